@@ -1,0 +1,44 @@
+package tally.app;
+
+import java.util.List;
+import java.util.Optional;
+import tally.app.answer.Answer;
+import tally.model.Claim;
+import tally.model.Claimant;
+import tally.model.LoadProblem;
+
+/**
+ * Everything an adapter (command line, Discord, benchmark) may ask of Tally. Implementations are thread-safe: the bot
+ * calls them from many threads at once.
+ */
+public interface Tally {
+
+    /** Answers a free-text question with the competing figures, or the most relevant passages. */
+    Answer ask(String question);
+
+    /** The claims themselves, newest first. */
+    List<Claim> figures(FigureQuery query);
+
+    /** Every figure, grouped by metric, for moderators to post and pin. */
+    Answer summary();
+
+    List<ArticleInfo> articles();
+
+    /** One article's claims; empty when no article has that file name. */
+    Optional<ArticleClaims> article(String file);
+
+    /** The claimants that occur in the corpus, for autocomplete. */
+    List<Claimant> claimants();
+
+    /** Changes whenever the corpus content changes; caches key on it. */
+    String corpusVersion();
+
+    /** Files that could not be loaded, with why. */
+    List<LoadProblem> problems();
+
+    record ArticleClaims(ArticleInfo article, List<Claim> claims) {
+        public ArticleClaims {
+            claims = List.copyOf(claims);
+        }
+    }
+}

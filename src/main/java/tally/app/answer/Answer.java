@@ -1,0 +1,34 @@
+package tally.app.answer;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tally.model.Passage;
+
+/**
+ * Tally's reply. {@code caveat} always says the figures are unverified claims. When no figure matches,
+ * {@code groups} is empty, {@code note} says so, and {@code passages} offers the most relevant attributed text.
+ */
+public record Answer(
+        String question,
+        ParsedQuestion parsed,
+        List<FigureGroup> groups,
+        List<Passage> passages,
+        @Nullable String note,
+        String caveat) {
+
+    public Answer {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(parsed, "parsed");
+        Objects.requireNonNull(caveat, "caveat");
+        groups = List.copyOf(groups);
+        passages = List.copyOf(passages);
+        if (!caveat.toLowerCase(java.util.Locale.ROOT).contains("unverified")) {
+            throw new IllegalArgumentException("every answer must say its figures are unverified");
+        }
+    }
+
+    public boolean hasFigures() {
+        return groups.stream().anyMatch(g -> !g.claims().isEmpty());
+    }
+}

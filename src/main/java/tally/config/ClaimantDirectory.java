@@ -1,0 +1,149 @@
+package tally.config;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tally.model.Claimant;
+
+/**
+ * Finds claimants and parties named in a text, using the aliases of config/claimants.json. All aliases are compiled into
+ * one alternation (longest first) so a sentence is scanned once, not once per alias.
+ */
+public final class ClaimantDirectory {
+
+    /** One place in a text that names a claimant or a party. Offsets are into the text that was scanned. */
+    public record Mention(String id, int start, int end, boolean shortName) {
+    }
+
+    private final Map<String, ClaimantsConfig.Entry> byId = new HashMap<>();
+    private final Map<String, ClaimantsConfig.Party> parties = new HashMap<>();
+    private final Map<String, String> claimantByAlias = new HashMap<>();
+    private final Map<String, String> claimantByShortName = new HashMap<>();
+    private final Map<String, String> partyByAlias = new HashMap<>();
+    private final Matcher aliasMatcher;
+    private final @Nullable Matcher shortMatcher;
+    private final Matcher partyMatcher;
+
+    public ClaimantDirectory(ClaimantsConfig config) {
+        for (ClaimantsConfig.Party p : config.parties()) {
+            parties.put(p.id(), p);
+            p.aliases().forEach(a -> partyByAlias.putIfAbsent(key(a), p.id()));
+        }
+        for (ClaimantsConfig.Entry e : config.claimants()) {
+            byId.put(e.id(), e);
+            for (String alias : e.aliases()) {
+                String previous = claimantByAlias.putIfAbsent(key(alias), e.id());
+                if (previous != null && !previous.equals(e.id())) {
+                    throw new ConfigException("claimants.json: alias '" + alias + "' names both " + previous + " and " + e.id());
+                }
+            }
+            e.shortNames().forEach(s -> claimantByShortName.putIfAbsent(key(s), e.id()));
+        }
+        aliasMatcher = compile(claimantByAlias.keySet(), allAliases(config, false));
+        shortMatcher = claimantByShortName.isEmpty() ? null : compile(claimantByShortName.keySet(), allAliases(config, true));
+        partyMatcher = compile(partyByAlias.keySet(),
+                config.parties().stream().flatMap(p -> p.aliases().stream()).toList());
+    }
+
+    public static ClaimantDirectory load(java.nio.file.Path configDir) {
+        return new ClaimantDirectory(JsonFiles.read(configDir.resolve("claimants.json"), ClaimantsConfig.class));
+    }
+
+    public Optional<Claimant> byId(String id) {
+        return Optional.ofNullable(byId.get(id)).map(ClaimantsConfig.Entry::claimant);
+    }
+
+    public Claimant require(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("no claimant with id " + id));
+    }
+
+    public Collection<ClaimantsConfig.Entry> entries() {
+        return byId.values();
+    }
+
+    public @Nullable String partyOf(String claimantId) {
+        ClaimantsConfig.Entry e = byId.get(claimantId);
+        return e == null ? null : e.party();
+    }
+
+    public @Nullable String memberOf(String claimantId) {
+        ClaimantsConfig.Entry e = byId.get(claimantId);
+        return e == null ? null : e.memberOf();
+    }
+
+    public Optional<ClaimantsConfig.Party> party(String id) {
+        return Optional.ofNullable(parties.get(id));
+    }
+
+    /** Full-alias mentions of claimants, left to right, never overlapping (the longest alias wins). */
+    public List<Mention> claimants(CharSequence text) {
+        return scan(aliasMatcher, text, claimantByAlias, false);
+    }
+
+    /**
+     * Short-name mentions ("Lee", "DI") of claimants in {@code introduced}: a bare surname means that person only once
+     * the article has named them in full.
+     */
+    public List<Mention> shortNames(CharSequence text, Set<String> introduced) {
+        if (shortMatcher == null || introduced.isEmpty()) {
+            return List.of();
+        }
+        return scan(shortMatcher, text, claimantByShortName, true).stream()
+                .filter(m -> introduced.contains(m.id()))
+                .toList();
+    }
+
+    /** Mentions of parties ("Seoul", "Kyiv", "the West"). */
+    public List<Mention> parties(CharSequence text) {
+        return scan(partyMatcher, text, partyByAlias, false);
+    }
+
+    private static List<Mention> scan(Matcher template, CharSequence text, Map<String, String> ids, boolean shortName) {
+        Matcher m = template.pattern().matcher(text);
+        List<Mention> found = new ArrayList<>();
+        while (m.find()) {
+            String id = ids.get(key(m.group()));
+            if (id != null) {
+                found.add(new Mention(id, m.start(), m.end(), shortName));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Upper-case acronyms ("NIS", "US", "DI") match only in upper case, so that "us" or "di" in running text never
+     * names anyone; every other alias matches in any case.
+     */
+    private static Matcher compile(Set<String> keys, List<String> originals) {
+        List<String> sorted = originals.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        String alternation = sorted.stream().map(a -> isAcronym(a) ? Pattern.quote(a) : "(?i:" + Pattern.quote(a) + ")")
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])").matcher("");
+    }
+
+    private static List<String> allAliases(ClaimantsConfig config, boolean shortNames) {
+        return config.claimants().stream()
+                .flatMap(e -> (shortNames ? e.shortNames() : e.aliases()).stream())
+                .toList();
+    }
+
+    private static boolean isAcronym(String alias) {
+        String letters = alias.replaceAll("[^\\p{L}]", "");
+        return letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
+    static String key(String alias) {
+        return alias.toLowerCase(Locale.ROOT);
+    }
+}
