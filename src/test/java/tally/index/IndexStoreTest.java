@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tally.app.FigureQuery;
 import tally.app.port.CorpusIndex;
+import tally.corpus.CorpusFile;
 import tally.corpus.CorpusFolderException;
+import tally.corpus.CorpusSnapshot;
+import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
 import tally.model.LoadProblem;
 
@@ -156,6 +159,29 @@ class IndexStoreTest {
         try (CorpusIndex a = store.open(corpus); CorpusIndex b = store.open(other)) {
             assertEquals(2, extraction.calls.get());
             assertEquals(List.of("9"), texts(b));
+        }
+    }
+
+    @Test
+    void aFileGoneMidReadKeepsItsLastGoodVersionWhileNewFilesLoad() throws IOException {
+        AnalyzedCorpus previous;
+        try (CorpusIndex index = store.open(corpus)) {
+            previous = index.corpus();
+        }
+        CorpusSnapshot now = new CorpusSnapshot(corpus, List.of(
+                CorpusFile.read("a.txt", Files.readAllBytes(corpus.resolve("a.txt"))),
+                CorpusFile.unreadable("b.txt", "file disappeared while the corpus was being read"),
+                CorpusFile.read("new.txt", "KILLED 5 by n".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "snapshot-2");
+
+        try (CorpusIndex index = store.open(now, previous)) {
+            assertEquals(List.of("100", "30", "5"), texts(index));
+            assertEquals(List.of("a.txt", "b.txt", "new.txt"),
+                    index.corpus().articles().stream().map(tally.model.Article::file).toList());
+            LoadProblem gone = index.corpus().problems().get(0);
+            assertEquals("b.txt", gone.file());
+            assertTrue(gone.message().contains("disappeared") && gone.message().contains("last good version"));
+            assertTrue(index.corpus().articles().get(1).published().inferred(), "its date is inferred afresh");
         }
     }
 
