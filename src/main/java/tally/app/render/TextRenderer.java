@@ -79,10 +79,14 @@ public final class TextRenderer {
                 + ") -> " + r.after().figure().text() + " (" + bareDate(r.after().claimDate()) + ")";
     }
 
+    /** Each article once, even when it states the claim in two sentences. */
     private static String sources(List<Source> sources) {
         StringJoiner joined = new StringJoiner(", ");
+        java.util.Set<String> files = new java.util.HashSet<>();
         for (Source s : sources) {
-            joined.add(s.outletOrFile() + " (" + published(s.published()) + ")");
+            if (files.add(s.file())) {
+                joined.add(s.outletOrFile() + " (" + published(s.published()) + ")");
+            }
         }
         return joined.toString();
     }

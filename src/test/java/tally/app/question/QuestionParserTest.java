@@ -46,6 +46,7 @@ class QuestionParserTest {
             How many North Korean soldiers died fighting in Kursk?    | killed                       | -        | -             | true
             How many more troops will Pyongyang send?                 | planned_deployment           | -        | -             | true
             Are more North Korean troops expected?                    | planned_deployment           | -        | -             | true
+            How many North Korean troops will be sent next year?      | planned_deployment           | -        | -             | true
             How many troops were sent and how many died?              | deployed killed              | -        | -             | true
             How many North Korean soldiers have died according to Zelensky? | killed                 | zelensky | -             | true
             Zelenskyy casualties                                      | killed_or_wounded            | zelensky | -             | true

@@ -66,6 +66,14 @@ class TextRendererTest {
     }
 
     @Test
+    void anArticleQuotedTwiceForOneClaimIsListedOnce() {
+        Claim twice = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "4,000"), "zelensky", null,
+                day(2025, 1, 9), PRAVDA, 0, PRAVDA, 1, AL_JAZEERA, 0);
+        assertTrue(renderer.figureLine(twice).endsWith(
+                "reported by Ukrainska Pravda (2025-01-09), Al Jazeera (2024-12-24)"), renderer.figureLine(twice));
+    }
+
+    @Test
     void unknownClaimantAndDateAreSaidOutLoud() {
         String line = renderer.figureLine(UNNAMED_DEAD);
         assertTrue(line.contains("claimant unknown"), line);
