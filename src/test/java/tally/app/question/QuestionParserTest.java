@@ -65,6 +65,11 @@ class QuestionParserTest {
             How many troops did Kim Jong Un send?                     | deployed                     | -        | -             | true
             Tell me about the North Korean troops                     | -                            | -        | -             | true
             What does Kyiv say?                                       | -                            | -        | ukraine       | true
+            What did Budanov say about losses?                        | killed_or_wounded            | budanov  | -             | true
+            What do Ukrainian officials say about deaths?             | killed                       | -        | ukraine       | true
+            How many troops according to South Korean intelligence?   | deployed                     | nis      | -             | true
+            How many soldiers did Reuters report were killed?         | killed                       | reuters  | -             | true
+            How many North Koreans died, per the ROK?                 | killed                       | -        | south_korea   | true
             What's the weather like in Paris?                         | -                            | -        | -             | false
             hello                                                     | -                            | -        | -             | false
             How many sоldiers died? (Cyrillic o)                      | killed                       | -        | -             | true
