@@ -104,8 +104,9 @@ public final class TextRenderer {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > 0 ? cut : PASSAGE_CHARS) + " …";
         }
-        String where = p.outlet() != null ? p.outlet() : p.file();
-        return where + " (" + published(p.published()) + "), " + p.file() + ": \"" + text + "\"";
+        String where = p.outlet() != null ? p.outlet() + " (" + published(p.published()) + "), " + p.file()
+                : p.file() + " (" + published(p.published()) + ")";
+        return where + ": \"" + text + "\"";
     }
 
     /** The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. */

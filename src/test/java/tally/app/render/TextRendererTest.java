@@ -74,6 +74,17 @@ class TextRendererTest {
     }
 
     @Test
+    void aPassageWithoutOutletNamesItsFileOnceAndLongPassagesAreCutBetweenWords() {
+        String body = "North Korean soldiers were seen near Kursk. " + "word ".repeat(200);
+        Passage p = new Passage("x.txt", null, new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"), body, 1f);
+        Answer answer = new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(), List.of(p),
+                "The sources have no figures.", AnswerComposer.CAVEAT);
+        String text = renderer.render(answer);
+        assertTrue(text.contains("- x.txt (2024-12-23, inferred): \"North Korean soldiers were seen near Kursk. word"), text);
+        assertTrue(text.contains("word …\""), text);
+    }
+
+    @Test
     void unknownClaimantAndDateAreSaidOutLoud() {
         String line = renderer.figureLine(UNNAMED_DEAD);
         assertTrue(line.contains("claimant unknown"), line);
