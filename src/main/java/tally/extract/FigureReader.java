@@ -53,7 +53,7 @@ final class FigureReader {
             return null;
         }
         boolean casualty = metric != Metric.DEPLOYED;
-        int phraseEnd = noun != null ? noun.end() : npEnd;
+        int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, casualty, topicNearby, northKoreanSpeaker)) {
             return null;
         }
@@ -119,8 +119,7 @@ final class FigureReader {
 
     private boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
                                       boolean casualty, boolean topicNearby, boolean northKoreanSpeaker) {
-        int npContextEnd = Math.min(s.length(), npEnd + 28);
-        boolean nkInPhrase = lex.topic.containsIn(s, q.end(), npContextEnd)
+        boolean nkInPhrase = lex.topic.containsIn(s, q.end(), npEnd) || trailingNorthKorea(s, npEnd)
                 || noun != null && noun.phrase().contains("korean");
         if (nkInPhrase) {
             return true;
@@ -131,12 +130,30 @@ final class FigureReader {
         if (northKoreanSpeaker) {
             return true;
         }
-        int from = Math.max(0, clauseBreakBefore(s, q.start()));
-        if (lex.topic.containsIn(s, Math.min(from, clauseStart), q.start())) {
+        int from = Math.min(Math.max(0, clauseBreakBefore(s, q.start())), clauseStart);
+        boolean topicBefore = lex.topic.containsIn(s, from, q.start());
+        if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
+            return false;
+        }
+        if (topicBefore) {
             return true;
         }
         boolean countsCasualties = noun == null || casualty && isCasualtyNoun(noun.phrase());
         return countsCasualties && (lex.topic.containsIn(s, 0, s.length()) || topicNearby);
+    }
+
+    /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
+    private boolean trailingNorthKorea(String s, int npEnd) {
+        String after = s.substring(npEnd, Math.min(s.length(), npEnd + 6));
+        if (after.startsWith(" from ") || after.startsWith(" of ")) {
+            return lex.topic.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40));
+        }
+        int i = npEnd;
+        while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {
+            i++;
+        }
+        int start = i;
+        return i > npEnd && lex.topic.find(s, start, Math.min(s.length(), start + 30)).stream().anyMatch(h -> h.start() == start);
     }
 
     private static boolean isCasualtyNoun(String noun) {
