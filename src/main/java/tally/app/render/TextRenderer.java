@@ -1,6 +1,8 @@
 package tally.app.render;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
@@ -82,7 +84,7 @@ public final class TextRenderer {
     /** Each article once, even when it states the claim in two sentences. */
     private static String sources(List<Source> sources) {
         StringJoiner joined = new StringJoiner(", ");
-        java.util.Set<String> files = new java.util.HashSet<>();
+        Set<String> files = new HashSet<>();
         for (Source s : sources) {
             if (files.add(s.file())) {
                 joined.add(s.outletOrFile() + " (" + published(s.published()) + ")");
