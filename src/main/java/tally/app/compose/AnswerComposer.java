@@ -15,7 +15,7 @@ import tally.app.answer.ParsedQuestion;
 import tally.app.port.CorpusIndex;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
-import tally.index.ClaimOrder;
+import tally.model.ClaimOrder;
 import tally.model.Claim;
 import tally.model.Metric;
 import tally.model.Passage;
