@@ -11,18 +11,22 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -54,6 +58,10 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     static final String LOW = "low";
     static final String HIGH = "high";
     static final String ORDINAL = "ordinal";
+    static final String ORDER = "order";
+    /** BM25 needs term frequencies and norms but no positions: there are no phrase queries, and indexing is faster. */
+    private static final FieldType TEXT_TYPE = textType();
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
     private static final int MAX_LIMIT = 1_000;
     private static final TopDocs NO_HITS = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
@@ -95,19 +103,25 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         }
     }
 
-    /** Writes every paragraph and claim in one pass with one writer and a single commit at the end. */
+    /**
+     * Writes every paragraph and claim with one writer, a large RAM buffer and a single commit at the end. Articles are
+     * split between two threads (IndexWriter is built for concurrent adds); ranking does not depend on document order
+     * because ties are broken by the stored {@code order} value.
+     */
     public static void write(Directory directory, AnalyzedCorpus corpus) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(96);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             List<Article> articles = corpus.articles();
-            for (int i = 0; i < articles.size(); i++) {
+            int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+            ParallelWrite.run(threads, articles.size(), i -> {
                 Article a = articles.get(i);
-                for (String paragraph : Paragraphs.split(a.body())) {
-                    writer.addDocument(passageDoc(i, a, paragraph));
+                List<String> paragraphs = Paragraphs.split(a.body());
+                for (int p = 0; p < paragraphs.size(); p++) {
+                    writer.addDocument(passageDoc(i, p, a, paragraphs.get(p)));
                 }
-            }
+            });
             List<Claim> claims = corpus.claims();
             for (int i = 0; i < claims.size(); i++) {
                 writer.addDocument(claimDoc(i, claims.get(i)));
@@ -116,8 +130,9 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         }
     }
 
-    private static Document passageDoc(int ordinal, Article a, String paragraph) {
+    private static Document passageDoc(int ordinal, int paragraphNumber, Article a, String paragraph) {
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(ORDER, ((long) ordinal << 24) | paragraphNumber));
         doc.add(new StringField(TYPE, "passage", Field.Store.NO));
         doc.add(new StringField(FILE, a.file(), Field.Store.NO));
         if (a.outlet() != null) {
@@ -127,8 +142,15 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             doc.add(new LongPoint(PUBLISHED, a.published().date().toEpochDay()));
         }
         doc.add(new StoredField(ARTICLE, ordinal));
-        doc.add(new TextField(TEXT, paragraph, Field.Store.YES));
+        doc.add(new Field(TEXT, paragraph, TEXT_TYPE));
         return doc;
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static Document claimDoc(int ordinal, Claim c) {
@@ -229,7 +251,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             return NO_HITS;
         }
         try {
-            return searcher.search(query, Math.min(limit, MAX_LIMIT));
+            return searcher.search(query, Math.min(limit, MAX_LIMIT), BEST_FIRST, true);
         } catch (IOException e) {
             throw new UncheckedIOException("passage search failed", e);
         }
