@@ -56,7 +56,7 @@ public final class IndexStore {
     public LuceneCorpusIndex open(Path corpusDir) {
         // Opening the stored index and hashing the corpus are independent: doing both at once shortens a restart.
         IndexFolder folder = folderFor(corpusDir);
-        FutureTask<@Nullable LuceneCorpusIndex> preload = new FutureTask<>(() -> reopen(folder, null));
+        FutureTask<@Nullable LuceneCorpusIndex> preload = new FutureTask<>(() -> reopen(folder, null, true));
         Thread loader = new Thread(preload, "tally-index-preload");
         loader.setDaemon(true);
         loader.start();
@@ -73,8 +73,11 @@ public final class IndexStore {
                     + " articles, " + stored.corpus().claims().size() + " claims)");
             return stored;
         }
+        if (stored != null) {
+            log.accept("index: corpus changed since the stored index, rebuilding");
+        }
         closeQuietly(stored);
-        return open(snapshot, null);
+        return open(snapshot, null, false);
     }
 
     /**
@@ -83,15 +86,19 @@ public final class IndexStore {
      * its last good version (and is reported), so a file caught mid-save loses nothing.
      */
     public LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
+        return open(snapshot, previous, true);
+    }
+
+    private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous, boolean report) {
         IndexFolder folder = folderFor(snapshot.folder());
         try {
-            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint());
+            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
             if (stored != null) {
                 log.accept("index: corpus unchanged, reopened the stored index");
                 return stored;
             }
             return folder.locked(() -> {
-                LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint());
+                LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint(), false);
                 return builtMeanwhile != null ? builtMeanwhile : build(folder, snapshot, previous);
             });
         } catch (IOException e) {
@@ -99,8 +106,12 @@ public final class IndexStore {
         }
     }
 
-    /** The stored index if it is whole and (when a fingerprint is given) built from that corpus content; else null. */
-    private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, @Nullable String fingerprint) {
+    /**
+     * The stored index if it is whole and (when a fingerprint is given) built from that corpus content; else null.
+     * {@code report} says whether to log why not (each reason once per open, not once per check).
+     */
+    private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, @Nullable String fingerprint, boolean report) {
+        Consumer<String> log = report ? this.log : message -> { };
         try {
             Path build = folder.current();
             if (build == null) {

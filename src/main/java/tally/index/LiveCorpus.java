@@ -48,7 +48,7 @@ public final class LiveCorpus implements CorpusIndex {
         this.corpusDir = corpusDir;
         this.log = log;
         String stat = CorpusStat.of(corpusDir);
-        CorpusIndex first = store.open(CorpusSnapshot.read(corpusDir), null);
+        CorpusIndex first = store.open(corpusDir);
         current.set(new Counted(first));
         lastStat = stat;
         last = new RefreshResult(RefreshResult.Outcome.UPDATED, first.version(), null);

@@ -170,7 +170,7 @@ class LiveCorpusTest {
             reader.start();
             readers.add(reader);
         }
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 3; round++) {
             write("c.txt", "KILLED " + round + " by x");
             live.refresh();
             Files.write(corpus.resolve("c.txt"), new byte[] {'K', (byte) 0xFF});
