@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -67,7 +68,7 @@ public record CorpusSnapshot(Path folder, List<CorpusFile> files, String fingerp
         } catch (IOException e) {
             throw new CorpusFolderException(folder, "cannot list corpus folder (" + e + ")", e);
         }
-        paths.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        paths.sort(Comparator.comparing(Path::toString));
         return paths;
     }
 

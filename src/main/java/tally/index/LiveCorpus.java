@@ -47,10 +47,9 @@ public final class LiveCorpus implements CorpusIndex {
         this.store = store;
         this.corpusDir = corpusDir;
         this.log = log;
-        String stat = CorpusStat.of(corpusDir);
         CorpusIndex first = store.open(corpusDir);
         current.set(new Counted(first));
-        lastStat = stat;
+        // No folder listing here: it would slow the start, and the first watcher tick takes one anyway.
         last = new RefreshResult(RefreshResult.Outcome.UPDATED, first.version(), null);
     }
 

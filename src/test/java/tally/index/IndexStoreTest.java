@@ -100,8 +100,8 @@ class IndexStoreTest {
                 Arguments.of("manifest missing (killed before it was written)",
                         (Consumer<Path>) b -> delete(b.resolve("manifest.json"))),
                 Arguments.of("manifest truncated", (Consumer<Path>) b -> truncate(b.resolve("manifest.json"), 20)),
-                Arguments.of("stored corpus truncated", (Consumer<Path>) b -> truncate(b.resolve("corpus.smile"), 50)),
-                Arguments.of("stored corpus emptied", (Consumer<Path>) b -> truncate(b.resolve("corpus.smile"), 0)),
+                Arguments.of("stored corpus truncated", (Consumer<Path>) b -> truncate(b.resolve("corpus.bin"), 50)),
+                Arguments.of("stored corpus emptied", (Consumer<Path>) b -> truncate(b.resolve("corpus.bin"), 0)),
                 Arguments.of("largest Lucene file truncated", (Consumer<Path>) b -> truncate(largest(b), 10)),
                 Arguments.of("Lucene segments file deleted", (Consumer<Path>) b -> delete(segments(b))),
                 Arguments.of("whole Lucene folder deleted", (Consumer<Path>) b -> IndexFolder.deleteQuietly(

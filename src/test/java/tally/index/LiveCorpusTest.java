@@ -196,7 +196,7 @@ class LiveCorpusTest {
         CountDownLatch changed = new CountDownLatch(1);
         live.onChange(index -> changed.countDown());
         assertEquals(RefreshResult.Outcome.UNCHANGED, live.refreshIfTouched().outcome());
-        assertEquals(1, extraction.calls.get(), "an untouched folder is not even hashed");
+        assertEquals(1, extraction.calls.get(), "an untouched folder is not extracted again");
 
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
