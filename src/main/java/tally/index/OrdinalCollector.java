@@ -19,7 +19,7 @@ final class OrdinalCollector extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        docValues = DocValues.getNumeric(context.reader(), LuceneCorpusIndex.ORDINAL);
+        docValues = DocValues.getNumeric(context.reader(), IndexDocuments.ORDINAL);
     }
 
     @Override

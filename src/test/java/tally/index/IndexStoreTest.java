@@ -186,6 +186,18 @@ class IndexStoreTest {
     }
 
     @Test
+    void anEmptyCorpusFolderGivesAnEmptyIndexThatStillAnswers() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        try (CorpusIndex index = store.open(empty)) {
+            assertEquals(List.of(), index.claims(FigureQuery.all()));
+            assertEquals(List.of(), index.passages("North Korean troops", 5));
+        }
+        try (CorpusIndex index = store.open(empty)) {
+            assertEquals(List.of(), index.corpus().articles());
+        }
+    }
+
+    @Test
     void missingCorpusFolderIsAClearError() {
         Path missing = tmp.resolve("nowhere");
         CorpusFolderException e = assertThrows(CorpusFolderException.class, () -> store.open(missing));
