@@ -36,8 +36,8 @@ final class DateFinder {
             found.add(new DateMention(iso.start(), iso.end(), DateMention.Kind.DAY, Integer.parseInt(iso.group("y")),
                     Integer.parseInt(iso.group("m")), Integer.parseInt(iso.group("d")), null, 0));
         }
-        addDays(DAY.matcher(sentence), found);
-        addDays(DAY_FIRST.matcher(sentence), found);
+        addDays(DAY.matcher(sentence), true, found);
+        addDays(DAY_FIRST.matcher(sentence), false, found);
         Matcher wd = WEEKDAY_ALONE.matcher(sentence);
         while (wd.find()) {
             addIfFree(found, new DateMention(wd.start(), wd.end(), DateMention.Kind.WEEKDAY, null, null, null,
@@ -56,13 +56,13 @@ final class DateFinder {
         return found;
     }
 
-    private static void addDays(Matcher m, List<DateMention> found) {
+    private static void addDays(Matcher m, boolean hasWeekday, List<DateMention> found) {
         while (m.find()) {
             int day = Integer.parseInt(m.group("day"));
             if (day < 1 || day > 31) {
                 continue;
             }
-            String wd = m.group("weekday");
+            String wd = hasWeekday ? m.group("weekday") : null;
             addIfFree(found, new DateMention(m.start(), m.end(), DateMention.Kind.DAY, year(m.group("year")),
                     month(m.group("month")), day, wd == null ? null : weekday(wd), 0));
         }

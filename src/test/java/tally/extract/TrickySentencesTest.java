@@ -42,6 +42,10 @@ class TrickySentencesTest {
             According to a Western official, well over 4,000 North Korean troops have been killed or injured so far. # killed_or_wounded|well over 4,000|4000|-|western_officials|2025-03-12
             In early February, Budanov estimated that North Korea had lost around 1,000 of its soldiers.             # killed_or_wounded|around 1,000|1000|1000|budanov|2025-02
             "We know of at least 300 North Korean dead," a Pentagon spokesperson told reporters on Monday.            # killed|at least 300|300|-|pentagon|2025-03-10
+            Kyiv said on March 3 that its forces had captured two wounded North Korean soldiers.                     # captured|two|2|2|ukraine_government|2025-03-03
+            Pyongyang is said to have sent about 3,000 more soldiers to Russia this year.                            # deployed|about 3,000|3000|3000|unknown|-
+            On Monday, Seoul's spy agency raised its estimate of North Korean troops in Russia to 12,000.             # deployed|12,000|12000|12000|nis|2025-03-10
+            North Korea's death toll has risen to some 600, the UK Defence Intelligence said in its daily update.    # killed|some 600|600|600|uk_defence_intelligence|2025-03-12
             """)
     void extractsTheClaimFromPhrasingsTheSeedsDoNotUse(String body, String expected) {
         List<Claim> claims = extract(body);
