@@ -21,6 +21,7 @@ import org.apache.lucene.store.Directory;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.ClaimOrder;
 
 /** The Lucene documents of a corpus: one per paragraph, one per claim, and how they are written. */
 final class IndexDocuments {
