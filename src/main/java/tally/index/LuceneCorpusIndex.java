@@ -46,22 +46,53 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = new EnglishAnalyzer();
 
-    private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory) throws IOException {
+    private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader)
+            throws IOException {
         this.corpus = corpus;
         this.version = version;
         this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         int claimDocs = searcher.count(ClaimQueries.allClaims());
         if (claimDocs != corpus.claims().size()) {
-            reader.close();
             throw new IOException("index holds " + claimDocs + " claims, the stored corpus " + corpus.claims().size());
         }
     }
 
     /** Opens an index written by {@link #write}; the index takes ownership of the directory and closes it. */
     public static LuceneCorpusIndex open(Directory directory, AnalyzedCorpus corpus, String version) throws IOException {
-        return new LuceneCorpusIndex(corpus, version, directory);
+        return open(directory, DirectoryReader.open(directory), corpus, version);
+    }
+
+    /** As {@link #open(Directory, AnalyzedCorpus, String)} with a reader already opened; closes it on failure. */
+    static LuceneCorpusIndex open(Directory directory, DirectoryReader reader, AnalyzedCorpus corpus, String version)
+            throws IOException {
+        try {
+            return new LuceneCorpusIndex(corpus, version, directory, reader);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a reader and runs one claim query and one passage search on it, so Lucene's classes and code paths are
+     * loaded and compiled while the stored corpus is decoded on another thread, not when the first question comes.
+     */
+    static DirectoryReader openWarm(Directory directory) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(directory);
+        try (Analyzer english = new EnglishAnalyzer()) {
+            IndexSearcher warm = new IndexSearcher(reader);
+            warm.count(ClaimQueries.allClaims());
+            Query query = PassageQueries.anyTerm(english, IndexDocuments.TEXT, "how many North Korean troops were killed");
+            if (query != null) {
+                warm.search(query, 5, BEST_FIRST, true);
+            }
+            return reader;
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /** Writes every paragraph and claim of the corpus into an empty directory, committing once at the end. */
