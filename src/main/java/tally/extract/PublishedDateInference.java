@@ -1,7 +1,10 @@
 package tally.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tally.model.Article;
@@ -45,8 +48,29 @@ final class PublishedDateInference {
         return d.weekday() != null && reference != null ? d.yearFittingWeekday(reference) : null;
     }
 
+    /** Claims of dated articles that carry a full day, looked up by metric and value so each look-up is cheap. */
+    static final class DatedClaims {
+        private final Map<String, List<Claim>> byFigure = new HashMap<>();
+
+        DatedClaims(List<Claim> claims) {
+            for (Claim c : claims) {
+                if (c.claimDate().precision() == DatePrecision.DAY && c.claimDate().date() != null && c.figure().pivot() != null) {
+                    byFigure.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+
+        List<Claim> like(Claim c) {
+            return c.figure().pivot() == null ? List.of() : byFigure.getOrDefault(key(c), List.of());
+        }
+
+        private static String key(Claim c) {
+            return c.metric().id() + "|" + c.figure().pivot();
+        }
+    }
+
     /** The latest date fixed by a claim that another, dated article also reports with a full date. */
-    @Nullable Published fromOtherReports(List<ArticleExtractor.Extracted> pending, List<Claim> dated) {
+    @Nullable Published fromOtherReports(List<ArticleExtractor.Extracted> pending, DatedClaims dated) {
         LocalDate latest = null;
         String from = null;
         for (ArticleExtractor.Extracted e : pending) {
@@ -54,10 +78,10 @@ final class PublishedDateInference {
             if (when == null || when.kind() != DateMention.Kind.WEEKDAY) {
                 continue;
             }
-            for (Claim other : dated) {
+            for (Claim other : dated.like(e.claim())) {
                 LocalDate date = other.claimDate().date();
-                if (date != null && other.claimDate().precision() == DatePrecision.DAY && sameClaim(e.claim(), other)
-                        && date.getDayOfWeek() == when.weekday() && (latest == null || date.isAfter(latest))) {
+                if (sameClaim(e.claim(), other) && date.getDayOfWeek() == when.weekday()
+                        && (latest == null || date.isAfter(latest))) {
                     latest = date;
                     from = other.sources().get(0).outletOrFile();
                 }
