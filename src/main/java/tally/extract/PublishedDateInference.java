@@ -1,14 +1,15 @@
 package tally.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.Claimant;
 import tally.model.ClaimDate;
 import tally.model.DatePrecision;
 import tally.model.Published;
@@ -48,54 +49,61 @@ final class PublishedDateInference {
         return d.weekday() != null && reference != null ? d.yearFittingWeekday(reference) : null;
     }
 
-    /** Claims of dated articles that carry a full day, looked up by metric and value so each look-up is cheap. */
+    /**
+     * The latest full day on which each claim was made, per claimant (or relay), metric, value and weekday, from the
+     * dated articles. A thousand reports of one claim are one entry, so a look-up costs the same however many.
+     */
     static final class DatedClaims {
-        private final Map<String, List<Claim>> byFigure = new HashMap<>();
+        private record When(LocalDate date, String reportedBy) {
+        }
+
+        private final Map<String, When> latest = new HashMap<>();
 
         DatedClaims(List<Claim> claims) {
             for (Claim c : claims) {
-                if (c.claimDate().precision() == DatePrecision.DAY && c.claimDate().date() != null && c.figure().pivot() != null) {
-                    byFigure.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+                LocalDate date = c.claimDate().date();
+                if (c.claimDate().precision() != DatePrecision.DAY || date == null || c.figure().pivot() == null) {
+                    continue;
+                }
+                When when = new When(date, c.sources().get(0).outletOrFile());
+                for (Claimant who : c.relayedBy() == null ? List.of(c.claimant()) : List.of(c.claimant(), c.relayedBy())) {
+                    latest.merge(key(who, c, date.getDayOfWeek()), when, (a, b) -> b.date().isAfter(a.date()) ? b : a);
                 }
             }
         }
 
-        List<Claim> like(Claim c) {
-            return c.figure().pivot() == null ? List.of() : byFigure.getOrDefault(key(c), List.of());
+        @Nullable When find(Claim c, DayOfWeek weekday) {
+            When best = null;
+            for (Claimant who : c.relayedBy() == null ? List.of(c.claimant()) : List.of(c.claimant(), c.relayedBy())) {
+                When w = latest.get(key(who, c, weekday));
+                if (w != null && (best == null || w.date().isAfter(best.date()))) {
+                    best = w;
+                }
+            }
+            return best;
         }
 
-        private static String key(Claim c) {
-            return c.metric().id() + "|" + c.figure().pivot();
+        private static String key(Claimant who, Claim c, DayOfWeek weekday) {
+            return who.id() + "|" + c.metric().id() + "|" + c.figure().pivot() + "|" + weekday;
         }
     }
 
     /** The latest date fixed by a claim that another, dated article also reports with a full date. */
     @Nullable Published fromOtherReports(List<ArticleExtractor.Extracted> pending, DatedClaims dated) {
-        LocalDate latest = null;
-        String from = null;
+        DatedClaims.When latest = null;
         for (ArticleExtractor.Extracted e : pending) {
             DateMention when = e.pending();
-            if (when == null || when.kind() != DateMention.Kind.WEEKDAY) {
+            if (when == null || when.kind() != DateMention.Kind.WEEKDAY || !e.claim().claimant().known()
+                    || e.claim().figure().pivot() == null) {
                 continue;
             }
-            for (Claim other : dated.like(e.claim())) {
-                LocalDate date = other.claimDate().date();
-                if (sameClaim(e.claim(), other) && date.getDayOfWeek() == when.weekday()
-                        && (latest == null || date.isAfter(latest))) {
-                    latest = date;
-                    from = other.sources().get(0).outletOrFile();
-                }
+            DatedClaims.When found = dated.find(e.claim(), when.weekday());
+            if (found != null && (latest == null || found.date().isAfter(latest.date()))) {
+                latest = found;
             }
         }
-        return latest == null ? null
-                : new Published(latest, true, "a claim it reports on a weekday is dated " + latest + " by " + from);
+        return latest == null ? null : new Published(latest.date(), true,
+                "a claim it reports on a weekday is dated " + latest.date() + " by " + latest.reportedBy());
     }
 
-    private static boolean sameClaim(Claim a, Claim b) {
-        boolean sameParty = a.claimant().equals(b.claimant())
-                || a.relayedBy() != null && a.relayedBy().equals(b.claimant())
-                || b.relayedBy() != null && b.relayedBy().equals(a.claimant());
-        return sameParty && a.claimant().known() && a.metric() == b.metric()
-                && a.figure().pivot() != null && Objects.equals(a.figure().pivot(), b.figure().pivot());
-    }
 }
