@@ -114,7 +114,9 @@ final class ArticleExtractor {
             if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
                 continue;
             }
-            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, d.start() - who.anchor());
+            int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
+                    ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
+            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
             if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
