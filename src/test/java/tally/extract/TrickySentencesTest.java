@@ -51,7 +51,7 @@ class TrickySentencesTest {
             The NIS said earlier this month that 3,000 North Korean soldiers had been killed or wounded.            # killed_or_wounded|3,000|3000|3000|nis|2025-03
             A Ukrainian intelligence official told the BBC that about 3,000 North Korean soldiers had been wounded.  # wounded|about 3,000|3000|3000|hur|2025-03-12
             The South Korean military said on 3 March that about 1,000 more North Korean troops had been sent.      # deployed|about 1,000|1000|1000|jcs|2025-03-03
-            North Korea took some 2,000 casualties, according to figures Western intelligence agencies released on Monday. # killed_or_wounded|Some 2,000|2000|2000|western_officials|2025-03-10
+            North Korea took some 2,000 casualties, according to figures Western intelligence agencies released on Monday. # killed_or_wounded|some 2,000|2000|2000|western_officials|2025-03-10
             The Pentagon said over 2000 North Korean soldiers are being treated for wounds in Russian hospitals.    # wounded|over 2000|2000|-|pentagon|2025-03-12
             Seoul's spy agency said 2000-2,300 North Korean soldiers had been captured.                             # captured|2000-2,300|2000|2300|nis|2025-03-12
             """)
