@@ -20,11 +20,18 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             // Each adapter registers one line here.
+            case "bot" -> { return tally.adapter.discord.BotCommand.run(rest, System.getenv(), Main::openCorpus, System.err); }
+            case "console" -> { return tally.adapter.console.ConsoleCommand.run(rest, System.in, System.out, System.err, Main::openCorpus); }
             default -> {
                 System.err.println("tally: unknown command '" + args[0] + "'\n" + USAGE);
                 return 2;
             }
         }
+    }
+
+    /** Until the engine's composition root lands: the lead replaces this with the real factory. */
+    static tally.app.Tally openCorpus(java.nio.file.Path corpus) {
+        throw new IllegalStateException("the engine is not wired into Main yet: cannot open " + corpus);
     }
 
     static final String USAGE = """
