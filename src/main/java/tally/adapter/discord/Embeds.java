@@ -45,7 +45,7 @@ final class Embeds {
 
     /** Page {@code index} of the plan, with Previous/Next buttons when there is more than one page. */
     static MessageCreateData create(EmbedPlan plan, int index, @Nullable String pagerId) {
-        MessageCreateBuilder message = new MessageCreateBuilder().setAllowedMentions(NO_MENTIONS)
+        MessageCreateBuilder message = new MessageCreateBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false)
                 .setEmbeds(embed(plan.page(index), plan.problem()));
         if (pagerId != null && plan.size() > 1) {
             message.setComponents(buttons(pagerId, index, plan.size()));
@@ -54,7 +54,7 @@ final class Embeds {
     }
 
     static MessageEditData edit(EmbedPlan plan, int index, @Nullable String pagerId) {
-        MessageEditBuilder message = new MessageEditBuilder().setAllowedMentions(NO_MENTIONS)
+        MessageEditBuilder message = new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false)
                 .setEmbeds(embed(plan.page(index), plan.problem()));
         if (pagerId != null && plan.size() > 1) {
             message.setComponents(buttons(pagerId, index, plan.size()));
@@ -63,7 +63,7 @@ final class Embeds {
     }
 
     static MessageEditData text(String content) {
-        return new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).setContent(content).build();
+        return new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false).setContent(content).build();
     }
 
     static List<ActionRow> buttons(String pagerId, int index, int size) {

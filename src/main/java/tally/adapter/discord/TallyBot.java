@@ -30,6 +30,7 @@ public final class TallyBot implements AutoCloseable {
     public static TallyBot start(Tally tally, DiscordSettings settings, BotEnvironment env, Ticker ticker) {
         // Second lock besides the builders: no message JDA sends may ping, even one built elsewhere.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
         BotContext context = new BotContext(tally, new Replies(tally, settings.answerCacheSize(), ticker),
                 new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), ticker), new Pager(ticker), settings);
         List<SlashCommand> commands = List.of(new AskCommand(context), new FiguresCommand(context),

@@ -1,0 +1,178 @@
+package tally.adapter.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tally.adapter.discord.fake.FakeDiscord;
+import tally.adapter.discord.fake.Payloads;
+import tally.adapter.discord.fake.Recorded;
+
+/** Tally's bot through the real JDA client, against a local stand-in for Discord. */
+class DiscordEndToEndTest {
+    private static final String GUILD = Long.toString(Payloads.GUILD_ID);
+    private static final String CHANNEL = Long.toString(Payloads.CHANNEL_ID);
+
+    private LogCapture log;
+    private FakeDiscord discord;
+    private TallyBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        log = LogCapture.attach();
+        discord = new FakeDiscord();
+        DiscordSettings settings = new DiscordSettings(List.of(GUILD), List.of(), 0, 100, List.of("Moderator"), 1, 0, 0);
+        bot = TallyBot.start(new FakeTally(), settings, BotEnvironment.from(discord.environment()), Ticker.systemTicker());
+        awaitConnected();
+    }
+
+    /** Like JDA's awaitReady, but gives up on the first warning instead of waiting out JDA's guild timeout. */
+    private void awaitConnected() throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (bot.shards().getShards().stream().anyMatch(j -> j.getStatus() != net.dv8tion.jda.api.JDA.Status.CONNECTED)) {
+            if (!log.warnings().isEmpty() || System.nanoTime() > deadline) {
+                throw new AssertionError("JDA did not connect: " + log.warnings() + " " + discord.problems());
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            bot.close();
+            discord.close();
+            assertEquals(List.of(), discord.problems(), "the stand-in saw requests it does not know");
+            assertEquals(List.of(), log.warnings(), "JDA or Tally logged warnings");
+        } finally {
+            log.close();
+        }
+    }
+
+    @Test
+    void reachesReadyAndRegistersItsCommandsInTheConfiguredServer() throws Exception {
+        Recorded put = discord.await("guild command registration",
+                r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
+        Set<String> names = new TreeSet<>();
+        put.body().forEach(c -> names.add(c.path("name").asText()));
+        assertEquals(new TreeSet<>(List.of("ask", "figures", "help", "source", "sources", "summary")), names);
+        JsonNode summary = find(put.body(), "summary");
+        assertEquals(Long.toString(1L << 13), summary.path("default_member_permissions").asText(), "Manage Messages only");
+        assertEquals(1, discord.identifies());
+    }
+
+    @Test
+    void askInteractionIsDeferredThenAnsweredWithFiguresCaveatAndNoMentions() throws Exception {
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "ask",
+                Payloads.stringOption("question", "How many were killed? @everyone")));
+        Recorded callback = discord.await("the /ask callback", r -> r.is("POST", "interactions/" + id + "/token-" + id + "/callback"));
+        assertEquals(5, callback.body().path("type").asInt(), "deferred before computing");
+        Recorded edit = discord.await("the answer", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
+        String embed = edit.body().path("embeds").get(0).toString();
+        assertTrue(embed.contains("about 300") && embed.contains("some 3,000") && embed.contains("two"), embed);
+        assertTrue(embed.contains("South Korea's National Intelligence Service") && embed.contains("Yonhap"), embed);
+        assertTrue(embed.contains("unverified"), embed);
+        assertFalse(embed.contains("@everyone"), "the echoed question must not carry a live @everyone: " + embed);
+        assertNoMentions(edit.body());
+    }
+
+    @Test
+    void aMessageMentioningTallyGetsAReply() throws Exception {
+        ObjectNode author = Payloads.user(Payloads.MEMBER_ID, "member", false);
+        ObjectNode mentions = Payloads.JSON.createObjectNode();
+        ObjectNode message = Payloads.message(discord.nextId(), author, "<@" + Payloads.BOT_ID + "> how many soldiers were captured?",
+                Payloads.JSON.createArrayNode().add(Payloads.user(Payloads.BOT_ID, "Tally", true)));
+        message.putObject("member").put("joined_at", "2026-01-15T10:00:00.000000+00:00").put("deaf", false)
+                .put("mute", false).put("flags", 0).putArray("roles");
+        assertTrue(mentions.isEmpty());
+        discord.dispatch("MESSAGE_CREATE", message);
+        Recorded reply = discord.await("the chat reply", r -> r.is("POST", "channels/" + CHANNEL + "/messages"));
+        assertEquals(message.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
+        assertTrue(reply.body().path("embeds").get(0).toString().contains("two"));
+        assertNoMentions(reply.body());
+    }
+
+    @Test
+    void moderatorSummaryWithPinIsPostedPinnedAndSupersedesThePreviousOne() throws Exception {
+        String first = summary(Payloads.MODERATOR_ID);
+        discord.await("the first confirmation", r -> r.path().matches("webhooks/.*@original") && r.body().path("content").asText().contains("pinned"));
+        String second = summary(Payloads.MODERATOR_ID);
+        discord.await("the pin of the second summary", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/pins/" + second));
+        Recorded superseded = discord.await("the old summary marked", r -> r.is("PATCH", "channels/" + CHANNEL + "/messages/" + first));
+        assertTrue(superseded.body().path("content").asText().startsWith("Superseded"));
+        assertNoMentions(superseded.body());
+        discord.await("the old summary unpinned", r -> r.is("DELETE", "channels/" + CHANNEL + "/messages/pins/" + first));
+    }
+
+    @Test
+    void summaryByAMemberIsRefusedOnlyToThem() throws Exception {
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "summary", Payloads.booleanOption("pin", true)));
+        Recorded callback = discord.await("the refusal", r -> r.is("POST", "interactions/" + id + "/.*"));
+        assertEquals(4, callback.body().path("type").asInt());
+        assertEquals(64, callback.body().path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(callback.body().path("data").path("embeds").get(0).toString().contains("Moderators only"));
+        assertTrue(discord.requests().stream().noneMatch(r -> r.is("POST", "channels/.*/messages")), "nothing posted");
+    }
+
+    @Test
+    void aFullPinListIsReportedPlainly() throws Exception {
+        discord.fillPins();
+        summary(Payloads.MODERATOR_ID);
+        Recorded said = discord.await("the explanation", r -> r.path().matches("webhooks/.*@original"));
+        assertTrue(said.body().path("content").asText().contains("250 pinned messages"), said.body().toString());
+    }
+
+    @Test
+    void aDroppedGatewayIsResumedAndTheNextQuestionAnswered() throws Exception {
+        discord.dropGateway();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((discord.resumes() == 0 || !discord.gatewayConnected()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, discord.resumes(), "JDA resumes the session instead of identifying again");
+        assertEquals(1, discord.identifies());
+        awaitConnected();
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "ask",
+                Payloads.stringOption("question", "how many captured")));
+        Recorded edit = discord.await("the answer after resuming", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
+        assertTrue(edit.body().path("embeds").get(0).toString().contains("two"));
+    }
+
+    /** Runs /summary pin:true as the user; returns the id of the message it posted. */
+    private String summary(long userId) throws InterruptedException {
+        long id = discord.nextId();
+        int before = (int) discord.requests().stream().filter(r -> r.is("POST", "channels/" + CHANNEL + "/messages")).count();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, userId, "summary", Payloads.booleanOption("pin", true)));
+        discord.await("the summary post", r -> discord.requests().stream().filter(x -> x.is("POST", "channels/" + CHANNEL + "/messages")).count() > before);
+        Recorded pin = discord.await("a pin", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/pins/\\d+")
+                && discord.requests().stream().filter(x -> x.is("PUT", "channels/.*/pins/.*")).count() > before);
+        return pin.path().substring(pin.path().lastIndexOf('/') + 1);
+    }
+
+    private static void assertNoMentions(JsonNode body) {
+        JsonNode allowed = body.path("allowed_mentions");
+        assertTrue(allowed.path("parse").isArray() && allowed.path("parse").isEmpty(), "allowed_mentions.parse must be []: " + body);
+        assertFalse(allowed.path("replied_user").asBoolean(false), "no reply ping");
+    }
+
+    private static JsonNode find(JsonNode commands, String name) {
+        for (JsonNode command : commands) {
+            if (command.path("name").asText().equals(name)) {
+                return command;
+            }
+        }
+        throw new AssertionError("no command " + name);
+    }
+}
