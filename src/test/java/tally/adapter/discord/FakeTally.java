@@ -38,9 +38,11 @@ final class FakeTally implements Tally {
             ClaimDate.month(LocalDate.of(2025, 1, 1)), List.of(KYIV));
 
     volatile String version = "v1";
+    final java.util.concurrent.atomic.AtomicInteger asks = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Answer ask(String question) {
+        asks.incrementAndGet();
         boolean onTopic = question.toLowerCase(java.util.Locale.ROOT).matches(".*(killed|captured|troops|soldiers).*");
         return answer(question, onTopic);
     }
