@@ -26,13 +26,30 @@ class DiscordEndToEndTest {
     private FakeDiscord discord;
     private TallyBot bot;
 
+    private static final DiscordSettings SETTINGS =
+            new DiscordSettings(List.of(GUILD), List.of(), 0, 100, List.of("Moderator"), 1, 0, 0);
+    private static final long MESSAGE_CONTENT_INTENT = 1L << 15;
+
     @BeforeEach
     void start() throws Exception {
         log = LogCapture.attach();
-        discord = new FakeDiscord();
-        DiscordSettings settings = new DiscordSettings(List.of(GUILD), List.of(), 0, 100, List.of("Moderator"), 1, 0, 0);
+        start(SETTINGS, true);
+    }
+
+    private void start(DiscordSettings settings, boolean botMayPin) throws Exception {
+        discord = new FakeDiscord(botMayPin);
         bot = TallyBot.start(new FakeTally(), settings, BotEnvironment.from(discord.environment()), Ticker.systemTicker());
         awaitConnected();
+        // Registration runs on READY; let it finish so that no test closes JDA in the middle of it.
+        discord.await("command registration", r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
+    }
+
+    /** Starts again with other settings or permissions; the usual checks still run on the new pair. */
+    private void restart(DiscordSettings settings, boolean botMayPin) throws Exception {
+        log.ignoringShutdown(bot::close);
+        discord.close();
+        assertEquals(List.of(), discord.problems());
+        start(settings, botMayPin);
     }
 
     /** Like JDA's awaitReady, but gives up on the first warning instead of waiting out JDA's guild timeout. */
@@ -49,7 +66,7 @@ class DiscordEndToEndTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.close();
+            log.ignoringShutdown(bot::close);
             discord.close();
             assertEquals(List.of(), discord.problems(), "the stand-in saw requests it does not know");
             assertEquals(List.of(), log.warnings(), "JDA or Tally logged warnings");
@@ -68,6 +85,34 @@ class DiscordEndToEndTest {
         JsonNode summary = find(put.body(), "summary");
         assertEquals(Long.toString(1L << 13), summary.path("default_member_permissions").asText(), "Manage Messages only");
         assertEquals(1, discord.identifies());
+        assertEquals(0, discord.identifiedIntents() & MESSAGE_CONTENT_INTENT, "no privileged intent unless channels are listed");
+    }
+
+    @Test
+    void inAListeningChannelOnTopicQuestionsAreAnsweredWithoutAMention() throws Exception {
+        restart(new DiscordSettings(List.of(GUILD), List.of(CHANNEL), 0, 100, List.of(), 1, 0, 0), true);
+        assertEquals(MESSAGE_CONTENT_INTENT, discord.identifiedIntents() & MESSAGE_CONTENT_INTENT);
+        ObjectNode author = Payloads.user(Payloads.MEMBER_ID, "member", false);
+        ObjectNode chatter = Payloads.guildMessage(discord.nextId(), author, "nice weather today", Payloads.JSON.createArrayNode());
+        discord.dispatch("MESSAGE_CREATE", chatter);
+        ObjectNode question = Payloads.guildMessage(discord.nextId(), author, "how many soldiers were killed", Payloads.JSON.createArrayNode());
+        discord.dispatch("MESSAGE_CREATE", question);
+        Recorded reply = discord.await("the reply", r -> r.is("POST", "channels/" + CHANNEL + "/messages"));
+        assertEquals(question.path("id").asText(), reply.body().path("message_reference").path("message_id").asText(),
+                "answers the question, not the chatter");
+        assertEquals(1, discord.requests().stream().filter(r -> r.is("POST", "channels/.*")).count());
+    }
+
+    @Test
+    void withoutPinMessagesTheModeratorIsToldWhatIsMissing() throws Exception {
+        restart(SETTINGS, false);
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MODERATOR_ID, "summary", Payloads.booleanOption("pin", true)));
+        Recorded callback = discord.await("the refusal", r -> r.is("POST", "interactions/" + id + "/.*"));
+        assertEquals(64, callback.body().path("data").path("flags").asInt() & 64, "ephemeral");
+        String said = callback.body().path("data").path("embeds").get(0).toString();
+        assertTrue(said.contains("Pin Messages") && said.contains("Ask an admin"), said);
+        assertTrue(discord.requests().stream().noneMatch(r -> r.is("POST", "channels/.*/messages")), "nothing posted");
     }
 
     @Test
@@ -89,12 +134,8 @@ class DiscordEndToEndTest {
     @Test
     void aMessageMentioningTallyGetsAReply() throws Exception {
         ObjectNode author = Payloads.user(Payloads.MEMBER_ID, "member", false);
-        ObjectNode mentions = Payloads.JSON.createObjectNode();
-        ObjectNode message = Payloads.message(discord.nextId(), author, "<@" + Payloads.BOT_ID + "> how many soldiers were captured?",
+        ObjectNode message = Payloads.guildMessage(discord.nextId(), author, "<@" + Payloads.BOT_ID + "> how many soldiers were captured?",
                 Payloads.JSON.createArrayNode().add(Payloads.user(Payloads.BOT_ID, "Tally", true)));
-        message.putObject("member").put("joined_at", "2026-01-15T10:00:00.000000+00:00").put("deaf", false)
-                .put("mute", false).put("flags", 0).putArray("roles");
-        assertTrue(mentions.isEmpty());
         discord.dispatch("MESSAGE_CREATE", message);
         Recorded reply = discord.await("the chat reply", r -> r.is("POST", "channels/" + CHANNEL + "/messages"));
         assertEquals(message.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
@@ -148,6 +189,29 @@ class DiscordEndToEndTest {
                 Payloads.stringOption("question", "how many captured")));
         Recorded edit = discord.await("the answer after resuming", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
         assertTrue(edit.body().path("embeds").get(0).toString().contains("two"));
+    }
+
+    @Test
+    void aLongAnswerPagesWithNextAndPreviousButtons() throws Exception {
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "ask",
+                Payloads.stringOption("question", "how many troops were sent")));
+        Recorded first = discord.await("page 1", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
+        JsonNode buttons = first.body().path("components").get(0).path("components");
+        assertEquals("Previous", buttons.get(0).path("label").asText());
+        assertTrue(buttons.get(0).path("disabled").asBoolean(), "no page before the first");
+        assertTrue(first.body().path("embeds").get(0).path("footer").path("text").asText().contains("Page 1 of"));
+        String next = buttons.get(1).path("custom_id").asText();
+
+        long click = discord.nextId();
+        ObjectNode message = discord.messageFrom(first);
+        discord.dispatch("INTERACTION_CREATE", Payloads.buttonClick(click, Payloads.MEMBER_ID, next, message));
+        Recorded update = discord.await("page 2", r -> r.is("POST", "interactions/" + click + "/.*"));
+        assertEquals(7, update.body().path("type").asInt(), "the message is edited in place");
+        JsonNode page2 = update.body().path("data").path("embeds").get(0);
+        assertTrue(page2.path("footer").path("text").asText().contains("Page 2 of"), page2.toString());
+        assertTrue(page2.path("footer").path("text").asText().contains("unverified"));
+        assertNoMentions(update.body().path("data"));
     }
 
     /** Runs /summary pin:true as the user; returns the id of the message it posted. */

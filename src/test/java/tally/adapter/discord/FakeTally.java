@@ -43,6 +43,9 @@ final class FakeTally implements Tally {
     @Override
     public Answer ask(String question) {
         asks.incrementAndGet();
+        if (question.contains("sent")) {
+            return manyDeployments(question);
+        }
         boolean onTopic = question.toLowerCase(java.util.Locale.ROOT).matches(".*(killed|captured|troops|soldiers).*");
         return answer(question, onTopic);
     }
@@ -56,6 +59,19 @@ final class FakeTally implements Tally {
         FigureGroup captured = new FigureGroup(Metric.CAPTURED, List.of(CAPTURED), null, null, List.of(), false);
         return new Answer(question, new ParsedQuestion(Set.of(Metric.KILLED), null, null, true),
                 List.of(killed, captured), List.of(), null, CAVEAT);
+    }
+
+    /** Sixty figures with long quotes: more than one page. */
+    private static Answer manyDeployments(String question) {
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            Source source = new Source("d" + i + ".txt", "Outlet number " + i, "Report " + i, "https://example.org/report/" + i,
+                    Published.stated(LocalDate.of(2025, 2, 1 + i % 27)), "quote " + i);
+            claims.add(new Claim(Metric.DEPLOYED, new Figure(null, null, null, "deployment figure " + i), NIS, ZELENSKY,
+                    ClaimDate.day(LocalDate.of(2025, 2, 1 + i % 27), DateBasis.STATED), List.of(source, KYIV, YONHAP)));
+        }
+        return new Answer(question, new ParsedQuestion(Set.of(Metric.DEPLOYED), null, null, true),
+                List.of(new FigureGroup(Metric.DEPLOYED, claims, null, null, List.of(), false)), List.of(), null, CAVEAT);
     }
 
     @Override

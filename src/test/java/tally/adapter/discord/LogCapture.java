@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
     private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private volatile boolean paused;
 
     static LogCapture attach() {
         LogCapture capture = new LogCapture();
@@ -27,9 +28,22 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 
     @Override
     protected void append(ILoggingEvent event) {
-        if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
+        if (!paused && event.getLevel().isGreaterOrEqual(Level.WARN)) {
             String thrown = event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage();
             warnings.add(event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage() + thrown);
+        }
+    }
+
+    /**
+     * Ignores what is logged while {@code shutdown} runs: JDA may complain about work its own pools refuse once they
+     * are stopping, which says nothing about the payloads it was sent.
+     */
+    void ignoringShutdown(Runnable shutdown) {
+        paused = true;
+        try {
+            shutdown.run();
+        } finally {
+            paused = false;
         }
     }
 

@@ -28,13 +28,20 @@ public final class FakeDiscord implements AutoCloseable {
     private static final String PREFIX = "/api/v10/";
 
     private final HttpServer http;
-    private final FakeGateway gateway = new FakeGateway();
+    private final FakeGateway gateway;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(1600000000000000000L);
     private volatile boolean pinsFull;
+    private final Map<Recorded, ObjectNode> stored = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public FakeDiscord() throws IOException, InterruptedException {
+        this(true);
+    }
+
+    /** @param botMayPin whether Tally's role has Pin Messages in the server */
+    public FakeDiscord(boolean botMayPin) throws IOException, InterruptedException {
+        gateway = new FakeGateway(botMayPin);
         gateway.start();
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/", this::handle);
@@ -67,6 +74,11 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The intents JDA asked for in its IDENTIFY. */
+    public long identifiedIntents() {
+        return gateway.identify().path("intents").asLong(-1);
+    }
+
     public int identifies() {
         return gateway.identifies.get();
     }
@@ -86,6 +98,19 @@ public final class FakeDiscord implements AutoCloseable {
 
     public void dispatch(String type, ObjectNode data) {
         gateway.dispatch(type, data);
+    }
+
+    /** The message Discord answered a create or edit request with, as a client would later see it. */
+    public ObjectNode messageFrom(Recorded request) throws InterruptedException {
+        // The request is recorded before it is answered: wait for the answer.
+        for (int i = 0; i < 2000; i++) {
+            ObjectNode message = stored.get(request);
+            if (message != null) {
+                return message.deepCopy();
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no message was created by " + request);
     }
 
     public void dropGateway() {
@@ -147,9 +172,12 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (r.is("PATCH", "webhooks/" + app + "/[^/]+/messages/@original") || r.is("POST", "webhooks/" + app + "/[^/]+")) {
             ObjectNode message = sentMessage(r.body(), nextId());
             message.put("webhook_id", app).put("application_id", app).put("type", 20);
+            stored.put(r, message);
             reply(exchange, 200, message);
         } else if (r.is("POST", "channels/\\d+/messages")) {
-            reply(exchange, 200, sentMessage(r.body(), nextId()));
+            ObjectNode message = sentMessage(r.body(), nextId());
+            stored.put(r, message);
+            reply(exchange, 200, message);
         } else if (r.is("PATCH", "channels/\\d+/messages/\\d+")) {
             reply(exchange, 200, sentMessage(r.body(), Long.parseLong(last(r.path()))));
         } else if (r.is("PUT", "channels/\\d+/messages/pins/\\d+")) {

@@ -26,8 +26,11 @@ final class FakeGateway extends WebSocketServer {
     final AtomicInteger identifies = new AtomicInteger();
     final AtomicInteger resumes = new AtomicInteger();
 
-    FakeGateway() {
+    private final boolean botMayPin;
+
+    FakeGateway(boolean botMayPin) {
         super(new InetSocketAddress("127.0.0.1", 0));
+        this.botMayPin = botMayPin;
         setReuseAddr(true);
     }
 
@@ -75,7 +78,7 @@ final class FakeGateway extends WebSocketServer {
             return;
         }
         send(conn, "READY", Payloads.ready(SESSION_ID, url()));
-        send(conn, "GUILD_CREATE", Payloads.guildCreate());
+        send(conn, "GUILD_CREATE", Payloads.guildCreate(botMayPin));
     }
 
     private void resume(WebSocket conn, JsonNode d) {
@@ -86,6 +89,12 @@ final class FakeGateway extends WebSocketServer {
             return;
         }
         send(conn, "RESUMED", Payloads.object());
+    }
+
+    /** The d of the first IDENTIFY, or a missing node. */
+    JsonNode identify() {
+        return received.stream().filter(p -> p.path("op").asInt() == 2).findFirst()
+                .map(p -> p.path("d")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     void dispatch(String type, ObjectNode data) {

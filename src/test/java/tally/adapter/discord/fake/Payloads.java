@@ -52,7 +52,7 @@ public final class Payloads {
         return ready;
     }
 
-    static ObjectNode guildCreate() {
+    static ObjectNode guildCreate(boolean botMayPin) {
         ObjectNode guild = object().put("id", Long.toString(GUILD_ID)).put("name", "War watchers")
                 .putNull("icon").put("owner_id", Long.toString(MODERATOR_ID)).put("member_count", 3)
                 .put("large", false).put("unavailable", false).put("joined_at", TIMESTAMP)
@@ -63,7 +63,7 @@ public final class Payloads {
         ArrayNode roles = guild.putArray("roles");
         roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(MODERATOR_ROLE_ID, "Moderator", EVERYONE_PERMISSIONS | MANAGE_MESSAGES, 2));
-        roles.add(role(BOT_ROLE_ID, "Tally", EVERYONE_PERMISSIONS | PIN_MESSAGES, 1).put("managed", true));
+        roles.add(role(BOT_ROLE_ID, "Tally", EVERYONE_PERMISSIONS | (botMayPin ? PIN_MESSAGES : 0), 1).put("managed", true));
         guild.putArray("channels").addObject().put("id", Long.toString(CHANNEL_ID)).put("type", 0)
                 .put("guild_id", Long.toString(GUILD_ID)).put("name", "war-figures").put("position", 0)
                 .putNull("parent_id").put("topic", "Figures").put("nsfw", false).put("rate_limit_per_user", 0)
@@ -117,6 +117,14 @@ public final class Payloads {
         return interaction;
     }
 
+    /** A click on a button of a message the bot sent. */
+    public static ObjectNode buttonClick(long interactionId, long userId, String customId, ObjectNode message) {
+        ObjectNode interaction = interactionBase(interactionId, userId, 3);
+        interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
+        interaction.set("message", message);
+        return interaction;
+    }
+
     public static ObjectNode stringOption(String name, String value) {
         return object().put("name", name).put("type", 3).put("value", value);
     }
@@ -143,7 +151,15 @@ public final class Payloads {
         return interaction;
     }
 
-    /** A message as MESSAGE_CREATE and the message endpoints return it. */
+    /** A member's message as MESSAGE_CREATE carries it in a server: with the partial member object. */
+    public static ObjectNode guildMessage(long id, ObjectNode author, String content, JsonNode mentions) {
+        ObjectNode message = message(id, author, content, mentions);
+        message.putObject("member").put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false).put("flags", 0)
+                .putArray("roles");
+        return message;
+    }
+
+    /** A message as the message endpoints return it. */
     public static ObjectNode message(long id, ObjectNode author, String content, JsonNode mentions) {
         ObjectNode message = object().put("id", Long.toString(id)).put("channel_id", Long.toString(CHANNEL_ID))
                 .put("guild_id", Long.toString(GUILD_ID)).put("content", content).put("timestamp", Instant.now().toString())
