@@ -30,7 +30,7 @@ public final class Main {
     }
 
     /** Until the engine's composition root lands: the lead replaces this with the real factory. */
-    static tally.app.Tally openCorpus(java.nio.file.Path corpus) {
+    static tally.app.Tally openCorpus(java.nio.file.Path corpus, java.nio.file.@org.jspecify.annotations.Nullable Path data) {
         throw new IllegalStateException("the engine is not wired into Main yet: cannot open " + corpus);
     }
 

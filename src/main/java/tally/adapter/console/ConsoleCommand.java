@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.Map;
+import tally.adapter.discord.Options;
+import tally.adapter.discord.TallyOpener;
 import tally.adapter.discord.reply.Replies;
 import tally.adapter.discord.reply.TextRenderer;
 import tally.app.Tally;
@@ -18,7 +20,7 @@ import tally.app.Tally;
  * Reads one command per line from stdin until end of input or /quit.
  */
 public final class ConsoleCommand {
-    static final String USAGE = "usage: java -jar target/tally.jar console [--corpus DIR]";
+    static final String USAGE = "usage: java -jar target/tally.jar console [--corpus DIR] [--data DIR]";
     static final String WELCOME = """
             Tally console: the Discord replies, offline. Type a question, or a command:
               /ask QUESTION   /figures [metric:killed] [claimant:ID] [since:2024-12]   /summary
@@ -27,15 +29,15 @@ public final class ConsoleCommand {
     private ConsoleCommand() {
     }
 
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Function<Path, Tally> openCorpus) {
-        Path corpus = Path.of("corpus");
-        if (args.length == 2 && args[0].equals("--corpus")) {
-            corpus = Path.of(args[1]);
-        } else if (args.length != 0) {
-            err.println("tally console: unexpected arguments\n" + USAGE);
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, TallyOpener opener) {
+        Map<String, Path> options;
+        try {
+            options = Options.parse(args, "--corpus", "--data");
+        } catch (IllegalArgumentException e) {
+            err.println("tally console: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
-        Tally tally = openCorpus.apply(corpus);
+        Tally tally = opener.open(options.getOrDefault("--corpus", Path.of("corpus")), options.get("--data"));
         ConsoleSession session = new ConsoleSession(new Replies(tally, 100, Ticker.systemTicker()));
         out.println(WELCOME);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -5,34 +5,26 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import tally.app.Tally;
 import tally.config.ConfigException;
 
 /** {@code java -jar tally.jar bot [--corpus DIR] [--config FILE]}: runs the Discord bot until SIGTERM. */
 public final class BotCommand {
-    static final String USAGE = "usage: java -jar target/tally.jar bot [--corpus DIR] [--config config/discord.json]";
+    static final String USAGE = "usage: java -jar target/tally.jar bot [--corpus DIR] [--data DIR] [--config config/discord.json]";
 
     private BotCommand() {
     }
 
-    public static int run(String[] args, Map<String, String> env, Function<Path, Tally> openCorpus, PrintStream err) {
-        Path corpus = Path.of("corpus");
-        Path config = Path.of("config", "discord.json");
-        for (int i = 0; i < args.length; i++) {
-            if ((args[i].equals("--corpus") || args[i].equals("--config")) && i + 1 < args.length) {
-                Path value = Path.of(args[++i]);
-                if (args[i - 1].equals("--corpus")) {
-                    corpus = value;
-                } else {
-                    config = value;
-                }
-            } else {
-                err.println("tally bot: unexpected argument '" + args[i] + "'\n" + USAGE);
-                return 2;
-            }
+    public static int run(String[] args, Map<String, String> env, TallyOpener opener, PrintStream err) {
+        Map<String, Path> options;
+        try {
+            options = Options.parse(args, "--corpus", "--data", "--config");
+        } catch (IllegalArgumentException e) {
+            err.println("tally bot: " + e.getMessage() + "\n" + USAGE);
+            return 2;
         }
+        Path corpus = options.getOrDefault("--corpus", Path.of("corpus"));
+        Path config = options.getOrDefault("--config", Path.of("config", "discord.json"));
         BotEnvironment environment;
         DiscordSettings settings;
         try {
@@ -44,7 +36,7 @@ public final class BotCommand {
         }
         TallyBot bot;
         try {
-            bot = TallyBot.start(openCorpus.apply(corpus), settings, environment, Ticker.systemTicker());
+            bot = TallyBot.start(opener.open(corpus, options.get("--data")), settings, environment, Ticker.systemTicker());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
             return 1;

@@ -15,7 +15,7 @@ class ConsoleCommandTest {
     private static String session(String input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = ConsoleCommand.run(new String[0], new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, corpus -> ConsoleTally.create());
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, (corpus, data) -> ConsoleTally.create());
         assertEquals(0, code);
         return out.toString(StandardCharsets.UTF_8);
     }

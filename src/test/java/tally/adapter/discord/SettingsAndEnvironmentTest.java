@@ -53,7 +53,7 @@ class SettingsAndEnvironmentTest {
     @Test
     void withoutATokenTheBotExitsNonZeroSayingHowToSetIt() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BotCommand.run(new String[0], Map.of(), corpus -> {
+        int code = BotCommand.run(new String[0], Map.of(), (corpus, data) -> {
             throw new AssertionError("must not open the corpus without a token");
         }, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
