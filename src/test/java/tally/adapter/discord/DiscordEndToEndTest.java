@@ -192,6 +192,28 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void claimantAutocompleteOffersTheCorpusClaimants() throws Exception {
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.autocomplete(id, Payloads.MEMBER_ID, "figures", "claimant", "zel"));
+        Recorded callback = discord.await("the choices", r -> r.is("POST", "interactions/" + id + "/.*"));
+        assertEquals(8, callback.body().path("type").asInt());
+        JsonNode choices = callback.body().path("data").path("choices");
+        assertEquals(1, choices.size(), choices.toString());
+        assertEquals("zelensky", choices.get(0).path("value").asText());
+    }
+
+    @Test
+    void aBadSinceDateIsRefusedOnlyToTheAskerWithTheExpectedForm() throws Exception {
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "figures",
+                Payloads.stringOption("since", "last winter")));
+        Recorded callback = discord.await("the refusal", r -> r.is("POST", "interactions/" + id + "/.*"));
+        assertEquals(64, callback.body().path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(callback.body().path("data").path("embeds").get(0).toString().contains("2024-12"));
+        assertNoMentions(callback.body().path("data"));
+    }
+
+    @Test
     void aLongAnswerPagesWithNextAndPreviousButtons() throws Exception {
         long id = discord.nextId();
         discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "ask",

@@ -151,8 +151,9 @@ public final class FakeDiscord implements AutoCloseable {
                 return;
             }
             Recorded request = new Recorded(method, fullPath.substring(PREFIX.length()), query, body(exchange, raw));
-            requests.add(request);
             route(exchange, request);
+            // Recorded once answered, so a test that saw a request never closes the server under its response.
+            requests.add(request);
         } catch (RuntimeException e) {
             problems.add("stand-in failed on " + method + " " + fullPath + ": " + e);
             reply(exchange, 500, Payloads.object().put("message", e.toString()));

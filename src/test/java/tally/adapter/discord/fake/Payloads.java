@@ -117,6 +117,12 @@ public final class Payloads {
         return interaction;
     }
 
+    /** A user typing into an autocomplete option: type 4, the option being typed marked focused. */
+    public static ObjectNode autocomplete(long interactionId, long userId, String command, String option, String typed) {
+        ObjectNode interaction = slashCommand(interactionId, userId, command, stringOption(option, typed).put("focused", true));
+        return interaction.put("type", 4);
+    }
+
     /** A click on a button of a message the bot sent. */
     public static ObjectNode buttonClick(long interactionId, long userId, String customId, ObjectNode message) {
         ObjectNode interaction = interactionBase(interactionId, userId, 3);
