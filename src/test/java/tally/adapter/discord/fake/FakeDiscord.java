@@ -277,8 +277,12 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         http.stop(0);
-        gateway.stop(1000);
+        try {
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
