@@ -1,6 +1,12 @@
 package tally;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import tally.adapter.cli.TallyCli;
+import tally.bootstrap.TallyRuntime;
+import tally.config.ConfigException;
+import tally.corpus.CorpusFolderException;
 
 /** Entry point of target/tally.jar: picks the adapter for the first argument. */
 public final class Main {
@@ -18,20 +24,44 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            // Each adapter registers one line here.
-            case "bot" -> { return tally.adapter.discord.BotCommand.run(rest, System.getenv(), Main::openCorpus, System.err); }
-            case "console" -> { return tally.adapter.console.ConsoleCommand.run(rest, System.in, System.out, System.err, Main::openCorpus); }
-            default -> {
-                System.err.println("tally: unknown command '" + args[0] + "'\n" + USAGE);
-                return 2;
-            }
+        List<TallyRuntime> opened = new ArrayList<>();
+        try {
+            return switch (args[0]) {
+                // Each adapter registers one line here.
+                case "ask", "figures" -> TallyCli.runOnConsole(options -> {
+                    TallyRuntime runtime = TallyRuntime.open(options.corpus(), options.data(), TallyRuntime.configDir(),
+                            Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                }, args[0], rest);
+                case "bot" -> tally.adapter.discord.BotCommand.run(rest, System.getenv(), (corpus, data) -> {
+                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                }, System.err);
+                case "console" -> tally.adapter.console.ConsoleCommand.run(rest, System.in, System.out, System.err, (corpus, data) -> {
+                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                });
+                default -> unknown(args[0]);
+            };
+        } catch (ConfigException | CorpusFolderException e) {
+            System.err.println("tally: " + e.getMessage());
+            return 2;
+        } finally {
+            opened.forEach(TallyRuntime::close);
         }
     }
 
-    /** Until the engine's composition root lands: the lead replaces this with the real factory. */
-    static tally.app.Tally openCorpus(java.nio.file.Path corpus, java.nio.file.@org.jspecify.annotations.Nullable Path data) {
-        throw new IllegalStateException("the engine is not wired into Main yet: cannot open " + corpus);
+    /** Index progress goes to stderr so that stdout stays the answer (and valid JSON with --json). */
+    static void progress(String line) {
+        System.err.println("tally: " + line);
+    }
+
+    private static int unknown(String command) {
+        System.err.println("tally: unknown command '" + command + "'\n" + USAGE);
+        return 2;
     }
 
     static final String USAGE = """

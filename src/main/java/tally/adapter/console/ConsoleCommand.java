@@ -37,7 +37,7 @@ public final class ConsoleCommand {
             err.println("tally console: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
-        Tally tally = opener.open(options.getOrDefault("--corpus", Path.of("corpus")), options.get("--data"));
+        Tally tally = opener.open(options.getOrDefault("--corpus", Path.of("corpus")), options.getOrDefault("--data", Path.of("data")));
         ConsoleSession session = new ConsoleSession(new Replies(tally, 100, Ticker.systemTicker()));
         out.println(WELCOME);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -36,7 +36,7 @@ public final class BotCommand {
         }
         TallyBot bot;
         try {
-            bot = TallyBot.start(opener.open(corpus, options.get("--data")), settings, environment, Ticker.systemTicker());
+            bot = TallyBot.start(opener.open(corpus, options.getOrDefault("--data", Path.of("data"))), settings, environment, Ticker.systemTicker());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
             return 1;
