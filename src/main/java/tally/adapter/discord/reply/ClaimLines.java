@@ -30,10 +30,17 @@ final class ClaimLines {
         return line(claim) + "\n> “" + Markdown.shorten(Markdown.quote(source.quote()), 600) + "”";
     }
 
-    static String sources(List<Source> sources) {
+    static String sources(List<Source> all) {
+        // One article quoted twice for the same claim is still one source to a reader.
+        List<Source> sources = all.stream().filter(distinctBy(Source::file)).toList();
         String shown = sources.stream().limit(SOURCES_SHOWN).map(ClaimLines::source).collect(Collectors.joining("; "));
         int more = sources.size() - SOURCES_SHOWN;
         return more > 0 ? shown + " (+" + more + " more)" : shown;
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        return item -> seen.add(key.apply(item));
     }
 
     static String source(Source source) {
