@@ -39,7 +39,7 @@ public final class Main {
                     opened.add(runtime);
                     return runtime.tally();
                 }, System.err);
-                case "console" -> tally.adapter.console.ConsoleCommand.run(rest, System.in, System.out, System.err, (corpus, data) -> {
+                case "console" -> tally.adapter.discord.console.ConsoleCommand.run(rest, System.in, System.out, System.err, (corpus, data) -> {
                     TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
                     opened.add(runtime);
                     return runtime.tally();

@@ -1,4 +1,4 @@
-package tally.adapter.console;
+package tally.adapter.discord.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

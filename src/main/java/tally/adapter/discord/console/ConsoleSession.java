@@ -1,4 +1,4 @@
-package tally.adapter.console;
+package tally.adapter.discord.console;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package tally.adapter.console;
+package tally.adapter.discord.console;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.BufferedReader;
