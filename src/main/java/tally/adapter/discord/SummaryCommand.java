@@ -1,11 +1,11 @@
 package tally.adapter.discord;
 
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.restaction.pagination.PinnedMessagePaginationAction.PinnedMessage;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -17,10 +17,12 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import tally.adapter.discord.reply.EmbedPlan;
+import tally.adapter.discord.reply.Replies;
 
 /**
  * /summary [pin] — moderators post the summary of all figures, optionally pinned. A new pinned summary marks the
- * previous one in that channel as superseded and unpins it, so the pins never show two competing summaries.
+ * earlier pinned summaries in that channel as superseded and unpins them, so the pins never show two competing
+ * summaries. They are found among the channel's pins, so this also works across restarts.
  */
 final class SummaryCommand implements SlashCommand {
     /** Pinning needs both since Discord split Pin Messages from Manage Messages (January 2026). */
@@ -28,8 +30,13 @@ final class SummaryCommand implements SlashCommand {
     static final EnumSet<Permission> POST_NEEDS =
             EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
 
+    /** Discord's limit of pinned messages per channel. */
+    static final int MAX_PINS = 250;
+    static final String FULL_PINS = "this channel already holds 250 pinned messages, Discord's limit. "
+            + "Unpin an old message, then run /summary pin:true again (or /summary without pin).";
+    static final String SUPERSEDED = "Superseded";
+
     private final BotContext context;
-    private final Map<Long, Long> pinnedSummaryByChannel = new ConcurrentHashMap<>();
 
     SummaryCommand(BotContext context) {
         this.context = context;
@@ -69,10 +76,35 @@ final class SummaryCommand implements SlashCommand {
             return;
         }
         event.deferReply(true).queue();
+        if (!pin) {
+            post(event.getHook(), channel, List.of(), false);
+            return;
+        }
+        // Read the pins first: the channel may be full, and earlier summaries (also from before a restart) are there.
+        channel.retrievePinnedMessages().takeAsync(MAX_PINS).whenComplete((pins, error) -> {
+            if (error != null) {
+                event.getHook().editOriginal(Embeds.text("Could not read this channel's pins (" + error.getMessage()
+                        + "). Check that Tally has Read Message History here, then try again.")).queue();
+            } else if (pins.size() >= MAX_PINS) {
+                event.getHook().editOriginal(Embeds.text("Not posted: " + FULL_PINS)).queue();
+            } else {
+                long self = channel.getJDA().getSelfUser().getIdLong();
+                post(event.getHook(), channel, pins.stream().map(PinnedMessage::getMessage)
+                        .filter(m -> m.getAuthor().getIdLong() == self && isSummary(m)).toList(), true);
+            }
+        });
+    }
+
+    private void post(InteractionHook hook, GuildMessageChannel channel, List<Message> previous, boolean pin) {
         EmbedPlan plan = context.replies().summary();
         channel.sendMessage(Embeds.create(plan, 0, context.pager().register(plan))).queue(
-                message -> afterPost(event.getHook(), channel, message, pin),
-                error -> event.getHook().editOriginal(Embeds.text("Could not post the summary: " + error.getMessage())).queue());
+                message -> afterPost(hook, channel, message, previous, pin),
+                error -> hook.editOriginal(Embeds.text("Could not post the summary: " + error.getMessage())).queue());
+    }
+
+    static boolean isSummary(Message message) {
+        return !message.getContentRaw().startsWith(SUPERSEDED) && message.getEmbeds().stream()
+                .anyMatch(e -> Replies.SUMMARY_TITLE.equals(e.getTitle()));
     }
 
     boolean isModerator(Member member) {
@@ -80,31 +112,27 @@ final class SummaryCommand implements SlashCommand {
                 || member.getRoles().stream().anyMatch(r -> context.settings().moderatorRoles().stream().anyMatch(r.getName()::equalsIgnoreCase));
     }
 
-    private void afterPost(InteractionHook hook, GuildMessageChannel channel, Message message, boolean pin) {
+    private void afterPost(InteractionHook hook, GuildMessageChannel channel, Message message, List<Message> previous, boolean pin) {
         if (!pin) {
             hook.editOriginal(Embeds.text("Posted the summary.")).queue();
             return;
         }
         message.pin().queue(done -> {
-            Long previous = pinnedSummaryByChannel.put(channel.getIdLong(), message.getIdLong());
-            if (previous != null) {
-                supersede(channel, previous, message);
-            }
+            previous.forEach(old -> supersede(channel, old.getIdLong(), message));
             hook.editOriginal(Embeds.text("Posted and pinned the summary."
-                    + (previous != null ? " The previous pinned summary is marked superseded and unpinned." : ""))).queue();
+                    + (previous.isEmpty() ? "" : " The previous pinned summary is marked superseded and unpinned."))).queue();
         }, error -> hook.editOriginal(Embeds.text(pinFailure(error))).queue());
     }
 
     private static void supersede(GuildMessageChannel channel, long previous, Message replacement) {
-        channel.editMessageById(previous, Embeds.text("Superseded by a newer summary: " + replacement.getJumpUrl())).queue(
+        channel.editMessageById(previous, Embeds.text(SUPERSEDED + " by a newer summary: " + replacement.getJumpUrl())).queue(
                 ok -> channel.unpinMessageById(previous).queue(), ignored -> channel.unpinMessageById(previous).queue());
     }
 
     static String pinFailure(Throwable error) {
         if (error instanceof ErrorResponseException response) {
             if (response.getErrorResponse() == ErrorResponse.MAX_MESSAGE_PINS) {
-                return "Posted, but not pinned: this channel already holds 250 pinned messages, Discord's limit. "
-                        + "Unpin an old message, then run /summary pin:true again.";
+                return "Posted, but not pinned: " + FULL_PINS;
             }
             if (response.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS) {
                 return "Posted, but not pinned: Tally lacks Pin Messages or Read Message History in this channel. "

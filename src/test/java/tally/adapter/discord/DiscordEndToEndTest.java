@@ -145,14 +145,29 @@ class DiscordEndToEndTest {
 
     @Test
     void moderatorSummaryWithPinIsPostedPinnedAndSupersedesThePreviousOne() throws Exception {
+        discord.pinOthers(3);
         String first = summary(Payloads.MODERATOR_ID);
         discord.await("the first confirmation", r -> r.path().matches("webhooks/.*@original") && r.body().path("content").asText().contains("pinned"));
+        assertTrue(discord.pinnedIds().contains(first));
         String second = summary(Payloads.MODERATOR_ID);
-        discord.await("the pin of the second summary", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/pins/" + second));
         Recorded superseded = discord.await("the old summary marked", r -> r.is("PATCH", "channels/" + CHANNEL + "/messages/" + first));
         assertTrue(superseded.body().path("content").asText().startsWith("Superseded"));
         assertNoMentions(superseded.body());
         discord.await("the old summary unpinned", r -> r.is("DELETE", "channels/" + CHANNEL + "/messages/pins/" + first));
+        assertEquals(4, discord.pinnedIds().size(), "the members' pins stay, one summary");
+        assertEquals(second, discord.pinnedIds().get(3));
+    }
+
+    @Test
+    void aSummaryPinnedBeforeARestartIsStillSuperseded() throws Exception {
+        String first = summary(Payloads.MODERATOR_ID);
+        discord.await("the first confirmation", r -> r.path().matches("webhooks/.*@original") && r.body().path("content").asText().contains("pinned"));
+        log.ignoringShutdown(bot::close);
+        bot = TallyBot.start(new FakeTally(), SETTINGS, BotEnvironment.from(discord.environment()), Ticker.systemTicker());
+        awaitConnected();
+        summary(Payloads.MODERATOR_ID);
+        discord.await("the old summary unpinned", r -> r.is("DELETE", "channels/" + CHANNEL + "/messages/pins/" + first));
+        assertEquals(1, discord.pinnedIds().size());
     }
 
     @Test
@@ -167,11 +182,23 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void aFullPinListIsReportedPlainly() throws Exception {
-        discord.fillPins();
-        summary(Payloads.MODERATOR_ID);
-        Recorded said = discord.await("the explanation", r -> r.path().matches("webhooks/.*@original"));
+    void aChannelWith250PinsIsReportedPlainlyAndNothingIsPosted() throws Exception {
+        discord.pinOthers(250);
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MODERATOR_ID, "summary", Payloads.booleanOption("pin", true)));
+        Recorded said = discord.await("the explanation", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
         assertTrue(said.body().path("content").asText().contains("250 pinned messages"), said.body().toString());
+        assertTrue(discord.requests().stream().noneMatch(r -> r.is("POST", "channels/.*/messages")), "nothing posted");
+        assertEquals(5, discord.requests().stream().filter(r -> r.is("GET", "channels/.*/messages/pins")).count(), "five pages of 50");
+    }
+
+    @Test
+    void aPinRefusedByDiscordIsReportedPlainly() throws Exception {
+        discord.refusePins();
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MODERATOR_ID, "summary", Payloads.booleanOption("pin", true)));
+        Recorded said = discord.await("the explanation", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
+        assertTrue(said.body().path("content").asText().startsWith("Posted, but not pinned: this channel already holds 250"), said.body().toString());
     }
 
     @Test
@@ -239,12 +266,16 @@ class DiscordEndToEndTest {
     /** Runs /summary pin:true as the user; returns the id of the message it posted. */
     private String summary(long userId) throws InterruptedException {
         long id = discord.nextId();
-        int before = (int) discord.requests().stream().filter(r -> r.is("POST", "channels/" + CHANNEL + "/messages")).count();
+        long before = posts().size();
         discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, userId, "summary", Payloads.booleanOption("pin", true)));
-        discord.await("the summary post", r -> discord.requests().stream().filter(x -> x.is("POST", "channels/" + CHANNEL + "/messages")).count() > before);
-        Recorded pin = discord.await("a pin", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/pins/\\d+")
-                && discord.requests().stream().filter(x -> x.is("PUT", "channels/.*/pins/.*")).count() > before);
-        return pin.path().substring(pin.path().lastIndexOf('/') + 1);
+        discord.await("the summary post", r -> posts().size() > before);
+        String posted = discord.messageFrom(posts().get((int) before)).path("id").asText();
+        discord.await("its pin", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/pins/" + posted));
+        return posted;
+    }
+
+    private List<Recorded> posts() {
+        return discord.requests().stream().filter(r -> r.is("POST", "channels/" + CHANNEL + "/messages")).toList();
     }
 
     private static void assertNoMentions(JsonNode body) {

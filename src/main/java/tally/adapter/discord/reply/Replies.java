@@ -27,6 +27,9 @@ public final class Replies {
     public static final String CLAIMS_CAVEAT =
             "All figures are unverified claims by the parties named, as reported in the articles cited.";
 
+    /** The title of /summary; a pinned message with it is an earlier summary. */
+    public static final String SUMMARY_TITLE = "Summary of the competing figures";
+
     private final Tally tally;
     private final Paginator paginator;
     private final AnswerRenderer answers;
@@ -50,7 +53,7 @@ public final class Replies {
 
     public EmbedPlan summary() {
         return cache.get(tally.corpusVersion() + "\nsummary",
-                key -> answers.render("Summary of the competing figures", tally.summary()));
+                key -> answers.render(SUMMARY_TITLE, tally.summary()));
     }
 
     public EmbedPlan figures(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {

@@ -32,6 +32,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(1600000000000000000L);
+    /** The channel's pins, oldest first: pinned_at and the message as stored. */
+    private final List<ObjectNode> pins = new CopyOnWriteArrayList<>();
+    private final AtomicLong pinClock = new AtomicLong(java.time.Instant.now().minusSeconds(86_400).getEpochSecond());
     private volatile boolean pinsFull;
     private final Map<Recorded, ObjectNode> stored = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -92,8 +95,28 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** From now on pinning answers Discord's "maximum number of pins reached" error. */
-    public void fillPins() {
+    public void refusePins() {
         pinsFull = true;
+    }
+
+    /** Pins {@code count} members' messages, as a busy channel would have. */
+    public void pinOthers(int count) {
+        ObjectNode author = Payloads.user(Payloads.MEMBER_ID, "member", false);
+        for (int i = 0; i < count; i++) {
+            addPin(Payloads.message(nextId(), author, "pinned note " + i, Payloads.JSON.createArrayNode()));
+        }
+    }
+
+    /** Ids of the messages pinned now, oldest first. */
+    public List<String> pinnedIds() {
+        return pins.stream().map(p -> p.path("message").path("id").asText()).toList();
+    }
+
+    private void addPin(ObjectNode message) {
+        ObjectNode pin = Payloads.object().put("pinned_at",
+                java.time.Instant.ofEpochSecond(pinClock.incrementAndGet()).atOffset(java.time.ZoneOffset.UTC).toString());
+        pin.set("message", message.deepCopy().put("pinned", true));
+        pins.add(pin);
     }
 
     public void dispatch(String type, ObjectNode data) {
@@ -181,17 +204,59 @@ public final class FakeDiscord implements AutoCloseable {
             reply(exchange, 200, message);
         } else if (r.is("PATCH", "channels/\\d+/messages/\\d+")) {
             reply(exchange, 200, sentMessage(r.body(), Long.parseLong(last(r.path()))));
+        } else if (r.is("GET", "channels/\\d+/messages/pins")) {
+            reply(exchange, 200, pinPage(r.query()));
         } else if (r.is("PUT", "channels/\\d+/messages/pins/\\d+")) {
-            if (pinsFull) {
-                reply(exchange, 400, Payloads.object().put("code", 30003).put("message", "Maximum number of pins reached (250)"));
-            } else {
-                empty(exchange);
-            }
-        } else if (r.is("DELETE", "channels/\\d+/messages/pins/\\d+") || r.is("PUT", "channels/\\d+/messages/\\d+/reactions/[^/]+/@me")) {
+            pin(exchange, last(r.path()));
+        } else if (r.is("DELETE", "channels/\\d+/messages/pins/\\d+")) {
+            pins.removeIf(p -> p.path("message").path("id").asText().equals(last(r.path())));
+            empty(exchange);
+        } else if (r.is("PUT", "channels/\\d+/messages/\\d+/reactions/[^/]+/@me")) {
             empty(exchange);
         } else {
             notFound(exchange, r.method() + " " + r.path());
         }
+    }
+
+    private void pin(HttpExchange exchange, String messageId) throws IOException {
+        ObjectNode message = null;
+        for (ObjectNode candidate : stored.values()) {
+            if (candidate.path("id").asText().equals(messageId)) {
+                message = candidate;
+            }
+        }
+        if (pinsFull || pins.size() >= 250) {
+            reply(exchange, 400, Payloads.object().put("code", 30003).put("message", "Maximum number of pins reached (250)"));
+        } else if (message == null) {
+            reply(exchange, 404, Payloads.object().put("code", 10008).put("message", "Unknown Message"));
+        } else {
+            addPin(message);
+            empty(exchange);
+        }
+    }
+
+    /** GET /channels/{id}/messages/pins?before=ISO&limit=N: newest first, as Discord pages them. */
+    private JsonNode pinPage(String query) {
+        Map<String, String> params = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        java.time.OffsetDateTime before = params.containsKey("before") ? java.time.OffsetDateTime.parse(params.get("before")) : null;
+        List<ObjectNode> newestFirst = new java.util.ArrayList<>(pins);
+        java.util.Collections.reverse(newestFirst);
+        List<ObjectNode> page = newestFirst.stream()
+                .filter(p -> before == null || java.time.OffsetDateTime.parse(p.path("pinned_at").asText()).isBefore(before))
+                .toList();
+        ObjectNode body = Payloads.object().put("has_more", page.size() > limit);
+        page.stream().limit(limit).forEach(body.putArray("items")::add);
+        if (!body.has("items")) {
+            body.putArray("items");
+        }
+        return body;
     }
 
     private void callback(HttpExchange exchange, Recorded r) throws IOException {
