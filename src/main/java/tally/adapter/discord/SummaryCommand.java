@@ -64,22 +64,32 @@ final class SummaryCommand implements SlashCommand {
             return;
         }
         boolean pin = event.getOption("pin", false, OptionMapping::getAsBoolean);
-        EnumSet<Permission> needs = EnumSet.copyOf(POST_NEEDS);
-        if (pin) {
-            needs.addAll(PIN_NEEDS);
-        }
-        EnumSet<Permission> missing = EnumSet.noneOf(Permission.class);
-        needs.stream().filter(p -> !channel.getGuild().getSelfMember().hasPermission(channel, p)).forEach(missing::add);
+        EnumSet<Permission> missing = missingPermissions(channel, pin);
         if (!missing.isEmpty()) {
             BotContext.refuse(event, "Missing permissions", "Tally needs " + names(missing) + " in this channel"
                     + (pin ? " to post and pin" : " to post") + " the summary. Ask an admin to grant them in the channel's settings.");
             return;
         }
         event.deferReply(true).queue();
-        if (!pin) {
+        if (pin) {
+            postAndPin(event, channel);
+        } else {
             post(event.getHook(), channel, List.of(), false);
-            return;
         }
+    }
+
+    /** Checked from the cached permissions before anything is sent, so a refusal can say exactly what is missing. */
+    static EnumSet<Permission> missingPermissions(GuildMessageChannel channel, boolean pin) {
+        EnumSet<Permission> needs = EnumSet.copyOf(POST_NEEDS);
+        if (pin) {
+            needs.addAll(PIN_NEEDS);
+        }
+        EnumSet<Permission> missing = EnumSet.noneOf(Permission.class);
+        needs.stream().filter(p -> !channel.getGuild().getSelfMember().hasPermission(channel, p)).forEach(missing::add);
+        return missing;
+    }
+
+    private void postAndPin(SlashCommandInteractionEvent event, GuildMessageChannel channel) {
         // Read the pins first: the channel may be full, and earlier summaries (also from before a restart) are there.
         channel.retrievePinnedMessages().takeAsync(MAX_PINS).whenComplete((pins, error) -> {
             if (error != null) {

@@ -88,7 +88,7 @@ public final class Replies {
                     .ifPresentOrElse(s -> entries.add(ClaimLines.lineWithQuote(claim, s)), () -> entries.add(ClaimLines.line(claim)));
         }
         String description = article(info) + (entries.isEmpty() ? "\nTally found no figure in this article." : "");
-        return paginator.paginate(info.title() != null ? info.title() : info.file(), description,
+        return paginator.paginate(Markdown.quote(info.title() != null ? info.title() : info.file()), description,
                 List.of(new Section("Claims in this article", entries)), CLAIMS_CAVEAT);
     }
 
