@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.jspecify.annotations.Nullable;
 import tally.adapter.discord.reply.EmbedPlan;
+import tally.adapter.discord.reply.Markdown;
 import tally.adapter.discord.reply.ReplyField;
 import tally.adapter.discord.reply.ReplyPage;
 
@@ -63,7 +64,8 @@ final class Embeds {
     }
 
     static MessageEditData text(String content) {
-        return new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false).setContent(content).build();
+        String bounded = Markdown.shorten(content, Message.MAX_CONTENT_LENGTH);
+        return new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false).setContent(bounded).build();
     }
 
     static List<ActionRow> buttons(String pagerId, int index, int size) {
