@@ -9,8 +9,8 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import tally.adapter.discord.reply.EmbedPlan;
 
 /**
- * Answers in chat: any message that mentions Tally, and, in the channels listed in the config, on-topic questions
- * without a mention. Off-topic chatter in those channels is left alone.
+ * Answers in chat: any message that mentions Tally or is sent to it directly, and, in the channels listed in the
+ * config, on-topic questions without a mention. Off-topic chatter in those channels is left alone.
  */
 final class ChatListener extends ListenerAdapter {
     private static final Pattern MENTION = Pattern.compile("<@!?\\d+>");
@@ -29,7 +29,9 @@ final class ChatListener extends ListenerAdapter {
         if (event.getAuthor().isBot() || event.getAuthor().isSystem() || message.isWebhookMessage()) {
             return;
         }
-        boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
+        // A direct message is addressed to Tally as plainly as a mention.
+        boolean mentioned = !event.isFromGuild()
+                || message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
         boolean listening = listenChannels.contains(event.getChannel().getId());
         if (!mentioned && !listening) {
             return;

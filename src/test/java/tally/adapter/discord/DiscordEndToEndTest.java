@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.List;
@@ -141,6 +142,19 @@ class DiscordEndToEndTest {
         assertEquals(message.path("id").asText(), reply.body().path("message_reference").path("message_id").asText());
         assertTrue(reply.body().path("embeds").get(0).toString().contains("two"));
         assertNoMentions(reply.body());
+    }
+
+    @Test
+    void aSecondChatQuestionWithinTheCooldownGetsAReactionNotAnAnswer() throws Exception {
+        restart(new DiscordSettings(List.of(GUILD), List.of(), 60, 100, List.of(), 1, 0, 0), true);
+        ObjectNode author = Payloads.user(Payloads.MEMBER_ID, "member", false);
+        ArrayNode mentions = Payloads.JSON.createArrayNode().add(Payloads.user(Payloads.BOT_ID, "Tally", true));
+        discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage(discord.nextId(), author, "<@" + Payloads.BOT_ID + "> how many killed?", mentions));
+        discord.await("the first answer", r -> r.is("POST", "channels/" + CHANNEL + "/messages"));
+        long second = discord.nextId();
+        discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage(second, author, "<@" + Payloads.BOT_ID + "> and captured?", mentions));
+        discord.await("the reaction", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/" + second + "/reactions/.*/@me"));
+        assertEquals(1, discord.requests().stream().filter(r -> r.is("POST", "channels/.*/messages")).count(), "one answer only");
     }
 
     @Test
