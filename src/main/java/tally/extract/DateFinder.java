@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
 
 /** Finds date expressions in a sentence: calendar dates, weekdays, months and dates relative to the report. */
 final class DateFinder {
@@ -29,31 +30,61 @@ final class DateFinder {
             "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
 
+    /** Month names as whole words: most sentences have none, and then the costly month patterns are skipped. */
+    private static final PhraseMatcher MONTHS = new PhraseMatcher(List.of("January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+            "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"));
+
     List<DateMention> find(String sentence) {
         List<DateMention> found = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean month = MONTHS.containsIn(sentence, 0, sentence.length());
+        boolean day = lower.contains("day");
+        if (sentence.indexOf('-') >= 0) {
+            addIso(sentence, found);
+        }
+        if (month) {
+            addDays(DAY.matcher(sentence), true, found);
+            addDays(DAY_FIRST.matcher(sentence), false, found);
+        }
+        if (day) {
+            addWeekdays(sentence, found);
+        }
+        if (month) {
+            addMonths(sentence, found);
+        }
+        if (day || lower.contains("week") || lower.contains("month")) {
+            Matcher rel = RELATIVE.matcher(sentence);
+            while (rel.find()) {
+                addIfFree(found, relative(rel));
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static void addIso(String sentence, List<DateMention> found) {
         Matcher iso = ISO.matcher(sentence);
         while (iso.find()) {
             found.add(new DateMention(iso.start(), iso.end(), DateMention.Kind.DAY, Integer.parseInt(iso.group("y")),
                     Integer.parseInt(iso.group("m")), Integer.parseInt(iso.group("d")), null, 0));
         }
-        addDays(DAY.matcher(sentence), true, found);
-        addDays(DAY_FIRST.matcher(sentence), false, found);
+    }
+
+    private static void addWeekdays(String sentence, List<DateMention> found) {
         Matcher wd = WEEKDAY_ALONE.matcher(sentence);
         while (wd.find()) {
             addIfFree(found, new DateMention(wd.start(), wd.end(), DateMention.Kind.WEEKDAY, null, null, null,
                     weekday(wd.group("weekday")), 0));
         }
+    }
+
+    private static void addMonths(String sentence, List<DateMention> found) {
         Matcher mp = MONTH_PHRASE.matcher(sentence);
         while (mp.find()) {
             addIfFree(found, new DateMention(mp.start(), mp.end(), DateMention.Kind.MONTH, year(mp.group("year")),
                     month(mp.group("month")), null, null, 0));
         }
-        Matcher rel = RELATIVE.matcher(sentence);
-        while (rel.find()) {
-            addIfFree(found, relative(rel));
-        }
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
     }
 
     private static void addDays(Matcher m, boolean hasWeekday, List<DateMention> found) {
