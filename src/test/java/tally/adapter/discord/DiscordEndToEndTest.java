@@ -185,6 +185,17 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void aRoleNamedInTheConfigMakesAModeratorWithoutManageMessages() throws Exception {
+        restart(new DiscordSettings(List.of(GUILD), List.of(), 0, 100, List.of("helpers"), 1, 0, 0), true);
+        summary(Payloads.HELPER_ID);
+        restart(SETTINGS, true);
+        long id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.HELPER_ID, "summary"));
+        Recorded refusal = discord.await("the refusal", r -> r.is("POST", "interactions/" + id + "/.*"));
+        assertTrue(refusal.body().path("data").path("embeds").get(0).toString().contains("Moderators only"));
+    }
+
+    @Test
     void summaryByAMemberIsRefusedOnlyToThem() throws Exception {
         long id = discord.nextId();
         discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "summary", Payloads.booleanOption("pin", true)));

@@ -18,7 +18,10 @@ public final class Payloads {
     public static final long CHANNEL_ID = 1300000000000000001L;
     public static final long MODERATOR_ROLE_ID = 1400000000000000002L;
     public static final long BOT_ROLE_ID = 1400000000000000003L;
+    public static final long HELPER_ROLE_ID = 1400000000000000004L;
     public static final long MODERATOR_ID = 1500000000000000001L;
+    /** Has the role "Helpers", which has no Manage Messages. */
+    public static final long HELPER_ID = 1500000000000000003L;
     public static final long MEMBER_ID = 1500000000000000002L;
     /** VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | ADD_REACTIONS | USE_APPLICATION_COMMANDS */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 6) | (1L << 31);
@@ -54,7 +57,7 @@ public final class Payloads {
 
     static ObjectNode guildCreate(boolean botMayPin) {
         ObjectNode guild = object().put("id", Long.toString(GUILD_ID)).put("name", "War watchers")
-                .putNull("icon").put("owner_id", Long.toString(MODERATOR_ID)).put("member_count", 3)
+                .putNull("icon").put("owner_id", Long.toString(MODERATOR_ID)).put("member_count", 4)
                 .put("large", false).put("unavailable", false).put("joined_at", TIMESTAMP)
                 .put("preferred_locale", "en-US").put("verification_level", 0).put("mfa_level", 0)
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("nsfw_level", 0)
@@ -63,6 +66,7 @@ public final class Payloads {
         ArrayNode roles = guild.putArray("roles");
         roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(MODERATOR_ROLE_ID, "Moderator", EVERYONE_PERMISSIONS | MANAGE_MESSAGES, 2));
+        roles.add(role(HELPER_ROLE_ID, "Helpers", EVERYONE_PERMISSIONS, 1));
         roles.add(role(BOT_ROLE_ID, "Tally", EVERYONE_PERMISSIONS | (botMayPin ? PIN_MESSAGES : 0), 1).put("managed", true));
         guild.putArray("channels").addObject().put("id", Long.toString(CHANNEL_ID)).put("type", 0)
                 .put("guild_id", Long.toString(GUILD_ID)).put("name", "war-figures").put("position", 0)
@@ -72,6 +76,7 @@ public final class Payloads {
         members.add(member(user(BOT_ID, "Tally", true), BOT_ROLE_ID));
         members.add(member(user(MODERATOR_ID, "mod", false), MODERATOR_ROLE_ID));
         members.add(member(user(MEMBER_ID, "member", false), 0));
+        members.add(member(user(HELPER_ID, "helper", false), HELPER_ROLE_ID));
         for (String empty : new String[] {"threads", "emojis", "stickers", "voice_states", "presences",
                 "guild_scheduled_events", "stage_instances", "soundboard_sounds"}) {
             guild.putArray(empty);
@@ -102,7 +107,8 @@ public final class Payloads {
     /** A member as an interaction carries it: with the permissions they have in the channel. */
     static ObjectNode interactionMember(long userId) {
         boolean moderator = userId == MODERATOR_ID;
-        ObjectNode member = member(user(userId, moderator ? "mod" : "member", false), moderator ? MODERATOR_ROLE_ID : 0);
+        long role = moderator ? MODERATOR_ROLE_ID : userId == HELPER_ID ? HELPER_ROLE_ID : 0;
+        ObjectNode member = member(user(userId, moderator ? "mod" : userId == HELPER_ID ? "helper" : "member", false), role);
         member.put("permissions", Long.toString(EVERYONE_PERMISSIONS | (moderator ? MANAGE_MESSAGES : 0)));
         return member;
     }
