@@ -1,5 +1,6 @@
 package tally.adapter.discord;
 
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ final class ChatListener extends ListenerAdapter {
         Duration wait = context.cooldowns().tryAcquire(event.getAuthor().getIdLong());
         if (!wait.isZero()) {
             // A public channel has no ephemeral messages; a reaction tells the member without adding noise.
-            message.addReaction(net.dv8tion.jda.api.entities.emoji.Emoji.fromUnicode("⏳")).queue(null, ignored -> { });
+            message.addReaction(Emoji.fromUnicode("⏳")).queue(null, ignored -> { });
             return;
         }
         reply(message, context.replies().ask(question));

@@ -1,5 +1,6 @@
 package tally.adapter.discord;
 
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
@@ -46,7 +47,7 @@ final class SummaryCommand implements SlashCommand {
     public SlashCommandData data() {
         return Commands.slash("summary", "Moderators: post a summary of all figures in this channel")
                 .addOption(OptionType.BOOLEAN, "pin", "Pin it (the previous pinned summary is marked superseded)", false)
-                .setContexts(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD)
+                .setContexts(InteractionContextType.GUILD)
                 // Hidden from members by default; moderators by role are let in by a server admin, and checked below.
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
     }

@@ -1,5 +1,6 @@
 package tally.adapter.discord.reply;
 
+import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -57,7 +58,7 @@ public final class Replies {
     }
 
     public EmbedPlan figures(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
-        FigureQuery query = new FigureQuery(metric == null ? java.util.Set.of() : java.util.Set.of(metric), claimantId, since);
+        FigureQuery query = new FigureQuery(metric == null ? Set.of() : Set.of(metric), claimantId, since);
         List<Claim> claims = tally.figures(query);
         Map<Metric, List<String>> byMetric = new LinkedHashMap<>();
         for (Claim claim : claims) {
