@@ -34,6 +34,16 @@ public final class Main {
                     opened.add(runtime);
                     return runtime.tally();
                 }, args[0], rest);
+                case "bot" -> tally.adapter.discord.BotCommand.run(rest, System.getenv(), (corpus, data) -> {
+                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                }, System.err);
+                case "console" -> tally.adapter.discord.console.ConsoleCommand.run(rest, System.in, System.out, System.err, (corpus, data) -> {
+                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                });
                 default -> unknown(args[0]);
             };
         } catch (ConfigException | CorpusFolderException e) {
