@@ -68,8 +68,8 @@ public final class Main {
             usage: java -jar target/tally.jar COMMAND [options]
               ask [--corpus DIR] [--data DIR] [--json] "QUESTION"   answer a question from the corpus
               figures [--corpus DIR] [--data DIR] [--json]          list every claim
-              console [--corpus DIR]                                 try the Discord replies offline
-              bot                                                    run the Discord bot (needs DISCORD_TOKEN)
+              console [--corpus DIR] [--data DIR]                    try the Discord replies offline
+              bot [--corpus DIR] [--data DIR]                        run the Discord bot (needs DISCORD_TOKEN)
               gen-corpus --articles N --seed S --out DIR             write a synthetic corpus with its truth file
               bench [--corpus DIR] [--json]                          measure ingest, restart, answers, burst, memory
             """;

@@ -32,7 +32,7 @@ record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager
         try {
             plan = reply.get();
         } catch (RuntimeException e) {
-            net.dv8tion.jda.internal.utils.JDALogger.getLog(BotContext.class).error("/{} failed", event.getName(), e);
+            org.slf4j.LoggerFactory.getLogger(BotContext.class).error("/{} failed", event.getName(), e);
             plan = EmbedPlan.problem("Something went wrong", "Tally could not answer this. Try again in a minute; if it keeps failing, tell a moderator.");
         }
         event.getHook().editOriginal(Embeds.edit(plan, 0, pager.register(plan))).queue();

@@ -13,12 +13,12 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.slf4j.Logger;
-import net.dv8tion.jda.internal.utils.JDALogger;
+import org.slf4j.LoggerFactory;
 
 /** Registers the slash commands when a shard is ready and hands each interaction to its command. */
 final class CommandRouter extends ListenerAdapter {
     /** JDA's logger: SLF4J when the jar has a binding, otherwise JDA's own stderr fallback, so these lines show either way. */
-    private static final Logger LOG = JDALogger.getLog(CommandRouter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRouter.class);
 
     private final Map<String, SlashCommand> commands;
     private final List<String> guildIds;

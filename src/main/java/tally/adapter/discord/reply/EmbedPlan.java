@@ -19,8 +19,9 @@ public record EmbedPlan(List<ReplyPage> pages, boolean problem) {
     }
 
     /** An error or refusal: one page that says what went wrong and what to do. */
+    /** A refusal or error: it names no figure, but still says what Tally's figures are, as every reply does. */
     public static EmbedPlan problem(String title, String whatToDo) {
-        return new EmbedPlan(List.of(new ReplyPage(title, whatToDo, List.of(), "")), true);
+        return new EmbedPlan(List.of(new ReplyPage(title, whatToDo, List.of(), Replies.CLAIMS_CAVEAT)), true);
     }
 
     public ReplyPage page(int index) {
