@@ -12,6 +12,7 @@ import tally.app.FigureQuery;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
 import tally.app.answer.ParsedQuestion;
+import tally.app.answer.Revision;
 import tally.app.port.CorpusIndex;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
@@ -32,6 +33,9 @@ public final class AnswerComposer {
             + "Ukraine: how many were sent, killed, wounded or captured, and who says so. Try: "
             + "\"How many North Korean soldiers have been killed?\"";
     static final int PASSAGE_LIMIT = 3;
+    /** Newest claims shown per group; the rest are counted, and `figures` lists them all. */
+    static final int SHOWN_PER_GROUP = 12;
+    static final int SHOWN_REVISIONS = 6;
     private static final int SEARCH_CHARS = 500;
 
     private final ClaimantDirectory directory;
@@ -61,10 +65,27 @@ public final class AnswerComposer {
             boolean named = !parsed.metrics().isEmpty() && !isRelated;
             if (!mine.isEmpty() || named) {
                 Spread spread = Spread.of(mine);
-                groups.add(new FigureGroup(metric, mine, spread.lowest(), spread.highest(), Revisions.of(mine), isRelated));
+                List<Revision> revisions = Revisions.of(mine);
+                groups.add(new FigureGroup(metric, shown(mine, spread), spread.lowest(), spread.highest(),
+                        revisions.subList(0, Math.min(SHOWN_REVISIONS, revisions.size())), isRelated, mine.size()));
             }
         }
         return new Answer(question, parsed, groups, List.of(), null, CAVEAT);
+    }
+
+    /** The newest claims, and both ends of the spread even when older, each with its sources. */
+    private static List<Claim> shown(List<Claim> newestFirst, Spread spread) {
+        if (newestFirst.size() <= SHOWN_PER_GROUP) {
+            return newestFirst;
+        }
+        List<Claim> shown = new ArrayList<>(newestFirst.subList(0, SHOWN_PER_GROUP));
+        for (Claim end : new Claim[] {spread.lowest(), spread.highest()}) {
+            if (end != null && !shown.contains(end)) {
+                shown.add(end);
+            }
+        }
+        shown.sort(ClaimOrder.NEWEST_FIRST);
+        return shown;
     }
 
     /** Deaths and injuries are also counted together by some claimants; show those figures beside, never merged. */

@@ -53,6 +53,9 @@ public final class TextRenderer {
             return;
         }
         group.claims().forEach(c -> out.append(figureLine(c)).append('\n'));
+        if (group.hidden() > 0) {
+            out.append("- ... and ").append(group.hidden()).append(" older claims (`figures` lists them all)\n");
+        }
         if (group.lowest() != null && group.highest() != null) {
             out.append("Spread: from ").append(group.lowest().figure().text())
                     .append(" (").append(shortName(group.lowest().claimant())).append(") to ")

@@ -197,4 +197,25 @@ class AnswerComposerTest {
             answer.groups().forEach(g -> g.claims().forEach(c -> assertTrue(CLAIMS.stream().anyMatch(k -> k == c))));
         }
     }
+
+    @Test
+    void aLargeGroupShowsTheNewestClaimsAndBothEndsOfTheSpreadAndCountsTheRest() {
+        List<Claim> many = new java.util.ArrayList<>();
+        for (int day = 1; day <= 28; day++) {
+            long value = 1000L + day;
+            many.add(claim(Metric.DEPLOYED, fig(value, value, String.valueOf(value)), "nis", null, day(2025, 2, day),
+                    AL_JAZEERA, 0));
+        }
+        many.add(claim(Metric.DEPLOYED, fig(50L, 50L, "50"), "hur", null, day(2024, 1, 1), AL_JAZEERA, 0));
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(Metric.DEPLOYED), null, null, true), index(many));
+        FigureGroup deployed = group(answer, Metric.DEPLOYED);
+        assertEquals(29, deployed.total());
+        assertEquals(AnswerComposer.SHOWN_PER_GROUP + 1, deployed.claims().size(), "the newest, plus the old low end");
+        assertTrue(deployed.claims().contains(deployed.lowest()) && deployed.claims().contains(deployed.highest()));
+        assertEquals("50", deployed.lowest().figure().text());
+        assertEquals(29 - deployed.claims().size(), deployed.hidden());
+        assertTrue(deployed.revisions().size() <= AnswerComposer.SHOWN_REVISIONS);
+        String text = new tally.app.render.TextRenderer().render(answer);
+        assertTrue(text.contains("and " + deployed.hidden() + " older claims"), text);
+    }
 }

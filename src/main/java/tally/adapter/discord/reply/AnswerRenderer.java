@@ -63,6 +63,9 @@ public final class AnswerRenderer {
         for (Claim claim : group.claims()) {
             entries.add(ClaimLines.line(claim));
         }
+        if (group.hidden() > 0) {
+            entries.add("…and " + group.hidden() + " older claims: `/figures metric:" + group.metric().id() + "` lists them all.");
+        }
         String heading = group.metric().label() + (group.related() ? " (related measure)" : "");
         return new Section(heading, entries);
     }
