@@ -20,6 +20,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             // Each adapter registers one line here.
+            case "gen-corpus" -> { return tally.adapter.gen.GenCorpusCommand.run(rest); }
             default -> {
                 System.err.println("tally: unknown command '" + args[0] + "'\n" + USAGE);
                 return 2;
