@@ -1,0 +1,108 @@
+package tally.adapter.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tally.adapter.gen.TruthFile;
+import tally.model.AnalyzedCorpus;
+import tally.model.Claim;
+import tally.model.Source;
+
+/**
+ * Extraction measured against the generator's truth file. Each (article, claim) that the extractor reports is one
+ * finding; a finding matches a truth claim of the same article with the same metric and the same low and high (for a
+ * vague figure, the same wording). Recall is matched truth claims over all truth claims; precision is matched findings
+ * over all findings. Claimant and date accuracy are measured over the matches only.
+ */
+public record ExtractionScore(int truthClaims, int findings, int matched, int claimantRight, int datesStated,
+                              int datesRight) {
+
+    public double recall() {
+        return truthClaims == 0 ? 1.0 : (double) matched / truthClaims;
+    }
+
+    public double precision() {
+        return findings == 0 ? 1.0 : (double) matched / findings;
+    }
+
+    public double claimantAccuracy() {
+        return matched == 0 ? 0.0 : (double) claimantRight / matched;
+    }
+
+    /** Of the matched claims whose text states a date, how many got that date. */
+    public double dateAccuracy() {
+        return datesStated == 0 ? 0.0 : (double) datesRight / datesStated;
+    }
+
+    private record Finding(String file, String metric, @Nullable Long low, @Nullable Long high, String text,
+                           String claimant, @Nullable String relayedBy, @Nullable String date, String quote) {
+    }
+
+    public static ExtractionScore of(AnalyzedCorpus corpus, TruthFile truth) {
+        Map<String, List<TruthFile.Claim>> open = new HashMap<>();
+        int truthClaims = 0;
+        for (TruthFile.Article a : truth.files()) {
+            open.put(a.file(), new ArrayList<>(a.claims()));
+            truthClaims += a.claims().size();
+        }
+        Set<Finding> findings = new HashSet<>();
+        for (Claim c : corpus.claims()) {
+            for (Source s : c.sources()) {
+                findings.add(new Finding(s.file(), c.metric().id(), c.figure().low(), c.figure().high(),
+                        c.figure().text(), c.claimant().id(), c.relayedBy() == null ? null : c.relayedBy().id(),
+                        c.claimDate().iso(), s.quote()));
+            }
+        }
+        int matched = 0;
+        int claimantRight = 0;
+        int datesStated = 0;
+        int datesRight = 0;
+        for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(Finding::toString)).toList()) {
+            TruthFile.Claim t = take(open.getOrDefault(f.file(), new ArrayList<>()), f);
+            if (t == null) {
+                continue;
+            }
+            matched++;
+            if (t.claimant().equals(f.claimant()) || t.claimant().equals(f.relayedBy())) {
+                claimantRight++;
+            }
+            if (t.claimDate() != null) {
+                datesStated++;
+                if (t.claimDate().equals(f.date())) {
+                    datesRight++;
+                }
+            }
+        }
+        return new ExtractionScore(truthClaims, findings.size(), matched, claimantRight, datesStated, datesRight);
+    }
+
+    /** Removes and returns the best truth claim for the finding: same claimant preferred, then any. */
+    private static TruthFile.@Nullable Claim take(List<TruthFile.Claim> candidates, Finding f) {
+        TruthFile.Claim best = null;
+        for (TruthFile.Claim t : candidates) {
+            if (sameFigure(t, f) && (best == null || t.claimant().equals(f.claimant()))) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            candidates.remove(best);
+        }
+        return best;
+    }
+
+    private static boolean sameFigure(TruthFile.Claim t, Finding f) {
+        if (!t.metric().equals(f.metric())) {
+            return false;
+        }
+        if (t.low() == null && t.high() == null) {
+            return f.low() == null && f.high() == null && (t.text().equalsIgnoreCase(f.text())
+                    || f.quote().contains(t.sentence()) || t.sentence().contains(f.quote()));
+        }
+        return Objects.equals(t.low(), f.low()) && Objects.equals(t.high(), f.high());
+    }
+}
