@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one benchmark run, in the order they are measured. Printed as lines for people and, with --json,
@@ -15,7 +16,7 @@ final class BenchReport {
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    BenchReport put(String key, Object value) {
+    BenchReport put(String key, @Nullable Object value) {
         if (value instanceof Double d) {
             value = Math.round(d * 1000.0) / 1000.0;
         }
@@ -23,7 +24,7 @@ final class BenchReport {
         return this;
     }
 
-    Object get(String key) {
+    @Nullable Object get(String key) {
         return figures.get(key);
     }
 

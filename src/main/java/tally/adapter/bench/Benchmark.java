@@ -28,6 +28,11 @@ public final class Benchmark {
                           int restarts, Path workDir) {
     }
 
+    /** The keys the --json line always has (null when a figure could not be measured). */
+    static final List<String> REQUIRED_KEYS = List.of("articles", "ingestArticlesPerSec", "ingestMBPerSec",
+            "restartToFirstAnswerMs", "answerP50Ms", "answerP99Ms", "bareSearchP99Ms", "burstP99Ms", "burstErrors",
+            "heapMB", "recall", "precision");
+
     static final String RESTART_QUESTION = "How many North Korean soldiers have been killed?";
 
     private final Wiring wiring;
@@ -40,6 +45,10 @@ public final class Benchmark {
 
     BenchReport run(Options o) throws IOException, InterruptedException {
         BenchReport r = new BenchReport();
+        // The contract's keys first, null until measured, so the JSON line has the same shape on every run.
+        for (String key : REQUIRED_KEYS) {
+            r.put(key, null);
+        }
         r.put("cores", Runtime.getRuntime().availableProcessors()).put("jdk", System.getProperty("java.version"));
         Path corpus = o.corpus() != null ? o.corpus() : generate(o);
         seedAnswers(o, r);
@@ -201,7 +210,7 @@ public final class Benchmark {
         }
         java.util.Arrays.sort(ms);
         double median = ms[runs / 2];
-        r.put("restartToFirstAnswerMs", median);
+        r.put("restartToFirstAnswerMs", median < 0 ? null : median);
         log.printf("restart: fresh JVM to first answer line, median of %d: %.0f ms (runs: %s); exit %d, first line: %s%n",
                 runs, median, java.util.Arrays.toString(ms), last.exitCode(), abbreviate(last.firstLine()));
     }

@@ -1,0 +1,43 @@
+package tally.fuzz;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import tally.adapter.gen.CorpusGenerator;
+import tally.config.ClaimantDirectory;
+import tally.config.ClaimantsConfig;
+
+/** Shared, expensive inputs of the fuzz tests, built once. */
+final class Fixtures {
+
+    static final int HUGE_CHARS = 10 * 1024 * 1024;
+
+    private static ClaimantDirectory lexicon;
+    private static String huge;
+
+    private Fixtures() {
+    }
+
+    /** The real config/claimants.json. */
+    static synchronized ClaimantDirectory lexicon() {
+        if (lexicon == null) {
+            try {
+                lexicon = new ClaimantDirectory(JsonMapper.builder().enable(JsonParser.Feature.ALLOW_COMMENTS).build()
+                        .readValue(Path.of("config", "claimants.json").toFile(), ClaimantsConfig.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lexicon;
+    }
+
+    /** A generated article of at least 10 MB: realistic text, claims and noise, header included. */
+    static synchronized String hugeArticle() {
+        if (huge == null) {
+            huge = new CorpusGenerator(2026).hugeArticle(HUGE_CHARS);
+        }
+        return huge;
+    }
+}
