@@ -2,16 +2,12 @@ package tally.config;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tally.model.Claimant;
 
@@ -30,9 +26,9 @@ public final class ClaimantDirectory {
     private final Map<String, String> claimantByAlias = new HashMap<>();
     private final Map<String, String> claimantByShortName = new HashMap<>();
     private final Map<String, String> partyByAlias = new HashMap<>();
-    private final Matcher aliasMatcher;
-    private final @Nullable Matcher shortMatcher;
-    private final Matcher partyMatcher;
+    private final PhraseMatcher aliasMatcher;
+    private final PhraseMatcher shortMatcher;
+    private final PhraseMatcher partyMatcher;
 
     public ClaimantDirectory(ClaimantsConfig config) {
         for (ClaimantsConfig.Party p : config.parties()) {
@@ -49,10 +45,9 @@ public final class ClaimantDirectory {
             }
             e.shortNames().forEach(s -> claimantByShortName.putIfAbsent(key(s), e.id()));
         }
-        aliasMatcher = compile(claimantByAlias.keySet(), allAliases(config, false));
-        shortMatcher = claimantByShortName.isEmpty() ? null : compile(claimantByShortName.keySet(), allAliases(config, true));
-        partyMatcher = compile(partyByAlias.keySet(),
-                config.parties().stream().flatMap(p -> p.aliases().stream()).toList());
+        aliasMatcher = new PhraseMatcher(allAliases(config, false));
+        shortMatcher = new PhraseMatcher(allAliases(config, true));
+        partyMatcher = new PhraseMatcher(config.parties().stream().flatMap(p -> p.aliases().stream()).toList());
     }
 
     public static ClaimantDirectory load(java.nio.file.Path configDir) {
@@ -95,7 +90,7 @@ public final class ClaimantDirectory {
      * the article has named them in full.
      */
     public List<Mention> shortNames(CharSequence text, Set<String> introduced) {
-        if (shortMatcher == null || introduced.isEmpty()) {
+        if (introduced.isEmpty()) {
             return List.of();
         }
         return scan(shortMatcher, text, claimantByShortName, true).stream()
@@ -108,39 +103,21 @@ public final class ClaimantDirectory {
         return scan(partyMatcher, text, partyByAlias, false);
     }
 
-    private static List<Mention> scan(Matcher template, CharSequence text, Map<String, String> ids, boolean shortName) {
-        Matcher m = template.pattern().matcher(text);
+    private static List<Mention> scan(PhraseMatcher matcher, CharSequence text, Map<String, String> ids, boolean shortName) {
         List<Mention> found = new ArrayList<>();
-        while (m.find()) {
-            String id = ids.get(key(m.group()));
+        for (PhraseMatcher.Hit hit : matcher.find(text)) {
+            String id = ids.get(hit.phrase());
             if (id != null) {
-                found.add(new Mention(id, m.start(), m.end(), shortName));
+                found.add(new Mention(id, hit.start(), hit.end(), shortName));
             }
         }
         return found;
-    }
-
-    /**
-     * Upper-case acronyms ("NIS", "US", "DI") match only in upper case, so that "us" or "di" in running text never
-     * names anyone; every other alias matches in any case.
-     */
-    private static Matcher compile(Set<String> keys, List<String> originals) {
-        List<String> sorted = originals.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        String alternation = sorted.stream().map(a -> isAcronym(a) ? Pattern.quote(a) : "(?i:" + Pattern.quote(a) + ")")
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])").matcher("");
     }
 
     private static List<String> allAliases(ClaimantsConfig config, boolean shortNames) {
         return config.claimants().stream()
                 .flatMap(e -> (shortNames ? e.shortNames() : e.aliases()).stream())
                 .toList();
-    }
-
-    private static boolean isAcronym(String alias) {
-        String letters = alias.replaceAll("[^\\p{L}]", "");
-        return letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
     static String key(String alias) {

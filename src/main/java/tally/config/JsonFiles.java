@@ -18,8 +18,6 @@ public final class JsonFiles {
     /** Strict: unknown keys are typos, and a typo in a moderator's edit should fail loudly, not be ignored. */
     public static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .addModule(new JavaTimeModule())
             .build();

@@ -58,11 +58,11 @@ public final class InMemoryCorpusIndex implements CorpusIndex {
         }
         List<Passage> scored = new ArrayList<>();
         for (Article a : corpus.articles()) {
-            for (String paragraph : a.body().split("\\R\\s*\\R")) {
+            for (String paragraph : Paragraphs.split(a.body())) {
                 Set<String> have = words(paragraph);
                 have.retainAll(wanted);
-                if (!have.isEmpty() && !paragraph.isBlank()) {
-                    scored.add(new Passage(a.file(), a.outlet(), a.published(), paragraph.strip(), have.size()));
+                if (!have.isEmpty()) {
+                    scored.add(new Passage(a.file(), a.outlet(), a.published(), paragraph, have.size()));
                 }
             }
         }

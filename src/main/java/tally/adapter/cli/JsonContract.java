@@ -1,0 +1,99 @@
+package tally.adapter.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.model.Claim;
+import tally.model.Claimant;
+import tally.model.Passage;
+import tally.model.Published;
+import tally.model.Source;
+
+/**
+ * The JSON the command line prints. Field names and shapes are a contract other tools read; absent values are
+ * written as null rather than left out. {@code text} of a claim is the source's own wording of the number.
+ */
+final class JsonContract {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private JsonContract() {
+    }
+
+    /** {@code {"claims":[...]}} */
+    static ObjectNode figures(List<Claim> claims) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode array = root.putArray("claims");
+        claims.forEach(c -> array.add(claim(c)));
+        return root;
+    }
+
+    /** {@code {"question","text","note","caveat","figures":[...],"passages":[...]}} */
+    static ObjectNode answer(Answer answer, String text) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("question", answer.question());
+        root.put("text", text);
+        root.put("note", answer.note());
+        root.put("caveat", answer.caveat());
+        ArrayNode figures = root.putArray("figures");
+        for (FigureGroup group : answer.groups()) {
+            group.claims().forEach(c -> figures.add(claim(c).put("related", group.related())));
+        }
+        ArrayNode passages = root.putArray("passages");
+        answer.passages().forEach(p -> passages.add(passage(p)));
+        return root;
+    }
+
+    static ObjectNode claim(Claim c) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("metric", c.metric().id());
+        node.put("low", c.figure().low());
+        node.put("high", c.figure().high());
+        node.put("qualifier", c.figure().qualifier());
+        node.put("text", c.figure().text());
+        node.put("claimant", c.claimant().known() ? c.claimant().name() : null);
+        node.put("claimantId", c.claimant().known() ? c.claimant().id() : null);
+        node.put("relayedBy", name(c.relayedBy()));
+        node.put("relayedById", c.relayedBy() == null ? null : c.relayedBy().id());
+        node.put("claimDate", c.claimDate().iso());
+        node.put("datePrecision", c.claimDate().precision().id());
+        node.put("dateBasis", c.claimDate().basis().name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode sources = node.putArray("sources");
+        for (Source s : c.sources()) {
+            ObjectNode source = sources.addObject();
+            source.put("file", s.file());
+            source.put("outlet", s.outlet());
+            publishedFields(source, s.published());
+            source.put("quote", s.quote());
+        }
+        return node;
+    }
+
+    private static ObjectNode passage(Passage p) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", p.file());
+        node.put("outlet", p.outlet());
+        publishedFields(node, p.published());
+        node.put("text", p.text());
+        return node;
+    }
+
+    private static void publishedFields(ObjectNode node, @Nullable Published published) {
+        node.put("published", published == null ? null : published.date().toString());
+        if (published == null) {
+            node.putNull("publishedInferred");
+        } else {
+            node.put("publishedInferred", published.inferred());
+        }
+    }
+
+    private static @Nullable String name(@Nullable Claimant c) {
+        return c == null ? null : c.name();
+    }
+}

@@ -1,0 +1,151 @@
+package tally.app;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Answer;
+import tally.app.answer.ParsedQuestion;
+import tally.app.compose.AnswerComposer;
+import tally.app.port.CorpusIndex;
+import tally.app.question.QuestionLexicon;
+import tally.app.question.QuestionParser;
+import tally.config.ClaimantDirectory;
+import tally.index.ClaimOrder;
+import tally.model.Article;
+import tally.model.Claim;
+import tally.model.Claimant;
+import tally.model.LoadProblem;
+import tally.model.Published;
+import tally.model.Source;
+
+/**
+ * The {@link Tally} use cases over whatever index the supplier currently returns, so a live reload can swap the index
+ * without rebuilding the engine. Each call reads the supplier once and works on that one index throughout.
+ */
+public final class TallyEngine implements Tally {
+
+    static final String SUMMARY_QUESTION = "Every figure in the corpus";
+
+    private final Supplier<CorpusIndex> index;
+    private final QuestionParser parser;
+    private final AnswerComposer composer;
+    /** The reference date for questions, computed once per corpus version. */
+    private volatile @Nullable Reference reference;
+
+    private record Reference(String version, @Nullable LocalDate date) {
+    }
+
+    public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.parser = new QuestionParser(lexicon, directory);
+        this.composer = new AnswerComposer(directory);
+    }
+
+    @Override
+    public Answer ask(String question) {
+        CorpusIndex current = index.get();
+        ParsedQuestion parsed = parser.parse(question, referenceDate(current));
+        return composer.compose(question, parsed, current);
+    }
+
+    /** Parses without answering: for adapters that show how a question was read. */
+    public ParsedQuestion parse(String question) {
+        return parser.parse(question, referenceDate(index.get()));
+    }
+
+    @Override
+    public List<Claim> figures(FigureQuery query) {
+        return index.get().claims(query);
+    }
+
+    @Override
+    public Answer summary() {
+        return composer.compose(SUMMARY_QUESTION, ParsedQuestion.everything(), index.get());
+    }
+
+    @Override
+    public List<ArticleInfo> articles() {
+        CorpusIndex current = index.get();
+        Map<String, Integer> counts = claimCounts(current.corpus().claims());
+        return current.corpus().articles().stream()
+                .map(a -> info(a, counts.getOrDefault(a.file(), 0)))
+                .sorted(Comparator.comparing(ArticleInfo::file))
+                .toList();
+    }
+
+    @Override
+    public Optional<ArticleClaims> article(String file) {
+        CorpusIndex current = index.get();
+        return current.corpus().articles().stream()
+                .filter(a -> a.file().equals(file))
+                .findFirst()
+                .map(a -> {
+                    List<Claim> claims = current.corpus().claims().stream()
+                            .filter(c -> c.sources().stream().anyMatch(s -> s.file().equals(file)))
+                            .sorted(ClaimOrder.NEWEST_FIRST)
+                            .toList();
+                    return new ArticleClaims(info(a, claims.size()), claims);
+                });
+    }
+
+    /** Claimants and relayers of the corpus claims, by name; "unnamed source" is nobody to pick. */
+    @Override
+    public List<Claimant> claimants() {
+        Map<String, Claimant> byId = new LinkedHashMap<>();
+        for (Claim c : index.get().corpus().claims()) {
+            byId.putIfAbsent(c.claimant().id(), c.claimant());
+            if (c.relayedBy() != null) {
+                byId.putIfAbsent(c.relayedBy().id(), c.relayedBy());
+            }
+        }
+        return byId.values().stream()
+                .filter(Claimant::known)
+                .sorted(Comparator.comparing(Claimant::name).thenComparing(Claimant::id))
+                .toList();
+    }
+
+    @Override
+    public String corpusVersion() {
+        return index.get().version();
+    }
+
+    @Override
+    public List<LoadProblem> problems() {
+        return index.get().corpus().problems();
+    }
+
+    /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */
+    private @Nullable LocalDate referenceDate(CorpusIndex current) {
+        Reference known = reference;
+        if (known != null && known.version().equals(current.version())) {
+            return known.date();
+        }
+        LocalDate latest = current.corpus().articles().stream()
+                .map(Article::published)
+                .filter(Objects::nonNull)
+                .map(Published::date)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        reference = new Reference(current.version(), latest);
+        return latest;
+    }
+
+    private static Map<String, Integer> claimCounts(List<Claim> claims) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Claim c : claims) {
+            c.sources().stream().map(Source::file).distinct().forEach(f -> counts.merge(f, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static ArticleInfo info(Article a, int claimCount) {
+        return new ArticleInfo(a.file(), a.title(), a.outlet(), a.url(), a.published(), claimCount);
+    }
+}

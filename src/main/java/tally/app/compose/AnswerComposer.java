@@ -1,0 +1,111 @@
+package tally.app.compose;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+import tally.app.FigureQuery;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.app.answer.ParsedQuestion;
+import tally.app.port.CorpusIndex;
+import tally.config.ClaimantDirectory;
+import tally.config.ClaimantsConfig;
+import tally.index.ClaimOrder;
+import tally.model.Claim;
+import tally.model.Metric;
+import tally.model.Passage;
+
+/**
+ * Builds an answer from the claims in the index. It only selects, groups and orders claims; it never computes,
+ * rounds or merges a figure, so every number in an answer is one a source stated. Thread-safe.
+ */
+public final class AnswerComposer {
+
+    public static final String CAVEAT = "These are unverified claims by the named parties, as reported by the "
+            + "articles cited; none of these figures has been independently verified.";
+    static final String OFF_TOPIC = "Tally answers questions about North Korean troops in Russia's war against "
+            + "Ukraine: how many were sent, killed, wounded or captured, and who says so. Try: "
+            + "\"How many North Korean soldiers have been killed?\"";
+    static final int PASSAGE_LIMIT = 3;
+    private static final int SEARCH_CHARS = 500;
+
+    private final ClaimantDirectory directory;
+
+    public AnswerComposer(ClaimantDirectory directory) {
+        this.directory = directory;
+    }
+
+    public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
+        if (!parsed.onTopic()) {
+            return new Answer(question, parsed, List.of(), List.of(), OFF_TOPIC, CAVEAT);
+        }
+        Set<Metric> asked = parsed.metrics().isEmpty() ? EnumSet.allOf(Metric.class) : EnumSet.copyOf(parsed.metrics());
+        Set<Metric> related = related(asked);
+        Set<Metric> wanted = EnumSet.copyOf(asked);
+        wanted.addAll(related);
+        ClaimFilter filter = new ClaimFilter(directory, parsed);
+        List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter).toList();
+        if (claims.isEmpty()) {
+            return nothingFound(question, parsed, asked, index);
+        }
+        List<FigureGroup> groups = new ArrayList<>();
+        for (Metric metric : wanted) {
+            List<Claim> mine = claims.stream().filter(c -> c.metric() == metric).sorted(ClaimOrder.NEWEST_FIRST).toList();
+            boolean isRelated = related.contains(metric);
+            // A metric the question named keeps its (empty) group, so the reply can say it has no figures.
+            boolean named = !parsed.metrics().isEmpty() && !isRelated;
+            if (!mine.isEmpty() || named) {
+                Spread spread = Spread.of(mine);
+                groups.add(new FigureGroup(metric, mine, spread.lowest(), spread.highest(), Revisions.of(mine), isRelated));
+            }
+        }
+        return new Answer(question, parsed, groups, List.of(), null, CAVEAT);
+    }
+
+    /** Deaths and injuries are also counted together by some claimants; show those figures beside, never merged. */
+    private static Set<Metric> related(Set<Metric> asked) {
+        Set<Metric> related = EnumSet.noneOf(Metric.class);
+        if ((asked.contains(Metric.KILLED) || asked.contains(Metric.WOUNDED)) && !asked.contains(Metric.KILLED_OR_WOUNDED)) {
+            related.add(Metric.KILLED_OR_WOUNDED);
+        }
+        return related;
+    }
+
+    private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
+        List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
+        String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
+                ? " Nor do the articles in the corpus otherwise cover it."
+                : " These passages from the articles may be relevant:");
+        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {
+        StringBuilder note = new StringBuilder("The sources have no figures");
+        if (!parsed.metrics().isEmpty()) {
+            StringJoiner labels = new StringJoiner(" or ");
+            asked.forEach(m -> labels.add(m.label().toLowerCase(java.util.Locale.ROOT)));
+            note.append(" for ").append(labels);
+        }
+        if (parsed.claimant() != null) {
+            note.append(" from ").append(parsed.claimant().name());
+        } else if (parsed.partyId() != null) {
+            String party = directory.party(parsed.partyId()).map(ClaimantsConfig.Party::name).orElse(parsed.partyId());
+            note.append(" from ").append(party).append(" (any of its officials or agencies)");
+        }
+        if (parsed.period() != null) {
+            note.append(' ').append(parsed.period().text());
+        }
+        return note.append('.').toString();
+    }
+
+    /** Words only: a search backend never sees markup or query syntax from a hostile question. */
+    private static String searchText(String question) {
+        String capped = question.length() > SEARCH_CHARS ? question.substring(0, SEARCH_CHARS) : question;
+        return java.util.Arrays.stream(capped.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,58 @@
+package tally.app.compose;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tally.app.answer.Revision;
+import tally.model.Claim;
+import tally.model.Figure;
+
+/**
+ * When one claimant's figure for one metric changes between dated claims, each change is a revision from the earlier
+ * claim to the later one. Called per metric group, so a killed figure is never compared with a combined
+ * killed-or-wounded one. Unnamed sources are not one claimant and undated claims have no order, so both are left out.
+ */
+final class Revisions {
+
+    private Revisions() {
+    }
+
+    static List<Revision> of(List<Claim> oneMetric) {
+        Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
+        for (Claim c : oneMetric) {
+            if (c.claimant().known() && c.claimDate().known()) {
+                byClaimant.computeIfAbsent(c.claimant().id(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Revision> revisions = new ArrayList<>();
+        for (List<Claim> claims : byClaimant.values()) {
+            List<Claim> oldestFirst = claims.stream().sorted(Comparator.comparing(Revisions::date)).toList();
+            Claim previous = null;
+            for (Claim c : oldestFirst) {
+                if (previous != null && !date(previous).equals(date(c)) && !sameFigure(previous.figure(), c.figure())) {
+                    revisions.add(new Revision(c.claimant(), previous, c));
+                }
+                previous = c;
+            }
+        }
+        revisions.sort(Comparator.comparing((Revision r) -> date(r.after())).reversed()
+                .thenComparing(r -> r.claimant().id()));
+        return revisions;
+    }
+
+    private static LocalDate date(Claim c) {
+        return Objects.requireNonNull(c.claimDate().date());
+    }
+
+    /** "4,000" and "about 4,000" are the same figure; two vague ones are the same only in the same words. */
+    private static boolean sameFigure(Figure a, Figure b) {
+        if (a.vague() && b.vague()) {
+            return a.text().equalsIgnoreCase(b.text());
+        }
+        return Objects.equals(a.low(), b.low()) && Objects.equals(a.high(), b.high());
+    }
+}

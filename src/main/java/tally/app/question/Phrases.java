@@ -1,0 +1,108 @@
+package tally.app.question;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Matches lexicon phrases against the words of a question. A phrase is a sequence of words; a trailing {@code *}
+ * lets its last word match any word it starts (Cyrillic and Korean endings). Single words of six letters or more also
+ * match with one typo, provided the first letter is right: cheap, and "soliders" or "casualites" still count.
+ */
+final class Phrases {
+
+    record Phrase(List<String> words, boolean prefix) {
+        int size() {
+            return words.size();
+        }
+    }
+
+    private static final int FUZZY_MIN_LENGTH = 6;
+
+    private Phrases() {
+    }
+
+    static Phrase compile(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        boolean prefix = lower.endsWith("*");
+        List<String> words = QuestionText.words(prefix ? lower.substring(0, lower.length() - 1) : lower);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("phrase has no words: '" + text + "'");
+        }
+        return new Phrase(words, prefix);
+    }
+
+    /** Longest phrases first, so "killed or wounded" is tried before "killed". */
+    static final Comparator<Phrase> LONGEST_FIRST = Comparator.comparingInt(Phrase::size).reversed()
+            .thenComparing(p -> String.join(" ", p.words()).length(), Comparator.reverseOrder());
+
+    /** Whether {@code phrase} matches exactly at word {@code at}. */
+    static boolean matchesAt(Phrase phrase, List<String> words, int at) {
+        if (at + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            String want = phrase.words().get(k);
+            String have = words.get(at + k);
+            boolean last = k == phrase.size() - 1;
+            if (!(have.equals(want) || last && phrase.prefix() && have.startsWith(want))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One typo (insert, delete, substitute or swap) in a long single word; the first letter must be right. */
+    static boolean matchesWithTypo(Phrase phrase, String word) {
+        if (phrase.size() != 1 || phrase.prefix()) {
+            return false;
+        }
+        String want = phrase.words().get(0);
+        return want.length() >= FUZZY_MIN_LENGTH
+                && Math.abs(want.length() - word.length()) <= 1
+                && want.charAt(0) == word.charAt(0)
+                && withinOneEdit(want, word);
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        String ra = a.substring(i);
+        String rb = b.substring(i);
+        if (ra.length() == rb.length()) {
+            return ra.substring(1).equals(rb.substring(1))
+                    || ra.length() >= 2 && ra.charAt(0) == rb.charAt(1) && ra.charAt(1) == rb.charAt(0)
+                    && ra.substring(2).equals(rb.substring(2));
+        }
+        return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
+    }
+
+    /** Whether any phrase matches anywhere, exactly or (for long single words) with one typo. */
+    static boolean anyMatch(List<Phrase> phrases, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            for (Phrase p : phrases) {
+                if (matchesAt(p, words, i) || matchesWithTypo(p, words.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any phrase matches exactly somewhere in {@code words}. */
+    static boolean anyMatchExact(List<Phrase> phrases, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            for (Phrase p : phrases) {
+                if (matchesAt(p, words, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package tally.app.question;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question made safe to read: capped in length, Unicode-normalised, with invisible format characters, Discord
+ * mentions and markdown removed. {@code cleaned} keeps its case (acronyms such as NIS matter); {@code words} are the
+ * lower-case words.
+ */
+record QuestionText(String cleaned, String lower, List<String> words) {
+
+    /** Discord allows 4,000 characters; anything past that is not a question we need to read. */
+    static final int MAX_CHARS = 4000;
+
+    private static final Pattern DISCORD_TOKEN = Pattern.compile("<(?:@[!&]?|#|a?:\\w+:)\\d+>");
+    private static final Pattern FORMAT_CHARS = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern MARKDOWN = Pattern.compile("[*_~`|>#\\[\\]()]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    QuestionText {
+        words = List.copyOf(words);
+    }
+
+    static QuestionText of(String raw) {
+        String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        text = FORMAT_CHARS.matcher(text).replaceAll("");
+        text = DISCORD_TOKEN.matcher(text).replaceAll(" ");
+        text = MARKDOWN.matcher(text).replaceAll(" ");
+        text = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        String lower = text.toLowerCase(Locale.ROOT);
+        return new QuestionText(text, lower, words(lower));
+    }
+
+    static List<String> words(String lower) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package tally.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tally.model.Metric;
+
+/** config/extraction.json: the words the claim extractor looks for. Every list is required and non-empty. */
+@JsonIgnoreProperties(value = "_comment")
+public record ExtractionLexicon(
+        @JsonProperty(required = true) List<String> topicTerms,
+        @JsonProperty(required = true) List<String> troopNouns,
+        @JsonProperty(required = true) List<String> memberNouns,
+        @JsonProperty(required = true) List<String> unitNouns,
+        @JsonProperty(required = true) List<String> nonTroopUnits,
+        @JsonProperty(required = true) Map<String, String> qualifiers,
+        @JsonProperty(required = true) List<String> lowerBoundQualifiers,
+        @JsonProperty(required = true) List<String> upperBoundQualifiers,
+        @JsonProperty(required = true) List<String> vagueQuantities,
+        @JsonProperty(required = true) Map<String, List<String>> metricCues,
+        boolean combinedPhrasesNeedBoth,
+        @JsonProperty(required = true) List<String> plannedMarkers,
+        @JsonProperty(required = true) List<String> speechVerbs,
+        @JsonProperty(required = true) List<String> continuationVerbs,
+        @JsonProperty(required = true) List<String> pastPerfectMarkers,
+        @JsonProperty(required = true) List<String> relayMarkers,
+        @JsonProperty(required = true) List<String> personPronouns,
+        @JsonProperty(required = true) List<String> bodyPronouns,
+        @JsonProperty(required = true) List<String> clauseBreaks,
+        @JsonProperty(required = true) List<String> totalMarkers,
+        @JsonProperty(required = true) List<String> noNounLeadIns,
+        @JsonProperty(required = true) List<String> otherNationalityTerms) {
+
+    /** The metrics a cue list may name; planned deployments are found from deployment cues plus planned markers. */
+    private static final Set<Metric> CUE_METRICS = Set.of(
+            Metric.KILLED, Metric.WOUNDED, Metric.KILLED_OR_WOUNDED, Metric.CAPTURED, Metric.DEPLOYED);
+
+    public ExtractionLexicon {
+        requireNonEmpty("topicTerms", topicTerms);
+        requireNonEmpty("troopNouns", troopNouns);
+        requireNonEmpty("speechVerbs", speechVerbs);
+        requireNonEmpty("vagueQuantities", vagueQuantities);
+        Set<String> canonical = new HashSet<>(qualifiers.values());
+        for (String q : lowerBoundQualifiers) {
+            requireKnown("lowerBoundQualifiers", q, canonical);
+        }
+        for (String q : upperBoundQualifiers) {
+            requireKnown("upperBoundQualifiers", q, canonical);
+        }
+        for (Map.Entry<String, List<String>> e : metricCues.entrySet()) {
+            Metric m = Metric.byId(e.getKey()).orElseThrow(() ->
+                    new IllegalArgumentException("metricCues: unknown metric '" + e.getKey() + "'"));
+            if (!CUE_METRICS.contains(m)) {
+                throw new IllegalArgumentException("metricCues: '" + e.getKey() + "' is derived, not cued");
+            }
+            requireNonEmpty("metricCues." + e.getKey(), e.getValue());
+        }
+        for (Metric m : CUE_METRICS) {
+            if (!metricCues.containsKey(m.id())) {
+                throw new IllegalArgumentException("metricCues: missing cues for '" + m.id() + "'");
+            }
+        }
+    }
+
+    public static ExtractionLexicon load(Path configDir) {
+        return JsonFiles.read(configDir.resolve("extraction.json"), ExtractionLexicon.class);
+    }
+
+    public Map<Metric, List<String>> cuesByMetric() {
+        Map<Metric, List<String>> byMetric = new EnumMap<>(Metric.class);
+        metricCues.forEach((id, cues) -> byMetric.put(Metric.byId(id).orElseThrow(), cues));
+        return byMetric;
+    }
+
+    private static void requireNonEmpty(String name, List<String> values) {
+        if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            throw new IllegalArgumentException(name + " must be a non-empty list of non-blank phrases");
+        }
+    }
+
+    private static void requireKnown(String name, String value, Set<String> canonical) {
+        if (!canonical.contains(value)) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not a qualifier value in 'qualifiers'");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package tally.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.model.Article;
+import tally.model.LoadProblem;
+import tally.model.Published;
+
+/**
+ * Turns one corpus file's bytes into an {@link Article}, or a {@link LoadProblem} saying which line is wrong.
+ *
+ * <p>A header is optional. It is recognised only when the first line is {@code key: value} with a simple key and a
+ * {@code ---} line follows within {@value #MAX_HEADER_LINES} lines, so body openings such as "Last Updated:" (the key
+ * has a space) or a lone "Note: ..." line (no {@code ---} after it) stay part of the body.
+ */
+public final class ArticleParser {
+
+    static final int MAX_HEADER_LINES = 30;
+    private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*):(?:[ \\t]+(.*))?");
+    private static final DateTimeFormatter ISO_DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    /** Either an article or the reason the file was skipped. */
+    public record Parsed(@Nullable Article article, @Nullable LoadProblem problem) {
+        public Parsed {
+            if ((article == null) == (problem == null)) {
+                throw new IllegalArgumentException("exactly one of article and problem");
+            }
+        }
+    }
+
+    private ArticleParser() {
+    }
+
+    /** Never throws for any bytes. */
+    public static Parsed parse(String file, byte[] bytes) {
+        int start = hasBom(bytes) ? 3 : 0;
+        String text;
+        try {
+            text = decode(bytes, start);
+        } catch (BadByte e) {
+            return problem(file, e.line, "not valid UTF-8 (first bad byte at offset " + e.offset + ")");
+        }
+        if (text.isEmpty()) {
+            return problem(file, 0, "file is empty");
+        }
+        List<String> lines = firstLines(text, MAX_HEADER_LINES + 1);
+        int dashes = headerEnd(lines);
+        if (dashes < 0) {
+            return article(file, Map.of(), text, 1);
+        }
+        Map<String, String> header = new LinkedHashMap<>();
+        for (int i = 0; i < dashes; i++) {
+            Matcher m = HEADER_LINE.matcher(lines.get(i));
+            int line = i + 1;
+            if (!m.matches()) {
+                return problem(file, line, "malformed header line (expected 'key: value' before the '---' line): "
+                        + abbreviate(lines.get(i)));
+            }
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            String value = m.group(2) == null ? "" : m.group(2).strip();
+            if (value.isEmpty()) {
+                return problem(file, line, "header '" + key + "' has no value");
+            }
+            if (header.putIfAbsent(key, value) != null) {
+                return problem(file, line, "header '" + key + "' is given twice");
+            }
+        }
+        if (header.containsKey("published") && date(header.get("published")) == null) {
+            int line = 1 + new ArrayList<>(header.keySet()).indexOf("published");
+            return problem(file, line, "published must be a real date written YYYY-MM-DD, got '"
+                    + abbreviate(header.get("published")) + "'");
+        }
+        return article(file, header, text.substring(offsetAfterLine(text, dashes)), dashes + 2);
+    }
+
+    private static Parsed article(String file, Map<String, String> header, String body, int bodyLine) {
+        if (body.isBlank()) {
+            return problem(file, bodyLine, body.isEmpty() ? "the article has no body" : "the article body is blank");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>(header);
+        String title = metadata.remove("title");
+        String outlet = metadata.remove("outlet");
+        String url = metadata.remove("url");
+        String published = metadata.remove("published");
+        String language = metadata.remove("language");
+        LocalDate date = published == null ? null : date(published);
+        return new Parsed(new Article(file, title, outlet, url, date == null ? null : Published.stated(date), language,
+                metadata, body, bodyLine), null);
+    }
+
+    /** Index of the {@code ---} line when the opening lines form a header, else -1. */
+    private static int headerEnd(List<String> lines) {
+        if (lines.isEmpty() || !HEADER_LINE.matcher(lines.get(0)).matches()) {
+            return -1;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).stripTrailing().equals("---")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> firstLines(String text, int max) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        while (lines.size() < max && from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            from = nl < 0 ? text.length() : nl + 1;
+        }
+        return lines;
+    }
+
+    /** Character offset just past the terminator of the given 0-based line. */
+    private static int offsetAfterLine(String text, int line) {
+        int from = 0;
+        for (int i = 0; i <= line; i++) {
+            int nl = text.indexOf('\n', from);
+            if (nl < 0) {
+                return text.length();
+            }
+            from = nl + 1;
+        }
+        return from;
+    }
+
+    private static @Nullable LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value, ISO_DAY);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static String decode(byte[] bytes, int start) throws BadByte {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new BadByte(offset, 1 + countNewlines(bytes, start, offset));
+        }
+        return out.flip().toString();
+    }
+
+    private static int countNewlines(byte[] bytes, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Parsed problem(String file, int line, String message) {
+        return new Parsed(null, new LoadProblem(file, line, message));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /** A malformed UTF-8 sequence at a byte offset and 1-based line. */
+    private static final class BadByte extends CharacterCodingException {
+        private final int offset;
+        private final int line;
+
+        BadByte(int offset, int line) {
+            this.offset = offset;
+            this.line = line;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.config.PhraseMatcher;
+import tally.model.Claimant;
+
+/**
+ * Finds who a figure is attributed to, from the sentence's structure: a claimant tied to a speech verb ("X said",
+ * "said X", "according to X", "X, who heads Y, said", "X: ..."), relays ("citing X", "after a briefing by X", a news
+ * outlet reporting what someone said), quotations (the speaker inside a quote is the source, the one outside relays)
+ * and pronouns ("according to him", "it added") resolved against the article so far.
+ */
+final class AttributionFinder {
+
+    /** A claimant named in the sentence and, when a speech verb is tied to it, where that verb stands. */
+    private record Named(Claimant claimant, int start, int end, int verbStart, int verbEnd, @Nullable String verb) {
+        boolean attached() {
+            return verb != null;
+        }
+
+        int anchor() {
+            return attached() ? verbStart : start;
+        }
+    }
+
+    private static final int VERB_AFTER = 90;
+    private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an)\\b[^;]*|\\s*\\(.*|\\s*)$");
+    private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,30}$");
+
+    private final CompiledLexicon lex;
+    private final ClaimantDirectory directory;
+
+    AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
+        this.lex = lex;
+        this.directory = directory;
+    }
+
+    /** Everyone the sentence names, for the discourse and for choosing; short names only once introduced. */
+    List<ClaimantDirectory.Mention> mentions(String s, Discourse discourse) {
+        List<ClaimantDirectory.Mention> full = directory.claimants(s);
+        full.forEach(m -> discourse.introduced.add(m.id()));
+        List<ClaimantDirectory.Mention> all = new ArrayList<>(full);
+        for (ClaimantDirectory.Mention shortName : directory.shortNames(s, discourse.introduced)) {
+            if (full.stream().noneMatch(f -> f.start() < shortName.end() && shortName.start() < f.end())) {
+                all.add(shortName);
+            }
+        }
+        all.sort(Comparator.comparingInt(ClaimantDirectory.Mention::start));
+        return all;
+    }
+
+    Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
+        List<Named> named = attach(s, mentions);
+        int[] quote = quoteAround(s, figureStart);
+        Named chosen = choose(named, figureStart, quote);
+        Named source = relaySource(s, named, chosen);
+        if (chosen == null && source == null) {
+            return pronoun(s, discourse);
+        }
+        if (source != null) {
+            Claimant relay = chosen != null && !chosen.claimant().equals(source.claimant()) ? chosen.claimant() : null;
+            int anchor = chosen != null ? chosen.anchor() : source.start();
+            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing");
+        }
+        return withRelay(chosen, named, quote, discourse);
+    }
+
+    private Attribution withRelay(Named chosen, List<Named> named, int @Nullable [] quote, Discourse discourse) {
+        if (chosen.claimant().kind() == Claimant.Kind.MEDIA) {
+            Named other = named.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
+                    .findFirst().orElse(null);
+            if (other != null) {
+                return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb());
+            }
+            if (discourse.lastRelayedClaimant != null) {
+                return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb());
+            }
+            return new Attribution(chosen.claimant(), null, chosen.anchor(), chosen.verb());
+        }
+        Named relay = named.stream()
+                .filter(n -> n.attached() && !n.claimant().equals(chosen.claimant()))
+                .filter(n -> n.claimant().kind() == Claimant.Kind.MEDIA || quote != null && !inside(quote, n.verbStart()))
+                .findFirst().orElse(null);
+        return new Attribution(chosen.claimant(), relay == null ? null : relay.claimant(), chosen.anchor(), chosen.verb());
+    }
+
+    /** The attached claimant nearest the figure; inside a quotation, a speaker named within the quotation wins. */
+    private static @Nullable Named choose(List<Named> named, int figureStart, int @Nullable [] quote) {
+        List<Named> attached = named.stream().filter(Named::attached).toList();
+        if (quote != null) {
+            List<Named> inner = attached.stream().filter(n -> inside(quote, n.verbStart())).toList();
+            if (!inner.isEmpty()) {
+                attached = inner;
+            }
+        }
+        List<Named> nonMedia = attached.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA).toList();
+        List<Named> pool = nonMedia.isEmpty() ? attached : nonMedia;
+        return pool.stream().min(Comparator.comparingInt((Named n) -> distance(n, figureStart))
+                .thenComparingInt(n -> specificity(n.claimant().kind()))).orElse(null);
+    }
+
+    /** "citing X", "after a briefing by X": X is the source and whoever speaks only relays it. */
+    private @Nullable Named relaySource(String s, List<Named> named, @Nullable Named chosen) {
+        for (PhraseMatcher.Hit marker : lex.relayMarkers.find(s)) {
+            for (Named n : named) {
+                if (n.start() >= marker.end() && n.start() - marker.end() <= 30
+                        && BEFORE_ACCORDING.matcher(s.substring(marker.end(), n.start())).matches()
+                        && (chosen == null || !n.claimant().equals(chosen.claimant()))) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Attribution pronoun(String s, Discourse discourse) {
+        for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
+            String before = s.substring(Math.max(0, verb.start() - 16), verb.start());
+            String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
+            Claimant person = discourse.lastPerson;
+            if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
+                return new Attribution(person, null, verb.start(), verb.phrase());
+            }
+            Claimant body = discourse.lastBody;
+            if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
+                return new Attribution(body, null, verb.start(), verb.phrase());
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions) {
+        List<PhraseMatcher.Hit> verbs = lex.speechVerbs.find(s);
+        List<Named> named = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            ClaimantDirectory.Mention m = mentions.get(i);
+            Claimant c = directory.require(m.id());
+            PhraseMatcher.Hit verb = verbFor(s, mentions, i, verbs);
+            if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
+                verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
+            }
+            named.add(verb == null ? new Named(c, m.start(), m.end(), -1, -1, null)
+                    : new Named(c, m.start(), m.end(), verb.start(), verb.end(), verb.phrase()));
+        }
+        return named;
+    }
+
+    private PhraseMatcher.@Nullable Hit verbFor(String s, List<ClaimantDirectory.Mention> mentions, int index,
+                                                List<PhraseMatcher.Hit> verbs) {
+        ClaimantDirectory.Mention m = mentions.get(index);
+        for (PhraseMatcher.Hit v : verbs) {
+            boolean according = v.phrase().equals("according to") || v.phrase().equals("citing") || v.phrase().equals("cited");
+            if (according && v.end() <= m.start() && m.start() - v.end() <= 35
+                    && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
+                return v;
+            }
+            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6) {
+                return v;
+            }
+        }
+        for (PhraseMatcher.Hit v : verbs) {
+            if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
+                    && !blockedBetween(s, mentions, index, v.start())) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Another claimant between a name and a verb takes the verb, unless it is an apposition of the first. */
+    private static boolean blockedBetween(String s, List<ClaimantDirectory.Mention> mentions, int index, int verbStart) {
+        ClaimantDirectory.Mention m = mentions.get(index);
+        for (int j = index + 1; j < mentions.size(); j++) {
+            ClaimantDirectory.Mention other = mentions.get(j);
+            if (other.start() >= verbStart) {
+                break;
+            }
+            if (other.id().equals(m.id())) {
+                continue;
+            }
+            String between = s.substring(m.end(), other.start());
+            if (!APPOSITION.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithWord(PhraseMatcher words, String text) {
+        return words.find(text).stream().anyMatch(h -> text.substring(h.end()).isBlank());
+    }
+
+    private static boolean startsWithWord(PhraseMatcher words, String text) {
+        return words.find(text).stream().anyMatch(h -> text.substring(0, h.start()).isBlank());
+    }
+
+    /** The quotation ("...") that contains the figure, as [start, end), or null. */
+    static int @Nullable [] quoteAround(String s, int position) {
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '"') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    if (open < position && position < i) {
+                        return new int[] {open, i + 1};
+                    }
+                    open = -1;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(int[] span, int position) {
+        return position >= span[0] && position < span[1];
+    }
+
+    /** "South Korean lawmaker Lee Seong-kweun told": the named person, not the group, is the speaker. */
+    private static int specificity(Claimant.Kind kind) {
+        return switch (kind) {
+            case PERSON -> 0;
+            case OFFICIAL_BODY -> 1;
+            case GROUP -> 2;
+            case MEDIA -> 3;
+            case UNKNOWN -> 4;
+        };
+    }
+
+    private static int distance(Named n, int figureStart) {
+        return Math.abs(n.anchor() - figureStart);
+    }
+}

@@ -1,0 +1,67 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tally.config.ExtractionLexicon;
+import tally.config.PhraseMatcher;
+import tally.model.Metric;
+
+/** The extraction lexicon compiled into matchers once, so each sentence is scanned with one regex per word list. */
+final class CompiledLexicon {
+    final PhraseMatcher topic;
+    final PhraseMatcher troopNouns;
+    final PhraseMatcher memberNouns;
+    final PhraseMatcher unitNouns;
+    final PhraseMatcher nonTroopUnits;
+    final PhraseMatcher qualifiers;
+    final Map<String, String> qualifierMeaning;
+    final List<String> lowerBound;
+    final List<String> upperBound;
+    final Map<Metric, PhraseMatcher> cues = new EnumMap<>(Metric.class);
+    final PhraseMatcher planned;
+    final PhraseMatcher speechVerbs;
+    final PhraseMatcher continuation;
+    final PhraseMatcher pastPerfect;
+    final PhraseMatcher relayMarkers;
+    final PhraseMatcher personPronouns;
+    final PhraseMatcher bodyPronouns;
+    final List<String> clauseBreaks;
+    final PhraseMatcher totals;
+    final PhraseMatcher leadIns;
+    final List<String> vague;
+    final PhraseMatcher otherNationality;
+
+    CompiledLexicon(ExtractionLexicon lexicon) {
+        topic = new PhraseMatcher(lexicon.topicTerms());
+        troopNouns = new PhraseMatcher(lexicon.troopNouns());
+        memberNouns = new PhraseMatcher(lexicon.memberNouns());
+        unitNouns = new PhraseMatcher(lexicon.unitNouns());
+        nonTroopUnits = new PhraseMatcher(lexicon.nonTroopUnits());
+        qualifiers = new PhraseMatcher(lexicon.qualifiers().keySet());
+        qualifierMeaning = lower(lexicon.qualifiers());
+        lowerBound = lexicon.lowerBoundQualifiers();
+        upperBound = lexicon.upperBoundQualifiers();
+        lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
+        planned = new PhraseMatcher(lexicon.plannedMarkers());
+        speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
+        continuation = new PhraseMatcher(lexicon.continuationVerbs());
+        pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
+        relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
+        personPronouns = new PhraseMatcher(lexicon.personPronouns());
+        bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());
+        clauseBreaks = lexicon.clauseBreaks().stream().map(b -> b.toLowerCase(Locale.ROOT)).toList();
+        totals = new PhraseMatcher(lexicon.totalMarkers());
+        leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
+        vague = new ArrayList<>(lexicon.vagueQuantities());
+        otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
+    }
+
+    private static Map<String, String> lower(Map<String, String> map) {
+        Map<String, String> out = new java.util.HashMap<>();
+        map.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+        return out;
+    }
+}

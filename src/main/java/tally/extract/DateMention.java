@@ -1,0 +1,126 @@
+package tally.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import org.jspecify.annotations.Nullable;
+import tally.model.ClaimDate;
+import tally.model.DateBasis;
+import tally.model.DatePrecision;
+
+/**
+ * A date expression in a sentence and what it needs to become a date. Fields that the text does not give are null:
+ * "December 16" has no year, "on Monday" only a weekday. {@link #resolve} fills them in from the article's date.
+ */
+record DateMention(
+        int start,
+        int end,
+        Kind kind,
+        @Nullable Integer year,
+        @Nullable Integer month,
+        @Nullable Integer day,
+        @Nullable DayOfWeek weekday,
+        int offset) {
+
+    enum Kind {
+        /** A calendar day, perhaps without year, perhaps with a weekday ("Monday, December 23"). */
+        DAY,
+        /** A weekday alone: "on Monday", "last Saturday". */
+        WEEKDAY,
+        /** A month: "in late October", "at the end of November", "in December 2024". */
+        MONTH,
+        /** A month counted from the report: "last month" (offset -1), "earlier this month" (0). */
+        RELATIVE_MONTH,
+        /** A week counted from the report: "last week" (offset -1), "this week" (0). */
+        RELATIVE_WEEK,
+        /** A day counted from the report: "yesterday" (offset -1), "today" (0). */
+        RELATIVE_DAY,
+        /** "the same day": the date of the claim just before. */
+        SAME_DAY
+    }
+
+    /** How many years back a weekday-and-date pair is searched for a year that fits. */
+    private static final int YEARS_BACK = 7;
+
+    boolean absolute() {
+        return kind == Kind.DAY && (year != null || weekday != null);
+    }
+
+    /** The date this expression names, given the article's date (null when unknown); null if it cannot be placed. */
+    @Nullable ClaimDate resolve(@Nullable LocalDate reported) {
+        return switch (kind) {
+            case DAY -> day(reported);
+            case WEEKDAY -> reported == null ? null : ClaimDate.day(
+                    reported.with(TemporalAdjusters.previousOrSame(weekday)), DateBasis.STATED);
+            case MONTH -> month(reported);
+            case RELATIVE_MONTH -> reported == null ? null : ClaimDate.month(reported.plusMonths(offset));
+            case RELATIVE_WEEK -> reported == null ? null : new ClaimDate(
+                    reported.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                    DatePrecision.WEEK, DateBasis.STATED);
+            case RELATIVE_DAY -> reported == null ? null : ClaimDate.day(reported.plusDays(offset), DateBasis.STATED);
+            case SAME_DAY -> null;
+        };
+    }
+
+    private @Nullable ClaimDate day(@Nullable LocalDate reported) {
+        if (month == null || day == null) {
+            return null;
+        }
+        if (year != null) {
+            return valid(year, month, day) ? ClaimDate.day(LocalDate.of(year, month, day), DateBasis.STATED) : null;
+        }
+        if (weekday != null) {
+            LocalDate fit = yearFittingWeekday(reported);
+            return fit == null ? null : ClaimDate.day(fit, DateBasis.STATED);
+        }
+        if (reported == null) {
+            return null;
+        }
+        int y = reported.getYear();
+        if (!valid(y, month, day) || LocalDate.of(y, month, day).isAfter(reported)) {
+            y--;
+        }
+        return valid(y, month, day) ? ClaimDate.day(LocalDate.of(y, month, day), DateBasis.STATED) : null;
+    }
+
+    /** "Monday, December 23" pins the year: the latest year, not after the report, where December 23 is a Monday. */
+    @Nullable LocalDate yearFittingWeekday(@Nullable LocalDate reported) {
+        if (month == null || day == null || weekday == null) {
+            return null;
+        }
+        int latest = reported != null ? reported.getYear() + 1 : 2100;
+        int earliest = reported != null ? latest - YEARS_BACK : 2000;
+        for (int y = latest; y >= earliest; y--) {
+            if (valid(y, month, day)) {
+                LocalDate candidate = LocalDate.of(y, month, day);
+                boolean notLater = reported == null || !candidate.isAfter(reported.plusDays(1));
+                if (notLater && candidate.getDayOfWeek() == weekday) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private @Nullable ClaimDate month(@Nullable LocalDate reported) {
+        if (month == null) {
+            return null;
+        }
+        if (year != null) {
+            return ClaimDate.month(LocalDate.of(year, month, 1));
+        }
+        if (reported == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(reported.getYear(), month);
+        if (ym.isAfter(YearMonth.from(reported))) {
+            ym = ym.minusYears(1);
+        }
+        return ClaimDate.month(ym.atDay(1));
+    }
+
+    private static boolean valid(int y, int m, int d) {
+        return m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
+    }
+}

@@ -1,0 +1,47 @@
+package tally.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tally.model.ClaimDate;
+import tally.model.Claimant;
+
+/**
+ * What an article has said so far, read sentence by sentence: which claimants it has named in full (so "Lee" or "DI"
+ * can be resolved), the last person and body named (for "he said", "it added"), and the date each claimant last spoke
+ * (for "he added" with no date of its own).
+ */
+final class Discourse {
+    final Set<String> introduced = new HashSet<>();
+    final Map<String, ClaimDate> lastDate = new HashMap<>();
+    @Nullable Claimant lastPerson;
+    @Nullable Claimant lastBody;
+    @Nullable ClaimDate lastClaimDate;
+    /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
+    @Nullable Claimant lastRelayedClaimant;
+    int lastTopicParagraph = -1;
+    int lastTopicSentence = -2;
+
+    void spoke(Attribution attribution, ClaimDate date) {
+        if (date.known()) {
+            lastDate.put(attribution.claimant().id(), date);
+            if (attribution.relay() != null) {
+                lastDate.put(attribution.relay().id(), date);
+            }
+            lastClaimDate = date;
+        }
+        if (attribution.relay() != null && attribution.relay().kind() == Claimant.Kind.MEDIA) {
+            lastRelayedClaimant = attribution.claimant();
+        }
+    }
+
+    @Nullable ClaimDate dateOf(Attribution attribution) {
+        ClaimDate d = lastDate.get(attribution.claimant().id());
+        if (d == null && attribution.relay() != null) {
+            d = lastDate.get(attribution.relay().id());
+        }
+        return d;
+    }
+}

@@ -1,0 +1,145 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
+
+/**
+ * Finds the quantities in a sentence: digits ("3,000", "1.5 million"), ranges ("10,000-12,000", "between 3,000 and
+ * 5,000"), numbers in words ("nine", "some three-thousand", "27-hundred", "a dozen") and vague quantities from the
+ * lexicon ("hundreds", "several thousand"). It does not decide whether a quantity is a claim: years, money, times,
+ * ordinals and adjectival compounds ("120-day") are dropped here because they are never counts of people.
+ */
+final class QuantityFinder {
+
+    private static final String WORD_UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String WORD_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String WORD_NUMBER = "(?:(?:" + WORD_TENS + ")(?:-(?:" + WORD_UNITS + "))?|" + WORD_UNITS + ")";
+    private static final String MULTIPLIER = "(?:hundred|thousand|million)";
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + ")?";
+    private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER
+            + "|(?:a|two|three|four|five|six) dozen)";
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}$€£#.,:/-])(?:"
+                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?:-|to|and)\\s*(?<hi>" + NUMBER + ")"
+                    + "|(?<num>" + NUMBER + ")"
+                    + "|(?<words>" + WORDS + ")"
+                    + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("-(?!strong)\\p{L}");
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("dozen", 12));
+
+    private final PhraseMatcher vague;
+
+    QuantityFinder(List<String> vagueQuantities) {
+        this.vague = new PhraseMatcher(vagueQuantities);
+    }
+
+    List<Quantity> find(String sentence) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(sentence);
+        while (m.find()) {
+            if (isCompoundAdjective(sentence, m.end()) || m.group("num") != null && isYear(m.group("num"))) {
+                continue;
+            }
+            Quantity q = toQuantity(m);
+            if (q != null) {
+                found.add(q);
+            }
+        }
+        for (PhraseMatcher.Hit hit : vague.find(sentence)) {
+            boolean overlaps = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end());
+            if (!overlaps) {
+                found.add(new Quantity(hit.start(), hit.end(), null, null));
+            }
+        }
+        found.sort(Comparator.comparingInt(Quantity::start));
+        return found;
+    }
+
+    private static Quantity toQuantity(Matcher m) {
+        if (m.group("lo") != null) {
+            Long lo = digits(m.group("lo"));
+            Long hi = digits(m.group("hi"));
+            if (lo == null || hi == null || lo > hi || isYear(m.group("lo")) || isYear(m.group("hi"))) {
+                return null;
+            }
+            return new Quantity(m.start(), m.end(), lo, hi);
+        }
+        Long value = m.group("num") != null ? digits(m.group("num")) : words(m.group("words"));
+        return value == null ? null : new Quantity(m.start(), m.end(), value, value);
+    }
+
+    /** "120-day", "40-km", "3-year-old": a number glued to a noun by a hyphen describes that noun, it counts nothing. */
+    private static boolean isCompoundAdjective(String sentence, int end) {
+        return end < sentence.length() - 1 && COMPOUND_ADJECTIVE.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
+    private static boolean isYear(String number) {
+        if (!number.matches("\\d{4}")) {
+            return false;
+        }
+        int n = Integer.parseInt(number);
+        return n >= 1900 && n <= 2100;
+    }
+
+    static Long digits(String text) {
+        String[] parts = text.toLowerCase(Locale.ROOT).split("[ -]");
+        try {
+            double value = Double.parseDouble(parts[0].replace(",", ""));
+            for (int i = 1; i < parts.length; i++) {
+                value *= multiplier(parts[i]);
+            }
+            return value > 1e12 ? null : Math.round(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Long words(String text) {
+        long total = 0;
+        long current = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[ -]+")) {
+            Integer small = SMALL.get(word);
+            if (word.equals("dozen")) {
+                current = Math.max(current, 1) * 12;
+            } else if (small != null) {
+                current += small;
+            } else if (word.equals("hundred")) {
+                current = Math.max(current, 1) * 100;
+            } else if (word.equals("thousand") || word.equals("million")) {
+                total += Math.max(current, 1) * multiplier(word);
+                current = 0;
+            } else {
+                return null;
+            }
+        }
+        return total + current;
+    }
+
+    private static long multiplier(String word) {
+        return switch (word) {
+            case "hundred" -> 100L;
+            case "thousand" -> 1_000L;
+            case "million" -> 1_000_000L;
+            default -> 1L;
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package tally.index;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The on-disk layout of one corpus's index: finished builds in {@code build-*} folders and a {@code CURRENT} file
+ * naming the one in use. A new build is written beside the old one and becomes current by an atomic rename of
+ * {@code CURRENT}, so a reader sees either the old index or the new one, never half of one.
+ */
+final class IndexFolder {
+
+    static final String CURRENT = "CURRENT";
+    static final String MANIFEST = "manifest.json";
+    static final String CORPUS = "corpus.smile";
+    static final String LUCENE = "lucene";
+    private static final String LOCK = "build.lock";
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private final Path root;
+
+    IndexFolder(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The current finished build, or null when none was ever published. */
+    @Nullable Path current() throws IOException {
+        try {
+            String name = Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+            if (!name.startsWith("build-") || name.contains("/") || name.contains("\\")) {
+                throw new IOException("CURRENT names no build folder: '" + name + "'");
+            }
+            return root.resolve(name);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    Path newBuild(String fingerprint) throws IOException {
+        Files.createDirectories(root);
+        return Files.createTempDirectory(root, "build-" + fingerprint + "-");
+    }
+
+    /** Makes a finished build current: write the pointer aside, flush it, and rename it over the old one. */
+    void publish(Path build) throws IOException {
+        Path tmp = root.resolve(CURRENT + ".tmp");
+        writeDurably(tmp, build.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        org.apache.lucene.util.IOUtils.fsync(root, true);
+    }
+
+    /**
+     * Runs a build holding both an in-process lock and a file lock, so two processes sharing a data folder never
+     * build, publish or clean up at the same time. A killed process loses its file lock with it.
+     */
+    <T> T locked(IoSupplier<T> action) throws IOException {
+        Files.createDirectories(root);
+        ReentrantLock lock = IN_PROCESS.computeIfAbsent(root.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        lock.lock();
+        try (FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             var ignored = channel.lock()) {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Deletes every build but the current one: finished ones that were replaced and unfinished ones left by a crash.
+     * Call only under {@link #locked}. An index still open on an older build keeps working on POSIX file systems;
+     * where deletion fails (a file still open on Windows) the folder is left for the next clean-up.
+     */
+    void deleteStaleBuilds() throws IOException {
+        Path current = current();
+        try (DirectoryStream<Path> builds = Files.newDirectoryStream(root, "build-*")) {
+            for (Path b : builds) {
+                if (Files.isDirectory(b) && !b.equals(current)) {
+                    deleteQuietly(b);
+                }
+            }
+        }
+    }
+
+    /** Sizes of the Lucene files of a build, by name. */
+    static Map<String, Long> fileSizes(Path dir) throws IOException {
+        Map<String, Long> sizes = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (!name.equals("write.lock")) {
+                    sizes.put(name, Files.size(f));
+                }
+            }
+        }
+        return sizes;
+    }
+
+    static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(bytes));
+            ch.force(true);
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, @Nullable IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // best effort: an undeletable stale build only costs disk space until the next clean-up
+        }
+    }
+
+    @FunctionalInterface
+    interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+}

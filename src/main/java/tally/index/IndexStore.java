@@ -1,0 +1,167 @@
+package tally.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import tally.app.port.ClaimExtraction;
+import tally.app.port.CorpusIndex;
+import tally.corpus.CorpusLoader;
+import tally.corpus.CorpusSnapshot;
+import tally.corpus.LoadResult;
+import tally.model.AnalyzedCorpus;
+import tally.model.Article;
+import tally.model.LoadProblem;
+
+/**
+ * Keeps one persisted index per corpus folder under the data folder ({@code dataDir/<hash of the folder's real
+ * path>/}). When the corpus content is unchanged since the last run, the stored index and analysed corpus are reopened
+ * without running extraction; otherwise the corpus is loaded, extracted and indexed into a fresh build that replaces
+ * the old one atomically. A stored index that is missing, half-written or corrupt is rebuilt, never fatal.
+ */
+public final class IndexStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dataDir;
+    private final ClaimExtraction extraction;
+    private final Consumer<String> log;
+    private final CorpusLoader loader = new CorpusLoader();
+
+    public IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log) {
+        this.dataDir = dataDir;
+        this.extraction = extraction;
+        this.log = log;
+    }
+
+    /** Opens (reusing or building) the index of a corpus folder, without progress messages. */
+    public static CorpusIndex open(Path corpusDir, Path dataDir, ClaimExtraction extraction) {
+        return new IndexStore(dataDir, extraction, message -> { }).open(corpusDir);
+    }
+
+    /** @throws tally.corpus.CorpusFolderException when the corpus folder is missing */
+    public LuceneCorpusIndex open(Path corpusDir) {
+        return open(CorpusSnapshot.read(corpusDir), null);
+    }
+
+    /**
+     * The index for this snapshot of the corpus: the stored one if it was built from the same content, else a new
+     * build. {@code previous} is the corpus currently served, if any: a file that was good there and is bad now keeps
+     * its last good version (and is reported), so a file caught mid-save loses nothing.
+     */
+    public LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
+        IndexFolder folder = new IndexFolder(dataDir.resolve(folderKey(snapshot.folder())));
+        try {
+            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint());
+            if (stored != null) {
+                return stored;
+            }
+            return folder.locked(() -> {
+                LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint());
+                return builtMeanwhile != null ? builtMeanwhile : build(folder, snapshot, previous);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the index under " + folder.root().toAbsolutePath(), e);
+        }
+    }
+
+    private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, String fingerprint) {
+        try {
+            Path build = folder.current();
+            if (build == null) {
+                log.accept("index: no stored index yet in " + folder.root());
+                return null;
+            }
+            IndexManifest manifest = JSON.readValue(build.resolve(IndexFolder.MANIFEST).toFile(), IndexManifest.class);
+            if (manifest.format() != IndexManifest.FORMAT) {
+                log.accept("index: stored index has format " + manifest.format() + ", rebuilding");
+                return null;
+            }
+            if (!manifest.corpusFingerprint().equals(fingerprint)) {
+                log.accept("index: corpus changed since the stored index, rebuilding");
+                return null;
+            }
+            LuceneCorpusIndex index = StoredBuild.open(build, manifest);
+            log.accept("index: corpus unchanged, reopened the stored index (" + manifest.articles() + " articles, "
+                    + manifest.claims() + " claims)");
+            return index;
+        } catch (IOException | RuntimeException e) {
+            log.accept("index: stored index is unusable (" + e + "), rebuilding it from the corpus");
+            return null;
+        }
+    }
+
+    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous)
+            throws IOException {
+        log.accept("index: loading " + snapshot.files().size() + " corpus files from " + snapshot.folder());
+        AnalyzedCorpus corpus = analyze(snapshot, previous);
+        log.accept("index: " + corpus.articles().size() + " articles, " + corpus.claims().size() + " claims, "
+                + corpus.problems().size() + " problems; writing the index");
+        Path build = folder.newBuild(snapshot.fingerprint());
+        IndexManifest manifest = StoredBuild.write(build, corpus, snapshot);
+        folder.publish(build);
+        folder.deleteStaleBuilds();
+        log.accept("index: ready, " + manifest.articles() + " articles indexed in " + build.getFileName());
+        return LuceneCorpusIndex.open(FSDirectory.open(build.resolve(IndexFolder.LUCENE)), corpus,
+                snapshot.fingerprint());
+    }
+
+    private AnalyzedCorpus analyze(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
+        LoadResult loaded = loader.load(snapshot);
+        Map<String, Article> lastGood = previous == null ? Map.of()
+                : previous.articles().stream().collect(Collectors.toMap(Article::file, Function.identity(), (a, b) -> a));
+        List<Article> articles = new ArrayList<>(loaded.articles());
+        List<LoadProblem> problems = new ArrayList<>();
+        for (LoadProblem p : loaded.problems()) {
+            Article old = lastGood.get(p.file());
+            if (old == null) {
+                problems.add(p);
+            } else {
+                articles.add(asLoaded(old));
+                problems.add(new LoadProblem(p.file(), p.line(), p.message()
+                        + " (still answering from the last good version of this file)"));
+            }
+        }
+        articles.sort(Comparator.comparing(Article::file));
+        AnalyzedCorpus analyzed = extraction.analyze(articles);
+        problems.addAll(analyzed.problems());
+        return new AnalyzedCorpus(analyzed.articles(), analyzed.claims(), problems);
+    }
+
+    /** The article as the loader gave it: an inferred date is the extractor's work and is inferred again. */
+    private static Article asLoaded(Article a) {
+        return a.published() != null && a.published().inferred() ? a.withPublished(null) : a;
+    }
+
+    /** A short, stable name for a corpus folder: the same folder always maps to the same index. */
+    static String folderKey(Path corpusDir) {
+        Path real;
+        try {
+            real = corpusDir.toRealPath();
+        } catch (IOException e) {
+            real = corpusDir.toAbsolutePath().normalize();
+        }
+        var digest = sha256();
+        byte[] hash = digest.digest(real.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 6);
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package tally.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.app.compose.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.app.port.CorpusIndex;
+import tally.app.question.TestConfig;
+import tally.index.InMemoryCorpusIndex;
+import tally.model.AnalyzedCorpus;
+import tally.model.Claim;
+import tally.model.Claimant;
+import tally.model.Metric;
+
+class TallyEngineTest {
+
+    private final AtomicReference<CorpusIndex> current = new AtomicReference<>(index());
+    private final TallyEngine engine = new TallyEngine(current::get, TestConfig.DIRECTORY, TestConfig.LEXICON);
+
+    @Test
+    void relativeDatesInAQuestionAreReadAgainstTheNewestArticleInTheCorpus() {
+        Answer answer = engine.ask("How many North Korean troops were sent last month?");
+        assertEquals(LocalDate.of(2025, 1, 1), answer.parsed().period().from(), "newest article is 4 Feb 2025");
+        assertEquals(Set.of(Metric.DEPLOYED), answer.parsed().metrics());
+    }
+
+    @Test
+    void askAnswersWithTheClaimsOfTheClaimantNamed() {
+        Answer answer = engine.ask("How many North Korean soldiers were killed or wounded according to Zelensky?");
+        List<Claim> shown = answer.groups().stream().flatMap(g -> g.claims().stream()).toList();
+        assertEquals(Set.of(ZELENSKY_DEC, ZELENSKY_JAN, ZELENSKY_UNDATED), Set.copyOf(shown));
+    }
+
+    @Test
+    void summaryShowsEveryClaimGroupedByMetric() {
+        Answer summary = engine.summary();
+        assertEquals(CLAIMS.size(), summary.groups().stream().mapToInt(g -> g.claims().size()).sum());
+        assertTrue(summary.groups().stream().noneMatch(FigureGroup::related));
+        assertTrue(summary.caveat().contains("unverified"));
+    }
+
+    @Test
+    void aSwappedIndexIsUsedFromTheNextCallOn() {
+        assertEquals("v-test", engine.corpusVersion());
+        assertTrue(engine.ask("How many North Koreans were captured?").hasFigures());
+        current.set(new InMemoryCorpusIndex(new AnalyzedCorpus(ARTICLES, List.of(HUR_KILLED), List.of()), "v2"));
+        assertEquals("v2", engine.corpusVersion());
+        assertFalse(engine.ask("How many North Koreans were captured?").hasFigures());
+        assertTrue(engine.problems().isEmpty());
+    }
+
+    @Test
+    void claimantsAreTheKnownClaimantsAndRelayersInTheCorpusSortedByName() {
+        List<String> ids = engine.claimants().stream().map(Claimant::id).toList();
+        assertEquals(Set.of("zelensky", "pentagon", "hur", "budanov", "nis", "park_sun_won"), Set.copyOf(ids));
+        assertEquals(ids.size(), Set.copyOf(ids).size());
+        List<String> names = engine.claimants().stream().map(Claimant::name).toList();
+        assertEquals(names.stream().sorted().toList(), names);
+    }
+
+    @Test
+    void anArticleListsTheClaimsItReportsNewestFirst() {
+        Tally.ArticleClaims pravda = engine.article(PRAVDA.file()).orElseThrow();
+        assertEquals(List.of(ZELENSKY_JAN, ZELENSKY_UNDATED), pravda.claims());
+        assertEquals(2, pravda.article().claimCount());
+        assertTrue(engine.article("no-such-file.txt").isEmpty());
+    }
+
+    @Test
+    void articlesCountTheirClaimsAndIncludeArticlesWithoutClaims() {
+        List<ArticleInfo> articles = engine.articles();
+        assertEquals(ARTICLES.size(), articles.size());
+        ArticleInfo leMonde = articles.stream().filter(a -> a.file().equals(LE_MONDE.file())).findFirst().orElseThrow();
+        assertEquals(1, leMonde.claimCount());
+        assertEquals(3, articles.stream().filter(a -> a.file().equals(DEVDISCOURSE.file())).findFirst().orElseThrow().claimCount());
+    }
+
+    @Test
+    void figuresAndProblemsComeFromTheIndex() {
+        assertEquals(List.of(NIS_PLANNED), engine.figures(new FigureQuery(Set.of(Metric.PLANNED_DEPLOYMENT), null, null)));
+        assertEquals("broken.txt", engine.problems().get(0).file());
+    }
+}

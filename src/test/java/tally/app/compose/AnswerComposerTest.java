@@ -1,0 +1,188 @@
+package tally.app.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.app.compose.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.app.answer.ParsedQuestion;
+import tally.app.answer.Period;
+import tally.app.answer.Revision;
+import tally.app.question.TestConfig;
+import tally.model.Claim;
+import tally.model.Metric;
+
+class AnswerComposerTest {
+
+    private final AnswerComposer composer = new AnswerComposer(TestConfig.DIRECTORY);
+
+    private Answer ask(Set<Metric> metrics) {
+        return composer.compose("q", new ParsedQuestion(metrics, null, null, true), index());
+    }
+
+    private static FigureGroup group(Answer answer, Metric metric) {
+        return answer.groups().stream().filter(g -> g.metric() == metric).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aQuestionAboutDeathsAlsoShowsCombinedCasualtiesAsASeparateRelatedGroup() {
+        Answer answer = ask(EnumSet.of(Metric.KILLED));
+        assertEquals(List.of(Metric.KILLED, Metric.KILLED_OR_WOUNDED), answer.groups().stream().map(FigureGroup::metric).toList());
+        FigureGroup killed = group(answer, Metric.KILLED);
+        FigureGroup combined = group(answer, Metric.KILLED_OR_WOUNDED);
+        assertFalse(killed.related());
+        assertTrue(combined.related());
+        assertTrue(killed.claims().stream().allMatch(c -> c.metric() == Metric.KILLED));
+        assertTrue(combined.claims().stream().allMatch(c -> c.metric() == Metric.KILLED_OR_WOUNDED));
+        assertEquals(List.of(HUR_KILLED, UNNAMED_DEAD), killed.claims());
+    }
+
+    @Test
+    void claimsInAGroupAreNewestFirstWithUndatedLast() {
+        FigureGroup combined = group(ask(EnumSet.of(Metric.KILLED_OR_WOUNDED)), Metric.KILLED_OR_WOUNDED);
+        assertEquals(List.of(BUDANOV_LOST, ZELENSKY_JAN, ZELENSKY_DEC, US_HUNDREDS, ZELENSKY_UNDATED), combined.claims());
+        assertFalse(combined.related());
+    }
+
+    @Test
+    void theSpreadNamesTheLowestAndHighestNumericClaimsAndIgnoresVagueOnes() {
+        FigureGroup combined = group(ask(EnumSet.of(Metric.KILLED_OR_WOUNDED)), Metric.KILLED_OR_WOUNDED);
+        assertSame(ZELENSKY_DEC, combined.lowest(), "more than 3,000 is the low end; 'Hundreds' has no number");
+        assertSame(BUDANOV_LOST, combined.highest(), "the newest of the two 4,000 figures");
+    }
+
+    @Test
+    void noSpreadWhenOnlyOneNumberIsClaimed() {
+        FigureGroup killed = group(ask(EnumSet.of(Metric.KILLED)), Metric.KILLED);
+        assertNull(killed.lowest());
+        assertNull(killed.highest());
+    }
+
+    @Test
+    void aClaimantChangingTheirFigureIsARevisionFromTheEarlierToTheLaterClaim() {
+        FigureGroup combined = group(ask(EnumSet.of(Metric.KILLED_OR_WOUNDED)), Metric.KILLED_OR_WOUNDED);
+        assertEquals(1, combined.revisions().size(), combined.revisions().toString());
+        Revision r = combined.revisions().get(0);
+        assertEquals("zelensky", r.claimant().id());
+        assertSame(ZELENSKY_DEC, r.before());
+        assertSame(ZELENSKY_JAN, r.after());
+    }
+
+    @Test
+    void aKilledFigureIsNeverComparedWithAKilledOrWoundedFigure() {
+        Claim hurCombined = claim(Metric.KILLED_OR_WOUNDED, fig(1000L, 1000L, "1,000"), "hur", null,
+                day(2025, 1, 2), PRAVDA, 0);
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(Metric.KILLED), null, null, true),
+                index(List.of(HUR_KILLED, hurCombined)));
+        assertTrue(answer.groups().stream().allMatch(g -> g.revisions().isEmpty()));
+    }
+
+    @Test
+    void theSameNumberInOtherWordsOrOnTheSameDayIsNoRevision() {
+        Claim again = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "some 4,000"), "zelensky", null,
+                day(2025, 1, 20), PRAVDA, 0);
+        Claim sameDay = claim(Metric.KILLED_OR_WOUNDED, fig(5000L, 5000L, "5,000"), "zelensky", null,
+                day(2025, 1, 20), PRAVDA, 0);
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true),
+                index(List.of(ZELENSKY_JAN, again, sameDay)));
+        List<Revision> revisions = group(answer, Metric.KILLED_OR_WOUNDED).revisions();
+        assertEquals(1, revisions.size(), revisions.toString());
+        assertSame(ZELENSKY_JAN, revisions.get(0).before());
+        assertTrue(revisions.get(0).after() == sameDay || revisions.get(0).after() == again);
+    }
+
+    @Test
+    void askingForABodyIncludesItsMembers() {
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(), claimant("hur"), null, null, true), index());
+        List<Claim> shown = answer.groups().stream().flatMap(g -> g.claims().stream()).toList();
+        assertEquals(Set.of(HUR_KILLED, BUDANOV_LOST, BUDANOV_DEPLOYED), Set.copyOf(shown));
+    }
+
+    @Test
+    void askingForAPartyIncludesAllItsClaimantsAndRelayedClaims() {
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(), null, "south_korea", null, true), index());
+        List<Claim> shown = answer.groups().stream().flatMap(g -> g.claims().stream()).toList();
+        assertEquals(Set.of(NIS_DEPLOYED, NIS_VIA_PARK, NIS_PLANNED), Set.copyOf(shown));
+        assertEquals(List.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT),
+                answer.groups().stream().map(FigureGroup::metric).toList(), "only groups with figures when none was named");
+    }
+
+    @Test
+    void aRelayerCanBeAskedForByName() {
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(), claimant("park_sun_won"), null, null, true), index());
+        assertEquals(List.of(NIS_VIA_PARK), answer.groups().get(0).claims());
+    }
+
+    @Test
+    void aPeriodKeepsClaimsDatedInsideItAndMonthDatesThatOverlapIt() {
+        Period jan = new Period(LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 31), "in January 2025");
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(), null, null, jan, true), index());
+        List<Claim> shown = answer.groups().stream().flatMap(g -> g.claims().stream()).toList();
+        assertEquals(Set.of(ZELENSKY_JAN, ZELENSKY_CAPTURED), Set.copyOf(shown));
+    }
+
+    @Test
+    void aQuestionWithNoMetricShowsEveryMetricThatHasFigures() {
+        Answer answer = ask(Set.of());
+        assertEquals(List.of(Metric.KILLED, Metric.KILLED_OR_WOUNDED, Metric.CAPTURED, Metric.DEPLOYED,
+                Metric.PLANNED_DEPLOYMENT), answer.groups().stream().map(FigureGroup::metric).toList());
+        assertTrue(answer.groups().stream().noneMatch(FigureGroup::related));
+        assertEquals(CLAIMS.size(), answer.groups().stream().mapToInt(g -> g.claims().size()).sum());
+    }
+
+    @Test
+    void aNamedMetricWithoutFiguresKeepsAnEmptyGroupWhenOthersHaveFigures() {
+        Answer answer = ask(EnumSet.of(Metric.WOUNDED));
+        assertTrue(group(answer, Metric.WOUNDED).claims().isEmpty());
+        assertFalse(group(answer, Metric.KILLED_OR_WOUNDED).claims().isEmpty());
+    }
+
+    @Test
+    void whenNothingMatchesTheNoteNamesClaimantAndPeriodAndOffersPassages() {
+        Period dec = new Period(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), "in December 2024");
+        ParsedQuestion parsed = new ParsedQuestion(Set.of(Metric.CAPTURED), claimant("nis"), null, dec, true);
+        Answer answer = composer.compose("How many North Korean soldiers were captured in Kursk?", parsed, index());
+        assertTrue(answer.groups().isEmpty());
+        assertFalse(answer.hasFigures());
+        assertNotNull(answer.note());
+        assertTrue(answer.note().startsWith("The sources have no figures for captured from South Korea's National "
+                + "Intelligence Service (NIS) in December 2024."), answer.note());
+        assertFalse(answer.passages().isEmpty());
+        assertTrue(answer.passages().size() <= AnswerComposer.PASSAGE_LIMIT);
+    }
+
+    @Test
+    void whenNothingMatchesAndNoPassageEitherTheNoteSaysTheSourcesDoNotCoverIt() {
+        ParsedQuestion parsed = new ParsedQuestion(Set.of(Metric.WOUNDED), null, "russia", null, true);
+        Answer answer = composer.compose("zzzz", parsed, index());
+        assertTrue(answer.passages().isEmpty());
+        assertTrue(answer.note().contains("from Russia"), answer.note());
+        assertTrue(answer.note().contains("do not") || answer.note().contains("Nor do"), answer.note());
+    }
+
+    @Test
+    void anOffTopicQuestionGetsAHintAndNoFigures() {
+        Answer answer = composer.compose("weather?", new ParsedQuestion(Set.of(), null, null, false), index());
+        assertTrue(answer.groups().isEmpty());
+        assertTrue(answer.note().contains("North Korean troops"));
+    }
+
+    @Test
+    void everyAnswerCarriesTheUnverifiedCaveatAndOnlyClaimsFromTheIndex() {
+        for (Answer answer : List.of(ask(Set.of()), ask(EnumSet.of(Metric.KILLED)),
+                composer.compose("x", new ParsedQuestion(Set.of(), null, null, false), index()))) {
+            assertTrue(answer.caveat().contains("unverified"));
+            answer.groups().forEach(g -> g.claims().forEach(c -> assertTrue(CLAIMS.stream().anyMatch(k -> k == c))));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package tally.app.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tally.app.answer.ParsedQuestion;
+import tally.app.answer.Period;
+import tally.model.Metric;
+
+class QuestionParserTest {
+
+    static final LocalDate REFERENCE = LocalDate.of(2025, 1, 9);
+
+    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY);
+
+    /** question | metric ids (space separated) | claimant id | party id | on topic */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many North Korean soldiers have died?                 | killed                       | -        | -             | true
+            how many NK troops were KILLED                            | killed                       | -        | -             | true
+            What is the death toll among DPRK soldiers?               | killed                       | -        | -             | true
+            How many North Koreans lost their lives in Kursk?         | killed                       | -        | -             | true
+            How many perished                                         | killed                       | -        | -             | true
+            How many North Korean soldiers were wounded or injured?   | wounded                      | -        | -             | true
+            How many North Koreans were killed or wounded?            | killed_or_wounded            | -        | -             | true
+            What are North Korea's casualties?                        | killed_or_wounded            | -        | -             | true
+            What are North Korea's losses?                            | killed_or_wounded            | -        | -             | true
+            How many were killed and how many wounded?                | killed wounded               | -        | -             | true
+            How many North Korean POWs does Ukraine hold?             | captured                     | -        | -             | true
+            How many were taken prisoner?                             | captured                     | -        | -             | true
+            How many North Koreans surrendered?                       | captured                     | -        | -             | true
+            How many troops did North Korea send?                     | deployed                     | -        | -             | true
+            How many North Korean troops are in Russia?               | deployed                     | -        | -             | true
+            how many soldiers                                         | deployed                     | -        | -             | true
+            How many North Korean troops are fighting in Kursk?       | deployed                     | -        | -             | true
+            How many North Korean soldiers died fighting in Kursk?    | killed                       | -        | -             | true
+            How many more troops will Pyongyang send?                 | planned_deployment           | -        | -             | true
+            Are more North Korean troops expected?                    | planned_deployment           | -        | -             | true
+            How many troops were sent and how many died?              | deployed killed              | -        | -             | true
+            How many North Korean soldiers have died according to Zelensky? | killed                 | zelensky | -             | true
+            Zelenskyy casualties                                      | killed_or_wounded            | zelensky | -             | true
+            What does South Korea say about the number of troops sent? | deployed                    | -        | south_korea   | true
+            According to Seoul how many died                          | killed                       | -        | south_korea   | true
+            NIS figures on deployments                                | deployed                     | nis      | -             | true
+            What does HUR say about casualties?                       | killed_or_wounded            | hur      | -             | true
+            GUR estimate of North Korean dead                         | killed                       | hur      | -             | true
+            Pentagon estimate of troops in Russia                     | deployed                     | pentagon | -             | true
+            How many died according to the US?                        | killed                       | -        | united_states | true
+            What does Washington say about North Korean casualties?   | killed_or_wounded            | -        | united_states | true
+            What does Pyongyang say about its losses?                 | killed_or_wounded            | -        | north_korea   | true
+            How many North Korean soldiers has Ukraine captured?      | captured                     | -        | -             | true
+            How many North Koreans were captured by the Ukrainian army? | captured                   | -        | -             | true
+            How many North Korean soldiers died in Ukraine?           | killed                       | -        | -             | true
+            How many troops did Kim Jong Un send?                     | deployed                     | -        | -             | true
+            Tell me about the North Korean troops                     | -                            | -        | -             | true
+            What does Kyiv say?                                       | -                            | -        | ukraine       | true
+            What's the weather like in Paris?                         | -                            | -        | -             | false
+            hello                                                     | -                            | -        | -             | false
+            How many sоldiers died? (Cyrillic o)                      | killed                       | -        | -             | true
+            How many soliders were capturd?                           | captured                     | -        | -             | true
+            Сколько северокорейских солдат погибло?                   | killed                       | -        | -             | true
+            Скільки північнокорейських військових загинуло?           | killed                       | -        | -             | true
+            북한군 사망자는 몇 명입니까?                                  | killed                       | -        | -             | true
+            북한군 포로는 몇 명?                                         | captured                     | -        | -             | true
+            """)
+    void readsMetricsClaimantAndTopic(String question, String metrics, String claimant, String party, boolean onTopic) {
+        ParsedQuestion parsed = parser.parse(question, REFERENCE);
+        assertEquals(metrics(metrics), parsed.metrics(), "metrics");
+        assertEquals(claimant, parsed.claimant() == null ? null : parsed.claimant().id(), "claimant");
+        assertEquals(party, parsed.partyId(), "party");
+        assertEquals(onTopic, parsed.onTopic(), "on topic");
+    }
+
+    /** question | from | to ; "-" when no period. Reference date 2025-01-09. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many died in December?                  | 2024-12-01 | 2024-12-31
+            How many died in January?                   | 2025-01-01 | 2025-01-31
+            How many died in December 2024?             | 2024-12-01 | 2024-12-31
+            Casualties Dec 2024                         | 2024-12-01 | 2024-12-31
+            How many died in Nov. 2024?                 | 2024-11-01 | 2024-11-30
+            How many have died since January?           | 2025-01-01 | 2025-01-09
+            How many have died since November?          | 2024-11-01 | 2025-01-09
+            How many have died since October 2024?      | 2024-10-01 | 2025-01-09
+            How many died last month?                   | 2024-12-01 | 2024-12-31
+            How many died this month?                   | 2025-01-01 | 2025-01-31
+            How many troops were sent in 2024?          | 2024-01-01 | 2024-12-31
+            How many troops were sent since 2024?       | 2024-01-01 | 2025-01-09
+            How many died last year?                    | 2024-01-01 | 2024-12-31
+            How many died last week?                    | 2025-01-02 | 2025-01-09
+            How many troops may North Korea send?       | -          | -
+            How many North Korean troops will march?    | -          | -
+            How many died?                              | -          | -
+            """)
+    void resolvesPeriodsAgainstTheInjectedReferenceDate(String question, LocalDate from, LocalDate to) {
+        Period period = parser.parse(question, REFERENCE).period();
+        if (from == null) {
+            assertNull(period);
+        } else {
+            assertEquals(from, period.from());
+            assertEquals(to, period.to());
+        }
+    }
+
+    @Test
+    void aMonthWithoutAYearDependsOnTheReferenceDateNotTheClock() {
+        Period early = parser.parse("deaths in December", LocalDate.of(2024, 12, 20)).period();
+        Period late = parser.parse("deaths in December", LocalDate.of(2026, 3, 1)).period();
+        assertEquals(LocalDate.of(2024, 12, 1), early.from());
+        assertEquals(LocalDate.of(2025, 12, 1), late.from());
+        assertEquals("in December 2025", late.text());
+    }
+
+    @Test
+    void withoutAReferenceDateOnlyAbsolutePeriodsAreRead() {
+        assertNull(parser.parse("deaths last month", null).period());
+        assertNull(parser.parse("deaths in December", null).period());
+        assertEquals(LocalDate.of(2024, 12, 1), parser.parse("deaths in December 2024", null).period().from());
+    }
+
+    @Test
+    void mentionsMarkdownAndInvisibleCharactersDoNotHideTheQuestion() {
+        String hostile = "<@123456789012345678> **how\u200b many** _North\u202e Korean_ ~~soldiers~~ `died` "
+                + "according\u00a0to ||Zelensky||?? \uD83D\uDE00\uD83D\uDCA5";
+        ParsedQuestion parsed = parser.parse(hostile, REFERENCE);
+        assertEquals(EnumSet.of(Metric.KILLED), parsed.metrics());
+        assertEquals("zelensky", parsed.claimant().id());
+        assertTrue(parsed.onTopic());
+    }
+
+    @Test
+    void fullWidthLettersAreReadAsPlainLetters() {
+        ParsedQuestion parsed = parser.parse("ｈｏｗ ｍａｎｙ ｓｏｌｄｉｅｒｓ ｄｉｅｄ", REFERENCE);
+        assertEquals(EnumSet.of(Metric.KILLED), parsed.metrics());
+    }
+
+    @Test
+    void onlyTheFirstFourThousandCharactersAreRead() {
+        String padded = "x ".repeat(2100) + "how many soldiers died";
+        ParsedQuestion parsed = parser.parse(padded, REFERENCE);
+        assertFalse(parsed.onTopic());
+    }
+
+    private static Set<Metric> metrics(String ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        return Arrays.stream(ids.trim().split("\\s+"))
+                .map(id -> Metric.byId(id).orElseThrow(() -> new IllegalArgumentException(id)))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Metric.class)));
+    }
+}

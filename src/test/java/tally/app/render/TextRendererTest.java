@@ -1,0 +1,147 @@
+package tally.app.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.app.compose.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tally.app.answer.Answer;
+import tally.app.answer.ParsedQuestion;
+import tally.app.answer.Period;
+import tally.app.compose.AnswerComposer;
+import tally.app.question.TestConfig;
+import tally.model.Article;
+import tally.model.Claim;
+import tally.model.Metric;
+import tally.model.Passage;
+import tally.model.Source;
+import tally.testing.Snapshot;
+
+class TextRendererTest {
+
+    private final AnswerComposer composer = new AnswerComposer(TestConfig.DIRECTORY);
+    private final TextRenderer renderer = new TextRenderer();
+
+    private String render(String question, ParsedQuestion parsed) {
+        return renderer.render(composer.compose(question, parsed, index()));
+    }
+
+    @Test
+    void deathsWithCombinedCasualtiesAlongside() {
+        String text = render("How many North Korean soldiers have died?",
+                new ParsedQuestion(Set.of(Metric.KILLED), null, null, true));
+        Snapshot.assertMatches(getClass(), "deathsWithCombinedCasualtiesAlongside", "txt", text);
+    }
+
+    @Test
+    void everyMetric() {
+        String text = renderer.render(composer.compose("Every figure", ParsedQuestion.everything(), index()));
+        Snapshot.assertMatches(getClass(), "everyMetric", "txt", text);
+    }
+
+    @Test
+    void noFiguresWithPassages() {
+        Period dec = new Period(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), "in December 2024");
+        String text = render("How many North Korean soldiers were captured in Kursk in December 2024?",
+                new ParsedQuestion(Set.of(Metric.CAPTURED), null, null, dec, true));
+        Snapshot.assertMatches(getClass(), "noFiguresWithPassages", "txt", text);
+    }
+
+    @Test
+    void offTopic() {
+        String text = render("What's the weather in Paris?", new ParsedQuestion(Set.of(), null, null, false));
+        Snapshot.assertMatches(getClass(), "offTopic", "txt", text);
+    }
+
+    @Test
+    void aFigureLineNamesClaimantDateAndEverySourceWithInferredDatesMarked() {
+        assertEquals("- more than 3,000 — Volodymyr Zelensky, President of Ukraine — claimed 23 Dec 2024 — reported by "
+                + "Al Jazeera (2024-12-24), Le Monde (2024-12-23, inferred)", renderer.figureLine(ZELENSKY_DEC));
+    }
+
+    @Test
+    void unknownClaimantAndDateAreSaidOutLoud() {
+        String line = renderer.figureLine(UNNAMED_DEAD);
+        assertTrue(line.contains("claimant unknown"), line);
+        assertTrue(line.contains("date unknown"), line);
+        assertTrue(line.contains("publication date unknown"), line);
+    }
+
+    @Test
+    void aRelayedClaimNamesTheRelayer() {
+        assertTrue(renderer.figureLine(NIS_VIA_PARK).contains(
+                "South Korea's National Intelligence Service (NIS), relayed by Park Sun-won"), renderer.figureLine(NIS_VIA_PARK));
+    }
+
+    @Test
+    void aRevisionShowsBothFiguresInTheirOwnWordsWithDates() {
+        String text = render("q", new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true));
+        assertTrue(text.contains("Volodymyr Zelensky revised: more than 3,000 (23 Dec 2024) -> 4,000 (9 Jan 2025)"), text);
+        assertTrue(text.contains("Spread: from more than 3,000 (Volodymyr Zelensky) to about 4,000 (Kyrylo Budanov)"), text);
+    }
+
+    @Test
+    void theCaveatIsAlwaysTheLastLine() {
+        for (ParsedQuestion parsed : List.of(ParsedQuestion.everything(), new ParsedQuestion(Set.of(), null, null, false),
+                new ParsedQuestion(Set.of(Metric.WOUNDED), null, "russia", null, true))) {
+            String text = render("q", parsed);
+            assertTrue(text.strip().endsWith(AnswerComposer.CAVEAT), text);
+            assertTrue(text.contains("unverified"));
+        }
+    }
+
+    /** Faithfulness: every digit sequence shown comes from a source sentence, the question, a date or a file name. */
+    @Test
+    void everyNumberInTheTextComesFromTheSourcesTheQuestionOrDates() {
+        List<String> questions = List.of("How many died?", "casualties according to Zelensky", "sent in 2024",
+                "captured in December 2024", "What about 77777 soldiers?");
+        for (String question : questions) {
+            TallyParse parsed = new TallyParse(question);
+            Answer answer = composer.compose(question, parsed.parsed(), index());
+            String text = renderer.render(answer);
+            List<String> allowed = allowedText(question, answer);
+            Matcher digits = Pattern.compile("\\d+").matcher(text);
+            while (digits.find()) {
+                String run = digits.group();
+                assertTrue(allowed.stream().anyMatch(a -> a.contains(run)),
+                        () -> "'" + run + "' is in no source, question or date:\n" + text);
+            }
+        }
+    }
+
+    private record TallyParse(String question) {
+        ParsedQuestion parsed() {
+            return new tally.app.question.QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY)
+                    .parse(question, LocalDate.of(2025, 2, 4));
+        }
+    }
+
+    private static List<String> allowedText(String question, Answer answer) {
+        List<String> allowed = new ArrayList<>(List.of(question));
+        for (Claim c : CLAIMS) {
+            allowed.add(c.claimDate().display());
+            for (Source s : c.sources()) {
+                allowed.add(s.quote());
+                allowed.add(s.file());
+                allowed.add(String.valueOf(s.published() == null ? "" : s.published().date()));
+            }
+        }
+        for (Article a : ARTICLES) {
+            allowed.add(a.file());
+            allowed.add(String.valueOf(a.published() == null ? "" : a.published().date()));
+        }
+        for (Passage p : answer.passages()) {
+            allowed.add(p.text());
+        }
+        if (answer.parsed().period() != null) {
+            allowed.add(answer.parsed().period().from() + " " + answer.parsed().period().to());
+        }
+        return allowed;
+    }
+}

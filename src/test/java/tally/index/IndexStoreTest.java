@@ -1,0 +1,265 @@
+package tally.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tally.app.FigureQuery;
+import tally.app.port.CorpusIndex;
+import tally.corpus.CorpusFile;
+import tally.corpus.CorpusFolderException;
+import tally.corpus.CorpusSnapshot;
+import tally.model.AnalyzedCorpus;
+import tally.model.Claim;
+import tally.model.LoadProblem;
+
+class IndexStoreTest {
+
+    @TempDir
+    Path tmp;
+    Path corpus;
+    Path data;
+    final FakeExtraction extraction = new FakeExtraction();
+    final List<String> log = new ArrayList<>();
+    IndexStore store;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        corpus = Files.createDirectories(tmp.resolve("corpus"));
+        data = tmp.resolve("data");
+        store = new IndexStore(data, extraction, log::add);
+        write("a.txt", "title: A\npublished: 2024-12-02\n---\nZelensky said KILLED 100 by zelensky in Kursk.\n");
+        write("b.txt", "Last Updated:\nThe spy agency said KILLED 30 by nis near the border.\n");
+        write("c.txt", "title: bad\nnot a header line\n---\nbody\n");
+    }
+
+    @Test
+    void unchangedCorpusIsReopenedWithoutExtractingAgain() {
+        List<Claim> first;
+        String version;
+        try (CorpusIndex index = store.open(corpus)) {
+            first = index.claims(FigureQuery.all());
+            version = index.version();
+        }
+        assertEquals(1, extraction.calls.get());
+
+        try (CorpusIndex again = new IndexStore(data, extraction, log::add).open(corpus)) {
+            assertEquals(1, extraction.calls.get(), "extraction must not run for an unchanged corpus");
+            assertEquals(first, again.claims(FigureQuery.all()));
+            assertEquals(version, again.version());
+            assertEquals(List.of(new LoadProblem("c.txt", 2,
+                    "malformed header line (expected 'key: value' before the '---' line): not a header line")),
+                    again.corpus().problems());
+            assertEquals("b.txt", again.passages("spy agency border", 3).get(0).file());
+            assertTrue(again.corpus().articles().get(1).published().inferred(), "the inferred date is stored too");
+        }
+        assertTrue(log.stream().anyMatch(l -> l.contains("reopened the stored index")), log.toString());
+    }
+
+    @Test
+    void changedCorpusIsExtractedAndIndexedAgain() throws IOException {
+        String before;
+        try (CorpusIndex index = store.open(corpus)) {
+            before = index.version();
+        }
+        write("b.txt", "Last Updated:\nThe spy agency now said KILLED 300 by nis.\n");
+        write("d.txt", "published: 2025-01-09\n---\nKILLED 4000 by zelensky\n");
+
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(2, extraction.calls.get());
+            assertNotEquals(before, index.version());
+            assertEquals(List.of("4000", "100", "300"), texts(index));
+        }
+        Files.delete(corpus.resolve("d.txt"));
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(List.of("100", "300"), texts(index));
+        }
+        assertEquals(1, builds().size(), "replaced builds are deleted");
+    }
+
+    static Stream<Arguments> damage() {
+        return Stream.<Arguments>of(
+                Arguments.of("manifest missing (killed before it was written)",
+                        (Consumer<Path>) b -> delete(b.resolve("manifest.json"))),
+                Arguments.of("manifest truncated", (Consumer<Path>) b -> truncate(b.resolve("manifest.json"), 20)),
+                Arguments.of("stored corpus truncated", (Consumer<Path>) b -> truncate(b.resolve("corpus.smile"), 50)),
+                Arguments.of("stored corpus emptied", (Consumer<Path>) b -> truncate(b.resolve("corpus.smile"), 0)),
+                Arguments.of("largest Lucene file truncated", (Consumer<Path>) b -> truncate(largest(b), 10)),
+                Arguments.of("Lucene segments file deleted", (Consumer<Path>) b -> delete(segments(b))),
+                Arguments.of("whole Lucene folder deleted", (Consumer<Path>) b -> IndexFolder.deleteQuietly(
+                        b.resolve("lucene"))),
+                Arguments.of("whole build folder deleted", (Consumer<Path>) IndexFolder::deleteQuietly),
+                Arguments.of("CURRENT garbled", (Consumer<Path>) b -> overwrite(b.getParent().resolve("CURRENT"),
+                        "\u0000\u0001../../etc")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damage")
+    void damagedStoredIndexIsRebuiltFromTheCorpus(String why, Consumer<Path> harm) throws IOException {
+        List<Claim> good;
+        try (CorpusIndex index = store.open(corpus)) {
+            good = index.claims(FigureQuery.all());
+        }
+        harm.accept(builds().get(0));
+
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(2, extraction.calls.get(), "rebuilt by extracting again");
+            assertEquals(good, index.claims(FigureQuery.all()));
+            assertFalse(index.passages("Zelensky Kursk", 2).isEmpty());
+        }
+        assertTrue(log.stream().anyMatch(l -> l.contains("unusable") || l.contains("no stored index")), log.toString());
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(2, extraction.calls.get(), "the rebuilt index is reused next time");
+        }
+    }
+
+    @Test
+    void unfinishedBuildLeftByACrashIsIgnoredAndCleanedUp() throws IOException {
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(2, index.claims(FigureQuery.all()).size());
+        }
+        Path current = builds().get(0);
+        Path crashed = Files.createDirectories(current.getParent().resolve("build-crashed-1/lucene"));
+        Files.writeString(crashed.resolve("_0.fdt"), "half");
+        write("e.txt", "KILLED 7");
+
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(3, index.claims(FigureQuery.all()).size());
+        }
+        assertEquals(1, builds().size());
+        assertFalse(Files.exists(crashed));
+    }
+
+    @Test
+    void eachCorpusFolderHasItsOwnIndex() throws IOException {
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("x.txt"), "KILLED 9 by x");
+        try (CorpusIndex a = store.open(corpus); CorpusIndex b = store.open(other)) {
+            assertEquals(List.of("9"), texts(b));
+            assertEquals(2, a.claims(FigureQuery.all()).size());
+        }
+        try (CorpusIndex a = store.open(corpus); CorpusIndex b = store.open(other)) {
+            assertEquals(2, extraction.calls.get());
+            assertEquals(List.of("9"), texts(b));
+        }
+    }
+
+    @Test
+    void aFileGoneMidReadKeepsItsLastGoodVersionWhileNewFilesLoad() throws IOException {
+        AnalyzedCorpus previous;
+        try (CorpusIndex index = store.open(corpus)) {
+            previous = index.corpus();
+        }
+        CorpusSnapshot now = new CorpusSnapshot(corpus, List.of(
+                CorpusFile.read("a.txt", Files.readAllBytes(corpus.resolve("a.txt"))),
+                CorpusFile.unreadable("b.txt", "file disappeared while the corpus was being read"),
+                CorpusFile.read("new.txt", "KILLED 5 by n".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "snapshot-2");
+
+        try (CorpusIndex index = store.open(now, previous)) {
+            assertEquals(List.of("100", "30", "5"), texts(index));
+            assertEquals(List.of("a.txt", "b.txt", "new.txt"),
+                    index.corpus().articles().stream().map(tally.model.Article::file).toList());
+            LoadProblem gone = index.corpus().problems().get(0);
+            assertEquals("b.txt", gone.file());
+            assertTrue(gone.message().contains("disappeared") && gone.message().contains("last good version"));
+            assertTrue(index.corpus().articles().get(1).published().inferred(), "its date is inferred afresh");
+        }
+    }
+
+    @Test
+    void missingCorpusFolderIsAClearError() {
+        Path missing = tmp.resolve("nowhere");
+        CorpusFolderException e = assertThrows(CorpusFolderException.class, () -> store.open(missing));
+        assertTrue(e.getMessage().contains(missing.toString()));
+    }
+
+    @Test
+    void staticOpenBuildsFromTheSeedCorpus() {
+        try (CorpusIndex index = IndexStore.open(Path.of("corpus"), data, extraction)) {
+            assertEquals(5, index.corpus().articles().size());
+            assertEquals(List.of(), index.corpus().problems());
+            assertEquals("001_fa9f3cb9a62acd7e.txt", index.passages("Lee Seong-kweun fatalities", 3).get(0).file());
+        }
+    }
+
+    private List<String> texts(CorpusIndex index) {
+        return index.claims(FigureQuery.all()).stream().map(c -> c.figure().text()).toList();
+    }
+
+    private List<Path> builds() throws IOException {
+        try (Stream<Path> keys = Files.list(data); Stream<Path> all = Files.list(keys.findFirst().orElseThrow())) {
+            return all.filter(p -> p.getFileName().toString().startsWith("build-")).sorted().toList();
+        }
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(corpus.resolve(name), text);
+    }
+
+    static Path largest(Path build) {
+        try (Stream<Path> files = Files.list(build.resolve("lucene"))) {
+            return files.max(Comparator.comparingLong(IndexStoreTest::size)).orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Path segments(Path build) {
+        try (Stream<Path> files = Files.list(build.resolve("lucene"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void truncate(Path p, long size) {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void overwrite(Path p, String text) {
+        try {
+            Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
