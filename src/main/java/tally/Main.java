@@ -21,6 +21,7 @@ public final class Main {
         switch (args[0]) {
             // Each adapter registers one line here.
             case "gen-corpus" -> { return tally.adapter.gen.GenCorpusCommand.run(rest); }
+            case "bench" -> { return tally.adapter.bench.BenchCommand.run(rest); }
             default -> {
                 System.err.println("tally: unknown command '" + args[0] + "'\n" + USAGE);
                 return 2;

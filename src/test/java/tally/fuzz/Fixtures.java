@@ -1,13 +1,8 @@
 package tally.fuzz;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import tally.adapter.gen.CorpusGenerator;
 import tally.config.ClaimantDirectory;
-import tally.config.ClaimantsConfig;
 
 /** Shared, expensive inputs of the fuzz tests, built once. */
 final class Fixtures {
@@ -23,12 +18,7 @@ final class Fixtures {
     /** The real config/claimants.json. */
     static synchronized ClaimantDirectory lexicon() {
         if (lexicon == null) {
-            try {
-                lexicon = new ClaimantDirectory(JsonMapper.builder().enable(JsonParser.Feature.ALLOW_COMMENTS).build()
-                        .readValue(Path.of("config", "claimants.json").toFile(), ClaimantsConfig.class));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            lexicon = ClaimantDirectory.load(Path.of("config"));
         }
         return lexicon;
     }

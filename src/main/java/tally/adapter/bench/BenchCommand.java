@@ -19,6 +19,11 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
+    /** With the standard wiring read from ./config, as Main runs it. */
+    public static int run(String[] args) {
+        return run(args, StandardWiring.fromConfig(Path.of("config")));
+    }
+
     public static int run(String[] args, Wiring wiring) {
         return run(args, wiring, System.out, System.err);
     }

@@ -1,38 +1,29 @@
 package tally.adapter.bench;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
-import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
-import tally.model.Article;
 
 /**
- * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: the corpus
- * loader, the extractor, the persistent index, the engine, and (when there is one) the bot's interaction handler.
+ * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: opening a
+ * corpus (load, extract and index into the data folder, or reopen the stored index), the engine over an index, and
+ * (when there is one) the bot's interaction handler.
  */
-public record Wiring(
-        Function<Path, List<Article>> loader,
-        ClaimExtraction extraction,
-        IndexBuilder indexBuilder,
-        Function<CorpusIndex, Tally> engine,
-        @Nullable BurstTarget burstTarget) {
+public record Wiring(Ingest ingest, Function<CorpusIndex, Tally> engine, @Nullable BurstTarget burstTarget) {
 
     public Wiring {
-        Objects.requireNonNull(loader, "loader");
-        Objects.requireNonNull(extraction, "extraction");
-        Objects.requireNonNull(indexBuilder, "indexBuilder");
+        Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(engine, "engine");
     }
 
-    /** Builds (and persists under {@code dataDir}) the index of an analysed corpus read from {@code corpusDir}. */
+    /** Opens the corpus folder's index under {@code dataDir}: built from scratch when the data folder is empty. */
     @FunctionalInterface
-    public interface IndexBuilder {
-        CorpusIndex build(tally.model.AnalyzedCorpus corpus, Path corpusDir, Path dataDir);
+    public interface Ingest {
+        CorpusIndex open(Path corpusDir, Path dataDir);
     }
 
     /**

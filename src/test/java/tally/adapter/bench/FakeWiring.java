@@ -38,8 +38,7 @@ final class FakeWiring {
     }
 
     static Wiring create() {
-        return new Wiring(FakeWiring::load, FakeWiring::analyze,
-                (corpus, dir, data) -> new InMemoryCorpusIndex(corpus, "v1"), PassageTally::new, null);
+        return new Wiring((dir, data) -> new InMemoryCorpusIndex(analyze(load(dir)), "v1"), PassageTally::new, null);
     }
 
     private static List<Article> load(Path dir) {
