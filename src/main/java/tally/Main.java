@@ -1,6 +1,12 @@
 package tally;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import tally.adapter.cli.TallyCli;
+import tally.bootstrap.TallyRuntime;
+import tally.config.ConfigException;
+import tally.corpus.CorpusFolderException;
 
 /** Entry point of target/tally.jar: picks the adapter for the first argument. */
 public final class Main {
@@ -18,15 +24,36 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            // Each adapter registers one line here.
-            case "gen-corpus" -> { return tally.adapter.gen.GenCorpusCommand.run(rest); }
-            case "bench" -> { return tally.adapter.bench.BenchCommand.run(rest); }
-            default -> {
-                System.err.println("tally: unknown command '" + args[0] + "'\n" + USAGE);
-                return 2;
-            }
+        List<TallyRuntime> opened = new ArrayList<>();
+        try {
+            return switch (args[0]) {
+                // Each adapter registers one line here.
+                case "ask", "figures" -> TallyCli.runOnConsole(options -> {
+                    TallyRuntime runtime = TallyRuntime.open(options.corpus(), options.data(), TallyRuntime.configDir(),
+                            Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                }, args[0], rest);
+                case "gen-corpus" -> tally.adapter.gen.GenCorpusCommand.run(rest);
+                case "bench" -> tally.adapter.bench.BenchCommand.run(rest, (corpus, data) -> { TallyRuntime r = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), line -> { }); return new tally.adapter.bench.Wiring.Opened(r.tally(), r.corpus(), r); });
+                default -> unknown(args[0]);
+            };
+        } catch (ConfigException | CorpusFolderException e) {
+            System.err.println("tally: " + e.getMessage());
+            return 2;
+        } finally {
+            opened.forEach(TallyRuntime::close);
         }
+    }
+
+    /** Index progress goes to stderr so that stdout stays the answer (and valid JSON with --json). */
+    static void progress(String line) {
+        System.err.println("tally: " + line);
+    }
+
+    private static int unknown(String command) {
+        System.err.println("tally: unknown command '" + command + "'\n" + USAGE);
+        return 2;
     }
 
     static final String USAGE = """

@@ -19,9 +19,9 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
-    /** With the standard wiring read from ./config, as Main runs it. */
-    public static int run(String[] args) {
-        return run(args, StandardWiring.fromConfig(Path.of("config")));
+    /** As Main runs it: Tally opened by the composition root; the burst goes through Tally.ask. */
+    public static int run(String[] args, Wiring.Opener opener) {
+        return run(args, new Wiring(opener, null));
     }
 
     public static int run(String[] args, Wiring wiring) {

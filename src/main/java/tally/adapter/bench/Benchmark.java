@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import tally.adapter.gen.CorpusGenerator;
 import tally.adapter.gen.TruthFile;
 import tally.app.Tally;
-import tally.app.port.CorpusIndex;
 import tally.model.AnalyzedCorpus;
 
 /**
@@ -53,21 +52,17 @@ public final class Benchmark {
         seedAnswers(o, r);
         Path data = o.workDir().resolve("data");
         Files.createDirectories(data);
-        Ingested big = ingest(corpus, data, r);
-        r.put("heapMB", ProcessMemory.heapAfterGcMB());
-        log.printf("memory: heap after ingest %.0f MB%n", (Double) r.get("heapMB"));
-        score(corpus, big.corpus(), r);
-        Tally tally = wiring.engine().apply(big.index());
-        answers(tally, data, "", o.rounds(), r);
-        burst(tally, o.burst(), r);
-        r.put("rssMB", ProcessMemory.rssMB());
-        log.printf("memory: steady-state resident size %.0f MB%n", (Double) r.get("rssMB"));
-        big.index().close();
+        try (Wiring.Opened big = ingest(corpus, data, r)) {
+            r.put("heapMB", ProcessMemory.heapAfterGcMB());
+            log.printf("memory: heap after ingest %.0f MB%n", (Double) r.get("heapMB"));
+            score(corpus, big.index().corpus(), r);
+            answers(big.tally(), data, "", o.rounds(), r);
+            burst(big.tally(), o.burst(), r);
+            r.put("rssMB", ProcessMemory.rssMB());
+            log.printf("memory: steady-state resident size %.0f MB%n", (Double) r.get("rssMB"));
+        }
         restart(corpus, data, o.restarts(), r);
         return r;
-    }
-
-    private record Ingested(AnalyzedCorpus corpus, CorpusIndex index) {
     }
 
     private Path generate(Options o) {
@@ -80,11 +75,11 @@ public final class Benchmark {
     }
 
     /** Load, extract and index into an empty data folder, timed together: what a start with a new corpus costs. */
-    private Ingested ingest(Path corpus, Path data, BenchReport r) {
+    private Wiring.Opened ingest(Path corpus, Path data, BenchReport r) {
         long start = System.nanoTime();
-        CorpusIndex index = wiring.ingest().open(corpus, data);
+        Wiring.Opened opened = wiring.opener().open(corpus, data);
         double seconds = (System.nanoTime() - start) / 1e9;
-        AnalyzedCorpus analyzed = index.corpus();
+        AnalyzedCorpus analyzed = opened.index().corpus();
         int articles = analyzed.articles().size();
         double mb = textBytes(corpus) / (1024.0 * 1024.0);
         r.put("articles", articles).put("corpusMB", mb).put("claims", analyzed.claims().size())
@@ -92,7 +87,7 @@ public final class Benchmark {
                 .put("ingestArticlesPerSec", articles / seconds).put("ingestMBPerSec", mb / seconds);
         log.printf("ingest: %d articles (%.1f MB) -> %d claims in %.2f s: %.0f articles/s, %.2f MB/s%n",
                 articles, mb, analyzed.claims().size(), seconds, articles / seconds, mb / seconds);
-        return new Ingested(analyzed, index);
+        return opened;
     }
 
     private void score(Path corpus, AnalyzedCorpus analyzed, BenchReport r) {
@@ -119,9 +114,9 @@ public final class Benchmark {
         Path data = o.workDir().resolve("seed-data");
         try {
             Files.createDirectories(data);
-            try (CorpusIndex index = wiring.ingest().open(o.seedCorpus(), data)) {
-                log.printf("answers (seed corpus, %d articles):%n", index.corpus().articles().size());
-                answers(wiring.engine().apply(index), data, "seed", o.rounds(), r);
+            try (Wiring.Opened seed = wiring.opener().open(o.seedCorpus(), data)) {
+                log.printf("answers (seed corpus, %d articles):%n", seed.index().corpus().articles().size());
+                answers(seed.tally(), data, "seed", o.rounds(), r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

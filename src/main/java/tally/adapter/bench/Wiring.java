@@ -3,27 +3,43 @@ package tally.adapter.bench;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
 import tally.app.port.CorpusIndex;
 
 /**
- * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: opening a
- * corpus (load, extract and index into the data folder, or reopen the stored index), the engine over an index, and
- * (when there is one) the bot's interaction handler.
+ * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: how Tally
+ * opens a corpus (load, extract and index into the data folder, or reopen the stored index) and, when there is one,
+ * the bot's interaction handler.
  */
-public record Wiring(Ingest ingest, Function<CorpusIndex, Tally> engine, @Nullable BurstTarget burstTarget) {
+public record Wiring(Opener opener, @Nullable BurstTarget burstTarget) {
 
     public Wiring {
-        Objects.requireNonNull(ingest, "ingest");
-        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(opener, "opener");
     }
 
-    /** Opens the corpus folder's index under {@code dataDir}: built from scratch when the data folder is empty. */
+    /** Opens a running Tally on a corpus folder, its index kept under {@code dataDir}. */
     @FunctionalInterface
-    public interface Ingest {
-        CorpusIndex open(Path corpusDir, Path dataDir);
+    public interface Opener {
+        Opened open(Path corpusDir, Path dataDir);
+    }
+
+    /** A running Tally, the index it answers from, and what to close when done with both. */
+    public record Opened(Tally tally, CorpusIndex index, AutoCloseable resources) implements AutoCloseable {
+        public Opened {
+            Objects.requireNonNull(tally, "tally");
+            Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(resources, "resources");
+        }
+
+        @Override
+        public void close() {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close " + resources, e);
+            }
+        }
     }
 
     /**

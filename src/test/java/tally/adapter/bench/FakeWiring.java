@@ -38,7 +38,10 @@ final class FakeWiring {
     }
 
     static Wiring create() {
-        return new Wiring((dir, data) -> new InMemoryCorpusIndex(analyze(load(dir)), "v1"), PassageTally::new, null);
+        return new Wiring((dir, data) -> {
+            CorpusIndex index = new InMemoryCorpusIndex(analyze(load(dir)), "v1");
+            return new Wiring.Opened(new PassageTally(index), index, index);
+        }, null);
     }
 
     private static List<Article> load(Path dir) {

@@ -1,0 +1,75 @@
+package tally.bootstrap;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import tally.app.Tally;
+import tally.app.TallyEngine;
+import tally.app.question.QuestionLexicon;
+import tally.config.ClaimantDirectory;
+import tally.config.ExtractionLexicon;
+import tally.extract.RuleBasedExtraction;
+import tally.index.LiveCorpus;
+
+/**
+ * A running Tally: config read and validated, the corpus indexed (or the stored index reopened), and the engine that
+ * answers from it. Every adapter gets its {@link Tally} from here. Closing it releases the index.
+ */
+public final class TallyRuntime implements AutoCloseable {
+
+    /** Where config files are read from unless TALLY_CONFIG (or -Dtally.config) says otherwise. */
+    public static final Path DEFAULT_CONFIG = Path.of("config");
+
+    private final ClaimantDirectory directory;
+    private final LiveCorpus corpus;
+    private final TallyEngine engine;
+
+    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine) {
+        this.directory = directory;
+        this.corpus = corpus;
+        this.engine = engine;
+    }
+
+    /**
+     * Reads every config file first, so a typo in any of them stops start-up with its file and line before any work
+     * is done; then opens the corpus. Throws {@link tally.config.ConfigException} or
+     * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
+     */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
+        ClaimantDirectory directory = ClaimantDirectory.load(configDir);
+        ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
+        QuestionLexicon questions = QuestionLexicon.load(configDir);
+        RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
+        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
+        return new TallyRuntime(directory, corpus, new TallyEngine(() -> corpus, directory, questions));
+    }
+
+    public static Path configDir() {
+        String fromProperty = System.getProperty("tally.config");
+        String fromEnv = System.getenv("TALLY_CONFIG");
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return Path.of(fromProperty);
+        }
+        return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : DEFAULT_CONFIG;
+    }
+
+    public Tally tally() {
+        return engine;
+    }
+
+    public TallyEngine engine() {
+        return engine;
+    }
+
+    public LiveCorpus corpus() {
+        return corpus;
+    }
+
+    public ClaimantDirectory directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        corpus.close();
+    }
+}
