@@ -62,7 +62,8 @@ final class DateFinder {
             if (day < 1 || day > 31) {
                 continue;
             }
-            String wd = m.group("weekday");
+            // Only DAY has a weekday group; DAY_FIRST ("24 August") has none and group() would throw.
+            String wd = m.pattern() == DAY ? m.group("weekday") : null;
             addIfFree(found, new DateMention(m.start(), m.end(), DateMention.Kind.DAY, year(m.group("year")),
                     month(m.group("month")), day, wd == null ? null : weekday(wd), 0));
         }
