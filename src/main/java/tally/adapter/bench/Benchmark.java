@@ -103,6 +103,9 @@ public final class Benchmark {
                         + "claimant right %.3f, stated date right %.3f%n",
                 s.recall(), s.matched(), s.truthClaims(), s.precision(), s.matched(), s.findings(),
                 s.claimantAccuracy(), s.dateAccuracy());
+        s.missed().forEach(m -> log.println("  missed: " + m));
+        s.spurious().forEach(m -> log.println("  spurious: " + m));
+        s.misdated().forEach(m -> log.println("  misdated: " + m));
     }
 
     /** The small seed corpus, in its own data folder: the same latency figures on a corpus of a handful of articles. */

@@ -20,7 +20,17 @@ import tally.model.Source;
  * over all findings. Claimant and date accuracy are measured over the matches only.
  */
 public record ExtractionScore(int truthClaims, int findings, int matched, int claimantRight, int datesStated,
-                              int datesRight) {
+                              int datesRight, List<String> missed, List<String> spurious,
+                              List<String> misdated) {
+
+    /** How many missed and spurious examples to keep, for a person improving the extractor. */
+    static final int EXAMPLES = 10;
+
+    public ExtractionScore {
+        missed = List.copyOf(missed);
+        spurious = List.copyOf(spurious);
+        misdated = List.copyOf(misdated);
+    }
 
     public double recall() {
         return truthClaims == 0 ? 1.0 : (double) matched / truthClaims;
@@ -62,9 +72,14 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
         int claimantRight = 0;
         int datesStated = 0;
         int datesRight = 0;
+        List<String> spurious = new ArrayList<>();
+        List<String> misdated = new ArrayList<>();
         for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(Finding::toString)).toList()) {
             TruthFile.Claim t = take(open.getOrDefault(f.file(), new ArrayList<>()), f);
             if (t == null) {
+                if (spurious.size() < EXAMPLES) {
+                    spurious.add(f.file() + ": " + f.metric() + " '" + f.text() + "' (" + f.claimant() + ") in: " + f.quote());
+                }
                 continue;
             }
             matched++;
@@ -75,10 +90,17 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
                 datesStated++;
                 if (t.claimDate().equals(f.date())) {
                     datesRight++;
+                } else if (misdated.size() < EXAMPLES) {
+                    misdated.add(f.file() + ": expected " + t.claimDate() + ", got " + f.date() + " in: " + t.sentence());
                 }
             }
         }
-        return new ExtractionScore(truthClaims, findings.size(), matched, claimantRight, datesStated, datesRight);
+        List<String> missed = open.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream().map(t -> e.getKey() + ": " + t.metric() + " '" + t.text() + "' ("
+                        + t.claimant() + ") in: " + t.sentence()))
+                .limit(EXAMPLES).toList();
+        return new ExtractionScore(truthClaims, findings.size(), matched, claimantRight, datesStated, datesRight,
+                missed, spurious, misdated);
     }
 
     /** Removes and returns the best truth claim for the finding: same claimant preferred, then any. */

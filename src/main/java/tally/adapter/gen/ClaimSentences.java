@@ -98,9 +98,9 @@ final class ClaimSentences {
             case 8 -> name + " estimated" + d + " that " + clause + ".";
             case 9 -> (de.isEmpty() ? "Speaking to reporters" : "Speaking " + de) + ", " + name + " said " + clause + ".";
             case 10 -> name + ", in a post on X" + d + ", said " + clause + ".";
-            case 11 -> spec.figure().vague() ? name + " said" + d + " " + clause + "."
+            case 11 -> spec.figure().vague() ? name + " said" + d + that(d) + clause + "."
                     : name + " put " + NUMBER_OF.get(spec.metric()) + " at " + FIGURE + d + ".";
-            default -> name + " said" + d + " " + clause + ".";
+            default -> name + " said" + d + that(d) + clause + ".";
         };
         return finish(sentence, List.of(spec));
     }
@@ -127,6 +127,14 @@ final class ClaimSentences {
         String sentence = name + " said" + d + " that " + FIGURE + " North Korean soldiers had been killed and "
                 + FIGURE + (random.nextBoolean() ? " wounded." : " injured.");
         return finish(sentence, List.of(killed, wounded));
+    }
+
+    /**
+     * "said in April that 2-3 ..." rather than "said in April 2-3 ...", which a reader would take for a date range:
+     * after a date phrase the clause needs "that".
+     */
+    private static String that(String datePhrase) {
+        return datePhrase.isEmpty() ? " " : " that ";
     }
 
     private String quote(String clause) {
