@@ -11,7 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 import tally.corpus.ArticleParser;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
@@ -40,7 +40,7 @@ class ClaimExtractionFuzzTest {
         assertFigureWordingsComeFromTheArticles(corpus, body);
     }
 
-    @Test
+    @Example
     void analysesATenMegabyteArticle() {
         byte[] bytes = Fixtures.hugeArticle().getBytes(StandardCharsets.UTF_8);
         Article huge = ArticleParser.parse("huge.txt", bytes).article();

@@ -14,7 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 import tally.corpus.ArticleParser;
 import tally.corpus.CorpusLoader;
 import tally.corpus.LoadResult;
@@ -70,7 +70,7 @@ class CorpusParserFuzzTest {
         return fileBytes().list().ofMaxSize(8);
     }
 
-    @Test
+    @Example
     void parsesATenMegabyteArticle() {
         byte[] bytes = Fixtures.hugeArticle().getBytes(StandardCharsets.UTF_8);
         assertTrue(bytes.length >= Fixtures.HUGE_CHARS);
