@@ -17,7 +17,7 @@ import tally.app.port.CorpusIndex;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
 import tally.config.ClaimantDirectory;
-import tally.index.ClaimOrder;
+import tally.model.ClaimOrder;
 import tally.model.Article;
 import tally.model.Claim;
 import tally.model.Claimant;

@@ -3,15 +3,15 @@ package tally.config;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
- * Finds whole-word occurrences of a list of phrases in one pass: the phrases are compiled into a single alternation,
- * longest first, so the longest phrase at a place wins and a sentence is scanned once however long the lexicon.
+ * Finds whole-word occurrences of a list of phrases. Phrases are bucketed by their first character and tried longest
+ * first at each word start, so the longest phrase at a place wins and a scan costs a few comparisons per word however
+ * long the lexicon (a regex alternation of hundreds of phrases tries every one of them at every character).
  * Short upper-case acronyms ("NIS", "US", "POW") match only in upper case, so "us" in running text names nobody.
  */
 public final class PhraseMatcher {
@@ -20,48 +20,76 @@ public final class PhraseMatcher {
     public record Hit(String phrase, int start, int end) {
     }
 
-    private final Pattern pattern;
-    private final boolean empty;
+    private record Entry(String phrase, String key, boolean caseSensitive) {
+    }
+
+    private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
 
     public PhraseMatcher(Collection<String> phrases) {
-        List<String> sorted = phrases.stream().filter(p -> !p.isBlank()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        empty = sorted.isEmpty();
-        String alternation = sorted.stream()
-                .map(p -> isAcronym(p) ? Pattern.quote(p) : "(?i:" + Pattern.quote(p) + ")")
-                .collect(Collectors.joining("|"));
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (empty ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])");
+        phrases.stream().filter(p -> !p.isBlank()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(p -> {
+                    boolean acronym = isAcronym(p);
+                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, acronym);
+                    byFirstChar.computeIfAbsent(Character.toLowerCase(p.charAt(0)), k -> new ArrayList<>()).add(e);
+                });
     }
 
     public List<Hit> find(CharSequence text) {
         return find(text, 0, text.length());
     }
 
-    /** Occurrences that lie wholly inside [from, to). */
+    /** Occurrences that lie wholly inside [from, to), left to right, never overlapping. */
     public List<Hit> find(CharSequence text, int from, int to) {
-        if (empty || from >= to) {
-            return List.of();
-        }
-        Matcher m = pattern.matcher(text);
-        m.region(Math.max(0, from), Math.min(text.length(), to));
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
         List<Hit> hits = new ArrayList<>();
-        while (m.find()) {
-            hits.add(new Hit(m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
-        }
+        scan(text.toString(), from, to, hits, false);
         return hits;
     }
 
     public boolean containsIn(CharSequence text, int from, int to) {
-        if (empty || from >= to) {
-            return false;
+        List<Hit> hits = new ArrayList<>(1);
+        scan(text.toString(), from, to, hits, true);
+        return !hits.isEmpty();
+    }
+
+    private void scan(String text, int from, int to, List<Hit> hits, boolean firstOnly) {
+        int end = Math.min(to, text.length());
+        int i = Math.max(0, from);
+        while (i < end) {
+            Entry match = wordStart(text, i) ? longestAt(text, i, end) : null;
+            if (match != null) {
+                hits.add(new Hit(match.phrase(), i, i + match.key().length()));
+                if (firstOnly) {
+                    return;
+                }
+                i += match.key().length();
+            } else {
+                i++;
+            }
         }
-        Matcher m = pattern.matcher(text);
-        m.region(Math.max(0, from), Math.min(text.length(), to));
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m.find();
+    }
+
+    private Entry longestAt(String text, int at, int end) {
+        List<Entry> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(at)));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            int stop = at + e.key().length();
+            if (stop <= end && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
+                    && (stop == text.length() || !isWordChar(text.charAt(stop)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean wordStart(String text, int i) {
+        return i == 0 || !isWordChar(text.charAt(i - 1));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isAcronym(String phrase) {

@@ -72,7 +72,7 @@ final class ArticleExtractor {
             Quantity q = numbers.get(i);
             Attribution who = attribution.find(s, mentions, q.start(), discourse);
             DateMention chosen = chooseDate(s, dateMentions, who);
-            ClaimDate date = claimDate(s, chosen, who, reported, discourse);
+            ClaimDate date = claimDate(s, dateMentions, chosen, who, reported, discourse);
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence.original(), reading, q);
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
@@ -134,9 +134,9 @@ final class ArticleExtractor {
         return between.length() <= 20 && !between.contains(" that") && !between.contains(",");
     }
 
-    private ClaimDate claimDate(String s, @Nullable DateMention chosen, Attribution who, @Nullable LocalDate reported,
-                                Discourse discourse) {
-        if (lex.pastPerfect.containsIn(s, 0, s.length())) {
+    private ClaimDate claimDate(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
+                                @Nullable LocalDate reported, Discourse discourse) {
+        if (saysPreviously(s, dateMentions)) {
             return ClaimDate.UNKNOWN;
         }
         if (chosen != null) {
@@ -156,6 +156,12 @@ final class ArticleExtractor {
             return ClaimDate.day(reported, DateBasis.REPORT_DATE);
         }
         return ClaimDate.UNKNOWN;
+    }
+
+    /** "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this. */
+    private boolean saysPreviously(String s, List<DateMention> dateMentions) {
+        return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
+                .noneMatch(d -> d.start() < h.end() && h.start() < d.end()));
     }
 
     private static boolean isPast(@Nullable String verb) {

@@ -164,12 +164,23 @@ final class AttributionFinder {
             }
         }
         for (PhraseMatcher.Hit v : verbs) {
+            if (isHearsay(s, v)) {
+                continue;
+            }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
                     && !blockedBetween(s, mentions, index, v.start())) {
                 return v;
             }
         }
         return null;
+    }
+
+    /** "Pyongyang is said to have sent": someone unnamed says it, not the subject. */
+    private static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
+        String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 4));
+        String before = s.substring(Math.max(0, verb.start() - 8), verb.start());
+        return after.startsWith(" to ") && (before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")
+                || before.endsWith("were ") || before.endsWith("been "));
     }
 
     /** Another claimant between a name and a verb takes the verb, unless it is an apposition of the first. */

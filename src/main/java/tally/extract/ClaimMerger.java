@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tally.model.Claim;
+import tally.model.Claimant;
 import tally.model.ClaimDate;
 import tally.model.DateBasis;
 import tally.model.Figure;
@@ -24,11 +25,11 @@ public final class ClaimMerger {
     }
 
     public static List<Claim> merge(List<Claim> claims) {
-        Map<String, Claim> merged = new LinkedHashMap<>();
+        Map<String, List<Claim>> groups = new LinkedHashMap<>();
         for (Claim c : claims) {
-            merged.merge(key(c), c, ClaimMerger::combine);
+            groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
         }
-        return new ArrayList<>(merged.values());
+        return groups.values().stream().map(ClaimMerger::combine).toList();
     }
 
     static String key(Claim c) {
@@ -37,18 +38,25 @@ public final class ClaimMerger {
         return c.metric().id() + "|" + c.claimant().id() + "|" + value;
     }
 
-    static Claim combine(Claim a, Claim b) {
-        List<Source> sources = new ArrayList<>(a.sources());
-        for (Source s : b.sources()) {
-            if (sources.stream().noneMatch(x -> x.file().equals(s.file()) && x.quote().equals(s.quote()))) {
-                sources.add(s);
+    /** One claim from reports of the same claim: every distinct sentence kept, the most cautious wording shown. */
+    static Claim combine(List<Claim> same) {
+        Claim first = same.get(0);
+        Map<String, Source> sources = new LinkedHashMap<>();
+        Figure figure = first.figure();
+        Claimant relay = first.relayedBy();
+        ClaimDate date = first.claimDate();
+        for (Claim c : same) {
+            c.sources().forEach(s -> sources.putIfAbsent(s.file() + "\n" + s.quote(), s));
+            if (figure.qualifier() == null && c.figure().qualifier() != null) {
+                figure = c.figure();
             }
+            relay = relay != null ? relay : c.relayedBy();
+            date = better(date, c.claimDate());
         }
-        sources.sort(Comparator.comparing((Source s) -> s.published() == null ? null : s.published().date(),
+        List<Source> ordered = new ArrayList<>(sources.values());
+        ordered.sort(Comparator.comparing((Source s) -> s.published() == null ? null : s.published().date(),
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Source::file));
-        Figure figure = a.figure().qualifier() == null && b.figure().qualifier() != null ? b.figure() : a.figure();
-        return new Claim(a.metric(), figure, a.claimant(), a.relayedBy() != null ? a.relayedBy() : b.relayedBy(),
-                better(a.claimDate(), b.claimDate()), sources);
+        return new Claim(first.metric(), figure, first.claimant(), relay, date, ordered);
     }
 
     /** A stated date beats the report's date, which beats none; a more precise one beats a vaguer; then the earlier. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
 
 /** Finds date expressions in a sentence: calendar dates, weekdays, months and dates relative to the report. */
 final class DateFinder {
@@ -29,41 +30,70 @@ final class DateFinder {
             "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
 
+    /** Month names as whole words: most sentences have none, and then the costly month patterns are skipped. */
+    private static final PhraseMatcher MONTHS = new PhraseMatcher(List.of("January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+            "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"));
+
     List<DateMention> find(String sentence) {
         List<DateMention> found = new ArrayList<>();
-        Matcher iso = ISO.matcher(sentence);
-        while (iso.find()) {
-            found.add(new DateMention(iso.start(), iso.end(), DateMention.Kind.DAY, Integer.parseInt(iso.group("y")),
-                    Integer.parseInt(iso.group("m")), Integer.parseInt(iso.group("d")), null, 0));
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean month = MONTHS.containsIn(sentence, 0, sentence.length());
+        boolean day = lower.contains("day");
+        if (sentence.indexOf('-') >= 0) {
+            addIso(sentence, found);
         }
-        addDays(DAY.matcher(sentence), found);
-        addDays(DAY_FIRST.matcher(sentence), found);
-        Matcher wd = WEEKDAY_ALONE.matcher(sentence);
-        while (wd.find()) {
-            addIfFree(found, new DateMention(wd.start(), wd.end(), DateMention.Kind.WEEKDAY, null, null, null,
-                    weekday(wd.group("weekday")), 0));
+        if (month) {
+            addDays(DAY.matcher(sentence), true, found);
+            addDays(DAY_FIRST.matcher(sentence), false, found);
         }
-        Matcher mp = MONTH_PHRASE.matcher(sentence);
-        while (mp.find()) {
-            addIfFree(found, new DateMention(mp.start(), mp.end(), DateMention.Kind.MONTH, year(mp.group("year")),
-                    month(mp.group("month")), null, null, 0));
+        if (day) {
+            addWeekdays(sentence, found);
         }
-        Matcher rel = RELATIVE.matcher(sentence);
-        while (rel.find()) {
-            addIfFree(found, relative(rel));
+        if (month) {
+            addMonths(sentence, found);
+        }
+        if (day || lower.contains("week") || lower.contains("month")) {
+            Matcher rel = RELATIVE.matcher(sentence);
+            while (rel.find()) {
+                addIfFree(found, relative(rel));
+            }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
 
-    private static void addDays(Matcher m, List<DateMention> found) {
+    private static void addIso(String sentence, List<DateMention> found) {
+        Matcher iso = ISO.matcher(sentence);
+        while (iso.find()) {
+            found.add(new DateMention(iso.start(), iso.end(), DateMention.Kind.DAY, Integer.parseInt(iso.group("y")),
+                    Integer.parseInt(iso.group("m")), Integer.parseInt(iso.group("d")), null, 0));
+        }
+    }
+
+    private static void addWeekdays(String sentence, List<DateMention> found) {
+        Matcher wd = WEEKDAY_ALONE.matcher(sentence);
+        while (wd.find()) {
+            addIfFree(found, new DateMention(wd.start(), wd.end(), DateMention.Kind.WEEKDAY, null, null, null,
+                    weekday(wd.group("weekday")), 0));
+        }
+    }
+
+    private static void addMonths(String sentence, List<DateMention> found) {
+        Matcher mp = MONTH_PHRASE.matcher(sentence);
+        while (mp.find()) {
+            addIfFree(found, new DateMention(mp.start(), mp.end(), DateMention.Kind.MONTH, year(mp.group("year")),
+                    month(mp.group("month")), null, null, 0));
+        }
+    }
+
+    private static void addDays(Matcher m, boolean hasWeekday, List<DateMention> found) {
         while (m.find()) {
             int day = Integer.parseInt(m.group("day"));
             if (day < 1 || day > 31) {
                 continue;
             }
-            // Only DAY has a weekday group; DAY_FIRST ("24 August") has none and group() would throw.
-            String wd = m.pattern() == DAY ? m.group("weekday") : null;
+            String wd = hasWeekday ? m.group("weekday") : null;
             addIfFree(found, new DateMention(m.start(), m.end(), DateMention.Kind.DAY, year(m.group("year")),
                     month(m.group("month")), day, wd == null ? null : weekday(wd), 0));
         }

@@ -3,6 +3,7 @@ package tally.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
 import tally.model.Metric;
@@ -48,12 +49,12 @@ final class FigureReader {
         if (noun == null) {
             noun = memberOfUnit(s, nounSearchFrom, npEnd);
         }
-        Metric metric = metric(s, q, clauseStart, clauseEnd, noun != null, previous);
+        Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         if (metric == null) {
             return null;
         }
         boolean casualty = metric != Metric.DEPLOYED;
-        int phraseEnd = noun != null ? noun.end() : npEnd;
+        int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, casualty, topicNearby, northKoreanSpeaker)) {
             return null;
         }
@@ -63,11 +64,17 @@ final class FigureReader {
         return qualify(s, q, metric);
     }
 
-    private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd, boolean hasNoun,
-                                    @Nullable Metric previous) {
-        Metric after = casualtyMetric(s, q.end(), clauseEnd);
+    /**
+     * Casualty words after the noun phrase, then before the number, then inside the phrase itself: in "captured two
+     * wounded North Korean soldiers" the verb says what the figure counts and "wounded" only describes the men.
+     */
+    private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
+                                    PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
+        int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
+        Metric after = casualtyMetric(s, phraseEnd, clauseEnd);
         Metric before = casualtyMetric(s, clauseStart, q.start());
-        if (!hasNoun) {
+        Metric inPhrase = casualtyMetric(s, q.end(), phraseEnd);
+        if (noun == null) {
             boolean verbFollows = after != null && s.substring(q.end(), Math.min(clauseEnd, q.end() + 30)).matches(
                     "(?s)\\s*(?:\\w+\\s+){0,3}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was).*");
             boolean leadIn = leadInBefore(s, q.start());
@@ -90,6 +97,9 @@ final class FigureReader {
         }
         if (before != null) {
             return before;
+        }
+        if (inPhrase != null) {
+            return inPhrase;
         }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
@@ -119,8 +129,7 @@ final class FigureReader {
 
     private boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
                                       boolean casualty, boolean topicNearby, boolean northKoreanSpeaker) {
-        int npContextEnd = Math.min(s.length(), npEnd + 28);
-        boolean nkInPhrase = lex.topic.containsIn(s, q.end(), npContextEnd)
+        boolean nkInPhrase = lex.topic.containsIn(s, q.end(), npEnd) || trailingNorthKorea(s, npEnd)
                 || noun != null && noun.phrase().contains("korean");
         if (nkInPhrase) {
             return true;
@@ -131,12 +140,30 @@ final class FigureReader {
         if (northKoreanSpeaker) {
             return true;
         }
-        int from = Math.max(0, clauseBreakBefore(s, q.start()));
-        if (lex.topic.containsIn(s, Math.min(from, clauseStart), q.start())) {
+        int from = Math.min(Math.max(0, clauseBreakBefore(s, q.start())), clauseStart);
+        boolean topicBefore = lex.topic.containsIn(s, from, q.start());
+        if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
+            return false;
+        }
+        if (topicBefore) {
             return true;
         }
         boolean countsCasualties = noun == null || casualty && isCasualtyNoun(noun.phrase());
         return countsCasualties && (lex.topic.containsIn(s, 0, s.length()) || topicNearby);
+    }
+
+    /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
+    private boolean trailingNorthKorea(String s, int npEnd) {
+        String after = s.substring(npEnd, Math.min(s.length(), npEnd + 6));
+        if (after.startsWith(" from ") || after.startsWith(" of ")) {
+            return lex.topic.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40));
+        }
+        int i = npEnd;
+        while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {
+            i++;
+        }
+        int start = i;
+        return i > npEnd && lex.topic.find(s, start, Math.min(s.length(), start + 30)).stream().anyMatch(h -> h.start() == start);
     }
 
     private static boolean isCasualtyNoun(String noun) {
@@ -168,7 +195,10 @@ final class FigureReader {
         return new Reading(metric, textStart, qualifier);
     }
 
-    /** The noun of "3,000 North Korean soldiers" stands within a few words and before any punctuation. */
+    /**
+     * The noun of "3,000 North Korean soldiers" stands within a few words, before any punctuation and before the verb:
+     * in "1,000 had been injured" there is no noun, and "injured" is what happened to them.
+     */
     private static int nounPhraseEnd(String s, int from) {
         int words = 0;
         int i = from;
@@ -179,11 +209,18 @@ final class FigureReader {
             }
             if (Character.isWhitespace(c) && i > from && !Character.isWhitespace(s.charAt(i - 1))) {
                 words++;
+                if (VERB_AFTER_NOUN.matcher(s).region(i, s.length()).lookingAt()) {
+                    break;
+                }
             }
             i++;
         }
         return i;
     }
+
+    private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
+            "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "members of the regiment", "elements of the North Korean army": a member noun followed by a unit. */
     private PhraseMatcher.@Nullable Hit memberOfUnit(String s, int from, int npEnd) {

@@ -52,17 +52,15 @@ final class QuantityFinder {
         this.vague = new PhraseMatcher(vagueQuantities);
     }
 
+    /** Words that can start a number in words; a sentence with none of them and no digit skips the number pattern. */
+    private static final PhraseMatcher NUMBER_WORDS = new PhraseMatcher(List.of(("one two three four five six seven"
+            + " eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+            + " forty fifty sixty seventy eighty ninety a").split(" ")));
+
     List<Quantity> find(String sentence) {
         List<Quantity> found = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(sentence);
-        while (m.find()) {
-            if (isCompoundAdjective(sentence, m.end()) || m.group("num") != null && isYear(m.group("num"))) {
-                continue;
-            }
-            Quantity q = toQuantity(m);
-            if (q != null) {
-                found.add(q);
-            }
+        if (hasDigit(sentence) || NUMBER_WORDS.containsIn(sentence, 0, sentence.length())) {
+            findNumbers(sentence, found);
         }
         for (PhraseMatcher.Hit hit : vague.find(sentence)) {
             boolean overlaps = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end());
@@ -72,6 +70,55 @@ final class QuantityFinder {
         }
         found.sort(Comparator.comparingInt(Quantity::start));
         return found;
+    }
+
+    /**
+     * Tries the number pattern only where a number can start (a digit, or a word start whose letter begins a number
+     * word or "between"), instead of at every character.
+     */
+    private static void findNumbers(String sentence, List<Quantity> found) {
+        Matcher m = QUANTITY.matcher(sentence);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int i = 0;
+        while (i < sentence.length()) {
+            if (!mayStartNumber(sentence, i)) {
+                i++;
+                continue;
+            }
+            m.region(i, sentence.length());
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            if (!isCompoundAdjective(sentence, m.end()) && !(m.group("num") != null && isYear(m.group("num")))) {
+                Quantity q = toQuantity(m);
+                if (q != null) {
+                    found.add(q);
+                }
+            }
+            i = Math.max(m.end(), i + 1);
+        }
+    }
+
+    private static boolean mayStartNumber(String s, int i) {
+        char c = s.charAt(i);
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            return false;
+        }
+        return Character.isDigit(c) || NUMBER_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** First letters of the number words, "a" (a dozen, a thousand) and "between". */
+    private static final String NUMBER_INITIALS = "otfsenab";
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quantity toQuantity(Matcher m) {

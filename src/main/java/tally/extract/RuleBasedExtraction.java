@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tally.app.port.ClaimExtraction;
 import tally.config.ClaimantDirectory;
@@ -38,32 +39,41 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         return extractor.extract(article, reported).stream().map(ArticleExtractor.Extracted::claim).toList();
     }
 
+    /**
+     * Articles are read in parallel (each on its own; the order of the result does not depend on threads): first
+     * those with a date or a date in their text, then the rest against the claims of the first.
+     */
     @Override
     public AnalyzedCorpus analyze(List<Article> articles) {
         LocalDate reference = articles.stream().map(Article::published).filter(Objects::nonNull)
                 .map(Published::date).max(Comparator.naturalOrder()).orElse(null);
-        List<Article> result = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        List<Article> undated = new ArrayList<>();
-        for (Article a : articles) {
-            Article withDate = a.published() != null ? a : dateFromText(a, reference);
-            if (withDate.published() != null) {
-                result.add(withDate);
-                claims.addAll(extract(withDate));
-            } else {
-                undated.add(a);
-            }
-        }
-        for (Article a : undated) {
-            List<ArticleExtractor.Extracted> pending = extractor.extract(a, null);
-            Published inferred = inference.fromOtherReports(pending, claims);
-            Article withDate = a.withPublished(inferred);
-            result.add(withDate);
-            claims.addAll(inferred != null ? extract(withDate)
-                    : pending.stream().map(ArticleExtractor.Extracted::claim).toList());
+        List<Article> withDates = articles.parallelStream()
+                .map(a -> a.published() != null ? a : dateFromText(a, reference)).toList();
+        List<Article> dated = withDates.stream().filter(a -> a.published() != null).toList();
+        List<Claim> claims = new ArrayList<>(dated.parallelStream().flatMap(a -> extract(a).stream()).toList());
+        List<Claim> fromDated = List.copyOf(claims);
+        List<Article> result = new ArrayList<>(dated);
+        List<Map.Entry<Article, List<Claim>>> undated = withDates.parallelStream()
+                .filter(a -> a.published() == null)
+                .map(a -> readUndated(a, fromDated))
+                .toList();
+        for (Map.Entry<Article, List<Claim>> e : undated) {
+            result.add(e.getKey());
+            claims.addAll(e.getValue());
         }
         result.sort(Comparator.comparing(Article::file));
         return new AnalyzedCorpus(result, ClaimMerger.merge(claims), List.of());
+    }
+
+    /** An article with no date anywhere: dated by claims other articles date, else its relative dates stay unknown. */
+    private Map.Entry<Article, List<Claim>> readUndated(Article article, List<Claim> datedClaims) {
+        List<ArticleExtractor.Extracted> pending = extractor.extract(article, null);
+        Published inferred = inference.fromOtherReports(pending, datedClaims);
+        if (inferred == null) {
+            return Map.entry(article, pending.stream().map(ArticleExtractor.Extracted::claim).toList());
+        }
+        Article withDate = article.withPublished(inferred);
+        return Map.entry(withDate, extract(withDate));
     }
 
     private Article dateFromText(Article article, LocalDate reference) {

@@ -1,5 +1,6 @@
 package tally.index;
 
+import tally.model.ClaimOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

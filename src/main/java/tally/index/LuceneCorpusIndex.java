@@ -1,5 +1,6 @@
 package tally.index;
 
+import tally.model.ClaimOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package tally.index;
 
+import tally.model.ClaimOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

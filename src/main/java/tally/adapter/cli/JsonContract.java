@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
@@ -63,7 +64,7 @@ final class JsonContract {
         node.put("relayedById", c.relayedBy() == null ? null : c.relayedBy().id());
         node.put("claimDate", c.claimDate().iso());
         node.put("datePrecision", c.claimDate().precision().id());
-        node.put("dateBasis", c.claimDate().basis().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("dateBasis", c.claimDate().basis().name().toLowerCase(Locale.ROOT));
         ArrayNode sources = node.putArray("sources");
         for (Source s : c.sources()) {
             ObjectNode source = sources.addObject();

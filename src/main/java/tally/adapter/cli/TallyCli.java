@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Objects;
 import java.util.function.Function;
 import tally.app.FigureQuery;
 import tally.app.Tally;
@@ -78,7 +79,7 @@ public final class TallyCli {
     }
 
     private String ask(Tally tally, CliOptions options) {
-        Answer answer = tally.ask(java.util.Objects.requireNonNull(options.question()));
+        Answer answer = tally.ask(Objects.requireNonNull(options.question()));
         String text = renderer.render(answer);
         return options.json() ? json(JsonContract.answer(answer, text)) : text.stripTrailing();
     }

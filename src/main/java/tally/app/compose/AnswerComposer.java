@@ -1,8 +1,10 @@
 package tally.app.compose;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -13,7 +15,7 @@ import tally.app.answer.ParsedQuestion;
 import tally.app.port.CorpusIndex;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
-import tally.index.ClaimOrder;
+import tally.model.ClaimOrder;
 import tally.model.Claim;
 import tally.model.Metric;
 import tally.model.Passage;
@@ -86,7 +88,7 @@ public final class AnswerComposer {
         StringBuilder note = new StringBuilder("The sources have no figures");
         if (!parsed.metrics().isEmpty()) {
             StringJoiner labels = new StringJoiner(" or ");
-            asked.forEach(m -> labels.add(m.label().toLowerCase(java.util.Locale.ROOT)));
+            asked.forEach(m -> labels.add(m.label().toLowerCase(Locale.ROOT)));
             note.append(" for ").append(labels);
         }
         if (parsed.claimant() != null) {
@@ -104,7 +106,7 @@ public final class AnswerComposer {
     /** Words only: a search backend never sees markup or query syntax from a hostile question. */
     private static String searchText(String question) {
         String capped = question.length() > SEARCH_CHARS ? question.substring(0, SEARCH_CHARS) : question;
-        return java.util.Arrays.stream(capped.split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(capped.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
                 .collect(Collectors.joining(" "));
     }

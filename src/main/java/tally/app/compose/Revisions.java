@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import tally.app.answer.Revision;
 import tally.model.Claim;
+import tally.model.DateBasis;
 import tally.model.Figure;
 
 /**
  * When one claimant's figure for one metric changes between dated claims, each change is a revision from the earlier
  * claim to the later one. Called per metric group, so a killed figure is never compared with a combined
- * killed-or-wounded one. Unnamed sources are not one claimant and undated claims have no order, so both are left out.
+ * killed-or-wounded one. Unnamed sources are not one claimant, undated claims have no order, and a vague figure
+ * ("thousands") is no number to revise, so all three are left out. Figures of the same day are no revision either.
  */
 final class Revisions {
 
@@ -24,13 +26,15 @@ final class Revisions {
     static List<Revision> of(List<Claim> oneMetric) {
         Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
         for (Claim c : oneMetric) {
-            if (c.claimant().known() && c.claimDate().known()) {
+            if (c.claimant().known() && c.claimDate().known() && !c.figure().vague()) {
                 byClaimant.computeIfAbsent(c.claimant().id(), k -> new ArrayList<>()).add(c);
             }
         }
         List<Revision> revisions = new ArrayList<>();
         for (List<Claim> claims : byClaimant.values()) {
-            List<Claim> oldestFirst = claims.stream().sorted(Comparator.comparing(Revisions::date)).toList();
+            // Within one day a claim with a stated date goes last, so it is the one a later figure is compared with.
+            List<Claim> oldestFirst = claims.stream().sorted(Comparator.comparing(Revisions::date)
+                    .thenComparing(c -> c.claimDate().basis() == DateBasis.STATED)).toList();
             Claim previous = null;
             for (Claim c : oldestFirst) {
                 if (previous != null && !date(previous).equals(date(c)) && !sameFigure(previous.figure(), c.figure())) {
@@ -48,11 +52,8 @@ final class Revisions {
         return Objects.requireNonNull(c.claimDate().date());
     }
 
-    /** "4,000" and "about 4,000" are the same figure; two vague ones are the same only in the same words. */
+    /** "4,000" and "about 4,000" are the same figure. */
     private static boolean sameFigure(Figure a, Figure b) {
-        if (a.vague() && b.vague()) {
-            return a.text().equalsIgnoreCase(b.text());
-        }
         return Objects.equals(a.low(), b.low()) && Objects.equals(a.high(), b.high());
     }
 }

@@ -27,6 +27,7 @@ final class ClaimantFinder {
     private static final int CUE_WORDS_BEFORE = 4;
     private static final int CUE_WORDS_AFTER = 3;
     private static final int NEARBY_CHARS = 60;
+    private static final int MAX_CANDIDATES = 50;
 
     private final ClaimantDirectory directory;
     private final List<Phrases.Phrase> cuesBefore;
@@ -58,7 +59,8 @@ final class ClaimantFinder {
             }
         }
         candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
-        for (Candidate c : candidates) {
+        // A real question names a handful of sources; past that it is noise, and reading on only costs time.
+        for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
             if (qualifies(c, cleaned)) {
                 return c.party()
                         ? new Found(null, c.mention().id())

@@ -30,6 +30,9 @@ final class PeriodParser {
                     + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?\\s*,?\\s*" + YEAR + "\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|during|for|over|throughout|of)\\s+" + YEAR + "\\b");
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "\\b(early|the\\s+start\\s+of|the\\s+beginning\\s+of|mid|the\\s+middle\\s+of|late|the\\s+end\\s+of)[\\s-]*"
+                    + YEAR + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(last|past|previous|this)\\s+(week|month|year)\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -55,6 +58,10 @@ final class PeriodParser {
         if (m.find()) {
             return monthPeriod(month(m.group(1), m.group(2), reference));
         }
+        m = PART_OF_YEAR.matcher(lower);
+        if (m.find()) {
+            return partOfYear(m.group(1), Integer.parseInt(m.group(2)));
+        }
         m = IN_YEAR.matcher(lower);
         if (m.find()) {
             int year = Integer.parseInt(m.group(1));
@@ -77,6 +84,18 @@ final class PeriodParser {
         }
         YearMonth candidate = YearMonth.of(reference.getYear(), month);
         return candidate.isAfter(YearMonth.from(reference)) ? candidate.minusYears(1) : candidate;
+    }
+
+    /** "early 2025" is January to April, "mid" May to August, "late" September to December. */
+    private static Period partOfYear(String part, int year) {
+        String which = part.replaceAll("\\s+", " ");
+        int firstMonth = switch (which) {
+            case "early", "the start of", "the beginning of" -> 1;
+            case "mid", "the middle of" -> 5;
+            default -> 9;
+        };
+        YearMonth first = YearMonth.of(year, firstMonth);
+        return new Period(first.atDay(1), first.plusMonths(3).atEndOfMonth(), "in " + which + " " + year);
     }
 
     private static Month monthOf(String name) {

@@ -2,6 +2,7 @@ package tally.app.question;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class QuestionParser {
             for (int i = 0; i + n <= w.size(); i++) {
                 if (!anyUsed(used, i, n) && Phrases.matchesAt(mp.phrase(), w, i)) {
                     found.add(mp.metric());
-                    java.util.Arrays.fill(used, i, i + n, true);
+                    Arrays.fill(used, i, i + n, true);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package tally.app.render;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
@@ -79,10 +81,14 @@ public final class TextRenderer {
                 + ") -> " + r.after().figure().text() + " (" + bareDate(r.after().claimDate()) + ")";
     }
 
+    /** Each article once, even when it states the claim in two sentences. */
     private static String sources(List<Source> sources) {
         StringJoiner joined = new StringJoiner(", ");
+        Set<String> files = new HashSet<>();
         for (Source s : sources) {
-            joined.add(s.outletOrFile() + " (" + published(s.published()) + ")");
+            if (files.add(s.file())) {
+                joined.add(s.outletOrFile() + " (" + published(s.published()) + ")");
+            }
         }
         return joined.toString();
     }
@@ -100,8 +106,9 @@ public final class TextRenderer {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > 0 ? cut : PASSAGE_CHARS) + " …";
         }
-        String where = p.outlet() != null ? p.outlet() : p.file();
-        return where + " (" + published(p.published()) + "), " + p.file() + ": \"" + text + "\"";
+        String where = p.outlet() != null ? p.outlet() + " (" + published(p.published()) + "), " + p.file()
+                : p.file() + " (" + published(p.published()) + ")";
+        return where + ": \"" + text + "\"";
     }
 
     /** The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. */

@@ -102,6 +102,18 @@ class AnswerComposerTest {
     }
 
     @Test
+    void vagueFiguresAreNoRevision() {
+        Claim thousands = claim(Metric.KILLED_OR_WOUNDED, fig(null, null, "thousands"), "zelensky", null,
+                day(2024, 12, 30), PRAVDA, 0);
+        Answer answer = composer.compose("q", new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true),
+                index(List.of(ZELENSKY_DEC, thousands, ZELENSKY_JAN)));
+        List<Revision> revisions = group(answer, Metric.KILLED_OR_WOUNDED).revisions();
+        assertEquals(1, revisions.size(), revisions.toString());
+        assertSame(ZELENSKY_DEC, revisions.get(0).before());
+        assertSame(ZELENSKY_JAN, revisions.get(0).after());
+    }
+
+    @Test
     void askingForABodyIncludesItsMembers() {
         Answer answer = composer.compose("q", new ParsedQuestion(Set.of(), claimant("hur"), null, null, true), index());
         List<Claim> shown = answer.groups().stream().flatMap(g -> g.claims().stream()).toList();

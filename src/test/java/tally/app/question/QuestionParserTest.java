@@ -46,6 +46,7 @@ class QuestionParserTest {
             How many North Korean soldiers died fighting in Kursk?    | killed                       | -        | -             | true
             How many more troops will Pyongyang send?                 | planned_deployment           | -        | -             | true
             Are more North Korean troops expected?                    | planned_deployment           | -        | -             | true
+            How many North Korean troops will be sent next year?      | planned_deployment           | -        | -             | true
             How many troops were sent and how many died?              | deployed killed              | -        | -             | true
             How many North Korean soldiers have died according to Zelensky? | killed                 | zelensky | -             | true
             Zelenskyy casualties                                      | killed_or_wounded            | zelensky | -             | true
@@ -63,7 +64,14 @@ class QuestionParserTest {
             How many North Korean soldiers died in Ukraine?           | killed                       | -        | -             | true
             How many troops did Kim Jong Un send?                     | deployed                     | -        | -             | true
             Tell me about the North Korean troops                     | -                            | -        | -             | true
+            How big is the North Korean contingent?                   | deployed                     | -        | -             | true
+            What do Western officials estimate about troop numbers?   | deployed                     | western_officials | -    | true
             What does Kyiv say?                                       | -                            | -        | ukraine       | true
+            What did Budanov say about losses?                        | killed_or_wounded            | budanov  | -             | true
+            What do Ukrainian officials say about deaths?             | killed                       | -        | ukraine       | true
+            How many troops according to South Korean intelligence?   | deployed                     | nis      | -             | true
+            How many soldiers did Reuters report were killed?         | killed                       | reuters  | -             | true
+            How many North Koreans died, per the ROK?                 | killed                       | -        | south_korea   | true
             What's the weather like in Paris?                         | -                            | -        | -             | false
             hello                                                     | -                            | -        | -             | false
             How many sоldiers died? (Cyrillic o)                      | killed                       | -        | -             | true
@@ -98,6 +106,9 @@ class QuestionParserTest {
             How many troops were sent since 2024?       | 2024-01-01 | 2025-01-09
             How many died last year?                    | 2024-01-01 | 2024-12-31
             How many died last week?                    | 2025-01-02 | 2025-01-09
+            How many troops were sent in late 2024?     | 2024-09-01 | 2024-12-31
+            Deaths in early 2025                        | 2025-01-01 | 2025-04-30
+            Losses by the end of 2024                   | 2024-09-01 | 2024-12-31
             How many troops may North Korea send?       | -          | -
             How many North Korean troops will march?    | -          | -
             How many died?                              | -          | -

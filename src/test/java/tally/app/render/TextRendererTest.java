@@ -66,6 +66,25 @@ class TextRendererTest {
     }
 
     @Test
+    void anArticleQuotedTwiceForOneClaimIsListedOnce() {
+        Claim twice = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "4,000"), "zelensky", null,
+                day(2025, 1, 9), PRAVDA, 0, PRAVDA, 1, AL_JAZEERA, 0);
+        assertTrue(renderer.figureLine(twice).endsWith(
+                "reported by Ukrainska Pravda (2025-01-09), Al Jazeera (2024-12-24)"), renderer.figureLine(twice));
+    }
+
+    @Test
+    void aPassageWithoutOutletNamesItsFileOnceAndLongPassagesAreCutBetweenWords() {
+        String body = "North Korean soldiers were seen near Kursk. " + "word ".repeat(200);
+        Passage p = new Passage("x.txt", null, new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"), body, 1f);
+        Answer answer = new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(), List.of(p),
+                "The sources have no figures.", AnswerComposer.CAVEAT);
+        String text = renderer.render(answer);
+        assertTrue(text.contains("- x.txt (2024-12-23, inferred): \"North Korean soldiers were seen near Kursk. word"), text);
+        assertTrue(text.contains("word …\""), text);
+    }
+
+    @Test
     void unknownClaimantAndDateAreSaidOutLoud() {
         String line = renderer.figureLine(UNNAMED_DEAD);
         assertTrue(line.contains("claimant unknown"), line);

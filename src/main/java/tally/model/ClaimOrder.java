@@ -1,8 +1,7 @@
-package tally.index;
+package tally.model;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import tally.model.Claim;
 
 /** The order claims are listed in everywhere: newest claim date first, undated last, then by metric and value. */
 public final class ClaimOrder {

@@ -1,0 +1,66 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tally.model.ClaimDate;
+
+/** Date expression, article date -> resolved claim date and precision. */
+class DateResolutionTest {
+
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{0} in an article of {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            said on Monday                       # 2024-12-24 # 2024-12-23 day
+            said on Tuesday                      # 2024-12-24 # 2024-12-24 day
+            last Saturday                        # 2024-12-18 # 2024-12-14 day
+            December 16                          # 2025-01-09 # 2024-12-16 day
+            on Dec. 1                            # 2024-12-02 # 2024-12-01 day
+            on June 15 (local time)              # 2025-06-16 # 2025-06-15 day
+            Monday, December 23                  # 2024-12-24 # 2024-12-23 day
+            Monday December 16                   # 2025-03-01 # 2024-12-16 day
+            February 16, 2019                    # 2024-12-02 # 2019-02-16 day
+            2024-12-24                           # 2025-01-01 # 2024-12-24 day
+            16 December 2024                     # 2025-01-01 # 2024-12-16 day
+            last week                            # 2024-12-24 # 2024-12-16 week
+            earlier this week                    # 2024-12-26 # 2024-12-23 week
+            In late October                      # 2024-12-24 # 2024-10 month
+            At the end of November               # 2024-12-16 # 2024-11 month
+            in December                          # 2025-01-09 # 2024-12 month
+            in December 2023                     # 2025-01-09 # 2023-12 month
+            last month                           # 2025-01-09 # 2024-12 month
+            earlier this month                   # 2025-01-09 # 2025-01 month
+            yesterday                            # 2025-01-09 # 2025-01-08 day
+            """)
+    void resolvesAgainstTheArticleDate(String text, LocalDate published, String expected) {
+        List<DateMention> found = finder.find(text);
+        assertEquals(1, found.size(), () -> "one date expression in '" + text + "': " + found);
+        ClaimDate date = found.get(0).resolve(published);
+        assertEquals(expected, date.iso() + " " + date.precision().id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            reported on Thursday that of those        # 12 # 20
+            affirmed on Monday December 16 that       # 12 # 30
+            At the end of November, US Defense         # 0  # 22
+            """)
+    void reportsWhereEachExpressionStands(String text, int start, int end) {
+        DateMention d = finder.find(text).get(0);
+        assertEquals(start + "-" + end, d.start() + "-" + d.end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            on Monday
+            last week
+            in late October
+            """)
+    void relativeExpressionsStayUnresolvedWithoutAnArticleDate(String text) {
+        assertEquals(null, finder.find(text).get(0).resolve(null));
+    }
+}

@@ -1,0 +1,71 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Input sentence -> every quantity found, as text@start-end=low..high (vague: no values). */
+class QuantityFinderTest {
+
+    private final QuantityFinder finder = new QuantityFinder(List.of("tens of thousands", "several thousand",
+            "several hundred", "thousands", "hundreds", "dozens"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            more than 3,000 soldiers                 # 3,000@10-15=3000..3000
+            1.5 million shells                       # 1.5 million@0-11=1500000..1500000
+            between 10,000-12,000 troops             # between 10,000-12,000@0-21=10000..12000
+            between 3,000 and 5,000 dead              # between 3,000 and 5,000@0-23=3000..5000
+            some three-thousand men                  # three-thousand@5-19=3000..3000
+            27-hundred troops                        # 27-hundred@0-10=2700..2700
+            nine members died                        # nine@0-4=9..9
+            a dozen soldiers                         # a dozen@0-7=12..12
+            twenty-five soldiers                     # twenty-five@0-11=25..25
+            Hundreds of soldiers                     # Hundreds@0-8=..
+            several thousand troops and thousands more # several thousand@0-16=..; thousands@28-37=..
+            tens of thousands of troops              # tens of thousands@0-17=..
+            """)
+    void findsQuantitiesWithTheirOffsetsAndValues(String sentence, String expected) {
+        assertEquals(expected, describe(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            in 2024 the war went on                  # ''
+            paid $2,000 per soldier                  # ''
+            posted at 11:02 AM                       # ''
+            the 120-day deployment                   # ''
+            the 25th meeting                         # ''
+            a 50% share                              # ''
+            Su-27 jets                               # ''
+            """)
+    void yearsMoneyTimesOrdinalsAndCompoundsAreNotQuantities(String sentence, String expected) {
+        assertEquals(expected == null ? "" : expected, describe(sentence));
+    }
+
+    @Test
+    void randomTextNeverThrows() {
+        Random random = new Random(42);
+        String alphabet = "0123456789,.-– $%:abcdefghij thousand hundred между 천 \u200B\u202E@<>#";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(120);
+            for (int j = 0; j < length; j++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            finder.find(sb.toString());
+        }
+    }
+
+    private String describe(String sentence) {
+        return finder.find(sentence).stream()
+                .map(q -> sentence.substring(q.start(), q.end()) + "@" + q.start() + "-" + q.end() + "="
+                        + (q.low() == null ? "" : q.low()) + ".." + (q.high() == null ? "" : q.high()))
+                .collect(Collectors.joining("; "));
+    }
+}
