@@ -89,6 +89,10 @@ final class ArticleBuilder {
             ClaimSentences.Spec killed = new ClaimSentences.Spec(event.speaker(), Metric.KILLED, figures.numeric(Metric.KILLED), phrase);
             ClaimSentences.Spec wounded = new ClaimSentences.Spec(event.speaker(), Metric.WOUNDED, figures.numeric(Metric.WOUNDED), phrase);
             written = sentences.killedAndWounded(killed, wounded, name);
+        } else if (event.speaker().id().equals("nis") && random.nextInt(3) == 0) {
+            Speaker relay = Speaker.LAWMAKERS.get(random.nextInt(Speaker.LAWMAKERS.size()));
+            spec = new ClaimSentences.Spec(event.speaker(), event.metric(), event.figure(), phrase, relay);
+            written = sentences.relayed(spec, name, relay.name(random));
         } else {
             written = sentences.attributed(spec, name);
         }

@@ -13,7 +13,11 @@ import tally.model.Metric;
 final class ClaimSentences {
 
     /** A claim to write: who, what, the figure and when (the date phrase is already chosen for this article). */
-    record Spec(Speaker speaker, Metric metric, FigureWords.Worded figure, DatePhrases.Phrase date) {
+    record Spec(Speaker speaker, Metric metric, FigureWords.Worded figure, DatePhrases.Phrase date,
+                @org.jspecify.annotations.Nullable Speaker relayedBy) {
+        Spec(Speaker speaker, Metric metric, FigureWords.Worded figure, DatePhrases.Phrase date) {
+            this(speaker, metric, figure, date, null);
+        }
     }
 
     /** A written sentence and the claims in it. */
@@ -105,6 +109,23 @@ final class ClaimSentences {
         return finish(sentence, List.of(spec));
     }
 
+    /**
+     * A claim passed on by someone else: "Lee Sung-kwon, citing the National Intelligence Service, said ...". The
+     * claimant is the source cited; the relay is the one speaking.
+     */
+    Written relayed(Spec spec, String sourceName, String relayName) {
+        String clause = clause(spec.metric(), spec.figure());
+        String de = spec.date().text();
+        String d = de.isEmpty() ? "" : " " + de;
+        String sentence = switch (random.nextInt(3)) {
+            case 0 -> relayName + ", citing " + sourceName + ", said" + d + " that " + clause + ".";
+            case 1 -> relayName + " told reporters" + d + " after a briefing by " + sourceName + " that " + clause + ".";
+            default -> "According to " + relayName + ", who was briefed by " + sourceName + (de.isEmpty() ? "" : " " + de)
+                    + ", " + clause + ".";
+        };
+        return finish(sentence, List.of(spec));
+    }
+
     /** A sentence that continues the previous one by the same person: "He added that ...". */
     Written followUp(Spec spec) {
         String pronoun = spec.speaker().pronoun();
@@ -153,7 +174,8 @@ final class ClaimSentences {
             FigureWords.Worded figure = startsSentence(out) ? spec.figure().capitalized() : spec.figure();
             out.append(figureAt(template, at, figure));
             claims.add(new TruthFile.Claim(spec.metric().id(), figure.low(), figure.high(), figure.qualifier(),
-                    figure.text(), spec.speaker().id(), spec.date().iso(), spec.date().precision(), ""));
+                    figure.text(), spec.speaker().id(), spec.relayedBy() == null ? null : spec.relayedBy().id(),
+                    spec.date().iso(), spec.date().precision(), ""));
             from = at + FIGURE.length();
         }
         out.append(template.substring(from));

@@ -42,6 +42,10 @@ record Speaker(String id, List<String> names, @Nullable String pronoun, int weig
             body("north_korea_state", 1, "North Korean state media"),
             body("kremlin", 2, "the Kremlin", "Kremlin spokesman Dmitry Peskov"));
 
+    /** Lawmakers who pass on what the spy agency told them in closed briefings. */
+    static final List<Speaker> LAWMAKERS = ALL.stream()
+            .filter(s -> s.id().equals("lee_sung_kwon") || s.id().equals("park_sun_won")).toList();
+
     private static final int TOTAL_WEIGHT = ALL.stream().mapToInt(Speaker::weight).sum();
 
     Speaker {

@@ -39,13 +39,16 @@ public record TruthFile(String generator, long seed, int articles, List<Article>
     /**
      * One claim as the article states it. {@code text} is the original wording of the figure and appears verbatim in
      * {@code sentence}, which appears verbatim in the article. {@code claimDate} is YYYY-MM-DD (precision day, or week:
-     * that week's Monday) or YYYY-MM (month), or null when the text gives no date for the claim.
+     * that week's Monday) or YYYY-MM (month), or null when the text gives no date for the claim. {@code relayedBy}
+     * names who passed the claim on ("a lawmaker, citing the spy agency": claimant nis, relayed by the lawmaker).
      */
-    @JsonPropertyOrder({"metric", "low", "high", "qualifier", "text", "claimant", "claimDate", "datePrecision", "sentence"})
+    @JsonPropertyOrder({"metric", "low", "high", "qualifier", "text", "claimant", "relayedBy", "claimDate",
+        "datePrecision", "sentence"})
     public record Claim(String metric, @Nullable Long low, @Nullable Long high, @Nullable String qualifier, String text,
-                        String claimant, @Nullable String claimDate, @Nullable String datePrecision, String sentence) {
+                        String claimant, @Nullable String relayedBy, @Nullable String claimDate,
+                        @Nullable String datePrecision, String sentence) {
         Claim withSentence(String s) {
-            return new Claim(metric, low, high, qualifier, text, claimant, claimDate, datePrecision, s);
+            return new Claim(metric, low, high, qualifier, text, claimant, relayedBy, claimDate, datePrecision, s);
         }
     }
 

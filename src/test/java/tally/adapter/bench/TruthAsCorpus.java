@@ -31,7 +31,8 @@ final class TruthAsCorpus {
 
     static Claim claim(String file, TruthFile.Claim c) {
         return new Claim(Metric.byId(c.metric()).orElseThrow(), new Figure(c.low(), c.high(), c.qualifier(), c.text()),
-                new Claimant(c.claimant(), c.claimant(), Claimant.Kind.PERSON), null, date(c),
+                new Claimant(c.claimant(), c.claimant(), Claimant.Kind.PERSON),
+                c.relayedBy() == null ? null : new Claimant(c.relayedBy(), c.relayedBy(), Claimant.Kind.PERSON), date(c),
                 List.of(new Source(file, null, null, null, null, c.sentence())));
     }
 

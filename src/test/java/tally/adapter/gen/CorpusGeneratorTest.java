@@ -135,6 +135,8 @@ class CorpusGeneratorTest {
         Set<String> claimants = claims.stream().map(TruthFile.Claim::claimant).collect(Collectors.toSet());
         assertTrue(claimants.size() >= 15, claimants::toString);
         assertTrue(ARTICLES.stream().anyMatch(a -> a.truth().claims().isEmpty()), "articles without claims");
+        assertTrue(claims.stream().anyMatch(c -> "nis".equals(c.claimant()) && "lee_sung_kwon".equals(c.relayedBy())),
+                "claims a lawmaker relays from the spy agency");
     }
 
     @Test
