@@ -20,8 +20,8 @@ public final class BenchCommand {
     }
 
     /** As Main runs it: Tally opened by the composition root; the burst goes through Tally.ask. */
-    public static int run(String[] args, Wiring.Opener opener) {
-        return run(args, new Wiring(opener, null));
+    public static int run(String[] args, Wiring.Opener opener, Wiring.CorpusWriter corpusWriter) {
+        return run(args, new Wiring(opener, corpusWriter, null));
     }
 
     public static int run(String[] args, Wiring wiring) {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import tally.adapter.gen.CorpusGenerator;
-import tally.adapter.gen.TruthFile;
 import tally.app.Tally;
 import tally.model.AnalyzedCorpus;
 
@@ -68,7 +66,7 @@ public final class Benchmark {
     private Path generate(Options o) {
         Path dir = o.workDir().resolve("corpus");
         long start = System.nanoTime();
-        new CorpusGenerator(o.seed()).write(o.articles(), dir);
+        wiring.corpusWriter().write(o.articles(), o.seed(), dir);
         log.printf("corpus: generated %d articles (seed %d) in %s in %.1f s%n", o.articles(), o.seed(), dir,
                 (System.nanoTime() - start) / 1e9);
         return dir;
@@ -91,12 +89,12 @@ public final class Benchmark {
     }
 
     private void score(Path corpus, AnalyzedCorpus analyzed, BenchReport r) {
-        Path truthFile = corpus.resolve(TruthFile.NAME);
+        Path truthFile = corpus.resolve(Truth.FILE_NAME);
         if (!Files.isRegularFile(truthFile)) {
             log.println("extraction: no truth.json in the corpus folder, recall and precision not measured");
             return;
         }
-        ExtractionScore s = ExtractionScore.of(analyzed, TruthFile.read(truthFile));
+        ExtractionScore s = ExtractionScore.of(analyzed, Truth.read(truthFile));
         r.put("recall", s.recall()).put("precision", s.precision())
                 .put("claimantAccuracy", s.claimantAccuracy()).put("dateAccuracy", s.dateAccuracy());
         log.printf("extraction: recall %.3f (%d of %d true claims), precision %.3f (%d of %d findings), "

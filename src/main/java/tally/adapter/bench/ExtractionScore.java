@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import tally.adapter.gen.TruthFile;
 import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
 import tally.model.Source;
@@ -53,10 +52,10 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
                            String claimant, @Nullable String relayedBy, @Nullable String date, String quote) {
     }
 
-    public static ExtractionScore of(AnalyzedCorpus corpus, TruthFile truth) {
-        Map<String, List<TruthFile.Claim>> open = new HashMap<>();
+    public static ExtractionScore of(AnalyzedCorpus corpus, Truth truth) {
+        Map<String, List<Truth.Claim>> open = new HashMap<>();
         int truthClaims = 0;
-        for (TruthFile.Article a : truth.files()) {
+        for (Truth.Article a : truth.files()) {
             open.put(a.file(), new ArrayList<>(a.claims()));
             truthClaims += a.claims().size();
         }
@@ -75,7 +74,7 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
         List<String> spurious = new ArrayList<>();
         List<String> misdated = new ArrayList<>();
         for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(Finding::toString)).toList()) {
-            TruthFile.Claim t = take(open.getOrDefault(f.file(), new ArrayList<>()), f);
+            Truth.Claim t = take(open.getOrDefault(f.file(), new ArrayList<>()), f);
             if (t == null) {
                 if (spurious.size() < EXAMPLES) {
                     spurious.add(f.file() + ": " + f.metric() + " '" + f.text() + "' (" + f.claimant() + ") in: " + f.quote());
@@ -104,9 +103,9 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
     }
 
     /** Removes and returns the best truth claim for the finding: same claimant preferred, then any. */
-    private static TruthFile.@Nullable Claim take(List<TruthFile.Claim> candidates, Finding f) {
-        TruthFile.Claim best = null;
-        for (TruthFile.Claim t : candidates) {
+    private static Truth.@Nullable Claim take(List<Truth.Claim> candidates, Finding f) {
+        Truth.Claim best = null;
+        for (Truth.Claim t : candidates) {
             if (sameFigure(t, f) && (best == null || t.claimant().equals(f.claimant()))) {
                 best = t;
             }
@@ -117,7 +116,7 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
         return best;
     }
 
-    private static boolean sameFigure(TruthFile.Claim t, Finding f) {
+    private static boolean sameFigure(Truth.Claim t, Finding f) {
         if (!t.metric().equals(f.metric())) {
             return false;
         }

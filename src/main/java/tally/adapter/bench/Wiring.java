@@ -9,13 +9,20 @@ import tally.app.port.CorpusIndex;
 
 /**
  * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: how Tally
- * opens a corpus (load, extract and index into the data folder, or reopen the stored index) and, when there is one,
- * the bot's interaction handler.
+ * opens a corpus (load, extract and index into the data folder, or reopen the stored index), how to write a synthetic
+ * corpus to measure on, and, when there is one, the bot's interaction handler.
  */
-public record Wiring(Opener opener, @Nullable BurstTarget burstTarget) {
+public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTarget burstTarget) {
 
     public Wiring {
         Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(corpusWriter, "corpusWriter");
+    }
+
+    /** Writes a synthetic corpus of {@code articles} files with its truth.json into {@code dir} (gen-corpus). */
+    @FunctionalInterface
+    public interface CorpusWriter {
+        void write(int articles, long seed, Path dir);
     }
 
     /** Opens a running Tally on a corpus folder, its index kept under {@code dataDir}. */

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.adapter.gen.CorpusGenerator;
-import tally.adapter.gen.TruthFile;
 
 class BenchCommandTest {
 
@@ -30,7 +29,7 @@ class BenchCommandTest {
     void jsonRunEndsWithOneObjectHoldingEveryRequiredFigure(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
         new CorpusGenerator(8).write(20, corpus);
-        System.setProperty("tally.test.truth", corpus.resolve(TruthFile.NAME).toString());
+        System.setProperty("tally.test.truth", corpus.resolve(Truth.FILE_NAME).toString());
         int code = run("--corpus", corpus.toString(), "--json", "--rounds", "2", "--restarts", "1",
                 "--seed-corpus", corpus.toString());
         String stdout = out.toString(StandardCharsets.UTF_8);

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.adapter.gen.CorpusGenerator;
-import tally.adapter.gen.TruthFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
 import tally.model.ClaimDate;
@@ -18,7 +21,25 @@ import tally.model.Source;
 
 class ExtractionScoreTest {
 
-    private static final TruthFile TRUTH = new CorpusGenerator(21).generate(60, a -> { });
+    private static final Truth TRUTH = truth();
+
+    /** The generator's truth for 60 articles, read back through its JSON form as the benchmark reads it. */
+    private static Truth truth() {
+        try {
+            Path dir = Files.createTempDirectory("tally-truth");
+            new CorpusGenerator(21).write(60, dir);
+            Truth truth = Truth.read(dir.resolve(Truth.FILE_NAME));
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+            return truth;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static ExtractionScore score(List<Claim> claims) {
         return ExtractionScore.of(new AnalyzedCorpus(List.of(), claims, List.of()), TRUTH);

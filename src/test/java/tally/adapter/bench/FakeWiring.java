@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import tally.adapter.gen.TruthFile;
+import tally.adapter.gen.CorpusGenerator;
 import tally.app.ArticleInfo;
 import tally.app.FigureQuery;
 import tally.app.Tally;
@@ -41,7 +41,7 @@ final class FakeWiring {
         return new Wiring((dir, data) -> {
             CorpusIndex index = new InMemoryCorpusIndex(analyze(load(dir)), "v1");
             return new Wiring.Opened(new PassageTally(index), index, index);
-        }, null);
+        }, (n, seed, dir) -> new CorpusGenerator(seed).write(n, dir), null);
     }
 
     private static List<Article> load(Path dir) {
@@ -79,7 +79,7 @@ final class FakeWiring {
         if (!articles.isEmpty()) {
             Path truth = Path.of(System.getProperty("tally.test.truth", "none"));
             if (Files.isRegularFile(truth)) {
-                claims = TruthAsCorpus.claims(TruthFile.read(truth));
+                claims = TruthAsCorpus.claims(Truth.read(truth));
             }
         }
         return new AnalyzedCorpus(articles, claims, List.of());

@@ -3,7 +3,6 @@ package tally.adapter.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import tally.adapter.gen.TruthFile;
 import tally.model.Claim;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
@@ -19,24 +18,24 @@ final class TruthAsCorpus {
     private TruthAsCorpus() {
     }
 
-    static List<Claim> claims(TruthFile truth) {
+    static List<Claim> claims(Truth truth) {
         List<Claim> claims = new ArrayList<>();
-        for (TruthFile.Article a : truth.files()) {
-            for (TruthFile.Claim c : a.claims()) {
+        for (Truth.Article a : truth.files()) {
+            for (Truth.Claim c : a.claims()) {
                 claims.add(claim(a.file(), c));
             }
         }
         return claims;
     }
 
-    static Claim claim(String file, TruthFile.Claim c) {
+    static Claim claim(String file, Truth.Claim c) {
         return new Claim(Metric.byId(c.metric()).orElseThrow(), new Figure(c.low(), c.high(), c.qualifier(), c.text()),
                 new Claimant(c.claimant(), c.claimant(), Claimant.Kind.PERSON),
                 c.relayedBy() == null ? null : new Claimant(c.relayedBy(), c.relayedBy(), Claimant.Kind.PERSON), date(c),
                 List.of(new Source(file, null, null, null, null, c.sentence())));
     }
 
-    private static ClaimDate date(TruthFile.Claim c) {
+    private static ClaimDate date(Truth.Claim c) {
         if (c.claimDate() == null) {
             return ClaimDate.UNKNOWN;
         }
