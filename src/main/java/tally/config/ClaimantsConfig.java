@@ -31,7 +31,8 @@ public record ClaimantsConfig(
             @JsonProperty(required = true) String party,
             @JsonProperty(required = true) List<String> aliases,
             @Nullable List<String> shortNames,
-            @Nullable String memberOf) {
+            @Nullable String memberOf,
+            boolean standsForParty) {
         public Entry {
             requireId(id);
             if (name.isBlank()) {

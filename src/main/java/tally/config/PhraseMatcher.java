@@ -20,19 +20,32 @@ public final class PhraseMatcher {
     public record Hit(String phrase, int start, int end) {
     }
 
-    private record Entry(String phrase, String key, boolean caseSensitive) {
+    /** {@code second} is the phrase's second character in lower case (or -1), checked before any full comparison. */
+    private record Entry(String phrase, String key, boolean caseSensitive, int second) {
     }
 
-    private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
+    private static final Entry[] NONE = new Entry[0];
+    /** Candidates by the lower-cased first character: ASCII in an array, anything else in a map. */
+    private final Entry[][] ascii = new Entry[128][];
+    private final Map<Character, Entry[]> other = new HashMap<>();
 
     public PhraseMatcher(Collection<String> phrases) {
+        Map<Character, List<Entry>> buckets = new HashMap<>();
         phrases.stream().filter(p -> !p.isBlank()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(p -> {
-                    boolean acronym = isAcronym(p);
-                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, acronym);
-                    byFirstChar.computeIfAbsent(Character.toLowerCase(p.charAt(0)), k -> new ArrayList<>()).add(e);
+                    int second = p.length() > 1 ? Character.toLowerCase(p.charAt(1)) : -1;
+                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p), second);
+                    buckets.computeIfAbsent(Character.toLowerCase(p.charAt(0)), k -> new ArrayList<>()).add(e);
                 });
+        buckets.forEach((c, list) -> {
+            Entry[] entries = list.toArray(NONE);
+            if (c < 128) {
+                ascii[c] = entries;
+            } else {
+                other.put(c, entries);
+            }
+        });
     }
 
     public List<Hit> find(CharSequence text) {
@@ -70,13 +83,16 @@ public final class PhraseMatcher {
     }
 
     private Entry longestAt(String text, int at, int end) {
-        List<Entry> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(at)));
+        char first = Character.toLowerCase(text.charAt(at));
+        Entry[] candidates = first < 128 ? ascii[first] : other.get(first);
         if (candidates == null) {
             return null;
         }
+        int second = at + 1 < text.length() ? Character.toLowerCase(text.charAt(at + 1)) : -1;
         for (Entry e : candidates) {
             int stop = at + e.key().length();
-            if (stop <= end && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
+            if (stop <= end && (e.second() == -1 || e.second() == second)
+                    && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
                     && (stop == text.length() || !isWordChar(text.charAt(stop)))) {
                 return e;
             }

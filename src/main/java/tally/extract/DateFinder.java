@@ -9,51 +9,54 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tally.config.PhraseMatcher;
 
-/** Finds date expressions in a sentence: calendar dates, weekdays, months and dates relative to the report. */
+/**
+ * Finds date expressions in a sentence: calendar dates, weekdays, months and dates relative to the report. Month and
+ * weekday names are found first (one cheap scan); the patterns then run only around them, so a sentence without a
+ * date costs almost nothing.
+ */
 final class DateFinder {
 
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final PhraseMatcher MONTHS = new PhraseMatcher(List.of("January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+            "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"));
+    private static final PhraseMatcher WEEKDAYS = new PhraseMatcher(List.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday"));
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d-])");
-    private static final Pattern DAY = Pattern.compile(
-            "(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d,]\\d)"
-                    + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<![\\d,])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
-    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i:(?:last|this past|past)\\s+)?" + WEEKDAY);
-    private static final Pattern MONTH_PHRASE = Pattern.compile(
-            "(?i:in|during|since|at the (?:beginning|start|end|close) of|in (?:early|mid|late)|(?:early|mid|late)-?)\\s*-?"
-                    + MONTH + "(?:\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\s+[0-3]?\\d)");
+    /** After a month name: " 16", " 16th", " 16, 2024", ". 1" (for "Dec. 1"). */
+    private static final Pattern DAY_AFTER_MONTH = Pattern.compile(
+            "\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d,]\\d|\\d)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
+    /** Before a month name: "Monday, ", "Monday the ". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+            "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?$");
+    /** Before a month name: "16 ", "16th of ". */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d,.])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
+    /** After a month name with no day: an optional year. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\.?(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
+    /** Before a month name with no day: "in ", "at the end of ", "in late ", "mid-". */
+    private static final Pattern MONTH_LEAD = Pattern.compile(
+            "(?i:\\b(?:in|during|since|at the (?:beginning|start|end|close) of|in (?:early|mid|late)|(?:early|mid|late)))\\s*-?\\s*$");
+    private static final Pattern LAST_BEFORE = Pattern.compile("(?i:\\b(?:last|this past|past))\\s+$");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
 
-    /** Month names as whole words: most sentences have none, and then the costly month patterns are skipped. */
-    private static final PhraseMatcher MONTHS = new PhraseMatcher(List.of("January", "February", "March", "April",
-            "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-            "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"));
-
     List<DateMention> find(String sentence) {
         List<DateMention> found = new ArrayList<>();
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean month = MONTHS.containsIn(sentence, 0, sentence.length());
-        boolean day = lower.contains("day");
         if (sentence.indexOf('-') >= 0) {
             addIso(sentence, found);
         }
-        if (month) {
-            addDays(DAY.matcher(sentence), true, found);
-            addDays(DAY_FIRST.matcher(sentence), false, found);
+        for (PhraseMatcher.Hit month : MONTHS.find(sentence)) {
+            addAroundMonth(sentence, month, found);
         }
-        if (day) {
-            addWeekdays(sentence, found);
+        for (PhraseMatcher.Hit weekday : WEEKDAYS.find(sentence)) {
+            Matcher last = LAST_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 12), weekday.start()));
+            int start = last.find() ? weekday.start() - (last.end() - last.start()) : weekday.start();
+            addIfFree(found, new DateMention(start, weekday.end(), DateMention.Kind.WEEKDAY, null, null, null,
+                    weekday(weekday.phrase()), 0));
         }
-        if (month) {
-            addMonths(sentence, found);
-        }
-        if (day || lower.contains("week") || lower.contains("month")) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.contains("day") || lower.contains("week") || lower.contains("month")) {
             Matcher rel = RELATIVE.matcher(sentence);
             while (rel.find()) {
                 addIfFree(found, relative(rel));
@@ -71,31 +74,42 @@ final class DateFinder {
         }
     }
 
-    private static void addWeekdays(String sentence, List<DateMention> found) {
-        Matcher wd = WEEKDAY_ALONE.matcher(sentence);
-        while (wd.find()) {
-            addIfFree(found, new DateMention(wd.start(), wd.end(), DateMention.Kind.WEEKDAY, null, null, null,
-                    weekday(wd.group("weekday")), 0));
+    /** "Monday, December 23", "December 16, 2024", "Dec. 1", "16 December 2024", "in late October", "May 2025". */
+    private static void addAroundMonth(String s, PhraseMatcher.Hit month, List<DateMention> found) {
+        int m = DateFinder.month(month.phrase());
+        if (month.phrase().equals("may") && !Character.isUpperCase(s.charAt(month.start()))) {
+            return; // "may" the verb
         }
-    }
-
-    private static void addMonths(String sentence, List<DateMention> found) {
-        Matcher mp = MONTH_PHRASE.matcher(sentence);
-        while (mp.find()) {
-            addIfFree(found, new DateMention(mp.start(), mp.end(), DateMention.Kind.MONTH, year(mp.group("year")),
-                    month(mp.group("month")), null, null, 0));
-        }
-    }
-
-    private static void addDays(Matcher m, boolean hasWeekday, List<DateMention> found) {
-        while (m.find()) {
-            int day = Integer.parseInt(m.group("day"));
-            if (day < 1 || day > 31) {
-                continue;
+        String before = s.substring(Math.max(0, month.start() - 30), month.start());
+        Matcher after = DAY_AFTER_MONTH.matcher(s).region(month.end(), s.length());
+        if (after.lookingAt()) {
+            int day = Integer.parseInt(after.group("day"));
+            Matcher wd = WEEKDAY_BEFORE.matcher(before);
+            boolean hasWeekday = wd.find();
+            int start = hasWeekday ? month.start() - (before.length() - wd.start()) : month.start();
+            if (day >= 1 && day <= 31) {
+                addIfFree(found, new DateMention(start, after.end(), DateMention.Kind.DAY, year(after.group("year")), m,
+                        day, hasWeekday ? weekday(wd.group("weekday")) : null, 0));
             }
-            String wd = hasWeekday ? m.group("weekday") : null;
-            addIfFree(found, new DateMention(m.start(), m.end(), DateMention.Kind.DAY, year(m.group("year")),
-                    month(m.group("month")), day, wd == null ? null : weekday(wd), 0));
+            return;
+        }
+        Matcher yearAfter = YEAR_AFTER.matcher(s).region(month.end(), s.length());
+        boolean matched = yearAfter.lookingAt();
+        int end = matched ? yearAfter.end() : month.end();
+        Integer year = matched ? year(yearAfter.group("year")) : null;
+        Matcher dayBefore = DAY_BEFORE.matcher(before);
+        if (dayBefore.find()) {
+            int day = Integer.parseInt(dayBefore.group("day"));
+            if (day >= 1 && day <= 31) {
+                addIfFree(found, new DateMention(month.start() - (before.length() - dayBefore.start()), end,
+                        DateMention.Kind.DAY, year, m, day, null, 0));
+            }
+            return;
+        }
+        Matcher lead = MONTH_LEAD.matcher(before);
+        if (lead.find()) {
+            addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()), end,
+                    DateMention.Kind.MONTH, year, m, null, null, 0));
         }
     }
 

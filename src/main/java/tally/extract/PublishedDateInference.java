@@ -1,11 +1,15 @@
 package tally.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.Claimant;
 import tally.model.ClaimDate;
 import tally.model.DatePrecision;
 import tally.model.Published;
@@ -45,33 +49,61 @@ final class PublishedDateInference {
         return d.weekday() != null && reference != null ? d.yearFittingWeekday(reference) : null;
     }
 
-    /** The latest date fixed by a claim that another, dated article also reports with a full date. */
-    @Nullable Published fromOtherReports(List<ArticleExtractor.Extracted> pending, List<Claim> dated) {
-        LocalDate latest = null;
-        String from = null;
-        for (ArticleExtractor.Extracted e : pending) {
-            DateMention when = e.pending();
-            if (when == null || when.kind() != DateMention.Kind.WEEKDAY) {
-                continue;
-            }
-            for (Claim other : dated) {
-                LocalDate date = other.claimDate().date();
-                if (date != null && other.claimDate().precision() == DatePrecision.DAY && sameClaim(e.claim(), other)
-                        && date.getDayOfWeek() == when.weekday() && (latest == null || date.isAfter(latest))) {
-                    latest = date;
-                    from = other.sources().get(0).outletOrFile();
+    /**
+     * The latest full day on which each claim was made, per claimant (or relay), metric, value and weekday, from the
+     * dated articles. A thousand reports of one claim are one entry, so a look-up costs the same however many.
+     */
+    static final class DatedClaims {
+        private record When(LocalDate date, String reportedBy) {
+        }
+
+        private final Map<String, When> latest = new HashMap<>();
+
+        DatedClaims(List<Claim> claims) {
+            for (Claim c : claims) {
+                LocalDate date = c.claimDate().date();
+                if (c.claimDate().precision() != DatePrecision.DAY || date == null || c.figure().pivot() == null) {
+                    continue;
+                }
+                When when = new When(date, c.sources().get(0).outletOrFile());
+                for (Claimant who : c.relayedBy() == null ? List.of(c.claimant()) : List.of(c.claimant(), c.relayedBy())) {
+                    latest.merge(key(who, c, date.getDayOfWeek()), when, (a, b) -> b.date().isAfter(a.date()) ? b : a);
                 }
             }
         }
-        return latest == null ? null
-                : new Published(latest, true, "a claim it reports on a weekday is dated " + latest + " by " + from);
+
+        @Nullable When find(Claim c, DayOfWeek weekday) {
+            When best = null;
+            for (Claimant who : c.relayedBy() == null ? List.of(c.claimant()) : List.of(c.claimant(), c.relayedBy())) {
+                When w = latest.get(key(who, c, weekday));
+                if (w != null && (best == null || w.date().isAfter(best.date()))) {
+                    best = w;
+                }
+            }
+            return best;
+        }
+
+        private static String key(Claimant who, Claim c, DayOfWeek weekday) {
+            return who.id() + "|" + c.metric().id() + "|" + c.figure().pivot() + "|" + weekday;
+        }
     }
 
-    private static boolean sameClaim(Claim a, Claim b) {
-        boolean sameParty = a.claimant().equals(b.claimant())
-                || a.relayedBy() != null && a.relayedBy().equals(b.claimant())
-                || b.relayedBy() != null && b.relayedBy().equals(a.claimant());
-        return sameParty && a.claimant().known() && a.metric() == b.metric()
-                && a.figure().pivot() != null && Objects.equals(a.figure().pivot(), b.figure().pivot());
+    /** The latest date fixed by a claim that another, dated article also reports with a full date. */
+    @Nullable Published fromOtherReports(List<ArticleExtractor.Extracted> pending, DatedClaims dated) {
+        DatedClaims.When latest = null;
+        for (ArticleExtractor.Extracted e : pending) {
+            DateMention when = e.pending();
+            if (when == null || when.kind() != DateMention.Kind.WEEKDAY || !e.claim().claimant().known()
+                    || e.claim().figure().pivot() == null) {
+                continue;
+            }
+            DatedClaims.When found = dated.find(e.claim(), when.weekday());
+            if (found != null && (latest == null || found.date().isAfter(latest.date()))) {
+                latest = found;
+            }
+        }
+        return latest == null ? null : new Published(latest.date(), true,
+                "a claim it reports on a weekday is dated " + latest.date() + " by " + latest.reportedBy());
     }
+
 }

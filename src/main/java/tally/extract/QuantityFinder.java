@@ -55,13 +55,11 @@ final class QuantityFinder {
     /** Words that can start a number in words; a sentence with none of them and no digit skips the number pattern. */
     private static final PhraseMatcher NUMBER_WORDS = new PhraseMatcher(List.of(("one two three four five six seven"
             + " eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
-            + " forty fifty sixty seventy eighty ninety a").split(" ")));
+            + " forty fifty sixty seventy eighty ninety a between").split(" ")));
 
     List<Quantity> find(String sentence) {
         List<Quantity> found = new ArrayList<>();
-        if (hasDigit(sentence) || NUMBER_WORDS.containsIn(sentence, 0, sentence.length())) {
-            findNumbers(sentence, found);
-        }
+        findNumbers(sentence, found);
         for (PhraseMatcher.Hit hit : vague.find(sentence)) {
             boolean overlaps = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end());
             if (!overlaps) {
@@ -73,22 +71,20 @@ final class QuantityFinder {
     }
 
     /**
-     * Tries the number pattern only where a number can start (a digit, or a word start whose letter begins a number
-     * word or "between"), instead of at every character.
+     * Tries the number pattern only where a number can start: a digit at a word start, a number word, "between", or
+     * "a" before dozen/hundred/thousand/million. Trying it at every character costs more than all the rest.
      */
     private static void findNumbers(String sentence, List<Quantity> found) {
         Matcher m = QUANTITY.matcher(sentence);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        int i = 0;
-        while (i < sentence.length()) {
-            if (!mayStartNumber(sentence, i)) {
-                i++;
+        int resumeAt = 0;
+        for (int start : candidateStarts(sentence)) {
+            if (start < resumeAt) {
                 continue;
             }
-            m.region(i, sentence.length());
+            m.region(start, sentence.length());
             if (!m.lookingAt()) {
-                i++;
                 continue;
             }
             if (!isCompoundAdjective(sentence, m.end()) && !(m.group("num") != null && isYear(m.group("num")))) {
@@ -97,29 +93,26 @@ final class QuantityFinder {
                     found.add(q);
                 }
             }
-            i = Math.max(m.end(), i + 1);
+            resumeAt = m.end();
         }
     }
 
-    private static boolean mayStartNumber(String s, int i) {
-        char c = s.charAt(i);
-        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
-            return false;
-        }
-        return Character.isDigit(c) || NUMBER_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
-    }
-
-    /** First letters of the number words, "a" (a dozen, a thousand) and "between". */
-    private static final String NUMBER_INITIALS = "otfsenab";
-
-    private static boolean hasDigit(String s) {
+    private static List<Integer> candidateStarts(String s) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                starts.add(i);
             }
         }
-        return false;
+        for (PhraseMatcher.Hit hit : NUMBER_WORDS.find(s)) {
+            if (!hit.phrase().equals("a") || A_MULTIPLIER.matcher(s).region(hit.end(), s.length()).lookingAt()) {
+                starts.add(hit.start());
+            }
+        }
+        return List.copyOf(starts);
     }
+
+    private static final Pattern A_MULTIPLIER = Pattern.compile("[ -](?i:dozen|hundred|thousand|million)\\b");
 
     private static Quantity toQuantity(Matcher m) {
         if (m.group("lo") != null) {

@@ -51,7 +51,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
                 .map(a -> a.published() != null ? a : dateFromText(a, reference)).toList();
         List<Article> dated = withDates.stream().filter(a -> a.published() != null).toList();
         List<Claim> claims = new ArrayList<>(dated.parallelStream().flatMap(a -> extract(a).stream()).toList());
-        List<Claim> fromDated = List.copyOf(claims);
+        PublishedDateInference.DatedClaims fromDated = new PublishedDateInference.DatedClaims(claims);
         List<Article> result = new ArrayList<>(dated);
         List<Map.Entry<Article, List<Claim>>> undated = withDates.parallelStream()
                 .filter(a -> a.published() == null)
@@ -66,7 +66,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     }
 
     /** An article with no date anywhere: dated by claims other articles date, else its relative dates stay unknown. */
-    private Map.Entry<Article, List<Claim>> readUndated(Article article, List<Claim> datedClaims) {
+    private Map.Entry<Article, List<Claim>> readUndated(Article article, PublishedDateInference.DatedClaims datedClaims) {
         List<ArticleExtractor.Extracted> pending = extractor.extract(article, null);
         Published inferred = inference.fromOtherReports(pending, datedClaims);
         if (inferred == null) {

@@ -22,7 +22,7 @@ public final class ClaimQueries {
     }
 
     static Query allClaims() {
-        return new TermQuery(new Term(LuceneCorpusIndex.TYPE, "claim"));
+        return new TermQuery(new Term(IndexDocuments.TYPE, "claim"));
     }
 
     /** The same filter as {@link InMemoryCorpusIndex}: metric in set, claimant or relayer, on or after since. */
@@ -37,17 +37,17 @@ public final class ClaimQueries {
     public static Query filter(FigureQuery query, Collection<String> claimantIds) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(allClaims(), Occur.FILTER);
         if (!query.metrics().isEmpty()) {
-            b.add(new TermInSetQuery(LuceneCorpusIndex.METRIC, ids(query.metrics())), Occur.FILTER);
+            b.add(new TermInSetQuery(IndexDocuments.METRIC, ids(query.metrics())), Occur.FILTER);
         }
         if (!claimantIds.isEmpty()) {
             List<BytesRef> ids = claimantIds.stream().map(BytesRef::new).toList();
             b.add(new BooleanQuery.Builder()
-                    .add(new TermInSetQuery(LuceneCorpusIndex.CLAIMANT, ids), Occur.SHOULD)
-                    .add(new TermInSetQuery(LuceneCorpusIndex.RELAYED_BY, ids), Occur.SHOULD)
+                    .add(new TermInSetQuery(IndexDocuments.CLAIMANT, ids), Occur.SHOULD)
+                    .add(new TermInSetQuery(IndexDocuments.RELAYED_BY, ids), Occur.SHOULD)
                     .build(), Occur.FILTER);
         }
         if (query.since() != null) {
-            b.add(LongPoint.newRangeQuery(LuceneCorpusIndex.CLAIM_DATE, query.since().toEpochDay(), Long.MAX_VALUE),
+            b.add(LongPoint.newRangeQuery(IndexDocuments.CLAIM_DATE, query.since().toEpochDay(), Long.MAX_VALUE),
                     Occur.FILTER);
         }
         return new ConstantScoreQuery(b.build());

@@ -27,7 +27,7 @@ final class IndexFolder {
 
     static final String CURRENT = "CURRENT";
     static final String MANIFEST = "manifest.json";
-    static final String CORPUS = "corpus.smile";
+    static final String CORPUS = "corpus.bin";
     static final String LUCENE = "lucene";
     private static final String LOCK = "build.lock";
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();

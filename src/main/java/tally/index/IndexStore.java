@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,7 +54,30 @@ public final class IndexStore {
 
     /** @throws tally.corpus.CorpusFolderException when the corpus folder is missing */
     public LuceneCorpusIndex open(Path corpusDir) {
-        return open(CorpusSnapshot.read(corpusDir), null);
+        // Opening the stored index and hashing the corpus are independent: doing both at once shortens a restart.
+        IndexFolder folder = folderFor(corpusDir);
+        FutureTask<@Nullable LuceneCorpusIndex> preload = new FutureTask<>(() -> reopen(folder, null, true));
+        Thread loader = new Thread(preload, "tally-index-preload");
+        loader.setDaemon(true);
+        loader.start();
+        CorpusSnapshot snapshot;
+        try {
+            snapshot = CorpusSnapshot.read(corpusDir);
+        } catch (RuntimeException e) {
+            closeQuietly(join(preload));
+            throw e;
+        }
+        LuceneCorpusIndex stored = join(preload);
+        if (stored != null && stored.version().equals(snapshot.fingerprint())) {
+            log.accept("index: corpus unchanged, reopened the stored index (" + stored.corpus().articles().size()
+                    + " articles, " + stored.corpus().claims().size() + " claims)");
+            return stored;
+        }
+        if (stored != null) {
+            log.accept("index: corpus changed since the stored index, rebuilding");
+        }
+        closeQuietly(stored);
+        return open(snapshot, null, false);
     }
 
     /**
@@ -61,14 +86,19 @@ public final class IndexStore {
      * its last good version (and is reported), so a file caught mid-save loses nothing.
      */
     public LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
-        IndexFolder folder = new IndexFolder(dataDir.resolve(folderKey(snapshot.folder())));
+        return open(snapshot, previous, true);
+    }
+
+    private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous, boolean report) {
+        IndexFolder folder = folderFor(snapshot.folder());
         try {
-            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint());
+            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
             if (stored != null) {
+                log.accept("index: corpus unchanged, reopened the stored index");
                 return stored;
             }
             return folder.locked(() -> {
-                LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint());
+                LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint(), false);
                 return builtMeanwhile != null ? builtMeanwhile : build(folder, snapshot, previous);
             });
         } catch (IOException e) {
@@ -76,7 +106,12 @@ public final class IndexStore {
         }
     }
 
-    private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, String fingerprint) {
+    /**
+     * The stored index if it is whole and (when a fingerprint is given) built from that corpus content; else null.
+     * {@code report} says whether to log why not (each reason once per open, not once per check).
+     */
+    private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, @Nullable String fingerprint, boolean report) {
+        Consumer<String> log = report ? this.log : message -> { };
         try {
             Path build = folder.current();
             if (build == null) {
@@ -88,17 +123,39 @@ public final class IndexStore {
                 log.accept("index: stored index has format " + manifest.format() + ", rebuilding");
                 return null;
             }
-            if (!manifest.corpusFingerprint().equals(fingerprint)) {
+            if (fingerprint != null && !manifest.corpusFingerprint().equals(fingerprint)) {
                 log.accept("index: corpus changed since the stored index, rebuilding");
                 return null;
             }
-            LuceneCorpusIndex index = StoredBuild.open(build, manifest);
-            log.accept("index: corpus unchanged, reopened the stored index (" + manifest.articles() + " articles, "
-                    + manifest.claims() + " claims)");
-            return index;
+            return StoredBuild.open(build, manifest);
         } catch (IOException | RuntimeException e) {
             log.accept("index: stored index is unusable (" + e + "), rebuilding it from the corpus");
             return null;
+        }
+    }
+
+    private IndexFolder folderFor(Path corpusDir) {
+        return new IndexFolder(dataDir.resolve(folderKey(corpusDir)));
+    }
+
+    private static @Nullable LuceneCorpusIndex join(FutureTask<@Nullable LuceneCorpusIndex> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null; // reopen() reports its own failures and returns null; anything else means "rebuild"
+        }
+    }
+
+    private static void closeQuietly(@Nullable LuceneCorpusIndex index) {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (RuntimeException e) {
+                // it was never handed out; nothing depends on closing it cleanly
+            }
         }
     }
 

@@ -37,7 +37,7 @@ public final class LiveCorpus implements CorpusIndex {
     private final Consumer<String> log;
     private final AtomicReference<@Nullable Counted> current = new AtomicReference<>();
     private final Object refreshLock = new Object();
-    private final List<Consumer<CorpusIndex>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private volatile RefreshResult last;
     private volatile @Nullable String lastStat;
     private volatile @Nullable ScheduledFuture<?> watcher;
@@ -47,10 +47,9 @@ public final class LiveCorpus implements CorpusIndex {
         this.store = store;
         this.corpusDir = corpusDir;
         this.log = log;
-        String stat = CorpusStat.of(corpusDir);
-        CorpusIndex first = store.open(CorpusSnapshot.read(corpusDir), null);
+        CorpusIndex first = store.open(corpusDir);
         current.set(new Counted(first));
-        lastStat = stat;
+        // No folder listing here: it would slow the start, and the first watcher tick takes one anyway.
         last = new RefreshResult(RefreshResult.Outcome.UPDATED, first.version(), null);
     }
 
@@ -74,7 +73,7 @@ public final class LiveCorpus implements CorpusIndex {
                 lastStat = stat;
                 log.accept("index: now serving corpus version " + next.version() + " ("
                         + next.corpus().problems().size() + " problems)");
-                listeners.forEach(l -> l.accept(next));
+                notifyListeners(next.version());
                 return record(new RefreshResult(RefreshResult.Outcome.UPDATED, next.version(), null));
             } catch (RuntimeException e) {
                 Counted c = current.get();
@@ -111,9 +110,22 @@ public final class LiveCorpus implements CorpusIndex {
         return refresh();
     }
 
-    /** Called with each new index after it starts answering (e.g. to clear an answer cache). */
-    public void onChange(Consumer<CorpusIndex> listener) {
+    /**
+     * Called with the new corpus version each time a new index starts answering (e.g. to clear an answer cache). Only
+     * the version is passed: an index handed to a listener could be replaced and closed while it still held it.
+     */
+    public void onChange(Consumer<String> listener) {
         listeners.add(listener);
+    }
+
+    private void notifyListeners(String version) {
+        for (Consumer<String> l : listeners) {
+            try {
+                l.accept(version);
+            } catch (RuntimeException e) {
+                log.accept("index: a corpus-change listener failed: " + e);
+            }
+        }
     }
 
     /** The outcome of the latest refresh, for /status and problem reports. */

@@ -10,25 +10,25 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-/** Collects the claim ordinal of every matching document, unscored and unbounded (claims are never paged). */
+/** Collects the rank-and-ordinal value of every matching claim, unscored and unbounded (claims are never paged). */
 final class OrdinalCollector extends SimpleCollector {
 
-    private int[] ordinals = new int[64];
+    private long[] values = new long[64];
     private int size;
-    private NumericDocValues values = DocValues.emptyNumeric();
+    private NumericDocValues docValues = DocValues.emptyNumeric();
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        values = DocValues.getNumeric(context.reader(), LuceneCorpusIndex.ORDINAL);
+        docValues = DocValues.getNumeric(context.reader(), IndexDocuments.ORDINAL);
     }
 
     @Override
     public void collect(int doc) throws IOException {
-        if (values.advanceExact(doc)) {
-            if (size == ordinals.length) {
-                ordinals = Arrays.copyOf(ordinals, size * 2);
+        if (docValues.advanceExact(doc)) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            ordinals[size++] = (int) values.longValue();
+            values[size++] = docValues.longValue();
         }
     }
 
@@ -37,19 +37,19 @@ final class OrdinalCollector extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    int[] ordinals() {
-        return Arrays.copyOf(ordinals, size);
+    long[] values() {
+        return Arrays.copyOf(values, size);
     }
 
-    static final class Manager implements CollectorManager<OrdinalCollector, int[]> {
+    static final class Manager implements CollectorManager<OrdinalCollector, long[]> {
         @Override
         public OrdinalCollector newCollector() {
             return new OrdinalCollector();
         }
 
         @Override
-        public int[] reduce(Collection<OrdinalCollector> collectors) {
-            return collectors.stream().flatMapToInt(c -> Arrays.stream(c.ordinals())).toArray();
+        public long[] reduce(Collection<OrdinalCollector> collectors) {
+            return collectors.stream().flatMapToLong(c -> Arrays.stream(c.values())).toArray();
         }
     }
 }

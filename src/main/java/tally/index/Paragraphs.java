@@ -14,28 +14,76 @@ public final class Paragraphs {
 
     static final int MAX_CHARS = 1_200;
     static final int TARGET_CHARS = 600;
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\x0B\\f\\u00A0]*\\R");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"'”’)]?)\\s+");
 
     private Paragraphs() {
     }
 
     public static List<String> split(String body) {
-        String[] pieces = (BLANK_LINE.matcher(body).find() ? BLANK_LINE : LINE_BREAK).split(body);
-        List<String> out = new ArrayList<>(pieces.length);
-        for (String piece : pieces) {
-            String text = piece.strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (text.length() <= MAX_CHARS) {
-                out.add(text);
+        List<int[]> lines = lines(body);
+        boolean paragraphsByBlankLines = lines.stream().anyMatch(l -> blank(body, l[0], l[1]));
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int[] line : lines) {
+            if (blank(body, line[0], line[1])) {
+                add(body, start, end, out);
+                start = -1;
+            } else if (!paragraphsByBlankLines) {
+                add(body, line[0], line[1], out);
             } else {
-                groupSentences(text, out);
+                start = start < 0 ? line[0] : start;
+                end = line[1];
             }
         }
+        add(body, start, end, out);
         return out;
+    }
+
+    /** Start and end offsets of each line, without its terminator (\n, \r\n or \r). Regexes were too slow here. */
+    private static List<int[]> lines(String body) {
+        List<int[]> lines = new ArrayList<>();
+        int from = 0;
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new int[] {from, i});
+                if (c == '\r' && i + 1 < n && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        if (from < n) {
+            lines.add(new int[] {from, n});
+        }
+        return lines;
+    }
+
+    private static boolean blank(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(String body, int start, int end, List<String> out) {
+        if (start < 0) {
+            return;
+        }
+        String text = body.substring(start, end).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        if (text.length() <= MAX_CHARS) {
+            out.add(text);
+        } else {
+            groupSentences(text, out);
+        }
     }
 
     private static void groupSentences(String text, List<String> out) {

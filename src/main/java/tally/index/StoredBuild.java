@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.CRC32C;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import tally.corpus.CorpusSnapshot;
@@ -42,6 +45,23 @@ final class StoredBuild {
         if (!sizes.equals(manifest.luceneFiles())) {
             throw new IOException("Lucene files differ from the manifest: " + sizes.keySet());
         }
+        // Open Lucene on a second thread while this one checks and decodes the stored corpus: restart time.
+        Directory dir = FSDirectory.open(lucene);
+        FutureTask<DirectoryReader> opening = new FutureTask<>(() -> LuceneCorpusIndex.openWarm(dir));
+        Thread opener = new Thread(opening, "tally-index-open");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            AnalyzedCorpus corpus = readCorpus(build, manifest);
+            return LuceneCorpusIndex.open(dir, await(opening), corpus, manifest.corpusFingerprint());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(opening);
+            dir.close();
+            throw e;
+        }
+    }
+
+    private static AnalyzedCorpus readCorpus(Path build, IndexManifest manifest) throws IOException {
         byte[] bytes = Files.readAllBytes(build.resolve(IndexFolder.CORPUS));
         if (bytes.length != manifest.corpusBytes() || crc(bytes) != manifest.corpusCrc32c()) {
             throw new IOException("stored corpus is damaged (size or checksum differs from the manifest)");
@@ -50,12 +70,27 @@ final class StoredBuild {
         if (corpus.articles().size() != manifest.articles() || corpus.claims().size() != manifest.claims()) {
             throw new IOException("stored corpus counts differ from the manifest");
         }
-        Directory dir = FSDirectory.open(lucene);
+        return corpus;
+    }
+
+    private static DirectoryReader await(FutureTask<DirectoryReader> opening) throws IOException {
         try {
-            return LuceneCorpusIndex.open(dir, corpus, manifest.corpusFingerprint());
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening the index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("cannot open the index", e.getCause());
+        }
+    }
+
+    private static void closeQuietly(FutureTask<DirectoryReader> opening) {
+        try {
+            opening.get().close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | IOException e) {
+            // it never opened, or is being abandoned anyway
         }
     }
 

@@ -100,8 +100,8 @@ class IndexStoreTest {
                 Arguments.of("manifest missing (killed before it was written)",
                         (Consumer<Path>) b -> delete(b.resolve("manifest.json"))),
                 Arguments.of("manifest truncated", (Consumer<Path>) b -> truncate(b.resolve("manifest.json"), 20)),
-                Arguments.of("stored corpus truncated", (Consumer<Path>) b -> truncate(b.resolve("corpus.smile"), 50)),
-                Arguments.of("stored corpus emptied", (Consumer<Path>) b -> truncate(b.resolve("corpus.smile"), 0)),
+                Arguments.of("stored corpus truncated", (Consumer<Path>) b -> truncate(b.resolve("corpus.bin"), 50)),
+                Arguments.of("stored corpus emptied", (Consumer<Path>) b -> truncate(b.resolve("corpus.bin"), 0)),
                 Arguments.of("largest Lucene file truncated", (Consumer<Path>) b -> truncate(largest(b), 10)),
                 Arguments.of("Lucene segments file deleted", (Consumer<Path>) b -> delete(segments(b))),
                 Arguments.of("whole Lucene folder deleted", (Consumer<Path>) b -> IndexFolder.deleteQuietly(
@@ -182,6 +182,18 @@ class IndexStoreTest {
             assertEquals("b.txt", gone.file());
             assertTrue(gone.message().contains("disappeared") && gone.message().contains("last good version"));
             assertTrue(index.corpus().articles().get(1).published().inferred(), "its date is inferred afresh");
+        }
+    }
+
+    @Test
+    void anEmptyCorpusFolderGivesAnEmptyIndexThatStillAnswers() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        try (CorpusIndex index = store.open(empty)) {
+            assertEquals(List.of(), index.claims(FigureQuery.all()));
+            assertEquals(List.of(), index.passages("North Korean troops", 5));
+        }
+        try (CorpusIndex index = store.open(empty)) {
+            assertEquals(List.of(), index.corpus().articles());
         }
     }
 

@@ -170,7 +170,7 @@ class LiveCorpusTest {
             reader.start();
             readers.add(reader);
         }
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 3; round++) {
             write("c.txt", "KILLED " + round + " by x");
             live.refresh();
             Files.write(corpus.resolve("c.txt"), new byte[] {'K', (byte) 0xFF});
@@ -194,16 +194,27 @@ class LiveCorpusTest {
     @Test
     void theWatcherNoticesAChangeAndTellsListeners() throws Exception {
         CountDownLatch changed = new CountDownLatch(1);
-        live.onChange(index -> changed.countDown());
+        List<String> versions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        live.onChange(version -> {
+            throw new IllegalStateException("a broken listener must not stop the others");
+        });
+        live.onChange(version -> {
+            versions.add(version);
+            changed.countDown();
+        });
         assertEquals(RefreshResult.Outcome.UNCHANGED, live.refreshIfTouched().outcome());
-        assertEquals(1, extraction.calls.get(), "an untouched folder is not even hashed");
+        assertEquals(1, extraction.calls.get(), "an untouched folder is not extracted again");
 
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             live.watch(scheduler, java.time.Duration.ofMillis(20));
-            write("c.txt", "KILLED 7 by x");
+            // appear whole, as an editor's save does, so the watcher cannot catch the file half-written
+            Path staged = Files.writeString(tmp.resolve("c.txt"), "KILLED 7 by x");
+            Files.move(staged, corpus.resolve("c.txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             assertTrue(changed.await(30, TimeUnit.SECONDS), "watcher never refreshed");
             assertEquals(3, live.claims(FigureQuery.all()).size());
+            assertEquals(List.of(live.version()), versions);
+            assertEquals(RefreshResult.Outcome.UPDATED, live.lastRefresh().outcome());
         } finally {
             scheduler.shutdownNow();
         }

@@ -62,9 +62,12 @@ final class ClaimantFinder {
         // A real question names a handful of sources; past that it is noise, and reading on only costs time.
         for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
             if (qualifies(c, cleaned)) {
-                return c.party()
-                        ? new Found(null, c.mention().id())
-                        : new Found(directory.require(c.mention().id()), null);
+                if (c.party()) {
+                    return new Found(null, c.mention().id());
+                }
+                ClaimantsConfig.Entry entry = entry(c.mention().id());
+                // "What do Ukrainian officials say" asks for everything Ukraine says, not for one unnamed voice.
+                return entry.standsForParty() ? new Found(null, entry.party()) : new Found(entry.claimant(), null);
             }
         }
         return null;
@@ -90,10 +93,13 @@ final class ClaimantFinder {
         if (c.party()) {
             return false;
         }
-        ClaimantsConfig.Entry entry = directory.entries().stream()
-                .filter(e -> e.id().equals(c.mention().id())).findFirst().orElseThrow();
+        ClaimantsConfig.Entry entry = entry(c.mention().id());
         boolean namedSource = entry.kind() == Claimant.Kind.PERSON || entry.kind() == Claimant.Kind.OFFICIAL_BODY;
         return namedSource && !topicParties.contains(entry.party()) && !isAgent(before);
+    }
+
+    private ClaimantsConfig.Entry entry(String id) {
+        return directory.entries().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** "by the Ukrainian army", "did Zelensky": the name acts, it is not asked as a source. */
