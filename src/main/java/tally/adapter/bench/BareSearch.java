@@ -99,16 +99,19 @@ final class BareSearch implements AutoCloseable {
         return terms;
     }
 
-    /** The analysed full-text field: a preferred name if present, else the first field indexed with positions. */
+    /**
+     * The analysed full-text field: a preferred name if it is indexed with term frequencies (what BM25 needs), else
+     * the first field that is.
+     */
     private static String textField(FieldInfos infos) {
-        List<String> positional = new ArrayList<>();
+        List<String> withFreqs = new ArrayList<>();
         for (FieldInfo info : infos) {
-            if (info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0) {
-                positional.add(info.name);
+            if (info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) >= 0) {
+                withFreqs.add(info.name);
             }
         }
-        return PREFERRED_FIELDS.stream().filter(positional::contains).findFirst()
-                .or(() -> positional.stream().findFirst())
+        return PREFERRED_FIELDS.stream().filter(withFreqs::contains).findFirst()
+                .or(() -> withFreqs.stream().findFirst())
                 .orElseThrow(() -> new IllegalStateException("the index has no full-text field"));
     }
 
