@@ -87,7 +87,7 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
             }
             if (t.claimDate() != null) {
                 datesStated++;
-                if (t.claimDate().equals(f.date())) {
+                if (sameDate(t, f.date())) {
                     datesRight++;
                 } else if (misdated.size() < EXAMPLES) {
                     misdated.add(f.file() + ": expected " + t.claimDate() + ", got " + f.date() + " in: " + t.sentence());
@@ -100,6 +100,27 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
                 .limit(EXAMPLES).toList();
         return new ExtractionScore(truthClaims, findings.size(), matched, claimantRight, datesStated, datesRight,
                 missed, spurious, misdated);
+    }
+
+    /**
+     * The stated date, or one that contains the other: an article saying "in August" and another saying "on August
+     * 24" report one claim of August 24, so the merged claim's day is right for both; "last week" is right for any day
+     * of that week.
+     */
+    static boolean sameDate(Truth.Claim t, @Nullable String got) {
+        String want = t.claimDate();
+        if (want == null || got == null) {
+            return want == null && got == null;
+        }
+        if (want.equals(got) || got.startsWith(want) || want.startsWith(got)) {
+            return true;
+        }
+        if ("week".equals(t.datePrecision()) && got.length() == 10) {
+            java.time.LocalDate monday = java.time.LocalDate.parse(want);
+            java.time.LocalDate day = java.time.LocalDate.parse(got);
+            return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
+        }
+        return false;
     }
 
     /** Removes and returns the best truth claim for the finding: same claimant preferred, then any. */

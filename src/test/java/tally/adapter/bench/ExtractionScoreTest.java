@@ -1,6 +1,7 @@
 package tally.adapter.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -98,5 +99,21 @@ class ExtractionScoreTest {
         ExtractionScore s = score(withMerge);
         assertEquals(claims.size() + 1, s.findings());
         assertEquals(claims.size(), s.matched());
+    }
+
+    @Test
+    void aDateIsRightWhenEqualOrWhenOneContainsTheOther() {
+        assertTrue(ExtractionScore.sameDate(claim("2024-08", "month"), "2024-08-24"), "in August / on August 24");
+        assertTrue(ExtractionScore.sameDate(claim("2024-08-24", "day"), "2024-08"), "merged to the month");
+        assertTrue(ExtractionScore.sameDate(claim("2024-09-23", "week"), "2024-09-27"), "a day of last week");
+        assertTrue(ExtractionScore.sameDate(claim("2024-09-23", "day"), "2024-09-23"));
+        assertFalse(ExtractionScore.sameDate(claim("2024-09-23", "week"), "2024-09-30"), "the week after");
+        assertFalse(ExtractionScore.sameDate(claim("2024-09-23", "day"), "2024-09-24"));
+        assertFalse(ExtractionScore.sameDate(claim("2024-08", "month"), "2025-08-01"));
+        assertFalse(ExtractionScore.sameDate(claim("2024-08", "month"), null));
+    }
+
+    private static Truth.Claim claim(String date, String precision) {
+        return new Truth.Claim("killed", 1L, 1L, null, "1", "nis", null, date, precision, "1 killed, the NIS said.");
     }
 }
