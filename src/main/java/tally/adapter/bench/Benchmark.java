@@ -133,7 +133,8 @@ public final class Benchmark {
         Percentiles a = new Percentiles(ask);
         String key = prefix.isEmpty() ? "answer" : prefix + "Answer";
         r.put(key + "P50Ms", a.p50()).put(key + "P99Ms", a.p99());
-        log.printf("  ask: p50 %.3f ms, p99 %.3f ms over %d calls%n", a.p50(), a.p99(), a.count());
+        log.printf("  ask: p50 %.3f ms, p99 %.3f ms over %d calls; slowest questions: %s%n", a.p50(), a.p99(), a.count(),
+                slowest(ask, 3));
         var indexDir = BareSearch.findIndex(data);
         if (indexDir.isEmpty()) {
             log.println("  bare search: no Lucene index found under " + data + ", not measured");
@@ -149,6 +150,23 @@ public final class Benchmark {
         }
     }
 
+    /** The questions with the highest median, to show where the time goes ("12.1 ms: How many ..."). */
+    static String slowest(long[] nanos, int count) {
+        List<String> qs = Questions.ALL;
+        List<String> lines = new ArrayList<>();
+        for (int q = 0; q < qs.size(); q++) {
+            long[] mine = new long[nanos.length / qs.size()];
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] = nanos[i * qs.size() + q];
+            }
+            lines.add(String.format(java.util.Locale.ROOT, "%08.3f ms: %s", new Percentiles(mine).p50(), qs.get(q)));
+        }
+        lines.sort(java.util.Comparator.reverseOrder());
+        return String.join("; ", lines.subList(0, Math.min(count, lines.size())).stream()
+                .map(l -> l.replaceFirst("^0+(?=\\d)", "")).toList());
+    }
+
+    /** Each question in turn, round after round (timeRounds' sample i belongs to question i mod the set size). */
     static long[] timeRounds(int rounds, Consumer<String> call) {
         List<String> qs = Questions.ALL;
         for (int i = 0; i < rounds; i++) {
