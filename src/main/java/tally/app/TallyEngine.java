@@ -14,6 +14,7 @@ import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
+import tally.app.port.IndexAccess;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
 import tally.config.ClaimantDirectory;
@@ -26,14 +27,14 @@ import tally.model.Published;
 import tally.model.Source;
 
 /**
- * The {@link Tally} use cases over whatever index the supplier currently returns, so a live reload can swap the index
- * without rebuilding the engine. Each call reads the supplier once and works on that one index throughout.
+ * The {@link Tally} use cases over whatever index is current, so a live reload can swap the index without rebuilding
+ * the engine. Each call works on one version of the index throughout ({@link IndexAccess}).
  */
 public final class TallyEngine implements Tally {
 
     static final String SUMMARY_QUESTION = "Every figure in the corpus";
 
-    private final Supplier<CorpusIndex> index;
+    private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
     /** The reference date for questions, computed once per corpus version. */
@@ -43,6 +44,10 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon) {
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon);
+    }
+
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
@@ -50,40 +55,38 @@ public final class TallyEngine implements Tally {
 
     @Override
     public Answer ask(String question) {
-        CorpusIndex current = index.get();
-        ParsedQuestion parsed = parser.parse(question, referenceDate(current));
-        return composer.compose(question, parsed, current);
+        return index.read(current -> composer.compose(question, parser.parse(question, referenceDate(current)), current));
     }
 
     /** Parses without answering: for adapters that show how a question was read. */
     public ParsedQuestion parse(String question) {
-        return parser.parse(question, referenceDate(index.get()));
+        return index.read(current -> parser.parse(question, referenceDate(current)));
     }
 
     @Override
     public List<Claim> figures(FigureQuery query) {
-        return index.get().claims(query);
+        return index.read(current -> current.claims(query));
     }
 
     @Override
     public Answer summary() {
-        return composer.compose(SUMMARY_QUESTION, ParsedQuestion.everything(), index.get());
+        return index.read(current -> composer.compose(SUMMARY_QUESTION, ParsedQuestion.everything(), current));
     }
 
     @Override
     public List<ArticleInfo> articles() {
-        CorpusIndex current = index.get();
-        Map<String, Integer> counts = claimCounts(current.corpus().claims());
-        return current.corpus().articles().stream()
-                .map(a -> info(a, counts.getOrDefault(a.file(), 0)))
-                .sorted(Comparator.comparing(ArticleInfo::file))
-                .toList();
+        return index.read(current -> {
+            Map<String, Integer> counts = claimCounts(current.corpus().claims());
+            return current.corpus().articles().stream()
+                    .map(a -> info(a, counts.getOrDefault(a.file(), 0)))
+                    .sorted(Comparator.comparing(ArticleInfo::file))
+                    .toList();
+        });
     }
 
     @Override
     public Optional<ArticleClaims> article(String file) {
-        CorpusIndex current = index.get();
-        return current.corpus().articles().stream()
+        return index.read(current -> current.corpus().articles().stream()
                 .filter(a -> a.file().equals(file))
                 .findFirst()
                 .map(a -> {
@@ -92,14 +95,14 @@ public final class TallyEngine implements Tally {
                             .sorted(ClaimOrder.NEWEST_FIRST)
                             .toList();
                     return new ArticleClaims(info(a, claims.size()), claims);
-                });
+                }));
     }
 
     /** Claimants and relayers of the corpus claims, by name; "unnamed source" is nobody to pick. */
     @Override
     public List<Claimant> claimants() {
         Map<String, Claimant> byId = new LinkedHashMap<>();
-        for (Claim c : index.get().corpus().claims()) {
+        for (Claim c : index.read(current -> current.corpus().claims())) {
             byId.putIfAbsent(c.claimant().id(), c.claimant());
             if (c.relayedBy() != null) {
                 byId.putIfAbsent(c.relayedBy().id(), c.relayedBy());
@@ -113,12 +116,12 @@ public final class TallyEngine implements Tally {
 
     @Override
     public String corpusVersion() {
-        return index.get().version();
+        return index.read(CorpusIndex::version);
     }
 
     @Override
     public List<LoadProblem> problems() {
-        return index.get().corpus().problems();
+        return index.read(current -> current.corpus().problems());
     }
 
     /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */

@@ -54,32 +54,34 @@ public final class PhraseMatcher {
 
     /** Occurrences that lie wholly inside [from, to), left to right, never overlapping. */
     public List<Hit> find(CharSequence text, int from, int to) {
-        List<Hit> hits = new ArrayList<>();
-        scan(text.toString(), from, to, hits, false);
-        return hits;
+        return scan(text.toString(), from, to, false);
     }
 
     public boolean containsIn(CharSequence text, int from, int to) {
-        List<Hit> hits = new ArrayList<>(1);
-        scan(text.toString(), from, to, hits, true);
-        return !hits.isEmpty();
+        return !scan(text.toString(), from, to, true).isEmpty();
     }
 
-    private void scan(String text, int from, int to, List<Hit> hits, boolean firstOnly) {
+    /** Most scans find nothing, so the list is made only on the first hit. */
+    private List<Hit> scan(String text, int from, int to, boolean firstOnly) {
+        List<Hit> hits = List.of();
         int end = Math.min(to, text.length());
         int i = Math.max(0, from);
         while (i < end) {
             Entry match = wordStart(text, i) ? longestAt(text, i, end) : null;
             if (match != null) {
+                if (hits.isEmpty()) {
+                    hits = new ArrayList<>(4);
+                }
                 hits.add(new Hit(match.phrase(), i, i + match.key().length()));
                 if (firstOnly) {
-                    return;
+                    return hits;
                 }
                 i += match.key().length();
             } else {
                 i++;
             }
         }
+        return hits;
     }
 
     private Entry longestAt(String text, int at, int end) {

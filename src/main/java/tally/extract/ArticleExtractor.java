@@ -55,8 +55,10 @@ final class ArticleExtractor {
                                  Discourse discourse, List<Extracted> found) {
         String s = sentence.text();
         List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
-        List<DateMention> dateMentions = dates.find(s);
-        List<Quantity> numbers = quantities.find(s).stream()
+        List<Quantity> candidates = quantities.find(s);
+        // Most sentences hold no number; they only feed the discourse (who was named, whether it spoke of the topic).
+        List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
+        List<Quantity> numbers = candidates.stream()
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
                 .toList();
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()

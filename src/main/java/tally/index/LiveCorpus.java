@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import tally.app.FigureQuery;
 import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
+import tally.app.port.IndexAccess;
 import tally.corpus.CorpusSnapshot;
 import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
@@ -30,7 +31,7 @@ import tally.model.Passage;
  * <p>Each {@link CorpusIndex} method works on the current index; use {@link #acquire()} to make several calls against
  * one consistent version.
  */
-public final class LiveCorpus implements CorpusIndex {
+public final class LiveCorpus implements CorpusIndex, IndexAccess {
 
     private final IndexStore store;
     private final Path corpusDir;
@@ -147,6 +148,7 @@ public final class LiveCorpus implements CorpusIndex {
     }
 
     /** Runs a function against one consistent version of the index. */
+    @Override
     public <T> T read(Function<CorpusIndex, T> query) {
         try (Lease lease = acquire()) {
             return query.apply(lease.index());
