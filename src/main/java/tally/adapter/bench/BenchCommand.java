@@ -8,13 +8,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * {@code bench [--corpus DIR] [--json] [--articles N] [--seed S] [--rounds R] [--restarts K] [--seed-corpus DIR]}:
+ * {@code bench [--corpus DIR] [--json] [--articles N] [--seed S] [--rounds R] [--restarts K] [--ingest-runs K]
+ * [--seed-corpus DIR]}:
  * runs the benchmark in a temporary folder and prints its figures; with --json the last line is one JSON object.
  */
 public final class BenchCommand {
 
     static final String USAGE = "usage: java -jar target/tally.jar bench [--corpus DIR] [--json] [--articles N] "
-            + "[--seed S] [--rounds R] [--restarts K] [--seed-corpus DIR]";
+            + "[--seed S] [--rounds R] [--restarts K] [--ingest-runs K] [--seed-corpus DIR]";
 
     private BenchCommand() {
     }
@@ -36,6 +37,7 @@ public final class BenchCommand {
         long seed = 42;
         int rounds = 100;
         int restarts = 3;
+        int ingestRuns = 1;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -54,6 +56,7 @@ public final class BenchCommand {
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--rounds" -> rounds = positive(a, v);
                     case "--restarts" -> restarts = positive(a, v);
+                    case "--ingest-runs" -> ingestRuns = positive(a, v);
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }
@@ -68,7 +71,8 @@ public final class BenchCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("tally-bench");
-            Benchmark.Options options = new Benchmark.Options(corpus, seedCorpus, articles, seed, rounds, 200, restarts, work);
+            Benchmark.Options options = new Benchmark.Options(corpus, seedCorpus, articles, seed, rounds, 200, restarts,
+                    ingestRuns, work);
             BenchReport report = new Benchmark(wiring, out).run(options);
             if (json) {
                 out.println(report.json());
