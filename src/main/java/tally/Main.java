@@ -36,6 +36,16 @@ public final class Main {
                 }, args[0], rest);
                 case "gen-corpus" -> tally.adapter.gen.GenCorpusCommand.run(rest);
                 case "bench" -> tally.adapter.bench.BenchCommand.run(rest, (corpus, data) -> { TallyRuntime r = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), line -> { }); return new tally.adapter.bench.Wiring.Opened(r.tally(), r.corpus(), r); }, (n, seed, dir) -> new tally.adapter.gen.CorpusGenerator(seed).write(n, dir));
+                case "bot" -> tally.adapter.discord.BotCommand.run(rest, System.getenv(), (corpus, data) -> {
+                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                }, System.err);
+                case "console" -> tally.adapter.discord.console.ConsoleCommand.run(rest, System.in, System.out, System.err, (corpus, data) -> {
+                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
+                    opened.add(runtime);
+                    return runtime.tally();
+                });
                 default -> unknown(args[0]);
             };
         } catch (ConfigException | CorpusFolderException e) {

@@ -79,20 +79,23 @@ final class ArticleExtractor {
             Figure figure = figure(sentence.original(), reading, q);
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
                     List.of(Source.of(article, sentence.original()))), pending));
-            discourse.spoke(who, date);
+            discourse.spoke(who, date, index);
         }
-        remember(mentions, discourse);
+        remember(mentions, discourse, index);
         if (lex.topic.containsIn(s, 0, s.length())) {
             discourse.lastTopicParagraph = sentence.paragraph();
             discourse.lastTopicSentence = index;
         }
     }
 
-    private void remember(List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
+    private void remember(List<ClaimantDirectory.Mention> mentions, Discourse discourse, int sentence) {
         for (ClaimantDirectory.Mention m : mentions) {
             var claimant = directory.require(m.id());
             switch (claimant.kind()) {
-                case PERSON -> discourse.lastPerson = claimant;
+                case PERSON -> {
+                    discourse.lastPerson = claimant;
+                    discourse.lastPersonSentence = sentence;
+                }
                 case OFFICIAL_BODY, GROUP -> discourse.lastBody = claimant;
                 default -> { }
             }
@@ -111,7 +114,9 @@ final class ArticleExtractor {
             if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
                 continue;
             }
-            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, d.start() - who.anchor());
+            int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
+                    ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
+            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
             if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
@@ -129,11 +134,20 @@ final class ArticleExtractor {
      */
     private static boolean followsVerb(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
-        if (d.start() < verbEnd) {
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
             return true;
         }
-        String between = s.substring(verbEnd, d.start());
-        return between.length() <= 20 && !between.contains(" that") && !between.contains(",");
+        // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
+        return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
+                && closelyAfter(s, who.nameEnd(), d);
+    }
+
+    private static boolean closelyAfter(String s, int from, DateMention d) {
+        if (d.start() < from) {
+            return false;
+        }
+        String between = s.substring(from, d.start());
+        return between.length() <= 25 && !between.contains(" that") && !between.contains(",");
     }
 
     private ClaimDate claimDate(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,

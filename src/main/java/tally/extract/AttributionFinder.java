@@ -3,6 +3,7 @@ package tally.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
@@ -30,7 +31,9 @@ final class AttributionFinder {
 
     private static final int VERB_AFTER = 90;
     private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an)\\b[^;]*|\\s*\\(.*|\\s*)$");
-    private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,30}$");
+    private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
+    /** "He also said", "she further noted": adverbs between the pronoun and its verb. */
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?i)(?:\\s*\\b(?:also|further|then|later|again|additionally|separately|previously|earlier|once more))+\\s*$");
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
@@ -55,7 +58,7 @@ final class AttributionFinder {
     }
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
-        List<Named> named = attach(s, mentions);
+        List<Named> named = attach(s, mentions, discourse);
         int[] quote = quoteAround(s, figureStart);
         Named chosen = choose(named, figureStart, quote);
         Named source = relaySource(s, named, chosen);
@@ -65,7 +68,8 @@ final class AttributionFinder {
         if (source != null) {
             Claimant relay = chosen != null && !chosen.claimant().equals(source.claimant()) ? chosen.claimant() : null;
             int anchor = chosen != null ? chosen.anchor() : source.start();
-            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing");
+            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing",
+                    chosen != null ? chosen.end() : source.end());
         }
         return withRelay(chosen, named, quote, discourse);
     }
@@ -75,7 +79,7 @@ final class AttributionFinder {
             Named other = named.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
                     .findFirst().orElse(null);
             if (other != null) {
-                return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb());
+                return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb(), other.end());
             }
             if (discourse.lastRelayedClaimant != null) {
                 return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb());
@@ -86,7 +90,23 @@ final class AttributionFinder {
                 .filter(n -> n.attached() && !n.claimant().equals(chosen.claimant()))
                 .filter(n -> n.claimant().kind() == Claimant.Kind.MEDIA || quote != null && !inside(quote, n.verbStart()))
                 .findFirst().orElse(null);
-        return new Attribution(chosen.claimant(), relay == null ? null : relay.claimant(), chosen.anchor(), chosen.verb());
+        return new Attribution(chosen.claimant(), relay == null ? null : relay.claimant(), chosen.anchor(), chosen.verb(),
+                chosen.end());
+    }
+
+    /**
+     * "The South Korean lawmaker" after "South Korean lawmaker Lee Seong-kweun" is Lee: a definite, singular group
+     * name refers back to the person of that side the article named last.
+     */
+    private Claimant referent(String s, ClaimantDirectory.Mention m, Claimant named, Discourse discourse) {
+        Claimant person = discourse.lastPerson;
+        if (named.kind() != Claimant.Kind.GROUP || person == null || s.charAt(m.end() - 1) == 's') {
+            return named;
+        }
+        String before = s.substring(Math.max(0, m.start() - 4), m.start());
+        boolean definite = before.equalsIgnoreCase("the ") || before.endsWith("The ") || before.endsWith("the ");
+        boolean sameSide = Objects.equals(directory.partyOf(named.id()), directory.partyOf(person.id()));
+        return definite && sameSide ? person : named;
     }
 
     /** The attached claimant nearest the figure; inside a quotation, a speaker named within the quotation wins. */
@@ -120,9 +140,10 @@ final class AttributionFinder {
 
     private Attribution pronoun(String s, Discourse discourse) {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
-            String before = s.substring(Math.max(0, verb.start() - 16), verb.start());
+            String before = TRAILING_ADVERBS.matcher(s.substring(Math.max(0, verb.start() - 40), verb.start()))
+                    .replaceFirst(" ");
             String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
-            Claimant person = discourse.lastPerson;
+            Claimant person = discourse.personReferent();
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
                 return new Attribution(person, null, verb.start(), verb.phrase());
             }
@@ -134,12 +155,12 @@ final class AttributionFinder {
         return Attribution.NONE;
     }
 
-    private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions) {
+    private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
         List<PhraseMatcher.Hit> verbs = lex.speechVerbs.find(s);
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
-            Claimant c = directory.require(m.id());
+            Claimant c = referent(s, m, directory.require(m.id()), discourse);
             PhraseMatcher.Hit verb = verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
@@ -155,7 +176,7 @@ final class AttributionFinder {
         ClaimantDirectory.Mention m = mentions.get(index);
         for (PhraseMatcher.Hit v : verbs) {
             boolean according = v.phrase().equals("according to") || v.phrase().equals("citing") || v.phrase().equals("cited");
-            if (according && v.end() <= m.start() && m.start() - v.end() <= 35
+            if (according && v.end() <= m.start() && m.start() - v.end() <= 60
                     && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }

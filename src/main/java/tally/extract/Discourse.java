@@ -17,6 +17,10 @@ final class Discourse {
     final Set<String> introduced = new HashSet<>();
     final Map<String, ClaimDate> lastDate = new HashMap<>();
     @Nullable Claimant lastPerson;
+    int lastPersonSentence = -1;
+    /** The claimant of the latest attributed figure: "the State Department spokesman said ... He also said ...". */
+    @Nullable Claimant lastSpeaker;
+    int lastSpeakerSentence = -1;
     @Nullable Claimant lastBody;
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
@@ -24,7 +28,19 @@ final class Discourse {
     int lastTopicParagraph = -1;
     int lastTopicSentence = -2;
 
-    void spoke(Attribution attribution, ClaimDate date) {
+    /** Who "he" or "she" most likely is: the person named last, unless a speaker has spoken since. */
+    @Nullable Claimant personReferent() {
+        if (lastSpeaker != null && lastSpeakerSentence > lastPersonSentence && lastSpeaker.kind() != Claimant.Kind.MEDIA) {
+            return lastSpeaker;
+        }
+        return lastPerson;
+    }
+
+    void spoke(Attribution attribution, ClaimDate date, int sentence) {
+        if (attribution.known()) {
+            lastSpeaker = attribution.claimant();
+            lastSpeakerSentence = sentence;
+        }
         if (date.known()) {
             lastDate.put(attribution.claimant().id(), date);
             if (attribution.relay() != null) {

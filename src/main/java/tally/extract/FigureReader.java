@@ -22,6 +22,7 @@ final class FigureReader {
 
     /** How far after the number its noun may stand ("3,000 North Korean special forces soldiers"). */
     private static final int NOUN_WINDOW_WORDS = 6;
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
     private static final List<String> ADDITIVE = List.of("another ", "a further ", "an additional ", "an extra ");
 
     private final CompiledLexicon lex;
@@ -40,12 +41,15 @@ final class FigureReader {
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauseBreakBefore(s, q.start()));
         int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
                 clauseBreakAfter(s, q.end()));
+        if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
+            return null; // "several of the returning troops", "several of whom": part of a group, not a count
+        }
         int nounSearchFrom = skipOf(s, q.end());
         if (startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
         int npEnd = nounPhraseEnd(s, nounSearchFrom);
-        PhraseMatcher.Hit noun = firstHit(lex.troopNouns, s, nounSearchFrom, npEnd);
+        PhraseMatcher.Hit noun = lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         if (noun == null) {
             noun = memberOfUnit(s, nounSearchFrom, npEnd);
         }
@@ -94,6 +98,11 @@ final class FigureReader {
         }
         if (after != null) {
             return after;
+        }
+        // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
+        Metric head = casualtyMetric(s, noun.start(), noun.end());
+        if (head != null) {
+            return head;
         }
         if (before != null) {
             return before;
@@ -196,8 +205,9 @@ final class FigureReader {
     }
 
     /**
-     * The noun of "3,000 North Korean soldiers" stands within a few words, before any punctuation and before the verb:
-     * in "1,000 had been injured" there is no noun, and "injured" is what happened to them.
+     * The noun of "3,000 North Korean soldiers" stands within a few words, before any punctuation, verb or
+     * preposition: in "1,000 had been injured" there is no noun, and in "casualties in clashes with Ukrainian troops"
+     * the noun is "casualties".
      */
     private static int nounPhraseEnd(String s, int from) {
         int words = 0;
@@ -219,7 +229,8 @@ final class FigureReader {
     }
 
     private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
-            "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that)\\b",
+            "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
+                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "members of the regiment", "elements of the North Korean army": a member noun followed by a unit. */
@@ -264,6 +275,12 @@ final class FigureReader {
             }
         }
         return false;
+    }
+
+    /** The head of "two wounded North Korean soldiers" is its last noun; "wounded" only describes them. */
+    private static PhraseMatcher.@Nullable Hit lastHit(PhraseMatcher matcher, String s, int from, int to) {
+        List<PhraseMatcher.Hit> hits = matcher.find(s, from, to);
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
     }
 
     private static PhraseMatcher.@Nullable Hit firstHit(PhraseMatcher matcher, String s, int from, int to) {

@@ -87,7 +87,7 @@ final class QuantityFinder {
             if (!m.lookingAt()) {
                 continue;
             }
-            if (!isCompoundAdjective(sentence, m.end()) && !(m.group("num") != null && isYear(m.group("num")))) {
+            if (!isCompoundAdjective(sentence, m.end()) && !(m.group("num") != null && isYearHere(sentence, m))) {
                 Quantity q = toQuantity(m);
                 if (q != null) {
                     found.add(q);
@@ -118,7 +118,8 @@ final class QuantityFinder {
         if (m.group("lo") != null) {
             Long lo = digits(m.group("lo"));
             Long hi = digits(m.group("hi"));
-            if (lo == null || hi == null || lo > hi || isYear(m.group("lo")) || isYear(m.group("hi"))) {
+            boolean yearSpan = isYear(m.group("lo")) && isYear(m.group("hi")) && hi - lo <= 30;
+            if (lo == null || hi == null || lo > hi || yearSpan) {
                 return null;
             }
             return new Quantity(m.start(), m.end(), lo, hi);
@@ -131,6 +132,25 @@ final class QuantityFinder {
     private static boolean isCompoundAdjective(String sentence, int end) {
         return end < sentence.length() - 1 && COMPOUND_ADJECTIVE.matcher(sentence).region(end, sentence.length()).lookingAt();
     }
+
+    /**
+     * "in 2024", "since 2023", "December 2024", "2024." are years; "over 2000 North Korean soldiers" and "killed and
+     * 1900 injured" are counts.
+     */
+    private static boolean isYearHere(String s, Matcher m) {
+        if (!isYear(m.group("num"))) {
+            return false;
+        }
+        String before = s.substring(Math.max(0, m.start() - 16), m.start());
+        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 2));
+        return YEAR_LEAD.matcher(before).find() || after.isEmpty() || !after.startsWith(" ")
+                || after.length() > 1 && !Character.isLetter(after.charAt(1));
+    }
+
+    private static final Pattern YEAR_LEAD = Pattern.compile(
+            "(?i)(?:\\b(?:in|since|of|by|until|till|from|early|mid|late|year|before|after|during|through|around|circa)"
+                    + "|January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)[\\s,-]*$");
 
     private static boolean isYear(String number) {
         if (!number.matches("\\d{4}")) {

@@ -51,6 +51,9 @@ class TrickySentencesTest {
             The NIS said earlier this month that 3,000 North Korean soldiers had been killed or wounded.            # killed_or_wounded|3,000|3000|3000|nis|2025-03
             A Ukrainian intelligence official told the BBC that about 3,000 North Korean soldiers had been wounded.  # wounded|about 3,000|3000|3000|hur|2025-03-12
             The South Korean military said on 3 March that about 1,000 more North Korean troops had been sent.      # deployed|about 1,000|1000|1000|jcs|2025-03-03
+            North Korea took some 2,000 casualties, according to figures Western intelligence agencies released on Monday. # killed_or_wounded|some 2,000|2000|2000|western_officials|2025-03-10
+            The Pentagon said over 2000 North Korean soldiers are being treated for wounds in Russian hospitals.    # wounded|over 2000|2000|-|pentagon|2025-03-12
+            Seoul's spy agency said 2000-2,300 North Korean soldiers had been captured.                             # captured|2000-2,300|2000|2300|nis|2025-03-12
             """)
     void extractsTheClaimFromPhrasingsTheSeedsDoNotUse(String body, String expected) {
         List<Claim> claims = extract(body);
@@ -68,7 +71,9 @@ class TrickySentencesTest {
             "Help us reach 20,000 members by the end of the year.",
             "Russia pays North Korea $2,000 per soldier every month, according to the BBC.",
             "Some 50,000 Russian troops were amassed near Kursk, Zelensky said on Monday.",
-            "Ukrainian forces lost 300 soldiers while fighting North Korean units, the Pentagon said."
+            "Ukrainian forces lost 300 soldiers while fighting North Korean units, the Pentagon said.",
+            "Kim embraced returning soldiers, several of whom looked injured.",
+            "The 1950-53 Korean War ended in an armistice, and in 2024 North Korea sent troops, Seoul said."
     })
     void numbersThatDoNotCountNorthKoreanTroopsAreNotClaims(String body) {
         assertEquals(List.of(), extract(body).stream().map(TrickySentencesTest::describe).toList());
@@ -84,6 +89,23 @@ class TrickySentencesTest {
         assertEquals(1, claims.size(), () -> describe(claims));
         assertTrue(claims.get(0).claimant().id().equals("budanov") || claims.get(0).claimant().id().equals("hur"),
                 describe(claims.get(0)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEllipticalSecondFigureCountsWhatItsOwnNounSays() {
+        List<Claim> claims = extract("Zelensky said on Sunday that twelve thousand North Korean soldiers had been killed"
+                + " and up to 7,400 wounded.");
+        assertEquals(List.of("killed|twelve thousand|12000|12000|zelensky|2025-03-09",
+                "wounded|up to 7,400|-|7400|zelensky|2025-03-09"), claims.stream().map(TrickySentencesTest::describe).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void heAlsoSaidRefersToTheLastSpeakerEvenWhenThatIsABody() {
+        List<Claim> claims = extract("""
+                The State Department said on Monday that 300 North Korean soldiers had been killed.
+                He also said 40 North Korean soldiers had been captured.
+                """);
+        assertEquals(List.of("us_state_department", "us_state_department"), claims.stream().map(c -> c.claimant().id()).toList());
     }
 
     @org.junit.jupiter.api.Test

@@ -1,0 +1,32 @@
+# Tally's Discord bot. Build:  docker build -t tally .
+# Run:    docker run -d --name tally -e DISCORD_TOKEN -v tally-data:/data tally
+# Docker cannot run on the machines Tally is developed on: this file is checked by reading (see README, "Docker").
+
+# --- build stage: Maven + JDK 17 -------------------------------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# The pom alone first: the dependency layer is rebuilt only when the pom changes, not on every code change.
+COPY pom.xml .
+RUN mvn -B -ntp dependency:go-offline
+COPY src ./src
+# The tests run in CI (mvn -B -ntp verify); the image build only packages target/tally.jar (shaded, runnable).
+RUN mvn -B -ntp -DskipTests package
+
+# --- run stage: JRE only, non-root ------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+RUN groupadd --system tally \
+ && useradd --system --gid tally --home-dir /app --no-create-home --shell /usr/sbin/nologin tally \
+ && mkdir -p /data \
+ && chown tally:tally /data
+WORKDIR /app
+COPY --from=build /build/target/tally.jar /app/tally.jar
+COPY corpus/ /app/corpus/
+COPY config/ /app/config/
+# The index lives outside the image, so a restart or an upgrade does not rebuild it from scratch.
+VOLUME ["/data"]
+USER tally
+# Containers get a memory limit; size the heap from it instead of from the host.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# DISCORD_TOKEN comes from the environment at run time (docker run -e / --env-file), never from the image.
+# Exec form: java is PID 1 and receives SIGTERM from `docker stop`, so the shutdown hook closes the gateway cleanly.
+ENTRYPOINT ["java", "-jar", "/app/tally.jar", "bot", "--corpus", "/app/corpus", "--data", "/data", "--config", "/app/config/discord.json"]

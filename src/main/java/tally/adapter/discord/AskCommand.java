@@ -1,0 +1,33 @@
+package tally.adapter.discord;
+
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** /ask question: — the competing figures for a free-text question. */
+final class AskCommand implements SlashCommand {
+    private final BotContext context;
+
+    AskCommand(BotContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("ask", "The competing figures for a question (all unverified claims)")
+                .addOption(OptionType.STRING, "question", "e.g. How many North Korean soldiers have been killed?", true);
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteractionEvent event) {
+        String question = event.getOption("question", "", o -> o.getAsString()).strip();
+        if (question.isEmpty()) {
+            BotContext.refuse(event, "Empty question", "Type a question after /ask, for example: how many were captured?");
+            return;
+        }
+        if (context.admit(event)) {
+            context.answerDeferred(event, () -> context.replies().ask(question));
+        }
+    }
+}

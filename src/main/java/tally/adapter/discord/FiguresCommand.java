@@ -1,0 +1,68 @@
+package tally.adapter.discord;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import tally.adapter.discord.reply.Dates;
+import tally.model.Metric;
+
+/** /figures metric: claimant: since: — a lookup of the claims themselves. */
+final class FiguresCommand implements SlashCommand {
+    private static final int MAX_CHOICES = 25;
+    private final BotContext context;
+
+    FiguresCommand(BotContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        OptionData metric = new OptionData(OptionType.STRING, "metric", "What is counted", false);
+        Arrays.stream(Metric.values()).forEach(m -> metric.addChoice(m.label(), m.id()));
+        return Commands.slash("figures", "Look up the claims: by measure, by claimant, since a date")
+                .addOptions(metric,
+                        new OptionData(OptionType.STRING, "claimant", "Who makes the claim", false, true),
+                        new OptionData(OptionType.STRING, "since", "Claims made since YYYY-MM-DD or YYYY-MM", false));
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteractionEvent event) {
+        Metric metric = Metric.byId(event.getOption("metric", "", OptionMapping::getAsString)).orElse(null);
+        String claimant = event.getOption("claimant", null, OptionMapping::getAsString);
+        if (claimant != null && context.tally().claimants().stream().noneMatch(c -> c.id().equals(claimant))) {
+            BotContext.refuse(event, "Unknown claimant", "Pick a claimant from the suggestions that appear as you type.");
+            return;
+        }
+        String sinceText = event.getOption("since", null, OptionMapping::getAsString);
+        LocalDate since = sinceText == null ? null : Dates.since(sinceText);
+        if (sinceText != null && since == null) {
+            BotContext.refuse(event, "Bad date", "Give 'since' as a day like 2024-12-01 or a month like 2024-12.");
+            return;
+        }
+        if (context.admit(event)) {
+            context.answerDeferred(event, () -> context.replies().figures(metric, claimant, since));
+        }
+    }
+
+    @Override
+    public void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
+        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
+        event.replyChoices(context.tally().claimants().stream()
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(typed) || c.id().contains(typed))
+                .limit(MAX_CHOICES)
+                .map(c -> new Command.Choice(shorten(c.name()), c.id()))
+                .toList()).queue();
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 99) + "…";
+    }
+}

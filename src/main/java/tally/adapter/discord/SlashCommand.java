@@ -1,0 +1,22 @@
+package tally.adapter.discord;
+
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** One slash command: how Discord shows it, and what it does. The router finds it by name. */
+interface SlashCommand {
+
+    SlashCommandData data();
+
+    void onSlashCommand(SlashCommandInteractionEvent event);
+
+    /** Suggestions while the user types an option marked for autocomplete. */
+    default void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
+        event.replyChoices().queue();
+    }
+
+    default String name() {
+        return data().getName();
+    }
+}

@@ -1,0 +1,43 @@
+package tally.adapter.discord;
+
+import java.util.Locale;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** /source article: — one article's claims with the sentences they come from. */
+final class SourceCommand implements SlashCommand {
+    private final BotContext context;
+
+    SourceCommand(BotContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("source", "One article's claims, quoted")
+                .addOption(OptionType.STRING, "article", "The article's file name (see /sources)", true, true);
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteractionEvent event) {
+        String file = event.getOption("article", "", OptionMapping::getAsString).strip();
+        context.answerDeferred(event, () -> context.replies().source(file));
+    }
+
+    @Override
+    public void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
+        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
+        event.replyChoices(context.tally().articles().stream()
+                .filter(a -> a.file().toLowerCase(Locale.ROOT).contains(typed)
+                        || a.title() != null && a.title().toLowerCase(Locale.ROOT).contains(typed))
+                .filter(a -> a.file().length() <= 100)
+                .limit(25)
+                .map(a -> new Command.Choice(a.file(), a.file()))
+                .toList()).queue();
+    }
+}

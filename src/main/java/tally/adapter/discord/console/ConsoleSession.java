@@ -1,0 +1,79 @@
+package tally.adapter.discord.console;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tally.adapter.discord.reply.Dates;
+import tally.adapter.discord.reply.EmbedPlan;
+import tally.adapter.discord.reply.Replies;
+import tally.model.Metric;
+
+/** Turns one typed line into the same reply the slash command would give. Plain text is a question. */
+final class ConsoleSession {
+    private static final Pattern OPTION = Pattern.compile("(\\w+):");
+
+    private final Replies replies;
+
+    ConsoleSession(Replies replies) {
+        this.replies = replies;
+    }
+
+    EmbedPlan handle(String line) {
+        String text = line.strip();
+        if (!text.startsWith("/")) {
+            return replies.ask(text);
+        }
+        int space = text.indexOf(' ');
+        String command = space < 0 ? text.substring(1) : text.substring(1, space);
+        String rest = space < 0 ? "" : text.substring(space + 1).strip();
+        Map<String, String> options = options(rest);
+        return switch (command) {
+            case "ask" -> replies.ask(options.getOrDefault("question", rest));
+            case "figures" -> figures(options);
+            case "summary" -> replies.summary();
+            case "sources" -> replies.sources();
+            case "source" -> replies.source(options.getOrDefault("article", rest));
+            case "help" -> replies.help();
+            default -> EmbedPlan.problem("Unknown command", "Try /ask, /figures, /summary, /sources, /source or /help.");
+        };
+    }
+
+    private EmbedPlan figures(Map<String, String> options) {
+        String metricId = options.get("metric");
+        Metric metric = metricId == null ? null : Metric.byId(metricId).orElse(null);
+        if (metricId != null && metric == null) {
+            return EmbedPlan.problem("Unknown metric", "Use one of: " + String.join(", ",
+                    java.util.Arrays.stream(Metric.values()).map(Metric::id).toList()));
+        }
+        String sinceText = options.get("since");
+        LocalDate since = sinceText == null ? null : Dates.since(sinceText);
+        if (sinceText != null && since == null) {
+            return EmbedPlan.problem("Bad date", "Give since: as a day like 2024-12-01 or a month like 2024-12.");
+        }
+        return replies.figures(metric, options.get("claimant"), since);
+    }
+
+    /** "metric:killed claimant:nis" -> {metric=killed, claimant=nis}; a value runs until the next "name:". */
+    static Map<String, String> options(String rest) {
+        Map<String, String> options = new LinkedHashMap<>();
+        Matcher matcher = OPTION.matcher(rest);
+        String name = null;
+        int valueStart = 0;
+        while (matcher.find()) {
+            if (matcher.start() > 0 && !Character.isWhitespace(rest.charAt(matcher.start() - 1))) {
+                continue;
+            }
+            if (name != null) {
+                options.put(name, rest.substring(valueStart, matcher.start()).strip());
+            }
+            name = matcher.group(1);
+            valueStart = matcher.end();
+        }
+        if (name != null) {
+            options.put(name, rest.substring(valueStart).strip());
+        }
+        return options;
+    }
+}

@@ -1,0 +1,126 @@
+package tally.adapter.discord.reply;
+
+import java.util.Set;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tally.app.ArticleInfo;
+import tally.app.FigureQuery;
+import tally.app.Tally;
+import tally.model.Claim;
+import tally.model.Metric;
+
+/**
+ * Every reply Tally gives, as pages, for Discord and the console alike. Answers are cached under the corpus version
+ * plus the normalised question, so a changed corpus is never answered from a stale cache.
+ */
+public final class Replies {
+    /** Said on replies that list claims without an Answer from the engine. */
+    public static final String CLAIMS_CAVEAT =
+            "All figures are unverified claims by the parties named, as reported in the articles cited.";
+
+    /** The title of /summary; a pinned message with it is an earlier summary. */
+    public static final String SUMMARY_TITLE = "Summary of the competing figures";
+
+    private final Tally tally;
+    private final Paginator paginator;
+    private final AnswerRenderer answers;
+    private final Cache<String, EmbedPlan> cache;
+
+    public Replies(Tally tally, int cacheSize, Ticker ticker) {
+        this.tally = tally;
+        this.paginator = new Paginator(ReplyPage.FIELD_COUNT_LIMIT);
+        this.answers = new AnswerRenderer(paginator);
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(6))
+                .ticker(ticker).build();
+    }
+
+    public EmbedPlan ask(String question) {
+        if (question.isBlank()) {
+            return EmbedPlan.problem("Empty question", "Ask a question, for example: how many North Korean soldiers have been killed?");
+        }
+        return cache.get(tally.corpusVersion() + "\n?" + normalise(question),
+                key -> answers.render("Figures claimed", tally.ask(question)));
+    }
+
+    public EmbedPlan summary() {
+        return cache.get(tally.corpusVersion() + "\nsummary",
+                key -> answers.render(SUMMARY_TITLE, tally.summary()));
+    }
+
+    public EmbedPlan figures(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
+        FigureQuery query = new FigureQuery(metric == null ? Set.of() : Set.of(metric), claimantId, since);
+        List<Claim> claims = tally.figures(query);
+        Map<Metric, List<String>> byMetric = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            byMetric.computeIfAbsent(claim.metric(), m -> new ArrayList<>()).add(ClaimLines.line(claim));
+        }
+        List<Section> sections = byMetric.entrySet().stream()
+                .map(e -> new Section(e.getKey().label(), e.getValue())).toList();
+        String description = claims.isEmpty() ? "No claim matches this lookup. Try fewer options." : claims.size() + " claims, newest first.";
+        return paginator.paginate("Claims" + describe(metric, claimantId, since), description, sections, CLAIMS_CAVEAT);
+    }
+
+    public EmbedPlan sources() {
+        List<String> entries = tally.articles().stream().map(Replies::article).toList();
+        String description = entries.isEmpty() ? "The corpus holds no article yet." : entries.size() + " articles. Use /source to see one article's claims.";
+        return paginator.paginate("Articles in the corpus", description, List.of(new Section("Articles", entries)), CLAIMS_CAVEAT);
+    }
+
+    public EmbedPlan source(String file) {
+        Optional<Tally.ArticleClaims> found = tally.article(file);
+        if (found.isEmpty()) {
+            return EmbedPlan.problem("No such article", "No article is called " + Markdown.quote(file)
+                    + ". Pick one from the suggestions, or run /sources to list them.");
+        }
+        ArticleInfo info = found.get().article();
+        List<String> entries = new ArrayList<>();
+        for (Claim claim : found.get().claims()) {
+            claim.sources().stream().filter(s -> s.file().equals(info.file())).findFirst()
+                    .ifPresentOrElse(s -> entries.add(ClaimLines.lineWithQuote(claim, s)), () -> entries.add(ClaimLines.line(claim)));
+        }
+        String description = article(info) + (entries.isEmpty() ? "\nTally found no figure in this article." : "");
+        return paginator.paginate(Markdown.quote(info.title() != null ? info.title() : info.file()), description,
+                List.of(new Section("Claims in this article", entries)), CLAIMS_CAVEAT);
+    }
+
+    public EmbedPlan help() {
+        return paginator.paginate("What Tally does", HelpText.ABOUT, HelpText.sections(), CLAIMS_CAVEAT);
+    }
+
+    static String normalise(String question) {
+        return question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String article(ArticleInfo info) {
+        String title = info.title() != null ? info.title() : info.file();
+        String label = info.url() != null ? Markdown.link(title, info.url()) : Markdown.quote(title);
+        String outlet = info.outlet() != null ? Markdown.quote(info.outlet()) : "outlet unknown";
+        String date = info.published() != null ? info.published().display() : "date unknown";
+        return "• " + label + " — " + outlet + ", " + date + " · " + info.claimCount() + " claims · file "
+                + Markdown.quote(info.file());
+    }
+
+    private static String describe(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
+        StringBuilder text = new StringBuilder();
+        if (metric != null) {
+            text.append(" · ").append(metric.label());
+        }
+        if (claimantId != null) {
+            text.append(" · by ").append(Markdown.quote(claimantId));
+        }
+        if (since != null) {
+            text.append(" · since ").append(since);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package tally.adapter.discord;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects every WARN or ERROR logged while a test runs. JDA drops an event it cannot parse with only a warning, so a
+ * test that ignored the log could pass on a payload JDA never understood.
+ */
+final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private volatile boolean paused;
+
+    static LogCapture attach() {
+        LogCapture capture = new LogCapture();
+        capture.setContext((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory());
+        capture.start();
+        // Without a logback-test.xml the default is DEBUG on the console; warnings are all these tests look at.
+        root().setLevel(Level.WARN);
+        root().addAppender(capture);
+        return capture;
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        if (!paused && event.getLevel().isGreaterOrEqual(Level.WARN)) {
+            String thrown = event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage();
+            warnings.add(event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage() + thrown);
+        }
+    }
+
+    /**
+     * Ignores what is logged while {@code shutdown} runs: JDA may complain about work its own pools refuse once they
+     * are stopping, which says nothing about the payloads it was sent.
+     */
+    void ignoringShutdown(Runnable shutdown) {
+        paused = true;
+        try {
+            shutdown.run();
+        } finally {
+            paused = false;
+        }
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public void close() {
+        root().detachAppender(this);
+        stop();
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+}

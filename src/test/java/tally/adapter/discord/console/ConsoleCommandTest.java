@@ -1,0 +1,51 @@
+package tally.adapter.discord.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConsoleCommandTest {
+
+    private static String session(String input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = ConsoleCommand.run(new String[0], new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, (corpus, data) -> ConsoleTally.create());
+        assertEquals(0, code);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void plainTextIsAQuestionAnsweredAsPlainText() {
+        String out = session("how many were killed?\n");
+        assertTrue(out.contains("== Figures claimed =="), out);
+        assertTrue(out.contains("• about 300 — South Korea's NIS"), out);
+        assertTrue(out.contains("Yonhap, 2025-01-13 <https://en.yna.co.kr/x>"), "links as text: " + out);
+        assertTrue(out.contains("unverified"), out);
+    }
+
+    @Test
+    void slashCommandsWorkOffline() {
+        String out = session("/figures metric:captured\n/sources\n/help\n/quit\n/help\n");
+        assertTrue(out.contains("== Claims · Captured =="), out);
+        assertTrue(out.contains("== Articles in the corpus =="), out);
+        assertEquals(1, out.split("== What Tally does ==", -1).length - 1, "stops at /quit");
+    }
+
+    @Test
+    void aBadOptionSaysWhatToDo() {
+        String out = session("/figures since:December\n");
+        assertTrue(out.contains("Give since: as a day like 2024-12-01"), out);
+    }
+
+    @Test
+    void optionValuesRunUntilTheNextOption() {
+        assertEquals(Map.of("metric", "killed", "claimant", "nis", "since", "2024-12"),
+                ConsoleSession.options("metric:killed claimant:nis since:2024-12"));
+    }
+}

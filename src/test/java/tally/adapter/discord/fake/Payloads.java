@@ -1,0 +1,195 @@
+package tally.adapter.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/**
+ * The stand-in's world, one server with one text channel, and its payloads, modelled on Discord's documented objects
+ * (https://discord.com/developers/docs: Gateway Events, Guild, Channel, Message, Interaction).
+ */
+public final class Payloads {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final long APP_ID = 1100000000000000001L;
+    public static final long BOT_ID = APP_ID;
+    public static final long GUILD_ID = 1200000000000000001L;
+    public static final long CHANNEL_ID = 1300000000000000001L;
+    public static final long MODERATOR_ROLE_ID = 1400000000000000002L;
+    public static final long BOT_ROLE_ID = 1400000000000000003L;
+    public static final long HELPER_ROLE_ID = 1400000000000000004L;
+    public static final long MODERATOR_ID = 1500000000000000001L;
+    /** Has the role "Helpers", which has no Manage Messages. */
+    public static final long HELPER_ID = 1500000000000000003L;
+    public static final long MEMBER_ID = 1500000000000000002L;
+    /** VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | ADD_REACTIONS | USE_APPLICATION_COMMANDS */
+    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 6) | (1L << 31);
+    static final long MANAGE_MESSAGES = 1L << 13;
+    static final long PIN_MESSAGES = 1L << 51;
+    static final String TIMESTAMP = "2026-01-15T10:00:00.000000+00:00";
+
+    private Payloads() {
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    public static ObjectNode user(long id, String name, boolean bot) {
+        return object().put("id", Long.toString(id)).put("username", name).put("discriminator", "0")
+                .put("global_name", name).putNull("avatar").put("bot", bot).put("public_flags", 0);
+    }
+
+    static ObjectNode selfUser() {
+        return user(BOT_ID, "Tally", true).put("verified", true).put("mfa_enabled", false).put("flags", 0);
+    }
+
+    static ObjectNode ready(String sessionId, String resumeUrl) {
+        ObjectNode ready = object().put("v", 10).put("session_id", sessionId).put("resume_gateway_url", resumeUrl);
+        ready.set("user", selfUser());
+        ready.putArray("guilds").addObject().put("id", Long.toString(GUILD_ID)).put("unavailable", true);
+        ready.putArray("private_channels");
+        ready.putArray("shard").add(0).add(1);
+        ready.putObject("application").put("id", Long.toString(APP_ID)).put("flags", 0);
+        return ready;
+    }
+
+    static ObjectNode guildCreate(boolean botMayPin) {
+        ObjectNode guild = object().put("id", Long.toString(GUILD_ID)).put("name", "War watchers")
+                .putNull("icon").put("owner_id", Long.toString(MODERATOR_ID)).put("member_count", 4)
+                .put("large", false).put("unavailable", false).put("joined_at", TIMESTAMP)
+                .put("preferred_locale", "en-US").put("verification_level", 0).put("mfa_level", 0)
+                .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("nsfw_level", 0)
+                .put("premium_tier", 0).put("system_channel_flags", 0).put("afk_timeout", 300);
+        guild.putArray("features");
+        ArrayNode roles = guild.putArray("roles");
+        roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(MODERATOR_ROLE_ID, "Moderator", EVERYONE_PERMISSIONS | MANAGE_MESSAGES, 2));
+        roles.add(role(HELPER_ROLE_ID, "Helpers", EVERYONE_PERMISSIONS, 1));
+        roles.add(role(BOT_ROLE_ID, "Tally", EVERYONE_PERMISSIONS | (botMayPin ? PIN_MESSAGES : 0), 1).put("managed", true));
+        guild.putArray("channels").addObject().put("id", Long.toString(CHANNEL_ID)).put("type", 0)
+                .put("guild_id", Long.toString(GUILD_ID)).put("name", "war-figures").put("position", 0)
+                .putNull("parent_id").put("topic", "Figures").put("nsfw", false).put("rate_limit_per_user", 0)
+                .putNull("last_message_id").putArray("permission_overwrites");
+        ArrayNode members = guild.putArray("members");
+        members.add(member(user(BOT_ID, "Tally", true), BOT_ROLE_ID));
+        members.add(member(user(MODERATOR_ID, "mod", false), MODERATOR_ROLE_ID));
+        members.add(member(user(MEMBER_ID, "member", false), 0));
+        members.add(member(user(HELPER_ID, "helper", false), HELPER_ROLE_ID));
+        for (String empty : new String[] {"threads", "emojis", "stickers", "voice_states", "presences",
+                "guild_scheduled_events", "stage_instances", "soundboard_sounds"}) {
+            guild.putArray(empty);
+        }
+        return guild;
+    }
+
+    static ObjectNode role(long id, String name, long permissions, int position) {
+        ObjectNode role = object().put("id", Long.toString(id)).put("name", name).put("color", 0).put("hoist", false)
+                .putNull("icon").putNull("unicode_emoji").put("position", position)
+                .put("permissions", Long.toString(permissions)).put("managed", false).put("mentionable", false)
+                .put("flags", 0);
+        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        return role;
+    }
+
+    static ObjectNode member(ObjectNode user, long roleId) {
+        ObjectNode member = object().put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false)
+                .put("pending", false).put("flags", 0).putNull("nick").putNull("avatar");
+        member.set("user", user);
+        ArrayNode roles = member.putArray("roles");
+        if (roleId != 0) {
+            roles.add(Long.toString(roleId));
+        }
+        return member;
+    }
+
+    /** A member as an interaction carries it: with the permissions they have in the channel. */
+    static ObjectNode interactionMember(long userId) {
+        boolean moderator = userId == MODERATOR_ID;
+        long role = moderator ? MODERATOR_ROLE_ID : userId == HELPER_ID ? HELPER_ROLE_ID : 0;
+        ObjectNode member = member(user(userId, moderator ? "mod" : userId == HELPER_ID ? "helper" : "member", false), role);
+        member.put("permissions", Long.toString(EVERYONE_PERMISSIONS | (moderator ? MANAGE_MESSAGES : 0)));
+        return member;
+    }
+
+    public static ObjectNode slashCommand(long interactionId, long userId, String name, ObjectNode... options) {
+        ObjectNode interaction = interactionBase(interactionId, userId, 2);
+        ObjectNode data = interaction.putObject("data").put("id", Long.toString(interactionId + 7)).put("name", name).put("type", 1);
+        ArrayNode array = data.putArray("options");
+        for (ObjectNode option : options) {
+            array.add(option);
+        }
+        return interaction;
+    }
+
+    /** A user typing into an autocomplete option: type 4, the option being typed marked focused. */
+    public static ObjectNode autocomplete(long interactionId, long userId, String command, String option, String typed) {
+        ObjectNode interaction = slashCommand(interactionId, userId, command, stringOption(option, typed).put("focused", true));
+        return interaction.put("type", 4);
+    }
+
+    /** A click on a button of a message the bot sent. */
+    public static ObjectNode buttonClick(long interactionId, long userId, String customId, ObjectNode message) {
+        ObjectNode interaction = interactionBase(interactionId, userId, 3);
+        interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
+        interaction.set("message", message);
+        return interaction;
+    }
+
+    public static ObjectNode stringOption(String name, String value) {
+        return object().put("name", name).put("type", 3).put("value", value);
+    }
+
+    public static ObjectNode booleanOption(String name, boolean value) {
+        return object().put("name", name).put("type", 5).put("value", value);
+    }
+
+    private static ObjectNode interactionBase(long interactionId, long userId, int type) {
+        ObjectNode interaction = object().put("id", Long.toString(interactionId))
+                .put("application_id", Long.toString(APP_ID)).put("type", type)
+                .put("guild_id", Long.toString(GUILD_ID)).put("channel_id", Long.toString(CHANNEL_ID))
+                .put("token", "token-" + interactionId).put("version", 1).put("locale", "en-US")
+                .put("guild_locale", "en-US").put("app_permissions", Long.toString(EVERYONE_PERMISSIONS | PIN_MESSAGES))
+                .put("context", 0);
+        interaction.putObject("guild").put("id", Long.toString(GUILD_ID)).put("locale", "en-US").putArray("features");
+        interaction.putObject("channel").put("id", Long.toString(CHANNEL_ID)).put("type", 0)
+                .put("guild_id", Long.toString(GUILD_ID)).put("name", "war-figures").put("position", 0)
+                .putNull("parent_id").put("nsfw", false).put("rate_limit_per_user", 0)
+                .put("permissions", Long.toString(EVERYONE_PERMISSIONS | PIN_MESSAGES)).putArray("permission_overwrites");
+        interaction.set("member", interactionMember(userId));
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", Long.toString(GUILD_ID));
+        return interaction;
+    }
+
+    /** A member's message as MESSAGE_CREATE carries it in a server: with the partial member object. */
+    public static ObjectNode guildMessage(long id, ObjectNode author, String content, JsonNode mentions) {
+        ObjectNode message = message(id, author, content, mentions);
+        message.putObject("member").put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false).put("flags", 0)
+                .putArray("roles");
+        return message;
+    }
+
+    /** A message as the message endpoints return it. */
+    public static ObjectNode message(long id, ObjectNode author, String content, JsonNode mentions) {
+        ObjectNode message = object().put("id", Long.toString(id)).put("channel_id", Long.toString(CHANNEL_ID))
+                .put("guild_id", Long.toString(GUILD_ID)).put("content", content).put("timestamp", Instant.now().toString())
+                .putNull("edited_timestamp").put("tts", false).put("mention_everyone", false).put("pinned", false)
+                .put("type", 0).put("flags", 0);
+        message.set("author", author);
+        message.set("mentions", mentions);
+        message.putArray("mention_roles");
+        message.putArray("attachments");
+        message.putArray("embeds");
+        message.putArray("components");
+        return message;
+    }
+
+    static ObjectNode gatewayBot(String url) {
+        ObjectNode body = object().put("url", url).put("shards", 1);
+        body.putObject("session_start_limit").put("total", 1000).put("remaining", 999).put("reset_after", 0)
+                .put("max_concurrency", 1);
+        return body;
+    }
+}

@@ -1,0 +1,65 @@
+package tally.adapter.discord.reply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.model.Claim;
+import tally.model.Metric;
+
+class AnswerRendererTest {
+    private final AnswerRenderer renderer = new AnswerRenderer(new Paginator(ReplyPage.FIELD_COUNT_LIMIT));
+
+    @Test
+    void contestedAnswerShowsEveryFigureAttributedWithSpreadRevisionAndCaveat() throws Exception {
+        EmbedPlan plan = renderer.render("Figures claimed", Claims.contested());
+        Snapshots.assertMatches(getClass(), "contestedAnswerShowsEveryFigureAttributedWithSpreadRevisionAndCaveat", plan);
+        String all = plan.pages().get(0).fields().toString();
+        for (String wording : List.of("about 100", "some 300", "more than 1,000", "3,000")) {
+            assertTrue(all.contains("**" + wording + "**"), wording + " kept in its original wording: " + all);
+        }
+        assertTrue(all.contains("relayed by Lee Seong\\-kweun") || all.contains("relayed by Lee Seong-kweun"), all);
+        assertTrue(all.contains("[Yonhap, 2025-01-13](https://en.yna.co.kr/view/1)"), "linked source: " + all);
+        assertEquals(Claims.CAVEAT, plan.pages().get(0).footer());
+    }
+
+    @Test
+    void longAnswerIsPagedWithinDiscordLimitsAndNoFigureIsCut() {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String quote = "Quote " + i + " " + "word ".repeat(40);
+            claims.add(Claims.claim(Metric.DEPLOYED, "figure-" + i + " thousand", Claims.GUR, 1 + i % 28,
+                    Claims.source("Outlet " + i, "https://example.org/" + i, 1 + i % 28, quote)));
+        }
+        Answer answer = Claims.answer("How many were sent? " + "very long question ".repeat(300),
+                List.of(new FigureGroup(Metric.DEPLOYED, claims, null, null, List.of(), false)));
+        EmbedPlan plan = renderer.render("Figures claimed", answer);
+        assertTrue(plan.size() > 1, "120 figures need several pages");
+        StringBuilder everything = new StringBuilder();
+        for (ReplyPage page : plan.pages()) {
+            assertTrue(page.length() <= ReplyPage.TOTAL_LIMIT && page.fields().size() <= ReplyPage.FIELD_COUNT_LIMIT);
+            assertTrue(page.description().length() <= ReplyPage.DESCRIPTION_LIMIT);
+            page.fields().forEach(f -> assertTrue(f.value().length() <= ReplyField.VALUE_LIMIT));
+            assertTrue(page.footer().startsWith(Claims.CAVEAT), "caveat on every page");
+            page.fields().forEach(f -> everything.append(f.value()).append('\n'));
+        }
+        for (int i = 0; i < 120; i++) {
+            assertTrue(everything.indexOf("**figure\\-" + i + " thousand**") >= 0 || everything.indexOf("**figure-" + i + " thousand**") >= 0,
+                    "figure " + i + " whole on some page");
+        }
+    }
+
+    @Test
+    void noFigureFallsBackToNoteAndPassages() throws Exception {
+        Answer answer = new Answer("Who won?", new tally.app.answer.ParsedQuestion(java.util.Set.of(), null, null, false),
+                List.of(), List.of(new tally.model.Passage("003.txt", "Reuters", null, "Troops were seen near <@123> Kursk.", 1f)),
+                "No figure matches this question.", Claims.CAVEAT);
+        EmbedPlan plan = renderer.render("Figures claimed", answer);
+        Snapshots.assertMatches(getClass(), "noFigureFallsBackToNoteAndPassages", plan);
+        assertTrue(plan.pages().get(0).description().contains("No figure matches"));
+    }
+}
