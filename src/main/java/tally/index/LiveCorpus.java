@@ -74,8 +74,10 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
                 lastStat = stat;
                 log.accept("index: now serving corpus version " + next.version() + " ("
                         + next.corpus().problems().size() + " problems)");
+                // recorded before listeners run, so a listener asking lastRefresh() sees this refresh
+                RefreshResult updated = record(new RefreshResult(RefreshResult.Outcome.UPDATED, next.version(), null));
                 notifyListeners(next.version());
-                return record(new RefreshResult(RefreshResult.Outcome.UPDATED, next.version(), null));
+                return updated;
             } catch (RuntimeException e) {
                 Counted c = current.get();
                 String served = c == null ? "closed" : c.index.version();
