@@ -1,0 +1,262 @@
+package tally.adapter.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import tally.app.Tally;
+import tally.model.AnalyzedCorpus;
+
+/**
+ * One benchmark run: ingest, extraction accuracy, memory, warm answers against bare BM25 (seed corpus and large
+ * corpus), a burst of concurrent questions, and restart in a fresh JVM. Figures go into a {@link BenchReport}.
+ */
+public final class Benchmark {
+
+    /** What to measure on. {@code corpus} null means: generate {@code articles} articles with {@code seed}. */
+    public record Options(@Nullable Path corpus, Path seedCorpus, int articles, long seed, int rounds, int burst,
+                          int restarts, int ingestRuns, Path workDir) {
+    }
+
+    /** The keys the --json line always has (null when a figure could not be measured). */
+    static final List<String> REQUIRED_KEYS = List.of("articles", "ingestArticlesPerSec", "ingestMBPerSec",
+            "restartToFirstAnswerMs", "answerP50Ms", "answerP99Ms", "bareSearchP99Ms", "burstP99Ms", "burstErrors",
+            "heapMB", "recall", "precision");
+
+    static final String RESTART_QUESTION = "How many North Korean soldiers have been killed?";
+
+    private final Wiring wiring;
+    private final PrintStream log;
+
+    public Benchmark(Wiring wiring, PrintStream log) {
+        this.wiring = wiring;
+        this.log = log;
+    }
+
+    BenchReport run(Options o) throws IOException, InterruptedException {
+        BenchReport r = new BenchReport();
+        // The contract's keys first, null until measured, so the JSON line has the same shape on every run.
+        for (String key : REQUIRED_KEYS) {
+            r.put(key, null);
+        }
+        r.put("cores", Runtime.getRuntime().availableProcessors()).put("jdk", System.getProperty("java.version"));
+        Path corpus = o.corpus() != null ? o.corpus() : generate(o);
+        seedAnswers(o, r);
+        Path data = o.workDir().resolve("data-" + o.ingestRuns());
+        try (Wiring.Opened big = ingest(corpus, o, r)) {
+            r.put("heapMB", ProcessMemory.heapAfterGcMB());
+            log.printf("memory: heap after ingest %.0f MB%n", (Double) r.get("heapMB"));
+            score(corpus, big.index().corpus(), r);
+            answers(big.tally(), data, "", o.rounds(), r);
+            burst(big.tally(), o.burst(), r);
+            r.put("rssMB", ProcessMemory.rssMB());
+            log.printf("memory: steady-state resident size %.0f MB%n", (Double) r.get("rssMB"));
+        }
+        restart(corpus, data, o.restarts(), r);
+        return r;
+    }
+
+    private Path generate(Options o) {
+        Path dir = o.workDir().resolve("corpus");
+        long start = System.nanoTime();
+        wiring.corpusWriter().write(o.articles(), o.seed(), dir);
+        log.printf("corpus: generated %d articles (seed %d) in %s in %.1f s%n", o.articles(), o.seed(), dir,
+                (System.nanoTime() - start) / 1e9);
+        return dir;
+    }
+
+    /**
+     * Load, extract and index into an empty data folder, timed together: what a start with a new corpus costs. With
+     * several runs (each into a fresh folder) the median is reported, since a shared machine makes single runs noisy;
+     * the last run's Tally stays open for the rest of the benchmark.
+     */
+    private Wiring.Opened ingest(Path corpus, Options o, BenchReport r) throws IOException {
+        double[] runs = new double[o.ingestRuns()];
+        Wiring.Opened opened = null;
+        for (int i = 1; i <= runs.length; i++) {
+            if (opened != null) {
+                opened.close();
+            }
+            Path data = Files.createDirectories(o.workDir().resolve("data-" + i));
+            long start = System.nanoTime();
+            opened = wiring.opener().open(corpus, data);
+            runs[i - 1] = (System.nanoTime() - start) / 1e9;
+        }
+        double[] sorted = runs.clone();
+        java.util.Arrays.sort(sorted);
+        double seconds = sorted[sorted.length / 2];
+        AnalyzedCorpus analyzed = opened.index().corpus();
+        int articles = analyzed.articles().size();
+        double mb = textBytes(corpus) / (1024.0 * 1024.0);
+        r.put("articles", articles).put("corpusMB", mb).put("claims", analyzed.claims().size())
+                .put("loadProblems", analyzed.problems().size()).put("ingestSeconds", seconds)
+                .put("ingestArticlesPerSec", articles / seconds).put("ingestMBPerSec", mb / seconds);
+        log.printf("ingest: %d articles (%.1f MB) -> %d claims in %.2f s: %.0f articles/s, %.2f MB/s%s%n",
+                articles, mb, analyzed.claims().size(), seconds, articles / seconds, mb / seconds,
+                runs.length > 1 ? " (median of " + runs.length + " runs: " + java.util.Arrays.toString(runs) + " s)" : "");
+        return opened;
+    }
+
+    private void score(Path corpus, AnalyzedCorpus analyzed, BenchReport r) {
+        Path truthFile = corpus.resolve(Truth.FILE_NAME);
+        if (!Files.isRegularFile(truthFile)) {
+            log.println("extraction: no truth.json in the corpus folder, recall and precision not measured");
+            return;
+        }
+        ExtractionScore s = ExtractionScore.of(analyzed, Truth.read(truthFile));
+        r.put("recall", s.recall()).put("precision", s.precision())
+                .put("claimantAccuracy", s.claimantAccuracy()).put("dateAccuracy", s.dateAccuracy());
+        log.printf("extraction: recall %.3f (%d of %d true claims), precision %.3f (%d of %d findings), "
+                        + "claimant right %.3f, stated date right %.3f%n",
+                s.recall(), s.matched(), s.truthClaims(), s.precision(), s.matched(), s.findings(),
+                s.claimantAccuracy(), s.dateAccuracy());
+        s.missed().forEach(m -> log.println("  missed: " + m));
+        s.spurious().forEach(m -> log.println("  spurious: " + m));
+        s.misdated().forEach(m -> log.println("  misdated: " + m));
+    }
+
+    /** The small seed corpus, in its own data folder: the same latency figures on a corpus of a handful of articles. */
+    private void seedAnswers(Options o, BenchReport r) {
+        if (!Files.isDirectory(o.seedCorpus())) {
+            log.println("answers (seed corpus): " + o.seedCorpus() + " not found, skipped");
+            return;
+        }
+        Path data = o.workDir().resolve("seed-data");
+        try {
+            Files.createDirectories(data);
+            try (Wiring.Opened seed = wiring.opener().open(o.seedCorpus(), data)) {
+                log.printf("answers (seed corpus, %d articles):%n", seed.index().corpus().articles().size());
+                answers(seed.tally(), data, "seed", o.rounds(), r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Warm latency of ask over the fixed question set, and of a bare BM25 search of the same questions on the same
+     * index. Each question is asked in turn, round after round, after as many warm-up rounds.
+     */
+    private void answers(Tally tally, Path data, String prefix, int rounds, BenchReport r) {
+        long[] ask = timeRounds(rounds, tally::ask);
+        Percentiles a = new Percentiles(ask);
+        String key = prefix.isEmpty() ? "answer" : prefix + "Answer";
+        r.put(key + "P50Ms", a.p50()).put(key + "P99Ms", a.p99());
+        log.printf("  ask: p50 %.3f ms, p99 %.3f ms over %d calls; slowest questions: %s%n", a.p50(), a.p99(), a.count(),
+                slowest(ask, 3));
+        var indexDir = BareSearch.findIndex(data);
+        if (indexDir.isEmpty()) {
+            log.println("  bare search: no Lucene index found under " + data + ", not measured");
+            return;
+        }
+        try (BareSearch bare = new BareSearch(indexDir.get())) {
+            Percentiles b = new Percentiles(timeRounds(rounds, bare::search));
+            String bareKey = prefix.isEmpty() ? "bareSearch" : prefix + "BareSearch";
+            r.put(bareKey + "P50Ms", b.p50()).put(bareKey + "P99Ms", b.p99())
+                    .put(prefix.isEmpty() ? "answerToBareP99Ratio" : prefix + "AnswerToBareP99Ratio", a.p99() / b.p99());
+            log.printf("  bare BM25 search (field '%s', %d docs): p50 %.3f ms, p99 %.3f ms; ask/bare at p99: %.1fx%n",
+                    bare.field(), bare.documents(), b.p50(), b.p99(), a.p99() / b.p99());
+        }
+    }
+
+    /** The questions with the highest median, to show where the time goes ("12.1 ms: How many ..."). */
+    static String slowest(long[] nanos, int count) {
+        List<String> qs = Questions.ALL;
+        List<String> lines = new ArrayList<>();
+        for (int q = 0; q < qs.size(); q++) {
+            long[] mine = new long[nanos.length / qs.size()];
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] = nanos[i * qs.size() + q];
+            }
+            lines.add(String.format(java.util.Locale.ROOT, "%08.3f ms: %s", new Percentiles(mine).p50(), qs.get(q)));
+        }
+        lines.sort(java.util.Comparator.reverseOrder());
+        return String.join("; ", lines.subList(0, Math.min(count, lines.size())).stream()
+                .map(l -> l.replaceFirst("^0+(?=\\d)", "")).toList());
+    }
+
+    /** Each question in turn, round after round (timeRounds' sample i belongs to question i mod the set size). */
+    static long[] timeRounds(int rounds, Consumer<String> call) {
+        List<String> qs = Questions.ALL;
+        for (int i = 0; i < rounds; i++) {
+            qs.forEach(call);
+        }
+        long[] nanos = new long[rounds * qs.size()];
+        int n = 0;
+        for (int i = 0; i < rounds; i++) {
+            for (String q : qs) {
+                long start = System.nanoTime();
+                call.accept(q);
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        return nanos;
+    }
+
+    private void burst(Tally tally, int size, BenchReport r) throws InterruptedException {
+        Wiring.BurstTarget target = wiring.burstTarget();
+        Consumer<String> handler = target != null ? target.handler(tally) : tally::ask;
+        String via = target != null ? target.description()
+                : "Tally.ask on a thread pool (the bot's interaction handler is not wired in)";
+        List<String> questions = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            // Mostly the same question, as in a busy server after a news item, with some others mixed in.
+            questions.add(i % 4 == 0 ? Questions.ALL.get(i % Questions.ALL.size()) : Questions.ALL.get(0));
+        }
+        Burst.Result result = Burst.run(questions, handler, 60);
+        r.put("burstVia", via).put("burstQuestions", size).put("burstErrors", result.errors());
+        if (result.nanos().length > 0) {
+            Percentiles p = new Percentiles(result.nanos());
+            r.put("burstP50Ms", p.p50()).put("burstP99Ms", p.p99());
+            log.printf("burst: %d concurrent questions via %s: p50 %.1f ms, p99 %.1f ms, %d errors%n",
+                    size, via, p.p50(), p.p99(), result.errors());
+        } else {
+            r.put("burstP99Ms", -1.0);
+            log.printf("burst: all %d failed via %s: %s%n", size, via, result.firstError());
+        }
+        if (result.errors() > 0) {
+            log.println("burst: first error: " + result.firstError());
+        }
+    }
+
+    /** A fresh JVM answers one question from the index already on disk; the median of a few runs is reported. */
+    private void restart(Path corpus, Path data, int runs, BenchReport r) throws IOException, InterruptedException {
+        List<String> cmd = RestartProbe.javaCommand(List.of(),
+                List.of("ask", "--corpus", corpus.toString(), "--data", data.toString(), RESTART_QUESTION));
+        double[] ms = new double[runs];
+        RestartProbe.Result last = null;
+        for (int i = 0; i < runs; i++) {
+            last = RestartProbe.time(cmd);
+            ms[i] = last.ms();
+        }
+        java.util.Arrays.sort(ms);
+        double median = ms[runs / 2];
+        r.put("restartToFirstAnswerMs", median < 0 ? null : median);
+        log.printf("restart: fresh JVM to first answer line, median of %d: %.0f ms (runs: %s); exit %d, first line: %s%n",
+                runs, median, java.util.Arrays.toString(ms), last.exitCode(), abbreviate(last.firstLine()));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+    }
+
+    private static long textBytes(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

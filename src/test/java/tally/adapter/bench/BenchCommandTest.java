@@ -1,0 +1,63 @@
+package tally.adapter.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.adapter.gen.CorpusGenerator;
+
+class BenchCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void forgetTruth() {
+        System.clearProperty("tally.test.truth");
+    }
+
+    @Test
+    void jsonRunEndsWithOneObjectHoldingEveryRequiredFigure(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new CorpusGenerator(8).write(20, corpus);
+        System.setProperty("tally.test.truth", corpus.resolve(Truth.FILE_NAME).toString());
+        int code = run("--corpus", corpus.toString(), "--json", "--rounds", "2", "--restarts", "1",
+                "--seed-corpus", corpus.toString());
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> lines = stdout.lines().toList();
+        JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        for (String key : Benchmark.REQUIRED_KEYS) {
+            assertTrue(json.has(key), "missing " + key + " in " + json);
+        }
+        assertEquals(20, json.get("articles").asInt());
+        assertTrue(json.get("ingestArticlesPerSec").asDouble() > 0);
+        assertEquals(1.0, json.get("recall").asDouble(), "the fake extractor returns the truth itself");
+        assertEquals(0, json.get("burstErrors").asInt());
+        assertTrue(json.get("burstP99Ms").isNumber());
+        assertTrue(json.get("heapMB").asDouble() > 0);
+        assertTrue(stdout.contains("Tally.ask on a thread pool"), "says the burst did not go through the bot");
+    }
+
+    @Test
+    void badOptionsPrintUsageAndAMissingCorpusIsAnError(@TempDir Path tmp) {
+        assertEquals(2, run("--rounds", "0"));
+        assertEquals(2, run("--frobnicate"));
+        assertEquals(1, run("--corpus", tmp.resolve("absent").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+    }
+
+    private int run(String... args) {
+        return BenchCommand.run(args, FakeWiring.create(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
