@@ -49,6 +49,7 @@ class DiscordEndToEndTest {
     private void restart(DiscordSettings settings, boolean botMayPin) throws Exception {
         log.ignoringShutdown(bot::close);
         discord.close();
+        log.retire(java.net.URI.create(discord.environment().get("DISCORD_REST_URL")).getAuthority());
         assertEquals(List.of(), discord.problems());
         start(settings, botMayPin);
     }
@@ -296,6 +297,9 @@ class DiscordEndToEndTest {
         discord.await("the summary post", r -> posts().size() > before);
         String posted = discord.messageFrom(posts().get((int) before)).path("id").asText();
         discord.await("its pin", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/pins/" + posted));
+        // the flow ends with the confirmation to the moderator; a test that restarts earlier cuts it off
+        discord.await("the confirmation", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original")
+                && r.body().path("content").asText().contains("Posted and pinned"));
         return posted;
     }
 
