@@ -141,14 +141,23 @@ final class QuantityFinder {
         if (!isYear(m.group("num"))) {
             return false;
         }
-        String before = s.substring(Math.max(0, m.start() - 16), m.start());
+        String before = s.substring(Math.max(0, m.start() - 24), m.start());
+        if (COUNT_LEAD.matcher(before).find()) {
+            return false;
+        }
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 2));
         return YEAR_LEAD.matcher(before).find() || after.isEmpty() || !after.startsWith(" ")
                 || after.length() > 1 && !Character.isLetter(after.charAt(1));
     }
 
+    /** Words after which a four-digit number is a count: "a minimum of 2000", "stand at 1900", "reached 2100". */
+    private static final Pattern COUNT_LEAD = Pattern.compile("(?i)\\b(?:minimum of|maximum of|total of|toll of|number of"
+            + "|at|to|reached|reach|exceeded|exceed|surpassed|topped|stand at|stood at|numbered|totalled|totaled|than"
+            + "|about|around|nearly|almost|some|approximately|roughly|estimated|over|least|excess of|upwards of|and|had)\\s*$");
+
     private static final Pattern YEAR_LEAD = Pattern.compile(
-            "(?i)(?:\\b(?:in|since|of|by|until|till|from|early|mid|late|year|before|after|during|through|around|circa)"
+            "(?i)(?:\\b(?:in|since|by|until|till|from|early|mid|late|year|before|after|during|through|circa"
+                    + "|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half) of)"
                     + "|January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)[\\s,-]*$");
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -39,6 +41,12 @@ public final class AnswerComposer {
     private static final int SEARCH_CHARS = 500;
 
     private final ClaimantDirectory directory;
+    /**
+     * A metric's group over the whole corpus (no claimant, party or period asked) changes only with the corpus, so it
+     * is worked out once per corpus version: on thousands of claims the spread and revisions cost more than the rest.
+     */
+    private final Map<String, FigureGroup> wholeCorpusGroups = new ConcurrentHashMap<>();
+    private volatile String groupsVersion = "";
 
     public AnswerComposer(ClaimantDirectory directory) {
         this.directory = directory;
@@ -53,24 +61,37 @@ public final class AnswerComposer {
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
+        boolean wholeCorpus = filter.keepsEverything();
+        if (wholeCorpus && !groupsVersion.equals(index.version())) {
+            wholeCorpusGroups.clear();
+            groupsVersion = index.version();
+        }
+        // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter).toList();
         if (claims.isEmpty()) {
             return nothingFound(question, parsed, asked, index);
         }
         List<FigureGroup> groups = new ArrayList<>();
         for (Metric metric : wanted) {
-            List<Claim> mine = claims.stream().filter(c -> c.metric() == metric).sorted(ClaimOrder.NEWEST_FIRST).toList();
             boolean isRelated = related.contains(metric);
             // A metric the question named keeps its (empty) group, so the reply can say it has no figures.
             boolean named = !parsed.metrics().isEmpty() && !isRelated;
-            if (!mine.isEmpty() || named) {
-                Spread spread = Spread.of(mine);
-                List<Revision> revisions = Revisions.of(mine);
-                groups.add(new FigureGroup(metric, shown(mine, spread), spread.lowest(), spread.highest(),
-                        revisions.subList(0, Math.min(SHOWN_REVISIONS, revisions.size())), isRelated, mine.size()));
+            FigureGroup group = wholeCorpus
+                    ? wholeCorpusGroups.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, claims, isRelated))
+                    : group(metric, claims, isRelated);
+            if (!group.claims().isEmpty() || named) {
+                groups.add(group);
             }
         }
         return new Answer(question, parsed, groups, List.of(), null, CAVEAT);
+    }
+
+    private static FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related) {
+        List<Claim> mine = newestFirst.stream().filter(c -> c.metric() == metric).toList();
+        Spread spread = Spread.of(mine);
+        List<Revision> revisions = Revisions.of(mine);
+        return new FigureGroup(metric, shown(mine, spread), spread.lowest(), spread.highest(),
+                revisions.subList(0, Math.min(SHOWN_REVISIONS, revisions.size())), related, mine.size());
     }
 
     /** The newest claims, and both ends of the spread even when older, each with its sources. */

@@ -28,6 +28,11 @@ final class ClaimFilter implements Predicate<Claim> {
         this.period = question.period();
     }
 
+    /** No claimant, party or period asked: every claim passes. */
+    boolean keepsEverything() {
+        return claimant == null && partyId == null && period == null;
+    }
+
     @Override
     public boolean test(Claim claim) {
         return bySource(claim) && inPeriod(claim.claimDate());
