@@ -2,7 +2,6 @@ package tally.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tally.model.Claim;
@@ -19,12 +18,9 @@ final class ArticleClaims {
     }
 
     static List<ArticleExtractor.Extracted> tidy(List<ArticleExtractor.Extracted> found) {
-        Map<String, List<ArticleExtractor.Extracted>> groups = new LinkedHashMap<>();
-        for (ArticleExtractor.Extracted e : applyLaterRelays(found)) {
-            groups.computeIfAbsent(ClaimMerger.key(e.claim()), k -> new ArrayList<>()).add(e);
-        }
         List<ArticleExtractor.Extracted> tidy = new ArrayList<>();
-        for (List<ArticleExtractor.Extracted> group : groups.values()) {
+        for (List<ArticleExtractor.Extracted> group : ClaimMerger.sameClaims(applyLaterRelays(found),
+                ArticleExtractor.Extracted::claim)) {
             Claim merged = ClaimMerger.combine(group.stream().map(ArticleExtractor.Extracted::claim).toList());
             DateMention pending = group.stream().map(ArticleExtractor.Extracted::pending)
                     .filter(p -> p != null).findFirst().orElse(null);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.ClaimDate;
@@ -24,12 +25,48 @@ public final class ClaimMerger {
     private ClaimMerger() {
     }
 
+    /**
+     * Reports of one claimant's figure join when their dates agree (the same day, a day within a stated month or week,
+     * or one of them undated); the same figure stated again months later is a claim of its own, so no merged claim
+     * ever carries a date that one of its reports could not have known.
+     */
     public static List<Claim> merge(List<Claim> claims) {
-        Map<String, List<Claim>> groups = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+        return sameClaims(claims, c -> c).stream().map(ClaimMerger::combine).toList();
+    }
+
+    /** Groups items whose claims are the same claim (same key, compatible dates), in first-seen order. */
+    static <T> List<List<T>> sameClaims(List<T> items, Function<T, Claim> claimOf) {
+        Map<String, List<List<T>>> groups = new LinkedHashMap<>();
+        for (T item : items) {
+            Claim c = claimOf.apply(item);
+            List<List<T>> clusters = groups.computeIfAbsent(key(c), k -> new ArrayList<>());
+            List<T> home = clusters.stream()
+                    .filter(cluster -> compatible(claimOf.apply(cluster.get(0)).claimDate(), c.claimDate()))
+                    .findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                clusters.add(home);
+            }
+            home.add(item);
         }
-        return groups.values().stream().map(ClaimMerger::combine).toList();
+        return groups.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Dates that can name the same act of claiming. Only two stated dates can disagree. */
+    static boolean compatible(ClaimDate a, ClaimDate b) {
+        if (a.basis() != DateBasis.STATED || b.basis() != DateBasis.STATED || a.date() == null || b.date() == null) {
+            return true;
+        }
+        return contains(a, b.date()) || contains(b, a.date());
+    }
+
+    private static boolean contains(ClaimDate span, LocalDate day) {
+        return switch (span.precision()) {
+            case DAY -> span.date().equals(day);
+            case WEEK -> !day.isBefore(span.date()) && day.isBefore(span.date().plusDays(7));
+            case MONTH -> span.date().getYear() == day.getYear() && span.date().getMonth() == day.getMonth();
+            case UNKNOWN -> true;
+        };
     }
 
     static String key(Claim c) {
