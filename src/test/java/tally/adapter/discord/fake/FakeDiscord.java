@@ -28,6 +28,11 @@ public final class FakeDiscord implements AutoCloseable {
     private static final String PREFIX = "/api/v10/";
 
     private final HttpServer http;
+    private final java.util.concurrent.ExecutorService httpPool = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "fake-discord-http");
+        t.setDaemon(true);
+        return t;
+    });
     private final FakeGateway gateway;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
@@ -48,6 +53,8 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.start();
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/", this::handle);
+        // Discord serves requests in parallel; a single-threaded stand-in would make the bot look slow under a burst.
+        http.setExecutor(httpPool);
         http.start();
         for (int i = 0; i < 200 && gateway.getPort() == 0; i++) {
             Thread.sleep(10);
@@ -344,6 +351,7 @@ public final class FakeDiscord implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        httpPool.shutdownNow();
         try {
             gateway.stop(1000);
         } catch (InterruptedException e) {
