@@ -2,7 +2,6 @@ package tally.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
@@ -20,15 +19,17 @@ final class FigureReader {
     record Reading(Metric metric, int textStart, @Nullable String qualifier) {
     }
 
-    /** How far after the number its noun may stand ("3,000 North Korean special forces soldiers"). */
-    private static final int NOUN_WINDOW_WORDS = 6;
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
     private static final List<String> ADDITIVE = List.of("another ", "a further ", "an additional ", "an extra ");
 
     private final CompiledLexicon lex;
+    private final NounPhrases nouns;
+    private final Clauses clauses;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
+        this.nouns = new NounPhrases(lex);
+        this.clauses = new Clauses(lex.clauseBreaks);
     }
 
     /**
@@ -38,20 +39,20 @@ final class FigureReader {
     @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous,
                            boolean topicNearby, boolean northKoreanSpeaker) {
         Quantity q = quantities.get(index);
-        int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauseBreakBefore(s, q.start()));
+        int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
         int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
-                clauseBreakAfter(s, q.end()));
+                clauses.after(s, q.end()));
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
-        int nounSearchFrom = skipOf(s, q.end());
-        if (startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
+        int nounSearchFrom = NounPhrases.skipOf(s, q.end());
+        if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
-        int npEnd = nounPhraseEnd(s, nounSearchFrom);
-        PhraseMatcher.Hit noun = lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
+        int npEnd = NounPhrases.end(s, nounSearchFrom);
+        PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         if (noun == null) {
-            noun = memberOfUnit(s, nounSearchFrom, npEnd);
+            noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
         }
         Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         if (metric == null) {
@@ -62,7 +63,7 @@ final class FigureReader {
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, casualty, topicNearby, northKoreanSpeaker)) {
             return null;
         }
-        if (metric == Metric.DEPLOYED && lex.planned.containsIn(s, clauseBreakBefore(s, q.start()), clauseBreakAfter(s, q.end()))) {
+        if (metric == Metric.DEPLOYED && lex.planned.containsIn(s, clauses.before(s, q.start()), clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         return qualify(s, q, metric);
@@ -149,7 +150,7 @@ final class FigureReader {
         if (northKoreanSpeaker) {
             return true;
         }
-        int from = Math.min(Math.max(0, clauseBreakBefore(s, q.start())), clauseStart);
+        int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
         boolean topicBefore = lex.topic.containsIn(s, from, q.start());
         if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
             return false;
@@ -204,46 +205,6 @@ final class FigureReader {
         return new Reading(metric, textStart, qualifier);
     }
 
-    /**
-     * The noun of "3,000 North Korean soldiers" stands within a few words, before any punctuation, verb or
-     * preposition: in "1,000 had been injured" there is no noun, and in "casualties in clashes with Ukrainian troops"
-     * the noun is "casualties".
-     */
-    private static int nounPhraseEnd(String s, int from) {
-        int words = 0;
-        int i = from;
-        while (i < s.length() && words <= NOUN_WINDOW_WORDS) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!') {
-                break;
-            }
-            if (Character.isWhitespace(c) && i > from && !Character.isWhitespace(s.charAt(i - 1))) {
-                words++;
-                if (VERB_AFTER_NOUN.matcher(s).region(i, s.length()).lookingAt()) {
-                    break;
-                }
-            }
-            i++;
-        }
-        return i;
-    }
-
-    private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
-            "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
-                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /** "members of the regiment", "elements of the North Korean army": a member noun followed by a unit. */
-    private PhraseMatcher.@Nullable Hit memberOfUnit(String s, int from, int npEnd) {
-        PhraseMatcher.Hit member = firstHit(lex.memberNouns, s, from, npEnd);
-        if (member == null || !s.startsWith(" of ", member.end())) {
-            return null;
-        }
-        int unitWindow = Math.min(s.length(), member.end() + 45);
-        PhraseMatcher.Hit unit = firstHit(lex.unitNouns, s, member.end(), unitWindow);
-        return unit == null ? null : new PhraseMatcher.Hit(member.phrase(), member.start(), unit.end());
-    }
-
     private boolean leadInBefore(String s, int start) {
         int from = Math.max(0, start - 40);
         for (PhraseMatcher.Hit hit : lex.leadIns.find(s, from, start)) {
@@ -255,61 +216,4 @@ final class FigureReader {
         }
         return false;
     }
-
-    private static int skipOf(String s, int from) {
-        String rest = s.substring(from, Math.min(s.length(), from + 4)).toLowerCase(Locale.ROOT);
-        return rest.startsWith(" of ") ? from + 3 : from;
-    }
-
-    private static boolean startsWithAny(PhraseMatcher matcher, String s, int from) {
-        int i = from;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '-')) {
-            i++;
-        }
-        if (i < s.length() && s.charAt(i) == '%') {
-            return true;
-        }
-        for (PhraseMatcher.Hit hit : matcher.find(s, i, Math.min(s.length(), i + 25))) {
-            if (hit.start() == i) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The head of "two wounded North Korean soldiers" is its last noun; "wounded" only describes them. */
-    private static PhraseMatcher.@Nullable Hit lastHit(PhraseMatcher matcher, String s, int from, int to) {
-        List<PhraseMatcher.Hit> hits = matcher.find(s, from, to);
-        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
-    }
-
-    private static PhraseMatcher.@Nullable Hit firstHit(PhraseMatcher matcher, String s, int from, int to) {
-        List<PhraseMatcher.Hit> hits = matcher.find(s, from, to);
-        return hits.isEmpty() ? null : hits.get(0);
-    }
-
-    int clauseBreakBefore(String s, int position) {
-        String lower = s.substring(0, position).toLowerCase(Locale.ROOT);
-        int best = 0;
-        for (String br : lex.clauseBreaks) {
-            int at = lower.lastIndexOf(br);
-            if (at >= 0) {
-                best = Math.max(best, at + br.length());
-            }
-        }
-        return best;
-    }
-
-    int clauseBreakAfter(String s, int position) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        int best = s.length();
-        for (String br : lex.clauseBreaks) {
-            int at = lower.indexOf(br, position);
-            if (at >= 0) {
-                best = Math.min(best, at);
-            }
-        }
-        return best;
-    }
-
 }

@@ -1,0 +1,95 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+
+/**
+ * The noun phrase a number counts: where it ends (at punctuation, a verb or a preposition), its head noun, and the
+ * "members of the regiment" form. Kept apart from {@link FigureReader} because it is about phrase shape only.
+ */
+final class NounPhrases {
+
+    /** How far after the number its noun may stand ("3,000 North Korean special forces soldiers"). */
+    private static final int NOUN_WINDOW_WORDS = 6;
+
+    private final CompiledLexicon lex;
+
+    NounPhrases(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The noun of "3,000 North Korean soldiers" stands within a few words, before any punctuation, verb or
+     * preposition: in "1,000 had been injured" there is no noun, and in "casualties in clashes with Ukrainian troops"
+     * the noun is "casualties".
+     */
+    static int end(String s, int from) {
+        int words = 0;
+        int i = from;
+        while (i < s.length() && words <= NOUN_WINDOW_WORDS) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!') {
+                break;
+            }
+            if (Character.isWhitespace(c) && i > from && !Character.isWhitespace(s.charAt(i - 1))) {
+                words++;
+                if (VERB_AFTER_NOUN.matcher(s).region(i, s.length()).lookingAt()) {
+                    break;
+                }
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
+            "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
+                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "members of the regiment", "elements of the North Korean army": a member noun followed by a unit. */
+    PhraseMatcher.@Nullable Hit memberOfUnit(String s, int from, int npEnd) {
+        PhraseMatcher.Hit member = firstHit(lex.memberNouns, s, from, npEnd);
+        if (member == null || !s.startsWith(" of ", member.end())) {
+            return null;
+        }
+        int unitWindow = Math.min(s.length(), member.end() + 45);
+        PhraseMatcher.Hit unit = firstHit(lex.unitNouns, s, member.end(), unitWindow);
+        return unit == null ? null : new PhraseMatcher.Hit(member.phrase(), member.start(), unit.end());
+    }
+
+    static int skipOf(String s, int from) {
+        String rest = s.substring(from, Math.min(s.length(), from + 4)).toLowerCase(Locale.ROOT);
+        return rest.startsWith(" of ") ? from + 3 : from;
+    }
+
+    static boolean startsWithAny(PhraseMatcher matcher, String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '-')) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '%') {
+            return true;
+        }
+        for (PhraseMatcher.Hit hit : matcher.find(s, i, Math.min(s.length(), i + 25))) {
+            if (hit.start() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head of "two wounded North Korean soldiers" is its last noun; "wounded" only describes them. */
+    static PhraseMatcher.@Nullable Hit lastHit(PhraseMatcher matcher, String s, int from, int to) {
+        List<PhraseMatcher.Hit> hits = matcher.find(s, from, to);
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+    }
+
+    static PhraseMatcher.@Nullable Hit firstHit(PhraseMatcher matcher, String s, int from, int to) {
+        List<PhraseMatcher.Hit> hits = matcher.find(s, from, to);
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+}
