@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -45,8 +46,12 @@ public final class AnswerComposer {
      * A metric's group over the whole corpus (no claimant, party or period asked) changes only with the corpus, so it
      * is worked out once per corpus version: on thousands of claims the spread and revisions cost more than the rest.
      */
-    private final Map<String, FigureGroup> wholeCorpusGroups = new ConcurrentHashMap<>();
-    private volatile String groupsVersion = "";
+    private final AtomicReference<VersionGroups> wholeCorpusGroups =
+            new AtomicReference<>(new VersionGroups("", new ConcurrentHashMap<>()));
+
+    /** The cached groups of one corpus version; a map is only ever filled from claims of its own version. */
+    private record VersionGroups(String version, Map<String, FigureGroup> groups) {
+    }
 
     public AnswerComposer(ClaimantDirectory directory) {
         this.directory = directory;
@@ -61,11 +66,7 @@ public final class AnswerComposer {
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
-        boolean wholeCorpus = filter.keepsEverything();
-        if (wholeCorpus && !groupsVersion.equals(index.version())) {
-            wholeCorpusGroups.clear();
-            groupsVersion = index.version();
-        }
+        Map<String, FigureGroup> cache = filter.keepsEverything() ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter).toList();
         if (claims.isEmpty()) {
@@ -76,14 +77,28 @@ public final class AnswerComposer {
             boolean isRelated = related.contains(metric);
             // A metric the question named keeps its (empty) group, so the reply can say it has no figures.
             boolean named = !parsed.metrics().isEmpty() && !isRelated;
-            FigureGroup group = wholeCorpus
-                    ? wholeCorpusGroups.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, claims, isRelated))
+            FigureGroup group = cache != null
+                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, claims, isRelated))
                     : group(metric, claims, isRelated);
             if (!group.claims().isEmpty() || named) {
                 groups.add(group);
             }
         }
         return new Answer(question, parsed, groups, List.of(), null, CAVEAT);
+    }
+
+    /**
+     * The cache for this corpus version. A request still on the previous version during a reload gets a map of its
+     * own, so it can never leave its groups in the cache of the new version.
+     */
+    private Map<String, FigureGroup> groupsOf(String version) {
+        VersionGroups current = wholeCorpusGroups.get();
+        if (current.version().equals(version)) {
+            return current.groups();
+        }
+        VersionGroups fresh = new VersionGroups(version, new ConcurrentHashMap<>());
+        wholeCorpusGroups.compareAndSet(current, fresh);
+        return fresh.groups();
     }
 
     private static FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related) {

@@ -218,4 +218,17 @@ class AnswerComposerTest {
         String text = new tally.app.render.TextRenderer().render(answer);
         assertTrue(text.contains("and " + deployed.hidden() + " older claims"), text);
     }
+
+    @Test
+    void aNewCorpusVersionIsNeverAnsweredFromThePreviousVersionsGroups() {
+        ParsedQuestion deployed = new ParsedQuestion(Set.of(Metric.DEPLOYED), null, null, true);
+        tally.index.InMemoryCorpusIndex before = new tally.index.InMemoryCorpusIndex(
+                new tally.model.AnalyzedCorpus(ARTICLES, List.of(NIS_DEPLOYED), List.of()), "v1");
+        tally.index.InMemoryCorpusIndex after = new tally.index.InMemoryCorpusIndex(
+                new tally.model.AnalyzedCorpus(ARTICLES, List.of(BUDANOV_DEPLOYED), List.of()), "v2");
+        assertEquals(List.of(NIS_DEPLOYED), group(composer.compose("q", deployed, before), Metric.DEPLOYED).claims());
+        assertEquals(List.of(BUDANOV_DEPLOYED), group(composer.compose("q", deployed, after), Metric.DEPLOYED).claims());
+        assertEquals(List.of(NIS_DEPLOYED), group(composer.compose("q", deployed, before), Metric.DEPLOYED).claims(),
+                "a request still on the old version gets the old version's figures");
+    }
 }
