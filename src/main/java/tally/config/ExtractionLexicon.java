@@ -23,7 +23,6 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> upperBoundQualifiers,
         @JsonProperty(required = true) List<String> vagueQuantities,
         @JsonProperty(required = true) Map<String, List<String>> metricCues,
-        boolean combinedPhrasesNeedBoth,
         @JsonProperty(required = true) List<String> plannedMarkers,
         @JsonProperty(required = true) List<String> speechVerbs,
         @JsonProperty(required = true) List<String> continuationVerbs,
