@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import tally.model.Claimant;
 
 /**
- * Finds claimants and parties named in a text, using the aliases of config/claimants.json. All aliases are compiled into
- * one alternation (longest first) so a sentence is scanned once, not once per alias.
+ * Finds claimants and parties named in a text, using the aliases of config/claimants.json. All aliases go into one
+ * {@link PhraseMatcher} (longest alias first at each place), so a sentence is scanned once, not once per alias.
  */
 public final class ClaimantDirectory {
 

@@ -1,6 +1,5 @@
 package tally.extract;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ final class CompiledLexicon {
         clauseBreaks = lexicon.clauseBreaks().stream().map(b -> b.toLowerCase(Locale.ROOT)).toList();
         totals = new PhraseMatcher(lexicon.totalMarkers());
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
-        vague = new ArrayList<>(lexicon.vagueQuantities());
+        vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
     }
 
