@@ -67,6 +67,8 @@ class QuestionParserTest {
             How big is the North Korean contingent?                   | deployed                     | -        | -             | true
             What do Western officials estimate about troop numbers?   | deployed                     | western_officials | -    | true
             What does Kyiv say?                                       | -                            | -        | ukraine       | true
+            What figures has Seoul's spy agency given for injuries? | wounded                      | nis      | -             | true
+            How many North Korean soldiers has Ukraine captured since?  | captured                     | -        | -             | true
             What did Budanov say about losses?                        | killed_or_wounded            | budanov  | -             | true
             What do Ukrainian officials say about deaths?             | killed                       | -        | ukraine       | true
             How many troops according to South Korean intelligence?   | deployed                     | nis      | -             | true
