@@ -46,7 +46,8 @@ final class ArticleClaims {
             Claim c = e.claim();
             Claimant source = c.relayedBy() == null && c.claimant().known() ? sourceOfRelay.get(relayKey(c.claimant(), c)) : null;
             out.add(source == null ? e : new ArticleExtractor.Extracted(
-                    new Claim(c.metric(), c.figure(), source, c.claimant(), c.claimDate(), c.sources()), e.pending()));
+                    new Claim(c.metric(), c.figure(), source, c.claimant(), c.claimDate(), c.sources(), c.scope(),
+                            c.certainty()), e.pending()));
         }
         return out;
     }

@@ -72,7 +72,9 @@ public final class ClaimMerger {
     static String key(Claim c) {
         Figure f = c.figure();
         String value = f.vague() ? "~" + f.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : f.low() + ".." + f.high();
-        return c.metric().id() + "|" + c.claimant().id() + "|" + value;
+        String key = c.metric().id() + "|" + c.claimant().id() + "|" + c.scope().id() + "|" + value;
+        // A claim read with doubt never joins another: a merge would lend it the other reports' certainty.
+        return c.certainty().allCertain() ? key : key + "|" + c.sources().get(0).file() + "|" + c.sources().get(0).quote();
     }
 
     /** One claim from reports of the same claim: every distinct sentence kept, the most cautious wording shown. */
@@ -93,7 +95,7 @@ public final class ClaimMerger {
         List<Source> ordered = new ArrayList<>(sources.values());
         ordered.sort(Comparator.comparing((Source s) -> s.published() == null ? null : s.published().date(),
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Source::file));
-        return new Claim(first.metric(), figure, first.claimant(), relay, date, ordered);
+        return new Claim(first.metric(), figure, first.claimant(), relay, date, ordered, first.scope(), first.certainty());
     }
 
     /** A stated date beats the report's date, which beats none; a more precise one beats a vaguer; then the earlier. */

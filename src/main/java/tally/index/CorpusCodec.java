@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
+import tally.model.Certainty;
 import tally.model.Claim;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
@@ -21,6 +22,7 @@ import tally.model.Figure;
 import tally.model.LoadProblem;
 import tally.model.Metric;
 import tally.model.Published;
+import tally.model.Scope;
 import tally.model.Source;
 
 /**
@@ -110,6 +112,10 @@ final class CorpusCodec {
             room(9).put((byte) (date == null ? 0 : 1)).putLong(date == null ? 0 : date.toEpochDay());
             str(c.claimDate().precision().name());
             str(c.claimDate().basis().name());
+            str(c.scope().name());
+            certainty(c.certainty().metric());
+            certainty(c.certainty().claimant());
+            certainty(c.certainty().date());
             room(4).putInt(c.sources().size());
             for (Source s : c.sources()) {
                 str(s.file());
@@ -125,6 +131,13 @@ final class CorpusCodec {
             str(c.id());
             str(c.name());
             str(c.kind().name());
+            room(1).put((byte) (c.listed() ? 1 : 0));
+        }
+
+        void certainty(Certainty.Field f) {
+            room(1).put((byte) (f.certain() ? 1 : 0));
+            nstr(f.reason());
+            nstr(f.asWorded());
         }
 
         void published(@Nullable Published p) {
@@ -227,17 +240,26 @@ final class CorpusCodec {
             long day = in.getLong();
             ClaimDate date = new ClaimDate(dated ? LocalDate.ofEpochDay(day) : null, DatePrecision.valueOf(str()),
                     DateBasis.valueOf(str()));
+            Scope scope = Scope.valueOf(str());
+            Certainty certainty = new Certainty(certainty(), certainty(), certainty());
             List<Source> sources = new ArrayList<>();
             for (int n = count(); n > 0; n--) {
                 sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str()));
             }
-            return new Claim(metric, figure, claimant, relayedBy, date, sources);
+            return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty);
+        }
+
+        Certainty.Field certainty() {
+            boolean certain = in.get() != 0;
+            String reason = nstr();
+            String asWorded = nstr();
+            return certain ? Certainty.Field.SURE : new Certainty.Field(false, reason, asWorded);
         }
 
         /** The same claimant is one object however many claims name it. */
         Claimant claimant() {
-            Claimant c = new Claimant(str(), str(), Claimant.Kind.valueOf(str()));
-            return claimants.computeIfAbsent(c.id() + '\0' + c.name() + '\0' + c.kind(), k -> c);
+            Claimant c = new Claimant(str(), str(), Claimant.Kind.valueOf(str()), in.get() != 0);
+            return claimants.computeIfAbsent(c.id() + '\0' + c.name() + '\0' + c.kind() + '\0' + c.listed(), k -> c);
         }
 
         @Nullable Published published() {

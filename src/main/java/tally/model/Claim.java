@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A figure that a named party claims, never a fact. {@code relayedBy} is who passed it on ("a lawmaker, citing the
  * spy agency": claimant NIS, relayed by the lawmaker). The same claim reported by several articles is one claim with
- * several sources.
+ * several sources. {@code scope} says what stretch the figure covers (only totals are compared); {@code certainty}
+ * says which of metric, claimant and date the extractor could not read for sure.
  */
 public record Claim(
         Metric metric,
@@ -15,24 +16,47 @@ public record Claim(
         Claimant claimant,
         @Nullable Claimant relayedBy,
         ClaimDate claimDate,
-        List<Source> sources) {
+        List<Source> sources,
+        Scope scope,
+        Certainty certainty) {
 
     public Claim {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(figure, "figure");
         Objects.requireNonNull(claimant, "claimant");
         Objects.requireNonNull(claimDate, "claimDate");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(certainty, "certainty");
         sources = List.copyOf(sources);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("a claim needs at least one source");
         }
     }
 
+    /** A cumulative figure read without doubt: the common case, and what tests build by default. */
+    public Claim(Metric metric, Figure figure, Claimant claimant, @Nullable Claimant relayedBy, ClaimDate claimDate,
+                 List<Source> sources) {
+        this(metric, figure, claimant, relayedBy, claimDate, sources, Scope.TOTAL, Certainty.CERTAIN);
+    }
+
     public Claim withSources(List<Source> newSources) {
-        return new Claim(metric, figure, claimant, relayedBy, claimDate, newSources);
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, newSources, scope, certainty);
     }
 
     public Claim withClaimDate(ClaimDate date) {
-        return new Claim(metric, figure, claimant, relayedBy, date, sources);
+        return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty);
+    }
+
+    public Claim withScope(Scope newScope) {
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, newScope, certainty);
+    }
+
+    public Claim withCertainty(Certainty newCertainty) {
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, scope, newCertainty);
+    }
+
+    /** Only a certain total can be one end of a spread or one side of a revision. */
+    public boolean comparable() {
+        return scope == Scope.TOTAL && certainty.allCertain();
     }
 }

@@ -1,9 +1,15 @@
 package tally.model;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 
-/** A canonical party that makes or relays claims, from config/claimants.json. */
-public record Claimant(String id, String name, Kind kind) {
+/**
+ * A party that makes or relays claims. {@code listed} claimants come from config/claimants.json, which canonicalises
+ * their many names; an unlisted one is a source the directory does not know ("a senior US defence official", "the
+ * Kremlin's envoy"), kept in the source's own words: the directory canonicalises, it does not decide who may speak.
+ */
+public record Claimant(String id, String name, Kind kind, boolean listed) {
 
     public enum Kind { PERSON, OFFICIAL_BODY, MEDIA, GROUP, UNKNOWN }
 
@@ -16,6 +22,26 @@ public record Claimant(String id, String name, Kind kind) {
         if (!id.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("claimant id must be lower_snake_case: " + id);
         }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a claimant needs a name");
+        }
+    }
+
+    /** A claimant of config/claimants.json. */
+    public Claimant(String id, String name, Kind kind) {
+        this(id, name, kind, true);
+    }
+
+    /**
+     * A source the directory does not list, named by its own words as the article gives them. Its id is derived from
+     * those words (lower-case ASCII letters and digits joined by '_'), so the same words always make the same claimant.
+     */
+    public static Claimant unlisted(String words, Kind kind) {
+        String name = words.strip().replaceAll("\\s+", " ");
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String id = ascii.isEmpty() ? "source_" + Integer.toUnsignedString(name.hashCode(), 36) : ascii;
+        return new Claimant(id, name, kind, false);
     }
 
     public boolean known() {

@@ -1,6 +1,7 @@
 package tally.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -10,7 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
+import tally.model.Certainty;
+import tally.model.Claim;
+import tally.model.Claimant;
 import tally.model.LoadProblem;
+import tally.model.Scope;
 
 class CorpusCodecTest {
 
@@ -22,6 +27,22 @@ class CorpusCodecTest {
                 Fixtures.CLAIMS, List.of(new LoadProblem("bad.txt", 3, "malformed header line")));
 
         assertEquals(corpus, CorpusCodec.read(CorpusCodec.toBytes(corpus)));
+    }
+
+    @Test
+    void roundTripsScopeCertaintyAndUnlistedSources() throws IOException {
+        Claim base = Fixtures.CLAIMS.get(0);
+        Claim odd = new Claim(base.metric(), base.figure(), Claimant.unlisted("a senior US defence official",
+                Claimant.Kind.PERSON), Claimant.unlisted("Yonhap", Claimant.Kind.MEDIA), base.claimDate(), base.sources(),
+                Scope.INCIDENT, Certainty.CERTAIN.withClaimant(Certainty.Field.doubt("claimant from a previous sentence",
+                        "the official")).withDate(Certainty.Field.doubt("two dates could apply", null)));
+        AnalyzedCorpus corpus = new AnalyzedCorpus(List.of(Fixtures.KYIV), List.of(odd, base), List.of());
+
+        AnalyzedCorpus back = CorpusCodec.read(CorpusCodec.toBytes(corpus));
+
+        assertEquals(corpus, back);
+        assertFalse(back.claims().get(0).claimant().listed());
+        assertEquals(Scope.INCIDENT, back.claims().get(0).scope());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
+import tally.model.Certainty;
 import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.Passage;
@@ -59,12 +60,17 @@ final class JsonContract {
         node.put("qualifier", c.figure().qualifier());
         node.put("text", c.figure().text());
         node.put("claimant", c.claimant().known() ? c.claimant().name() : null);
-        node.put("claimantId", c.claimant().known() ? c.claimant().id() : null);
+        node.put("claimantId", listedId(c.claimant()));
         node.put("relayedBy", name(c.relayedBy()));
-        node.put("relayedById", c.relayedBy() == null ? null : c.relayedBy().id());
+        node.put("relayedById", listedId(c.relayedBy()));
         node.put("claimDate", c.claimDate().iso());
         node.put("datePrecision", c.claimDate().precision().id());
         node.put("dateBasis", c.claimDate().basis().name().toLowerCase(Locale.ROOT));
+        node.put("scope", c.scope().id());
+        ObjectNode certainty = node.putObject("certainty");
+        certainty.set("metric", certainty(c.certainty().metric()));
+        certainty.set("claimant", certainty(c.certainty().claimant()));
+        certainty.set("date", certainty(c.certainty().date()));
         ArrayNode sources = node.putArray("sources");
         for (Source s : c.sources()) {
             ObjectNode source = sources.addObject();
@@ -92,6 +98,21 @@ final class JsonContract {
         } else {
             node.put("publishedInferred", published.inferred());
         }
+    }
+
+    /** {@code {"certain": true}} or {@code {"certain": false, "reason": "...", "asWorded": "..."}}. */
+    private static ObjectNode certainty(Certainty.Field field) {
+        ObjectNode node = MAPPER.createObjectNode().put("certain", field.certain());
+        if (!field.certain()) {
+            node.put("reason", field.reason());
+            node.put("asWorded", field.asWorded());
+        }
+        return node;
+    }
+
+    /** The config id of a listed claimant; null for an unnamed or unlisted source (its words are in the name). */
+    private static @Nullable String listedId(@Nullable Claimant c) {
+        return c != null && c.known() && c.listed() ? c.id() : null;
     }
 
     private static @Nullable String name(@Nullable Claimant c) {
