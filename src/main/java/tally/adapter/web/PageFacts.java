@@ -1,0 +1,243 @@
+package tally.adapter.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page states about itself, for the article's header: title, outlet, publication date, canonical address and
+ * language, each from the page's own metadata, in a fixed order of trust, with a note saying where it was found or
+ * that it is not there. Nothing is guessed: a date is only taken as the page writes it (the day part of an ISO 8601
+ * date, in the page's own time zone), and an address only when it is an absolute http(s) address the page or the
+ * fetch gives.
+ */
+record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable LocalDate published, @Nullable String url,
+                 @Nullable String language, List<String> notes) {
+
+    private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
+    private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
+
+    PageFacts {
+        notes = List.copyOf(notes);
+    }
+
+    /** @param fetchedFrom the address the page was served from, or null for an uploaded file */
+    static PageFacts of(Document page, @Nullable String fetchedFrom) {
+        List<String> notes = new ArrayList<>();
+        JsonLd ld = JsonLd.of(page);
+        if (ld.unreadable() > 0) {
+            notes.add(ld.unreadable() + " JSON-LD block(s) on the page could not be read");
+        }
+        String outlet = first(notes, "outlet", "no site name on the page (og:site_name, publisher)",
+                "og:site_name", meta(page, "og:site_name"), "JSON-LD publisher", ld.publisher());
+        String title = first(notes, "title", "no title on the page",
+                "og:title", meta(page, "og:title"), "JSON-LD headline", ld.headline(),
+                "<title>", withoutSiteName(page.title(), outlet), "<h1>", text(page.selectFirst("h1")));
+        LocalDate published = published(page, ld, notes);
+        String url = address(notes, page, ld, fetchedFrom);
+        return new PageFacts(title, outlet, published, url, language(page), notes);
+    }
+
+    private static @Nullable LocalDate published(Document page, JsonLd ld, List<String> notes) {
+        Map<String, @Nullable String> stated = new LinkedHashMap<>();
+        stated.put("JSON-LD datePublished", ld.datePublished());
+        stated.put("article:published_time", meta(page, "article:published_time"));
+        stated.put("itemprop=datePublished", itemprop(page));
+        stated.put("DC.date.issued", firstNonNull(meta(page, "dc.date.issued"), meta(page, "dcterms.issued")));
+        stated.put("<time pubdate>", attr(page.selectFirst("time[pubdate][datetime]"), "datetime"));
+        stated.put("<time> in the article", articleTime(page));
+        LocalDate chosen = null;
+        String from = null;
+        for (Map.Entry<String, @Nullable String> e : stated.entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            LocalDate day = isoDay(e.getValue());
+            if (day == null) {
+                notes.add("unreadable date '" + abbreviate(e.getValue()) + "' in " + e.getKey() + " (ignored)");
+            } else if (chosen == null) {
+                chosen = day;
+                from = e.getKey();
+                notes.add("published date from " + from);
+            } else if (!day.equals(chosen)) {
+                notes.add("the page also states " + day + " (" + e.getKey() + "); kept " + chosen + " (" + from + ")");
+            }
+        }
+        if (chosen == null) {
+            notes.add("no publication date on the page: Tally will infer one from the text and mark it inferred");
+        }
+        return chosen;
+    }
+
+    /** A {@code <time datetime>} inside the page's {@code <article>}, only when all of them give one day. */
+    private static @Nullable String articleTime(Document page) {
+        Element article = page.selectFirst("article");
+        if (article == null) {
+            return null;
+        }
+        String day = null;
+        String raw = null;
+        for (Element time : article.select("time[datetime]")) {
+            LocalDate d = isoDay(time.attr("datetime"));
+            if (d == null) {
+                continue;
+            }
+            if (day != null && !day.equals(d.toString())) {
+                return null;
+            }
+            day = d.toString();
+            raw = time.attr("datetime");
+        }
+        return raw;
+    }
+
+    private static @Nullable String address(List<String> notes, Document page, JsonLd ld, @Nullable String fetchedFrom) {
+        Map<String, @Nullable String> stated = new LinkedHashMap<>();
+        stated.put("canonical link", attr(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"));
+        stated.put("og:url", meta(page, "og:url"));
+        stated.put("JSON-LD url", ld.url());
+        for (Map.Entry<String, @Nullable String> e : stated.entrySet()) {
+            String absolute = absoluteWebAddress(e.getValue(), fetchedFrom);
+            if (absolute != null) {
+                notes.add("address from the " + e.getKey());
+                return absolute;
+            }
+        }
+        if (fetchedFrom != null) {
+            notes.add("address: the page names none, so the address it was fetched from");
+            return fetchedFrom;
+        }
+        notes.add("no address on the page (canonical link, og:url)");
+        return null;
+    }
+
+    static @Nullable LocalDate isoDay(String value) {
+        Matcher m = ISO_DAY.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return day.getYear() < 1990 || day.getYear() > 2100 ? null : day;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String absoluteWebAddress(@Nullable String value, @Nullable String base) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value.strip());
+            if (!uri.isAbsolute() && base != null) {
+                uri = new URI(base).resolve(uri);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String language(Document page) {
+        String lang = firstNonNull(blankToNull(page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang")),
+                meta(page, "og:locale"));
+        Matcher m = lang == null ? null : LANGUAGE.matcher(lang.strip());
+        return m != null && m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The first stated value, noting where it came from, or a note that it is missing. */
+    private static @Nullable String first(List<String> notes, String field, String missing, @Nullable String... pairs) {
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            String value = oneLine(pairs[i + 1]);
+            if (value != null) {
+                notes.add(field + " from " + pairs[i]);
+                return value;
+            }
+        }
+        notes.add(missing);
+        return null;
+    }
+
+    /** "Troops killed - Example News" -> "Troops killed" when the suffix is the outlet's name. */
+    private static @Nullable String withoutSiteName(String title, @Nullable String outlet) {
+        String t = oneLine(title);
+        if (t == null || outlet == null) {
+            return t;
+        }
+        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+            if (t.endsWith(sep + outlet) && t.length() > sep.length() + outlet.length()) {
+                return t.substring(0, t.length() - sep.length() - outlet.length()).strip();
+            }
+        }
+        return t;
+    }
+
+    private static @Nullable String meta(Document page, String name) {
+        for (Element m : page.select("meta[content]")) {
+            String key = firstNonNull(blankToNull(m.attr("property")), blankToNull(m.attr("name")));
+            if (key != null && key.equalsIgnoreCase(name)) {
+                return blankToNull(m.attr("content"));
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String itemprop(Document page) {
+        Element e = page.selectFirst("[itemprop=datePublished]");
+        if (e == null) {
+            return null;
+        }
+        return firstNonNull(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")), blankToNull(e.text()));
+    }
+
+    private static @Nullable String attr(@Nullable Element e, String name) {
+        return e == null ? null : blankToNull(e.attr(name));
+    }
+
+    private static @Nullable String text(@Nullable Element e) {
+        return e == null ? null : blankToNull(e.text());
+    }
+
+    /** One line, whitespace collapsed, control characters dropped: a header value cannot hold a line break. */
+    static @Nullable String oneLine(@Nullable String s) {
+        if (s == null) {
+            return null;
+        }
+        String line = s.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return line.isEmpty() ? null : line;
+    }
+
+    @SafeVarargs
+    private static <T> @Nullable T firstNonNull(@Nullable T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String abbreviate(String s) {
+        String line = oneLine(s);
+        line = line == null ? "" : line;
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+}
