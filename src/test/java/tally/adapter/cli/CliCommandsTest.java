@@ -7,47 +7,38 @@ import static tally.app.compose.Fixtures.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.app.Tally;
+import tally.adapter.command.CommandRun;
+import tally.adapter.command.RecordingLauncher;
 import tally.app.TallyEngine;
 import tally.app.question.TestConfig;
-import tally.app.render.TextRenderer;
+import tally.model.Claim;
+import tally.testing.Snapshot;
 
-class TallyCliTest {
+/** ask and figures through the same picocli command line as the jar, on the hand-built fixture corpus. */
+class CliCommandsTest {
 
     @TempDir
     Path corpus;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final List<CliOptions> seen = new ArrayList<>();
     private final TallyEngine engine = new TallyEngine(() -> index(), TestConfig.DIRECTORY, TestConfig.LEXICON);
-    private final Function<CliOptions, Tally> factory = options -> {
-        seen.add(options);
-        return engine;
-    };
+    private final RecordingLauncher launcher = new RecordingLauncher(() -> engine);
+    private final CommandRun cli = new CommandRun(new AskCommand(launcher), new FiguresCommand(launcher));
 
-    private int run(String command, String... args) {
-        TallyCli cli = new TallyCli(factory, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return cli.run(command, args);
+    private int run(String... args) {
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     private JsonNode json() throws Exception {
@@ -116,8 +107,13 @@ class TallyCliTest {
         assertEquals(0, run("ask", "--corpus", corpus.toString(), "--json", "How many North Korean soldiers died?"));
         JsonNode answer = json();
         assertEquals("How many North Korean soldiers died?", answer.get("question").asText());
-        assertEquals(new TextRenderer().render(engine.ask("How many North Korean soldiers died?")), answer.get("text").asText());
-        assertTrue(answer.get("text").asText().contains("unverified"));
+        String text = answer.get("text").asText();
+        assertTrue(text.startsWith("Killed\n- some 200 — Ukraine's military intelligence (HUR/GUR) — claimed 14 Dec 2024"
+                + " — reported by The Korea Herald (2024-12-18)\n"), text);
+        assertTrue(text.contains("\n- more than 3,000 — Volodymyr Zelensky, President of Ukraine — claimed 23 Dec 2024"
+                + " — reported by Al Jazeera (2024-12-24), Le Monde (2024-12-23, inferred)\n"), text);
+        assertTrue(text.endsWith("These are unverified claims by the named parties, as reported by the articles cited;"
+                + " none of these figures has been independently verified.\n"), text);
         Set<String> metrics = new java.util.HashSet<>();
         answer.get("figures").forEach(f -> metrics.add(f.get("metric").asText()));
         assertEquals(Set.of("killed", "killed_or_wounded"), metrics);
@@ -139,14 +135,18 @@ class TallyCliTest {
     @Test
     void withoutJsonAskPrintsTheRenderedText() {
         assertEquals(0, run("ask", "--corpus", corpus.toString(), "How", "many", "troops", "were", "sent?"));
-        assertEquals(new TextRenderer().render(engine.ask("How many troops were sent?")).stripTrailing(), out().stripTrailing());
-        assertEquals("How many troops were sent?", seen.get(0).question());
+        Snapshot.assertMatches(getClass(), "withoutJsonAskPrintsTheRenderedText", "txt", out());
+        assertTrue(out().startsWith("Sent / deployed\n- nearly 8,000 — Kyrylo Budanov"), out());
+        assertFalse(out().contains("Killed"), "only the deployment figures answer 'sent': " + out());
     }
 
     @Test
     void withoutJsonFiguresPrintsTheSummary() {
         assertEquals(0, run("figures", "--corpus", corpus.toString()));
-        assertEquals(new TextRenderer().render(engine.summary()).stripTrailing(), out().stripTrailing());
+        Snapshot.assertMatches(getClass(), "withoutJsonFiguresPrintsTheSummary", "txt", out());
+        for (Claim claim : CLAIMS) {
+            assertTrue(out().contains("- " + claim.figure().text() + " — "), "lists " + claim.figure().text());
+        }
     }
 
     @Test
@@ -158,58 +158,79 @@ class TallyCliTest {
 
     @Test
     void theFactoryReceivesTheFoldersAsked() {
-        run("figures", "--data", "/tmp/tally-data", "--corpus", corpus.toString());
-        assertEquals(corpus, seen.get(0).corpus());
-        assertEquals(Path.of("/tmp/tally-data"), seen.get(0).data());
-        assertFalse(seen.get(0).json());
+        assertEquals(0, run("figures", "--data", "/tmp/tally-data", "--corpus", corpus.toString(), "--config", corpus.toString()));
+        assertEquals(List.of(new RecordingLauncher.Opened(corpus, Path.of("/tmp/tally-data"), corpus)), launcher.opened);
+        assertEquals(0, run("ask", "--data=/tmp/d2", "--corpus=" + corpus, "--config=" + corpus, "How many?"));
+        assertEquals(new RecordingLauncher.Opened(corpus, Path.of("/tmp/d2"), corpus), launcher.opened.get(1));
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, run("ask", "--corpus", corpus.toString(), "--verbose", "How many died?"));
-        assertTrue(err().contains("unknown option '--verbose'"), err());
+        assertTrue(err().startsWith("tally ask: Unknown option: '--verbose'\n"), err());
+        assertTrue(err().contains("Usage: tally ask "), "the command's usage follows: " + err());
         assertTrue(out().isEmpty());
-        assertTrue(seen.isEmpty());
+        assertTrue(launcher.opened.isEmpty());
     }
 
     @Test
     void askWithoutAQuestionIsAUsageError() {
         assertEquals(2, run("ask", "--corpus", corpus.toString()));
-        assertTrue(err().contains("ask needs a question"), err());
+        assertTrue(err().startsWith("tally ask: ask needs a question"), err());
+        assertTrue(launcher.opened.isEmpty());
     }
 
     @Test
     void anOptionWithoutItsFolderIsAUsageError() {
         assertEquals(2, run("figures", "--corpus"));
-        assertTrue(err().contains("--corpus needs a folder"), err());
+        assertTrue(err().startsWith("tally figures: Missing required parameter for option '--corpus' (DIR)"), err());
+        assertEquals(2, run("figures", "--corpus="));
+        assertTrue(err().contains("tally figures: --corpus needs a folder, got an empty value"), err());
     }
 
     @Test
     void aMissingCorpusFolderFailsBeforeAnythingIsLoaded() {
         assertEquals(1, run("figures", "--corpus", corpus.resolve("nope").toString()));
-        assertTrue(err().contains("corpus folder not found"), err());
-        assertTrue(seen.isEmpty());
+        assertEquals("tally figures: corpus folder not found: " + corpus.resolve("nope") + "\n", err());
+        assertTrue(launcher.opened.isEmpty());
     }
 
     @Test
     void aFailureWhileLoadingIsReportedNotThrown() {
-        TallyCli cli = new TallyCli(o -> {
-            throw new IllegalStateException("config/claimants.json:4: bad alias");
-        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(1, cli.run("figures", new String[] {"--corpus", corpus.toString()}));
-        assertTrue(err().contains("config/claimants.json:4: bad alias"), err());
+        RecordingLauncher failing = new RecordingLauncher(() -> {
+            throw new tally.config.ConfigException("config/claimants.json:4: bad alias");
+        });
+        CommandRun broken = new CommandRun(new FiguresCommand(failing));
+        assertEquals(1, broken.run("figures", "--corpus", corpus.toString()));
+        assertEquals("tally figures: config/claimants.json:4: bad alias\n", broken.err());
+        assertEquals("", broken.out());
     }
 
     @Test
     void aDoubleDashLetsAQuestionStartWithADash() throws Exception {
-        assertEquals(0, run("ask", "--corpus", corpus.toString(), "--", "--how many died?"));
-        assertEquals("--how many died?", seen.get(0).question());
+        assertEquals(0, run("ask", "--corpus", corpus.toString(), "--json", "--", "--how many died?"));
+        assertEquals("--how many died?", json().get("question").asText());
     }
 
     @Test
-    void defaultsAreCorpusAndDataInTheWorkingFolder() throws Exception {
-        CliOptions options = CliOptions.parse("figures", new String[0]);
-        assertEquals(Path.of("corpus"), options.corpus());
-        assertEquals(Path.of("data"), options.data());
+    void defaultsAreCorpusAndDataInTheWorkingFolderAndTheConfigLookup() {
+        // The tests run in the project folder, which has corpus/.
+        assertEquals(0, run("figures"));
+        assertEquals(List.of(new RecordingLauncher.Opened(Path.of("corpus"), Path.of("data"),
+                RecordingLauncher.DEFAULT_CONFIG)), launcher.opened);
+        assertEquals(java.util.Collections.singletonList(null), launcher.configAsked, "no --config: the default lookup");
+    }
+
+    @Test
+    void theWordsOfAnUnquotedQuestionAreJoined() throws Exception {
+        assertEquals(0, run("ask", "--corpus", corpus.toString(), "--json", "How", "many", "troops", "were", "sent?"));
+        assertEquals("How many troops were sent?", json().get("question").asText());
+    }
+
+    @Test
+    void aCorpusThatIsAFileIsAFailureSayingSo() throws Exception {
+        Path file = java.nio.file.Files.writeString(corpus.resolve("one.txt"), "text");
+        assertEquals(1, run("ask", "--corpus", file.toString(), "How many?"));
+        assertTrue(err().contains("is a file; --corpus takes the folder that holds the articles"), err());
     }
 }
