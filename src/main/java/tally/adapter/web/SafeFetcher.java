@@ -38,13 +38,26 @@ final class SafeFetcher {
 
     static final String USER_AGENT = "TallyBot/0.1 (adds a news article a moderator linked; +https://github.com/)";
 
+    /** Why an address may not be fetched from, or empty when it may. */
+    interface AddressPolicy {
+        Optional<String> whyRefused(InetAddress address);
+    }
+
     private final WebSettings settings;
+    private final AddressPolicy policy;
     private final Resolver resolver;
     private final LongSupplier nanoTime;
     private final OkHttpClient client;
 
     SafeFetcher(WebSettings settings, Resolver resolver, LongSupplier nanoTime) {
+        this(settings, settings.allowPrivateAddresses() ? address -> Optional.empty() : AddressRules::whyRefused,
+                resolver, nanoTime);
+    }
+
+    /** With a policy of the test's own, e.g. one that refuses only 127.0.0.2, to check redirects hop by hop. */
+    SafeFetcher(WebSettings settings, AddressPolicy policy, Resolver resolver, LongSupplier nanoTime) {
         this.settings = settings;
+        this.policy = policy;
         this.resolver = resolver;
         this.nanoTime = nanoTime;
         this.client = new OkHttpClient.Builder()
@@ -155,10 +168,7 @@ final class SafeFetcher {
     }
 
     private Optional<String> refusal(InetAddress address, String host) {
-        if (settings.allowPrivateAddresses()) {
-            return Optional.empty();
-        }
-        return AddressRules.whyRefused(address).map(range -> "Tally does not fetch from " + range + ": "
+        return policy.whyRefused(address).map(range -> "Tally does not fetch from " + range + ": "
                 + (host.equals(address.getHostAddress()) ? host : host + " is " + address.getHostAddress()) + ".");
     }
 
