@@ -3,7 +3,16 @@ package tally.bootstrap;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import java.time.Clock;
+import tally.adapter.web.WebArticleReader;
+import tally.adapter.web.WebSettings;
 import tally.app.Tally;
+import tally.app.article.ArticleCurator;
+import tally.app.port.ArticleReader;
+import tally.app.port.ClaimExtraction;
+import tally.app.port.LiveRefresh;
+import tally.corpus.CorpusFolderShelf;
+import tally.index.RefreshResult;
 import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
 import tally.config.ClaimantDirectory;
@@ -20,11 +29,20 @@ public final class TallyRuntime implements AutoCloseable {
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
     private final TallyEngine engine;
+    private final Path corpusDir;
+    private final ClaimExtraction extraction;
+    private final WebSettings web;
+    private final Consumer<String> log;
 
-    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine) {
+    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine, Path corpusDir,
+                         ClaimExtraction extraction, WebSettings web, Consumer<String> log) {
         this.directory = directory;
         this.corpus = corpus;
         this.engine = engine;
+        this.corpusDir = corpusDir;
+        this.extraction = extraction;
+        this.web = web;
+        this.log = log;
     }
 
     /**
@@ -36,9 +54,11 @@ public final class TallyRuntime implements AutoCloseable {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
+        WebSettings web = WebSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions), corpusDir, extraction,
+                web, log);
     }
 
     /**
@@ -70,6 +90,29 @@ public final class TallyRuntime implements AutoCloseable {
 
     public ClaimantDirectory directory() {
         return directory;
+    }
+
+    /**
+     * Adding and removing articles (issue 11) on this corpus folder: pages fetched and read with the limits of
+     * config/articles.json, files written into the folder and the live index refreshed at once.
+     */
+    public ArticleCurator curator() {
+        Clock clock = Clock.systemUTC();
+        return curator(new WebArticleReader(web, clock), clock);
+    }
+
+    /** The same with a reader and clock of the caller's (tests: a fixed clock, a fetcher allowed onto 127.0.0.1). */
+    public ArticleCurator curator(ArticleReader reader, Clock clock) {
+        LiveRefresh refresh = () -> {
+            RefreshResult result = corpus.refresh();
+            return new LiveRefresh.Outcome(result.version(), result.error());
+        };
+        return new ArticleCurator(reader, new CorpusFolderShelf(corpusDir), extraction, corpus, refresh, clock, log);
+    }
+
+    /** The limits on reading articles from the web, from config/articles.json. */
+    public WebSettings webSettings() {
+        return web;
     }
 
     @Override
