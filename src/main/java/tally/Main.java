@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
+import tally.adapter.cli.ArticleCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.FiguresCommand;
 import tally.adapter.command.Launcher;
@@ -21,6 +22,7 @@ import tally.adapter.discord.console.ConsoleCommand;
 import tally.adapter.gen.CorpusGenerator;
 import tally.adapter.gen.GenCorpusCommand;
 import tally.app.Tally;
+import tally.app.article.ArticleCurator;
 import tally.bootstrap.TallyRuntime;
 
 /**
@@ -52,7 +54,8 @@ public final class Main implements Launcher, AutoCloseable {
                 new ConsoleCommand(this, System.in),
                 new BotCommand(this, System.getenv()),
                 new GenCorpusCommand(),
-                new BenchCommand(benchWiring(), this));
+                new BenchCommand(benchWiring(), this),
+                new ArticleCommand(this, this::curator, ArticleCommand.Confirmation.CONSOLE));
     }
 
     @Override
@@ -67,6 +70,15 @@ public final class Main implements Launcher, AutoCloseable {
             opened.add(runtime);
         }
         return runtime.tally();
+    }
+
+    /** Adding and removing articles on a corpus folder, closed with the rest when the command returns. */
+    private ArticleCurator curator(Path corpus, Path data, Path configDir) {
+        TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);
+        synchronized (opened) {
+            opened.add(runtime);
+        }
+        return runtime.curator();
     }
 
     /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */
