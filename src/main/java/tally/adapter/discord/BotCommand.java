@@ -3,8 +3,8 @@ package tally.adapter.discord;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import tally.config.ConfigException;
 
@@ -36,22 +36,17 @@ public final class BotCommand {
         }
         TallyBot bot;
         try {
-            bot = TallyBot.start(opener.open(corpus, options.getOrDefault("--data", Path.of("data"))), settings, environment, Ticker.systemTicker());
+            bot = TallyBot.start(opener.open(corpus, options.getOrDefault("--data", Path.of("data"))), settings, environment,
+                    Ticker.systemTicker(), Clock.systemUTC());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
-            return 1;
+            return 2;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM (docker stop, systemd) runs the hook: close the gateway properly before the JVM exits.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bot.close();
-            stopped.countDown();
-        }, "tally-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
+        // A setup mistake Discord reports on the gateway (an intent not switched on, a token reset) ends the process
+        // at once with one line and status 2, so Docker and systemd see the failure instead of a silent zombie.
+        return bot.serveUntilStopped().map(line -> {
+            err.println("tally bot: " + line);
+            return 2;
+        }).orElse(0);
     }
 }
