@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.adapter.command.CommandRun;
+import tally.adapter.command.RecordingLauncher;
+import tally.adapter.command.TallyCommandLine;
 import tally.adapter.discord.fake.FakeDiscord;
 import tally.adapter.discord.fake.Payloads;
 
@@ -49,18 +49,15 @@ class DiscordStartupTest {
 
     @Test
     void theBotCommandExitsNonZeroAtOnceWithOneLine(@TempDir Path dir) throws Exception {
-        Path config = dir.resolve("discord.json");
-        Files.writeString(config, """
+        Files.writeString(dir.resolve("discord.json"), """
                 {"commandGuildIds": ["%s"], "listenChannelIds": ["%s"], "cooldownSeconds": 5, "answerCacheSize": 10,
                  "moderatorRoles": [], "shardTotal": 1, "shardFrom": 0, "shardTo": 0}""".formatted(BotHarness.GUILD, CHANNEL));
         try (LogCapture log = LogCapture.attach(); FakeDiscord discord = new FakeDiscord()) {
             discord.refuseMessageContentIntent();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> BotCommand.run(new String[] {"--config",
-                    config.toString()}, discord.environment(), (corpus, data) -> new FakeTally(),
-                    new PrintStream(err, true, StandardCharsets.UTF_8)));
-            assertEquals(2, status);
-            List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+            CommandRun bot = new CommandRun(new BotCommand(new RecordingLauncher(FakeTally::new), discord.environment()));
+            int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bot.run("bot", "--config=" + dir));
+            assertEquals(TallyCommandLine.FAILED, status);
+            List<String> lines = bot.err().lines().toList();
             assertEquals(1, lines.size(), lines.toString());
             assertTrue(lines.get(0).startsWith("tally bot: Discord refused the Message Content intent (gateway close code 4014)"), lines.get(0));
             log.expect("cannot be recovered");
@@ -73,12 +70,11 @@ class DiscordStartupTest {
         try (LogCapture log = LogCapture.attach(); FakeDiscord discord = new FakeDiscord()) {
             Map<String, String> env = new HashMap<>(discord.environment());
             env.put("DISCORD_TOKEN", "a-token-that-was-reset");
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> BotCommand.run(new String[0], env,
-                    (corpus, data) -> new FakeTally(), new PrintStream(err, true, StandardCharsets.UTF_8)));
-            assertEquals(2, status);
+            CommandRun bot = new CommandRun(new BotCommand(new RecordingLauncher(FakeTally::new), env));
+            int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bot.run("bot"));
+            assertEquals(TallyCommandLine.FAILED, status);
             assertEquals(List.of("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal "
-                    + "(Bot > Reset Token)."), err.toString(StandardCharsets.UTF_8).lines().toList());
+                    + "(Bot > Reset Token)."), bot.err().lines().toList());
             assertEquals(List.of(), log.warnings());
         }
     }
