@@ -1,11 +1,16 @@
 package tally.bootstrap;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tally.adapter.web.WebArticleReader;
 import tally.adapter.web.WebSettings;
+import tally.app.Freshness;
 import tally.app.Tally;
 import tally.app.article.ArticleCurator;
 import tally.app.port.ArticleReader;
@@ -33,9 +38,10 @@ public final class TallyRuntime implements AutoCloseable {
     private final ClaimExtraction extraction;
     private final WebSettings web;
     private final Consumer<String> log;
+    private final Clock clock;
 
     private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine, Path corpusDir,
-                         ClaimExtraction extraction, WebSettings web, Consumer<String> log) {
+                         ClaimExtraction extraction, WebSettings web, Consumer<String> log, Clock clock) {
         this.directory = directory;
         this.corpus = corpus;
         this.engine = engine;
@@ -43,6 +49,7 @@ public final class TallyRuntime implements AutoCloseable {
         this.extraction = extraction;
         this.web = web;
         this.log = log;
+        this.clock = clock;
     }
 
     /**
@@ -51,14 +58,23 @@ public final class TallyRuntime implements AutoCloseable {
      * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
+        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC());
+    }
+
+    /** @param clock when the served corpus version was loaded, for {@link Tally#freshness()} */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         WebSettings web = WebSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions), corpusDir, extraction,
-                web, log);
+        // The version served now was loaded just now; each change picked up later is loaded when the listener hears of it.
+        AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
+        corpus.onChange(version -> loaded.set(clock.instant()));
+        Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, freshness), corpusDir,
+                extraction, web, log, clock);
     }
 
     /**
@@ -97,7 +113,6 @@ public final class TallyRuntime implements AutoCloseable {
      * config/articles.json, files written into the folder and the live index refreshed at once.
      */
     public ArticleCurator curator() {
-        Clock clock = Clock.systemUTC();
         return curator(new WebArticleReader(web, clock), clock);
     }
 
