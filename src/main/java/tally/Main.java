@@ -72,6 +72,13 @@ public final class Main implements Launcher, AutoCloseable {
         return runtime.tally();
     }
 
+    @Override
+    public @Nullable ArticleCurator curator(Tally tally) {
+        synchronized (opened) {
+            return opened.stream().filter(r -> r.tally() == tally).findFirst().map(TallyRuntime::curator).orElse(null);
+        }
+    }
+
     /** Adding and removing articles on a corpus folder, closed with the rest when the command returns. */
     private ArticleCurator curator(Path corpus, Path data, Path configDir) {
         TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);

@@ -9,7 +9,7 @@ import tally.config.JsonFiles;
 /**
  * Limits on reading articles from the web, from {@code config/articles.json} (optional: without it the defaults
  * below hold). {@code allowPrivateAddresses} is never read from a file: only tests turn the private-address check
- * off, to fetch from their own server on 127.0.0.1.
+ * off, and then only for their own server on 127.0.0.1 (every other address is checked as always).
  *
  * @param maxBytes largest page or file read, in bytes; a larger one is refused, never cut (default 5,000,000)
  * @param fetchTimeout the whole fetch, redirects included (default 20 s)
