@@ -62,6 +62,17 @@ class MainTest {
     }
 
     @Test
+    void theReadmeShowsTheHelpAsItIs() throws Exception {
+        assertEquals(0, run("--help"));
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String start = "<summary>The output of <code>./tally --help</code></summary>\n\n```\n";
+        int from = readme.indexOf(start) + start.length();
+        assertTrue(from > start.length(), "the README has the help block");
+        assertEquals(out.toString().stripTrailing(), readme.substring(from, readme.indexOf("\n```", from)),
+                "README.md's copy of `tally --help` (paste the new output there)");
+    }
+
+    @Test
     void everyCommandHasHelpThatExitsZero() {
         for (String name : tally().getSubcommands().keySet()) {
             if (name.equals("help")) {
