@@ -165,7 +165,12 @@ final class ArticleCommand implements SlashCommand {
 
     private void handle(ButtonInteractionEvent event, String[] parts) {
         Pending p = pending.getIfPresent(parts[2]);
-        if (p == null || p.userId() != event.getUser().getIdLong()) {
+        if (p != null && p.userId() != event.getUser().getIdLong()) {
+            event.reply(problemCreate("Not your preview", "Only the moderator who made this preview can add it."))
+                    .setEphemeral(true).queue(null, Failures.log("refuse another member's click"));
+            return;
+        }
+        if (p == null) {
             event.editMessage(problem("Preview expired", "This preview is no longer kept (after " + PREVIEW_MINUTES
                     + " minutes, or after Add or Cancel). Run /article add again.")).queue(null, Failures.log("expire an article preview"));
             return;
@@ -234,6 +239,10 @@ final class ArticleCommand implements SlashCommand {
         return new MessageEditBuilder().setEmbeds(new EmbedBuilder().setTitle(title).setColor(COLOUR)
                 .setDescription(Markdown.shorten(Markdown.quote(text), MessageEmbed.DESCRIPTION_MAX_LENGTH - 10)).build())
                 .setComponents(List.of()).build();
+    }
+
+    private static net.dv8tion.jda.api.utils.messages.MessageCreateData problemCreate(String title, String text) {
+        return net.dv8tion.jda.api.utils.messages.MessageCreateData.fromEditData(problem(title, text));
     }
 
     private static MessageEditData problem(String title, String text) {

@@ -180,6 +180,20 @@ class DiscordArticleTest {
     }
 
     @Test
+    void aPreviewAnswersOnceAndOnlyToItsModerator() throws Exception {
+        Recorded preview = shown(add(Payloads.MODERATOR_ID, link(Payloads.MODERATOR_ID, web.url("/news/seoul"))));
+        Recorded stranger = click(Payloads.HELPER_ID, preview, "Add");
+        assertEquals(4, stranger.body().path("type").asInt());
+        assertTrue(text(stranger.body().path("data")).contains("Not your preview"), stranger.body().toString());
+        assertEquals(5, articles());
+        click(Payloads.MODERATOR_ID, preview, "Cancel");
+        Recorded late = click(Payloads.MODERATOR_ID, preview, "Add");
+        assertEquals(7, late.body().path("type").asInt());
+        assertTrue(text(late.body().path("data")).contains("Preview expired"), late.body().toString());
+        assertEquals(5, articles(), "a cancelled preview cannot be added");
+    }
+
+    @Test
     void aPrivateOrLocalAddressIsRefusedWithoutFetching() throws Exception {
         for (String address : List.of("http://127.0.0.2:" + web.port() + "/news/seoul", "http://192.168.1.10/news",
                 "http://[::1]/", "file:///etc/passwd")) {
