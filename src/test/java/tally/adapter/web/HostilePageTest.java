@@ -103,7 +103,7 @@ class HostilePageTest {
                 draft.article().body());
     }
 
-    @Property(tries = 60)
+    @Property
     void anyBytesGiveAnArticleOrARefusal(@ForAll("pages") byte[] page) {
         assertTimeoutPreemptively(HANG, () -> {
             try {
