@@ -3,19 +3,15 @@ package tally.adapter.discord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -52,9 +48,6 @@ final class ArticleCommand implements SlashCommand {
     static final int PREVIEW_MINUTES = 15;
     /** Discord's own attachment limit for bots is far above this; the reader's limit applies below it. */
     static final long MAX_ATTACHMENT_BYTES = 50_000_000;
-    private static final int PREVIEW_CLAIMS = 10;
-    private static final int COLOUR = 0x5865F2;
-    private static final int PROBLEM_COLOUR = 0xED4245;
 
     private final BotContext context;
     private final ArticleCurator curator;
@@ -125,15 +118,15 @@ final class ArticleCommand implements SlashCommand {
         event.deferReply(true).queue(null, Failures.log("acknowledge /article add"));
         MessageEditData reply;
         try {
-            ArticleSource source = attachment != null ? download(attachment) : new ArticleSource.Link(link.getAsString());
+            ArticleSource source = attachment != null ? ArticleMessages.download(attachment, MAX_ATTACHMENT_BYTES) : new ArticleSource.Link(link.getAsString());
             ArticlePreview preview = curator.preview(source);
             String token = HexFormat.of().formatHex(bytes());
             pending.put(token, new Pending(event.getUser().getIdLong(), preview));
-            reply = new MessageEditBuilder().setEmbeds(previewEmbed(preview)).setComponents(ActionRow.of(
+            reply = new MessageEditBuilder().setEmbeds(ArticleMessages.preview(preview, PREVIEW_MINUTES)).setComponents(ActionRow.of(
                     Button.success(BUTTON + "add:" + token, "Add"), Button.secondary(BUTTON + "cancel:" + token, "Cancel")))
                     .build();
         } catch (ArticleRefused e) {
-            reply = problem("Not added", e.getMessage());
+            reply = ArticleMessages.problem("Not added", e.getMessage());
         }
         event.getHook().editOriginal(reply).queue(null, Failures.log("show the /article add preview"));
     }
@@ -145,9 +138,9 @@ final class ArticleCommand implements SlashCommand {
         MessageEditData reply;
         try {
             ArticleRemoved removed = curator.remove(file, reason, who(event.getUser().getName(), event.getUser().getId()));
-            reply = done("Article removed", ArticleReport.removed(removed));
+            reply = ArticleMessages.done("Article removed", ArticleReport.removed(removed));
         } catch (ArticleRefused e) {
-            reply = problem("Not removed", e.getMessage());
+            reply = ArticleMessages.problem("Not removed", e.getMessage());
         }
         event.getHook().editOriginal(reply).queue(null, Failures.log("answer /article remove"));
     }
@@ -166,18 +159,18 @@ final class ArticleCommand implements SlashCommand {
     private void handle(ButtonInteractionEvent event, String[] parts) {
         Pending p = pending.getIfPresent(parts[2]);
         if (p != null && p.userId() != event.getUser().getIdLong()) {
-            event.reply(problemCreate("Not your preview", "Only the moderator who made this preview can add it."))
+            event.reply(ArticleMessages.problemCreate("Not your preview", "Only the moderator who made this preview can add it."))
                     .setEphemeral(true).queue(null, Failures.log("refuse another member's click"));
             return;
         }
         if (p == null) {
-            event.editMessage(problem("Preview expired", "This preview is no longer kept (after " + PREVIEW_MINUTES
+            event.editMessage(ArticleMessages.problem("Preview expired", "This preview is no longer kept (after " + PREVIEW_MINUTES
                     + " minutes, or after Add or Cancel). Run /article add again.")).queue(null, Failures.log("expire an article preview"));
             return;
         }
         pending.invalidate(parts[2]);
         if (parts[1].equals("cancel")) {
-            event.editMessage(done("Not added", "Nothing was written; the article is not in the corpus."))
+            event.editMessage(ArticleMessages.done("Not added", "Nothing was written; the article is not in the corpus."))
                     .queue(null, Failures.log("cancel an article preview"));
             return;
         }
@@ -185,10 +178,10 @@ final class ArticleCommand implements SlashCommand {
         MessageEditData reply;
         try {
             ArticleAdded added = curator.add(p.preview(), who(event.getUser().getName(), event.getUser().getId()));
-            reply = added.refreshError() == null ? done("Article added", ArticleReport.added(added))
-                    : problem("Added, not yet indexed", ArticleReport.added(added));
+            reply = added.refreshError() == null ? ArticleMessages.done("Article added", ArticleReport.added(added))
+                    : ArticleMessages.problem("Added, not yet indexed", ArticleReport.added(added));
         } catch (ArticleRefused e) {
-            reply = problem("Not added", e.getMessage());
+            reply = ArticleMessages.problem("Not added", e.getMessage());
         }
         event.getHook().editOriginal(reply).queue(null, Failures.log("answer Add"));
     }
@@ -200,55 +193,6 @@ final class ArticleCommand implements SlashCommand {
                 .filter(f -> f.toLowerCase(Locale.ROOT).contains(typed)).limit(25)
                 .map(f -> new Command.Choice(f.length() > 100 ? f.substring(0, 100) : f, f)).toList();
         event.replyChoices(choices).queue(null, Failures.log("suggest articles"));
-    }
-
-    private static ArticleSource download(Message.Attachment attachment) {
-        try (InputStream in = attachment.getProxy().download().get(30, TimeUnit.SECONDS)) {
-            byte[] bytes = in.readNBytes((int) MAX_ATTACHMENT_BYTES + 1);
-            if (bytes.length > MAX_ATTACHMENT_BYTES) {
-                throw new ArticleRefused(ArticleRefused.Reason.TOO_LARGE, "The file is larger than " + MAX_ATTACHMENT_BYTES + " bytes.");
-            }
-            return new ArticleSource.Upload(attachment.getFileName(), bytes);
-        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new ArticleRefused(ArticleRefused.Reason.UNREACHABLE, "Tally could not download the attachment ("
-                    + e.getClass().getSimpleName() + "); try again.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ArticleRefused(ArticleRefused.Reason.UNREACHABLE, "Interrupted while downloading the attachment.", e);
-        }
-    }
-
-    static MessageEmbed previewEmbed(ArticlePreview preview) {
-        String text = ArticleReport.preview(preview, PREVIEW_CLAIMS);
-        return new EmbedBuilder().setTitle("Add this article?").setColor(COLOUR)
-                .setDescription(Markdown.shorten(escapeLines(text), MessageEmbed.DESCRIPTION_MAX_LENGTH - 10))
-                .setFooter("Only you see this. Nothing is written until you press Add; the preview is kept "
-                        + PREVIEW_MINUTES + " minutes.").build();
-    }
-
-    /** Line breaks kept, each line quoted (markdown escaped, mentions broken): the text comes from a web page. */
-    private static String escapeLines(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n")) {
-            out.append(line.startsWith("  ") ? "  " : "").append(Markdown.quote(line)).append('\n');
-        }
-        return out.toString().stripTrailing();
-    }
-
-    private static MessageEditData done(String title, String text) {
-        return new MessageEditBuilder().setEmbeds(new EmbedBuilder().setTitle(title).setColor(COLOUR)
-                .setDescription(Markdown.shorten(Markdown.quote(text), MessageEmbed.DESCRIPTION_MAX_LENGTH - 10)).build())
-                .setComponents(List.of()).build();
-    }
-
-    private static net.dv8tion.jda.api.utils.messages.MessageCreateData problemCreate(String title, String text) {
-        return net.dv8tion.jda.api.utils.messages.MessageCreateData.fromEditData(problem(title, text));
-    }
-
-    private static MessageEditData problem(String title, String text) {
-        return new MessageEditBuilder().setEmbeds(new EmbedBuilder().setTitle(title).setColor(PROBLEM_COLOUR)
-                .setDescription(Markdown.shorten(Markdown.quote(text), MessageEmbed.DESCRIPTION_MAX_LENGTH - 10)).build())
-                .setComponents(List.of()).build();
     }
 
     private static String who(String name, String id) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLException;
-import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -38,45 +36,28 @@ final class SafeFetcher {
 
     static final String USER_AGENT = "TallyBot/0.1 (adds a news article a moderator linked; +https://github.com/)";
 
-    /** Why an address may not be fetched from, or empty when it may. */
-    interface AddressPolicy {
-        Optional<String> whyRefused(InetAddress address);
-    }
-
     private final WebSettings settings;
-    private final AddressPolicy policy;
-    private final Resolver resolver;
+    private final AddressGuard guard;
     private final LongSupplier nanoTime;
     private final OkHttpClient client;
 
     SafeFetcher(WebSettings settings, Resolver resolver, LongSupplier nanoTime) {
-        this(settings, settings.allowPrivateAddresses() ? SafeFetcher::testServerOnly : AddressRules::whyRefused,
+        this(settings, settings.allowPrivateAddresses() ? AddressGuard.TEST_SERVER_ONLY : AddressRules::whyRefused,
                 resolver, nanoTime);
     }
 
     /** With a policy of the test's own, e.g. one that refuses only 127.0.0.2, to check redirects hop by hop. */
-    SafeFetcher(WebSettings settings, AddressPolicy policy, Resolver resolver, LongSupplier nanoTime) {
+    SafeFetcher(WebSettings settings, AddressGuard.Policy policy, Resolver resolver, LongSupplier nanoTime) {
         this.settings = settings;
-        this.policy = policy;
-        this.resolver = resolver;
+        this.guard = new AddressGuard(policy, resolver);
         this.nanoTime = nanoTime;
         this.client = new OkHttpClient.Builder()
                 .proxy(Proxy.NO_PROXY)
-                .dns(new CheckedDns())
+                .dns(guard.dns())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .addNetworkInterceptor(chain -> {
-                    // Belt and braces: an address literal skips the resolver, and a pooled connection skips both.
-                    InetAddress connected = chain.connection() == null ? null
-                            : chain.connection().route().socketAddress().getAddress();
-                    Optional<String> why = connected == null ? Optional.empty()
-                            : refusal(connected, chain.request().url().host());
-                    if (why.isPresent()) {
-                        throw new RefusedAddress(why.get());
-                    }
-                    return chain.proceed(chain.request());
-                })
+                .addNetworkInterceptor(guard.connectedCheck())
                 .build();
     }
 
@@ -86,7 +67,7 @@ final class SafeFetcher {
         long deadline = nanoTime.getAsLong() + settings.fetchTimeout().toNanos();
         List<String> redirects = new ArrayList<>();
         while (true) {
-            checkLiteral(url);
+            guard.checkLiteral(url);
             long left = deadline - nanoTime.getAsLong();
             if (left <= 0) {
                 throw timeout();
@@ -114,11 +95,6 @@ final class SafeFetcher {
                 throw translate(e, url);
             }
         }
-    }
-
-    /** The tests' setting: their own server on 127.0.0.1 is let through; every other address is still checked. */
-    private static Optional<String> testServerOnly(InetAddress address) {
-        return address.getHostAddress().equals("127.0.0.1") ? Optional.empty() : AddressRules.whyRefused(address);
     }
 
     private HttpUrl nextHop(HttpUrl from, Response response, List<String> redirects) {
@@ -155,28 +131,6 @@ final class SafeFetcher {
         return url;
     }
 
-    /** An address literal in the link is never resolved, so it is checked here. */
-    private void checkLiteral(HttpUrl url) {
-        String host = url.host();
-        boolean literal = host.contains(":") || host.matches("[0-9.]+");
-        if (!literal) {
-            return;
-        }
-        try {
-            InetAddress address = InetAddress.getByName(host);
-            refusal(address, host).ifPresent(why -> {
-                throw new ArticleRefused(Reason.FORBIDDEN_ADDRESS, why);
-            });
-        } catch (UnknownHostException e) {
-            throw new ArticleRefused(Reason.BAD_ADDRESS, "'" + host + "' is not a valid address.");
-        }
-    }
-
-    private Optional<String> refusal(InetAddress address, String host) {
-        return policy.whyRefused(address).map(range -> "Tally does not fetch from " + range + ": "
-                + (host.equals(address.getHostAddress()) ? host : host + " is " + address.getHostAddress()) + ".");
-    }
-
     private byte[] readCapped(ResponseBody body, HttpUrl url) throws IOException {
         long max = settings.maxBytes();
         if (body.contentLength() > max) {
@@ -207,15 +161,9 @@ final class SafeFetcher {
     }
 
     private ArticleRefused translate(Exception e, HttpUrl url) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RefusedAddress r) {
-                return new ArticleRefused(Reason.FORBIDDEN_ADDRESS, r.getMessage(), e);
-            }
-            for (Throwable s : t.getSuppressed()) {
-                if (s instanceof RefusedAddress r) {
-                    return new ArticleRefused(Reason.FORBIDDEN_ADDRESS, r.getMessage(), e);
-                }
-            }
+        Optional<AddressGuard.Refused> refused = AddressGuard.in(e);
+        if (refused.isPresent()) {
+            return new ArticleRefused(Reason.FORBIDDEN_ADDRESS, refused.get().getMessage(), e);
         }
         if (e instanceof InterruptedIOException) {
             return new ArticleRefused(Reason.TIMEOUT, timeout().getMessage(), e);
@@ -240,29 +188,4 @@ final class SafeFetcher {
     private static String abbreviate(String s) {
         return s.length() <= 100 ? s : s.substring(0, 97) + "...";
     }
-
-    /** Resolves a host and refuses it when any of its addresses is not public. */
-    private final class CheckedDns implements Dns {
-        @Override
-        public List<InetAddress> lookup(String host) throws UnknownHostException {
-            List<InetAddress> addresses = resolver.resolve(host);
-            for (InetAddress a : addresses) {
-                Optional<String> why = refusal(a, host);
-                if (why.isPresent()) {
-                    throw new RefusedAddress(why.get());
-                }
-            }
-            return addresses;
-        }
-    }
-
-    /** A refused address, thrown inside OkHttp (which only passes IOExceptions through). */
-    static final class RefusedAddress extends UnknownHostException {
-        private static final long serialVersionUID = 1L;
-
-        RefusedAddress(String message) {
-            super(message);
-        }
-    }
-
 }

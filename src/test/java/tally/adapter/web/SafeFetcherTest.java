@@ -108,7 +108,7 @@ class SafeFetcherTest {
     @Test
     void everyRedirectIsCheckedAgainByNameAndByLiteral() {
         // A policy that stands in for "public" (127.0.0.1) and "private" (127.0.0.2): both on this machine.
-        SafeFetcher.AddressPolicy onlyDotOne = a -> a.getHostAddress().equals("127.0.0.1") ? java.util.Optional.empty()
+        AddressGuard.Policy onlyDotOne = a -> a.getHostAddress().equals("127.0.0.1") ? java.util.Optional.empty()
                 : java.util.Optional.of("a test's forbidden range");
         SafeFetcher checked = new SafeFetcher(WebSettings.DEFAULTS, onlyDotOne, host -> List.of(InetAddress.getByName(
                 host.equals("inside.test") ? "127.0.0.2" : "127.0.0.1")), System::nanoTime);
