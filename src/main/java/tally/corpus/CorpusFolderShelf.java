@@ -3,10 +3,7 @@ package tally.corpus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -14,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,19 +88,19 @@ public final class CorpusFolderShelf implements CorpusShelf {
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, "." + stem, ".tmp");
-            writeDurably(temp, bytes);
+            DurableFiles.writeDurably(temp, bytes);
             for (int n = 1; n <= MAX_NAME_TRIES; n++) {
                 String name = n == 1 ? stem + ".txt" : stem + "-" + n + ".txt";
                 if (publish(temp, folder.resolve(name))) {
-                    syncFolder(folder);
+                    DurableFiles.syncFolder(folder);
                     return name;
                 }
             }
             throw new ArticleRefused(ArticleRefused.Reason.STORAGE, "no free file name for " + stem + ".txt in " + folder);
         } catch (IOException e) {
-            throw storage("cannot write a new article into the corpus folder " + folder.toAbsolutePath(), e);
+            throw DurableFiles.storage("cannot write a new article into the corpus folder " + folder.toAbsolutePath(), e);
         } finally {
-            deleteQuietly(temp);
+            DurableFiles.deleteQuietly(temp);
         }
     }
 
@@ -121,15 +117,15 @@ public final class CorpusFolderShelf implements CorpusShelf {
             Path target = freeTarget(file);
             record = target.resolveSibling(target.getFileName() + ".removed.json");
             Path temp = Files.createTempFile(removed, ".removal", ".tmp");
-            writeDurably(temp, JSON.writeValueAsBytes(recordOf(removal, target)));
+            DurableFiles.writeDurably(temp, JSON.writeValueAsBytes(recordOf(removal, target)));
             Files.move(temp, record, StandardCopyOption.ATOMIC_MOVE);
             move(source, target);
-            syncFolder(removed);
-            syncFolder(folder);
+            DurableFiles.syncFolder(removed);
+            DurableFiles.syncFolder(folder);
             return target.toString();
         } catch (IOException e) {
-            deleteQuietly(record);
-            throw storage("cannot move " + file + " into " + removed, e);
+            DurableFiles.deleteQuietly(record);
+            throw DurableFiles.storage("cannot move " + file + " into " + removed, e);
         }
     }
 
@@ -182,10 +178,10 @@ public final class CorpusFolderShelf implements CorpusShelf {
         } catch (AtomicMoveNotSupportedException e) {
             Path temp = Files.createTempFile(removed, ".article", ".tmp");
             try {
-                writeDurably(temp, Files.readAllBytes(source));
+                DurableFiles.writeDurably(temp, Files.readAllBytes(source));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                deleteQuietly(temp);
+                DurableFiles.deleteQuietly(temp);
             }
             Files.delete(source);
         }
@@ -201,49 +197,8 @@ public final class CorpusFolderShelf implements CorpusShelf {
         return r;
     }
 
-    private static void writeDurably(Path path, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
-    /** Makes the new directory entry itself durable; not every file system lets a folder be opened, which is fine. */
-    private static void syncFolder(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort
-        }
-    }
-
-    private static void deleteQuietly(@Nullable Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // a hidden .tmp left behind is ignored by the loader
-            }
-        }
-    }
-
     private static boolean plainName(String file) {
         return file.endsWith(".txt") && !file.startsWith(".") && !file.contains("/") && !file.contains("\\")
                 && !file.contains("\0");
-    }
-
-    private static ArticleRefused storage(String what, IOException e) {
-        String cause;
-        if (e instanceof AccessDeniedException) {
-            cause = "permission denied";
-        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            cause = fs.getReason();
-        } else {
-            cause = e.getMessage() != null ? e.getMessage() : e.toString();
-        }
-        return new ArticleRefused(ArticleRefused.Reason.STORAGE, what + ": " + cause, e);
     }
 }

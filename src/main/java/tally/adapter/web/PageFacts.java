@@ -2,7 +2,6 @@ package tally.adapter.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import org.jsoup.nodes.Element;
 record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable LocalDate published, @Nullable String url,
                  @Nullable String language, List<String> notes) {
 
-    private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
     private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
     PageFacts {
@@ -44,62 +42,9 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         String title = first(notes, "title", "no title on the page",
                 "og:title", meta(page, "og:title"), "JSON-LD headline", ld.headline(),
                 "<title>", withoutSiteName(page.title(), outlet), "<h1>", text(page.selectFirst("h1")));
-        LocalDate published = published(page, ld, notes);
+        LocalDate published = PublishedDate.of(page, ld, notes);
         String url = address(notes, page, ld, fetchedFrom);
         return new PageFacts(title, outlet, published, url, language(page), notes);
-    }
-
-    private static @Nullable LocalDate published(Document page, JsonLd ld, List<String> notes) {
-        Map<String, @Nullable String> stated = new LinkedHashMap<>();
-        stated.put("JSON-LD datePublished", ld.datePublished());
-        stated.put("article:published_time", meta(page, "article:published_time"));
-        stated.put("itemprop=datePublished", itemprop(page));
-        stated.put("DC.date.issued", firstNonNull(meta(page, "dc.date.issued"), meta(page, "dcterms.issued")));
-        stated.put("<time pubdate>", attr(page.selectFirst("time[pubdate][datetime]"), "datetime"));
-        stated.put("<time> in the article", articleTime(page));
-        LocalDate chosen = null;
-        String from = null;
-        for (Map.Entry<String, @Nullable String> e : stated.entrySet()) {
-            if (e.getValue() == null) {
-                continue;
-            }
-            LocalDate day = isoDay(e.getValue());
-            if (day == null) {
-                notes.add("unreadable date '" + abbreviate(e.getValue()) + "' in " + e.getKey() + " (ignored)");
-            } else if (chosen == null) {
-                chosen = day;
-                from = e.getKey();
-                notes.add("published date from " + from);
-            } else if (!day.equals(chosen)) {
-                notes.add("the page also states " + day + " (" + e.getKey() + "); kept " + chosen + " (" + from + ")");
-            }
-        }
-        if (chosen == null) {
-            notes.add("no publication date on the page: Tally will infer one from the text and mark it inferred");
-        }
-        return chosen;
-    }
-
-    /** A {@code <time datetime>} inside the page's {@code <article>}, only when all of them give one day. */
-    private static @Nullable String articleTime(Document page) {
-        Element article = page.selectFirst("article");
-        if (article == null) {
-            return null;
-        }
-        String day = null;
-        String raw = null;
-        for (Element time : article.select("time[datetime]")) {
-            LocalDate d = isoDay(time.attr("datetime"));
-            if (d == null) {
-                continue;
-            }
-            if (day != null && !day.equals(d.toString())) {
-                return null;
-            }
-            day = d.toString();
-            raw = time.attr("datetime");
-        }
-        return raw;
     }
 
     private static @Nullable String address(List<String> notes, Document page, JsonLd ld, @Nullable String fetchedFrom) {
@@ -120,20 +65,6 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         }
         notes.add("no address on the page (canonical link, og:url)");
         return null;
-    }
-
-    static @Nullable LocalDate isoDay(String value) {
-        Matcher m = ISO_DAY.matcher(value);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            return day.getYear() < 1990 || day.getYear() > 2100 ? null : day;
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static @Nullable String absoluteWebAddress(@Nullable String value, @Nullable String base) {
@@ -186,7 +117,7 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         return t;
     }
 
-    private static @Nullable String meta(Document page, String name) {
+    static @Nullable String meta(Document page, String name) {
         for (Element m : page.select("meta[content]")) {
             String key = firstNonNull(blankToNull(m.attr("property")), blankToNull(m.attr("name")));
             if (key != null && key.equalsIgnoreCase(name)) {
@@ -196,15 +127,7 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         return null;
     }
 
-    private static @Nullable String itemprop(Document page) {
-        Element e = page.selectFirst("[itemprop=datePublished]");
-        if (e == null) {
-            return null;
-        }
-        return firstNonNull(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")), blankToNull(e.text()));
-    }
-
-    private static @Nullable String attr(@Nullable Element e, String name) {
+    static @Nullable String attr(@Nullable Element e, String name) {
         return e == null ? null : blankToNull(e.attr(name));
     }
 
@@ -222,7 +145,7 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
     }
 
     @SafeVarargs
-    private static <T> @Nullable T firstNonNull(@Nullable T... values) {
+    static <T> @Nullable T firstNonNull(@Nullable T... values) {
         for (T v : values) {
             if (v != null) {
                 return v;
@@ -231,11 +154,11 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         return null;
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
+    static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         String line = oneLine(s);
         line = line == null ? "" : line;
         return line.length() <= 60 ? line : line.substring(0, 57) + "...";
