@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import tally.config.ConfigException;
 import tally.config.JsonFiles;
 
 /**
@@ -42,10 +43,21 @@ public record WebSettings(long maxBytes, Duration fetchTimeout, int maxRedirects
         }
     }
 
-    /** Reads {@code configDir/articles.json}, or the defaults when it does not exist. */
+    /**
+     * Reads {@code configDir/articles.json}, or the defaults when it does not exist.
+     * @throws ConfigException naming the file (and line) of an unknown key, a wrong type or a value out of range
+     */
     public static WebSettings load(Path configDir) {
         Path file = configDir.resolve(FILE);
-        return Files.exists(file) ? JsonFiles.read(file, Stored.class).settings() : DEFAULTS;
+        if (!Files.exists(file)) {
+            return DEFAULTS;
+        }
+        Stored stored = JsonFiles.read(file, Stored.class);
+        try {
+            return stored.settings();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The same limits with the private-address check off: for tests against a server on 127.0.0.1 only. */
