@@ -37,11 +37,14 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         if (ld.unreadable() > 0) {
             notes.add(ld.unreadable() + " JSON-LD block(s) on the page could not be read");
         }
-        String outlet = first(notes, "outlet", "no site name on the page (og:site_name, publisher)",
+        // The outlet is read first (a <title> ends with it), but noted after the title, in the order a header lists them.
+        List<String> outletNotes = new ArrayList<>();
+        String outlet = first(outletNotes, "outlet", "no site name on the page (og:site_name, publisher)",
                 "og:site_name", meta(page, "og:site_name"), "JSON-LD publisher", ld.publisher());
         String title = first(notes, "title", "no title on the page",
                 "og:title", meta(page, "og:title"), "JSON-LD headline", ld.headline(),
                 "<title>", withoutSiteName(page.title(), outlet), "<h1>", text(page.selectFirst("h1")));
+        notes.addAll(outletNotes);
         LocalDate published = PublishedDate.of(page, ld, notes);
         String url = address(notes, page, ld, fetchedFrom);
         return new PageFacts(title, outlet, published, url, language(page), notes);
