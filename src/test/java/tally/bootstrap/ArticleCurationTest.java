@@ -187,6 +187,17 @@ class ArticleCurationTest {
     }
 
     @Test
+    void whatAWriteKilledHalfwayLeavesIsNeverReadAsAnArticle() throws IOException {
+        // A process killed between writing the temporary file and linking it leaves only this hidden file.
+        Files.writeString(corpus.resolve(".2024-12-19-seoul-says1234567.tmp"), "title: half\n---\nhalf an arti");
+        runtime.corpus().refresh();
+        assertEquals(5, runtime.tally().articles().size());
+        assertTrue(runtime.tally().problems().isEmpty(), runtime.tally().problems().toString());
+        ArticleAdded added = curator.add(curator.preview(new ArticleSource.Upload("a.html", page("jsonld-news.html"))), "t");
+        assertEquals(6, runtime.tally().articles().size(), added.toString());
+    }
+
+    @Test
     void aCorpusFolderThatCannotBeWrittenIsReportedAndNothingIsLeftBehind() throws IOException {
         ArticlePreview preview = curator.preview(new ArticleSource.Upload("a.html", page("opengraph-only.html")));
         // Root ignores permissions, so the folder is made unwritable by being replaced with a file.

@@ -18,6 +18,7 @@ final class HelpText {
                         "/ask question: — the competing figures for a question",
                         "/figures metric: claimant: since: — look up the claims themselves",
                         "/summary pin: — moderators: post (and pin) a summary of all figures",
+                        "/article add file: | link: — moderators: preview an article, then add it; /article remove file: reason:",
                         "/sources — the articles Tally reads; /source article: — one article's claims",
                         "Mention Tally in a message to ask in chat.")),
                 new Section("Where the figures come from", List.of(
