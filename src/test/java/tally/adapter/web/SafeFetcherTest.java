@@ -200,7 +200,9 @@ class SafeFetcherTest {
             return List.of(InetAddress.getByName("127.0.0.1"));
         }, System::nanoTime);
         for (String link : List.of("http://127.0.0.1/", "http://[::1]/", "http://[::ffff:192.168.1.1]/",
-                "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/", "http://0.0.0.0/")) {
+                "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/", "http://0.0.0.0/",
+                // Shorthand forms of 127.0.0.1, which Java (and so OkHttp) reads as that address.
+                "http://2130706433/", "http://127.1/")) {
             ArticleRefused e = assertThrows(ArticleRefused.class, () -> checked.fetch(link));
             assertEquals(Reason.FORBIDDEN_ADDRESS, e.reason(), link);
         }
