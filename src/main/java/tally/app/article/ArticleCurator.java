@@ -122,6 +122,8 @@ public final class ArticleCurator {
         ArticleIdentity mine = ArticleIdentity.of(draft.article(), draft.reachedBy().toArray(String[]::new));
         List<CorpusShelf.Listed> listed = shelf.list();
         known.keySet().retainAll(listed.stream().map(CorpusShelf.Listed::file).toList());
+        // The first check reads every file (10,000 at scale): on all cores; later checks find them known.
+        listed.parallelStream().forEach(this::identity);
         for (CorpusShelf.Listed l : listed) {
             ArticleIdentity theirs = identity(l);
             if (theirs != null && mine.sameArticleAs(theirs)) {
