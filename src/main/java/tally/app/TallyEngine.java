@@ -1,6 +1,10 @@
 package tally.app;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +19,7 @@ import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
+import tally.app.question.QuestionContext;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
 import tally.config.ClaimantDirectory;
@@ -37,30 +42,42 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
-    /** The reference date for questions, computed once per corpus version. */
-    private volatile @Nullable Reference reference;
+    private final Clock clock;
+    /** The months that have claims, computed once per corpus version. */
+    private volatile @Nullable ClaimMonths months;
 
-    private record Reference(String version, @Nullable LocalDate date) {
+    private record ClaimMonths(String version, Set<YearMonth> months) {
     }
 
+    /** With the system clock: for callers that are themselves a composition root (tests, one-shot runs). */
     public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon);
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, Clock.systemDefaultZone());
+    }
+
+    public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, clock);
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
+        this(index, directory, lexicon, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today's date for "last month", "this year"; injected so answers can be tested on any day */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Answer ask(String question) {
-        return index.read(current -> composer.compose(question, parser.parse(question, referenceDate(current)), current));
+        return index.read(current -> composer.compose(question, parser.parseIn(question, context(current)), current));
     }
 
     /** Parses without answering: for adapters that show how a question was read. */
     public ParsedQuestion parse(String question) {
-        return index.read(current -> parser.parse(question, referenceDate(current)));
+        return index.read(current -> parser.parseIn(question, context(current)));
     }
 
     @Override
@@ -124,20 +141,21 @@ public final class TallyEngine implements Tally {
         return index.read(current -> current.corpus().problems());
     }
 
-    /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */
-    private @Nullable LocalDate referenceDate(CorpusIndex current) {
-        Reference known = reference;
-        if (known != null && known.version().equals(current.version())) {
-            return known.date();
+    /** Today from the clock, and the months in which the corpus has claims ("in December": the latest with claims). */
+    private QuestionContext context(CorpusIndex current) {
+        ClaimMonths known = months;
+        if (known == null || !known.version().equals(current.version())) {
+            Set<YearMonth> found = new HashSet<>();
+            for (Claim c : current.corpus().claims()) {
+                LocalDate d = c.claimDate().date();
+                if (d != null) {
+                    found.add(YearMonth.from(d));
+                }
+            }
+            known = new ClaimMonths(current.version(), Set.copyOf(found));
+            months = known;
         }
-        LocalDate latest = current.corpus().articles().stream()
-                .map(Article::published)
-                .filter(Objects::nonNull)
-                .map(Published::date)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        reference = new Reference(current.version(), latest);
-        return latest;
+        return new QuestionContext(LocalDate.now(clock), known.months());
     }
 
     private static Map<String, Integer> claimCounts(List<Claim> claims) {
@@ -149,6 +167,6 @@ public final class TallyEngine implements Tally {
     }
 
     private static ArticleInfo info(Article a, int claimCount) {
-        return new ArticleInfo(a.file(), a.title(), a.outlet(), a.url(), a.published(), claimCount);
+        return new ArticleInfo(a.file(), a.headline(), a.outlet(), a.url(), a.published(), claimCount);
     }
 }

@@ -40,7 +40,7 @@ public final class TallyRuntime implements AutoCloseable {
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, java.time.Clock.systemDefaultZone()));
     }
 
     public static Path configDir() {
