@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
+import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
 import tally.app.question.QuestionContext;
@@ -28,6 +29,7 @@ import tally.model.Article;
 import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.LoadProblem;
+import tally.model.Metric;
 import tally.model.Published;
 import tally.model.Source;
 
@@ -43,6 +45,7 @@ public final class TallyEngine implements Tally {
     private final QuestionParser parser;
     private final AnswerComposer composer;
     private final Clock clock;
+    private final @Nullable ChartDrawing charts;
     /** The months that have claims, computed once per corpus version. */
     private volatile @Nullable ClaimMonths months;
 
@@ -62,12 +65,35 @@ public final class TallyEngine implements Tally {
         this(index, directory, lexicon, Clock.systemDefaultZone());
     }
 
-    /** @param clock today's date for "last month", "this year"; injected so answers can be tested on any day */
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
+        this(index, directory, lexicon, clock, null);
+    }
+
+    /**
+     * @param clock  today's date for "last month", "this year"; injected so answers can be tested on any day
+     * @param charts draws {@link #timeline} pictures; null when this engine draws none
+     */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       @Nullable ChartDrawing charts) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.charts = charts;
+    }
+
+    /** Chart size for a Discord embed: wide enough for the labels, small enough to load fast. */
+    static final int CHART_WIDTH = 1000;
+    static final int CHART_HEIGHT = 600;
+
+    @Override
+    public Optional<Picture> timeline(Metric metric, @Nullable String claimantId) {
+        if (charts == null) {
+            return Optional.empty();
+        }
+        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), claimantId, null)));
+        return timeline.isEmpty() ? Optional.empty()
+                : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
     }
 
     @Override

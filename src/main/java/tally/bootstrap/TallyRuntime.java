@@ -38,7 +38,8 @@ public final class TallyRuntime implements AutoCloseable {
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, java.time.Clock.systemDefaultZone()));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, java.time.Clock.systemDefaultZone(),
+                new tally.adapter.chart.TimelineChart()));
     }
 
     /**

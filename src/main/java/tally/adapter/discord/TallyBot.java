@@ -34,7 +34,8 @@ public final class TallyBot implements AutoCloseable {
         BotContext context = new BotContext(tally, new Replies(tally, settings.answerCacheSize(), ticker),
                 new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), ticker), new Pager(ticker), settings);
         List<SlashCommand> commands = List.of(new AskCommand(context), new FiguresCommand(context),
-                new SummaryCommand(context), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context));
+                new SummaryCommand(context), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
+                new TimelineCommand(context));
         CommandRouter router = new CommandRouter(commands, settings.commandGuildIds(), context.pager());
 
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);

@@ -96,6 +96,10 @@ public final class TextRenderer {
         for (Revision r : group.revisions()) {
             out.append(Wording.revision(r)).append('\n');
         }
+        if (tally.app.Timeline.disagreement(group.claims())) {
+            out.append("See this disagreement over time: tally chart --metric ").append(group.metric().id())
+                    .append(" --out chart.png\n");
+        }
     }
 
     /** "- more than 3,000 — Volodymyr Zelensky, ... — claimed 23 Dec 2024 — reported by Al Jazeera (2024-12-24)". */

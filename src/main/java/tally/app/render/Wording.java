@@ -55,12 +55,18 @@ public final class Wording {
                 : heading;
     }
 
-    /** The figure as each source words it, each wording once: "approximately 100 / at least 100". */
+    /**
+     * The figure as each source words it, each wording once ("Nine" and "nine" are one wording): "approximately 100 /
+     * at least 100".
+     */
     public static List<String> wordings(Claim claim) {
-        Set<String> wordings = new LinkedHashSet<>();
-        wordings.add(claim.figure().text());
-        claim.sources().forEach(s -> wordings.add(s.wording() != null ? s.wording() : claim.figure().text()));
-        return List.copyOf(wordings);
+        java.util.Map<String, String> wordings = new java.util.LinkedHashMap<>();
+        wordings.put(claim.figure().text().toLowerCase(java.util.Locale.ROOT), claim.figure().text());
+        for (Source s : claim.sources()) {
+            String w = s.wording() != null ? s.wording() : claim.figure().text();
+            wordings.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
+        }
+        return List.copyOf(wordings.values());
     }
 
     /** What stretch a figure that is not a total covers: "in one incident, not a total"; empty for a total. */

@@ -86,6 +86,9 @@ public final class AnswerRenderer {
                 side.claims().forEach(c -> entries.add(ClaimLines.line(c, period)));
             }
         }
+        if (tally.app.Timeline.disagreement(group.claims())) {
+            entries.add("See this disagreement over time: `/timeline metric:" + group.metric().id() + "`");
+        }
         if (group.hidden() > 0) {
             entries.add("…" + Wording.hidden(group) + ": `/figures metric:" + group.metric().id()
                     + "` lists every claim.");
