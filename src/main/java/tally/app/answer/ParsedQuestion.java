@@ -62,7 +62,14 @@ public record ParsedQuestion(
         return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, newSubject, intent, compared, number);
     }
 
+    /** The sources side by side; a question that asks why they differ keeps that intent. */
     public ParsedQuestion comparing(List<Who> sides) {
-        return new ParsedQuestion(metrics, null, null, period, onTopic, subject, Intent.COMPARE, sides, null);
+        Intent kept = intent == Intent.WHY_DIFFER ? Intent.WHY_DIFFER : Intent.COMPARE;
+        return new ParsedQuestion(metrics, null, null, period, onTopic, subject, kept, sides, null);
+    }
+
+    /** Whether the answer puts sources side by side: a comparison, or "why do X and Y differ". */
+    public boolean sideBySide() {
+        return intent == Intent.COMPARE || !compared.isEmpty();
     }
 }

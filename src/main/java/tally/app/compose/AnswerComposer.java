@@ -74,11 +74,11 @@ public final class AnswerComposer {
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
-        boolean sameAsListing = parsed.intent() != Intent.LATEST && parsed.intent() != Intent.COMPARE;
+        boolean sameAsListing = parsed.intent() != Intent.LATEST && !parsed.sideBySide();
         Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter).toList();
-        if (parsed.intent() == Intent.COMPARE) {
+        if (parsed.sideBySide()) {
             claims = Comparison.keep(parsed.compared(), filter, claims);
         } else if (parsed.intent() == Intent.LATEST) {
             claims = Latest.of(claims);
@@ -97,7 +97,7 @@ public final class AnswerComposer {
             FigureGroup group = cache != null
                     ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated))
                     : group(metric, claims, isRelated);
-            if (parsed.intent() == Intent.COMPARE) {
+            if (parsed.sideBySide()) {
                 group = group.withSides(Comparison.sides(parsed.compared(), filter, group.claims()));
             }
             if (!group.claims().isEmpty() || named) {

@@ -114,7 +114,8 @@ final class ClaimantFinder {
         }
         ClaimantsConfig.Entry entry = entry(c.mention().id());
         boolean namedSource = entry.kind() == Claimant.Kind.PERSON || entry.kind() == Claimant.Kind.OFFICIAL_BODY;
-        return namedSource && !topicParties.contains(party) && !isAgent(before);
+        // "Why do Zelensky and the NIS disagree": in a comparison a name after "do" is a side, not the doer.
+        return namedSource && !topicParties.contains(party) && (comparing || !isAgent(before));
     }
 
     /** A cue among the next few words, with no content word before it ("Pyongyang say", not "NK death numbers"). */

@@ -24,6 +24,10 @@ final class IntentFinder {
     private static final Pattern MONTH = Pattern.compile("(january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?");
     private static final long MAX_COUNT = 100_000_000L;
+    /** What follows a count rather than a year: "2000 soldiers", "2000 north koreans", "2000 died". */
+    private static final Pattern COUNTED = Pattern.compile("\\s*(?:more\\s+|of\\s+(?:the|their)\\s+)?(?:north|nk|dprk"
+            + "|soldiers?|troops?|men|people|personnel|koreans?|fighters|casualties|deaths?|dead|killed|wounded|died|were"
+            + "|have|had|captured|prisoners|pows)\\b");
 
     private final List<Phrases.Phrase> latest;
     private final List<Phrases.Phrase> compare;
@@ -57,6 +61,11 @@ final class IntentFinder {
     /** Whether the question asks to compare sources side by side (read before the sources are looked for). */
     boolean compares(List<String> w) {
         return Phrases.anyMatchExact(compare, w);
+    }
+
+    /** Whether the question asks why figures differ (its sources, if it names two, are compared). */
+    boolean differs(List<String> w) {
+        return Phrases.anyMatchExact(differ, w);
     }
 
     Found find(List<String> w, String lower) {
@@ -107,11 +116,11 @@ final class IntentFinder {
         return unit.equals("만") ? 10_000 : 1_000;
     }
 
-    /** A year ("2024") or a day beside a month ("December 23", "23 Dec"). */
+    /** A year ("in 2024", not "2000 soldiers") or a day beside a month ("December 23", "23 Dec"). */
     private static boolean isDate(String lower, Matcher m, String digits) {
         if (m.group(2) == null && digits.length() == 4 && m.group(1).indexOf(',') < 0
                 && (digits.startsWith("19") || digits.startsWith("20"))) {
-            return true;
+            return !COUNTED.matcher(lower.substring(m.end())).lookingAt();
         }
         if (digits.length() > 2) {
             return false;

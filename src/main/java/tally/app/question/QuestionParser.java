@@ -90,7 +90,7 @@ public final class QuestionParser {
     public ParsedQuestion parseIn(String question, @Nullable QuestionContext context) {
         QuestionText text = QuestionText.of(question);
         List<String> w = text.words();
-        boolean comparing = intents.compares(w);
+        boolean comparing = intents.compares(w) || intents.differs(w);
         List<Who> who = claimants.findAll(text.cleaned(), comparing);
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
         Set<Metric> metrics = metrics(words, w, true);

@@ -77,7 +77,7 @@ final class SubjectFinder {
             measure |= named(m, w, notCovered, terms);
         }
         boolean troops = anyCounted(troopNouns, w);
-        boolean other = otherForce && !northKorean || unit && !troops && !northKorean || measure && !metricNamed;
+        boolean other = otherForce && !northKorean || unit && !troops || measure && !metricNamed;
         if (other) {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }
