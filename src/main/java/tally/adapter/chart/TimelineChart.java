@@ -89,8 +89,10 @@ public final class TimelineChart implements ChartDrawing {
         renderer.setDefaultItemLabelGenerator((dataset, series, item) -> label(pointsBySeries.get(series).get(item),
                 series == timeline.series().size()));
         renderer.setDefaultItemLabelsVisible(true);
+        renderer.setItemLabelAnchorOffset(9);
         renderer.setDefaultItemLabelFont(LABEL_FONT);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        // Beside the point, not above it, so the label never hides a range's bar.
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         for (int i = 0; i < timeline.series().size(); i++) {
             renderer.setSeriesLinesVisible(i, true);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
@@ -107,8 +109,8 @@ public final class TimelineChart implements ChartDrawing {
         format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setStandardTickUnits(dayTicks(format));
-        time.setLowerMargin(0.08);
-        time.setUpperMargin(0.08);
+        time.setLowerMargin(0.06);
+        time.setUpperMargin(0.22);
         NumberAxis count = new NumberAxis("Figure claimed (North Korean troops)");
         count.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
         count.setUpperMargin(0.15);
@@ -150,13 +152,13 @@ public final class TimelineChart implements ChartDrawing {
         return series;
     }
 
-    /** The source's own wording; apart, also whose figure it is and what it covers. */
+    /** The source's own wording; apart, also what it covers or that it was read with doubt. */
     static String label(Timeline.Point p, boolean apart) {
         if (!apart) {
             return p.wording();
         }
-        String what = !p.certain() ? "read with doubt" : p.scope() == Scope.TOTAL ? "total" : p.scope().label();
-        return p.wording() + " (" + p.claimant() + ", " + what + ")";
+        String what = !p.certain() ? "read with doubt" : p.scope() == Scope.TOTAL ? "unnamed source" : p.scope().label();
+        return p.wording() + " (" + what + ")";
     }
 
     private static String subtitle(Timeline timeline) {
