@@ -79,7 +79,7 @@ public final class AnswerRenderer {
             }
         } else {
             for (Side side : group.sides()) {
-                entries.add("__" + Markdown.quote(side.label()) + "__");
+                entries.add("**" + Markdown.quote(side.label()) + "**");
                 if (side.claims().isEmpty()) {
                     entries.add("• no figures in the sources");
                 }
