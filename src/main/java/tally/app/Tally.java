@@ -42,6 +42,12 @@ public interface Tally {
     /** Files that could not be loaded, with why. */
     List<LoadProblem> problems();
 
+    /** How current the served corpus is; empty where the implementation does not track it (a fixed test corpus). */
+    default Optional<Freshness> freshness() {
+        return Optional.empty();
+    }
+
+
     /**
      * The picture of one metric's disagreement over time (one series per claimant) for a claimant or everyone, or
      * empty when this Tally draws no charts or no claim has a date and a number. {@code claimantId} null: everyone.

@@ -46,6 +46,7 @@ public final class TallyEngine implements Tally {
     private final AnswerComposer composer;
     private final Clock clock;
     private final @Nullable ChartDrawing charts;
+    private final Supplier<Optional<Freshness>> freshness;
     /** The months that have claims, computed once per corpus version. */
     private volatile @Nullable ClaimMonths months;
 
@@ -66,20 +67,28 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
-        this(index, directory, lexicon, clock, null);
+        this(index, directory, lexicon, clock, null, Optional::empty);
+    }
+
+    /** @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()}) */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+            Supplier<Optional<Freshness>> freshness) {
+        this(index, directory, lexicon, Clock.systemDefaultZone(), null, freshness);
     }
 
     /**
-     * @param clock  today's date for "last month", "this year"; injected so answers can be tested on any day
-     * @param charts draws {@link #timeline} pictures; null when this engine draws none
+     * @param clock     today's date for "last month", "this year"; injected so answers can be tested on any day
+     * @param charts    draws {@link #timeline} pictures; null when this engine draws none
+     * @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()})
      */
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
-                       @Nullable ChartDrawing charts) {
+                       @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.charts = charts;
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /** Chart size for a Discord embed: wide enough for the labels, small enough to load fast. */
@@ -165,6 +174,11 @@ public final class TallyEngine implements Tally {
     @Override
     public List<LoadProblem> problems() {
         return index.read(current -> current.corpus().problems());
+    }
+
+    @Override
+    public Optional<Freshness> freshness() {
+        return freshness.get();
     }
 
     /** Today from the clock, and the months in which the corpus has claims ("in December": the latest with claims). */

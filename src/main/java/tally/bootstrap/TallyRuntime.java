@@ -1,8 +1,14 @@
 package tally.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tally.app.Freshness;
 import tally.app.Tally;
 import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
@@ -33,13 +39,22 @@ public final class TallyRuntime implements AutoCloseable {
      * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
+        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC());
+    }
+
+    /** @param clock when the served corpus version was loaded, for {@link Tally#freshness()} */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, java.time.Clock.systemDefaultZone(),
-                new tally.adapter.chart.TimelineChart()));
+        // The version served now was loaded just now; each change picked up later is loaded when the listener hears of it.
+        AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
+        corpus.onChange(version -> loaded.set(clock.instant()));
+        Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), freshness));
     }
 
     /**

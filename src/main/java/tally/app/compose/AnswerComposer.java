@@ -40,7 +40,8 @@ public final class AnswerComposer {
             + "\"How many North Korean soldiers have been killed?\"";
     static final String COVERAGE = "Tally counts North Korean troops in Russia's war against Ukraine: how many were "
             + "sent, killed, wounded or captured, and who says so.";
-    static final int PASSAGE_LIMIT = 3;
+    /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
+    public static final int PASSAGE_LIMIT = 3;
     /** Newest claims shown per group; the rest are counted, and `figures` lists them all. */
     static final int SHOWN_PER_GROUP = 12;
     static final int SHOWN_REVISIONS = 6;
@@ -219,8 +220,11 @@ public final class AnswerComposer {
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
-    /** Words only: a search backend never sees markup or query syntax from a hostile question. */
-    static String searchText(String question) {
+    /**
+     * Words only: a search backend never sees markup or query syntax from a hostile question. The text the passage
+     * search runs on (the benchmark's bare search runs on the same).
+     */
+    public static String searchText(String question) {
         String capped = question.length() > SEARCH_CHARS ? question.substring(0, SEARCH_CHARS) : question;
         return Arrays.stream(capped.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())

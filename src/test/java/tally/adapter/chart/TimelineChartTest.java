@@ -104,7 +104,7 @@ class TimelineChartTest {
     void theEngineDrawsTheTimelineOfTheClaimsItServes() throws IOException {
         tally.app.TallyEngine engine = new tally.app.TallyEngine(tally.app.port.IndexAccess.of(() -> index(CLAIMS)),
                 tally.app.question.TestConfig.DIRECTORY, tally.app.question.TestConfig.LEXICON,
-                java.time.Clock.systemUTC(), drawing);
+                java.time.Clock.systemUTC(), drawing, java.util.Optional::empty);
         tally.app.Tally.Picture picture = engine.timeline(Metric.KILLED_OR_WOUNDED, "nis").orElseThrow();
         assertEquals(List.of(NIS_DEC, RANGE), picture.timeline().points().stream().map(Timeline.Point::claim).toList());
         assertTrue(ImageIO.read(new ByteArrayInputStream(picture.png())).getWidth() > 0);
