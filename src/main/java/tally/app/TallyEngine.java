@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
+import tally.app.compose.Increments;
 import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
@@ -44,6 +45,7 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
+    private final Increments increments;
     private final Clock clock;
     private final @Nullable ChartDrawing charts;
     private final Supplier<Optional<Freshness>> freshness;
@@ -85,7 +87,8 @@ public final class TallyEngine implements Tally {
                        @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
-        this.composer = new AnswerComposer(directory);
+        this.increments = Increments.of(lexicon);
+        this.composer = new AnswerComposer(directory, increments);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");
@@ -100,7 +103,9 @@ public final class TallyEngine implements Tally {
         if (charts == null) {
             return Optional.empty();
         }
-        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), claimantId, null)));
+        // Read as answers read them: "another 1,500" is part of the force, drawn apart from the totals.
+        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), claimantId, null)).stream()
+                .map(increments::rescope).toList());
         return timeline.isEmpty() ? Optional.empty()
                 : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
     }

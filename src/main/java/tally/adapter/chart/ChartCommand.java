@@ -18,7 +18,6 @@ import tally.adapter.command.CommandFailure;
 import tally.adapter.command.Launcher;
 import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
-import tally.app.FigureQuery;
 import tally.app.Tally;
 import tally.app.Timeline;
 import tally.model.Claimant;
@@ -27,15 +26,14 @@ import tally.model.Metric;
 
 /**
  * {@code tally chart [--corpus DIR] [--data DIR] [--config DIR] [--metric METRIC] [--claimant NAME] --out FILE.png}:
- * the picture of one metric's disagreement over time, written as a PNG; a line on standard output says what it shows.
+ * the picture of one metric's disagreement over time ({@link Tally#timeline}, read as answers read the claims), written
+ * as a PNG; a line on standard output says what it shows.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Draw one measure's competing figures over time as a PNG: one series per claimant, each point in"
                 + " its source's words.")
 public final class ChartCommand implements Callable<Integer> {
 
-    static final int WIDTH = 1200;
-    static final int HEIGHT = 700;
 
     @Spec
     private CommandSpec spec;
@@ -56,7 +54,6 @@ public final class ChartCommand implements Callable<Integer> {
     private Path out;
 
     private final Launcher launcher;
-    private final TimelineChart drawing = new TimelineChart();
 
     public ChartCommand(Launcher launcher) {
         this.launcher = launcher;
@@ -72,13 +69,12 @@ public final class ChartCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: " + problem);
         }
         String claimantId = claimant == null ? null : claimantId(tally, claimant);
-        Timeline timeline = Timeline.of(measure, tally.figures(new FigureQuery(java.util.Set.of(measure), claimantId, null)));
-        if (timeline.isEmpty()) {
-            throw new CommandFailure("no dated claim with a number for " + measure.id()
-                    + (claimant == null ? "" : " from " + claimant) + ": nothing to draw, no file written");
-        }
+        Tally.Picture picture = tally.timeline(measure, claimantId).orElseThrow(() -> new CommandFailure(
+                "no dated claim with a number for " + measure.id() + (claimant == null ? "" : " from " + claimant)
+                        + ": nothing to draw, no file written"));
+        Timeline timeline = picture.timeline();
         try {
-            Files.write(out, drawing.png(timeline, WIDTH, HEIGHT));
+            Files.write(out, picture.png());
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + out.toAbsolutePath() + ": " + e.getMessage());
         }

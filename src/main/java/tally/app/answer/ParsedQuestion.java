@@ -12,7 +12,8 @@ import tally.model.Metric;
  * stands for all of its claimants; at most one of the two is set), an optional period, whether it is about the topic
  * at all, whom it counts ({@link Subject}), what kind of answer it wants ({@link Intent}), the sources it compares
  * (two or more for {@link Intent#COMPARE}; the claimant/party filter is then unset) and the number it checks
- * ({@link Intent#CHECK}).
+ * ({@link Intent#CHECK}). {@code asksForFigures} is false for a question that names no metric, no source, no figure and
+ * no quantity ("What happened to the soldiers in the trenches?"): it is answered with passages, not every figure.
  */
 public record ParsedQuestion(
         Set<Metric> metrics,
@@ -23,7 +24,8 @@ public record ParsedQuestion(
         Subject subject,
         Intent intent,
         List<Who> compared,
-        @Nullable NumberAsked number) {
+        @Nullable NumberAsked number,
+        boolean asksForFigures) {
 
     public ParsedQuestion {
         metrics = Set.copyOf(metrics);
@@ -41,7 +43,7 @@ public record ParsedQuestion(
     /** A plain listing question about North Korean troops, subject unstated. */
     public ParsedQuestion(Set<Metric> metrics, @Nullable Claimant claimant, @Nullable String partyId,
                           @Nullable Period period, boolean onTopic) {
-        this(metrics, claimant, partyId, period, onTopic, Subject.UNSTATED, Intent.LIST, List.of(), null);
+        this(metrics, claimant, partyId, period, onTopic, Subject.UNSTATED, Intent.LIST, List.of(), null, true);
     }
 
     /** Without a party filter. */
@@ -55,17 +57,19 @@ public record ParsedQuestion(
     }
 
     public ParsedQuestion withIntent(Intent newIntent, @Nullable NumberAsked newNumber) {
-        return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, subject, newIntent, compared, newNumber);
+        return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, subject, newIntent, compared, newNumber,
+                asksForFigures);
     }
 
     public ParsedQuestion withSubject(Subject newSubject) {
-        return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, newSubject, intent, compared, number);
+        return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, newSubject, intent, compared, number,
+                asksForFigures);
     }
 
     /** The sources side by side; a question that asks why they differ keeps that intent. */
     public ParsedQuestion comparing(List<Who> sides) {
         Intent kept = intent == Intent.WHY_DIFFER ? Intent.WHY_DIFFER : Intent.COMPARE;
-        return new ParsedQuestion(metrics, null, null, period, onTopic, subject, kept, sides, null);
+        return new ParsedQuestion(metrics, null, null, period, onTopic, subject, kept, sides, null, asksForFigures);
     }
 
     /** Whether the answer puts sources side by side: a comparison, or "why do X and Y differ". */

@@ -40,6 +40,8 @@ public final class AnswerComposer {
             + "\"How many North Korean soldiers have been killed?\"";
     static final String COVERAGE = "Tally counts North Korean troops in Russia's war against Ukraine: how many were "
             + "sent, killed, wounded or captured, and who says so.";
+    static final String NO_FIGURE_ASKED = "The question names no figure Tally counts (how many North Korean troops were "
+            + "sent, killed, wounded or captured); ask \"how many ...\" for the competing figures.";
     /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
     public static final int PASSAGE_LIMIT = 3;
     /** Newest claims shown per group; the rest are counted, and `figures` lists them all. */
@@ -59,8 +61,16 @@ public final class AnswerComposer {
     private record VersionGroups(String version, Map<String, FigureGroup> groups) {
     }
 
+    private final Increments increments;
+
     public AnswerComposer(ClaimantDirectory directory) {
+        this(directory, Increments.NONE);
+    }
+
+    /** @param increments figure wordings that are additions, not totals ("another 1,500"), from the question lexicon */
+    public AnswerComposer(ClaimantDirectory directory, Increments increments) {
         this.directory = directory;
+        this.increments = increments;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
@@ -70,6 +80,12 @@ public final class AnswerComposer {
         if (!parsed.subject().covered()) {
             return notCovered(question, parsed, index);
         }
+        if (!parsed.asksForFigures()) {
+            List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
+            return new Answer(question, parsed, List.of(), passages, NO_FIGURE_ASKED + (passages.isEmpty()
+                    ? " Nor do the articles in the corpus otherwise cover it." : " These passages from the articles may be"
+                    + " relevant:"), CAVEAT);
+        }
         Set<Metric> asked = parsed.metrics().isEmpty() ? EnumSet.allOf(Metric.class) : EnumSet.copyOf(parsed.metrics());
         Set<Metric> related = related(asked);
         Set<Metric> wanted = EnumSet.copyOf(asked);
@@ -78,13 +94,14 @@ public final class AnswerComposer {
         boolean sameAsListing = parsed.intent() != Intent.LATEST && !parsed.sideBySide();
         Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
-        List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter).toList();
+        List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter)
+                .map(increments::rescope).toList();
         if (parsed.sideBySide()) {
             claims = Comparison.keep(parsed.compared(), filter, claims);
         } else if (parsed.intent() == Intent.LATEST) {
             claims = Latest.of(claims);
         }
-        List<Claim> mentioning = parsed.intent() == Intent.CHECK ? Mentions.of(parsed, filter, index) : List.of();
+        List<Claim> mentioning = parsed.intent() == Intent.CHECK ? Mentions.of(parsed, filter, index, increments) : List.of();
         if (claims.isEmpty()) {
             Answer none = nothingFound(question, parsed, asked, index);
             return new Answer(question, parsed, none.groups(), none.passages(), none.note(), CAVEAT, mentioning, null);

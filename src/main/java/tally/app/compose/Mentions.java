@@ -19,7 +19,7 @@ final class Mentions {
     private Mentions() {
     }
 
-    static List<Claim> of(ParsedQuestion parsed, ClaimFilter filter, CorpusIndex index) {
+    static List<Claim> of(ParsedQuestion parsed, ClaimFilter filter, CorpusIndex index, Increments increments) {
         NumberAsked number = parsed.number();
         if (number == null) {
             return List.of();
@@ -27,6 +27,7 @@ final class Mentions {
         return index.claims(FigureQuery.all()).stream()
                 .filter(filter)
                 .filter(c -> states(c.figure(), number.value()))
+                .map(increments::rescope)
                 .limit(LIMIT)
                 .toList();
     }

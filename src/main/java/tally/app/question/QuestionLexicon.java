@@ -20,7 +20,18 @@ public record QuestionLexicon(
         @JsonProperty(required = true) List<String> agentWords,
         @JsonProperty(required = true) List<String> topicParties,
         @JsonProperty(required = true) Subjects subjects,
-        @JsonProperty(required = true) Intents intents) {
+        @JsonProperty(required = true) Intents intents,
+        @JsonProperty(required = true) Increments increments) {
+
+    /** Words around a figure's own wording that make it an addition to an earlier count, not a total. */
+    public record Increments(
+            @JsonProperty(required = true) List<String> before,
+            @JsonProperty(required = true) List<String> after) {
+        public Increments {
+            before = nonBlank(before, "increments.before");
+            after = nonBlank(after, "increments.after");
+        }
+    }
 
     /** Words that name several metrics at once: "losses" are the killed, wounded, combined and captured. */
     public record Umbrella(

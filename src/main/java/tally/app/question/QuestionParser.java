@@ -110,9 +110,11 @@ public final class QuestionParser {
             return new ParsedQuestion(Set.of(), null, null, period, false);
         }
         Who first = who.isEmpty() ? null : who.get(0);
+        boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || period != null
+                || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
         ParsedQuestion parsed = new ParsedQuestion(metrics, first == null ? null : first.claimant(),
                 first == null ? null : first.partyId(), period, true, subject, intent.intent(), List.of(),
-                intent.number());
+                intent.number(), asksForFigures);
         if (intent.intent() == Intent.COMPARE || intent.intent() == Intent.WHY_DIFFER && who.size() >= 2) {
             return parsed.comparing(who);
         }
@@ -158,6 +160,11 @@ public final class QuestionParser {
             }
         }
         return false;
+    }
+
+    /** "how many", "number of": the question asks for a count, even without a metric. */
+    private boolean quantity(List<String> w) {
+        return Phrases.anyMatchExact(quantityWords, w);
     }
 
     /** "how many (North Korean) troops": a quantity word followed closely by a noun for soldiers. */

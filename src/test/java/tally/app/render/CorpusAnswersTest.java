@@ -64,7 +64,13 @@ class CorpusAnswersTest {
                 new Case("p1MixedForces", "dev", "Russian and North Korean losses",
                         "Tally has no figures for Russian forces; the figures below are for North Korean troops only"
                                 + "|North Korean troops killed or wounded", "so it shows none as an answer"),
+                new Case("p1NoFigureAskedGetsPassages", "bundled",
+                        "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
+                        "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
                 // 2. Only comparable figures are compared.
+                new Case("p2AnIncrementIsNoSpreadEnd", "dev", "How many North Korean troops were sent?",
+                        "- another 1,500 (part of the force, not a total)",
+                        "Spread of the totals: from another 1,500"),
                 new Case("p2CasualtiesBundled", "bundled", "How many North Koreans were killed or wounded?",
                         "Spread of the totals", "revised: |Spread: "),
                 new Case("p2CasualtiesDev", "dev", "How many North Koreans were killed or wounded?",
