@@ -53,6 +53,9 @@ public final class TimelineChart implements ChartDrawing {
     /** The name of the series of figures drawn apart from the claimants' totals. */
     public static final String APART = "Not comparable totals (one incident, period, part of the force, forecast) or read with doubt";
     private static final Color APART_COLOUR = new Color(0x8C, 0x8C, 0x8C);
+    /** Colours that read on white and apart from each other (no pale yellow). */
+    private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C),
+        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF)};
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
     @Override
@@ -96,6 +99,12 @@ public final class TimelineChart implements ChartDrawing {
         for (int i = 0; i < timeline.series().size(); i++) {
             renderer.setSeriesLinesVisible(i, true);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            if (i % 2 == 1) {
+                // Two claimants often give the same number the same day: their labels go on either side.
+                renderer.setSeriesPositiveItemLabelPosition(i,
+                        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+            }
         }
         if (!timeline.apart().isEmpty()) {
             int apart = timeline.series().size();
@@ -109,7 +118,7 @@ public final class TimelineChart implements ChartDrawing {
         format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setStandardTickUnits(dayTicks(format));
-        time.setLowerMargin(0.06);
+        time.setLowerMargin(0.12);
         time.setUpperMargin(0.22);
         NumberAxis count = new NumberAxis("Figure claimed (North Korean troops)");
         count.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
