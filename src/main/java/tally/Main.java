@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
+import tally.adapter.chart.ChartCommand;
 import tally.adapter.cli.ArticleCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.FiguresCommand;
@@ -58,6 +59,7 @@ public final class Main implements Launcher, AutoCloseable {
                 new BotCommand(this, System.getenv()),
                 new GenCorpusCommand(),
                 new BenchCommand(benchWiring(), this),
+                new ChartCommand(this),
                 new ArticleCommand(this, this::curator, ArticleCommand.Confirmation.CONSOLE));
     }
 

@@ -86,7 +86,7 @@ public final class TallyBot implements AutoCloseable {
                 settings, new ChannelAccess(), scheduler, clock);
         List<SlashCommand> commands = new java.util.ArrayList<>(List.of(new AskCommand(context), new FiguresCommand(context),
                 new SummaryCommand(context), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
-                new StatusCommand(context)));
+                new StatusCommand(context), new TimelineCommand(context)));
         if (articles != null) {
             commands.add(new ArticleCommand(context, articles, ticker));
         }
