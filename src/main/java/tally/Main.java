@@ -35,7 +35,7 @@ public final class Main {
                     return runtime.tally();
                 }, args[0], rest);
                 case "gen-corpus" -> tally.adapter.gen.GenCorpusCommand.run(rest);
-                case "bench" -> tally.adapter.bench.BenchCommand.run(rest, (corpus, data) -> { TallyRuntime r = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), line -> { }); return new tally.adapter.bench.Wiring.Opened(r.tally(), r.corpus(), r); }, (n, seed, dir) -> new tally.adapter.gen.CorpusGenerator(seed).write(n, dir));
+                case "bench" -> tally.adapter.bench.BenchCommand.run(rest, (corpus, data) -> { TallyRuntime r = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), line -> { }); return new tally.adapter.bench.Wiring.Opened(r.tally(), r.corpus(), r); }, (n, seed, dir) -> new tally.adapter.gen.CorpusGenerator(seed).write(n, dir), tally.extract.RuleBasedExtraction.fromConfig(TallyRuntime.configDir()));
                 case "bot" -> tally.adapter.discord.BotCommand.run(rest, System.getenv(), (corpus, data) -> {
                     TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
                     opened.add(runtime);

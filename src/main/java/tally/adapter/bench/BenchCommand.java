@@ -9,13 +9,13 @@ import java.util.stream.Stream;
 
 /**
  * {@code bench [--corpus DIR] [--json] [--articles N] [--seed S] [--rounds R] [--restarts K] [--ingest-runs K]
- * [--seed-corpus DIR]}:
+ * [--seed-corpus DIR] [--labelled DIR]}:
  * runs the benchmark in a temporary folder and prints its figures; with --json the last line is one JSON object.
  */
 public final class BenchCommand {
 
     static final String USAGE = "usage: java -jar target/tally.jar bench [--corpus DIR] [--json] [--articles N] "
-            + "[--seed S] [--rounds R] [--restarts K] [--ingest-runs K] [--seed-corpus DIR]";
+            + "[--seed S] [--rounds R] [--restarts K] [--ingest-runs K] [--seed-corpus DIR] [--labelled DIR]";
 
     private BenchCommand() {
     }
@@ -25,6 +25,12 @@ public final class BenchCommand {
         return run(args, new Wiring(opener, corpusWriter, null));
     }
 
+    /** As Main runs it, with the claim extraction the opener uses, so the extraction alone is timed too. */
+    public static int run(String[] args, Wiring.Opener opener, Wiring.CorpusWriter corpusWriter,
+                          tally.app.port.ClaimExtraction extraction) {
+        return run(args, new Wiring(opener, corpusWriter, null, extraction));
+    }
+
     public static int run(String[] args, Wiring wiring) {
         return run(args, wiring, System.out, System.err);
     }
@@ -32,6 +38,7 @@ public final class BenchCommand {
     static int run(String[] args, Wiring wiring, PrintStream out, PrintStream err) {
         Path corpus = null;
         Path seedCorpus = Path.of("corpus");
+        Path labelled = Files.isDirectory(LabelledBench.DEFAULT) ? LabelledBench.DEFAULT : null;
         boolean json = false;
         int articles = 10_000;
         long seed = 42;
@@ -52,6 +59,7 @@ public final class BenchCommand {
                 switch (a) {
                     case "--corpus" -> corpus = Path.of(v);
                     case "--seed-corpus" -> seedCorpus = Path.of(v);
+                    case "--labelled" -> labelled = Path.of(v);
                     case "--articles" -> articles = positive(a, v);
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--rounds" -> rounds = positive(a, v);
@@ -72,7 +80,7 @@ public final class BenchCommand {
         try {
             work = Files.createTempDirectory("tally-bench");
             Benchmark.Options options = new Benchmark.Options(corpus, seedCorpus, articles, seed, rounds, 200, restarts,
-                    ingestRuns, work);
+                    ingestRuns, work, labelled);
             BenchReport report = new Benchmark(wiring, out).run(options);
             if (json) {
                 out.println(report.json());

@@ -5,18 +5,25 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
+import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
 
 /**
  * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: how Tally
  * opens a corpus (load, extract and index into the data folder, or reopen the stored index), how to write a synthetic
- * corpus to measure on, and, when there is one, the bot's interaction handler.
+ * corpus to measure on, when there is one the bot's interaction handler, and when given the claim extraction the
+ * opener uses (timed on its own, per article; null: not measured).
  */
-public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTarget burstTarget) {
+public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTarget burstTarget,
+                     @Nullable ClaimExtraction extraction) {
 
     public Wiring {
         Objects.requireNonNull(opener, "opener");
         Objects.requireNonNull(corpusWriter, "corpusWriter");
+    }
+
+    public Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTarget burstTarget) {
+        this(opener, corpusWriter, burstTarget, null);
     }
 
     /** Writes a synthetic corpus of {@code articles} files with its truth.json into {@code dir} (gen-corpus). */

@@ -82,7 +82,7 @@ class LabelledScoreTest {
     @Test
     void aRowWhoseDateTheTextCannotSettleIsNotScoredForDates() {
         GoldFile.Claim undated = new GoldFile.Claim(SENTENCE, null, "1,100", "killed", 1100L, 1100L, null, "The NIS",
-                "nis", null, null, null, "unknown", "total", false);
+                "nis", null, null, null, "unknown", "unknown", "total", false);
         LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")), undated);
         assertEquals(0, s.datesScored());
         assertEquals(1.0, s.dates());
