@@ -82,7 +82,8 @@ final class AttributionFinder {
                 return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb(), other.end());
             }
             if (discourse.lastRelayedClaimant != null) {
-                return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb());
+                return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
+                        .doubted("source carried from an earlier report of the same outlet", chosen.claimant().name());
             }
             return new Attribution(chosen.claimant(), null, chosen.anchor(), chosen.verb());
         }
@@ -145,11 +146,13 @@ final class AttributionFinder {
             String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
-                return new Attribution(person, null, verb.start(), verb.phrase());
+                return new Attribution(person, null, verb.start(), verb.phrase())
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb));
             }
             Claimant body = discourse.lastBody;
             if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
-                return new Attribution(body, null, verb.start(), verb.phrase());
+                return new Attribution(body, null, verb.start(), verb.phrase())
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb));
             }
         }
         return Attribution.NONE;
@@ -221,6 +224,13 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** "he added", "the agency said": the words that stand for the claimant, as the sentence has them. */
+    private static String pronounWords(String s, PhraseMatcher.Hit verb) {
+        int from = Math.max(0, verb.start() - 20);
+        int to = Math.min(s.length(), verb.end() + 12);
+        return s.substring(from, to).replaceAll("^\\S*\\s", "").replaceAll("\\s\\S*$", "").strip();
     }
 
     private static boolean endsWithWord(PhraseMatcher words, String text) {

@@ -16,10 +16,19 @@ import tally.model.Metric;
 final class FigureReader {
 
     /** What a quantity turned out to be: the metric, the span of its original wording, and its qualifier. */
-    record Reading(Metric metric, int textStart, @Nullable String qualifier) {
+    record Reading(Metric metric, int textStart, @Nullable String qualifier, @Nullable String metricDoubt,
+                   @Nullable String clauseWords) {
+        Reading(Metric metric, int textStart, @Nullable String qualifier) {
+            this(metric, textStart, qualifier, null, null);
+        }
     }
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
+    /** The words between a figure and a part of it: "troops, including", "soldiers, among them". */
+    private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
+            "(?i)[^,;.]{0,40},\\s*(?:including|among them|of whom|of which)(?:\\s+(?:some|about|around|at least|more than|nearly))?\\s*");
+    /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
+    private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
     private static final List<String> ADDITIVE = List.of("another ", "a further ", "an additional ", "an extra ");
 
     private final CompiledLexicon lex;
@@ -40,6 +49,11 @@ final class FigureReader {
                            boolean topicNearby, boolean northKoreanSpeaker) {
         Quantity q = quantities.get(index);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
+        if (index > 0 && PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches()) {
+            // "amassed 50,000 troops, including several thousand North Korean troops": the verb before the whole
+            // counts the part too.
+            clauseStart = clauses.before(s, quantities.get(index - 1).start());
+        }
         int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
                 clauses.after(s, q.end()));
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
@@ -66,7 +80,32 @@ final class FigureReader {
         if (metric == Metric.DEPLOYED && lex.planned.containsIn(s, clauses.before(s, q.start()), clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
-        return qualify(s, q, metric);
+        Reading r = qualify(s, q, metric);
+        String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
+        return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
+                s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /**
+     * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
+     * it, or one between two verbs of different metrics ("killed 700 and left 1,500 wounded" reads each by its own
+     * verb, but "700 wounded or were killed" could go either way).
+     */
+    private @Nullable String metricDoubt(String s, Quantity q, int clauseStart, int clauseEnd,
+                                         PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
+        if (noun != null && casualtyMetric(s, noun.start(), noun.end()) != null) {
+            return null;
+        }
+        int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
+        Metric after = casualtyMetric(s, phraseEnd, clauseEnd);
+        Metric before = casualtyMetric(s, clauseStart, q.start());
+        if (after != null && before != null && after != before) {
+            return "two verbs could govern this number";
+        }
+        if (noun == null && after == null && before == null && previous != null) {
+            return "metric carried from the figure before it";
+        }
+        return null;
     }
 
     /**
@@ -89,8 +128,9 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
-            if (previous != null && lex.totals.containsIn(s, clauseStart, q.start())) {
-                return previous;
+            if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
+                    .region(q.end(), s.length()).lookingAt())) {
+                return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
             }
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
                 return Metric.DEPLOYED;

@@ -1,0 +1,107 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tally.model.Claimant;
+
+/**
+ * The noun phrase that names a source, read from tags: the subject before a reporting verb ("a senior US defence
+ * official said"), the phrase after "according to", "citing" or a passive "by". A phrase is a source when its head is
+ * a proper noun or a source noun of the lexicon ("official", "agency", "spokesperson"); pronouns never are (they refer
+ * back, and the discourse resolves them). Coordinations stay whole: "South Korean and Western intelligence agencies".
+ */
+final class SourcePhrases {
+
+    /** A source phrase: token range [from, to], its words as the sentence has them, and the kind of party it names. */
+    record Phrase(int from, int to, String words, Claimant.Kind kind, int start, int end) {
+        Claimant claimant() {
+            return Claimant.unlisted(words, kind);
+        }
+    }
+
+    private static final Set<String> INSIDE = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+
+    private final Set<String> heads;
+    private final Set<String> bodyHeads;
+
+    SourcePhrases(List<String> heads, List<String> bodyHeads) {
+        this.heads = Set.copyOf(heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        this.bodyHeads = Set.copyOf(bodyHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** The source phrase ending just before token {@code verb} (adverbs and auxiliaries between are skipped). */
+    @Nullable Phrase before(TaggedSentence s, int verb) {
+        int end = verb - 1;
+        while (end >= 0 && SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")) {
+            end--;
+        }
+        if (end < 0 || !s.get(end).nominal()) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && inside(s, start - 1)) {
+            start--;
+        }
+        // "clashes with Ukrainian forces reported": the object of a preposition is not the verb's subject.
+        if (start > 0 && s.get(start - 1).is("ADP")) {
+            return null;
+        }
+        return phrase(s, start, end);
+    }
+
+    /** The source phrase starting at token {@code from}. */
+    @Nullable Phrase after(TaggedSentence s, int from) {
+        if (from >= s.size() || !inside(s, from) || s.get(from).is("PART")) {
+            return null;
+        }
+        int end = from;
+        while (end + 1 < s.size() && inside(s, end + 1)) {
+            end++;
+        }
+        while (end > from && !s.get(end).nominal()) {
+            end--;
+        }
+        return s.get(end).nominal() ? phrase(s, from, end) : null;
+    }
+
+    /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
+    private static boolean inside(TaggedSentence s, int i) {
+        TaggedSentence.Token t = s.get(i);
+        if (INSIDE.contains(t.tag())) {
+            return !t.is("PART") || t.word().startsWith("'");
+        }
+        boolean joiner = t.is("CCONJ") && t.word().equalsIgnoreCase("and") || t.word().equals("-");
+        return joiner && i > 0 && i + 1 < s.size() && INSIDE.contains(s.get(i - 1).tag())
+                && INSIDE.contains(s.get(i + 1).tag());
+    }
+
+    private @Nullable Phrase phrase(TaggedSentence s, int from, int to) {
+        TaggedSentence.Token head = s.get(to);
+        String lemma = head.lemma();
+        boolean sourceNoun = heads.contains(lemma) || heads.contains(head.word().toLowerCase(Locale.ROOT));
+        if (!sourceNoun && !head.is("PROPN")) {
+            return null;
+        }
+        if (s.get(from).is("NUM") || s.get(from).word().equals("'s")) {
+            return null;
+        }
+        Claimant.Kind kind = bodyHeads.contains(lemma) ? Claimant.Kind.OFFICIAL_BODY
+                : sourceNoun || !allProper(s, from, to) ? Claimant.Kind.GROUP : Claimant.Kind.PERSON;
+        return new Phrase(from, to, s.words(from, to), kind, s.get(from).start(), head.end());
+    }
+
+    private static boolean allProper(TaggedSentence s, int from, int to) {
+        int proper = 0;
+        for (int i = from; i <= to; i++) {
+            if (s.get(i).is("PROPN")) {
+                proper++;
+            } else if (!s.get(i).word().equals("-")) {
+                return false;
+            }
+        }
+        return proper >= 2;
+    }
+}
