@@ -37,6 +37,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
+        @JsonProperty(required = true) List<String> spokesHeads,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers) {
 
@@ -96,6 +97,7 @@ public record ExtractionLexicon(
         }
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
+        requireNonEmpty("spokesHeads", spokesHeads);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

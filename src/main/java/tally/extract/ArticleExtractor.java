@@ -99,10 +99,34 @@ final class ArticleExtractor {
                     certainty), pending));
             discourse.spoke(who, date, index);
         }
+        if (numbers.isEmpty() && !mentions.isEmpty()) {
+            rememberStatementDate(s, mentions, reported, discourse);
+        }
         remember(mentions, discourse, index);
         if (lex.topic.containsIn(s, 0, s.length())) {
             discourse.lastTopicParagraph = sentence.paragraph();
             discourse.lastTopicSentence = index;
+        }
+    }
+
+    /**
+     * "Budanov spoke to reporters on Monday." with no figure: the date of that statement is kept for the figures a
+     * following "He added ..." gives.
+     */
+    private void rememberStatementDate(String s, List<ClaimantDirectory.Mention> mentions, @Nullable LocalDate reported,
+                                       Discourse discourse) {
+        if (!lex.speechVerbs.containsIn(s, 0, s.length())) {
+            return;
+        }
+        List<DateMention> found = dates.find(s);
+        if (found.isEmpty()) {
+            return;
+        }
+        Attribution who = attribution.find(s, mentions, s.length(), discourse);
+        DateMention chosen = ClaimDating.chooseDate(s, found, who);
+        ClaimDate date = chosen == null ? null : chosen.resolve(reported);
+        if (who.known() && date != null) {
+            discourse.lastDate.putIfAbsent(who.claimant().id(), date);
         }
     }
 
@@ -114,7 +138,11 @@ final class ArticleExtractor {
                     discourse.lastPerson = claimant;
                     discourse.lastPersonSentence = sentence;
                 }
-                case OFFICIAL_BODY, GROUP -> discourse.lastBody = claimant;
+                case OFFICIAL_BODY -> {
+                    discourse.lastBody = claimant;
+                    discourse.lastOfficialBody = claimant;
+                }
+                case GROUP -> discourse.lastBody = claimant;
                 default -> { }
             }
         }

@@ -149,7 +149,8 @@ final class AttributionFinder {
                 return new Attribution(person, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb));
             }
-            Claimant body = discourse.lastBody;
+            Claimant body = definiteBody(before, after) && discourse.lastOfficialBody != null
+                    ? discourse.lastOfficialBody : discourse.lastBody;
             if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
                 return new Attribution(body, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb));
@@ -224,6 +225,12 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** "the agency said", "said the ministry": a description that names an official body, not a group. */
+    private boolean definiteBody(String before, String after) {
+        String near = (before + " " + after).toLowerCase(java.util.Locale.ROOT);
+        return lex.bodyHeads.stream().anyMatch(h -> near.contains("the " + h));
     }
 
     /** "he added", "the agency said": the words that stand for the claimant, as the sentence has them. */

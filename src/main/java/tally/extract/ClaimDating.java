@@ -22,6 +22,11 @@ final class ClaimDating {
 
     /** How far from the attribution a date may stand and still be the date of the claim. */
     private static final int DATE_REACH = 60;
+    /** "put the toll at 1,100 North Korean soldiers killed on Dec. 23": the figure stands between verb and date. */
+    private static final int PUT_AT_REACH = 90;
+
+    private static final java.util.Set<String> PUT_AT = java.util.Set.of("put", "puts", "pegged", "pegs", "estimated",
+            "estimates", "placed", "places");
 
     private final CompiledLexicon lex;
 
@@ -79,7 +84,8 @@ final class ClaimDating {
             if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
-            if (distance <= DATE_REACH && distance < bestDistance) {
+            int reach = who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
+            if (distance <= reach && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
@@ -95,6 +101,13 @@ final class ClaimDating {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
         if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
             return true;
+        }
+        // "had put the toll at 1,100 killed on Dec. 23": the date of a "put ... at" estimate follows its figure.
+        if (who.verb() != null && PUT_AT.contains(who.verb()) && d.start() > verbEnd) {
+            String between = s.substring(verbEnd, d.start());
+            if (between.length() <= 80 && between.contains(" at ") && !between.contains(", ") && !between.contains(" that ")) {
+                return true;
+            }
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25

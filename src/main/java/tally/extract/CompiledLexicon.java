@@ -35,6 +35,7 @@ final class CompiledLexicon {
     final Map<String, String> lemmaOfForm;
     final List<String> sourceHeads;
     final List<String> bodyHeads;
+    final PhraseMatcher spokesHeads;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -65,6 +66,7 @@ final class CompiledLexicon {
         lemmaOfForm = lexicon.lemmaOfForm();
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         bodyHeads = List.copyOf(lexicon.bodyHeads());
+        spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
     }

@@ -3,6 +3,7 @@ package tally.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
 import tally.model.Metric;
@@ -24,6 +25,7 @@ final class FigureReader {
     }
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
     /** The words between a figure and a part of it: "troops, including", "soldiers, among them". */
     private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
             "(?i)[^,;.]{0,40},\\s*(?:including|among them|of whom|of which)(?:\\s+(?:some|about|around|at least|more than|nearly))?\\s*");
@@ -63,7 +65,7 @@ final class FigureReader {
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
-        int npEnd = NounPhrases.end(s, nounSearchFrom);
+        int npEnd = endAtConjoinedClause(s, nounSearchFrom, NounPhrases.end(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
@@ -84,6 +86,25 @@ final class FigureReader {
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /**
+     * "killed 700 soldiers and left thousands wounded": the phrase of "700" ends at "and" when what follows is not
+     * another troop or casualty word ("dead and wounded" stays one phrase).
+     */
+    private int endAtConjoinedClause(String s, int from, int npEnd) {
+        java.util.regex.Matcher m = CONJUNCTION.matcher(s).region(from, npEnd);
+        while (m.find()) {
+            int next = m.end();
+            boolean continues = Stream.of(lex.troopNouns, lex.topic, lex.otherNationality).anyMatch(words -> words
+                    .find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next))
+                    || lex.cues.values().stream()
+                    .anyMatch(c -> c.find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next));
+            if (!continues) {
+                return m.start();
+            }
+        }
+        return npEnd;
     }
 
     /**
@@ -191,7 +212,7 @@ final class FigureReader {
             return true;
         }
         int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
-        boolean topicBefore = lex.topic.containsIn(s, from, q.start());
+        boolean topicBefore = lex.topic.containsIn(s, from, q.start()) || topicEarlierInSentence(s, q.start());
         if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
             return false;
         }
@@ -200,6 +221,19 @@ final class FigureReader {
         }
         boolean countsCasualties = noun == null || casualty && isCasualtyNoun(noun.phrase());
         return countsCasualties && (lex.topic.containsIn(s, 0, s.length()) || topicNearby);
+    }
+
+    /**
+     * "North Korean casualties have occurred, and about 1,500 more troops have been sent": the sentence's topic holds
+     * for a later clause unless another nationality is named between them.
+     */
+    private boolean topicEarlierInSentence(String s, int figureStart) {
+        List<PhraseMatcher.Hit> topics = lex.topic.find(s, 0, figureStart);
+        if (topics.isEmpty()) {
+            return false;
+        }
+        int last = topics.get(topics.size() - 1).end();
+        return !lex.otherNationality.containsIn(s, last, figureStart);
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */

@@ -46,7 +46,7 @@ final class FollowUps {
             if (agent == null) {
                 continue;
             }
-            Claimant claimant = named(s, agent);
+            Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
             ClaimDate date = date(s, agent.end(), reported);
             for (int i = 0; i < found.size(); i++) {
                 ArticleExtractor.Extracted e = found.get(i);
@@ -62,15 +62,6 @@ final class FollowUps {
 
     private static boolean unattributed(ArticleExtractor.Extracted e, Sentence previous) {
         return !e.claim().claimant().known() && e.claim().sources().get(0).quote().equals(previous.original());
-    }
-
-    private Claimant named(String s, SourcePhrases.Phrase agent) {
-        for (ClaimantDirectory.Mention m : directory.claimants(s)) {
-            if (m.start() >= agent.start() && m.end() <= agent.end()) {
-                return directory.require(m.id());
-            }
-        }
-        return agent.claimant();
     }
 
     private @Nullable ClaimDate date(String s, int after, @Nullable LocalDate reported) {

@@ -14,14 +14,16 @@ import tally.model.Claimant;
  */
 final class SourcePhrases {
 
-    /** A source phrase: token range [from, to], its words as the sentence has them, and the kind of party it names. */
-    record Phrase(int from, int to, String words, Claimant.Kind kind, int start, int end) {
+    /** A source phrase: token range [from, to], its words, the kind of party it names, its character span and where its head noun ends. */
+    record Phrase(int from, int to, String words, Claimant.Kind kind, int start, int end, int headEnd) {
         Claimant claimant() {
             return Claimant.unlisted(words, kind);
         }
     }
 
     private static final Set<String> INSIDE = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART");
+    /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
+    private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 
     private final Set<String> heads;
@@ -38,14 +40,28 @@ final class SourcePhrases {
         while (end >= 0 && SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")) {
             end--;
         }
-        if (end < 0 || !s.get(end).nominal()) {
+        if (end < 0 || !(s.get(end).nominal() || hyphenTail(s.get(end)))) {
             return null;
         }
         int start = end;
         while (start > 0 && inside(s, start - 1)) {
             start--;
         }
-        // "clashes with Ukrainian forces reported": the object of a preposition is not the verb's subject.
+        // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
+        // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
+        if (start > 1 && s.get(start - 1).is("ADP")) {
+            int headEnd = start - 2;
+            int headStart = headEnd;
+            while (headStart > 0 && inside(s, headStart - 1)) {
+                headStart--;
+            }
+            if (!s.get(headEnd).nominal() || !PP_HEAD.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Phrase head = phrase(s, headStart, headEnd);
+            return head == null ? null : new Phrase(headStart, end, s.words(headStart, end), head.kind(),
+                    head.start(), s.get(end).end(), head.headEnd());
+        }
         if (start > 0 && s.get(start - 1).is("ADP")) {
             return null;
         }
@@ -70,6 +86,11 @@ final class SourcePhrases {
     /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
     private static boolean inside(TaggedSentence s, int i) {
         TaggedSentence.Token t = s.get(i);
+        // The tagger reads a split-off possessive and the tail of "Sung-kyung" as punctuation; both stay in the phrase.
+        if ((t.word().equals("'s") || t.word().equals("'")) && i > 0 && s.get(i - 1).nominal()
+                || t.word().length() > 1 && t.word().charAt(0) == '-' && Character.isLetter(t.word().charAt(1))) {
+            return true;
+        }
         if (INSIDE.contains(t.tag())) {
             return !t.is("PART") || t.word().startsWith("'");
         }
@@ -78,8 +99,16 @@ final class SourcePhrases {
                 && INSIDE.contains(s.get(i + 1).tag());
     }
 
+    private static boolean hyphenTail(TaggedSentence.Token t) {
+        return t.word().length() > 1 && t.word().charAt(0) == '-' && Character.isLetter(t.word().charAt(1));
+    }
+
     private @Nullable Phrase phrase(TaggedSentence s, int from, int to) {
-        TaggedSentence.Token head = s.get(to);
+        int headIndex = to;
+        while (headIndex > from && hyphenTail(s.get(headIndex))) {
+            headIndex--;
+        }
+        TaggedSentence.Token head = s.get(headIndex);
         String lemma = head.lemma();
         boolean sourceNoun = heads.contains(lemma) || heads.contains(head.word().toLowerCase(Locale.ROOT));
         if (!sourceNoun && !head.is("PROPN")) {
@@ -90,7 +119,7 @@ final class SourcePhrases {
         }
         Claimant.Kind kind = bodyHeads.contains(lemma) ? Claimant.Kind.OFFICIAL_BODY
                 : sourceNoun || !allProper(s, from, to) ? Claimant.Kind.GROUP : Claimant.Kind.PERSON;
-        return new Phrase(from, to, s.words(from, to), kind, s.get(from).start(), head.end());
+        return new Phrase(from, to, s.words(from, to), kind, s.get(from).start(), s.get(to).end(), s.get(to).end());
     }
 
     private static boolean allProper(TaggedSentence s, int from, int to) {
@@ -98,7 +127,7 @@ final class SourcePhrases {
         for (int i = from; i <= to; i++) {
             if (s.get(i).is("PROPN")) {
                 proper++;
-            } else if (!s.get(i).word().equals("-")) {
+            } else if (!s.get(i).word().startsWith("-")) {
                 return false;
             }
         }

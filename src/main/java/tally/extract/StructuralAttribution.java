@@ -140,8 +140,26 @@ final class StructuralAttribution {
 
     /** A phrase that is exactly a listed name (give or take an article) is that claimant; otherwise its own words. */
     private Claimant claimantOf(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions) {
+        return claimantOf(p, mentions, directory, lex);
+    }
+
+    /**
+     * A phrase whose head a listed name covers ("Ukraine's military intelligence") is that claimant, and so is one
+     * whose head speaks for the listed body it names ("a spokesperson for the NIS"); a listed name that only
+     * modifies the head ("a senior NATO diplomat") leaves the source in its own words.
+     */
+    static Claimant claimantOf(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions,
+                               ClaimantDirectory directory, CompiledLexicon lex) {
+        if (p.words().contains(" and ")) {
+            return p.claimant();
+        }
         for (ClaimantDirectory.Mention m : mentions) {
-            if (within(p, m) && !p.words().contains(" and ")) {
+            if (within(p, m) && m.end() >= p.headEnd()) {
+                return directory.require(m.id());
+            }
+        }
+        for (ClaimantDirectory.Mention m : mentions) {
+            if (within(p, m) && lex.spokesHeads.containsIn(p.words(), 0, Math.min(p.words().length(), 30))) {
                 return directory.require(m.id());
             }
         }
