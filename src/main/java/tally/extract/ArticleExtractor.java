@@ -69,10 +69,12 @@ final class ArticleExtractor {
         List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
         List<Quantity> numbers = candidates.stream()
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
+                .filter(q -> !FigureReader.isAge(s, q))
                 .toList();
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1;
         boolean northKoreanSpeaker = mentions.stream().anyMatch(m -> "north_korea".equals(directory.partyOf(m.id())));
+        int claimsBefore = found.size();
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
         for (int i = 0; i < numbers.size(); i++) {
@@ -99,7 +101,7 @@ final class ArticleExtractor {
                     certainty), pending));
             discourse.spoke(who, date, index);
         }
-        if (numbers.isEmpty() && !mentions.isEmpty()) {
+        if (found.size() == claimsBefore && !mentions.isEmpty()) {
             rememberStatementDate(s, mentions, reported, discourse);
         }
         remember(mentions, discourse, index);

@@ -184,7 +184,8 @@ final class AttributionFinder {
                     && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }
-            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6) {
+            // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject.
+            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6 && !hasSubject(mentions, v)) {
                 return v;
             }
         }
@@ -198,6 +199,10 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static boolean hasSubject(List<ClaimantDirectory.Mention> mentions, PhraseMatcher.Hit verb) {
+        return mentions.stream().anyMatch(o -> o.end() <= verb.start() && verb.start() - o.end() <= 2);
     }
 
     /** "Pyongyang is said to have sent": someone unnamed says it, not the subject. */

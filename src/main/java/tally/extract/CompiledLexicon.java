@@ -34,6 +34,8 @@ final class CompiledLexicon {
     final PhraseMatcher otherNationality;
     final Map<String, String> lemmaOfForm;
     final List<String> sourceHeads;
+    /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
+    final List<String> topicWords;
     final List<String> bodyHeads;
     final PhraseMatcher spokesHeads;
     final TokenRules rules;
@@ -65,6 +67,7 @@ final class CompiledLexicon {
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
         lemmaOfForm = lexicon.lemmaOfForm();
         sourceHeads = List.copyOf(lexicon.sourceHeads());
+        topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
         bodyHeads = List.copyOf(lexicon.bodyHeads());
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));

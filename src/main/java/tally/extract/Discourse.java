@@ -43,7 +43,7 @@ final class Discourse {
             lastSpeaker = attribution.claimant();
             lastSpeakerSentence = sentence;
         }
-        if (date.known()) {
+        if (date.known() && date.basis() == tally.model.DateBasis.STATED) {
             lastDate.put(attribution.claimant().id(), date);
             if (attribution.relay() != null) {
                 lastDate.put(attribution.relay().id(), date);

@@ -25,6 +25,13 @@ final class FigureReader {
     }
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
+    /** "aged 19 and 26", "at the age of 24": an age, not a count. */
+    static boolean isAge(String s, Quantity q) {
+        return AGE.matcher(s).region(0, q.start()).find();
+    }
+
+    /** "aged 19 and 26", "at the age of 24": ages, however many numbers follow. */
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages|age of)\\s+(?:\\d+(?:\\s*(?:,|and|or|to|-)\\s*)?)*$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
     /** The words between a figure and a part of it: "troops, including", "soldiers, among them". */
     private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
@@ -61,12 +68,19 @@ final class FigureReader {
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
+        if (Long.valueOf(1).equals(q.low()) && Long.valueOf(1).equals(q.high()) || isAge(s, q)) {
+            return null; // "one of them", "one soldier" telling a story, "aged 19 and 26": not a count of troops
+        }
         int nounSearchFrom = NounPhrases.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
         int npEnd = endAtConjoinedClause(s, nounSearchFrom, NounPhrases.end(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
+        PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
+        if (thing != null && (noun == null || thing.start() < noun.start())) {
+            return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
+        }
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
         }

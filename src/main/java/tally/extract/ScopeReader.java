@@ -18,6 +18,10 @@ final class ScopeReader {
     /** Checked in this order: the first scope with a marker in the clause wins. */
     private static final List<String> ORDER = List.of("forecast", "incident", "subset", "period");
 
+    /** "of whom", "among them", "another": a subset marker that speaks of the figure after it, not before. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)^(?:of |among |another|a further|an additional|additional)");
+
     private final CompiledLexicon lex;
     private final Clauses clauses;
 
@@ -44,7 +48,8 @@ final class ScopeReader {
                 boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end();
                 boolean total = lex.scopeMarkers.containsKey("total")
                         && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 12), hit.end() + 12);
-                if (!isClaimDate && !(scope.equals("period") && total)) {
+                boolean pointsBack = scope.equals("subset") && hit.start() >= q.end() && POINTS_BACK.matcher(hit.phrase()).find();
+                if (!isClaimDate && !pointsBack && !(scope.equals("period") && total)) {
                     return Scope.byId(scope).orElse(Scope.TOTAL);
                 }
             }

@@ -28,10 +28,13 @@ final class SourcePhrases {
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
+    private final Set<String> properNames;
 
-    SourcePhrases(List<String> heads, List<String> bodyHeads) {
+    /** @param properNames one-word names that are sources however the tagger reads them (the lexicon's topic terms) */
+    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames) {
         this.heads = Set.copyOf(heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
         this.bodyHeads = Set.copyOf(bodyHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        this.properNames = Set.copyOf(properNames.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The source phrase ending just before token {@code verb} (adverbs and auxiliaries between are skipped). */
@@ -111,7 +114,10 @@ final class SourcePhrases {
         TaggedSentence.Token head = s.get(headIndex);
         String lemma = head.lemma();
         boolean sourceNoun = heads.contains(lemma) || heads.contains(head.word().toLowerCase(Locale.ROOT));
-        if (!sourceNoun && !head.is("PROPN")) {
+        // The tagger reads a sentence-initial "Pyongyang" as a common noun; a name the lexicon knows is a name.
+        boolean proper = head.is("PROPN") || properNames.contains(head.word().toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(head.word().charAt(0)) && head.start() > 0;
+        if (!sourceNoun && !proper) {
             return null;
         }
         if (s.get(from).is("NUM") || s.get(from).word().equals("'s")) {

@@ -43,6 +43,13 @@ class ExtractionTableTest {
             Up to 700 North Korean troops are believed to have died in clashes with Ukrainian forces.          # killed|Up to 700|unknown|2025-03-12
             Yonhap reported, quoting a military source, that 150 North Korean soldiers had been captured.     # captured|150|~a military source|2025-03-12
             Reuters, citing Western officials, said 3,000 North Korean soldiers were killed.                 # killed|3,000|western_officials|2025-03-12
+            Pyongyang said 12 North Korean soldiers had died in Kursk.                                        # killed|12|~Pyongyang|2025-03-12
+            KCNA said on Tuesday that 30 North Korean soldiers had been killed.                               # killed|30|kcna|2025-03-11
+            "We have lost 400 men," Kim Jong Un said, according to the Korean Central News Agency.            # killed_or_wounded|400|kim_jong_un|2025-03-12
+            Budanov was quoted as saying 3,000 North Korean soldiers had been killed.                         # killed|3,000|budanov|2025-03-12
+            Lawmaker Park Sun-won, citing the NIS, said 600 North Korean soldiers had been captured.          # captured|600|nis|2025-03-12
+            "Some 2,000 North Korean soldiers were wounded," the NIS said, according to Yonhap.              # wounded|Some 2,000|nis|2025-03-12
+            Zelensky said the NIS told him that 500 North Korean soldiers had been captured.                 # captured|500|nis|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -94,6 +101,10 @@ class ExtractionTableTest {
             The NIS said North Korean workers are paid 2,000 dollars a month in Russia.                      # none
             The NIS said 40 North Korean soldiers had been killed by 300 artillery shells.                  # killed|40|nis|2025-03-12
             The NIS said two North Korean soldiers were captured.                                            # captured|two|nis|2025-03-12
+            The NIS said North Korean troops fought in Kursk. One of them was captured, it said.             # none
+            Two North Korean soldiers, aged 20 and 26, were captured, Zelensky said.                         # captured|Two|zelensky|2025-03-12
+            Ukraine captured 20 North Korean-made towed guns, the NIS said.                                   # none
+            The NIS said 3,000 North Korean soldiers had been killed over three days.                         # killed|3,000|nis|2025-03-12
             """)
     void numbersThatAreNotCountsOfTroopsNeverBecomeTroopFigures(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -106,6 +117,43 @@ class ExtractionTableTest {
             """)
     void sentencesSplitWhereAPageDropsTheSpaceAfterAFullStop(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 3,000 North Korean soldiers have been killed so far.                              # total
+            The NIS said 3,000 North Korean soldiers have been killed.                                     # total
+            The NIS said 300 North Korean soldiers were killed in the attack on the village.              # incident
+            The NIS said 300 North Korean soldiers were killed over the weekend.                          # incident
+            The NIS said 300 North Korean soldiers were killed in December.                               # period
+            The NIS said in December that 3,000 North Korean soldiers had been killed.                    # total
+            The NIS said 200 North Korean soldiers were killed over the past week.                        # period
+            The NIS said North Korean casualties are expected to reach 5,000.                             # forecast
+            The NIS said Pyongyang plans to send 6,000 more troops.                                       # forecast
+            The NIS said another 1,500 North Korean troops had arrived.                                  # subset
+            The NIS said 11,000 North Korean troops were sent, of whom 300 engineers were killed.        # total; subset
+            """)
+    void eachFigureHasTheScopeItsClauseGivesIt(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 300 North Korean soldiers were killed.                                                    # metric sure, claimant sure, date sure
+            Budanov spoke to reporters. / He added that 1,000 North Korean soldiers had been wounded.              # metric sure, claimant claimant from a previous sentence, date sure
+            The NIS said on Monday that 300 were killed. / The NIS said 200 North Korean soldiers were captured.   # metric sure, claimant sure, date date carried from an earlier sentence of the same source
+            The NIS said 300 North Korean soldiers were wounded, but 200 were killed and died.                     # metric sure, claimant sure, date sure
+            The NIS said that after they were wounded, 40 North Korean soldiers died.                              # metric two verbs could govern this number, claimant sure, date sure
+            """)
+    void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, "metric " + field(c.certainty().metric()) + ", claimant " + field(c.certainty().claimant())
+                + ", date " + field(c.certainty().date()));
+    }
+
+    private static String field(tally.model.Certainty.Field f) {
+        return f.certain() ? "sure" : f.reason();
     }
 
     private static List<Claim> extract(String body) {
