@@ -30,7 +30,8 @@ final class AttributionFinder {
     }
 
     private static final int VERB_AFTER = 90;
-    private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an)\\b[^;]*|\\s*\\(.*|\\s*)$");
+    private static final java.util.Set<String> RELAY_VERBS = java.util.Set.of("citing", "quoting", "cited");
+    private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting)\\b[^;]*|\\s*\\(.*|\\s*)$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
     /** "He also said", "she further noted": adverbs between the pronoun and its verb. */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?i)(?:\\s*\\b(?:also|further|then|later|again|additionally|separately|previously|earlier|once more))+\\s*$");
@@ -68,8 +69,10 @@ final class AttributionFinder {
         if (source != null) {
             Claimant relay = chosen != null && !chosen.claimant().equals(source.claimant()) ? chosen.claimant() : null;
             int anchor = chosen != null ? chosen.anchor() : source.start();
-            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing",
-                    chosen != null ? chosen.end() : source.end());
+            // The date of a relayed claim follows the speaker's verb ("citing X, said on Monday") or the source
+            // ("who was briefed by X last week"): the later of the two names is where it is looked for.
+            int nameEnd = chosen != null ? Math.max(chosen.end(), source.end()) : source.end();
+            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing", nameEnd);
         }
         return withRelay(chosen, named, quote, discourse);
     }
@@ -190,7 +193,8 @@ final class AttributionFinder {
             }
         }
         for (PhraseMatcher.Hit v : verbs) {
-            if (isHearsay(s, v)) {
+            // "Park, citing the NIS, said": the relay marker belongs to the source after it, not to the name before.
+            if (isHearsay(s, v) || RELAY_VERBS.contains(v.phrase())) {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")

@@ -39,6 +39,10 @@ final class EnglishTagger {
     private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
 
+    /** Sentences and tokens tagged in this JVM: tagging is the layer's cost, and only some sentences need it. */
+    static final java.util.concurrent.atomic.LongAdder SENTENCES = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder TOKENS = new java.util.concurrent.atomic.LongAdder();
+
     private final Map<String, String> lemmas;
 
     /** @param lemmas inflected form (lower case) to lemma, from the lexicon */
@@ -58,6 +62,8 @@ final class EnglishTagger {
             words[i] = sentence.substring(bounds.get(i)[0], bounds.get(i)[1]);
         }
         String[] tags = TAGGER.get().tag(words);
+        SENTENCES.increment();
+        TOKENS.add(words.length);
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);

@@ -25,6 +25,26 @@ final class FigureReader {
     }
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
+    /** Units of time after a number ("at 4,900 last week"): a date's words, not what the number counts. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "year", "months", "month",
+            "weeks", "week", "days", "day", "hours", "hour", "minutes");
+
+    /**
+     * "one of them", "one soldier was seen": a single one, unqualified, tells a story; "at least one soldier",
+     * "roughly one" or "1 troops" in a count still count.
+     */
+    private boolean storyOfOne(String s, Quantity q, PhraseMatcher.@Nullable Hit noun) {
+        if (!Long.valueOf(1).equals(q.low()) || !Long.valueOf(1).equals(q.high())) {
+            return false;
+        }
+        boolean qualified = lex.qualifiers.find(s, Math.max(0, q.start() - 25), q.start()).stream()
+                .anyMatch(h -> s.substring(h.end(), q.start()).isBlank());
+        if (qualified) {
+            return false;
+        }
+        return s.regionMatches(true, q.end(), " of ", 0, 4) || noun == null || !noun.phrase().endsWith("s");
+    }
+
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return AGE.matcher(s).region(0, q.start()).find();
@@ -68,8 +88,8 @@ final class FigureReader {
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
-        if (Long.valueOf(1).equals(q.low()) && Long.valueOf(1).equals(q.high()) || isAge(s, q)) {
-            return null; // "one of them", "one soldier" telling a story, "aged 19 and 26": not a count of troops
+        if (isAge(s, q)) {
+            return null; // "aged 19 and 26": not a count of troops
         }
         int nounSearchFrom = NounPhrases.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
@@ -78,8 +98,11 @@ final class FigureReader {
         int npEnd = endAtConjoinedClause(s, nounSearchFrom, NounPhrases.end(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
-        if (thing != null && (noun == null || thing.start() < noun.start())) {
+        if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
+        }
+        if (storyOfOne(s, q, noun)) {
+            return null; // "one of them", "one soldier" telling a story: not a count
         }
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);

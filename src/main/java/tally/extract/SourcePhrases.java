@@ -97,6 +97,12 @@ final class SourcePhrases {
         if (INSIDE.contains(t.tag())) {
             return !t.is("PART") || t.word().startsWith("'");
         }
+        // "Kim Yo Jong": the tagger may read one part of a name as something else; a capitalised word between names
+        // is part of the name.
+        if (Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)
+                && (i > 0 && s.get(i - 1).is("PROPN") || i + 1 < s.size() && s.get(i + 1).is("PROPN"))) {
+            return true;
+        }
         boolean joiner = t.is("CCONJ") && t.word().equalsIgnoreCase("and") || t.word().equals("-");
         return joiner && i > 0 && i + 1 < s.size() && INSIDE.contains(s.get(i - 1).tag())
                 && INSIDE.contains(s.get(i + 1).tag());
@@ -131,7 +137,7 @@ final class SourcePhrases {
     private static boolean allProper(TaggedSentence s, int from, int to) {
         int proper = 0;
         for (int i = from; i <= to; i++) {
-            if (s.get(i).is("PROPN")) {
+            if (s.get(i).is("PROPN") || Character.isUpperCase(s.get(i).word().charAt(0)) && !s.get(i).is("DET")) {
                 proper++;
             } else if (!s.get(i).word().startsWith("-")) {
                 return false;

@@ -50,6 +50,8 @@ class ExtractionTableTest {
             Lawmaker Park Sun-won, citing the NIS, said 600 North Korean soldiers had been captured.          # captured|600|nis|2025-03-12
             "Some 2,000 North Korean soldiers were wounded," the NIS said, according to Yonhap.              # wounded|Some 2,000|nis|2025-03-12
             Zelensky said the NIS told him that 500 North Korean soldiers had been captured.                 # captured|500|nis|2025-03-12
+            Lawmaker Park Sun-won, citing the NIS, said on Monday that 600 North Korean soldiers were captured. # captured|600|nis|2025-03-10
+            According to Park Sun-won, who was briefed by the NIS last week, 300 North Korean soldiers were wounded. # wounded|300|nis|2025-03-03
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -102,6 +104,8 @@ class ExtractionTableTest {
             The NIS said 40 North Korean soldiers had been killed by 300 artillery shells.                  # killed|40|nis|2025-03-12
             The NIS said two North Korean soldiers were captured.                                            # captured|two|nis|2025-03-12
             The NIS said North Korean troops fought in Kursk. One of them was captured, it said.             # none
+            The NIS said one North Korean soldier was captured after he was wounded.                         # none
+            At least one North Korean soldier was captured, the NIS said.                                     # captured|At least one|nis|2025-03-12
             Two North Korean soldiers, aged 20 and 26, were captured, Zelensky said.                         # captured|Two|zelensky|2025-03-12
             Ukraine captured 20 North Korean-made towed guns, the NIS said.                                   # none
             The NIS said 3,000 North Korean soldiers had been killed over three days.                         # killed|3,000|nis|2025-03-12
