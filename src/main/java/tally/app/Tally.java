@@ -36,6 +36,11 @@ public interface Tally {
     /** Files that could not be loaded, with why. */
     List<LoadProblem> problems();
 
+    /** How current the served corpus is; empty where the implementation does not track it (a fixed test corpus). */
+    default Optional<Freshness> freshness() {
+        return Optional.empty();
+    }
+
     record ArticleClaims(ArticleInfo article, List<Claim> claims) {
         public ArticleClaims {
             claims = List.copyOf(claims);

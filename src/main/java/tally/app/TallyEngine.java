@@ -37,6 +37,7 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
+    private final Supplier<Optional<Freshness>> freshness;
     /** The reference date for questions, computed once per corpus version. */
     private volatile @Nullable Reference reference;
 
@@ -48,9 +49,16 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
+        this(index, directory, lexicon, Optional::empty);
+    }
+
+    /** @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()}) */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+            Supplier<Optional<Freshness>> freshness) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     @Override
@@ -122,6 +130,11 @@ public final class TallyEngine implements Tally {
     @Override
     public List<LoadProblem> problems() {
         return index.read(current -> current.corpus().problems());
+    }
+
+    @Override
+    public Optional<Freshness> freshness() {
+        return freshness.get();
     }
 
     /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */

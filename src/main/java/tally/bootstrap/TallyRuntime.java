@@ -1,7 +1,14 @@
 package tally.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tally.app.Freshness;
 import tally.app.Tally;
 import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
@@ -15,9 +22,6 @@ import tally.index.LiveCorpus;
  * answers from it. Every adapter gets its {@link Tally} from here. Closing it releases the index.
  */
 public final class TallyRuntime implements AutoCloseable {
-
-    /** Where config files are read from unless TALLY_CONFIG (or -Dtally.config) says otherwise. */
-    public static final Path DEFAULT_CONFIG = Path.of("config");
 
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
@@ -35,21 +39,36 @@ public final class TallyRuntime implements AutoCloseable {
      * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
+        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC());
+    }
+
+    /** @param clock when the served corpus version was loaded, for {@link Tally#freshness()} */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions));
+        // The version served now was loaded just now; each change picked up later is loaded when the listener hears of it.
+        AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
+        corpus.onChange(version -> loaded.set(clock.instant()));
+        Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, freshness));
     }
 
+    /**
+     * The config folder of this process: {@code explicit} (--config) when given, else -Dtally.config, TALLY_CONFIG,
+     * ./config, or the config/ folder beside the jar ({@link ConfigFolder}).
+     *
+     * @throws tally.config.ConfigException when none is found, saying where it looked
+     */
+    public static Path configDir(@Nullable Path explicit) {
+        return ConfigFolder.ofThisProcess().find(explicit);
+    }
+
+    /** {@link #configDir(Path)} without --config. */
     public static Path configDir() {
-        String fromProperty = System.getProperty("tally.config");
-        String fromEnv = System.getenv("TALLY_CONFIG");
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return Path.of(fromProperty);
-        }
-        return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : DEFAULT_CONFIG;
+        return configDir(null);
     }
 
     public Tally tally() {

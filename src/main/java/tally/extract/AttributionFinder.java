@@ -30,6 +30,8 @@ final class AttributionFinder {
     }
 
     private static final int VERB_AFTER = 90;
+    /** "said the NIS", "said Budanov": between an inverted verb and its subject stands at most an article. */
+    private static final Pattern INVERTED = Pattern.compile("(?i)^\\s*(?:the\\s+|a\\s+|an\\s+)?$");
     private static final java.util.Set<String> RELAY_VERBS = java.util.Set.of("citing", "quoting", "cited");
     private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting)\\b[^;]*|\\s*\\(.*|\\s*)$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
@@ -38,10 +40,12 @@ final class AttributionFinder {
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
+    private final Clauses clauses;
 
     AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
+        this.clauses = new Clauses(lex.clauseBreaks);
     }
 
     /** Everyone the sentence names, for the discourse and for choosing; short names only once introduced. */
@@ -61,7 +65,7 @@ final class AttributionFinder {
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse);
         int[] quote = quoteAround(s, figureStart);
-        Named chosen = choose(named, figureStart, quote);
+        Named chosen = choose(sameClause(s, named, figureStart, quote), figureStart, quote);
         Named source = relaySource(s, named, chosen);
         if (chosen == null && source == null) {
             return pronoun(s, discourse);
@@ -128,6 +132,22 @@ final class AttributionFinder {
                 .thenComparingInt(n -> specificity(n.claimant().kind()))).orElse(null);
     }
 
+    /**
+     * "Zelenskyy has put the toll at 4,000, while US officials say ...": a speaker in the figure's own clause is
+     * preferred to one in another clause; with none there, any may speak for it. Quotations are left to
+     * {@link #choose}, since a quote's speaker stands outside it.
+     */
+    private List<Named> sameClause(String s, List<Named> named, int figureStart, int @Nullable [] quote) {
+        if (quote != null) {
+            return named;
+        }
+        int from = clauses.before(s, figureStart);
+        int to = clauses.after(s, figureStart);
+        List<Named> inside = named.stream().filter(n -> n.attached() && n.verbStart() >= from && n.verbStart() < to)
+                .toList();
+        return inside.isEmpty() ? named : inside;
+    }
+
     /** "citing X", "after a briefing by X": X is the source and whoever speaks only relays it. */
     private @Nullable Named relaySource(String s, List<Named> named, @Nullable Named chosen) {
         for (PhraseMatcher.Hit marker : lex.relayMarkers.find(s)) {
@@ -188,7 +208,8 @@ final class AttributionFinder {
                 return v;
             }
             // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject.
-            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6 && !hasSubject(mentions, v)) {
+            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6 && !hasSubject(mentions, v)
+                    && INVERTED.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }
         }

@@ -116,7 +116,7 @@ final class FigureReader {
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, casualty, topicNearby, northKoreanSpeaker)) {
             return null;
         }
-        if (metric == Metric.DEPLOYED && lex.planned.containsIn(s, clauses.before(s, q.start()), clauses.after(s, q.end()))) {
+        if (metric == Metric.DEPLOYED && planned(s, q, phraseEnd)) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         Reading r = qualify(s, q, metric);
@@ -143,6 +143,28 @@ final class FigureReader {
         }
         return npEnd;
     }
+
+    /**
+     * A plan or forecast governs the figure: a marker before it in its clause ("plans to send 12,000", "decided to
+     * dispatch"), or a passive plan right after its noun ("12,000 troops could be sent"). "Has sent 1,500 and plans to
+     * send 12,000" plans only the second.
+     */
+    private boolean planned(String s, Quantity q, int phraseEnd) {
+        int from = clauses.before(s, q.start());
+        if (lex.planned.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
+                q.start())).find())) {
+            return true;
+        }
+        int to = Math.min(clauses.after(s, q.end()), phraseEnd + 40);
+        return to > phraseEnd && lex.planned.containsIn(s, phraseEnd, to);
+    }
+
+    /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
+    private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
+            "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
+
+    /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
+    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
 
     /**
      * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
@@ -198,6 +220,11 @@ final class FigureReader {
         if (after != null) {
             return after;
         }
+        // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
+        if (OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
+                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40))) {
+            return Metric.DEPLOYED;
+        }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
         Metric head = casualtyMetric(s, noun.start(), noun.end());
         if (head != null) {
@@ -218,7 +245,10 @@ final class FigureReader {
         if (from >= to) {
             return null;
         }
-        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).containsIn(s, from, to)) {
+        // "lost their lives" is a death, though "lost" alone is a loss of either kind.
+        List<PhraseMatcher.Hit> deaths = lex.cues.get(Metric.KILLED).find(s, from, to);
+        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to).stream().anyMatch(h -> deaths.stream()
+                .noneMatch(d -> d.start() <= h.start() && h.end() <= d.end()))) {
             return Metric.KILLED_OR_WOUNDED;
         }
         boolean killed = lex.cues.get(Metric.KILLED).containsIn(s, from, to);

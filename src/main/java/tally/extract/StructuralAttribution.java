@@ -46,7 +46,20 @@ final class StructuralAttribution {
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
         return m != null && s.substring(Math.max(0, m.start() - 40), m.start()).contains(" and ")
-                || ownAccordingTo(s, figureEnd) >= 0 && ownAccordingTo(s, figureEnd) != found.anchor();
+                || ownAccordingTo(s, figureEnd) >= 0 && ownAccordingTo(s, figureEnd) != found.anchor()
+                || nearerCue(s, found, figureEnd);
+    }
+
+    /** A reporting verb stands between the found speaker's verb and the figure: it may have a source of its own. */
+    private boolean nearerCue(String s, Attribution found, int figureEnd) {
+        // Inside a quotation the quote's own rules decide who speaks.
+        if (found.anchor() < 0 || found.verb() == null || AttributionFinder.quoteAround(s, figureEnd - 1) != null) {
+            return false;
+        }
+        int from = Math.min(found.anchor() + found.verb().length(), figureEnd);
+        int to = Math.max(found.anchor(), figureEnd);
+        return lex.speechVerbs.find(s, from, to).stream().anyMatch(h -> h.start() != found.anchor())
+                && Math.abs(found.anchor() - figureEnd) > 30;
     }
 
     /** "1,100 according to South Korea": where the figure's own "according to" starts, or -1. */
@@ -74,6 +87,13 @@ final class StructuralAttribution {
         if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
             return new Attribution(claimantOf(cue.source(), mentions), null, according, "according to",
                     cue.source().end());
+        }
+        if (found.known() && !found.verb().equals("according to") && cue.source().start() != found.anchor()
+                && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
+                && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
+            // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
+            return new Attribution(claimantOf(cue.source(), mentions), null, s.get(cue.token()).start(),
+                    s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
         }
         if (found.known()) {
             boolean coordinated = cue.source().words().contains(" and ")

@@ -1,7 +1,7 @@
 package tally.adapter.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +14,18 @@ import tally.app.Tally;
 import tally.model.AnalyzedCorpus;
 
 /**
- * One benchmark run: ingest, extraction accuracy, memory, warm answers against bare BM25 (seed corpus and large
- * corpus), a burst of concurrent questions, and restart in a fresh JVM. Figures go into a {@link BenchReport}.
+ * One benchmark run: ingest, extraction accuracy, memory, warm answers against the bare passage search (seed corpus
+ * and large corpus), a burst of concurrent questions through {@code Tally.ask}, and restart in a fresh JVM. Figures go
+ * into a {@link BenchReport}.
  */
 public final class Benchmark {
 
     /** What to measure on. {@code corpus} null means: generate {@code articles} articles with {@code seed}. */
     public record Options(@Nullable Path corpus, Path seedCorpus, int articles, long seed, int rounds, int burst,
-                          int restarts, int ingestRuns, Path workDir, @Nullable Path labelled) {
+                          int restarts, int ingestRuns, Path workDir, Path configDir, @Nullable Path labelled) {
         public Options(@Nullable Path corpus, Path seedCorpus, int articles, long seed, int rounds, int burst,
-                       int restarts, int ingestRuns, Path workDir) {
-            this(corpus, seedCorpus, articles, seed, rounds, burst, restarts, ingestRuns, workDir, null);
+                       int restarts, int ingestRuns, Path workDir, Path configDir) {
+            this(corpus, seedCorpus, articles, seed, rounds, burst, restarts, ingestRuns, workDir, configDir, null);
         }
     }
 
@@ -36,9 +37,9 @@ public final class Benchmark {
     static final String RESTART_QUESTION = "How many North Korean soldiers have been killed?";
 
     private final Wiring wiring;
-    private final PrintStream log;
+    private final PrintWriter log;
 
-    public Benchmark(Wiring wiring, PrintStream log) {
+    public Benchmark(Wiring wiring, PrintWriter log) {
         this.wiring = wiring;
         this.log = log;
     }
@@ -57,15 +58,15 @@ public final class Benchmark {
             r.put("heapMB", ProcessMemory.heapAfterGcMB());
             log.printf("memory: heap after ingest %.0f MB%n", (Double) r.get("heapMB"));
             bareIndex(corpus, o, r);
-            extractionTime(big.index().corpus(), r);
+            extractionTime(big.index().corpus(), o.configDir(), r);
             score(corpus, big.index().corpus(), r);
-            new LabelledBench(wiring, log).run(o.labelled(), o.workDir(), r);
-            answers(big.tally(), data, "", o.rounds(), r);
+            new LabelledBench(wiring, log).run(o.labelled(), o.workDir(), o.configDir(), r);
+            answers(big, "", o.rounds(), r);
             burst(big.tally(), o.burst(), r);
             r.put("rssMB", ProcessMemory.rssMB());
             log.printf("memory: steady-state resident size %.0f MB%n", (Double) r.get("rssMB"));
         }
-        restart(corpus, data, o.restarts(), r);
+        restart(corpus, data, o.configDir(), o.restarts(), r);
         return r;
     }
 
@@ -92,7 +93,7 @@ public final class Benchmark {
             }
             Path data = Files.createDirectories(o.workDir().resolve("data-" + i));
             long start = System.nanoTime();
-            opened = wiring.opener().open(corpus, data);
+            opened = wiring.opener().open(corpus, data, o.configDir());
             runs[i - 1] = (System.nanoTime() - start) / 1e9;
         }
         double[] sorted = runs.clone();
@@ -123,13 +124,14 @@ public final class Benchmark {
     }
 
     /** The claim extraction alone, over the articles the ingest loaded (all cores, as at start): time per article. */
-    private void extractionTime(AnalyzedCorpus loaded, BenchReport r) {
-        if (wiring.extraction() == null || loaded.articles().isEmpty()) {
+    private void extractionTime(AnalyzedCorpus loaded, Path configDir, BenchReport r) {
+        if (wiring.extractions() == null || loaded.articles().isEmpty()) {
             log.println("extraction time: no extraction wired in, not measured");
             return;
         }
+        var extraction = wiring.extractions().forConfig(configDir);
         long start = System.nanoTime();
-        int claims = wiring.extraction().analyze(loaded.articles()).claims().size();
+        int claims = extraction.analyze(loaded.articles()).claims().size();
         double ms = (System.nanoTime() - start) / 1e6;
         int n = loaded.articles().size();
         r.put("extractionMsPerArticle", ms / n).put("extractionArticlesPerSec", n / (ms / 1000));
@@ -164,9 +166,9 @@ public final class Benchmark {
         Path data = o.workDir().resolve("seed-data");
         try {
             Files.createDirectories(data);
-            try (Wiring.Opened seed = wiring.opener().open(o.seedCorpus(), data)) {
+            try (Wiring.Opened seed = wiring.opener().open(o.seedCorpus(), data, o.configDir())) {
                 log.printf("answers (seed corpus, %d articles):%n", seed.index().corpus().articles().size());
-                answers(seed.tally(), data, "seed", o.rounds(), r);
+                answers(seed, "seed", o.rounds(), r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,29 +176,30 @@ public final class Benchmark {
     }
 
     /**
-     * Warm latency of ask over the fixed question set, and of a bare BM25 search of the same questions on the same
-     * index. Each question is asked in turn, round after round, after as many warm-up rounds.
+     * Warm latency of ask over the fixed question set, and of the bare search of the same questions: Tally's own
+     * passage search (same index, field, analyser, terms and hit count) alone. Each question is asked in turn, round
+     * after round, after as many warm-up rounds.
      */
-    private void answers(Tally tally, Path data, String prefix, int rounds, BenchReport r) {
-        long[] ask = timeRounds(rounds, tally::ask);
+    private void answers(Wiring.Opened opened, String prefix, int rounds, BenchReport r) {
+        long[] ask = timeRounds(rounds, opened.tally()::ask);
         Percentiles a = new Percentiles(ask);
         String key = prefix.isEmpty() ? "answer" : prefix + "Answer";
         r.put(key + "P50Ms", a.p50()).put(key + "P99Ms", a.p99());
         log.printf("  ask: p50 %.3f ms, p99 %.3f ms over %d calls; slowest questions: %s%n", a.p50(), a.p99(), a.count(),
                 slowest(ask, 3));
-        var indexDir = BareSearch.findIndex(data);
-        if (indexDir.isEmpty()) {
-            log.println("  bare search: no Lucene index found under " + data + ", not measured");
+        int hits;
+        try {
+            hits = Questions.ALL.stream().mapToInt(opened.bareSearch()::hits).sum();
+        } catch (RuntimeException e) {
+            log.println("  bare search: not measured: " + e.getMessage());
             return;
         }
-        try (BareSearch bare = new BareSearch(indexDir.get())) {
-            Percentiles b = new Percentiles(timeRounds(rounds, bare::search));
-            String bareKey = prefix.isEmpty() ? "bareSearch" : prefix + "BareSearch";
-            r.put(bareKey + "P50Ms", b.p50()).put(bareKey + "P99Ms", b.p99())
-                    .put(prefix.isEmpty() ? "answerToBareP99Ratio" : prefix + "AnswerToBareP99Ratio", a.p99() / b.p99());
-            log.printf("  bare BM25 search (field '%s', %d docs): p50 %.3f ms, p99 %.3f ms; ask/bare at p99: %.1fx%n",
-                    bare.field(), bare.documents(), b.p50(), b.p99(), a.p99() / b.p99());
-        }
+        Percentiles b = new Percentiles(timeRounds(rounds, opened.bareSearch()::hits));
+        String bareKey = prefix.isEmpty() ? "bareSearch" : prefix + "BareSearch";
+        r.put(bareKey + "P50Ms", b.p50()).put(bareKey + "P99Ms", b.p99())
+                .put(prefix.isEmpty() ? "answerToBareP99Ratio" : prefix + "AnswerToBareP99Ratio", a.p99() / b.p99());
+        log.printf("  bare search (Tally's passage query alone, %d hits over one round): p50 %.3f ms, p99 %.3f ms;"
+                + " ask/bare at p99: %.1fx%n", hits, b.p50(), b.p99(), a.p99() / b.p99());
     }
 
     /** The questions with the highest median, to show where the time goes ("12.1 ms: How many ..."). */
@@ -233,11 +236,13 @@ public final class Benchmark {
         return nanos;
     }
 
+    /**
+     * Many questions released at once, each on its own thread, straight into {@code Tally.ask}: what the engine does
+     * under concurrent load. The bot's own path (JDA, Discord's REST calls) is measured by BotBurstTest instead.
+     */
     private void burst(Tally tally, int size, BenchReport r) throws InterruptedException {
-        Wiring.BurstTarget target = wiring.burstTarget();
-        Consumer<String> handler = target != null ? target.handler(tally) : tally::ask;
-        String via = target != null ? target.description()
-                : "Tally.ask on a thread pool (the bot's interaction handler is not wired in)";
+        Consumer<String> handler = tally::ask;
+        String via = "Tally.ask on " + size + " threads";
         List<String> questions = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             // Mostly the same question, as in a busy server after a news item, with some others mixed in.
@@ -260,9 +265,10 @@ public final class Benchmark {
     }
 
     /** A fresh JVM answers one question from the index already on disk; the median of a few runs is reported. */
-    private void restart(Path corpus, Path data, int runs, BenchReport r) throws IOException, InterruptedException {
-        List<String> cmd = RestartProbe.javaCommand(List.of(),
-                List.of("ask", "--corpus", corpus.toString(), "--data", data.toString(), RESTART_QUESTION));
+    private void restart(Path corpus, Path data, Path config, int runs, BenchReport r)
+            throws IOException, InterruptedException {
+        List<String> cmd = RestartProbe.javaCommand(List.of(), List.of("ask", "--corpus", corpus.toString(),
+                "--data", data.toString(), "--config", config.toString(), "--", RESTART_QUESTION));
         double[] ms = new double[runs];
         RestartProbe.Result last = null;
         for (int i = 0; i < runs; i++) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tally.model.Claim;
 import tally.model.Claimant;
@@ -36,25 +37,37 @@ final class GoldMatch {
         return Objects.equals(row.low(), c.figure().low()) && Objects.equals(row.high(), c.figure().high());
     }
 
-    /** The extractor's claimant is the reader's: same id, or an unlisted source named in the same words. */
+    /** Without a directory: no claimant belongs to a party. */
+    static final Function<String, String> NO_PARTIES = id -> null;
+
     static boolean sameClaimant(@Nullable String words, @Nullable String id, Claimant got) {
+        return sameClaimant(words, id, got, NO_PARTIES);
+    }
+
+    /**
+     * The extractor's claimant is the reader's: the same id; or the reader gave a party's id ("south_korea", when the
+     * article names only a whole side) and the claimant belongs to that party ({@code partyOf}, from the directory);
+     * or an unlisted source named in the reader's words. The article's own voice (no words, no id) wants no claimant.
+     */
+    static boolean sameClaimant(@Nullable String words, @Nullable String id, Claimant got,
+                                Function<String, String> partyOf) {
         if (words == null && id == null) {
             return !got.known();
         }
         if (!got.known()) {
             return false;
         }
-        if (id != null) {
-            return got.listed() && got.id().equals(id);
+        if (!got.listed()) {
+            return sameWords(words, got.name());
         }
-        return !got.listed() && sameWords(words, got.name());
+        return id != null && (got.id().equals(id) || id.equals(partyOf.apply(got.id())));
     }
 
-    static boolean sameRelay(GoldFile.Claim row, @Nullable Claimant got) {
+    static boolean sameRelay(GoldFile.Claim row, @Nullable Claimant got, Function<String, String> partyOf) {
         if (row.relayedBy() == null && row.relayedById() == null) {
             return got == null;
         }
-        return got != null && sameClaimant(row.relayedBy(), row.relayedById(), got);
+        return got != null && sameClaimant(row.relayedBy(), row.relayedById(), got, partyOf);
     }
 
     static boolean sameDate(GoldFile.Claim row, Claim c) {

@@ -1,7 +1,7 @@
 package tally.adapter.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
 
 /**
  * Extraction quality on a real labelled corpus (articles with gold written by readers), opened exactly as Tally opens
@@ -23,14 +24,14 @@ final class LabelledBench {
     static final Path DEFAULT = Path.of("src/test/resources/tally/extract/labelled");
 
     private final Wiring wiring;
-    private final PrintStream log;
+    private final PrintWriter log;
 
-    LabelledBench(Wiring wiring, PrintStream log) {
+    LabelledBench(Wiring wiring, PrintWriter log) {
         this.wiring = wiring;
         this.log = log;
     }
 
-    void run(@Nullable Path labelled, Path workDir, BenchReport r) {
+    void run(@Nullable Path labelled, Path workDir, Path configDir, BenchReport r) {
         if (labelled == null || !Files.isDirectory(labelled)) {
             log.println("labelled corpus: " + (labelled == null ? "none given" : labelled + " not found")
                     + ", not scored");
@@ -42,7 +43,7 @@ final class LabelledBench {
                 log.println("labelled corpus, " + part.getKey() + ": no gold files in " + part.getValue());
                 continue;
             }
-            LabelledScore s = score(part.getKey(), part.getValue(), gold, workDir);
+            LabelledScore s = score(part.getKey(), part.getValue(), gold, workDir, configDir);
             String key = "labelled" + Character.toUpperCase(part.getKey().charAt(0)) + part.getKey().substring(1);
             r.put(key + "Articles", gold.size()).put(key + "Rows", s.rows()).put(key + "Recall", s.recall())
                     .put(key + "Precision", s.precision()).put(key + "Attribution", s.attribution())
@@ -51,11 +52,12 @@ final class LabelledBench {
         }
     }
 
-    private LabelledScore score(String part, Path dir, Map<String, GoldFile> gold, Path workDir) {
+    private LabelledScore score(String part, Path dir, Map<String, GoldFile> gold, Path workDir, Path configDir) {
         try {
             Path data = Files.createDirectories(workDir.resolve("labelled-" + part));
-            try (Wiring.Opened opened = wiring.opener().open(dir, data)) {
-                return LabelledScore.of(opened.index().corpus().claims(), gold);
+            ClaimantDirectory directory = ClaimantDirectory.load(configDir);
+            try (Wiring.Opened opened = wiring.opener().open(dir, data, configDir)) {
+                return LabelledScore.of(opened.index().corpus().claims(), gold, directory::partyOf);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -90,7 +90,16 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
 
     /** Scores {@code claims} against the gold of {@code gold}'s articles; claims of other articles are ignored. */
     public static LabelledScore of(List<Claim> claims, Map<String, GoldFile> gold) {
-        Counts t = new Counts();
+        return of(claims, gold, GoldMatch.NO_PARTIES);
+    }
+
+    /**
+     * As {@link #of(List, Map)}, where a gold row may name a whole side by its party id and a claimant of that party is
+     * then right; {@code partyOf} gives a listed claimant's party id (the directory's), or null.
+     */
+    public static LabelledScore of(List<Claim> claims, Map<String, GoldFile> gold,
+                                   java.util.function.Function<String, String> partyOf) {
+        Counts t = new Counts(partyOf);
         for (GoldFile g : gold.values()) {
             List<Finding> found = findings(claims, g.file());
             t.score(g, found);
@@ -126,6 +135,12 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
 
     /** The running counts while files are scored. */
     private static final class Counts {
+        final java.util.function.Function<String, String> partyOf;
+
+        Counts(java.util.function.Function<String, String> partyOf) {
+            this.partyOf = partyOf;
+        }
+
         int rows;
         int rowsFound;
         int findings;
@@ -194,7 +209,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             if (!c.certainty().allCertain()) {
                 uncertain++;
             }
-            if (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), c.claimant())) {
+            if (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), c.claimant(), partyOf)) {
                 claimantRight++;
             } else {
                 add("wrong claimant", file + ": '" + row.text() + "' expected " + row.claimant() + " ("
@@ -202,7 +217,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                         ? c.claimant().id() : "unlisted") + ")" + certainty(c.certainty().claimant()) + " in: "
                         + f.quotes().get(0));
             }
-            if (GoldMatch.sameRelay(row, c.relayedBy())) {
+            if (GoldMatch.sameRelay(row, c.relayedBy(), partyOf)) {
                 relaysRight++;
             }
             if (row.scope() != null && row.scope().equals(c.scope().id())) {
@@ -225,7 +240,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         }
 
         /** The row this finding stands for: same figure, preferring its own sentence, then its claimant. */
-        private static GoldFile.Claim bestRow(List<GoldFile.Claim> rows, Finding f) {
+        private GoldFile.Claim bestRow(List<GoldFile.Claim> rows, Finding f) {
             GoldFile.Claim best = null;
             int bestScore = -1;
             for (GoldFile.Claim row : rows) {
@@ -233,7 +248,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                     continue;
                 }
                 int score = (GoldMatch.sameSentence(row, f.quotes()) ? 2 : 0)
-                        + (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), f.claim().claimant()) ? 1 : 0);
+                        + (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), f.claim().claimant(), partyOf) ? 1 : 0);
                 if (score > bestScore) {
                     best = row;
                     bestScore = score;

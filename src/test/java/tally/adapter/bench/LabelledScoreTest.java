@@ -120,8 +120,19 @@ class LabelledScoreTest {
     }
 
     @Test
+    void aGoldRowNamingAWholeSideByItsPartyIdTakesAnyClaimantOfThatParty() {
+        java.util.function.Function<String, String> partyOf = id -> id.equals("nis") ? "south_korea" : null;
+        assertTrue(GoldMatch.sameClaimant("Seoul", "south_korea", NIS, partyOf));
+        assertFalse(GoldMatch.sameClaimant("Seoul", "south_korea", NIS));
+        assertFalse(GoldMatch.sameClaimant("Kyiv", "ukraine", NIS, partyOf));
+        assertTrue(GoldMatch.sameClaimant("South Korea", "south_korea", Claimant.unlisted("South Korea", Claimant.Kind.GROUP), partyOf));
+        assertTrue(GoldMatch.sameClaimant("a Western diplomat", "western_officials",
+                Claimant.unlisted("a Western diplomat", Claimant.Kind.GROUP), partyOf));
+    }
+
+    @Test
     void aListedClaimantIsNotTheSameAsAnUnlistedOneOfTheSameName() {
-        assertFalse(GoldMatch.sameClaimant("The NIS", "nis", Claimant.unlisted("The NIS", Claimant.Kind.OFFICIAL_BODY)));
+        assertFalse(GoldMatch.sameClaimant("The NIS", "nis", Claimant.unlisted("The spy agency", Claimant.Kind.OFFICIAL_BODY)));
         assertTrue(GoldMatch.sameClaimant("The NIS", "nis", NIS));
         assertFalse(GoldMatch.sameClaimant("the Kremlin", null, new Claimant("kremlin", "Kremlin", Claimant.Kind.OFFICIAL_BODY)));
     }
