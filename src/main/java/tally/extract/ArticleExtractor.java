@@ -153,7 +153,10 @@ final class ArticleExtractor {
     private Figure figure(String original, FigureReader.Reading reading, Quantity q) {
         String text = original.substring(reading.textStart(), q.end()).strip();
         if (q.vague()) {
-            return new Figure(null, null, null, text);
+            // "thousands more": the words that say this vague figure comes on top of another stay with it.
+            boolean more = original.regionMatches(true, q.end(), " more", 0, 5)
+                    && (q.end() + 5 == original.length() || !Character.isLetter(original.charAt(q.end() + 5)));
+            return new Figure(null, null, null, more ? original.substring(reading.textStart(), q.end() + 5).strip() : text);
         }
         String qualifier = reading.qualifier();
         if (qualifier != null && lex.lowerBound.contains(qualifier)) {
