@@ -320,7 +320,7 @@ final class FigureReader {
     private static boolean isCasualtyNoun(String noun) {
         return switch (noun) {
             case "casualties", "fatalities", "deaths", "dead", "wounded", "injured", "prisoners", "prisoners of war",
-                 "pows", "captives" -> true;
+                 "pows", "captives", "lives" -> true;
             default -> false;
         };
     }

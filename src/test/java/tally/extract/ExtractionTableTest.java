@@ -109,6 +109,11 @@ class ExtractionTableTest {
             Two North Korean soldiers, aged 20 and 26, were captured, Zelensky said.                         # captured|Two|zelensky|2025-03-12
             Ukraine captured 20 North Korean-made towed guns, the NIS said.                                   # none
             The NIS said 3,000 North Korean soldiers had been killed over three days.                         # killed|3,000|nis|2025-03-12
+            The NIS said North Korean troops were stationed at several locations near Kursk.                  # none
+            The NIS said %10 of the North Korean troops in Kursk were wounded.                               # none
+            The NIS said 600 North Korean soldiers had died and another four-thousand-100 were wounded.      # killed|600|nis|2025-03-12; wounded|another four-thousand-100|nis|2025-03-12
+            The NIS said 600 North Korean soldiers had died and thousands more were wounded.                 # killed|600|nis|2025-03-12; wounded|thousands more|nis|2025-03-12
+            The NIS said there had been a loss of nine lives among North Korean soldiers.                    # killed|nine|nis|2025-03-12
             """)
     void numbersThatAreNotCountsOfTroopsNeverBecomeTroopFigures(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
