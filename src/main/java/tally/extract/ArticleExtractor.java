@@ -92,7 +92,7 @@ final class ArticleExtractor {
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse);
             ClaimDate date = dated.date();
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
-            Figure figure = figure(sentence.original(), reading, q);
+            Figure figure = figure(sentence, reading, q);
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE
                     : Certainty.Field.doubt(reading.metricDoubt(), reading.clauseWords()), who.certainty(),
                     dated.certainty());
@@ -150,13 +150,14 @@ final class ArticleExtractor {
         }
     }
 
-    private Figure figure(String original, FigureReader.Reading reading, Quantity q) {
-        String text = original.substring(reading.textStart(), q.end()).strip();
+    private Figure figure(Sentence sentence, FigureReader.Reading reading, Quantity q) {
+        String s = sentence.text();
+        String text = sentence.originalSpan(reading.textStart(), q.end()).strip();
         if (q.vague()) {
             // "thousands more": the words that say this vague figure comes on top of another stay with it.
-            boolean more = original.regionMatches(true, q.end(), " more", 0, 5)
-                    && (q.end() + 5 == original.length() || !Character.isLetter(original.charAt(q.end() + 5)));
-            return new Figure(null, null, null, more ? original.substring(reading.textStart(), q.end() + 5).strip() : text);
+            boolean more = s.regionMatches(true, q.end(), " more", 0, 5)
+                    && (q.end() + 5 == s.length() || !Character.isLetter(s.charAt(q.end() + 5)));
+            return new Figure(null, null, null, more ? sentence.originalSpan(reading.textStart(), q.end() + 5).strip() : text);
         }
         String qualifier = reading.qualifier();
         if (qualifier != null && lex.lowerBound.contains(qualifier)) {

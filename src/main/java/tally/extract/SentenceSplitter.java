@@ -116,7 +116,7 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            out.add(new Sentence(text.substring(start, end), original.substring(start, end), start, paragraph));
+            out.add(Sentence.collapsingSpaces(text.substring(start, end), original.substring(start, end), start, paragraph));
         }
     }
 }

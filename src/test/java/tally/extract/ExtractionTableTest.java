@@ -123,6 +123,8 @@ class ExtractionTableTest {
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said 100 North Korean soldiers had been killed.Three North Korean soldiers were captured, it said.  # killed|100|nis|2025-03-12; captured|Three|nis|2025-03-12
             The NIS said 100 North Korean soldiers had been killed, according to geo.tv reports.                # killed|100|nis|2025-03-12
+            The NIS  said 100  North  Korean soldiers had  been killed.                                          # killed|100|nis|2025-03-12
+            The NIS said　100 North　Korean soldiers had been killed.                                    # killed|100|nis|2025-03-12
             """)
     void sentencesSplitWhereAPageDropsTheSpaceAfterAFullStop(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
