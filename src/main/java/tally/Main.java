@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
-import tally.extract.RuleBasedExtraction;
+import tally.adapter.chart.ChartCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.FiguresCommand;
 import tally.adapter.command.Launcher;
@@ -25,6 +25,7 @@ import tally.app.Tally;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
+import tally.extract.RuleBasedExtraction;
 import tally.index.LuceneCorpusIndex;
 
 /**
@@ -56,7 +57,8 @@ public final class Main implements Launcher, AutoCloseable {
                 new ConsoleCommand(this, System.in),
                 new BotCommand(this, System.getenv()),
                 new GenCorpusCommand(),
-                new BenchCommand(benchWiring(), this));
+                new BenchCommand(benchWiring(), this),
+                new ChartCommand(this));
     }
 
     @Override

@@ -53,7 +53,8 @@ public final class TallyRuntime implements AutoCloseable {
         AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
         corpus.onChange(version -> loaded.set(clock.instant()));
         Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, freshness));
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), freshness));
     }
 
     /**

@@ -90,7 +90,7 @@ final class AttributionFinder {
             }
             if (discourse.lastRelayedClaimant != null) {
                 return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
-                        .doubted("source carried from an earlier report of the same outlet", chosen.claimant().name());
+                        .doubted("source carried from an earlier report of the same outlet", null);
             }
             return new Attribution(chosen.claimant(), null, chosen.anchor(), chosen.verb());
         }
@@ -170,13 +170,15 @@ final class AttributionFinder {
             Claimant person = discourse.personReferent();
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
                 return new Attribution(person, null, verb.start(), verb.phrase())
-                        .doubted("claimant from a previous sentence", pronounWords(s, verb));
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb,
+                                endsWithWord(lex.personPronouns, before)));
             }
             Claimant body = definiteBody(before, after) && discourse.lastOfficialBody != null
                     ? discourse.lastOfficialBody : discourse.lastBody;
             if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
                 return new Attribution(body, null, verb.start(), verb.phrase())
-                        .doubted("claimant from a previous sentence", pronounWords(s, verb));
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb,
+                                endsWithWord(lex.bodyPronouns, before)));
             }
         }
         return Attribution.NONE;
@@ -263,11 +265,25 @@ final class AttributionFinder {
         return lex.bodyHeads.stream().anyMatch(h -> near.contains("the " + h));
     }
 
-    /** "he added", "the agency said": the words that stand for the claimant, as the sentence has them. */
-    private static String pronounWords(String s, PhraseMatcher.Hit verb) {
-        int from = Math.max(0, verb.start() - 20);
-        int to = Math.min(s.length(), verb.end() + 12);
-        return s.substring(from, to).replaceAll("^\\S*\\s", "").replaceAll("\\s\\S*$", "").strip();
+    /**
+     * "he added", "According to him", "the agency said": the words that stand for the claimant, as the sentence has
+     * them: the words before the verb up to it when the pronoun precedes it, else the verb and the next word or two.
+     */
+    private static String pronounWords(String s, PhraseMatcher.Hit verb, boolean pronounBefore) {
+        if (pronounBefore) {
+            int from = verb.start();
+            int words = 0;
+            while (from > 0 && words < 2) {
+                from--;
+                if (from == 0 || s.charAt(from - 1) == ' ' && s.charAt(from) != ' ') {
+                    words++;
+                }
+            }
+            return s.substring(from, verb.end()).replaceAll("^\\W+", "").strip();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s+(?:the\\s+)?\\w+").matcher(s).region(verb.end(),
+                s.length());
+        return s.substring(verb.start(), m.lookingAt() ? m.end() : verb.end()).strip();
     }
 
     private static boolean endsWithWord(PhraseMatcher words, String text) {

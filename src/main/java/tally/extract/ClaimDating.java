@@ -50,8 +50,7 @@ final class ClaimDating {
         }
         ClaimDate earlier = who.known() ? discourse.dateOf(who) : null;
         if (earlier != null) {
-            return new Dated(earlier, Certainty.Field.doubt("date carried from an earlier sentence of the same source",
-                    null));
+            return new Dated(earlier, Certainty.Field.SURE); // the date this source's statement was given in the article
         }
         if (reported != null) {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);

@@ -47,7 +47,7 @@ final class ScopeReader {
             for (PhraseMatcher.Hit hit : markers.find(s, from, to)) {
                 boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end();
                 boolean total = lex.scopeMarkers.containsKey("total")
-                        && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 12), hit.end() + 12);
+                        && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 30), Math.min(s.length(), hit.end() + 12));
                 boolean pointsBack = scope.equals("subset") && hit.start() >= q.end() && POINTS_BACK.matcher(hit.phrase()).find();
                 if (!isClaimDate && !pointsBack && !(scope.equals("period") && total)) {
                     return Scope.byId(scope).orElse(Scope.TOTAL);

@@ -152,7 +152,7 @@ class ExtractionTableTest {
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said 300 North Korean soldiers were killed.                                                    # metric sure, claimant sure, date sure
             Budanov spoke to reporters. / He added that 1,000 North Korean soldiers had been wounded.              # metric sure, claimant claimant from a previous sentence, date sure
-            The NIS said on Monday that 300 were killed. / The NIS said 200 North Korean soldiers were captured.   # metric sure, claimant sure, date date carried from an earlier sentence of the same source
+            The NIS said on Monday that 300 were killed. / The NIS said 200 North Korean soldiers were captured.   # metric sure, claimant sure, date sure
             The NIS said 300 North Korean soldiers were wounded, but 200 were killed and died.                     # metric sure, claimant sure, date sure
             The NIS said that after they were wounded, 40 North Korean soldiers died.                              # metric two verbs could govern this number, claimant sure, date sure
             """)

@@ -120,6 +120,22 @@ class LabelledScoreTest {
     }
 
     @Test
+    void aClaimMergedFromTwoStatementsOfOneArticleFindsBothRowsEachInItsOwnWordingAndDate() {
+        String headline = "3,000 North Korean soldiers were killed, the NIS said.";
+        ClaimDate monday = ClaimDate.day(LocalDate.parse("2025-03-10"), DateBasis.STATED);
+        Claim merged = new Claim(Metric.KILLED, new Figure(3000L, null, "more than", "more than 3,000"), NIS, null,
+                monday, List.of(new Source(FILE, null, null, null, null, headline, "3,000",
+                        ClaimDate.day(LocalDate.parse("2025-03-12"), DateBasis.REPORT_DATE)),
+                new Source(FILE, null, null, null, null, SENTENCE, "exceeded 3,000", monday)));
+        GoldFile.Claim first = new GoldFile.Claim(headline, null, "3,000", "killed", 3000L, 3000L, null, "The NIS", "nis",
+                null, null, "2025-03-12", "day", "report_date", "total", null);
+        GoldFile.Claim second = row("killed", 3000L, null, "exceeded 3,000", "The NIS", "nis", "2025-03-10");
+        LabelledScore s = score(List.of(merged), first, second);
+        assertEquals(1.0, s.recall(), s.details());
+        assertEquals(1.0, s.dates(), s.details());
+    }
+
+    @Test
     void aGoldRowNamingAWholeSideByItsPartyIdTakesAnyClaimantOfThatParty() {
         java.util.function.Function<String, String> partyOf = id -> id.equals("nis") ? "south_korea" : null;
         assertTrue(GoldMatch.sameClaimant("Seoul", "south_korea", NIS, partyOf));
