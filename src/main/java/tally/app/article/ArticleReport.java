@@ -62,9 +62,10 @@ public final class ArticleReport {
         }
         line.append(" — ").append(c.claimDate().known() ? "claimed " + c.claimDate().display() : "date unknown");
         Certainty certainty = c.certainty();
-        uncertain(line, "metric", certainty.metric());
-        uncertain(line, "claimant", certainty.claimant());
-        uncertain(line, "date", certainty.date());
+        String quote = c.sources().get(0).quote().replaceAll("\\s+", " ").strip();
+        uncertain(line, "metric", certainty.metric(), quote);
+        uncertain(line, "claimant", certainty.claimant(), quote);
+        uncertain(line, "date", certainty.date(), quote);
         return line.toString();
     }
 
@@ -87,10 +88,12 @@ public final class ArticleReport {
                 : " The index could not be refreshed (" + removed.refreshError() + "); it will be at the next refresh.");
     }
 
-    private static void uncertain(StringBuilder line, String field, Certainty.Field f) {
+    /** The source's own words for the field, unless they are the whole quoted sentence shown below the line anyway. */
+    private static void uncertain(StringBuilder line, String field, Certainty.Field f, String quote) {
         if (!f.certain()) {
             line.append(" — ").append(field).append(" uncertain (").append(f.reason()).append(')');
-            if (f.asWorded() != null) {
+            String worded = f.asWorded() == null ? null : f.asWorded().replaceAll("\\s+", " ").strip();
+            if (worded != null && !worded.equals(quote)) {
                 line.append(", the source says \"").append(f.asWorded()).append('"');
             }
         }

@@ -91,7 +91,7 @@ class ArticleCommandTest {
         String out = cli.out();
         assertTrue(out.startsWith("Preview of opengraph-only.html (not added yet)\n"), out);
         assertTrue(out.contains("Outlet:    Eastern Front Weekly\n"), out);
-        assertTrue(out.contains("Killed or wounded (combined casualties): more than 3,000 — "), out);
+        assertTrue(out.contains("Killed or wounded (combined casualties): more than 3,000"), out);
         assertTrue(out.contains("These are unverified claims"), out);
         assertTrue(out.contains("Added 2024-12-23-zelensky-north-korean-losses-in-kursk-reach-3-000.txt to the corpus: "), out);
         assertTrue(Files.exists(corpus.resolve("2024-12-23-zelensky-north-korean-losses-in-kursk-reach-3-000.txt")));

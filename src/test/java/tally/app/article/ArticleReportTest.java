@@ -35,6 +35,16 @@ class ArticleReportTest {
     }
 
     @Test
+    void wordsThatAreTheWholeQuotedSentenceAreNotRepeatedOnTheLine() {
+        Claim claim = new Claim(Metric.KILLED, new Figure(200L, 200L, null, "200"),
+                Claimant.unlisted("the agency", Claimant.Kind.OFFICIAL_BODY), null, ClaimDate.UNKNOWN,
+                List.of(Source.of(ARTICLE, ARTICLE.body())), Scope.TOTAL,
+                Certainty.CERTAIN.withMetric(Certainty.Field.doubt("two verbs could govern this number", ARTICLE.body())));
+        assertEquals("Killed: 200 — the agency — date unknown — metric uncertain (two verbs could govern this number)",
+                ArticleReport.claimLine(claim));
+    }
+
+    @Test
     void aPreviewSaysWhatIsMissingAndEndsWithTheCaveat() {
         ArticleDraft draft = new ArticleDraft("x", "---\n" + ARTICLE.body(), ARTICLE, List.of("no title on the page"),
                 new ArticleSource.Upload("x.html", new byte[0]), List.of());
