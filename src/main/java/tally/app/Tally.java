@@ -36,6 +36,14 @@ public interface Tally {
     /** Files that could not be loaded, with why. */
     List<LoadProblem> problems();
 
+    /**
+     * The moderators' use cases (corrections, the change log, reports, pinned summaries) over this corpus; empty
+     * where no moderation store is wired (tests of other layers, the benchmark's bare engine).
+     */
+    default Optional<tally.app.moderation.Moderator> moderator() {
+        return Optional.empty();
+    }
+
     record ArticleClaims(ArticleInfo article, List<Claim> claims) {
         public ArticleClaims {
             claims = List.copyOf(claims);

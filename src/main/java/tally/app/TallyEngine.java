@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
+import tally.app.moderation.Moderator;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
 import tally.app.question.QuestionLexicon;
@@ -37,6 +38,7 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
+    private final @Nullable Moderator moderator;
     /** The reference date for questions, computed once per corpus version. */
     private volatile @Nullable Reference reference;
 
@@ -48,9 +50,21 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
+        this(index, directory, lexicon, null);
+    }
+
+    /** An engine whose moderators' use cases are {@code moderator}, which should act on the same {@code index}. */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+                       @Nullable Moderator moderator) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
+        this.moderator = moderator;
+    }
+
+    @Override
+    public Optional<Moderator> moderator() {
+        return Optional.ofNullable(moderator);
     }
 
     @Override

@@ -3,7 +3,14 @@ package tally.bootstrap;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import java.time.Clock;
+import java.util.Map;
+import tally.adapter.storage.Storage;
+import tally.adapter.storage.StorageSettings;
 import tally.app.Tally;
+import tally.app.moderation.CorrectedCorpus;
+import tally.app.moderation.Moderator;
+import tally.app.port.ModerationStore;
 import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
 import tally.config.ClaimantDirectory;
@@ -21,10 +28,26 @@ public final class TallyRuntime implements AutoCloseable {
     private final LiveCorpus corpus;
     private final TallyEngine engine;
 
-    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine) {
+    private final ModerationStore store;
+    private final StorageSettings storage;
+
+    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine, ModerationStore store,
+                         StorageSettings storage) {
         this.directory = directory;
         this.corpus = corpus;
         this.engine = engine;
+        this.store = store;
+        this.storage = storage;
+    }
+
+    /** The moderators' use cases over this runtime's corpus. */
+    public Moderator moderator() {
+        return engine.moderator().orElseThrow();
+    }
+
+    /** config/storage.json as read at start (the bot reloads the change log every {@code reloadSeconds}). */
+    public StorageSettings storage() {
+        return storage;
     }
 
     /**
@@ -33,12 +56,35 @@ public final class TallyRuntime implements AutoCloseable {
      * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
+        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC(), System.getenv());
+    }
+
+    /**
+     * As {@link #open(Path, Path, Path, Consumer)} with the clock moderators' changes and reports are dated by, and
+     * the environment the database password is read from. Also throws {@link tally.app.port.StoreException} when the
+     * moderation database is configured but cannot be reached.
+     */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock,
+                                    Map<String, String> env) {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
+        StorageSettings storage = StorageSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
-        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions));
+        ModerationStore store = Storage.open(storage, dataDir, env);
+        LiveCorpus corpus;
+        CorrectedCorpus corrected;
+        try {
+            corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
+            corrected = new CorrectedCorpus(corpus, store, log);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        corpus.onChange(corrected::corpusChanged);
+        Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour());
+        return new TallyRuntime(directory, corpus, new TallyEngine(corrected, directory, questions, moderator), store,
+                storage);
     }
 
     /**
@@ -75,5 +121,6 @@ public final class TallyRuntime implements AutoCloseable {
     @Override
     public void close() {
         corpus.close();
+        store.close();
     }
 }

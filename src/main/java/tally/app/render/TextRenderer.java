@@ -75,7 +75,10 @@ public final class TextRenderer {
             line.append(", relayed by ").append(claim.relayedBy().name());
         }
         line.append(" — ").append(claim.claimDate().known() ? "claimed " + claim.claimDate().display() : "date unknown");
-        return line.append(" — reported by ").append(sources(claim.sources())).toString();
+        line.append(" — reported by ").append(sources(claim.sources()));
+        // A field moderators corrected is never passed off as the article's own reading.
+        String corrected = claim.moderation().note();
+        return corrected == null ? line.toString() : line.append(" (").append(corrected).append(')').toString();
     }
 
     /** "Volodymyr Zelensky revised: more than 3,000 (23 Dec 2024) -> 4,000 (9 Jan 2025)". */

@@ -21,7 +21,13 @@ final class ClaimLines {
         if (claim.relayedBy() != null) {
             line.append(", relayed by ").append(Markdown.quote(claim.relayedBy().name()));
         }
-        line.append(" · claimed ").append(claim.claimDate().display()).append(" · ").append(sources(claim.sources()));
+        line.append(" · claimed ").append(claim.claimDate().display());
+        String corrected = claim.moderation().note();
+        if (corrected != null) {
+            // before the sources: shortening an over-long line cuts sources, never this
+            line.append(" · *").append(corrected).append('*');
+        }
+        line.append(" · ").append(sources(claim.sources()));
         return line.toString();
     }
 
