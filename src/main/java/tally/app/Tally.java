@@ -36,6 +36,11 @@ public interface Tally {
     /** Files that could not be loaded, with why. */
     List<LoadProblem> problems();
 
+    /** How current the served corpus is; empty where the implementation does not track it (a fixed test corpus). */
+    default Optional<Freshness> freshness() {
+        return Optional.empty();
+    }
+
     /**
      * The moderators' use cases (corrections, the change log, reports, pinned summaries) over this corpus; empty
      * where no moderation store is wired (tests of other layers, the benchmark's bare engine).

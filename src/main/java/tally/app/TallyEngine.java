@@ -38,6 +38,7 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
+    private final Supplier<Optional<Freshness>> freshness;
     private final @Nullable Moderator moderator;
     /** The reference date for questions, computed once per corpus version. */
     private volatile @Nullable Reference reference;
@@ -50,15 +51,25 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(index, directory, lexicon, null);
+        this(index, directory, lexicon, Optional::empty);
     }
 
-    /** An engine whose moderators' use cases are {@code moderator}, which should act on the same {@code index}. */
+    /** @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()}) */
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
-                       @Nullable Moderator moderator) {
+            Supplier<Optional<Freshness>> freshness) {
+        this(index, directory, lexicon, freshness, null);
+    }
+
+    /**
+     * @param freshness how current the index is (see {@link Tally#freshness()})
+     * @param moderator the moderators' use cases, acting on the same {@code index}; null where none are kept
+     */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+            Supplier<Optional<Freshness>> freshness, @Nullable Moderator moderator) {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
         this.moderator = moderator;
     }
 
@@ -136,6 +147,11 @@ public final class TallyEngine implements Tally {
     @Override
     public List<LoadProblem> problems() {
         return index.read(current -> current.corpus().problems());
+    }
+
+    @Override
+    public Optional<Freshness> freshness() {
+        return freshness.get();
     }
 
     /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */

@@ -1,12 +1,17 @@
 package tally.bootstrap;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import tally.adapter.storage.Storage;
 import tally.adapter.storage.StorageSettings;
+import tally.app.Freshness;
 import tally.app.Tally;
 import tally.app.moderation.CorrectedCorpus;
 import tally.app.moderation.Moderator;
@@ -56,13 +61,21 @@ public final class TallyRuntime implements AutoCloseable {
      * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
-        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC(), System.getenv());
+        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC());
     }
 
     /**
-     * As {@link #open(Path, Path, Path, Consumer)} with the clock moderators' changes and reports are dated by, and
-     * the environment the database password is read from. Also throws {@link tally.app.port.StoreException} when the
-     * moderation database is configured but cannot be reached.
+     * @param clock when the served corpus version was loaded, for {@link Tally#freshness()}; also what moderators'
+     *              changes and members' reports are dated by
+     */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
+        return open(corpusDir, dataDir, configDir, log, clock, System.getenv());
+    }
+
+    /**
+     * As {@link #open(Path, Path, Path, Consumer, Clock)} with the environment the moderation database's password is
+     * read from. Also throws {@link tally.app.port.StoreException} when the moderation database is configured but
+     * cannot be reached.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock,
                                     Map<String, String> env) {
@@ -82,9 +95,13 @@ public final class TallyRuntime implements AutoCloseable {
             throw e;
         }
         corpus.onChange(corrected::corpusChanged);
+        // The version served now was loaded just now; each change picked up later is loaded when the listener hears of it.
+        AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
+        corpus.onChange(version -> loaded.set(clock.instant()));
+        Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
         Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour());
-        return new TallyRuntime(directory, corpus, new TallyEngine(corrected, directory, questions, moderator), store,
-                storage);
+        return new TallyRuntime(directory, corpus,
+                new TallyEngine(corrected, directory, questions, freshness, moderator), store, storage);
     }
 
     /**

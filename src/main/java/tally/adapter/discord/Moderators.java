@@ -1,32 +1,39 @@
 package tally.adapter.discord;
 
+import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.jspecify.annotations.Nullable;
 import tally.adapter.discord.reply.EmbedPlan;
 
-/**
- * Who may correct figures and read reports: members with Manage Messages in the channel, or one of the roles named in
- * config/discord.json ({@code moderatorRoles}). Everyone else is refused, privately, with what they can do instead.
- */
+/** Who may use the moderators' commands: members with Manage Messages, or with a role named in {@code moderatorRoles}. */
 final class Moderators {
-
     private Moderators() {
     }
 
-    static boolean is(@Nullable Member member, DiscordSettings settings) {
-        return member != null && (member.hasPermission(Permission.MESSAGE_MANAGE) || member.getRoles().stream()
-                .anyMatch(r -> settings.moderatorRoles().stream().anyMatch(r.getName()::equalsIgnoreCase)));
+    static boolean includes(Member member, DiscordSettings settings) {
+        return member.hasPermission(Permission.MESSAGE_MANAGE) || member.getRoles().stream()
+                .anyMatch(r -> settings.moderatorRoles().stream().anyMatch(r.getName()::equalsIgnoreCase));
     }
 
-    /** Refuses a member ephemerally; returns false. */
+    /** "Only members with Manage Messages (or the role Moderator) may ..." */
+    static String who(DiscordSettings settings) {
+        List<String> roles = settings.moderatorRoles();
+        return "Only members with Manage Messages" + (roles.isEmpty() ? "" : " or the role " + String.join(" / ", roles));
+    }
+
+    /** As {@link #includes}, false outside a server (no member). */
+    static boolean is(@Nullable Member member, DiscordSettings settings) {
+        return member != null && includes(member, settings);
+    }
+
+    /** Lets a moderator through; refuses anyone else privately, saying what they can do instead. */
     static boolean admit(IReplyCallback event, DiscordSettings settings, String whatInstead) {
         if (is(event.getMember(), settings)) {
             return true;
         }
-        String roles = settings.moderatorRoles().isEmpty() ? "" : " or the role " + String.join(" / ", settings.moderatorRoles());
-        refuse(event, "Moderators only", "Only members with Manage Messages" + roles + " may do this. " + whatInstead);
+        refuse(event, "Moderators only", who(settings) + " may do this." + (whatInstead.isEmpty() ? "" : " " + whatInstead));
         return false;
     }
 
