@@ -99,7 +99,8 @@ public final class TallyRuntime implements AutoCloseable {
         AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
         corpus.onChange(version -> loaded.set(clock.instant()));
         Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
-        Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour());
+        Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour(),
+                java.time.Duration.ofSeconds(storage.reloadSeconds()));
         return new TallyRuntime(directory, corpus,
                 new TallyEngine(corrected, directory, questions, freshness, moderator), store, storage);
     }

@@ -6,7 +6,14 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.components.ActionComponent;
+import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.components.MessageTopLevelComponentUnion;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
 import tally.model.Claim;
@@ -46,6 +53,35 @@ final class ClaimControls {
             claims.addAll(group.claims());
         }
         return claims;
+    }
+
+    /** The message with these rows added below what it already has (Discord allows five rows in all). */
+    static MessageCreateData add(MessageCreateData data, List<ActionRow> rows) {
+        if (rows.isEmpty()) {
+            return data;
+        }
+        return MessageCreateBuilder.from(data).addComponents(rows).build();
+    }
+
+    static MessageEditData add(MessageEditData data, List<ActionRow> rows) {
+        if (rows.isEmpty()) {
+            return data;
+        }
+        List<MessageTopLevelComponent> all = new ArrayList<>(data.getComponents());
+        all.addAll(rows);
+        return MessageEditBuilder.from(data).setComponents(all).build();
+    }
+
+    /** The correction and report rows of a message Tally sent, to keep them when its page is turned. */
+    static List<ActionRow> keptOn(Message message) {
+        List<ActionRow> kept = new ArrayList<>();
+        for (MessageTopLevelComponentUnion component : message.getComponents()) {
+            if (component instanceof ActionRow row && row.getComponents().stream()
+                    .anyMatch(c -> c instanceof ActionComponent a && (FIX.equals(a.getCustomId()) || REPORT.equals(a.getCustomId())))) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     /** The figures listed under a message Tally sent, read from its correction select; empty when it has none. */

@@ -10,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -39,19 +36,17 @@ import tally.model.Claim;
  */
 final class PinnedSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(PinnedSummaries.class);
-    private static final long SETTLE_MS = 1_500;
+    private static final java.time.Duration SETTLE = java.time.Duration.ofMillis(1_500);
 
     private final BotContext context;
     private final Moderator moderator;
-    private final ScheduledExecutorService scheduler;
     private final Set<String> causes = new LinkedHashSet<>();
     private volatile @Nullable ShardManager shards;
-    private @Nullable ScheduledFuture<?> pending;
+    private long generation;
 
-    PinnedSummaries(BotContext context, Moderator moderator, ScheduledExecutorService scheduler) {
+    PinnedSummaries(BotContext context, Moderator moderator) {
         this.context = context;
         this.moderator = moderator;
-        this.scheduler = scheduler;
         moderator.onFiguresChanged(this::changed);
     }
 
@@ -72,10 +67,15 @@ final class PinnedSummaries {
 
     private synchronized void changed(String cause) {
         causes.add(cause);
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        pending = scheduler.schedule(this::refreshNow, SETTLE_MS, TimeUnit.MILLISECONDS);
+        long mine = ++generation;
+        context.scheduler().schedule(SETTLE, () -> {
+            synchronized (this) {
+                if (mine != generation) {
+                    return; // a later change came in: its run covers this one
+                }
+            }
+            refreshNow();
+        });
     }
 
     /** Edits every pinned summary whose figures changed. */
@@ -84,7 +84,6 @@ final class PinnedSummaries {
         synchronized (this) {
             cause = String.join("; ", causes);
             causes.clear();
-            pending = null;
         }
         ShardManager manager = shards;
         if (manager == null) {
@@ -119,7 +118,7 @@ final class PinnedSummaries {
         if (pagerId != null) {
             rows.addAll(Embeds.buttons(pagerId, 0, plan.size()));
         }
-        rows.addAll(ClaimControls.rows(context.tally().summary()));
+        rows.addAll(context.controls().summary());
         String version = context.tally().corpusVersion();
         channel.editMessageById(pin.messageId(), new MessageEditBuilder().setContent(line)
                 .setEmbeds(Embeds.embed(plan.page(0), false)).setComponents(rows)

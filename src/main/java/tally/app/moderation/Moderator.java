@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import tally.app.port.ModerationStore;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
-import tally.model.ClaimField;
 
 /**
  * The moderators' use cases: hide or correct a claim (always with a reason), undo any change, read the log; members'
@@ -34,9 +33,17 @@ public final class Moderator {
     private final FixReader fixes;
     private final Clock clock;
     private final int reportsPerHour;
+    private final Duration reloadEvery;
 
     public Moderator(ModerationStore store, CorrectedCorpus corpus, ClaimantDirectory directory, Clock clock,
                      int reportsPerHour) {
+        this(store, corpus, directory, clock, reportsPerHour, Duration.ofSeconds(10));
+    }
+
+    /** @param reloadEvery how often a long-running process should call {@link #reload()} (config: reloadSeconds) */
+    public Moderator(ModerationStore store, CorrectedCorpus corpus, ClaimantDirectory directory, Clock clock,
+                     int reportsPerHour, Duration reloadEvery) {
+        this.reloadEvery = Objects.requireNonNull(reloadEvery, "reloadEvery");
         this.store = Objects.requireNonNull(store, "store");
         this.corpus = Objects.requireNonNull(corpus, "corpus");
         this.fixes = new FixReader(directory);
@@ -172,6 +179,11 @@ public final class Moderator {
     /** Picks up changes other processes wrote to a shared database; see {@link CorrectedCorpus#reload()}. */
     public boolean reload() {
         return corpus.reload();
+    }
+
+    /** How often a long-running process (the bot) looks for changes other processes made. */
+    public Duration reloadEvery() {
+        return reloadEvery;
     }
 
     public Instant now() {
