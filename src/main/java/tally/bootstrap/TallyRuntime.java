@@ -8,7 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import tally.app.moderation.Change;
 import tally.adapter.storage.Storage;
 import tally.adapter.storage.StorageSettings;
 import tally.app.Freshness;
@@ -85,11 +89,16 @@ public final class TallyRuntime implements AutoCloseable {
         StorageSettings storage = StorageSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         ModerationStore store = Storage.open(storage, dataDir, env);
+        // The change log is read while the index opens: the database's driver and native library load meanwhile.
+        FutureTask<List<Change>> changes = new FutureTask<>(store::changes);
+        Thread reader = new Thread(changes, "tally-moderation-preload");
+        reader.setDaemon(true);
+        reader.start();
         LiveCorpus corpus;
         CorrectedCorpus corrected;
         try {
             corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-            corrected = new CorrectedCorpus(corpus, store, log);
+            corrected = new CorrectedCorpus(corpus, store, log, join(changes));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -140,5 +149,19 @@ public final class TallyRuntime implements AutoCloseable {
     public void close() {
         corpus.close();
         store.close();
+    }
+
+    private static List<Change> join(FutureTask<List<Change>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the moderation database", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -2,6 +2,9 @@ package tally.adapter.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 import tally.config.ConfigException;
 import tally.config.JsonFiles;
 
@@ -39,6 +42,18 @@ public record StorageSettings(String databaseUrl, String databaseUser, int repor
         if (reloadSeconds < 1 || reloadSeconds > 3600) {
             throw new IllegalArgumentException("reloadSeconds must be 1..3600, was " + reloadSeconds);
         }
+    }
+
+    /** From the file: a key left out takes its default (an empty file means SQLite with the defaults). */
+    @JsonCreator
+    static StorageSettings fromJson(@JsonProperty("databaseUrl") @Nullable String databaseUrl,
+                                    @JsonProperty("databaseUser") @Nullable String databaseUser,
+                                    @JsonProperty("reportsPerHour") @Nullable Integer reportsPerHour,
+                                    @JsonProperty("reloadSeconds") @Nullable Integer reloadSeconds) {
+        return new StorageSettings(databaseUrl == null ? DEFAULT.databaseUrl() : databaseUrl,
+                databaseUser == null ? DEFAULT.databaseUser() : databaseUser,
+                reportsPerHour == null ? DEFAULT.reportsPerHour() : reportsPerHour,
+                reloadSeconds == null ? DEFAULT.reloadSeconds() : reloadSeconds);
     }
 
     /** Reads {@code configDir}/storage.json, or the defaults when there is none; a mistake stops the start. */

@@ -36,10 +36,18 @@ public final class CorrectedCorpus implements IndexAccess {
 
     /** Reads the change log now: a store that cannot be read stops the start with its reason. */
     public CorrectedCorpus(IndexAccess base, ModerationStore store, Consumer<String> log) {
+        this(base, store, log, store.changes());
+    }
+
+    /**
+     * With the change log already read (the composition root reads it while the index opens: opening the database
+     * costs a native library load that need not wait for the corpus).
+     */
+    public CorrectedCorpus(IndexAccess base, ModerationStore store, Consumer<String> log, List<Change> log0) {
         this.base = Objects.requireNonNull(base, "base");
         this.store = Objects.requireNonNull(store, "store");
         this.log = Objects.requireNonNull(log, "log");
-        this.changes = read();
+        this.changes = logOf(log0);
     }
 
     @Override
@@ -127,8 +135,11 @@ public final class CorrectedCorpus implements IndexAccess {
     }
 
     private Log read() {
-        List<Change> all = store.changes();
-        return new Log(all.isEmpty() ? 0 : all.get(all.size() - 1).id(), all);
+        return logOf(store.changes());
+    }
+
+    private static Log logOf(List<Change> all) {
+        return new Log(all.isEmpty() ? 0 : all.get(all.size() - 1).id(), List.copyOf(all));
     }
 
     private void recovered() {
