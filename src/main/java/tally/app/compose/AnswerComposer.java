@@ -35,7 +35,8 @@ public final class AnswerComposer {
     static final String OFF_TOPIC = "Tally answers questions about North Korean troops in Russia's war against "
             + "Ukraine: how many were sent, killed, wounded or captured, and who says so. Try: "
             + "\"How many North Korean soldiers have been killed?\"";
-    static final int PASSAGE_LIMIT = 3;
+    /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
+    public static final int PASSAGE_LIMIT = 3;
     /** Newest claims shown per group; the rest are counted, and `figures` lists them all. */
     static final int SHOWN_PER_GROUP = 12;
     static final int SHOWN_REVISIONS = 6;
@@ -160,8 +161,11 @@ public final class AnswerComposer {
         return note.append('.').toString();
     }
 
-    /** Words only: a search backend never sees markup or query syntax from a hostile question. */
-    private static String searchText(String question) {
+    /**
+     * Words only: a search backend never sees markup or query syntax from a hostile question. The text the passage
+     * search runs on (the benchmark's bare search runs on the same).
+     */
+    public static String searchText(String question) {
         String capped = question.length() > SEARCH_CHARS ? question.substring(0, SEARCH_CHARS) : question;
         return Arrays.stream(capped.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())

@@ -117,6 +117,11 @@ class CliCommandsTest {
         Set<String> metrics = new java.util.HashSet<>();
         answer.get("figures").forEach(f -> metrics.add(f.get("metric").asText()));
         assertEquals(Set.of("killed", "killed_or_wounded"), metrics);
+        answer.get("figures").forEach(f -> assertEquals(f.get("metric").asText().equals("killed_or_wounded"),
+                f.get("related").asBoolean(), "combined figures are shown alongside a question about deaths: " + f));
+        assertTrue(answer.get("note").isNull(), "no note when figures answer");
+        assertEquals("These are unverified claims by the named parties, as reported by the articles cited; none of these"
+                + " figures has been independently verified.", answer.get("caveat").asText());
         assertTrue(answer.get("passages").isArray());
     }
 
@@ -125,6 +130,7 @@ class CliCommandsTest {
         run("ask", "--corpus", corpus.toString(), "--json", "How many North Koreans were captured in Kursk in December 2024?");
         JsonNode answer = json();
         assertEquals(0, answer.get("figures").size());
+        assertTrue(answer.get("note").asText().startsWith("The sources have no figures"), answer.get("note").asText());
         assertFalse(answer.get("passages").isEmpty());
         JsonNode first = answer.get("passages").get(0);
         for (String field : List.of("file", "outlet", "published", "text")) {
