@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Moderation(@Nullable String id, Set<ClaimField> corrected) {
 
+    /** Ten characters of lower-case base 32, and a suffix telling apart claims that share them. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-z]{10}(-[a-z0-9_]+)?");
+
     /** No id, nothing corrected. */
     public static final Moderation NONE = new Moderation(null, Set.of());
 
     public Moderation {
         corrected = corrected.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(corrected));
-        if (id != null && !id.matches("[0-9a-z]{10}(-[a-z0-9_]+)?")) {
+        if (id != null && !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not a claim id: " + id);
         }
     }

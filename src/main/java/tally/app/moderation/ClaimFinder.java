@@ -27,9 +27,14 @@ final class ClaimFinder {
     private final Map<String, List<Integer>> byReport = new HashMap<>();
     private final Map<String, List<Integer>> byFile = new HashMap<>();
 
+    private final Map<String, Integer> byShownId = new HashMap<>();
+
     ClaimFinder(List<Claim> claims, String[] shownIds) {
         this.claims = claims;
         this.shownIds = shownIds;
+        for (int i = 0; i < shownIds.length; i++) {
+            byShownId.put(shownIds[i], i);
+        }
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             Set<String> files = new HashSet<>();
@@ -59,12 +64,8 @@ final class ClaimFinder {
 
     /** Indices of the claims any of whose sources has this report id, or whose shown id it is. */
     List<Integer> byId(String id) {
-        for (int i = 0; i < shownIds.length; i++) {
-            if (shownIds[i].equals(id)) {
-                return List.of(i);
-            }
-        }
-        return byReport.getOrDefault(id, List.of());
+        Integer shown = byShownId.get(id);
+        return shown != null ? List.of(shown) : byReport.getOrDefault(id, List.of());
     }
 
     private int narrow(List<Integer> candidates, ClaimRef ref) {

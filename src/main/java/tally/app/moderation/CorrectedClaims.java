@@ -29,15 +29,20 @@ public final class CorrectedClaims {
     }
 
     private final List<Entry> entries;
-    private final ClaimFinder finder;
+    private final List<Claim> extracted;
+    private final String[] ids;
+    /** Built on first need: a corpus version nobody corrects or looks a claim up in never pays for it. */
+    private volatile @Nullable ClaimFinder finder;
     private final List<Claim> shownNewestFirst;
     private final Map<Long, String> foundIds;
     private final List<Change> missing;
     private final boolean changesAnything;
 
+    /** @param extracted the claims of one corpus version, newest first (as {@code CorpusIndex.claims} returns them) */
     public CorrectedClaims(List<Claim> extracted, List<Change> log) {
-        String[] ids = ids(extracted);
-        this.finder = new ClaimFinder(extracted, ids);
+        extracted = List.copyOf(extracted);
+        this.extracted = extracted;
+        this.ids = ids(extracted);
         Amendment[] effective = new Amendment[extracted.size()];
         Map<Long, String> found = new HashMap<>();
         List<Change> lost = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class CorrectedClaims {
             if (change.action() == Change.Action.UNDO || !change.inForce() || change.target() == null) {
                 continue;
             }
-            int at = finder.find(change.target());
+            int at = finder().find(change.target());
             if (at < 0) {
                 lost.add(change);
                 continue;
@@ -62,12 +67,24 @@ public final class CorrectedClaims {
                 shown.add(claim);
             }
         }
-        shown.sort(ClaimOrder.NEWEST_FIRST);
+        if (!found.isEmpty()) {
+            // a corrected date or metric can move a claim; otherwise the claims came in the port's order already
+            shown.sort(ClaimOrder.NEWEST_FIRST);
+        }
         this.entries = Collections.unmodifiableList(all);
         this.shownNewestFirst = Collections.unmodifiableList(shown);
         this.foundIds = Map.copyOf(found);
         this.missing = List.copyOf(lost);
         this.changesAnything = !found.isEmpty();
+    }
+
+    private ClaimFinder finder() {
+        ClaimFinder f = finder;
+        if (f == null) {
+            f = new ClaimFinder(extracted, ids);
+            finder = f;
+        }
+        return f;
     }
 
     /** Claims as replies show them, newest first; hidden ones left out. */
@@ -77,7 +94,7 @@ public final class CorrectedClaims {
 
     /** The claim with this id: its shown id, or the key of any of its sources. Empty when none or ambiguous. */
     public Optional<Entry> find(String id) {
-        List<Integer> at = finder.byId(id);
+        List<Integer> at = finder().byId(id);
         return at.size() == 1 ? Optional.of(entries.get(at.get(0))) : Optional.empty();
     }
 
@@ -89,7 +106,7 @@ public final class CorrectedClaims {
 
     /** Where a change would find its claim, in force or not. */
     public Optional<Entry> locate(ClaimRef ref) {
-        int at = finder.find(ref);
+        int at = finder().find(ref);
         return at < 0 ? Optional.empty() : Optional.of(entries.get(at));
     }
 

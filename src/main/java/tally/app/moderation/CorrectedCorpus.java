@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tally.app.FigureQuery;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
 import tally.app.port.ModerationStore;
@@ -110,7 +111,7 @@ public final class CorrectedCorpus implements IndexAccess {
             if (known != null && known.base() == index && known.revision() == now.revision()) {
                 return known;
             }
-            CorrectedIndex built = new CorrectedIndex(index, new CorrectedClaims(index.corpus().claims(),
+            CorrectedIndex built = new CorrectedIndex(index, new CorrectedClaims(index.claims(FigureQuery.all()),
                     now.changes()), now.revision());
             reportMissing(built.claimsWithCorrections());
             // A read still on an older version must not replace the view of a newer one for everybody else.

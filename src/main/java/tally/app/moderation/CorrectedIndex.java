@@ -9,7 +9,6 @@ import tally.app.FigureQuery;
 import tally.app.port.CorpusIndex;
 import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
-import tally.model.ClaimOrder;
 import tally.model.Metric;
 import tally.model.Passage;
 
@@ -27,6 +26,8 @@ final class CorrectedIndex implements CorpusIndex {
     private final AnalyzedCorpus corpus;
     private final String version;
     private final Map<Metric, List<Claim>> byMetric = new EnumMap<>(Metric.class);
+    /** Each metric's claims' places in the whole newest-first order: merging compares these, not the claims. */
+    private final Map<Metric, int[]> ranks = new EnumMap<>(Metric.class);
 
     private final long revision;
 
@@ -40,8 +41,14 @@ final class CorrectedIndex implements CorpusIndex {
         for (Metric m : Metric.values()) {
             byMetric.put(m, new ArrayList<>());
         }
-        claims.shown().forEach(c -> byMetric.get(c.metric()).add(c));
+        Map<Metric, List<Integer>> places = new EnumMap<>(Metric.class);
+        List<Claim> shown = claims.shown();
+        for (int i = 0; i < shown.size(); i++) {
+            byMetric.get(shown.get(i).metric()).add(shown.get(i));
+            places.computeIfAbsent(shown.get(i).metric(), m -> new ArrayList<>()).add(i);
+        }
         byMetric.replaceAll((m, list) -> List.copyOf(list));
+        places.forEach((m, list) -> ranks.put(m, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     CorpusIndex base() {
@@ -71,9 +78,11 @@ final class CorrectedIndex implements CorpusIndex {
     public List<Claim> claims(FigureQuery query) {
         Set<Metric> wanted = query.metrics().isEmpty() ? Set.of(Metric.values()) : query.metrics();
         List<List<Claim>> lists = new ArrayList<>();
+        List<int[]> order = new ArrayList<>();
         for (Metric m : wanted) {
             if (!byMetric.get(m).isEmpty()) {
                 lists.add(byMetric.get(m));
+                order.add(ranks.get(m));
             }
         }
         if (wanted.size() == Metric.values().length) {
@@ -87,8 +96,7 @@ final class CorrectedIndex implements CorpusIndex {
         while (true) {
             int best = -1;
             for (int i = 0; i < lists.size(); i++) {
-                if (next[i] < lists.get(i).size() && (best < 0
-                        || ClaimOrder.NEWEST_FIRST.compare(lists.get(i).get(next[i]), lists.get(best).get(next[best])) < 0)) {
+                if (next[i] < lists.get(i).size() && (best < 0 || order.get(i)[next[i]] < order.get(best)[next[best]])) {
                     best = i;
                 }
             }
