@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
+import tally.adapter.chart.ChartCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.ClaimCommand;
 import tally.adapter.cli.FiguresCommand;
@@ -57,7 +58,8 @@ public final class Main implements Launcher, AutoCloseable {
                 new ConsoleCommand(this, System.in),
                 new BotCommand(this, System.getenv()),
                 new GenCorpusCommand(),
-                new BenchCommand(benchWiring(), this));
+                new BenchCommand(benchWiring(), this),
+                new ChartCommand(this));
     }
 
     @Override

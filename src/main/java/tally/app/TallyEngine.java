@@ -1,6 +1,10 @@
 package tally.app;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,9 +17,12 @@ import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
+import tally.app.compose.Increments;
 import tally.app.moderation.Moderator;
+import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
+import tally.app.question.QuestionContext;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
 import tally.config.ClaimantDirectory;
@@ -24,6 +31,7 @@ import tally.model.Article;
 import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.LoadProblem;
+import tally.model.Metric;
 import tally.model.Published;
 import tally.model.Source;
 
@@ -38,39 +46,81 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
+    private final Increments increments;
+    private final Clock clock;
+    private final @Nullable ChartDrawing charts;
     private final Supplier<Optional<Freshness>> freshness;
     private final @Nullable Moderator moderator;
-    /** The reference date for questions, computed once per corpus version. */
-    private volatile @Nullable Reference reference;
+    /** The months that have claims, computed once per corpus version. */
+    private volatile @Nullable ClaimMonths months;
 
-    private record Reference(String version, @Nullable LocalDate date) {
+    private record ClaimMonths(String version, Set<YearMonth> months) {
     }
 
+    /** With the system clock: for callers that are themselves a composition root (tests, one-shot runs). */
     public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon);
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, Clock.systemDefaultZone());
+    }
+
+    public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, clock);
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(index, directory, lexicon, Optional::empty);
+        this(index, directory, lexicon, Clock.systemDefaultZone());
+    }
+
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
+        this(index, directory, lexicon, clock, null, Optional::empty);
     }
 
     /** @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()}) */
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
             Supplier<Optional<Freshness>> freshness) {
-        this(index, directory, lexicon, freshness, null);
+        this(index, directory, lexicon, Clock.systemDefaultZone(), null, freshness);
     }
 
     /**
-     * @param freshness how current the index is (see {@link Tally#freshness()})
-     * @param moderator the moderators' use cases, acting on the same {@code index}; null where none are kept
+     * @param clock     today's date for "last month", "this year"; injected so answers can be tested on any day
+     * @param charts    draws {@link #timeline} pictures; null when this engine draws none
+     * @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()})
      */
-    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
-            Supplier<Optional<Freshness>> freshness, @Nullable Moderator moderator) {
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness) {
+        this(index, directory, lexicon, clock, charts, freshness, null);
+    }
+
+    /**
+     * As the constructor above, with the moderators' use cases ({@link Tally#moderator()}), which act on the same
+     * {@code index}; null where none are kept.
+     */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
+                       @Nullable Moderator moderator) {
+        this.moderator = moderator;
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
-        this.composer = new AnswerComposer(directory);
+        this.increments = Increments.of(lexicon);
+        this.composer = new AnswerComposer(directory, increments);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");
-        this.moderator = moderator;
+    }
+
+    /** Chart size for a Discord embed: wide enough for the labels, small enough to load fast. */
+    static final int CHART_WIDTH = 1000;
+    static final int CHART_HEIGHT = 600;
+
+    @Override
+    public Optional<Picture> timeline(Metric metric, @Nullable String claimantId) {
+        if (charts == null) {
+            return Optional.empty();
+        }
+        // Read as answers read them: "another 1,500" is part of the force, drawn apart from the totals.
+        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), claimantId, null)).stream()
+                .map(increments::rescope).toList());
+        return timeline.isEmpty() ? Optional.empty()
+                : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
     }
 
     @Override
@@ -80,12 +130,12 @@ public final class TallyEngine implements Tally {
 
     @Override
     public Answer ask(String question) {
-        return index.read(current -> composer.compose(question, parser.parse(question, referenceDate(current)), current));
+        return index.read(current -> composer.compose(question, parser.parseIn(question, context(current)), current));
     }
 
     /** Parses without answering: for adapters that show how a question was read. */
     public ParsedQuestion parse(String question) {
-        return index.read(current -> parser.parse(question, referenceDate(current)));
+        return index.read(current -> parser.parseIn(question, context(current)));
     }
 
     @Override
@@ -154,20 +204,21 @@ public final class TallyEngine implements Tally {
         return freshness.get();
     }
 
-    /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */
-    private @Nullable LocalDate referenceDate(CorpusIndex current) {
-        Reference known = reference;
-        if (known != null && known.version().equals(current.version())) {
-            return known.date();
+    /** Today from the clock, and the months in which the corpus has claims ("in December": the latest with claims). */
+    private QuestionContext context(CorpusIndex current) {
+        ClaimMonths known = months;
+        if (known == null || !known.version().equals(current.version())) {
+            Set<YearMonth> found = new HashSet<>();
+            for (Claim c : current.corpus().claims()) {
+                LocalDate d = c.claimDate().date();
+                if (d != null) {
+                    found.add(YearMonth.from(d));
+                }
+            }
+            known = new ClaimMonths(current.version(), Set.copyOf(found));
+            months = known;
         }
-        LocalDate latest = current.corpus().articles().stream()
-                .map(Article::published)
-                .filter(Objects::nonNull)
-                .map(Published::date)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        reference = new Reference(current.version(), latest);
-        return latest;
+        return new QuestionContext(LocalDate.now(clock), known.months());
     }
 
     private static Map<String, Integer> claimCounts(List<Claim> claims) {
@@ -179,6 +230,6 @@ public final class TallyEngine implements Tally {
     }
 
     private static ArticleInfo info(Article a, int claimCount) {
-        return new ArticleInfo(a.file(), a.title(), a.outlet(), a.url(), a.published(), claimCount);
+        return new ArticleInfo(a.file(), a.headline(), a.outlet(), a.url(), a.published(), claimCount);
     }
 }

@@ -110,8 +110,8 @@ public final class TallyRuntime implements AutoCloseable {
         Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
         Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour(),
                 java.time.Duration.ofSeconds(storage.reloadSeconds()));
-        return new TallyRuntime(directory, corpus,
-                new TallyEngine(corrected, directory, questions, freshness, moderator), store, storage);
+        return new TallyRuntime(directory, corpus, new TallyEngine(corrected, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), freshness, moderator), store, storage);
     }
 
     /**

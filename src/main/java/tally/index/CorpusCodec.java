@@ -108,10 +108,7 @@ final class CorpusCodec {
             if (c.relayedBy() != null) {
                 claimant(c.relayedBy());
             }
-            LocalDate date = c.claimDate().date();
-            room(9).put((byte) (date == null ? 0 : 1)).putLong(date == null ? 0 : date.toEpochDay());
-            str(c.claimDate().precision().name());
-            str(c.claimDate().basis().name());
+            claimDate(c.claimDate());
             str(c.scope().name());
             certainty(c.certainty().metric());
             certainty(c.certainty().claimant());
@@ -124,7 +121,19 @@ final class CorpusCodec {
                 nstr(s.url());
                 published(s.published());
                 str(s.quote());
+                nstr(s.wording());
+                room(1).put((byte) (s.claimDate() == null ? 0 : 1));
+                if (s.claimDate() != null) {
+                    claimDate(s.claimDate());
+                }
             }
+        }
+
+        void claimDate(ClaimDate d) {
+            LocalDate date = d.date();
+            room(9).put((byte) (date == null ? 0 : 1)).putLong(date == null ? 0 : date.toEpochDay());
+            str(d.precision().name());
+            str(d.basis().name());
         }
 
         void claimant(Claimant c) {
@@ -236,17 +245,22 @@ final class CorpusCodec {
             Figure figure = new Figure(nlong(), nlong(), nstr(), str());
             Claimant claimant = claimant();
             Claimant relayedBy = in.get() == 0 ? null : claimant();
-            boolean dated = in.get() != 0;
-            long day = in.getLong();
-            ClaimDate date = new ClaimDate(dated ? LocalDate.ofEpochDay(day) : null, DatePrecision.valueOf(str()),
-                    DateBasis.valueOf(str()));
+            ClaimDate date = claimDate();
             Scope scope = Scope.valueOf(str());
             Certainty certainty = new Certainty(certainty(), certainty(), certainty());
             List<Source> sources = new ArrayList<>();
             for (int n = count(); n > 0; n--) {
-                sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str()));
+                sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str(), nstr(),
+                        in.get() == 0 ? null : claimDate()));
             }
             return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty);
+        }
+
+        ClaimDate claimDate() {
+            boolean dated = in.get() != 0;
+            long day = in.getLong();
+            return new ClaimDate(dated ? LocalDate.ofEpochDay(day) : null, DatePrecision.valueOf(str()),
+                    DateBasis.valueOf(str()));
         }
 
         Certainty.Field certainty() {

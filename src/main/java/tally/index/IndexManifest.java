@@ -20,7 +20,7 @@ public record IndexManifest(
         Map<String, Long> luceneFiles) {
 
     /** Bump whenever the Lucene documents or the stored corpus change shape; older indexes are then rebuilt. */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     public IndexManifest {
         Objects.requireNonNull(corpusFingerprint, "corpusFingerprint");

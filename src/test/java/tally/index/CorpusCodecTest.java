@@ -46,6 +46,22 @@ class CorpusCodecTest {
     }
 
     @Test
+    void roundTripsEachSourcesOwnWordingAndDateOfAMergedClaim() throws IOException {
+        Claim base = Fixtures.CLAIMS.get(0);
+        tally.model.Source s = base.sources().get(0).withOwnClaim("at least 100",
+                tally.model.ClaimDate.day(java.time.LocalDate.of(2024, 12, 19), tally.model.DateBasis.STATED));
+        tally.model.Source plain = base.sources().get(0);
+        Claim merged = base.withSources(List.of(s, plain));
+        AnalyzedCorpus corpus = new AnalyzedCorpus(List.of(Fixtures.KYIV), List.of(merged), List.of());
+
+        AnalyzedCorpus back = CorpusCodec.read(CorpusCodec.toBytes(corpus));
+
+        assertEquals(corpus, back);
+        assertEquals("at least 100", back.claims().get(0).sources().get(0).wording());
+        assertEquals(null, back.claims().get(0).sources().get(1).claimDate());
+    }
+
+    @Test
     void everyTruncationIsAnIOExceptionNotAWrongCorpus() throws IOException {
         byte[] whole = CorpusCodec.toBytes(Fixtures.corpus());
         for (int cut = 0; cut < whole.length; cut += Math.max(1, whole.length / 200)) {

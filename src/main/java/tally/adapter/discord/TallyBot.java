@@ -67,7 +67,7 @@ public final class TallyBot implements AutoCloseable {
         PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);
         List<SlashCommand> commands = List.of(new AskCommand(context), new FiguresCommand(context),
                 new SummaryCommand(context, pins), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
-                new StatusCommand(context), new ClaimSlashCommand(context));
+                new StatusCommand(context), new TimelineCommand(context), new ClaimSlashCommand(context));
         CommandRouter router = new CommandRouter(commands, settings.commandGuildIds(), context.pager());
         GatewayGuard guard = new GatewayGuard(settings.needsMessageContent());
 

@@ -108,7 +108,7 @@ class CliCommandsTest {
         JsonNode answer = json();
         assertEquals("How many North Korean soldiers died?", answer.get("question").asText());
         String text = answer.get("text").asText();
-        assertTrue(text.startsWith("Killed\n- some 200 — Ukraine's military intelligence (HUR/GUR) — claimed 14 Dec 2024"
+        assertTrue(text.startsWith("North Korean troops killed\n- some 200 — Ukraine's military intelligence (HUR/GUR) — claimed 14 Dec 2024"
                 + " — reported by The Korea Herald (2024-12-18)\n"), text);
         assertTrue(text.contains("\n- more than 3,000 — Volodymyr Zelensky, President of Ukraine — claimed 23 Dec 2024"
                 + " — reported by Al Jazeera (2024-12-24), Le Monde (2024-12-23, inferred)\n"), text);
@@ -142,8 +142,8 @@ class CliCommandsTest {
     void withoutJsonAskPrintsTheRenderedText() {
         assertEquals(0, run("ask", "--corpus", corpus.toString(), "How", "many", "troops", "were", "sent?"));
         Snapshot.assertMatches(getClass(), "withoutJsonAskPrintsTheRenderedText", "txt", out());
-        assertTrue(out().startsWith("Sent / deployed\n- nearly 8,000 — Kyrylo Budanov"), out());
-        assertFalse(out().contains("Killed"), "only the deployment figures answer 'sent': " + out());
+        assertTrue(out().startsWith("North Korean troops sent to Russia\n- nearly 8,000 — Kyrylo Budanov"), out());
+        assertFalse(out().contains("killed"), "only the deployment figures answer 'sent': " + out());
     }
 
     @Test
