@@ -37,7 +37,7 @@ class ModeratorTest {
     private final List<String> log = new ArrayList<>();
     private final CorrectedCorpus corpus = new CorrectedCorpus(IndexAccess.of(served::get), store, log::add);
     private final Moderator moderator = new Moderator(store, corpus, TestConfig.DIRECTORY, clock, 3);
-    private final TallyEngine engine = new TallyEngine(corpus, TestConfig.DIRECTORY, TestConfig.LEXICON, java.util.Optional::empty, moderator);
+    private final TallyEngine engine = new TallyEngine(corpus, TestConfig.DIRECTORY, TestConfig.LEXICON, java.time.Clock.systemUTC(), null, java.util.Optional::empty, moderator);
 
     private String id(Claim extracted) {
         return moderator.claims().entries().stream().filter(e -> e.extracted().equals(extracted)).findFirst()
