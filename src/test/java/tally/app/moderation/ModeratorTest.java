@@ -81,7 +81,7 @@ class ModeratorTest {
         assertEquals("2025-01-09", change.before().date().iso());
         assertEquals("nis", change.after().claimant().id());
         String text = new TextRenderer().render(engine.ask("How many North Korean soldiers were killed or wounded?"));
-        assertTrue(text.contains("4,000 — South Korea's National Intelligence Service (NIS)"), text);
+        assertTrue(text.contains("— South Korea's National Intelligence Service (NIS) — claimed Jan 2025"), text);
         assertTrue(text.contains("(claimant, claim date and scope corrected by moderators)"), text);
     }
 
