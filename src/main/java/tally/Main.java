@@ -26,6 +26,7 @@ import tally.app.Tally;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
+import tally.extract.RuleBasedExtraction;
 import tally.index.LuceneCorpusIndex;
 
 /**
@@ -82,7 +83,7 @@ public final class Main implements Launcher, AutoCloseable {
             TallyRuntime runtime = TallyRuntime.open(corpus, data, config, line -> { });
             return new Wiring.Opened(runtime.tally(), runtime.corpus(),
                     question -> runtime.corpus().read(index -> bareSearch(index, question)), runtime);
-        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir));
+        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir), RuleBasedExtraction::fromConfig);
     }
 
     /**
