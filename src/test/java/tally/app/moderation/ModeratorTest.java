@@ -195,6 +195,31 @@ class ModeratorTest {
     }
 
     @Test
+    void aDatabaseThatStopsAnsweringKeepsTheCorrectionsReadAndSaysSoOnce() {
+        moderator.hide(id(HUR_KILLED), "x", MOD);
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
+        tally.app.port.ModerationStore failing = (tally.app.port.ModerationStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {tally.app.port.ModerationStore.class}, (proxy, method, args) -> {
+                    if (down.get()) {
+                        throw new tally.app.port.StoreException("connection refused: db.example.org:5432");
+                    }
+                    return method.invoke(store, args);
+                });
+        List<String> lines = new ArrayList<>();
+        CorrectedCorpus shared = new CorrectedCorpus(IndexAccess.of(served::get), failing, lines::add);
+        TallyEngine other = new TallyEngine(shared, TestConfig.DIRECTORY, TestConfig.LEXICON);
+        down.set(true);
+        assertFalse(shared.reload());
+        assertFalse(shared.reload());
+        assertFalse(other.figures(FigureQuery.all()).stream().anyMatch(c -> c.figure().text().equals("some 200")),
+                "the hide read before still acts");
+        assertEquals(1, lines.stream().filter(l -> l.contains("cannot read the moderation database")).count(), lines.toString());
+        down.set(false);
+        shared.reload();
+        assertTrue(lines.get(lines.size() - 1).contains("answers again"), lines.toString());
+    }
+
+    @Test
     void theEngineHandsOutItsModerator() {
         assertEquals(moderator, engine.moderator().orElseThrow());
         Answer answer = engine.ask("How many were killed?");
