@@ -65,6 +65,49 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aClaimantsLatestTotalBeatsTheirNewerCountOfOnePeriodAndAPeriodCountStandsWhenTheyGaveNoTotal() {
+        Claim zelenskyWeek = scoped(claim(Metric.KILLED_OR_WOUNDED, fig(500L, 500L, "500"), "zelensky", null,
+                day(2025, 2, 1), PRAVDA, 0), tally.model.Scope.PERIOD);
+        Claim pentagonWeek = scoped(claim(Metric.KILLED_OR_WOUNDED, fig(300L, 300L, "300"), "pentagon", null,
+                day(2025, 1, 30), KOREA_HERALD, 0), tally.model.Scope.PERIOD);
+        Claim pentagonOlderWeek = scoped(claim(Metric.KILLED_OR_WOUNDED, fig(200L, 200L, "200"), "pentagon", null,
+                day(2025, 1, 20), KOREA_HERALD, 0), tally.model.Scope.PERIOD);
+        List<Claim> newestFirst = List.of(zelenskyWeek, pentagonWeek, pentagonOlderWeek, ZELENSKY_JAN, ZELENSKY_DEC);
+        assertEquals(List.of(pentagonWeek, ZELENSKY_JAN), Latest.of(newestFirst),
+                "Zelensky's total of 9 January over his newer weekly count; the Pentagon's newest weekly count");
+    }
+
+    private static Claim scoped(Claim c, tally.model.Scope scope) {
+        return new Claim(c.metric(), c.figure(), c.claimant(), c.relayedBy(), c.claimDate(), c.sources(), scope,
+                c.certainty());
+    }
+
+    /** A moderator's edit may make two claimants members of each other: asking about a third must still end. */
+    @Test
+    void aCycleOfMembershipNeitherLoopsNorMakesAnOutsiderAMember() {
+        tally.config.ClaimantsConfig config = new tally.config.ClaimantsConfig(
+                List.of(new tally.config.ClaimantsConfig.Party("p", "P", List.of("P"))),
+                List.of(entry("a", "b"), entry("b", "a"), entry("c", null)));
+        tally.config.ClaimantDirectory directory = new tally.config.ClaimantDirectory(config);
+        tally.model.Claimant a = new tally.model.Claimant("a", "A", tally.model.Claimant.Kind.PERSON);
+        Claim byA = new Claim(Metric.KILLED, fig(10L, 10L, "10"), a, null, day(2025, 1, 1), HUR_KILLED.sources());
+        ParsedQuestion aboutC = new ParsedQuestion(Set.of(Metric.KILLED),
+                new tally.model.Claimant("c", "C", tally.model.Claimant.Kind.PERSON), null, true);
+        ParsedQuestion aboutB = new ParsedQuestion(Set.of(Metric.KILLED),
+                new tally.model.Claimant("b", "B", tally.model.Claimant.Kind.PERSON), null, true);
+        // A hang detector, not a speed test: the loop is bounded, so this returns at once or never.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            assertEquals(false, new ClaimFilter(directory, aboutC).test(byA));
+            assertEquals(true, new ClaimFilter(directory, aboutB).test(byA), "a is a member of b");
+        });
+    }
+
+    private static tally.config.ClaimantsConfig.Entry entry(String id, String memberOf) {
+        return new tally.config.ClaimantsConfig.Entry(id, id.toUpperCase(java.util.Locale.ROOT),
+                tally.model.Claimant.Kind.PERSON, "p", List.of(id + " alias"), null, memberOf, false);
+    }
+
+    @Test
     void theSameFigureWordedAnotherWayLaterIsNoRevision() {
         Claim again = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "about 4,000"), "zelensky", null,
                 day(2025, 1, 20), PRAVDA, 0);
