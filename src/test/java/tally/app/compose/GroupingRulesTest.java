@@ -155,6 +155,40 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aClaimRelayedByAPartysOfficialCountsForThatPartyWhoeverMadeIt() {
+        Claim relayed = claim(Metric.KILLED, fig(100L, 100L, "100"), "pentagon", "park_sun_won", day(2025, 1, 5),
+                DEVDISCOURSE, 1);
+        ClaimFilter southKorea = new ClaimFilter(TestConfig.DIRECTORY,
+                new ParsedQuestion(Set.of(Metric.KILLED), null, "south_korea", null, true));
+        assertEquals(true, southKorea.test(relayed), "relayed by Park Sun-won, a South Korean lawmaker");
+        assertEquals(false, southKorea.test(HUR_KILLED));
+    }
+
+    @Test
+    void revisionsOfTheSameDayAreOrderedByClaimant() {
+        Claim hurBefore = claim(Metric.KILLED_OR_WOUNDED, fig(100L, 100L, "100"), "hur", null, day(2024, 12, 1),
+                KOREA_HERALD, 1);
+        Claim hurAfter = claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2025, 1, 9),
+                KOREA_HERALD, 1);
+        List<Revision> revisions = Revisions.of(List.of(ZELENSKY_JAN, hurAfter, ZELENSKY_DEC, hurBefore));
+        assertEquals(List.of("hur", "zelensky"), revisions.stream().map(r -> r.claimant().id()).toList());
+        revisions = Revisions.of(List.of(hurAfter, ZELENSKY_JAN, hurBefore, ZELENSKY_DEC));
+        assertEquals(List.of("hur", "zelensky"), revisions.stream().map(r -> r.claimant().id()).toList());
+    }
+
+    @Test
+    void aNoteNamesEverySubjectAndEverySourceAskedAsAList() {
+        assertEquals("Russian troops, Ukrainian troops or civilians",
+                AnswerComposer.joined(List.of("Russian troops", "Ukrainian troops", "civilians")));
+        assertEquals("civilians", AnswerComposer.joined(List.of("civilians")));
+        ParsedQuestion compared = new ParsedQuestion(Set.of(Metric.CAPTURED), null, null, null, true,
+                Subject.UNSTATED, Intent.COMPARE, List.of(new Who(claimant("zelensky"), null, "Zelensky"),
+                new Who(claimant("nis"), null, "the NIS")), null, true);
+        assertEquals("The sources have no figures for captured from Zelensky or the NIS.",
+                composer.noFiguresNote(compared, Set.of(Metric.CAPTURED)));
+    }
+
+    @Test
     void thePassageSearchGetsTheQuestionsWordsOnlyWithNothingAroundThem() {
         assertEquals("How many died", AnswerComposer.searchText("  «How many» died?!"));
         assertEquals("", AnswerComposer.searchText("?!"));

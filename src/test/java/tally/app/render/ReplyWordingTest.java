@@ -60,6 +60,25 @@ class ReplyWordingTest {
     }
 
     @Test
+    void aDateKnownOnlyToAMonthThatOverlapsANarrowerPeriodSaysSo() {
+        tally.app.answer.Period mid = new tally.app.answer.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20),
+                "between 10 and 20 January 2025");
+        tally.app.answer.Period whole = new tally.app.answer.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31),
+                "in January 2025");
+        assertTrue(renderer.figureLine(ZELENSKY_CAPTURED, mid).contains(
+                " (known only to the month, which overlaps between 10 and 20 January 2025)"),
+                renderer.figureLine(ZELENSKY_CAPTURED, mid));
+        assertFalse(renderer.figureLine(ZELENSKY_CAPTURED, whole).contains("known only"));
+    }
+
+    @Test
+    void aRevisionLineIsTheSharedWording() {
+        tally.app.answer.Revision r = new tally.app.answer.Revision(ZELENSKY_JAN.claimant(), ZELENSKY_DEC, ZELENSKY_JAN);
+        assertEquals("Volodymyr Zelensky revised the figure from more than 3,000 (23 Dec 2024) to 4,000 (9 Jan 2025)",
+                renderer.revision(r));
+    }
+
+    @Test
     void aPassageOfExactlyTheLimitIsShownWholeAndOneCharacterMoreIsCutBetweenWords() {
         String limit = ("North Korean troops " + "w".repeat(8) + " ").repeat(13).strip();
         limit = limit + "x".repeat(TextRenderer.PASSAGE_CHARS - limit.length());
