@@ -14,6 +14,8 @@ import tally.model.Metric;
 @JsonIgnoreProperties(value = "_comment")
 public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> topicTerms,
+        @JsonProperty(required = true) List<String> topicEpithets,
+        @JsonProperty(required = true) List<String> foreignDestinations,
         @JsonProperty(required = true) List<String> troopNouns,
         @JsonProperty(required = true) List<String> memberNouns,
         @JsonProperty(required = true) List<String> unitNouns,
@@ -38,6 +40,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
         @JsonProperty(required = true) List<String> spokesHeads,
+        @JsonProperty(required = true) List<String> informationHeads,
+        @JsonProperty(required = true) List<String> eventNouns,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers) {
 
@@ -77,6 +81,8 @@ public record ExtractionLexicon(
 
     public ExtractionLexicon {
         requireNonEmpty("topicTerms", topicTerms);
+        requireNonEmpty("topicEpithets", topicEpithets);
+        requireNonEmpty("foreignDestinations", foreignDestinations);
         requireNonEmpty("troopNouns", troopNouns);
         requireNonEmpty("speechVerbs", speechVerbs);
         requireNonEmpty("vagueQuantities", vagueQuantities);
@@ -98,6 +104,8 @@ public record ExtractionLexicon(
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);
+        requireNonEmpty("informationHeads", informationHeads);
+        requireNonEmpty("eventNouns", eventNouns);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

@@ -48,22 +48,24 @@ final class ArticleExtractor {
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
+        Scenes scenes = new Scenes(lex.eventNouns, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         for (int i = 0; i < sentences.size(); i++) {
             int before = found.size();
-            extractSentence(article, sentences.get(i), i, reported, discourse, found);
+            extractSentence(article, sentences.get(i), i, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentences.get(i), sentences.get(i - 1), reported, found);
             }
         }
-        return ArticleClaims.tidy(found);
+        return scenes.apply(ArticleClaims.tidy(found));
     }
 
     private void extractSentence(Article article, Sentence sentence, int index, @Nullable LocalDate reported,
-                                 Discourse discourse, List<Extracted> found) {
+                                 Discourse discourse, Scenes scenes, List<Extracted> found) {
         String s = sentence.text();
         List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
+        scenes.observe(sentence, mentions, reported);
         List<Quantity> candidates = quantities.find(s);
         // Most sentences hold no number; they only feed the discourse (who was named, whether it spoke of the topic).
         List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
@@ -74,11 +76,15 @@ final class ArticleExtractor {
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1;
         boolean northKoreanSpeaker = mentions.stream().anyMatch(m -> "north_korea".equals(directory.partyOf(m.id())));
+        boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
+        FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
+                namesTopic || discourse.lastTopicSentence >= 0,
+                discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s));
         int claimsBefore = found.size();
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
         for (int i = 0; i < numbers.size(); i++) {
-            FigureReader.Reading reading = reader.read(s, numbers, i, previous, topicNearby, northKoreanSpeaker);
+            FigureReader.Reading reading = reader.read(s, numbers, i, previous, context);
             if (reading == null) {
                 continue;
             }
@@ -89,7 +95,7 @@ final class ArticleExtractor {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
             DateMention chosen = ClaimDating.chooseDate(s, dateMentions, who);
-            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse);
+            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, index == 0);
             ClaimDate date = dated.date();
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
@@ -102,33 +108,59 @@ final class ArticleExtractor {
             discourse.spoke(who, date, index);
         }
         if (found.size() == claimsBefore && !mentions.isEmpty()) {
-            rememberStatementDate(s, mentions, reported, discourse);
+            rememberStatementDate(s, mentions, reported, discourse, found);
         }
+        discourse.previousQuote = sentence.original();
         remember(mentions, discourse, index);
-        if (lex.topic.containsIn(s, 0, s.length())) {
+        if (namesTopic) {
             discourse.lastTopicParagraph = sentence.paragraph();
             discourse.lastTopicSentence = index;
+            if (lex.topic.find(s, 0, Math.min(s.length(), 40)).stream().anyMatch(h -> h.start() <= 4)) {
+                discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
+            }
         }
+    }
+
+    /** "It has shipped thousands of soldiers": a one-word pronoun of the lexicon's body pronouns opens the sentence. */
+    private boolean opensWithPronoun(String s) {
+        return lex.bodyPronouns.find(s, 0, Math.min(s.length(), 6)).stream()
+                .anyMatch(h -> h.start() == 0 && !h.phrase().contains(" "));
     }
 
     /**
      * "Budanov spoke to reporters on Monday." with no figure: the date of that statement is kept for the figures a
-     * following "He added ..." gives.
+     * following "He added ..." gives, and it dates the figures the same claimant gave in the sentence just before
+     * with no date of their own ("Zelensky cautioned that ... could grow to 100,000. Zelensky made the assertion ...
+     * on the 19th.").
      */
     private void rememberStatementDate(String s, List<ClaimantDirectory.Mention> mentions, @Nullable LocalDate reported,
-                                       Discourse discourse) {
+                                       Discourse discourse, List<Extracted> found) {
         if (!lex.speechVerbs.containsIn(s, 0, s.length())) {
             return;
         }
-        List<DateMention> found = dates.find(s);
-        if (found.isEmpty()) {
+        List<DateMention> stated = dates.find(s);
+        if (stated.isEmpty()) {
             return;
         }
         Attribution who = attribution.find(s, mentions, s.length(), discourse);
-        DateMention chosen = ClaimDating.chooseDate(s, found, who);
+        DateMention chosen = ClaimDating.chooseDate(s, stated, who);
         ClaimDate date = chosen == null ? null : chosen.resolve(reported);
         if (who.known() && date != null) {
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
+            redatePrevious(who.claimant(), date, discourse.previousQuote, found);
+        }
+    }
+
+    private static void redatePrevious(tally.model.Claimant claimant, ClaimDate date, @Nullable String previousQuote,
+                                       List<Extracted> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Claim c = found.get(i).claim();
+            if (!c.sources().get(0).quote().equals(previousQuote)) {
+                break;
+            }
+            if (c.claimant().equals(claimant) && c.claimDate().basis() == tally.model.DateBasis.REPORT_DATE) {
+                found.set(i, new Extracted(c.withClaimDate(date), found.get(i).pending()));
+            }
         }
     }
 

@@ -232,12 +232,16 @@ final class AttributionFinder {
         return mentions.stream().anyMatch(o -> o.end() <= verb.start() && verb.start() - o.end() <= 2);
     }
 
-    /** "Pyongyang is said to have sent": someone unnamed says it, not the subject. */
+    /**
+     * "Pyongyang is said to have sent", "it has been reported that": a cue in the passive with no agent ("by") names
+     * nobody, and its subject is not its source. "Budanov was quoted as saying" keeps Budanov.
+     */
     private static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
         String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 4));
         String before = s.substring(Math.max(0, verb.start() - 8), verb.start());
-        return after.startsWith(" to ") && (before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")
-                || before.endsWith("were ") || before.endsWith("been "));
+        boolean passive = before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")
+                || before.endsWith("were ") || before.endsWith("been ") || before.endsWith("being ");
+        return passive && !after.startsWith(" by") && !after.startsWith(" as");
     }
 
     /** Another claimant between a name and a verb takes the verb, unless it is an apposition of the first. */

@@ -11,6 +11,10 @@ import tally.model.Metric;
 /** The extraction lexicon compiled into matchers once, so each sentence is scanned with one regex per word list. */
 final class CompiledLexicon {
     final PhraseMatcher topic;
+    /** North Korea by name or, once named, by an epithet ("the North's soldiers"). */
+    final TopicMatcher topicReferences;
+    /** "sent to Russia", "into the Kursk region": troops moved there are a foreign force. */
+    final PhraseMatcher foreignDestinations;
     final PhraseMatcher troopNouns;
     final PhraseMatcher memberNouns;
     final PhraseMatcher unitNouns;
@@ -38,12 +42,17 @@ final class CompiledLexicon {
     final List<String> topicWords;
     final List<String> bodyHeads;
     final PhraseMatcher spokesHeads;
+    final List<String> informationHeads;
+    /** "ceremony", "briefing", "visit": occasions an article dates, at which claims are made. */
+    final PhraseMatcher eventNouns;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
 
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
+        topicReferences = new TopicMatcher(lexicon.topicTerms(), lexicon.topicEpithets());
+        foreignDestinations = new PhraseMatcher(lexicon.foreignDestinations());
         troopNouns = new PhraseMatcher(lexicon.troopNouns());
         memberNouns = new PhraseMatcher(lexicon.memberNouns());
         unitNouns = new PhraseMatcher(lexicon.unitNouns());
@@ -70,6 +79,8 @@ final class CompiledLexicon {
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
         bodyHeads = List.copyOf(lexicon.bodyHeads());
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
+        informationHeads = List.copyOf(lexicon.informationHeads());
+        eventNouns = new PhraseMatcher(lexicon.eventNouns());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
     }

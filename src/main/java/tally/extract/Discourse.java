@@ -27,8 +27,12 @@ final class Discourse {
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
+    /** The article's words of the sentence just read. */
+    @Nullable String previousQuote;
     int lastTopicParagraph = -1;
     int lastTopicSentence = -2;
+    /** The last sentence whose subject is North Korea by name ("Pyongyang has ..."): "It" in the next one is North Korea. */
+    int topicSubjectSentence = -2;
 
     /** Who "he" or "she" most likely is: the person named last, unless a speaker has spoken since. */
     @Nullable Claimant personReferent() {

@@ -71,11 +71,18 @@ final class FigureReader {
     }
 
     /**
+     * What the article around a sentence says of North Korea.
+     *
      * @param topicNearby the previous sentence of the paragraph speaks of North Korean troops
      * @param northKoreanSpeaker the sentence names a North Korean claimant, who speaks of its own troops
+     * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
+     * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
+     *                       subject of the sentence before
      */
-    @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous,
-                           boolean topicNearby, boolean northKoreanSpeaker) {
+    record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
+    }
+
+    @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Quantity q = quantities.get(index);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
         if (index > 0 && PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches()) {
@@ -111,9 +118,8 @@ final class FigureReader {
         if (metric == null) {
             return null;
         }
-        boolean casualty = metric != Metric.DEPLOYED;
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, casualty, topicNearby, northKoreanSpeaker)) {
+        if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
         if (metric == Metric.DEPLOYED && planned(s, q, phraseEnd)) {
@@ -159,6 +165,37 @@ final class FigureReader {
         return to > phraseEnd && lex.planned.containsIn(s, phraseEnd, to);
     }
 
+    /**
+     * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
+     * "6,000 of these are thought to have been killed", "4,000 have reportedly died".
+     */
+    private static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
+            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
+
+    /** A cue verb whose object is the bare number: "Seoul estimates about 600", "puts the toll at 600". */
+    private static final Pattern CUE_OBJECT = Pattern.compile(
+            "(?i)\\s*(?:(?:it|them|the (?:figure|number|toll|total|death toll)) at\\s*)?");
+
+    /**
+     * "Pyongyang has given no number for troops killed, though Seoul estimates about 600": a bare number that a cue
+     * verb of its own clause takes as object, with no metric in that clause, counts what the sentence spoke of just
+     * before (read with {@link #casualtyMetric} over the earlier clauses; marked uncertain by {@link #metricDoubt}).
+     */
+    private boolean estimatedAfterEarlierClause(String s, Quantity q, int clauseStart) {
+        if (clauseStart == 0) {
+            return false;
+        }
+        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, clauseStart, q.start())) {
+            String between = s.substring(cue.end(), q.start());
+            String beforeQualifier = lex.qualifiers.find(between).stream().filter(h -> between.substring(h.end()).isBlank())
+                    .map(h -> between.substring(0, h.start())).findFirst().orElse(between);
+            if (CUE_OBJECT.matcher(beforeQualifier).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
     private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
             "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
@@ -185,6 +222,9 @@ final class FigureReader {
         if (noun == null && after == null && before == null && previous != null) {
             return "metric carried from the figure before it";
         }
+        if (noun == null && after == null && before == null && estimatedAfterEarlierClause(s, q, clauseStart)) {
+            return "metric from an earlier clause";
+        }
         return null;
     }
 
@@ -199,8 +239,8 @@ final class FigureReader {
         Metric before = casualtyMetric(s, clauseStart, q.start());
         Metric inPhrase = casualtyMetric(s, q.end(), phraseEnd);
         if (noun == null) {
-            boolean verbFollows = after != null && s.substring(q.end(), Math.min(clauseEnd, q.end() + 30)).matches(
-                    "(?s)\\s*(?:\\w+\\s+){0,3}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was).*");
+            boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
+                    .lookingAt();
             boolean leadIn = leadInBefore(s, q.start());
             if (verbFollows) {
                 return after;
@@ -215,7 +255,7 @@ final class FigureReader {
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
                 return Metric.DEPLOYED;
             }
-            return null;
+            return estimatedAfterEarlierClause(s, q, clauseStart) ? casualtyMetric(s, 0, clauseStart) : null;
         }
         if (after != null) {
             return after;
@@ -266,8 +306,9 @@ final class FigureReader {
     }
 
     private boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
-                                      boolean casualty, boolean topicNearby, boolean northKoreanSpeaker) {
-        boolean nkInPhrase = lex.topic.containsIn(s, q.end(), npEnd) || trailingNorthKorea(s, npEnd)
+                                      int clauseEnd, Metric metric, Context ctx) {
+        TopicMatcher topic = lex.topicReferences;
+        boolean nkInPhrase = topic.containsIn(s, q.end(), npEnd, ctx.referBack()) || trailingNorthKorea(s, npEnd, ctx)
                 || noun != null && noun.phrase().contains("korean");
         if (nkInPhrase) {
             return true;
@@ -275,27 +316,36 @@ final class FigureReader {
         if (lex.otherNationality.containsIn(s, q.end(), npEnd)) {
             return false;
         }
-        if (northKoreanSpeaker) {
+        if (ctx.northKoreanSpeaker()) {
             return true;
         }
         int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
-        boolean topicBefore = lex.topic.containsIn(s, from, q.start()) || topicEarlierInSentence(s, q.start());
+        boolean topicBefore = topic.containsIn(s, from, q.start(), ctx.referBack())
+                || topicEarlierInSentence(s, q.start(), ctx)
+                || ctx.pronounSubject() && !lex.otherNationality.containsIn(s, 0, q.start());
         if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
             return false;
         }
         if (topicBefore) {
             return true;
         }
-        boolean countsCasualties = noun == null || casualty && isCasualtyNoun(noun.phrase());
-        return countsCasualties && (lex.topic.containsIn(s, 0, s.length()) || topicNearby);
+        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && isCasualtyNoun(noun.phrase());
+        if (countsCasualties && (topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby())) {
+            return true;
+        }
+        // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
+        // foreign force, and the paragraph says whose.
+        return metric == Metric.DEPLOYED && ctx.topicNearby()
+                && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                && !lex.otherNationality.containsIn(s, clauseStart, clauseEnd);
     }
 
     /**
      * "North Korean casualties have occurred, and about 1,500 more troops have been sent": the sentence's topic holds
      * for a later clause unless another nationality is named between them.
      */
-    private boolean topicEarlierInSentence(String s, int figureStart) {
-        List<PhraseMatcher.Hit> topics = lex.topic.find(s, 0, figureStart);
+    private boolean topicEarlierInSentence(String s, int figureStart, Context ctx) {
+        List<PhraseMatcher.Hit> topics = lex.topicReferences.find(s, 0, figureStart, ctx.referBack());
         if (topics.isEmpty()) {
             return false;
         }
@@ -304,10 +354,10 @@ final class FigureReader {
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
-    private boolean trailingNorthKorea(String s, int npEnd) {
+    private boolean trailingNorthKorea(String s, int npEnd, Context ctx) {
         String after = s.substring(npEnd, Math.min(s.length(), npEnd + 6));
         if (after.startsWith(" from ") || after.startsWith(" of ")) {
-            return lex.topic.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40));
+            return lex.topicReferences.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40), ctx.referBack());
         }
         int i = npEnd;
         while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {

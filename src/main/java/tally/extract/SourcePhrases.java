@@ -22,6 +22,7 @@ final class SourcePhrases {
     }
 
     private static final Set<String> INSIDE = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART");
+    private static final Set<String> LIST_PART = Set.of("ADJ", "PROPN");
     /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
     private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
@@ -29,13 +30,29 @@ final class SourcePhrases {
     private final Set<String> heads;
     private final Set<String> bodyHeads;
     private final Set<String> properNames;
+    private final Set<String> informationHeads;
 
-    /** @param properNames one-word names that are sources however the tagger reads them (the lexicon's topic terms) */
-    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames) {
-        this.heads = Set.copyOf(heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-        this.bodyHeads = Set.copyOf(bodyHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-        this.properNames = Set.copyOf(properNames.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    /**
+     * @param properNames one-word names that are sources however the tagger reads them (the lexicon's topic terms)
+     * @param informationHeads nouns that carry someone else's word ("estimates from South Korea", "figures by the
+     *                         NIS"): the phrase after their "from", "by" or "of" is the source
+     */
+    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames, List<String> informationHeads) {
+        this.heads = lower(heads);
+        this.bodyHeads = lower(bodyHeads);
+        this.properNames = lower(properNames);
+        this.informationHeads = lower(informationHeads);
     }
+
+    SourcePhrases(CompiledLexicon lex) {
+        this(lex.sourceHeads, lex.bodyHeads, lex.topicWords, lex.informationHeads);
+    }
+
+    private static Set<String> lower(List<String> words) {
+        return Set.copyOf(words.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static final Set<String> OF_SOURCE = Set.of("from", "by", "of");
 
     /** The source phrase ending just before token {@code verb} (adverbs and auxiliaries between are skipped). */
     @Nullable Phrase before(TaggedSentence s, int verb) {
@@ -50,6 +67,7 @@ final class SourcePhrases {
         while (start > 0 && inside(s, start - 1)) {
             start--;
         }
+        start = listStart(s, start, end);
         // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
         // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
         if (start > 1 && s.get(start - 1).is("ADP")) {
@@ -60,6 +78,9 @@ final class SourcePhrases {
             }
             if (!s.get(headEnd).nominal() || !PP_HEAD.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
                 return null;
+            }
+            if (informationHead(s.get(headEnd)) && OF_SOURCE.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+                return phrase(s, start, end); // "Estimates from South Korea suggest": South Korea speaks
             }
             Phrase head = phrase(s, headStart, headEnd);
             return head == null ? null : new Phrase(headStart, end, s.words(headStart, end), head.kind(),
@@ -80,10 +101,67 @@ final class SourcePhrases {
         while (end + 1 < s.size() && inside(s, end + 1)) {
             end++;
         }
+        end = listEnd(s, from, end);
         while (end > from && !s.get(end).nominal()) {
             end--;
         }
-        return s.get(end).nominal() ? phrase(s, from, end) : null;
+        if (!s.get(end).nominal()) {
+            return null;
+        }
+        // "according to estimates from South Korea": the estimates are South Korea's word.
+        if (informationHead(s.get(end)) && end + 2 < s.size()
+                && OF_SOURCE.contains(s.get(end + 1).word().toLowerCase(Locale.ROOT))) {
+            Phrase inner = after(s, end + 2);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return phrase(s, from, end);
+    }
+
+    private boolean informationHead(TaggedSentence.Token t) {
+        return informationHeads.contains(t.lemma()) || informationHeads.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "South Korean, Ukrainian and Western sources": a comma joins the parts of a list only when a conjunction
+     * closes the list; otherwise the phrase read forwards ends at its first comma.
+     */
+    private static int listEnd(TaggedSentence s, int from, int end) {
+        int lastComma = -1;
+        boolean conjunctionAfter = false;
+        for (int i = from; i <= end; i++) {
+            if (s.get(i).word().equals(",")) {
+                lastComma = i;
+                conjunctionAfter = false;
+            } else if (s.get(i).is("CCONJ")) {
+                conjunctionAfter = true;
+            }
+        }
+        if (lastComma < 0 || conjunctionAfter) {
+            return end;
+        }
+        for (int i = from; i <= end; i++) {
+            if (s.get(i).word().equals(",")) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    /** The same read backwards: "In Seoul, South Korean officials said" starts after the comma. */
+    private static int listStart(TaggedSentence s, int start, int end) {
+        int lastComma = -1;
+        boolean conjunctionAfter = false;
+        for (int i = start; i <= end; i++) {
+            if (s.get(i).word().equals(",")) {
+                lastComma = i;
+                conjunctionAfter = false;
+            } else if (s.get(i).is("CCONJ")) {
+                conjunctionAfter = true;
+            }
+        }
+        return lastComma < 0 || conjunctionAfter ? start : lastComma + 1;
     }
 
     /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
@@ -104,6 +182,10 @@ final class SourcePhrases {
             return true;
         }
         boolean joiner = t.is("CCONJ") && t.word().equalsIgnoreCase("and") || t.word().equals("-");
+        if (t.word().equals(",") && i > 0 && i + 1 < s.size()) {
+            // a list of modifiers, "South Korean, Ukrainian and ..." (kept only if a conjunction closes it)
+            return LIST_PART.contains(s.get(i - 1).tag()) && LIST_PART.contains(s.get(i + 1).tag());
+        }
         return joiner && i > 0 && i + 1 < s.size() && INSIDE.contains(s.get(i - 1).tag())
                 && INSIDE.contains(s.get(i + 1).tag());
     }

@@ -33,7 +33,7 @@ final class StructuralAttribution {
     StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
-        this.phrases = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords);
+        this.phrases = new SourcePhrases(lex);
     }
 
     /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */

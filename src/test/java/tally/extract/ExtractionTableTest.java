@@ -71,6 +71,28 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent troops to Kursk. / At least 600 of the North's soldiers have died, according to estimates from South Korea. # killed|At least 600|~South Korea|2025-03-12
+            Pyongyang has sent troops. / Later, more than 10,000 soldiers from the isolated state were dispatched to Russia, the NIS said. # deployed|more than 10,000|nis|2025-03-12
+            Pyongyang sent 11,000 troops to Kursk. / More than 6,000 of these are thought to have been killed, according to South Korean, Ukrainian and Western sources. # deployed|11,000|unknown|2025-03-12; killed|More than 6,000|~South Korean, Ukrainian and Western sources|2025-03-12
+            The NIS said Pyongyang sent troops. / Most of them (around 65 of them) died in drone strikes, the NIS said.   # killed|around 65|nis|2025-03-12
+            North Korea, a closed country, has become an ally of Russia. / It has shipped thousands of soldiers to Kursk.   # deployed|thousands|unknown|2025-03-12
+            Kim Jong Un mourned the fallen in Pyongyang. / Of 12,000 troops sent to Russia, around 4,000 have been killed or wounded. # deployed|12,000|unknown|2025-03-12; killed_or_wounded|around 4,000|unknown|2025-03-12
+            Pyongyang has given no number for troops killed in Kursk, though Seoul estimates about 600, with thousands more wounded. # killed|about 600|south_korean_officials|2025-03-12; wounded|thousands more|south_korean_officials|2025-03-12
+            Pyongyang sent engineers to Kursk. / Earlier, the North had deployed around 15,000 combat troops in support of Russia. # deployed|around 15,000|unknown|2025-03-12
+            At least 600 of the North's soldiers have died, according to estimates from South Korea.                     # none
+            North Korea sent troops to Kursk. // Ukraine's army holds the region. // At least 600 soldiers from the north of Ukraine have died. # none
+            North Korea sent troops to Kursk. // Ukraine's army holds the line. // More than 6,000 soldiers from the North Atlantic alliance trained there. # none
+            Russia has become an ally of North Korea. / It has sent thousands of soldiers to Ukraine.                      # none
+            Kim Jong Un mourned the fallen in Pyongyang. / Of 30,000 Russian troops sent to Kursk, around 4,000 have been killed. # none
+            Pyongyang has given no number for troops killed, though Seoul says about 600 North Korean soldiers were captured. # captured|about 600|south_korean_officials|2025-03-12
+            Fighting went on in Kursk, though Seoul estimates about 600.                                                 # none
+            """)
+    void aFigureTiesToNorthKoreaThroughEpithetsPartitivesPronounsAndTheParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Zelensky said North Korean forces had 200 killed and 1,500 wounded.                                  # killed|200|zelensky|2025-03-12; wounded|1,500|zelensky|2025-03-12
             Kyiv said the attack killed at least 700 North Korean soldiers and left thousands wounded.          # killed|at least 700|ukraine_government|2025-03-12; wounded|thousands|ukraine_government|2025-03-12
             The NIS said North Korea had taken 4,700 casualties, including 600 deaths.                           # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
@@ -89,6 +111,19 @@ class ExtractionTableTest {
             Zelensky had previously said that 3,000 North Korean soldiers were killed or wounded.           # killed_or_wounded|3,000|zelensky|-
             The NIS had put the toll at 1,100 North Korean soldiers killed on Dec. 23, previously unreported. # killed|1,100|nis|2024-12-23
             The JCS said on Monday, earlier than expected, that 500 North Korean soldiers were captured.    # captured|500|jcs|2025-03-10
+            The NIS has told lawmakers that 300 North Korean soldiers had been killed.                        # killed|300|nis|2025-03-12
+            Pyongyang sent troops. / CNN has reported that 300 North Korean soldiers have died.               # killed|300|cnn|-
+            Pyongyang sent troops. / South Korean officials have stated that 2,000 North Korean soldiers were wounded. # wounded|2,000|south_korean_officials|-
+            The South Korean government, which had condemned the dispatch of 10,000 North Korean troops, spoke on Monday. # deployed|10,000|south_korean_officials|-
+            As reported, the UK Ministry of Defence stated that 6,000 North Korean soldiers had been killed.  # killed|6,000|uk_defence_intelligence|-
+            The NIS, which has long tracked the deployment, said on Monday that 300 North Korean soldiers died. # killed|300|nis|2025-03-10
+            Zelensky said on the 10th that 500 North Korean soldiers were captured.                           # captured|500|zelensky|2025-03-10
+            Zelensky cautioned that 3,000 North Korean soldiers had been killed. / Zelensky made the assertion in a video address on the 11th. # killed|3,000|zelensky|2025-03-11
+            Zelensky said 3,000 North Korean soldiers had been killed. / The NIS made the assertion on the 11th. # killed|3,000|zelensky|2025-03-12
+            The welcome ceremony was held on Monday. / Kim Jong Un was present. // Nine North Korean soldiers were killed, Kim Jong Un said. # killed|Nine|kim_jong_un|2025-03-10
+            Kim Jong Un met the families at a ceremony. // The ceremony, held in Pyongyang on Friday, was broadcast. // Kim said 20 North Korean soldiers had died. # killed|20|kim_jong_un|2025-03-07
+            The welcome ceremony was held on Monday. / Kim Jong Un was present. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            It has been reported that Kim Jong Un agreed to send 6,000 North Korean troops.                  # planned_deployment|6,000|unknown|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
