@@ -14,6 +14,7 @@ import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
 import tally.adapter.chart.ChartCommand;
 import tally.adapter.cli.AskCommand;
+import tally.adapter.cli.ClaimCommand;
 import tally.adapter.cli.FiguresCommand;
 import tally.adapter.command.Launcher;
 import tally.adapter.command.TallyCommandLine;
@@ -54,6 +55,7 @@ public final class Main implements Launcher, AutoCloseable {
         return TallyCommandLine.create(out, err,
                 new AskCommand(this),
                 new FiguresCommand(this),
+                new ClaimCommand(this, System.getProperty("user.name", "unknown")),
                 new ConsoleCommand(this, System.in),
                 new BotCommand(this, System.getenv()),
                 new GenCorpusCommand(),

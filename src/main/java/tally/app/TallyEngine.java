@@ -18,6 +18,7 @@ import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
 import tally.app.compose.Increments;
+import tally.app.moderation.Moderator;
 import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
@@ -49,6 +50,7 @@ public final class TallyEngine implements Tally {
     private final Clock clock;
     private final @Nullable ChartDrawing charts;
     private final Supplier<Optional<Freshness>> freshness;
+    private final @Nullable Moderator moderator;
     /** The months that have claims, computed once per corpus version. */
     private volatile @Nullable ClaimMonths months;
 
@@ -85,6 +87,17 @@ public final class TallyEngine implements Tally {
      */
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
                        @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness) {
+        this(index, directory, lexicon, clock, charts, freshness, null);
+    }
+
+    /**
+     * As the constructor above, with the moderators' use cases ({@link Tally#moderator()}), which act on the same
+     * {@code index}; null where none are kept.
+     */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
+                       @Nullable Moderator moderator) {
+        this.moderator = moderator;
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.increments = Increments.of(lexicon);
@@ -108,6 +121,11 @@ public final class TallyEngine implements Tally {
                 .map(increments::rescope).toList());
         return timeline.isEmpty() ? Optional.empty()
                 : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
+    }
+
+    @Override
+    public Optional<Moderator> moderator() {
+        return Optional.ofNullable(moderator);
     }
 
     @Override
