@@ -26,6 +26,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> vagueQuantities,
         @JsonProperty(required = true) Map<String, List<String>> metricCues,
         @JsonProperty(required = true) List<String> plannedMarkers,
+        @JsonProperty(required = true) List<String> plannedModals,
+        @JsonProperty(required = true) List<String> movementVerbs,
         @JsonProperty(required = true) List<String> speechVerbs,
         @JsonProperty(required = true) List<String> continuationVerbs,
         @JsonProperty(required = true) List<String> pastPerfectMarkers,
@@ -85,6 +87,8 @@ public record ExtractionLexicon(
         requireNonEmpty("foreignDestinations", foreignDestinations);
         requireNonEmpty("troopNouns", troopNouns);
         requireNonEmpty("speechVerbs", speechVerbs);
+        requireNonEmpty("plannedModals", plannedModals);
+        requireNonEmpty("movementVerbs", movementVerbs);
         requireNonEmpty("vagueQuantities", vagueQuantities);
         Set<String> canonical = new HashSet<>(qualifiers.values());
         for (String q : lowerBoundQualifiers) {

@@ -209,9 +209,10 @@ final class AttributionFinder {
                     && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }
-            // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject.
+            // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject, and
+            // in "Shoigu said Kim had decided" (no comma or quote before the verb) Kim is the subject of what follows.
             if (!according && v.end() <= m.start() && m.start() - v.end() <= 6 && !hasSubject(mentions, v)
-                    && INVERTED.matcher(s.substring(v.end(), m.start())).matches()) {
+                    && INVERTED.matcher(s.substring(v.end(), m.start())).matches() && afterQuoteOrComma(s, v.start())) {
                 return v;
             }
         }
@@ -221,11 +222,28 @@ final class AttributionFinder {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
-                    && !blockedBetween(s, mentions, index, v.start())) {
+                    && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)) {
                 return v;
             }
         }
         return null;
+    }
+
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:\\w+\\s+){0,2}$");
+
+    /** "statements by the NIS agree with ... Shoigu, who referred to": the verb's subject is Shoigu, not the NIS. */
+    private static boolean relativeOfAnother(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        java.util.regex.Matcher rel = RELATIVE_SUBJECT.matcher(s).region(m.end(), verb.start());
+        return rel.find() && !s.substring(m.end(), rel.start()).isBlank();
+    }
+
+    private static boolean afterQuoteOrComma(String s, int verbStart) {
+        String before = s.substring(0, verbStart).stripTrailing();
+        if (before.isEmpty()) {
+            return true;
+        }
+        char last = before.charAt(before.length() - 1);
+        return last == ',' || last == '"' || last == '\'' || last == ':' || last == ';';
     }
 
     private static boolean hasSubject(List<ClaimantDirectory.Mention> mentions, PhraseMatcher.Hit verb) {

@@ -25,6 +25,7 @@ final class CompiledLexicon {
     final List<String> upperBound;
     final Map<Metric, PhraseMatcher> cues = new EnumMap<>(Metric.class);
     final PhraseMatcher planned;
+    final Plans plans;
     final PhraseMatcher speechVerbs;
     final PhraseMatcher continuation;
     final PhraseMatcher pastPerfect;
@@ -63,6 +64,7 @@ final class CompiledLexicon {
         upperBound = lexicon.upperBoundQualifiers();
         lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
         planned = new PhraseMatcher(lexicon.plannedMarkers());
+        plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()));
         speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());

@@ -85,9 +85,11 @@ final class FigureReader {
     @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Quantity q = quantities.get(index);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
-        if (index > 0 && PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches()) {
-            // "amassed 50,000 troops, including several thousand North Korean troops": the verb before the whole
-            // counts the part too.
+        boolean coordinated = index > 0 && coordinated(s, quantities.get(index - 1).end(), q.start());
+        if (index > 0 && (coordinated
+                || PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches())) {
+            // "amassed 50,000 troops, including several thousand North Korean troops", "send 1,000 sappers and 5,000
+            // military builders": the verb before the whole counts the part, and every conjunct, too.
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
         }
         int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
@@ -115,6 +117,9 @@ final class FigureReader {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
         }
         Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+        if (metric == null && coordinated) {
+            metric = previous;
+        }
         if (metric == null) {
             return null;
         }
@@ -122,7 +127,8 @@ final class FigureReader {
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
-        if (metric == Metric.DEPLOYED && planned(s, q, phraseEnd)) {
+        if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
+                phraseEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         Reading r = qualify(s, q, metric);
@@ -150,19 +156,44 @@ final class FigureReader {
         return npEnd;
     }
 
+    /** A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:another|a further|an additional)?\\s*$");
+
     /**
-     * A plan or forecast governs the figure: a marker before it in its clause ("plans to send 12,000", "decided to
-     * dispatch"), or a passive plan right after its noun ("12,000 troops could be sent"). "Has sent 1,500 and plans to
-     * send 12,000" plans only the second.
+     * The figure is the next conjunct of the one before: a conjunction closes the words between them and no verb of
+     * speech or casualty stands there to give it a predicate of its own.
      */
-    private boolean planned(String s, Quantity q, int phraseEnd) {
-        int from = clauses.before(s, q.start());
-        if (lex.planned.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
-                q.start())).find())) {
-            return true;
+    private boolean coordinated(String s, int previousEnd, int start) {
+        if (!COORDINATION.matcher(s.substring(previousEnd, start)).matches()) {
+            return false;
         }
-        int to = Math.min(clauses.after(s, q.end()), phraseEnd + 40);
-        return to > phraseEnd && lex.planned.containsIn(s, phraseEnd, to);
+        return !lex.speechVerbs.containsIn(s, previousEnd, start)
+                && lex.cues.entrySet().stream().filter(e -> e.getKey() != Metric.DEPLOYED)
+                .noneMatch(e -> e.getValue().containsIn(s, previousEnd, start));
+    }
+
+    /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
+    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
+            "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
+
+    /**
+     * Where the words that may say what the figure counts end: its clause, but not past a cue of speech ("troops to
+     * Russia, the NIS said that ... casualties rise") or into a relative clause with its own subject.
+     */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+
+    private int ownPredicateEnd(String s, int phraseEnd, int clauseEnd) {
+        int end = clauseEnd;
+        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
+            // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
+            if (!cue.phrase().equals("according to") && !PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find()) {
+                end = Math.min(end, cue.start());
+                break;
+            }
+        }
+        java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
+        return rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
     }
 
     /**
@@ -200,9 +231,6 @@ final class FigureReader {
     private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
             "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
 
-    /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
-    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
-
     /**
      * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
      * it, or one between two verbs of different metrics ("killed 700 and left 1,500 wounded" reads each by its own
@@ -214,7 +242,7 @@ final class FigureReader {
             return null;
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = casualtyMetric(s, phraseEnd, clauseEnd);
+        Metric after = casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = casualtyMetric(s, clauseStart, q.start());
         if (after != null && before != null && after != before) {
             return "two verbs could govern this number";
@@ -235,7 +263,7 @@ final class FigureReader {
     private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
                                     PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = casualtyMetric(s, phraseEnd, clauseEnd);
+        Metric after = casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = casualtyMetric(s, clauseStart, q.start());
         Metric inPhrase = casualtyMetric(s, q.end(), phraseEnd);
         if (noun == null) {
@@ -396,10 +424,21 @@ final class FigureReader {
         return new Reading(metric, textStart, qualifier);
     }
 
+    /** "bring in another 30,000": an additive word between a lead-in and its number is part of the figure. */
+    private static String withoutAdditive(String between) {
+        String lower = between.toLowerCase(Locale.ROOT);
+        for (String additive : ADDITIVE) {
+            if (lower.endsWith(additive)) {
+                return between.substring(0, between.length() - additive.length()) + " ";
+            }
+        }
+        return between;
+    }
+
     private boolean leadInBefore(String s, int start) {
         int from = Math.max(0, start - 40);
         for (PhraseMatcher.Hit hit : lex.leadIns.find(s, from, start)) {
-            String between = s.substring(hit.end(), start);
+            String between = withoutAdditive(s.substring(hit.end(), start));
             if (between.isBlank() || lex.qualifiers.find(between).stream().anyMatch(h -> between.substring(h.end()).isBlank()
                     && between.substring(0, h.start()).isBlank())) {
                 return true;

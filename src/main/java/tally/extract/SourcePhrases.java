@@ -26,6 +26,7 @@ final class SourcePhrases {
     /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
     private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+    private static final Set<String> RELATIVE = Set.of("who", "which");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
@@ -56,9 +57,29 @@ final class SourcePhrases {
 
     /** The source phrase ending just before token {@code verb} (adverbs and auxiliaries between are skipped). */
     @Nullable Phrase before(TaggedSentence s, int verb) {
+        return before(s, verb, false);
+    }
+
+    /** @param antecedent the phrase is what a relative pronoun stands for, so it may be a preposition's object */
+    private @Nullable Phrase before(TaggedSentence s, int verb, boolean antecedent) {
         int end = verb - 1;
         while (end >= 0 && SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")) {
             end--;
+        }
+        // "Governor Alexander Hinstein, who stated that": the relative pronoun stands for the phrase before its comma.
+        if (end >= 2 && RELATIVE.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && s.get(end - 1).word().equals(",")) {
+            return before(s, end - 1, true);
+        }
+        // "Hinstein, who spoke on Monday, said": the subject stands before the relative clause set off by commas.
+        if (end >= 3 && s.get(end).word().equals(",")) {
+            for (int k = end - 1; k > 0 && end - k < 25; k--) {
+                if (s.get(k).word().equals(",") && RELATIVE.contains(s.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                    return before(s, k, antecedent);
+                }
+                if (s.get(k).word().equals(",")) {
+                    break;
+                }
+            }
         }
         if (end < 0 || !(s.get(end).nominal() || hyphenTail(s.get(end)))) {
             return null;
@@ -70,17 +91,21 @@ final class SourcePhrases {
         start = listStart(s, start, end);
         // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
         // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
+        if (antecedent) {
+            return phrase(s, start, end); // "comments by X, who stated": X stated
+        }
         if (start > 1 && s.get(start - 1).is("ADP")) {
             int headEnd = start - 2;
             int headStart = headEnd;
             while (headStart > 0 && inside(s, headStart - 1)) {
                 headStart--;
             }
+            if (s.get(headEnd).nominal() && informationHead(s.get(headEnd))
+                    && OF_SOURCE.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+                return phrase(s, start, end); // "Estimates from South Korea suggest": South Korea speaks
+            }
             if (!s.get(headEnd).nominal() || !PP_HEAD.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
                 return null;
-            }
-            if (informationHead(s.get(headEnd)) && OF_SOURCE.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
-                return phrase(s, start, end); // "Estimates from South Korea suggest": South Korea speaks
             }
             Phrase head = phrase(s, headStart, headEnd);
             return head == null ? null : new Phrase(headStart, end, s.words(headStart, end), head.kind(),

@@ -93,6 +93,28 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            Budanov said a unit of 2,600 North Korean soldiers is to move to the Kursk region.                 # planned_deployment|2,600|budanov|2025-03-12
+            Zelensky said North Korea is getting 10,000 soldiers from various branches ready to take part in the war.  # planned_deployment|10,000|zelensky|2025-03-12
+            Zelensky said North Korea can bring in another 30,000 to 40,000 troops.                            # planned_deployment|another 30,000 to 40,000|zelensky|2025-03-12
+            Zelensky said North Korea is able to bring a great many soldiers.                                  # planned_deployment|a great many|zelensky|2025-03-12
+            Zelensky said 3,800 North Korean soldiers were killed. / Can they send tens of thousands?           # killed|3,800|zelensky|2025-03-12; planned_deployment|tens of thousands|unknown|2025-03-12
+            Zelensky said the number of North Korean troops taking part could rise sharply, possibly reaching 500,000. # planned_deployment|500,000|zelensky|2025-03-12
+            Shoigu said Kim Jong Un had decided to send 1,000 North Korean sappers and 5,000 military builders. # planned_deployment|1,000|~Shoigu|2025-03-12; planned_deployment|5,000|~Shoigu|2025-03-12
+            Governor Alexander Hinstein, who spoke on Monday, said Pyongyang had consented to dispatch 1,000 demining specialists. # planned_deployment|1,000|~Governor Alexander Hinstein|2025-03-10
+            Earlier statements by Sergei Shoigu, who referred to sending 1,000 North Korean sappers, were confirmed. # planned_deployment|1,000|~Sergei Shoigu|-
+            The NIS noted a possible deployment of 100,000 North Korean troops to Russia, and said casualties could rise. # planned_deployment|100,000|nis|2025-03-12
+            The NIS said North Korea has sent 1,500 soldiers to Russia for training and plans to send up to 12,000 troops. # deployed|1,500|nis|2025-03-12; planned_deployment|up to 12,000|nis|2025-03-12
+            The NIS said North Korea could have sent 3,000 soldiers to Russia last year.                      # deployed|3,000|nis|2025-03-12
+            The NIS said Russia used 12,000 North Korean troops to move into the Kursk region.                # deployed|12,000|nis|2025-03-12
+            The NIS said 11,000 North Korean soldiers, who will fight in Kursk, arrived in Russia.             # deployed|11,000|nis|2025-03-12
+            The NIS said Pyongyang sent 5,000 construction workers and 1,000 North Korean sappers to Kursk.   # deployed|1,000|nis|2025-03-12
+            """)
+    void aPlanOrAModalMakesADeploymentPlannedAndOnlyThatOne(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Zelensky said North Korean forces had 200 killed and 1,500 wounded.                                  # killed|200|zelensky|2025-03-12; wounded|1,500|zelensky|2025-03-12
             Kyiv said the attack killed at least 700 North Korean soldiers and left thousands wounded.          # killed|at least 700|ukraine_government|2025-03-12; wounded|thousands|ukraine_government|2025-03-12
             The NIS said North Korea had taken 4,700 casualties, including 600 deaths.                           # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
