@@ -222,7 +222,8 @@ final class AttributionFinder {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
-                    && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)) {
+                    && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
+                    && !insideRelativeClause(s, m, v)) {
                 return v;
             }
         }
@@ -235,6 +236,14 @@ final class AttributionFinder {
     private static boolean relativeOfAnother(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
         java.util.regex.Matcher rel = RELATIVE_SUBJECT.matcher(s).region(m.end(), verb.start());
         return rel.find() && !s.substring(m.end(), rel.start()).isBlank();
+    }
+
+    private static final Pattern OPEN_RELATIVE = Pattern.compile("(?i),\\s*(?:who|which|whose)\\b[^,]*$");
+
+    /** "The NIS, which briefed lawmakers, said": a name inside a relative clause set off by commas is not the subject. */
+    private static boolean insideRelativeClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        return s.substring(m.end(), verb.start()).contains(",")
+                && OPEN_RELATIVE.matcher(s.substring(0, m.start())).find();
     }
 
     private static boolean afterQuoteOrComma(String s, int verbStart) {

@@ -26,7 +26,7 @@ final class SourcePhrases {
     /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
     private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
-    private static final Set<String> RELATIVE = Set.of("who", "which");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;

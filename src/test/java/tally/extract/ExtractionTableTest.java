@@ -103,6 +103,7 @@ class ExtractionTableTest {
             Governor Alexander Hinstein, who spoke on Monday, said Pyongyang had consented to dispatch 1,000 demining specialists. # planned_deployment|1,000|~Governor Alexander Hinstein|2025-03-10
             Earlier statements by Sergei Shoigu, who referred to sending 1,000 North Korean sappers, were confirmed. # planned_deployment|1,000|~Sergei Shoigu|-
             The NIS noted a possible deployment of 100,000 North Korean troops to Russia, and said casualties could rise. # planned_deployment|100,000|nis|2025-03-12
+            Ukraine's army hit Kursk, and Zelensky, hinting at a possible deployment of 100,000 North Korean troops, asked for weapons. # planned_deployment|100,000|zelensky|2025-03-12
             The NIS said North Korea has sent 1,500 soldiers to Russia for training and plans to send up to 12,000 troops. # deployed|1,500|nis|2025-03-12; planned_deployment|up to 12,000|nis|2025-03-12
             The NIS said North Korea could have sent 3,000 soldiers to Russia last year.                      # deployed|3,000|nis|2025-03-12
             The NIS said Russia used 12,000 North Korean troops to move into the Kursk region.                # deployed|12,000|nis|2025-03-12
@@ -110,6 +111,21 @@ class ExtractionTableTest {
             The NIS said Pyongyang sent 5,000 construction workers and 1,000 North Korean sappers to Kursk.   # deployed|1,000|nis|2025-03-12
             """)
     void aPlanOrAModalMakesADeploymentPlannedAndOnlyThatOne(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            South Korean lawmaker Lee Seong-kweun said about 5,000 North Korean troops had moved to Russia.      # deployed|about 5,000|lee_sung_kwon|2025-03-12
+            Ukrainian President Zelensky said 200 North Korean soldiers were killed.                            # killed|200|zelensky|2025-03-12
+            Lee Seong-kweun, citing South Korean officials, said 300 North Korean soldiers were killed.         # killed|300|south_korean_officials|2025-03-12
+            Zelensky said, citing information from Ukraine's military intelligence, that 200 North Korean soldiers were killed. # killed|200|hur|2025-03-12
+            After a briefing from the NIS, lawmaker Park Sun-won said 600 North Korean soldiers were captured.  # captured|600|nis|2025-03-12
+            Park Sun-won said 600 North Korean soldiers were captured after a long briefing.                   # captured|600|park_sun_won|2025-03-12
+            Governor Alexander Hinstein, whose region borders Ukraine, said 1,000 North Korean sappers had arrived. # deployed|1,000|~Governor Alexander Hinstein|2025-03-12
+            The NIS, which briefed lawmakers, said 1,000 North Korean sappers had arrived.                     # deployed|1,000|nis|2025-03-12
+            """)
+    void aTitleBeforeANameARelayByBriefingAndARelativeClauseKeepTheRightSource(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
