@@ -38,6 +38,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> totalMarkers,
         @JsonProperty(required = true) List<String> noNounLeadIns,
         @JsonProperty(required = true) List<String> otherNationalityTerms,
+        @JsonProperty(required = true) List<String> otherMetricVerbs,
         @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
@@ -105,6 +106,7 @@ public record ExtractionLexicon(
             }
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
+        requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);

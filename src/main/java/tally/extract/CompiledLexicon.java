@@ -37,6 +37,8 @@ final class CompiledLexicon {
     final PhraseMatcher leadIns;
     final List<String> vague;
     final PhraseMatcher otherNationality;
+    /** Verbs of what befell troops that no metric counts: "repatriated", "went missing", "defected". */
+    final PhraseMatcher otherMetricVerbs;
     final Map<String, String> lemmaOfForm;
     final List<String> sourceHeads;
     /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
@@ -76,6 +78,7 @@ final class CompiledLexicon {
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
+        otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());
         lemmaOfForm = lexicon.lemmaOfForm();
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();

@@ -116,6 +116,10 @@ final class FigureReader {
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
         }
+        int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
+        if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
+            return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
+        }
         Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         if (metric == null && coordinated) {
             metric = previous;
@@ -308,6 +312,22 @@ final class FigureReader {
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
     }
 
+    /**
+     * The figure's own verb says what befell the troops, and no metric counts it ("had been repatriated", "went
+     * missing"): the first verb of the predicate decides, so "were wounded and later repatriated" stays wounded.
+     */
+    private boolean otherMetricPredicate(String s, int phraseEnd, int predicateEnd) {
+        if (phraseEnd >= predicateEnd) {
+            return false;
+        }
+        List<PhraseMatcher.Hit> other = lex.otherMetricVerbs.find(s, phraseEnd, predicateEnd);
+        if (other.isEmpty() || other.get(0).start() - phraseEnd > 40) {
+            return false;
+        }
+        int at = other.get(0).start();
+        return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
+    }
+
     /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */
     private @Nullable Metric casualtyMetric(String s, int from, int to) {
         if (from >= to) {
@@ -341,7 +361,7 @@ final class FigureReader {
         if (nkInPhrase) {
             return true;
         }
-        if (lex.otherNationality.containsIn(s, q.end(), npEnd)) {
+        if (lex.otherNationality.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())) {
             return false;
         }
         if (ctx.northKoreanSpeaker()) {
@@ -366,6 +386,16 @@ final class FigureReader {
         return metric == Metric.DEPLOYED && ctx.topicNearby()
                 && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
                 && !lex.otherNationality.containsIn(s, clauseStart, clauseEnd);
+    }
+
+    private static final Pattern LOSER = Pattern.compile(
+            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}");
+
+    /** "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers": the losses of another side. */
+    private boolean lostByAnotherSide(String s, int figureStart) {
+        List<PhraseMatcher.Hit> others = lex.otherNationality.find(s, Math.max(0, figureStart - 60), figureStart);
+        return !others.isEmpty()
+                && LOSER.matcher(s).region(others.get(others.size() - 1).end(), figureStart).matches();
     }
 
     /**

@@ -194,6 +194,22 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 2,000 injured North Korean soldiers had been repatriated to the North by train.        # none
+            The NIS said about 300 North Korean soldiers went missing near Kursk.                             # none
+            The NIS said 40 North Korean soldiers defected to the South.                                       # none
+            The NIS said 2,000 North Korean soldiers had been wounded and later repatriated.                  # wounded|2,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers had been sent to Kursk and 300 had been repatriated.      # deployed|2,000|nis|2025-03-12
+            Austin said the Russians turn to the DPRK for help "because Putin has lost a great many troops."   # none
+            Austin said the Russians turn to the DPRK because Putin's army has lost 5,000 soldiers.            # none
+            North Korea sent troops to help Putin, and 3,000 have died.                                        # killed|3,000|unknown|2025-03-12
+            Putin thanked North Korea for sending 12,000 troops to Kursk.                                      # deployed|12,000|unknown|2025-03-12
+            """)
+    void aFigureOfAnotherSideOrOfAnotherFateIsNoTroopFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             The NIS said 100 North Korean soldiers had been killed.Three North Korean soldiers were captured, it said.  # killed|100|nis|2025-03-12; captured|Three|nis|2025-03-12
             The NIS said 100 North Korean soldiers had been killed, according to geo.tv reports.                # killed|100|nis|2025-03-12
             The NIS  said 100  North  Korean soldiers had  been killed.                                          # killed|100|nis|2025-03-12
