@@ -32,6 +32,7 @@ final class ArticleExtractor {
     private final ScopeReader scopes;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
+    private final Namings namings;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -44,6 +45,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.namings = new Namings(directory);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -94,6 +96,8 @@ final class ArticleExtractor {
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
+            who = namings.resolve(who, article.body().substring(0, Math.min(sentence.start(), article.body().length())),
+                    discourse);
             DateMention chosen = ClaimDating.chooseDate(s, dateMentions, who);
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, index == 0);
             ClaimDate date = dated.date();

@@ -26,6 +26,8 @@ final class SourcePhrases {
     /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
     private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+    /** A quantifier floated after its subject: "sources all say", "the two agencies both estimate". */
+    private static final Set<String> FLOATING = Set.of("all", "both", "each");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
 
     private final Set<String> heads;
@@ -63,7 +65,8 @@ final class SourcePhrases {
     /** @param antecedent the phrase is what a relative pronoun stands for, so it may be a preposition's object */
     private @Nullable Phrase before(TaggedSentence s, int verb, boolean antecedent) {
         int end = verb - 1;
-        while (end >= 0 && SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")) {
+        while (end >= 0 && (SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")
+                || FLOATING.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && end > 0 && s.get(end - 1).nominal())) {
             end--;
         }
         // "Governor Alexander Hinstein, who stated that": the relative pronoun stands for the phrase before its comma.

@@ -131,6 +131,25 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            Ukrainian President Volodymyr Zelenskyy spoke on Friday. / Zeelenskyy said that hundreds of North Korean soldiers had been killed. # killed|hundreds|zelensky|2025-03-07
+            Budanov spoke on Friday. / Budanow said 300 North Korean soldiers had been captured.                # captured|300|budanov|2025-03-07
+            Zeelenskyy said that hundreds of North Korean soldiers had been killed.                            # killed|hundreds|~Zeelenskyy|2025-03-12
+            Lee Seong-kweun spoke to reporters. / Leeson said 300 North Korean soldiers had been captured.      # captured|300|~Leeson|2025-03-12
+            The talks came during a visit by Russian Security Council Secretary Sergei Shoigu. // "Kim has decided to send 1,000 North Korean sappers to Russia," Shoigu said. # planned_deployment|1,000|~Russian Security Council Secretary Sergei Shoigu|2025-03-12
+            Yesterday Shoigu met Kim. // "Kim has decided to send 1,000 North Korean sappers to Russia," Shoigu said. # planned_deployment|1,000|~Shoigu|2025-03-12
+            He spoke to South Korea. Ri met reporters. / Ri said 300 North Korean soldiers had been killed.    # killed|300|~Ri|2025-03-12
+            Russia's Security Council quoted its Secretary Sergey Shoigu as saying that Kim had chosen to dispatch 1,000 North Korean sappers. # planned_deployment|1,000|~Secretary Sergey Shoigu|2025-03-12
+            The NIS briefed lawmakers. / Russia's Security Council quoted its Secretary Sergey Shoigu as saying that Kim had chosen to dispatch 1,000 North Korean sappers. # planned_deployment|1,000|~Secretary Sergey Shoigu|2025-03-12
+            The NIS gave a briefing. / It said 200 North Korean soldiers had been captured.                    # captured|200|nis|2025-03-12
+            Russia's Security Council quoted figures showing 1,000 North Korean sappers had arrived in Kursk.   # deployed|1,000|~Russia's Security Council|2025-03-12
+            Ukrainian and US sources all say 3,000 North Korean soldiers were killed.                          # killed|3,000|~Ukrainian and US sources|2025-03-12
+            """)
+    void aSourceNamedOnceInFullIsKnownByItsSurnameAndItsMisspellingAndThroughWhoeverQuotesIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Zelensky said North Korean forces had 200 killed and 1,500 wounded.                                  # killed|200|zelensky|2025-03-12; wounded|1,500|zelensky|2025-03-12
             Kyiv said the attack killed at least 700 North Korean soldiers and left thousands wounded.          # killed|at least 700|ukraine_government|2025-03-12; wounded|thousands|ukraine_government|2025-03-12
             The NIS said North Korea had taken 4,700 casualties, including 600 deaths.                           # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
