@@ -81,7 +81,8 @@ final class ArticleExtractor {
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
                 namesTopic || discourse.lastTopicSentence >= 0,
-                discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s));
+                discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
+                at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()));
         int claimsBefore = found.size();
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));

@@ -79,7 +79,11 @@ final class FigureReader {
      * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
      *                       subject of the sentence before
      */
-    record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
+    record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
+                   java.util.function.IntPredicate inSourceName) {
+        Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
+            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false);
+        }
     }
 
     @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
@@ -123,6 +127,14 @@ final class FigureReader {
         Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         if (metric == null && coordinated) {
             metric = previous;
+        }
+        if (metric == null) {
+            // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
+            // conjuncts of a list take the predicate that follows the whole list.
+            int listEnd = listEnd(s, quantities, index);
+            if (listEnd > clauseEnd) {
+                metric = metric(s, q, clauseStart, listEnd, noun, previous);
+            }
         }
         if (metric == null) {
             return null;
@@ -175,6 +187,21 @@ final class FigureReader {
         return !lex.speechVerbs.containsIn(s, previousEnd, start)
                 && lex.cues.entrySet().stream().filter(e -> e.getKey() != Metric.DEPLOYED)
                 .noneMatch(e -> e.getValue().containsIn(s, previousEnd, start));
+    }
+
+    /** The end of the clause after the last figure coordinated with this one, or -1 when no figure follows it so. */
+    private int listEnd(String s, List<Quantity> quantities, int index) {
+        int last = index;
+        while (last + 1 < quantities.size()
+                && coordinated(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
+            last++;
+        }
+        if (last == index) {
+            return -1;
+        }
+        int end = clauses.after(s, quantities.get(last).end());
+        // "12,000 troops, 500 killed and 300 captured": conjuncts with casualty words of their own share no predicate
+        return casualtyMetric(s, quantities.get(index).end(), end) == null ? end : -1;
     }
 
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
@@ -371,7 +398,7 @@ final class FigureReader {
         boolean topicBefore = topic.containsIn(s, from, q.start(), ctx.referBack())
                 || topicEarlierInSentence(s, q.start(), ctx)
                 || ctx.pronounSubject() && !lex.otherNationality.containsIn(s, 0, q.start());
-        if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
+        if (!topicBefore && otherSideIn(s, from, q.start(), ctx)) {
             return false;
         }
         if (topicBefore) {
@@ -408,7 +435,12 @@ final class FigureReader {
             return false;
         }
         int last = topics.get(topics.size() - 1).end();
-        return !lex.otherNationality.containsIn(s, last, figureStart);
+        return !otherSideIn(s, last, figureStart, ctx);
+    }
+
+    /** Another nationality named, except inside a source's name ("the South Korean military raised the toll to"). */
+    private boolean otherSideIn(String s, int from, int to, Context ctx) {
+        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start()));
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */

@@ -154,6 +154,14 @@ class ExtractionTableTest {
             Kyiv said the attack killed at least 700 North Korean soldiers and left thousands wounded.          # killed|at least 700|ukraine_government|2025-03-12; wounded|thousands|ukraine_government|2025-03-12
             The NIS said North Korea had taken 4,700 casualties, including 600 deaths.                           # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
             The NIS said 2,500 North Korean casualties have occurred, and about 1,500 more troops have been sent. # killed_or_wounded|2,500|nis|2025-03-12; deployed|about 1,500|nis|2025-03-12
+            Zelensky asserted that "thousands" of North Korean soldiers are on their way to Russia.            # deployed|thousands|zelensky|2025-03-12
+            Zelensky said "thousands," and added that North Korean soldiers are on their way to Russia.       # none
+            Reports from HUR point to around 12,000 North Korean troops, 500 officers and three generals among them, already based in Russia. # deployed|around 12,000|hur|2025-03-12; deployed|500|hur|2025-03-12; deployed|three|hur|2025-03-12
+            Reports from HUR point to around 12,000 North Korean troops, 500 killed and 300 captured.          # killed|500|hur|2025-03-12; captured|300|hur|2025-03-12
+            North Korea sent troops. / The South Korean military raised the estimated casualties to 4,000.   # killed_or_wounded|4,000|jcs|2025-03-12
+            North Korea sent troops. / Russian forces raised their casualties to 4,000.                        # none
+            Earlier reports indicated that 11,000 North Korean soldiers were in training in eastern Russia.   # deployed|11,000|news_reports|-
+            The NIS said another 1,000 North Korean military engineers are carrying out demining work.        # deployed|another 1,000|nis|2025-03-12
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
