@@ -45,7 +45,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
-        this.namings = new Namings(directory);
+        this.namings = new Namings(directory, lex.personPronouns);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -53,12 +53,18 @@ final class ArticleExtractor {
         Scenes scenes = new Scenes(lex.eventNouns, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
+        QuotationSpans quotations = new QuotationSpans();
         for (int i = 0; i < sentences.size(); i++) {
             int before = found.size();
-            extractSentence(article, sentences.get(i), i, reported, discourse, scenes, found);
+            Sentence sentence = sentences.get(i);
+            extractSentence(article, sentence, i, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
-                followUps.apply(sentences.get(i), sentences.get(i - 1), reported, found);
+                followUps.apply(sentence, sentences.get(i - 1), reported, found);
             }
+            String s = sentence.text();
+            quotations.after(sentence, before, found, at -> namings.resolve(
+                    attribution.find(s, attribution.mentions(s, discourse), at, discourse),
+                    article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse));
         }
         return scenes.apply(ArticleClaims.tidy(found));
     }

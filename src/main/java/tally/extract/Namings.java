@@ -11,8 +11,10 @@ import tally.config.ClaimantsConfig;
 import tally.model.Claimant;
 
 /**
- * A source named by one word that the directory does not list, read against what the article has said before it:
+ * A source the directory does not list, read against what the article has said before it:
  * <ul>
+ * <li>a role with no name ("The leader said", "the head of state said", from the lexicon's person pronouns) is the
+ * person the article spoke of last, marked uncertain;</li>
  * <li>a misspelt name of a listed person the article has already named ("Zeelenskyy said" after "Volodymyr
  * Zelenskyy"): one letter added, dropped, changed or two swapped, in a word of six letters or more, is that person,
  * marked uncertain with the words as written;</li>
@@ -27,9 +29,12 @@ final class Namings {
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
 
     private final ClaimantDirectory directory;
+    private final tally.config.PhraseMatcher personRoles;
 
-    Namings(ClaimantDirectory directory) {
+    /** @param personRoles the lexicon's person pronouns, among them roles ("the president", "the leader") */
+    Namings(ClaimantDirectory directory, tally.config.PhraseMatcher personRoles) {
         this.directory = directory;
+        this.personRoles = personRoles;
     }
 
     /**
@@ -38,6 +43,12 @@ final class Namings {
      */
     Attribution resolve(Attribution who, String before, Discourse discourse) {
         Claimant c = who.claimant();
+        Claimant person = discourse.personReferent();
+        if (c.known() && !c.listed() && person != null && role(c.name())) {
+            // "The leader said", "the head of state said": a role with no name is the person the article spoke of
+            return new Attribution(person, who.relay(), who.anchor(), who.verb(), who.nameEnd())
+                    .doubted("claimant from a previous sentence", c.name());
+        }
         if (!c.known() || c.listed() || !ONE_NAME.matcher(c.name()).matches()) {
             return who;
         }
@@ -50,6 +61,11 @@ final class Namings {
         return full == null ? who
                 : new Attribution(Claimant.unlisted(full, c.kind()), who.relay(), who.anchor(), who.verb(), who.nameEnd(),
                 who.certainty());
+    }
+
+    private boolean role(String words) {
+        String w = words.strip();
+        return w.contains(" ") && personRoles.find(w).stream().anyMatch(h -> h.start() == 0 && h.end() == w.length());
     }
 
     private @Nullable Claimant misspelt(String word, Discourse discourse) {

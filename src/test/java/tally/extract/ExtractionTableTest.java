@@ -64,6 +64,12 @@ class ExtractionTableTest {
             About 300 North Korean troops were captured. / The weather was described by locals as cold.                               # captured|About 300|unknown|2025-03-12
             Budanov spoke to reporters on Monday. / He added that 1,000 North Korean soldiers had been wounded.                      # wounded|1,000|budanov|2025-03-10
             The NIS briefed lawmakers on Tuesday. / The agency also said 200 North Korean soldiers had been captured.                 # captured|200|nis|2025-03-11
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. Or even more. Because they have orders," the president said. # planned_deployment|another 30,000 to 40,000|zelensky|2025-03-12
+            Zelensky said: "North Korea has sent 12,000 soldiers. They have lost 3,800 North Korean soldiers already. That is a lot." # deployed|12,000|zelensky|2025-03-12; killed_or_wounded|3,800|zelensky|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. Or even more." // The weather was cold. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. // Or even more," Budanov said. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
+            Zelenskyy spoke to Lex Fridman. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|zelensky|2025-03-12
+            The NIS briefed lawmakers. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|~The leader|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
