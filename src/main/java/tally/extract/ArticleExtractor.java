@@ -61,6 +61,10 @@ final class ArticleExtractor {
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, sentences.get(i - 1), reported, found);
             }
+            if (i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph()
+                    && discourse.lastSpeakerSentence == i - 1) {
+                forecastOfTheSpeaker(found, before, discourse);
+            }
             String s = sentence.text();
             quotations.after(sentence, before, found, at -> namings.resolve(
                     attribution.find(s, attribution.mentions(s, discourse), at, discourse),
@@ -121,6 +125,14 @@ final class ArticleExtractor {
         if (found.size() == claimsBefore && !mentions.isEmpty()) {
             rememberStatementDate(s, mentions, reported, discourse, found);
         }
+        if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
+            // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke
+            Attribution who = attribution.find(s, mentions, s.length(), discourse);
+            if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
+                discourse.lastSpeaker = who.claimant();
+                discourse.lastSpeakerSentence = index;
+            }
+        }
         discourse.previousQuote = sentence.original();
         remember(mentions, discourse, index);
         if (namesTopic) {
@@ -128,6 +140,24 @@ final class ArticleExtractor {
             discourse.lastTopicSentence = index;
             if (lex.topic.find(s, 0, Math.min(s.length(), 40)).stream().anyMatch(h -> h.start() <= 4)) {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
+            }
+        }
+    }
+
+    /**
+     * "Budanov said 11,000 are training in Russia. The first detachment of 2,600 is to move to Kursk on November 1.":
+     * an article does not forecast in its own voice, so a planned deployment with no source, right after a sentence of
+     * the same paragraph whose figures a speaker gave, is that speaker's (marked uncertain).
+     */
+    private static void forecastOfTheSpeaker(List<Extracted> found, int from, Discourse discourse) {
+        tally.model.Claimant speaker = discourse.lastSpeaker;
+        for (int i = from; i < found.size() && speaker != null; i++) {
+            Claim c = found.get(i).claim();
+            if (c.metric() == Metric.PLANNED_DEPLOYMENT && !c.claimant().known()) {
+                Certainty certainty = new Certainty(c.certainty().metric(),
+                        Certainty.Field.doubt("claimant from a previous sentence", null), c.certainty().date());
+                found.set(i, new Extracted(new Claim(c.metric(), c.figure(), speaker, null, c.claimDate(), c.sources(),
+                        c.scope(), certainty), found.get(i).pending()));
             }
         }
     }

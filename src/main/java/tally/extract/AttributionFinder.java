@@ -168,6 +168,9 @@ final class AttributionFinder {
                     .replaceFirst(" ");
             String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
+            if (person != null && person.kind() != Claimant.Kind.PERSON && namesARole(before, after)) {
+                person = discourse.lastPerson; // "the leader said" is a person, though "he said" may be a body's spokesman
+            }
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
                 return new Attribution(person, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb,
@@ -319,6 +322,14 @@ final class AttributionFinder {
 
     private static boolean endsWithWord(PhraseMatcher words, String text) {
         return words.find(text).stream().anyMatch(h -> text.substring(h.end()).isBlank());
+    }
+
+    /** The pronoun before or after the verb is a role of several words ("the leader", "the head of state"). */
+    private boolean namesARole(String before, String after) {
+        return lex.personPronouns.find(before).stream().anyMatch(h -> h.phrase().contains(" ")
+                && before.substring(h.end()).isBlank())
+                || lex.personPronouns.find(after).stream().anyMatch(h -> h.phrase().contains(" ")
+                && after.substring(0, h.start()).isBlank());
     }
 
     private static boolean startsWithWord(PhraseMatcher words, String text) {

@@ -44,7 +44,7 @@ final class Namings {
     Attribution resolve(Attribution who, String before, Discourse discourse) {
         Claimant c = who.claimant();
         Claimant person = discourse.personReferent();
-        if (c.known() && !c.listed() && person != null && role(c.name())) {
+        if (c.known() && !c.listed() && person != null && person.kind() == Claimant.Kind.PERSON && role(c.name())) {
             // "The leader said", "the head of state said": a role with no name is the person the article spoke of
             return new Attribution(person, who.relay(), who.anchor(), who.verb(), who.nameEnd())
                     .doubted("claimant from a previous sentence", c.name());

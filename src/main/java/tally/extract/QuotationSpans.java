@@ -11,12 +11,15 @@ import tally.model.Claimant;
  * A quotation that runs over several sentences of a paragraph belongs to one speaker: the one named where it opens
  * ("Zelensky said: \"...") or, failing that, where it closes ("...,\" the president said."). Figures of its inner
  * sentences that found no claimant of their own take that speaker, marked uncertain. Only straight and curly double
- * quotation marks count; a paragraph break ends every quotation (a page reopens it in the next paragraph).
+ * quotation marks count. A quotation left open at the end of a paragraph runs on into the next one (pages reopen
+ * it there with a mark of its own, or drop that mark), over one paragraph break at most.
  */
 final class QuotationSpans {
 
     private int paragraph = -1;
     private boolean open;
+    /** The open quotation was carried over a paragraph break already: it is carried over one break at most. */
+    private boolean carriedOnce;
     private @Nullable Attribution speaker;
     /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
     private final List<Integer> pending = new ArrayList<>();
@@ -29,17 +32,23 @@ final class QuotationSpans {
      */
     void after(Sentence sentence, int firstClaim, List<ArticleExtractor.Extracted> found,
                java.util.function.IntFunction<Attribution> speakerAt) {
-        if (sentence.paragraph() != paragraph) {
-            paragraph = sentence.paragraph();
-            open = false;
-            speaker = null;
-            pending.clear();
-        }
         String s = sentence.text();
+        int from = 0;
+        if (sentence.paragraph() != paragraph) {
+            boolean carried = open && sentence.paragraph() == paragraph + 1 && !carriedOnce;
+            paragraph = sentence.paragraph();
+            carriedOnce = carried;
+            if (carried && !s.isEmpty() && isMark(s.charAt(0))) {
+                from = 1; // the page reopens the quotation it did not close at the end of the paragraph before
+            } else if (!carried) {
+                open = false;
+                speaker = null;
+                pending.clear();
+            }
+        }
         List<Integer> marks = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D') {
+        for (int i = from; i < s.length(); i++) {
+            if (isMark(s.charAt(i))) {
                 marks.add(i);
             }
         }
@@ -70,7 +79,12 @@ final class QuotationSpans {
         if (!open) {
             speaker = null;
             pending.clear();
+            carriedOnce = false;
         }
+    }
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D';
     }
 
     private static ArticleExtractor.Extracted withSpeaker(ArticleExtractor.Extracted e, Attribution who) {

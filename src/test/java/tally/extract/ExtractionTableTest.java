@@ -67,7 +67,12 @@ class ExtractionTableTest {
             Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. Or even more. Because they have orders," the president said. # planned_deployment|another 30,000 to 40,000|zelensky|2025-03-12
             Zelensky said: "North Korea has sent 12,000 soldiers. They have lost 3,800 North Korean soldiers already. That is a lot." # deployed|12,000|zelensky|2025-03-12; killed_or_wounded|3,800|zelensky|2025-03-12
             Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. Or even more." // The weather was cold. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
-            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. // Or even more," Budanov said. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. // Or even more," Budanov said. # planned_deployment|another 30,000 to 40,000|budanov|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. // Or even more. // That is all," Budanov said. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. / The first detachment of 2,600 soldiers is to move to Kursk. # deployed|11,000|budanov|2025-03-12; planned_deployment|2,600|budanov|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. / He further said they will rely on Russian arms. / The first detachment of 2,600 soldiers will head to Kursk. # deployed|11,000|budanov|2025-03-12; planned_deployment|2,600|budanov|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. // The first detachment of 2,600 soldiers is to move to Kursk. # deployed|11,000|budanov|2025-03-12; planned_deployment|2,600|unknown|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. / The first detachment of 2,600 soldiers moved to Kursk. # deployed|11,000|budanov|2025-03-12; deployed|2,600|unknown|2025-03-12
             Zelenskyy spoke to Lex Fridman. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|zelensky|2025-03-12
             The NIS briefed lawmakers. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|~The leader|2025-03-12
             """)
@@ -103,7 +108,7 @@ class ExtractionTableTest {
             Zelensky said North Korea is getting 10,000 soldiers from various branches ready to take part in the war.  # planned_deployment|10,000|zelensky|2025-03-12
             Zelensky said North Korea can bring in another 30,000 to 40,000 troops.                            # planned_deployment|another 30,000 to 40,000|zelensky|2025-03-12
             Zelensky said North Korea is able to bring a great many soldiers.                                  # planned_deployment|a great many|zelensky|2025-03-12
-            Zelensky said 3,800 North Korean soldiers were killed. / Can they send tens of thousands?           # killed|3,800|zelensky|2025-03-12; planned_deployment|tens of thousands|unknown|2025-03-12
+            Zelensky said 3,800 North Korean soldiers were killed. / Can they send tens of thousands?           # killed|3,800|zelensky|2025-03-12; planned_deployment|tens of thousands|zelensky|2025-03-12
             Zelensky said the number of North Korean troops taking part could rise sharply, possibly reaching 500,000. # planned_deployment|500,000|zelensky|2025-03-12
             Shoigu said Kim Jong Un had decided to send 1,000 North Korean sappers and 5,000 military builders. # planned_deployment|1,000|~Shoigu|2025-03-12; planned_deployment|5,000|~Shoigu|2025-03-12
             Governor Alexander Hinstein, who spoke on Monday, said Pyongyang had consented to dispatch 1,000 demining specialists. # planned_deployment|1,000|~Governor Alexander Hinstein|2025-03-10
