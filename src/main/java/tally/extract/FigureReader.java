@@ -204,6 +204,13 @@ final class FigureReader {
         return casualtyMetric(s, quantities.get(index).end(), end) == null ? end : -1;
     }
 
+    /**
+     * "some reports put the figure at up to 12,000": a figure, number or estimate named by a definite word and no
+     * measure of its own is the one the sentence spoke of before.
+     */
+    private static final Pattern THE_FIGURE = Pattern.compile(
+            "(?i)\\b(?:the|that|this|their|its)\\s+(?:figure|number|estimate|total|count|tally)\\s+(?:at|to)\\s+(?:\\w+\\s+){0,2}$");
+
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
     private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
             "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
@@ -308,7 +315,8 @@ final class FigureReader {
                 return before;
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
-                    .region(q.end(), s.length()).lookingAt())) {
+                    .region(q.end(), s.length()).lookingAt()
+                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find())) {
                 return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
             }
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {

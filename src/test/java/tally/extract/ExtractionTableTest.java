@@ -173,6 +173,10 @@ class ExtractionTableTest {
             North Korea sent troops. / Russian forces raised their casualties to 4,000.                        # none
             Earlier reports indicated that 11,000 North Korean soldiers were in training in eastern Russia.   # deployed|11,000|news_reports|-
             The NIS said another 1,000 North Korean military engineers are carrying out demining work.        # deployed|another 1,000|nis|2025-03-12
+            North Korea has moved at least 10,000 soldiers to Russia, and some reports put the figure at up to 12,000. # deployed|at least 10,000|news_reports|2025-03-12; deployed|up to 12,000|news_reports|2025-03-12
+            The NIS says 3,000 North Korean soldiers were killed, and Kyiv put the number at 4,000.            # killed|3,000|nis|2025-03-12; killed|4,000|ukraine_government|2025-03-12
+            The NIS says North Korea has moved at least 10,000 soldiers to Russia, and Kyiv put the date at 12.  # deployed|at least 10,000|nis|2025-03-12
+            The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # none
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
