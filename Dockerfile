@@ -21,11 +21,12 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system tally \
  && useradd --system --gid tally --home-dir /app --no-create-home --shell /usr/sbin/nologin tally \
- && mkdir -p /data \
- && chown tally:tally /data
+ && mkdir -p /data /app/corpus-removed \
+ && chown tally:tally /data /app/corpus-removed
 WORKDIR /app
 COPY --from=build /build/target/tally.jar /app/tally.jar
-COPY corpus/ /app/corpus/
+# Owned by tally: moderators add articles into the corpus (/article add) and removed ones move beside it.
+COPY --chown=tally:tally corpus/ /app/corpus/
 COPY config/ /app/config/
 # The index lives outside the image, so a restart or an upgrade does not rebuild it from scratch.
 VOLUME ["/data"]

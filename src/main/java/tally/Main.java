@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
 import tally.adapter.chart.ChartCommand;
+import tally.adapter.cli.ArticleCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.ClaimCommand;
 import tally.adapter.cli.FiguresCommand;
@@ -23,6 +24,7 @@ import tally.adapter.discord.console.ConsoleCommand;
 import tally.adapter.gen.CorpusGenerator;
 import tally.adapter.gen.GenCorpusCommand;
 import tally.app.Tally;
+import tally.app.article.ArticleCurator;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
@@ -60,7 +62,8 @@ public final class Main implements Launcher, AutoCloseable {
                 new BotCommand(this, System.getenv()),
                 new GenCorpusCommand(),
                 new BenchCommand(benchWiring(), this),
-                new ChartCommand(this));
+                new ChartCommand(this),
+                new ArticleCommand(this, this::curator, ArticleCommand.Confirmation.CONSOLE));
     }
 
     @Override
@@ -75,6 +78,22 @@ public final class Main implements Launcher, AutoCloseable {
             opened.add(runtime);
         }
         return runtime.tally();
+    }
+
+    @Override
+    public @Nullable ArticleCurator curator(Tally tally) {
+        synchronized (opened) {
+            return opened.stream().filter(r -> r.tally() == tally).findFirst().map(TallyRuntime::curator).orElse(null);
+        }
+    }
+
+    /** Adding and removing articles on a corpus folder, closed with the rest when the command returns. */
+    private ArticleCurator curator(Path corpus, Path data, Path configDir) {
+        TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);
+        synchronized (opened) {
+            opened.add(runtime);
+        }
+        return runtime.curator();
     }
 
     /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */

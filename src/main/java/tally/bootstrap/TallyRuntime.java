@@ -8,6 +8,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tally.adapter.web.WebArticleReader;
+import tally.adapter.web.WebSettings;
+import tally.app.Freshness;
+import tally.app.Tally;
+import tally.app.article.ArticleCurator;
+import tally.app.port.ArticleReader;
+import tally.app.port.ClaimExtraction;
+import tally.app.port.IndexAccess;
+import tally.app.port.LiveRefresh;
+import tally.corpus.CorpusFolderShelf;
+import tally.index.RefreshResult;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -15,8 +26,6 @@ import java.util.concurrent.FutureTask;
 import tally.app.moderation.Change;
 import tally.adapter.storage.Storage;
 import tally.adapter.storage.StorageSettings;
-import tally.app.Freshness;
-import tally.app.Tally;
 import tally.app.moderation.CorrectedCorpus;
 import tally.app.moderation.Moderator;
 import tally.app.port.ModerationStore;
@@ -36,17 +45,31 @@ public final class TallyRuntime implements AutoCloseable {
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
     private final TallyEngine engine;
+    private final Path corpusDir;
+    private final ClaimExtraction extraction;
+    private final WebSettings web;
+    private final Consumer<String> log;
+    private final Clock clock;
 
     private final ModerationStore store;
     private final StorageSettings storage;
+    /** What members are answered from (the live corpus with moderators' corrections), for counting added claims. */
+    private final IndexAccess answered;
 
     private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine, ModerationStore store,
-                         StorageSettings storage) {
+                         StorageSettings storage, IndexAccess answered, Path corpusDir, ClaimExtraction extraction,
+                         WebSettings web, Consumer<String> log, Clock clock) {
         this.directory = directory;
         this.corpus = corpus;
         this.engine = engine;
         this.store = store;
         this.storage = storage;
+        this.answered = answered;
+        this.corpusDir = corpusDir;
+        this.extraction = extraction;
+        this.web = web;
+        this.log = log;
+        this.clock = clock;
     }
 
     /** The moderators' use cases over this runtime's corpus. */
@@ -86,6 +109,7 @@ public final class TallyRuntime implements AutoCloseable {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
+        WebSettings web = WebSettings.load(configDir);
         StorageSettings storage = StorageSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         ModerationStore store = Storage.open(storage, dataDir, env);
@@ -111,7 +135,8 @@ public final class TallyRuntime implements AutoCloseable {
         Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour(),
                 java.time.Duration.ofSeconds(storage.reloadSeconds()));
         return new TallyRuntime(directory, corpus, new TallyEngine(corrected, directory, questions, clock,
-                new tally.adapter.chart.TimelineChart(), freshness, moderator), store, storage);
+                new tally.adapter.chart.TimelineChart(), freshness, moderator), store, storage, corrected, corpusDir,
+                extraction, web, log, clock);
     }
 
     /**
@@ -143,6 +168,28 @@ public final class TallyRuntime implements AutoCloseable {
 
     public ClaimantDirectory directory() {
         return directory;
+    }
+
+    /**
+     * Adding and removing articles (issue 11) on this corpus folder: pages fetched and read with the limits of
+     * config/articles.json, files written into the folder and the live index refreshed at once.
+     */
+    public ArticleCurator curator() {
+        return curator(new WebArticleReader(web, clock), clock);
+    }
+
+    /** The same with a reader and clock of the caller's (tests: a fixed clock, a fetcher allowed onto 127.0.0.1). */
+    public ArticleCurator curator(ArticleReader reader, Clock clock) {
+        LiveRefresh refresh = () -> {
+            RefreshResult result = corpus.refresh();
+            return new LiveRefresh.Outcome(result.version(), result.error());
+        };
+        return new ArticleCurator(reader, new CorpusFolderShelf(corpusDir), extraction, answered, refresh, clock, log);
+    }
+
+    /** The limits on reading articles from the web, from config/articles.json. */
+    public WebSettings webSettings() {
+        return web;
     }
 
     @Override
