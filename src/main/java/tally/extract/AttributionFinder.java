@@ -59,8 +59,20 @@ final class AttributionFinder {
             }
         }
         all.sort(Comparator.comparingInt(ClaimantDirectory.Mention::start));
+        java.util.regex.Matcher dateline = DATELINE.matcher(s);
+        if (dateline.lookingAt()) {
+            int end = dateline.end();
+            all.removeIf(m -> m.start() < end);
+        }
         return all;
     }
+
+    /**
+     * A wire story's dateline ("SEOUL, Nov. 4 (Yonhap) --", "Seoul, Feb 19 (EFE).-", "KYIV (Reuters) -"): the city
+     * is where it was filed and the agency who filed it, neither of them a source of what follows.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.' -]{1,30}?(?:,\\s*[\\p{L}.]+\\.?\\s*\\d{1,2})?\\s*\\([^()]{2,30}\\)\\s*\\.?\\s*(?:-{1,2}|\u2013|\u2014)\\s*");
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse);

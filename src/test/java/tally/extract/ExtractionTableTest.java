@@ -135,8 +135,12 @@ class ExtractionTableTest {
             Park Sun-won said 600 North Korean soldiers were captured after a long briefing.                   # captured|600|park_sun_won|2025-03-12
             Governor Alexander Hinstein, whose region borders Ukraine, said 1,000 North Korean sappers had arrived. # deployed|1,000|~Governor Alexander Hinstein|2025-03-12
             The NIS, which briefed lawmakers, said 1,000 North Korean sappers had arrived.                     # deployed|1,000|nis|2025-03-12
+            SEOUL, Nov. 4 (Yonhap) -- North Korea has sent 5,000 soldiers to Russia.                           # deployed|5,000|unknown|2025-03-12
+            Seoul, Feb 19 (EFE).- Two North Korean soldiers were captured, a local newspaper reported.         # captured|Two|~a local newspaper|2025-03-12
+            KYIV (Reuters) - Ukraine's military intelligence said 300 North Korean soldiers were killed.      # killed|300|hur|2025-03-12
+            Seoul (South Korea) said 300 North Korean soldiers were killed.                                    # killed|300|south_korean_officials|2025-03-12
             """)
-    void aTitleBeforeANameARelayByBriefingAndARelativeClauseKeepTheRightSource(String body, String expected) {
+    void aRelayByBriefingARelativeClauseOrADatelineKeepsTheRightSource(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
