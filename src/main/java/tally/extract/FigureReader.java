@@ -50,6 +50,22 @@ final class FigureReader {
         return AGE.matcher(s).region(0, q.start()).find();
     }
 
+    /**
+     * "as of 2025", "since 2024", "by 2026,": a number of four digits with no thousands separator, from 1900 to 2099,
+     * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
+     */
+    static boolean isYear(String s, Quantity q) {
+        String text = s.substring(q.start(), q.end());
+        if (!text.matches("(?:19|20)\\d\\d")) {
+            return false;
+        }
+        return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
+                || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
+    }
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|of|since|by|until|till|from|through|to|before|after|during|early|late|mid|year|as of|end of|spring|summer|autumn|fall|winter)[\\s-]+$");
+
     /** "aged 19 and 26", "at the age of 24": ages, however many numbers follow. */
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages|age of)\\s+(?:\\d+(?:\\s*(?:,|and|or|to|-)\\s*)?)*$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");

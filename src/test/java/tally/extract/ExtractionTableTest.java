@@ -233,6 +233,11 @@ class ExtractionTableTest {
             The NIS said 600 North Korean soldiers had died and another four-thousand-100 were wounded.      # killed|600|nis|2025-03-12; wounded|another four-thousand-100|nis|2025-03-12
             The NIS said 600 North Korean soldiers had died and thousands more were wounded.                 # killed|600|nis|2025-03-12; wounded|thousands more|nis|2025-03-12
             The NIS said there had been a loss of nine lives among North Korean soldiers.                    # killed|nine|nis|2025-03-12
+            The NIS said that as of 2025 more North Korean troops were sent to Russia.                       # none
+            The NIS said that since 2024, North Korean soldiers have been sent to Kursk.                     # none
+            The NIS said North Korean soldiers have fought in Kursk since early 2025.                        # none
+            The NIS said 2025 North Korean troops were sent to Russia.                                       # deployed|2025|nis|2025-03-12
+            The NIS said North Korea would send 5,000 more troops by 2026.                                   # planned_deployment|5,000|nis|2025-03-12
             """)
     void numbersThatAreNotCountsOfTroopsNeverBecomeTroopFigures(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
