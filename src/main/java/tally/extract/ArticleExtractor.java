@@ -107,8 +107,9 @@ final class ArticleExtractor {
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
-            who = namings.resolve(who, article.body().substring(0, Math.min(sentence.start(), article.body().length())),
-                    discourse);
+            who = discourse.throughRelay(namings.resolve(who,
+                    article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse),
+                    lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
             DateMention chosen = ClaimDating.chooseDate(s, dateMentions, who);
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, index == 0);
             ClaimDate date = dated.date();

@@ -75,6 +75,10 @@ class ExtractionTableTest {
             Budanov said 11,000 North Korean soldiers are training in Russia. / The first detachment of 2,600 soldiers moved to Kursk. # deployed|11,000|budanov|2025-03-12; deployed|2,600|unknown|2025-03-12
             Zelenskyy spoke to Lex Fridman. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|zelensky|2025-03-12
             The NIS briefed lawmakers. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|~The leader|2025-03-12
+            Lawmaker Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia," Park told reporters. # deployed|1,500|nis|2025-03-12; deployed|About 3,000|nis|2025-03-12
+            Lawmaker Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia now," he added. # deployed|1,500|nis|2025-03-12; deployed|About 3,000|nis|2025-03-12
+            Park Sun-won said 600 North Korean soldiers were captured. / Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia," Park told reporters. # captured|600|park_sun_won|2025-03-12; deployed|1,500|nis|2025-03-12; deployed|About 3,000|park_sun_won|2025-03-12
+            Zelensky, citing HUR, said 300 North Korean soldiers were killed. / Zelensky said 3,000 North Korean soldiers were in Kursk. # killed|300|hur|2025-03-12; deployed|3,000|zelensky|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
