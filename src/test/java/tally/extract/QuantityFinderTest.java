@@ -74,6 +74,9 @@ class QuantityFinderTest {
             100-120 soldiers                         # 100-120@0-7=100..120
             2000 North Korean soldiers died          # 2000@0-4=2000..2000
             the 2023-2024 campaign                   # ''
+            five hundred troops                      # five hundred@0-12=500..500
+            in 1900 the war                          # ''
+            in 2100 the war                          # ''
             """)
     void readsRangesYearSpansAndGluedFiguresAsWritten(String sentence, String expected) {
         assertEquals(expected, describe(sentence));
