@@ -53,9 +53,17 @@ public final class TallyEngine implements Tally {
         this.composer = new AnswerComposer(directory);
     }
 
+    /** Said instead of "no figures" when there is no article at all: the corpus, not the question, is the problem. */
+    static final String EMPTY_CORPUS_NOTE = "The corpus has no articles yet, so Tally has nothing to answer from. "
+            + "Whoever runs Tally can add articles (.txt files) to its corpus folder.";
+
     @Override
     public Answer ask(String question) {
-        return index.read(current -> composer.compose(question, parser.parse(question, referenceDate(current)), current));
+        return index.read(current -> {
+            Answer answer = composer.compose(question, parser.parse(question, referenceDate(current)), current);
+            return current.corpus().articles().isEmpty() ? new Answer(answer.question(), answer.parsed(),
+                    answer.groups(), answer.passages(), EMPTY_CORPUS_NOTE, answer.caveat()) : answer;
+        });
     }
 
     /** Parses without answering: for adapters that show how a question was read. */

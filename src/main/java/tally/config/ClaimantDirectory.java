@@ -37,12 +37,8 @@ public final class ClaimantDirectory {
         }
         for (ClaimantsConfig.Entry e : config.claimants()) {
             byId.put(e.id(), e);
-            for (String alias : e.aliases()) {
-                String previous = claimantByAlias.putIfAbsent(key(alias), e.id());
-                if (previous != null && !previous.equals(e.id())) {
-                    throw new ConfigException("claimants.json: alias '" + alias + "' names both " + previous + " and " + e.id());
-                }
-            }
+            // ClaimantsConfig has refused an alias that names two claimants, with its line
+            e.aliases().forEach(alias -> claimantByAlias.putIfAbsent(key(alias), e.id()));
             e.shortNames().forEach(s -> claimantByShortName.putIfAbsent(key(s), e.id()));
         }
         aliasMatcher = new PhraseMatcher(allAliases(config, false));

@@ -12,14 +12,21 @@ import tally.model.LoadProblem;
  */
 public final class CorpusLoader {
 
+    public static final String EMPTY_FOLDER =
+            "the corpus folder holds no .txt articles, so there is nothing to answer from; put the articles there";
+
     /** @throws CorpusFolderException when the folder does not exist or cannot be listed */
     public LoadResult load(Path folder) {
         return load(CorpusSnapshot.read(folder));
     }
 
+    /** An empty folder is reported as a problem of the folder itself (line 0): an answer from nothing is no answer. */
     public LoadResult load(CorpusSnapshot snapshot) {
         List<Article> articles = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
+        if (snapshot.files().isEmpty()) {
+            problems.add(new LoadProblem(snapshot.folder().toString(), 0, EMPTY_FOLDER));
+        }
         for (CorpusFile f : snapshot.files()) {
             byte[] bytes = f.bytes();
             if (bytes == null) {

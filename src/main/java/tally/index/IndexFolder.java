@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +50,15 @@ final class IndexFolder {
             }
             return root.resolve(name);
         } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** {@link #current()}, or null when it cannot be read either. */
+    @Nullable Path currentOrNull() {
+        try {
+            return current();
+        } catch (IOException e) {
             return null;
         }
     }
@@ -101,18 +109,13 @@ final class IndexFolder {
         }
     }
 
-    /** Sizes of the Lucene files of a build, by name. */
-    static Map<String, Long> fileSizes(Path dir) throws IOException {
-        Map<String, Long> sizes = new TreeMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                if (!name.equals("write.lock")) {
-                    sizes.put(name, Files.size(f));
-                }
-            }
+    /** As {@link #deleteStaleBuilds}; a failure only leaves disk space used until the next clean-up. */
+    void deleteStaleBuildsQuietly() {
+        try {
+            deleteStaleBuilds();
+        } catch (IOException e) {
+            // the builds stay until the next successful clean-up
         }
-        return sizes;
     }
 
     static void writeDurably(Path file, byte[] bytes) throws IOException {

@@ -1,8 +1,6 @@
 package tally.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +8,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
@@ -34,17 +32,21 @@ import tally.model.LoadProblem;
  */
 public final class IndexStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path dataDir;
     private final ClaimExtraction extraction;
     private final Consumer<String> log;
+    private final BuildStorage storage;
     private final CorpusLoader loader = new CorpusLoader();
 
     public IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log) {
+        this(dataDir, extraction, log, BuildStorage.FILES);
+    }
+
+    IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log, BuildStorage storage) {
         this.dataDir = dataDir;
         this.extraction = extraction;
         this.log = log;
+        this.storage = storage;
     }
 
     /** Opens (reusing or building) the index of a corpus folder, without progress messages. */
@@ -52,7 +54,12 @@ public final class IndexStore {
         return new IndexStore(dataDir, extraction, message -> { }).open(corpusDir);
     }
 
-    /** @throws tally.corpus.CorpusFolderException when the corpus folder is missing */
+    /**
+     * The index of a corpus folder: the stored one when it was built from the same content by the same extractor,
+     * else a new build. Never fails for want of disk: see {@link #open(CorpusSnapshot, AnalyzedCorpus)}.
+     *
+     * @throws tally.corpus.CorpusFolderException when the corpus folder is missing
+     */
     public LuceneCorpusIndex open(Path corpusDir) {
         // Opening the stored index and hashing the corpus are independent: doing both at once shortens a restart.
         IndexFolder folder = folderFor(corpusDir);
@@ -84,6 +91,10 @@ public final class IndexStore {
      * The index for this snapshot of the corpus: the stored one if it was built from the same content, else a new
      * build. {@code previous} is the corpus currently served, if any: a file that was good there and is bad now keeps
      * its last good version (and is reported), so a file caught mid-save loses nothing.
+     *
+     * <p>When the build cannot be saved (no space left, permission denied, the data folder is a file) the cause is
+     * logged with its path, whatever the build had written is removed, and the freshly analysed corpus is served from
+     * memory: {@link LuceneCorpusIndex#unsavedBecause()} says why.
      */
     public LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
         return open(snapshot, previous, true);
@@ -91,24 +102,31 @@ public final class IndexStore {
 
     private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous, boolean report) {
         IndexFolder folder = folderFor(snapshot.folder());
+        LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
+        if (stored != null) {
+            log.accept("index: corpus unchanged, reopened the stored index");
+            return stored;
+        }
+        AtomicReference<@Nullable AnalyzedCorpus> analysed = new AtomicReference<>();
         try {
-            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
-            if (stored != null) {
-                log.accept("index: corpus unchanged, reopened the stored index");
-                return stored;
-            }
             return folder.locked(() -> {
                 LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint(), false);
-                return builtMeanwhile != null ? builtMeanwhile : build(folder, snapshot, previous);
+                if (builtMeanwhile != null) {
+                    return builtMeanwhile;
+                }
+                analysed.set(analyze(snapshot, previous));
+                return build(folder, snapshot, analysed.get());
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the index under " + folder.root().toAbsolutePath(), e);
+            // The data folder itself cannot be created or locked: analyse anyway (once) and answer from memory.
+            AnalyzedCorpus corpus = analysed.get() != null ? analysed.get() : analyze(snapshot, previous);
+            return unsaved(folder, snapshot, corpus, e);
         }
     }
 
     /**
-     * The stored index if it is whole and (when a fingerprint is given) built from that corpus content; else null.
-     * {@code report} says whether to log why not (each reason once per open, not once per check).
+     * The stored index if it is whole, verified, built by this extractor and (when a fingerprint is given) from that
+     * corpus content; else null. {@code report} says whether to log why not (once per open, not once per check).
      */
     private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, @Nullable String fingerprint, boolean report) {
         Consumer<String> log = report ? this.log : message -> { };
@@ -118,9 +136,13 @@ public final class IndexStore {
                 log.accept("index: no stored index yet in " + folder.root());
                 return null;
             }
-            IndexManifest manifest = JSON.readValue(build.resolve(IndexFolder.MANIFEST).toFile(), IndexManifest.class);
+            IndexManifest manifest = StoredBuild.manifest(build);
             if (manifest.format() != IndexManifest.FORMAT) {
                 log.accept("index: stored index has format " + manifest.format() + ", rebuilding");
+                return null;
+            }
+            if (!manifest.extractorVersion().equals(extraction.version())) {
+                log.accept("index: stored claims were read by another extractor version, reading the corpus again");
                 return null;
             }
             if (fingerprint != null && !manifest.corpusFingerprint().equals(fingerprint)) {
@@ -159,22 +181,45 @@ public final class IndexStore {
         }
     }
 
-    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous)
-            throws IOException {
-        log.accept("index: loading " + snapshot.files().size() + " corpus files from " + snapshot.folder());
-        AnalyzedCorpus corpus = analyze(snapshot, previous);
+    /** Writes a build and makes it current; if that fails, removes what it wrote and serves the corpus from memory. */
+    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus) {
         log.accept("index: " + corpus.articles().size() + " articles, " + corpus.claims().size() + " claims, "
                 + corpus.problems().size() + " problems; writing the index");
-        Path build = folder.newBuild(snapshot.fingerprint());
-        IndexManifest manifest = StoredBuild.write(build, corpus, snapshot);
-        folder.publish(build);
-        folder.deleteStaleBuilds();
+        Path build = null;
+        IndexManifest manifest;
+        try {
+            build = folder.newBuild(snapshot.fingerprint());
+            manifest = StoredBuild.write(build, corpus, new StoredBuild.Origin(snapshot.fingerprint(),
+                    extraction.version(), snapshot.folder()), storage);
+            folder.publish(build);
+        } catch (IOException e) {
+            if (build != null && !build.equals(folder.currentOrNull())) {
+                IndexFolder.deleteQuietly(build);
+            }
+            return unsaved(folder, snapshot, corpus, e);
+        }
+        folder.deleteStaleBuildsQuietly();
         log.accept("index: ready, " + manifest.articles() + " articles indexed in " + build.getFileName());
-        return LuceneCorpusIndex.open(FSDirectory.open(build.resolve(IndexFolder.LUCENE)), corpus,
-                snapshot.fingerprint());
+        try {
+            return LuceneCorpusIndex.open(storage.open(build.resolve(IndexFolder.LUCENE)), corpus,
+                    snapshot.fingerprint());
+        } catch (IOException e) {
+            return unsaved(folder, snapshot, corpus, e);
+        }
+    }
+
+    private LuceneCorpusIndex unsaved(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus,
+                                      IOException e) {
+        String why = "cannot save the index under " + folder.root().toAbsolutePath() + ": "
+                + IoFailures.describe(e, folder.root().toAbsolutePath());
+        log.accept("index: WARNING " + why + "; answering from the corpus analysed in memory ("
+                + corpus.articles().size() + " articles, " + corpus.claims().size()
+                + " claims); it will be indexed again at the next change or start");
+        return LuceneCorpusIndex.inMemory(corpus, snapshot.fingerprint(), why);
     }
 
     private AnalyzedCorpus analyze(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
+        log.accept("index: loading " + snapshot.files().size() + " corpus files from " + snapshot.folder());
         LoadResult loaded = loader.load(snapshot);
         Map<String, Article> lastGood = previous == null ? Map.of()
                 : previous.articles().stream().collect(Collectors.toMap(Article::file, Function.identity(), (a, b) -> a));

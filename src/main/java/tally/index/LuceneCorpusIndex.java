@@ -20,6 +20,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 import tally.app.FigureQuery;
 import tally.app.port.CorpusIndex;
 import tally.model.AnalyzedCorpus;
@@ -45,13 +46,15 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final @Nullable String unsaved;
 
-    private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader)
-            throws IOException {
+    private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader,
+                              @Nullable String unsaved) throws IOException {
         this.corpus = corpus;
         this.version = version;
         this.directory = directory;
         this.reader = reader;
+        this.unsaved = unsaved;
         this.searcher = new IndexSearcher(reader);
         int claimDocs = searcher.count(ClaimQueries.allClaims());
         if (claimDocs != corpus.claims().size()) {
@@ -68,7 +71,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     static LuceneCorpusIndex open(Directory directory, DirectoryReader reader, AnalyzedCorpus corpus, String version)
             throws IOException {
         try {
-            return new LuceneCorpusIndex(corpus, version, directory, reader);
+            return new LuceneCorpusIndex(corpus, version, directory, reader, null);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -102,13 +105,32 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     /** Builds an index that lives only in memory: tests and one-off command-line runs. */
     public static LuceneCorpusIndex inMemory(AnalyzedCorpus corpus, String version) {
+        return inMemory(corpus, version, null);
+    }
+
+    /**
+     * An index in memory standing in for one that could not be saved: it answers the same, and
+     * {@link #unsavedBecause()} says why it is not on disk.
+     */
+    static LuceneCorpusIndex inMemory(AnalyzedCorpus corpus, String version, @Nullable String unsaved) {
         Directory dir = new ByteBuffersDirectory();
         try {
             write(dir, corpus);
-            return open(dir, corpus, version);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            try {
+                return new LuceneCorpusIndex(corpus, version, dir, reader, unsaved);
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
+    }
+
+    /** Why this index lives only in memory although Tally meant to save it, or null when it is saved (or meant to be). */
+    public @Nullable String unsavedBecause() {
+        return unsaved;
     }
 
     @Override
