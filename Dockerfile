@@ -29,4 +29,4 @@ USER tally
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 # DISCORD_TOKEN comes from the environment at run time (docker run -e / --env-file), never from the image.
 # Exec form: java is PID 1 and receives SIGTERM from `docker stop`, so the shutdown hook closes the gateway cleanly.
-ENTRYPOINT ["java", "-jar", "/app/tally.jar", "bot", "--corpus", "/app/corpus", "--data", "/data", "--config", "/app/config/discord.json"]
+ENTRYPOINT ["java", "-jar", "/app/tally.jar", "bot", "--corpus", "/app/corpus", "--data", "/data", "--config", "/app/config"]

@@ -1,59 +1,80 @@
 package tally;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import tally.adapter.cli.TallyCli;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import tally.adapter.bench.BenchCommand;
+import tally.adapter.bench.Wiring;
+import tally.adapter.cli.AskCommand;
+import tally.adapter.cli.FiguresCommand;
+import tally.adapter.command.Launcher;
+import tally.adapter.command.TallyCommandLine;
+import tally.adapter.discord.BotCommand;
+import tally.adapter.discord.console.ConsoleCommand;
+import tally.adapter.gen.CorpusGenerator;
+import tally.adapter.gen.GenCorpusCommand;
+import tally.app.Tally;
 import tally.bootstrap.TallyRuntime;
-import tally.config.ConfigException;
-import tally.corpus.CorpusFolderException;
 
-/** Entry point of target/tally.jar: picks the adapter for the first argument. */
-public final class Main {
+/**
+ * Entry point of target/tally.jar: the {@code tally} command line, composed by hand from one class per subcommand.
+ * Adding a command is its class (in its adapter package) and one line in {@link #commandLine}.
+ * It is also the composition root the commands open Tally through, and closes what they opened.
+ */
+public final class Main implements Launcher, AutoCloseable {
 
-    private Main() {
-    }
+    private final List<TallyRuntime> opened = new ArrayList<>();
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        int code;
+        try (Main main = new Main()) {
+            code = main.commandLine(out, err).execute(args);
+        }
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
-    static int run(String[] args) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-            System.out.println(USAGE);
-            return args.length == 0 ? 2 : 0;
+    /** Every command, registered once each. */
+    CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return TallyCommandLine.create(out, err,
+                new AskCommand(this),
+                new FiguresCommand(this),
+                new ConsoleCommand(this, System.in),
+                new BotCommand(this, System.getenv()),
+                new GenCorpusCommand(),
+                new BenchCommand(benchWiring(), this));
+    }
+
+    @Override
+    public Path configDir(@Nullable Path explicit) {
+        return TallyRuntime.configDir(explicit);
+    }
+
+    @Override
+    public Tally open(Path corpus, Path data, Path configDir) {
+        TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);
+        synchronized (opened) {
+            opened.add(runtime);
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        List<TallyRuntime> opened = new ArrayList<>();
-        try {
-            return switch (args[0]) {
-                // Each adapter registers one line here.
-                case "ask", "figures" -> TallyCli.runOnConsole(options -> {
-                    TallyRuntime runtime = TallyRuntime.open(options.corpus(), options.data(), TallyRuntime.configDir(),
-                            Main::progress);
-                    opened.add(runtime);
-                    return runtime.tally();
-                }, args[0], rest);
-                case "gen-corpus" -> tally.adapter.gen.GenCorpusCommand.run(rest);
-                case "bench" -> tally.adapter.bench.BenchCommand.run(rest, (corpus, data) -> { TallyRuntime r = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), line -> { }); return new tally.adapter.bench.Wiring.Opened(r.tally(), r.corpus(), r); }, (n, seed, dir) -> new tally.adapter.gen.CorpusGenerator(seed).write(n, dir));
-                case "bot" -> tally.adapter.discord.BotCommand.run(rest, System.getenv(), (corpus, data) -> {
-                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
-                    opened.add(runtime);
-                    return runtime.tally();
-                }, System.err);
-                case "console" -> tally.adapter.discord.console.ConsoleCommand.run(rest, System.in, System.out, System.err, (corpus, data) -> {
-                    TallyRuntime runtime = TallyRuntime.open(corpus, data, TallyRuntime.configDir(), Main::progress);
-                    opened.add(runtime);
-                    return runtime.tally();
-                });
-                default -> unknown(args[0]);
-            };
-        } catch (ConfigException | CorpusFolderException e) {
-            System.err.println("tally: " + e.getMessage());
-            return 2;
-        } finally {
-            opened.forEach(TallyRuntime::close);
-        }
+        return runtime.tally();
+    }
+
+    /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */
+    private static Wiring benchWiring() {
+        return new Wiring((corpus, data, config) -> {
+            TallyRuntime runtime = TallyRuntime.open(corpus, data, config, line -> { });
+            return new Wiring.Opened(runtime.tally(), runtime.corpus(), runtime);
+        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir), null);
     }
 
     /** Index progress goes to stderr so that stdout stays the answer (and valid JSON with --json). */
@@ -61,18 +82,16 @@ public final class Main {
         System.err.println("tally: " + line);
     }
 
-    private static int unknown(String command) {
-        System.err.println("tally: unknown command '" + command + "'\n" + USAGE);
-        return 2;
+    @Override
+    public void close() {
+        synchronized (opened) {
+            opened.forEach(TallyRuntime::close);
+            opened.clear();
+        }
     }
 
-    static final String USAGE = """
-            usage: java -jar target/tally.jar COMMAND [options]
-              ask [--corpus DIR] [--data DIR] [--json] "QUESTION"   answer a question from the corpus
-              figures [--corpus DIR] [--data DIR] [--json]          list every claim
-              console [--corpus DIR] [--data DIR]                    try the Discord replies offline
-              bot [--corpus DIR] [--data DIR]                        run the Discord bot (needs DISCORD_TOKEN)
-              gen-corpus --articles N --seed S --out DIR             write a synthetic corpus with its truth file
-              bench [--corpus DIR] [--json]                          measure ingest, restart, answers, burst, memory
-            """;
+    private static PrintWriter utf8(FileDescriptor fd) {
+        // UTF-8 whatever the platform default, so an answer's quotes and dashes survive any locale.
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    }
 }

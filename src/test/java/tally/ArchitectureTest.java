@@ -3,6 +3,7 @@ package tally;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -45,9 +46,28 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Except on tally.adapter.command: the command line's shared options, exit codes and launcher port. */
     @Test
     void adaptersDoNotDependOnEachOther() {
-        slices().matching("tally.adapter.(*)..").should().notDependOnEachOther().check(classes);
+        slices().matching("tally.adapter.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("tally.adapter.."),
+                        JavaClass.Predicates.resideInAPackage("tally.adapter.command.."))
+                .check(classes);
+    }
+
+    @Test
+    void theSharedCommandLineKitDependsOnNoAdapter() {
+        noClasses().that().resideInAPackage("tally.adapter.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("tally.adapter.cli..", "tally.adapter.discord..",
+                        "tally.adapter.bench..", "tally.adapter.gen..", "tally.bootstrap..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyAdaptersAndMainKnowTheCommandLineLibrary() {
+        noClasses().that().resideOutsideOfPackages("tally.adapter..", "tally")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
     }
 
     @Test

@@ -2,6 +2,7 @@ package tally.bootstrap;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
 import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
@@ -15,9 +16,6 @@ import tally.index.LiveCorpus;
  * answers from it. Every adapter gets its {@link Tally} from here. Closing it releases the index.
  */
 public final class TallyRuntime implements AutoCloseable {
-
-    /** Where config files are read from unless TALLY_CONFIG (or -Dtally.config) says otherwise. */
-    public static final Path DEFAULT_CONFIG = Path.of("config");
 
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
@@ -43,13 +41,19 @@ public final class TallyRuntime implements AutoCloseable {
         return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions));
     }
 
+    /**
+     * The config folder of this process: {@code explicit} (--config) when given, else -Dtally.config, TALLY_CONFIG,
+     * ./config, or the config/ folder beside the jar ({@link ConfigFolder}).
+     *
+     * @throws tally.config.ConfigException when none is found, saying where it looked
+     */
+    public static Path configDir(@Nullable Path explicit) {
+        return ConfigFolder.ofThisProcess().find(explicit);
+    }
+
+    /** {@link #configDir(Path)} without --config. */
     public static Path configDir() {
-        String fromProperty = System.getProperty("tally.config");
-        String fromEnv = System.getenv("TALLY_CONFIG");
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return Path.of(fromProperty);
-        }
-        return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : DEFAULT_CONFIG;
+        return configDir(null);
     }
 
     public Tally tally() {

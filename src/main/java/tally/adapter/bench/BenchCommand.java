@@ -1,110 +1,116 @@
 package tally.adapter.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tally.adapter.command.CommandFailure;
+import tally.adapter.command.ConfigLocator;
+import tally.adapter.command.ConfigOption;
+import tally.adapter.command.JsonOption;
+import tally.adapter.command.TallyCommandLine;
 
 /**
- * {@code bench [--corpus DIR] [--json] [--articles N] [--seed S] [--rounds R] [--restarts K] [--ingest-runs K]
- * [--seed-corpus DIR]}:
- * runs the benchmark in a temporary folder and prints its figures; with --json the last line is one JSON object.
+ * {@code tally bench [--corpus DIR] [--json] [--articles N] [--seed S] [--rounds R] [--restarts K] [--ingest-runs K]
+ * [--seed-corpus DIR] [--config DIR]}: runs the benchmark in a temporary folder (removed afterwards) and prints its
+ * figures; with --json the last line is one JSON object.
  */
-public final class BenchCommand {
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure ingest, extraction accuracy, answer latency against a bare search, a burst of concurrent"
+                + " questions, memory and restart; on a generated corpus unless --corpus is given.")
+public final class BenchCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: java -jar target/tally.jar bench [--corpus DIR] [--json] [--articles N] "
-            + "[--seed S] [--rounds R] [--restarts K] [--ingest-runs K] [--seed-corpus DIR]";
+    @Spec
+    private CommandSpec spec;
 
-    private BenchCommand() {
+    @Option(names = "--corpus", paramLabel = "DIR", order = 11,
+            description = "measure this corpus (scored against its truth.json if it has one) instead of a generated one")
+    private @Nullable Path corpus;
+
+    @Mixin
+    private JsonOption format = new JsonOption();
+
+    @Option(names = "--articles", paramLabel = "N", order = 12, defaultValue = "10000",
+            description = "articles to generate when no --corpus is given (default: ${DEFAULT-VALUE})")
+    private int articles;
+
+    @Option(names = "--seed", paramLabel = "S", order = 13, defaultValue = "42",
+            description = "seed of the generated corpus (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--rounds", paramLabel = "R", order = 14, defaultValue = "100",
+            description = "rounds of the question set, after as many warm-up rounds (default: ${DEFAULT-VALUE})")
+    private int rounds;
+
+    @Option(names = "--restarts", paramLabel = "K", order = 15, defaultValue = "3",
+            description = "fresh-JVM restarts timed; the median is reported (default: ${DEFAULT-VALUE})")
+    private int restarts;
+
+    @Option(names = "--ingest-runs", paramLabel = "K", order = 16, defaultValue = "1",
+            description = "ingests timed, each into an empty data folder; the median is reported (default: ${DEFAULT-VALUE})")
+    private int ingestRuns;
+
+    @Option(names = "--seed-corpus", paramLabel = "DIR", order = 17, defaultValue = "corpus",
+            description = "the small corpus answer latency is also measured on (default: ./${DEFAULT-VALUE})")
+    private Path seedCorpus = Path.of("corpus");
+
+    @Mixin
+    private ConfigOption config = new ConfigOption();
+
+    private final Wiring wiring;
+    private final ConfigLocator configs;
+
+    public BenchCommand(Wiring wiring, ConfigLocator configs) {
+        this.wiring = wiring;
+        this.configs = configs;
     }
 
-    /** As Main runs it: Tally opened by the composition root; the burst goes through Tally.ask. */
-    public static int run(String[] args, Wiring.Opener opener, Wiring.CorpusWriter corpusWriter) {
-        return run(args, new Wiring(opener, corpusWriter, null));
-    }
-
-    public static int run(String[] args, Wiring wiring) {
-        return run(args, wiring, System.out, System.err);
-    }
-
-    static int run(String[] args, Wiring wiring, PrintStream out, PrintStream err) {
-        Path corpus = null;
-        Path seedCorpus = Path.of("corpus");
-        boolean json = false;
-        int articles = 10_000;
-        long seed = 42;
-        int rounds = 100;
-        int restarts = 3;
-        int ingestRuns = 1;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                if (a.equals("--json")) {
-                    json = true;
-                    continue;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(a + " needs a value");
-                }
-                String v = args[++i];
-                switch (a) {
-                    case "--corpus" -> corpus = Path.of(v);
-                    case "--seed-corpus" -> seedCorpus = Path.of(v);
-                    case "--articles" -> articles = positive(a, v);
-                    case "--seed" -> seed = Long.parseLong(v);
-                    case "--rounds" -> rounds = positive(a, v);
-                    case "--restarts" -> restarts = positive(a, v);
-                    case "--ingest-runs" -> ingestRuns = positive(a, v);
-                    default -> throw new IllegalArgumentException("unknown option '" + a + "'");
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("bench: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        positive("--articles", articles);
+        positive("--rounds", rounds);
+        positive("--restarts", restarts);
+        positive("--ingest-runs", ingestRuns);
         if (corpus != null && !Files.isDirectory(corpus)) {
-            err.println("bench: corpus folder " + corpus + " not found");
-            return 1;
+            throw new CommandFailure("corpus folder " + corpus.toAbsolutePath() + " not found");
         }
-        Path work = null;
+        Path configDir = configs.configDir(config.explicit()).toAbsolutePath();
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("tally-bench");
         try {
-            work = Files.createTempDirectory("tally-bench");
             Benchmark.Options options = new Benchmark.Options(corpus, seedCorpus, articles, seed, rounds, 200, restarts,
-                    ingestRuns, work);
+                    ingestRuns, work, configDir);
             BenchReport report = new Benchmark(wiring, out).run(options);
-            if (json) {
+            if (format.json()) {
                 out.println(report.json());
             }
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            err.println("bench: failed: " + e);
-            e.printStackTrace(err);
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
+            return TallyCommandLine.OK;
         } finally {
-            if (work != null) {
-                deleteTree(work);
-            }
+            deleteTree(work, spec.commandLine().getErr());
         }
     }
 
-    private static int positive(String option, String value) {
-        int n = Integer.parseInt(value);
-        if (n < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1");
+    private void positive(String option, int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, was " + value);
         }
-        return n;
     }
 
-    private static void deleteTree(Path root) {
+    private static void deleteTree(Path root, PrintWriter err) {
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            System.err.println("bench: could not remove " + root + ": " + e.getMessage());
+            err.println("tally bench: could not remove " + root + ": " + e.getMessage());
         }
     }
 }

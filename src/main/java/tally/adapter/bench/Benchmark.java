@@ -1,7 +1,7 @@
 package tally.adapter.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ public final class Benchmark {
 
     /** What to measure on. {@code corpus} null means: generate {@code articles} articles with {@code seed}. */
     public record Options(@Nullable Path corpus, Path seedCorpus, int articles, long seed, int rounds, int burst,
-                          int restarts, int ingestRuns, Path workDir) {
+                          int restarts, int ingestRuns, Path workDir, Path configDir) {
     }
 
     /** The keys the --json line always has (null when a figure could not be measured). */
@@ -32,9 +32,9 @@ public final class Benchmark {
     static final String RESTART_QUESTION = "How many North Korean soldiers have been killed?";
 
     private final Wiring wiring;
-    private final PrintStream log;
+    private final PrintWriter log;
 
-    public Benchmark(Wiring wiring, PrintStream log) {
+    public Benchmark(Wiring wiring, PrintWriter log) {
         this.wiring = wiring;
         this.log = log;
     }
@@ -58,7 +58,7 @@ public final class Benchmark {
             r.put("rssMB", ProcessMemory.rssMB());
             log.printf("memory: steady-state resident size %.0f MB%n", (Double) r.get("rssMB"));
         }
-        restart(corpus, data, o.restarts(), r);
+        restart(corpus, data, o.configDir(), o.restarts(), r);
         return r;
     }
 
@@ -85,7 +85,7 @@ public final class Benchmark {
             }
             Path data = Files.createDirectories(o.workDir().resolve("data-" + i));
             long start = System.nanoTime();
-            opened = wiring.opener().open(corpus, data);
+            opened = wiring.opener().open(corpus, data, o.configDir());
             runs[i - 1] = (System.nanoTime() - start) / 1e9;
         }
         double[] sorted = runs.clone();
@@ -130,7 +130,7 @@ public final class Benchmark {
         Path data = o.workDir().resolve("seed-data");
         try {
             Files.createDirectories(data);
-            try (Wiring.Opened seed = wiring.opener().open(o.seedCorpus(), data)) {
+            try (Wiring.Opened seed = wiring.opener().open(o.seedCorpus(), data, o.configDir())) {
                 log.printf("answers (seed corpus, %d articles):%n", seed.index().corpus().articles().size());
                 answers(seed.tally(), data, "seed", o.rounds(), r);
             }
@@ -226,9 +226,10 @@ public final class Benchmark {
     }
 
     /** A fresh JVM answers one question from the index already on disk; the median of a few runs is reported. */
-    private void restart(Path corpus, Path data, int runs, BenchReport r) throws IOException, InterruptedException {
-        List<String> cmd = RestartProbe.javaCommand(List.of(),
-                List.of("ask", "--corpus", corpus.toString(), "--data", data.toString(), RESTART_QUESTION));
+    private void restart(Path corpus, Path data, Path config, int runs, BenchReport r)
+            throws IOException, InterruptedException {
+        List<String> cmd = RestartProbe.javaCommand(List.of(), List.of("ask", "--corpus", corpus.toString(),
+                "--data", data.toString(), "--config", config.toString(), "--", RESTART_QUESTION));
         double[] ms = new double[runs];
         RestartProbe.Result last = null;
         for (int i = 0; i < runs; i++) {

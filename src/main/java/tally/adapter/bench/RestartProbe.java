@@ -27,11 +27,6 @@ final class RestartProbe {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
-        String config = System.getProperty("tally.config");
-        if (config != null) {
-            // The child must read the same config as this process; the environment (TALLY_CONFIG) is inherited anyway.
-            cmd.add("-Dtally.config=" + config);
-        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("tally.Main");

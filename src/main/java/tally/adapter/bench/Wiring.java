@@ -25,10 +25,10 @@ public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTa
         void write(int articles, long seed, Path dir);
     }
 
-    /** Opens a running Tally on a corpus folder, its index kept under {@code dataDir}. */
+    /** Opens a running Tally on a corpus folder, its index kept under {@code dataDir}, its config read from {@code configDir}. */
     @FunctionalInterface
     public interface Opener {
-        Opened open(Path corpusDir, Path dataDir);
+        Opened open(Path corpusDir, Path dataDir, Path configDir);
     }
 
     /** A running Tally, the index it answers from, and what to close when done with both. */

@@ -28,6 +28,15 @@ final class JsonContract {
     private JsonContract() {
     }
 
+    /** The node as indented JSON text. */
+    static String write(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     /** {@code {"claims":[...]}} */
     static ObjectNode figures(List<Claim> claims) {
         ObjectNode root = MAPPER.createObjectNode();

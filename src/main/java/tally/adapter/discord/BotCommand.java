@@ -1,45 +1,66 @@
 package tally.adapter.discord;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import tally.config.ConfigException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import tally.adapter.command.Launcher;
+import tally.adapter.command.Locations;
+import tally.adapter.command.TallyCommandLine;
 
-/** {@code java -jar tally.jar bot [--corpus DIR] [--config FILE]}: runs the Discord bot until SIGTERM. */
-public final class BotCommand {
-    static final String USAGE = "usage: java -jar target/tally.jar bot [--corpus DIR] [--data DIR] [--config config/discord.json]";
+/**
+ * {@code tally bot [--corpus DIR] [--data DIR] [--config DIR]}: runs the Discord bot until SIGTERM. The token comes
+ * from DISCORD_TOKEN; the bot's settings from {@code discord.json} in the same config folder as every other setting.
+ */
+@Command(name = "bot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the Discord bot until stopped (SIGTERM). Needs DISCORD_TOKEN; reads discord.json from the"
+                + " config folder.")
+public final class BotCommand implements Callable<Integer> {
 
-    private BotCommand() {
+    static final String SETTINGS_FILE = "discord.json";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Locations where = new Locations();
+
+    private final Launcher launcher;
+    private final Map<String, String> env;
+
+    /** @param env the process environment (DISCORD_TOKEN, and the test URLs of {@link BotEnvironment}) */
+    public BotCommand(Launcher launcher, Map<String, String> env) {
+        this.launcher = launcher;
+        this.env = Map.copyOf(env);
     }
 
-    public static int run(String[] args, Map<String, String> env, TallyOpener opener, PrintStream err) {
-        Map<String, Path> options;
-        try {
-            options = Options.parse(args, "--corpus", "--data", "--config");
-        } catch (IllegalArgumentException e) {
-            err.println("tally bot: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
-        Path corpus = options.getOrDefault("--corpus", Path.of("corpus"));
-        Path config = options.getOrDefault("--config", Path.of("config", "discord.json"));
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         BotEnvironment environment;
-        DiscordSettings settings;
         try {
             environment = BotEnvironment.from(env);
-            settings = DiscordSettings.load(config);
-        } catch (IllegalArgumentException | ConfigException e) {
+        } catch (IllegalArgumentException e) {
             err.println("tally bot: " + e.getMessage());
-            return 2;
+            return TallyCommandLine.USAGE;
         }
+        Path config = where.configDir(launcher);
+        DiscordSettings settings = DiscordSettings.load(config.resolve(SETTINGS_FILE));
+        where.requireCorpusFolder();
         TallyBot bot;
         try {
-            bot = TallyBot.start(opener.open(corpus, options.getOrDefault("--data", Path.of("data"))), settings, environment, Ticker.systemTicker());
+            bot = TallyBot.start(launcher.open(where.corpus(), where.data(), config), settings, environment,
+                    Ticker.systemTicker());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
-            return 1;
+            return TallyCommandLine.FAILED;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM (docker stop, systemd) runs the hook: close the gateway properly before the JVM exits.
@@ -52,6 +73,6 @@ public final class BotCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return 0;
+        return TallyCommandLine.OK;
     }
 }

@@ -1,63 +1,52 @@
 package tally.adapter.gen;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tally.adapter.command.CommandFailure;
+import tally.adapter.command.TallyCommandLine;
 
-/** {@code gen-corpus --articles N --seed S --out DIR}: writes a synthetic corpus and its truth file. */
-public final class GenCorpusCommand {
+/** {@code tally gen-corpus --articles N --seed S --out DIR}: writes a synthetic corpus and its truth file. */
+@Command(name = "gen-corpus", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write a synthetic corpus of realistic articles, and truth.json listing every claim in it"
+                + " (the same seed gives the same bytes).")
+public final class GenCorpusCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: java -jar target/tally.jar gen-corpus --articles N --seed S --out DIR";
+    @Spec
+    private CommandSpec spec;
 
-    private GenCorpusCommand() {
-    }
+    @Option(names = "--articles", paramLabel = "N", order = 11, required = true,
+            description = "how many articles (0 or more)")
+    private int articles;
 
-    public static int run(String[] args) {
-        return run(args, System.out, System.err);
-    }
+    @Option(names = "--seed", paramLabel = "S", order = 12, required = true, description = "seed of the random choices")
+    private long seed;
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Integer articles = null;
-        Long seed = null;
-        Path dir = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String value = i + 1 < args.length ? args[i + 1] : null;
-                switch (args[i]) {
-                    case "--articles" -> articles = Integer.valueOf(require(value, "--articles"));
-                    case "--seed" -> seed = Long.valueOf(require(value, "--seed"));
-                    case "--out" -> dir = Path.of(require(value, "--out"));
-                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
-                }
-                i++;
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("gen-corpus: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
-        if (articles == null || seed == null || dir == null || articles < 0) {
-            err.println("gen-corpus: --articles (0 or more), --seed and --out are all required\n" + USAGE);
-            return 2;
+    @Option(names = "--out", paramLabel = "DIR", order = 13, required = true,
+            description = "folder to write to (created if missing; must hold no .txt files)")
+    private Path dir = Path.of("");
+
+    @Override
+    public Integer call() {
+        if (articles < 0) {
+            throw new ParameterException(spec.commandLine(), "--articles must be 0 or more, was " + articles);
         }
         if (hasTextFiles(dir)) {
-            err.println("gen-corpus: " + dir + " already holds *.txt files; choose an empty or new folder");
-            return 1;
+            throw new CommandFailure(dir + " already holds *.txt files; choose an empty or new folder");
         }
         long start = System.nanoTime();
         TruthFile truth = new CorpusGenerator(seed).write(articles, dir);
         long claims = truth.files().stream().mapToLong(f -> f.claims().size()).sum();
-        out.printf("wrote %d articles with %d claims to %s (truth: %s) in %d ms%n", articles, claims, dir,
-                dir.resolve(TruthFile.NAME), (System.nanoTime() - start) / 1_000_000);
-        return 0;
-    }
-
-    private static String require(String value, String option) {
-        if (value == null) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return value;
+        spec.commandLine().getOut().printf("wrote %d articles with %d claims to %s (truth: %s) in %d ms%n", articles,
+                claims, dir, dir.resolve(TruthFile.NAME), (System.nanoTime() - start) / 1_000_000);
+        return TallyCommandLine.OK;
     }
 
     private static boolean hasTextFiles(Path dir) {

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.adapter.command.CommandRun;
 import tally.adapter.gen.CorpusGenerator;
 
 class BenchCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun bench = new CommandRun(new BenchCommand(FakeWiring.create(), explicit -> explicit != null ? explicit : Path.of("config")));
 
     @AfterEach
     void forgetTruth() {
@@ -32,8 +29,8 @@ class BenchCommandTest {
         System.setProperty("tally.test.truth", corpus.resolve(Truth.FILE_NAME).toString());
         int code = run("--corpus", corpus.toString(), "--json", "--rounds", "2", "--restarts", "1",
                 "--seed-corpus", corpus.toString());
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String stdout = bench.out();
+        assertEquals(0, code, bench.err());
         List<String> lines = stdout.lines().toList();
         JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         for (String key : Benchmark.REQUIRED_KEYS) {
@@ -51,13 +48,20 @@ class BenchCommandTest {
     @Test
     void badOptionsPrintUsageAndAMissingCorpusIsAnError(@TempDir Path tmp) {
         assertEquals(2, run("--rounds", "0"));
+        assertTrue(bench.err().contains("tally bench: --rounds must be at least 1, was 0"), bench.err());
+        assertTrue(bench.err().contains("Usage: tally bench"), "the usage follows a usage error: " + bench.err());
         assertEquals(2, run("--frobnicate"));
+        assertTrue(bench.err().contains("Unknown option: '--frobnicate'"), bench.err());
+        assertEquals(2, run("--articles=many"));
         assertEquals(1, run("--corpus", tmp.resolve("absent").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+        assertTrue(bench.err().contains("tally bench: corpus folder " + tmp.resolve("absent") + " not found"), bench.err());
+        assertEquals("", bench.out());
     }
 
     private int run(String... args) {
-        return BenchCommand.run(args, FakeWiring.create(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] all = new String[args.length + 1];
+        all[0] = "bench";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return bench.run(all);
     }
 }

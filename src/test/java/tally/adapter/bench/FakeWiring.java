@@ -38,7 +38,7 @@ final class FakeWiring {
     }
 
     static Wiring create() {
-        return new Wiring((dir, data) -> {
+        return new Wiring((dir, data, config) -> {
             CorpusIndex index = new InMemoryCorpusIndex(analyze(load(dir)), "v1");
             return new Wiring.Opened(new PassageTally(index), index, index);
         }, (n, seed, dir) -> new CorpusGenerator(seed).write(n, dir), null);

@@ -14,7 +14,7 @@ class RestartProbeTest {
         assertTrue(cmd.contains("tally.Main"));
         RestartProbe.Result result = RestartProbe.time(cmd);
         assertEquals(0, result.exitCode());
-        assertTrue(result.firstLine().startsWith("usage:"), result.firstLine());
+        assertTrue(result.firstLine().startsWith("Usage: tally"), result.firstLine());
         assertTrue(result.ms() > 0);
     }
 

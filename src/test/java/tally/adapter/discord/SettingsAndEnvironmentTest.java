@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.adapter.command.CommandRun;
+import tally.adapter.command.RecordingLauncher;
 import tally.config.ConfigException;
 
 class SettingsAndEnvironmentTest {
@@ -52,12 +51,29 @@ class SettingsAndEnvironmentTest {
 
     @Test
     void withoutATokenTheBotExitsNonZeroSayingHowToSetIt() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BotCommand.run(new String[0], Map.of(), (corpus, data) -> {
+        RecordingLauncher launcher = new RecordingLauncher(() -> {
             throw new AssertionError("must not open the corpus without a token");
-        }, new PrintStream(err, true, StandardCharsets.UTF_8));
+        });
+        CommandRun bot = new CommandRun(new BotCommand(launcher, Map.of()));
+        int code = bot.run("bot");
         assertEquals(2, code);
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = bot.err();
         assertTrue(message.contains("DISCORD_TOKEN is not set") && message.contains("export DISCORD_TOKEN="), message);
+    }
+
+    @Test
+    void theBotReadsDiscordJsonFromTheConfigFolderItIsGiven(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("discord.json"), """
+                {"commandGuildIds": [], "listenChannelIds": [], "cooldownSeconds": 5, "answerCacheSize": 0,
+                 "moderatorRoles": [], "shardTotal": 1, "shardFrom": 0, "shardTo": 0}""");
+        RecordingLauncher launcher = new RecordingLauncher(() -> {
+            throw new AssertionError("must not open the corpus with broken settings");
+        });
+        CommandRun bot = new CommandRun(new BotCommand(launcher, Map.of("DISCORD_TOKEN", "t")));
+        assertEquals(1, bot.run("bot", "--config=" + dir));
+        assertEquals(java.util.List.of(dir), launcher.configAsked);
+        assertTrue(bot.err().startsWith("tally bot: " + dir.resolve("discord.json")), bot.err());
+        assertTrue(bot.err().contains("answerCacheSize must be at least 1, was 0"), bot.err());
+        assertTrue(launcher.opened.isEmpty());
     }
 }

@@ -5,39 +5,52 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Map;
-import tally.adapter.discord.Options;
-import tally.adapter.discord.TallyOpener;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import tally.adapter.command.Launcher;
+import tally.adapter.command.Locations;
+import tally.adapter.command.TallyCommandLine;
 import tally.adapter.discord.reply.Replies;
 import tally.adapter.discord.reply.TextRenderer;
 import tally.app.Tally;
 
 /**
- * {@code java -jar tally.jar console [--corpus DIR]}: the bot's replies in a terminal, without a Discord token.
- * Reads one command per line from stdin until end of input or /quit.
+ * {@code tally console [--corpus DIR] [--data DIR] [--config DIR]}: the bot's replies in a terminal, without a Discord
+ * token. Reads one command per line from standard input until end of input or /quit.
  */
-public final class ConsoleCommand {
-    static final String USAGE = "usage: java -jar target/tally.jar console [--corpus DIR] [--data DIR]";
+@Command(name = "console", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Try the Discord replies offline: type a question or /ask, /figures, /summary, /sources, /source,"
+                + " /help, /quit.")
+public final class ConsoleCommand implements Callable<Integer> {
     static final String WELCOME = """
             Tally console: the Discord replies, offline. Type a question, or a command:
               /ask QUESTION   /figures [metric:killed] [claimant:ID] [since:2024-12]   /summary
               /sources   /source article:FILE   /help   /quit""";
 
-    private ConsoleCommand() {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Locations where = new Locations();
+
+    private final Launcher launcher;
+    private final InputStream in;
+
+    public ConsoleCommand(Launcher launcher, InputStream in) {
+        this.launcher = launcher;
+        this.in = in;
     }
 
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, TallyOpener opener) {
-        Map<String, Path> options;
-        try {
-            options = Options.parse(args, "--corpus", "--data");
-        } catch (IllegalArgumentException e) {
-            err.println("tally console: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
-        Tally tally = opener.open(options.getOrDefault("--corpus", Path.of("corpus")), options.getOrDefault("--data", Path.of("data")));
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Tally tally = where.open(launcher);
         ConsoleSession session = new ConsoleSession(new Replies(tally, 100, Ticker.systemTicker()));
         out.println(WELCOME);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -51,9 +64,8 @@ public final class ConsoleCommand {
                 }
             }
         } catch (IOException e) {
-            err.println("tally console: cannot read input: " + e.getMessage());
-            return 1;
+            throw new UncheckedIOException("cannot read input: " + e.getMessage(), e);
         }
-        return 0;
+        return TallyCommandLine.OK;
     }
 }

@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tally.adapter.command.CommandRun;
+import tally.adapter.command.RecordingLauncher;
 
 class ConsoleCommandTest {
 
     private static String session(String input) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ConsoleCommand.run(new String[0], new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, (corpus, data) -> ConsoleTally.create());
-        assertEquals(0, code);
-        return out.toString(StandardCharsets.UTF_8);
+        CommandRun console = new CommandRun(new ConsoleCommand(new RecordingLauncher(ConsoleTally::create),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(0, console.run("console", "--corpus", "."), console.err());
+        return console.out();
     }
 
     @Test

@@ -1,0 +1,101 @@
+package tally;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The command line as the jar runs it: every command registered, helped, versioned, and refusing what it cannot use. */
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        try (Main main = new Main()) {
+            return main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        }
+    }
+
+    private static CommandLine tally() {
+        return new Main().commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    void helpListsEveryCommandAndEveryOptionOfEach() {
+        assertEquals(0, run("--help"));
+        String help = out.toString();
+        Map<String, CommandLine> commands = tally().getSubcommands();
+        assertEquals(List.of("help", "ask", "figures", "console", "bot", "gen-corpus", "bench"),
+                List.copyOf(commands.keySet()));
+        for (CommandLine command : commands.values()) {
+            String name = command.getCommandName();
+            assertTrue(help.contains("\n  " + name + " "), "lists " + name + ":\n" + help);
+            if (name.equals("help")) {
+                continue;
+            }
+            assertTrue(help.contains("\ntally " + name + " ["), "shows the synopsis of " + name);
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                assertTrue(help.contains(option.longestName()), name + "'s " + option.longestName() + " in:\n" + help);
+            }
+        }
+        // The ones a newcomer missed before: the bot's config folder and the benchmark's knobs.
+        String bench = help.substring(help.indexOf("\ntally bench ["));
+        for (String option : List.of("--ingest-runs=K", "--restarts=K", "--rounds=R", "--seed-corpus=DIR", "--config=DIR")) {
+            assertTrue(bench.contains(option), option);
+        }
+        assertTrue(help.substring(help.indexOf("\ntally bot ["), help.indexOf("\ntally gen-corpus [")).contains("--config=DIR"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void everyCommandHasHelpThatExitsZero() {
+        for (String name : tally().getSubcommands().keySet()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            for (String flag : List.of("-h", "--help")) {
+                out.getBuffer().setLength(0);
+                assertEquals(0, run(name, flag), name + " " + flag);
+                assertTrue(out.toString().startsWith("Usage: tally " + name + " "), out.toString());
+            }
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help", "bench"));
+        assertTrue(out.toString().startsWith("Usage: tally bench "), out.toString());
+    }
+
+    @Test
+    void everyCommandThatOpensTallyTakesTheSharedFolders() {
+        for (String name : List.of("ask", "figures", "console", "bot")) {
+            CommandLine command = tally().getSubcommands().get(name);
+            for (String option : List.of("--corpus", "--data", "--config")) {
+                assertNotNull(command.getCommandSpec().findOption(option), name + " " + option);
+            }
+        }
+        assertNotNull(tally().getSubcommands().get("bench").getCommandSpec().findOption("--config"));
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().matches("tally \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), out.toString());
+    }
+
+    @Test
+    void noCommandOrAnUnknownOneIsAUsageErrorOnStandardError() {
+        assertEquals(2, run());
+        assertTrue(err.toString().startsWith("tally: Missing required subcommand\nUsage: tally "), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err.toString().startsWith("tally: Unmatched argument at index 0: 'frobnicate'"), err.toString());
+        assertEquals("", out.toString());
+    }
+}
