@@ -49,8 +49,8 @@ public final class Main implements Launcher, AutoCloseable {
         return TallyCommandLine.create(out, err,
                 new AskCommand(this),
                 new FiguresCommand(this),
-                new ConsoleCommand(this, System.in),
-                new BotCommand(this, System.getenv()),
+                new ConsoleCommand(watching(), System.in),
+                new BotCommand(watching(), System.getenv()),
                 new GenCorpusCommand(),
                 new BenchCommand(benchWiring(), this));
     }
@@ -62,11 +62,33 @@ public final class Main implements Launcher, AutoCloseable {
 
     @Override
     public Tally open(Path corpus, Path data, Path configDir) {
-        TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);
+        return kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).tally();
+    }
+
+    /**
+     * For the commands that stay up (console, bot): the index follows the corpus folder while they run, and the
+     * operator's log says what changed and which files could not be used.
+     */
+    private Launcher watching() {
+        Main main = this;
+        return new Launcher() {
+            @Override
+            public Path configDir(@Nullable Path explicit) {
+                return main.configDir(explicit);
+            }
+
+            @Override
+            public Tally open(Path corpus, Path data, Path configDir) {
+                return main.kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).watchCorpus().tally();
+            }
+        };
+    }
+
+    private TallyRuntime kept(TallyRuntime runtime) {
         synchronized (opened) {
             opened.add(runtime);
         }
-        return runtime.tally();
+        return runtime;
     }
 
     /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */

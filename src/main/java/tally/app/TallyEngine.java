@@ -37,6 +37,7 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
+    private final @Nullable Supplier<CorpusStatus> status;
     /** The reference date for questions, computed once per corpus version. */
     private volatile @Nullable Reference reference;
 
@@ -48,7 +49,14 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
+        this(index, null, directory, lexicon);
+    }
+
+    /** @param status the corpus's state as whoever keeps the index knows it (refreshes, warnings); see {@link #status()} */
+    public TallyEngine(IndexAccess index, @Nullable Supplier<CorpusStatus> status, ClaimantDirectory directory,
+                       QuestionLexicon lexicon) {
         this.index = Objects.requireNonNull(index, "index");
+        this.status = status;
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
     }
@@ -130,6 +138,16 @@ public final class TallyEngine implements Tally {
     @Override
     public List<LoadProblem> problems() {
         return index.read(current -> current.corpus().problems());
+    }
+
+    @Override
+    public CorpusStatus status() {
+        if (status != null) {
+            return status.get();
+        }
+        return index.read(current -> new CorpusStatus(current.version(), current.corpus().articles().size(),
+                current.corpus().claims().size(), current.corpus().problems(), null, null, null, null, null, null,
+                null));
     }
 
     /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */

@@ -1,6 +1,8 @@
 package tally.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
@@ -16,6 +18,11 @@ import tally.index.LiveCorpus;
  * answers from it. Every adapter gets its {@link Tally} from here. Closing it releases the index.
  */
 public final class TallyRuntime implements AutoCloseable {
+
+    /** How often the corpus folder is checked even when file-system events arrive (they do not on every mount). */
+    public static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    /** How long the folder must be quiet after a file-system event before the change is read. */
+    public static final Duration QUIET = Duration.ofMillis(300);
 
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
@@ -37,8 +44,21 @@ public final class TallyRuntime implements AutoCloseable {
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
-        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, directory, questions));
+        // The one place the wall clock and the system ticker are read; everything below takes them as given.
+        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, Clock.systemUTC(), System::nanoTime);
+        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, corpus::status, directory, questions));
+    }
+
+    /**
+     * For a Tally that stays up (the bot, the console): follows the corpus folder from now on (file-system events
+     * with a check every {@link #CHECK_EVERY} as the fallback, bursts debounced by {@link #QUIET}), re-indexes a change
+     * in the background and swaps it in, logging what changed and every file that could not be used.
+     *
+     * @return this runtime
+     */
+    public TallyRuntime watchCorpus() {
+        corpus.watch(CHECK_EVERY, QUIET);
+        return this;
     }
 
     /**

@@ -26,11 +26,13 @@ public final class ClaimantDirectory {
     private final Map<String, String> claimantByAlias = new HashMap<>();
     private final Map<String, String> claimantByShortName = new HashMap<>();
     private final Map<String, String> partyByAlias = new HashMap<>();
+    private final ClaimantsConfig config;
     private final PhraseMatcher aliasMatcher;
     private final PhraseMatcher shortMatcher;
     private final PhraseMatcher partyMatcher;
 
     public ClaimantDirectory(ClaimantsConfig config) {
+        this.config = config;
         for (ClaimantsConfig.Party p : config.parties()) {
             parties.put(p.id(), p);
             p.aliases().forEach(a -> partyByAlias.putIfAbsent(key(a), p.id()));
@@ -48,6 +50,11 @@ public final class ClaimantDirectory {
 
     public static ClaimantDirectory load(java.nio.file.Path configDir) {
         return new ClaimantDirectory(JsonFiles.read(configDir.resolve("claimants.json"), ClaimantsConfig.class));
+    }
+
+    /** The file this directory was built from, as read. */
+    public ClaimantsConfig config() {
+        return config;
     }
 
     public Optional<Claimant> byId(String id) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
@@ -200,10 +202,13 @@ public final class IndexStore {
         }
         folder.deleteStaleBuildsQuietly();
         log.accept("index: ready, " + manifest.articles() + " articles indexed in " + build.getFileName());
+        Directory lucene = null;
         try {
-            return LuceneCorpusIndex.open(storage.open(build.resolve(IndexFolder.LUCENE)), corpus,
-                    snapshot.fingerprint());
+            lucene = storage.open(build.resolve(IndexFolder.LUCENE));
+            return LuceneCorpusIndex.open(lucene, DirectoryReader.open(lucene), corpus, snapshot.fingerprint(),
+                    StoredBuild.savedAt(build));
         } catch (IOException e) {
+            org.apache.lucene.util.IOUtils.closeWhileHandlingException(lucene);
             return unsaved(folder, snapshot, corpus, e);
         }
     }

@@ -3,6 +3,7 @@ package tally.index;
 import tally.model.ClaimOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,14 +48,16 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final @Nullable String unsaved;
+    private final @Nullable Instant savedAt;
 
     private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader,
-                              @Nullable String unsaved) throws IOException {
+                              @Nullable String unsaved, @Nullable Instant savedAt) throws IOException {
         this.corpus = corpus;
         this.version = version;
         this.directory = directory;
         this.reader = reader;
         this.unsaved = unsaved;
+        this.savedAt = savedAt;
         this.searcher = new IndexSearcher(reader);
         int claimDocs = searcher.count(ClaimQueries.allClaims());
         if (claimDocs != corpus.claims().size()) {
@@ -64,14 +67,18 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     /** Opens an index written by {@link #write}; the index takes ownership of the directory and closes it. */
     public static LuceneCorpusIndex open(Directory directory, AnalyzedCorpus corpus, String version) throws IOException {
-        return open(directory, DirectoryReader.open(directory), corpus, version);
+        return open(directory, DirectoryReader.open(directory), corpus, version, null);
     }
 
-    /** As {@link #open(Directory, AnalyzedCorpus, String)} with a reader already opened; closes it on failure. */
-    static LuceneCorpusIndex open(Directory directory, DirectoryReader reader, AnalyzedCorpus corpus, String version)
-            throws IOException {
+    /**
+     * As {@link #open(Directory, AnalyzedCorpus, String)} with a reader already opened; closes it on failure.
+     *
+     * @param savedAt when the index was written to disk (for the status), or null
+     */
+    static LuceneCorpusIndex open(Directory directory, DirectoryReader reader, AnalyzedCorpus corpus, String version,
+                                  @Nullable Instant savedAt) throws IOException {
         try {
-            return new LuceneCorpusIndex(corpus, version, directory, reader, null);
+            return new LuceneCorpusIndex(corpus, version, directory, reader, null, savedAt);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -118,7 +125,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             write(dir, corpus);
             DirectoryReader reader = DirectoryReader.open(dir);
             try {
-                return new LuceneCorpusIndex(corpus, version, dir, reader, unsaved);
+                return new LuceneCorpusIndex(corpus, version, dir, reader, unsaved, null);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;
@@ -126,6 +133,11 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
+    }
+
+    /** When this index was written to disk; null for an index in memory. */
+    public @Nullable Instant savedAt() {
+        return savedAt;
     }
 
     /** Why this index lives only in memory although Tally meant to save it, or null when it is saved (or meant to be). */

@@ -56,6 +56,11 @@ final class StoredBuild {
         }
     }
 
+    /** When the build was finished: its manifest is written last. */
+    static java.time.Instant savedAt(Path build) throws IOException {
+        return Files.getLastModifiedTime(build.resolve(IndexFolder.MANIFEST)).toInstant();
+    }
+
     static IndexManifest manifest(Path build) throws IOException {
         return JSON.readValue(Files.readAllBytes(build.resolve(IndexFolder.MANIFEST)), IndexManifest.class);
     }
@@ -76,7 +81,7 @@ final class StoredBuild {
         opener.start();
         try {
             AnalyzedCorpus corpus = readCorpus(build, manifest);
-            return LuceneCorpusIndex.open(lucene, await(opening), corpus, manifest.corpusFingerprint());
+            return LuceneCorpusIndex.open(lucene, await(opening), corpus, manifest.corpusFingerprint(), savedAt(build));
         } catch (IOException | RuntimeException e) {
             closeQuietly(opening);
             lucene.close();

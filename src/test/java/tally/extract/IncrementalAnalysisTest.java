@@ -1,0 +1,88 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tally.config.ClaimantDirectory;
+import tally.config.ExtractionLexicon;
+import tally.model.AnalyzedCorpus;
+import tally.model.Article;
+
+/** A changed corpus re-reads only the articles that changed, and the result is what a fresh reading gives. */
+class IncrementalAnalysisTest {
+
+    private static final Path CONFIG = Path.of("config");
+    private final List<Article> seeds = TestArticles.folder(Path.of("corpus"));
+
+    /** The seeds mix dated articles with undated ones whose dates are inferred from the others: cross-article steps. */
+    @Test
+    void anIncrementalAnalysisGivesWhatAFreshAnalysisGives() {
+        RuleBasedExtraction kept = RuleBasedExtraction.fromConfig(CONFIG);
+        kept.analyze(seeds);
+        assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(seeds), kept.analyze(seeds));
+        assertEquals(0, kept.readingsInLastAnalysis(), "an unchanged corpus reads nothing again");
+
+        List<Article> changed = new ArrayList<>(seeds);
+        Article last = changed.remove(changed.size() - 1);
+        changed.add(new Article(last.file(), last.title(), last.outlet(), last.url(), last.published(),
+                last.language(), last.metadata(), last.body() + "\n\nZelensky said 4,000 North Korean soldiers were"
+                + " killed or wounded.\n", last.bodyLine()));
+        changed.add(TestArticles.parse("999_new.txt", "published: 2025-02-01\n---\nSouth Korea's spy agency said"
+                + " about 300 North Korean soldiers had been killed.\n"));
+        changed.remove(0);
+
+        AnalyzedCorpus incremental = kept.analyze(changed);
+
+        assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(changed), incremental);
+        assertNotEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(seeds).claims(), incremental.claims());
+        assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(seeds), kept.analyze(seeds));
+    }
+
+    @Test
+    void aChangeReReadsOnlyTheArticlesThatChanged() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            corpus.add(TestArticles.parse(String.format("%03d.txt", i), "published: 2025-01-" + (10 + i)
+                    + "\n---\nSouth Korea's spy agency said " + (100 + i) + " North Korean soldiers had been killed.\n"));
+        }
+        RuleBasedExtraction kept = RuleBasedExtraction.fromConfig(CONFIG);
+        kept.analyze(corpus);
+        assertEquals(20, kept.readingsInLastAnalysis(), "the first analysis reads every article");
+
+        kept.analyze(corpus);
+        assertEquals(0, kept.readingsInLastAnalysis(), "an unchanged corpus reads nothing again");
+
+        corpus.set(7, TestArticles.parse("007.txt", "published: 2025-01-17\n---\nZelensky said 4,000 North Korean"
+                + " soldiers were killed or wounded.\n"));
+        corpus.add(TestArticles.parse("999_new.txt", "published: 2025-02-01\n---\nThe Pentagon said 500 North"
+                + " Korean soldiers were captured.\n"));
+        corpus.remove(0);
+        AnalyzedCorpus after = kept.analyze(corpus);
+
+        assertEquals(2, kept.readingsInLastAnalysis(), "the edited and the new article, nothing else");
+        assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(corpus), after);
+    }
+
+    @Test
+    void theVersionNamesTheCodeAndChangesWithTheLexicons() {
+        ExtractionLexicon lexicon = ExtractionLexicon.load(CONFIG);
+        ClaimantDirectory directory = ClaimantDirectory.load(CONFIG);
+        String version = new RuleBasedExtraction(lexicon, directory).version();
+        assertEquals(version, RuleBasedExtraction.fromConfig(CONFIG).version(), "the same code and files");
+
+        List<String> verbs = new ArrayList<>(lexicon.speechVerbs());
+        verbs.add("whispered");
+        ExtractionLexicon edited = new ExtractionLexicon(lexicon.topicTerms(), lexicon.troopNouns(),
+                lexicon.memberNouns(), lexicon.unitNouns(), lexicon.nonTroopUnits(), lexicon.qualifiers(),
+                lexicon.lowerBoundQualifiers(), lexicon.upperBoundQualifiers(), lexicon.vagueQuantities(),
+                lexicon.metricCues(), lexicon.plannedMarkers(), verbs, lexicon.continuationVerbs(),
+                lexicon.pastPerfectMarkers(), lexicon.relayMarkers(), lexicon.personPronouns(), lexicon.bodyPronouns(),
+                lexicon.clauseBreaks(), lexicon.totalMarkers(), lexicon.noNounLeadIns(),
+                lexicon.otherNationalityTerms());
+        assertNotEquals(version, new RuleBasedExtraction(edited, directory).version());
+    }
+}
