@@ -46,6 +46,11 @@ public interface Tally {
                 null, null, null, null, null, null, null);
     }
 
+    /** How current the served corpus is; empty where the implementation does not track it (a fixed test corpus). */
+    default Optional<Freshness> freshness() {
+        return Optional.empty();
+    }
+
     record ArticleClaims(ArticleInfo article, List<Claim> claims) {
         public ArticleClaims {
             claims = List.copyOf(claims);

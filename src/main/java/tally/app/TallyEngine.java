@@ -38,6 +38,7 @@ public final class TallyEngine implements Tally {
     private final QuestionParser parser;
     private final AnswerComposer composer;
     private final @Nullable Supplier<CorpusStatus> status;
+    private final Supplier<Optional<Freshness>> freshness;
     /** The reference date for questions, computed once per corpus version. */
     private volatile @Nullable Reference reference;
 
@@ -49,16 +50,34 @@ public final class TallyEngine implements Tally {
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(index, null, directory, lexicon);
+        this(index, directory, lexicon, Optional::empty);
     }
 
-    /** @param status the corpus's state as whoever keeps the index knows it (refreshes, warnings); see {@link #status()} */
-    public TallyEngine(IndexAccess index, @Nullable Supplier<CorpusStatus> status, ClaimantDirectory directory,
+    /** @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()}) */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+            Supplier<Optional<Freshness>> freshness) {
+        this(index, null, freshness, directory, lexicon);
+    }
+
+    /**
+     * @param status the corpus's state as whoever keeps the index knows it (refreshes, warnings); see
+     *     {@link #status()}; {@link #freshness()} is read from it
+     */
+    public TallyEngine(IndexAccess index, Supplier<CorpusStatus> status, ClaimantDirectory directory,
                        QuestionLexicon lexicon) {
+        this(index, status, () -> {
+            CorpusStatus now = status.get();
+            return Optional.ofNullable(now.answeringSince()).map(since -> new Freshness(since, now.refreshError()));
+        }, directory, lexicon);
+    }
+
+    private TallyEngine(IndexAccess index, @Nullable Supplier<CorpusStatus> status,
+                        Supplier<Optional<Freshness>> freshness, ClaimantDirectory directory, QuestionLexicon lexicon) {
         this.index = Objects.requireNonNull(index, "index");
         this.status = status;
         this.parser = new QuestionParser(lexicon, directory);
         this.composer = new AnswerComposer(directory);
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /** Said instead of "no figures" when there is no article at all: the corpus, not the question, is the problem. */
@@ -148,6 +167,11 @@ public final class TallyEngine implements Tally {
         return index.read(current -> new CorpusStatus(current.version(), current.corpus().articles().size(),
                 current.corpus().claims().size(), current.corpus().problems(), null, null, null, null, null, null,
                 null));
+    }
+
+    @Override
+    public Optional<Freshness> freshness() {
+        return freshness.get();
     }
 
     /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */

@@ -40,12 +40,18 @@ public final class TallyRuntime implements AutoCloseable {
      * {@link tally.corpus.CorpusFolderException} with a message a person can act on.
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log) {
+        return open(corpusDir, dataDir, configDir, log, Clock.systemUTC());
+    }
+
+    /** @param clock for when the corpus was checked and changed ({@link Tally#status()}, {@link Tally#freshness()}) */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
-        // The one place the wall clock and the system ticker are read; everything below takes them as given.
-        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, Clock.systemUTC(), System::nanoTime);
+        // The ticker is read here and nowhere below: everything under the runtime takes time as given.
+        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, clock, System::nanoTime);
+        // Tally.status() and Tally.freshness() (the bot's /status) both come from the live corpus.
         return new TallyRuntime(directory, corpus, new TallyEngine(corpus, corpus::status, directory, questions));
     }
 

@@ -26,8 +26,10 @@ final class AskCommand implements SlashCommand {
             BotContext.refuse(event, "Empty question", "Type a question after /ask, for example: how many were captured?");
             return;
         }
-        if (context.admit(event)) {
-            context.answerDeferred(event, () -> context.replies().ask(question));
+        // An answer still in the cache costs nothing, so it does not spend the member's allowance.
+        java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question);
+        if (cached.isPresent() || context.admit(event)) {
+            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question)));
         }
     }
 }

@@ -3,9 +3,9 @@ package tally.adapter.discord;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,22 +57,17 @@ public final class BotCommand implements Callable<Integer> {
         TallyBot bot;
         try {
             bot = TallyBot.start(launcher.open(where.corpus(), where.data(), config), settings, environment,
-                    Ticker.systemTicker());
+                    Ticker.systemTicker(), Clock.systemUTC());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
             return TallyCommandLine.FAILED;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM (docker stop, systemd) runs the hook: close the gateway properly before the JVM exits.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bot.close();
-            stopped.countDown();
-        }, "tally-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return TallyCommandLine.OK;
+        // Serves until SIGTERM (docker stop, systemd), then closes the gateway properly before the JVM exits. A setup
+        // mistake Discord reports on the gateway (an intent not switched on, a token reset) ends the command at once
+        // with one line and a non-zero status, so Docker and systemd see the failure instead of a silent zombie.
+        return bot.serveUntilStopped().map(line -> {
+            err.println("tally bot: " + line);
+            return TallyCommandLine.FAILED;
+        }).orElse(TallyCommandLine.OK);
     }
 }

@@ -1,27 +1,41 @@
 package tally.adapter.discord;
 
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import java.time.Duration;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import tally.adapter.discord.ChannelAccess.Rights;
 import tally.adapter.discord.reply.EmbedPlan;
 
 /**
- * Answers in chat: any message that mentions Tally or is sent to it directly, and, in the channels listed in the
- * config, on-topic questions without a mention. Off-topic chatter in those channels is left alone.
+ * Answers in chat (see {@link Addressing} for what counts as a question to Tally). Before answering it checks what it
+ * may do in the channel: without Embed Links the answer comes as plain text, without Read Message History it is posted
+ * without quoting the question, and without Send Messages the member gets a 🔇 reaction (if Tally may react) and the
+ * operator a log line. A member over their allowance gets ⏳, and the question is answered when the allowance returns
+ * (the ⏳ is then removed); a question whose answer is still in the cache costs nothing.
  */
 final class ChatListener extends ListenerAdapter {
-    private static final Pattern MENTION = Pattern.compile("<@!?\\d+>");
+    static final Emoji WAITING = Emoji.fromUnicode("⏳");
+    static final Emoji CANNOT_POST = Emoji.fromUnicode("🔇");
+    static final Emoji TOO_MANY = Emoji.fromUnicode("✋");
 
     private final BotContext context;
-    private final Set<String> listenChannels;
+    private final Addressing addressing;
+    /** Questions held until their asker's allowance returns, by message id; a deleted question is dropped. */
+    private final Map<Long, Boolean> held = new ConcurrentHashMap<>();
 
     ChatListener(BotContext context) {
         this.context = context;
-        this.listenChannels = Set.copyOf(context.settings().listenChannelIds());
+        this.addressing = new Addressing(java.util.Set.copyOf(context.settings().listenChannelIds()));
     }
 
     @Override
@@ -30,31 +44,145 @@ final class ChatListener extends ListenerAdapter {
         if (event.getAuthor().isBot() || event.getAuthor().isSystem() || message.isWebhookMessage()) {
             return;
         }
-        // A direct message is addressed to Tally as plainly as a mention.
-        boolean mentioned = !event.isFromGuild()
-                || message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
-        boolean listening = listenChannels.contains(event.getChannel().getId());
-        if (!mentioned && !listening) {
-            return;
+        Addressing.Addressed addressed = addressing.of(event);
+        String question = addressed.question();
+        switch (addressed.kind()) {
+            case NONE:
+                return;
+            case LISTENING:
+                if (question.isEmpty() || !onTopic(question)) {
+                    return;
+                }
+                break;
+            case REPLY_TO_TALLY:
+                if (!Addressing.asksSomething(question) || !onTopic(question)) {
+                    // A reply to an answer that asks nothing ("thanks", "that's wrong") is not a new question. This is
+                    // where the moderation work (issue 11) offers its "Report a figure" control for a reply that
+                    // disputes a figure; until then the reply is left alone.
+                    return;
+                }
+                break;
+            case DIRECT:
+                break;
         }
-        String question = MENTION.matcher(message.getContentRaw()).replaceAll(" ").strip();
-        if (question.isEmpty()) {
-            reply(message, context.replies().help());
-            return;
-        }
-        if (!mentioned && !context.tally().ask(question).parsed().onTopic()) {
-            return;
-        }
-        Duration wait = context.cooldowns().tryAcquire(event.getAuthor().getIdLong());
-        if (!wait.isZero()) {
-            // A public channel has no ephemeral messages; a reaction tells the member without adding noise.
-            message.addReaction(Emoji.fromUnicode("⏳")).queue(null, ignored -> { });
-            return;
-        }
-        reply(message, context.replies().ask(question));
+        answer(message, question);
     }
 
-    private void reply(Message message, EmbedPlan plan) {
-        message.reply(Embeds.create(plan, 0, context.pager().register(plan))).mentionRepliedUser(false).queue();
+    @Override
+    public void onMessageDelete(MessageDeleteEvent event) {
+        held.remove(event.getMessageIdLong());
+    }
+
+    private void answer(Message message, String question) {
+        Rights rights = context.access().rights(message.getChannel());
+        if (!rights.send()) {
+            cannotPost(message, rights);
+            return;
+        }
+        if (question.isEmpty()) {
+            deliver(message, context.replies().help());
+            return;
+        }
+        Optional<EmbedPlan> cached = context.replies().cached(question);
+        if (cached.isPresent()) {
+            deliver(message, cached.get());
+            return;
+        }
+        Duration wait = context.cooldowns().reserve(message.getAuthor().getIdLong());
+        if (wait == null) {
+            react(message, rights, TOO_MANY);
+        } else if (wait.isZero()) {
+            deliver(message, context.replies().ask(question));
+        } else {
+            hold(message, question, wait, rights);
+        }
+    }
+
+    /** Marks the question ⏳ and answers it when the asker's allowance returns, unless it was deleted meanwhile. */
+    private void hold(Message message, String question, Duration wait, Rights rights) {
+        long id = message.getIdLong();
+        held.put(id, Boolean.TRUE);
+        boolean marked = rights.react();
+        context.scheduler().schedule(wait, () -> {
+            if (held.remove(id) == null) {
+                return;
+            }
+            if (marked) {
+                message.removeReaction(WAITING).queue(null, Failures.log("remove the ⏳ from a question in "
+                        + ChannelAccess.describe(message.getChannel())));
+            }
+            deliver(message, context.replies().ask(question));
+        });
+        react(message, rights, WAITING);
+    }
+
+    /** How many questions wait for their askers' allowance (for tests). */
+    int held() {
+        return held.size();
+    }
+
+    /** Reacts if Tally may; returns whether it tried. */
+    private boolean react(Message message, Rights rights, Emoji emoji) {
+        if (!rights.react()) {
+            Permission missing = rights.history() ? Permission.MESSAGE_ADD_REACTION : Permission.MESSAGE_HISTORY;
+            context.access().missing(message.getChannel(), missing, "a member who asks too often there is not shown "
+                    + WAITING.getName() + " or " + TOO_MANY.getName() + " (held questions are still answered in turn)");
+            return false;
+        }
+        message.addReaction(emoji).queue(null, Failures.log("react " + emoji.getName() + " to a question in "
+                + ChannelAccess.describe(message.getChannel())));
+        return true;
+    }
+
+    private void cannotPost(Message message, Rights rights) {
+        MessageChannel channel = message.getChannel();
+        Permission send = ChannelAccess.sendPermission(channel);
+        if (rights.react()) {
+            context.access().missing(channel, send, "members who ask there get a " + CANNOT_POST.getName()
+                    + " reaction instead of an answer");
+            message.addReaction(CANNOT_POST).queue(null, Failures.log("react " + CANNOT_POST.getName() + " in "
+                    + ChannelAccess.describe(channel)));
+        } else {
+            context.access().missing(channel, send, "questions asked there go unanswered, and Tally cannot even react"
+                    + " (it lacks Add Reactions or Read Message History there too)");
+        }
+    }
+
+    /**
+     * Posts the reply as the channel allows (checked again, since a held question is answered later): embeds, or
+     * plain text without Embed Links; as a reply to the question, or without the quote lacking Read Message History.
+     */
+    private void deliver(Message question, EmbedPlan plan) {
+        MessageChannel channel = question.getChannel();
+        Rights rights = context.access().rights(channel);
+        if (!rights.send()) {
+            cannotPost(question, rights);
+            return;
+        }
+        MessageCreateData data;
+        if (rights.embed()) {
+            data = Embeds.create(plan, 0, context.pager().register(plan));
+        } else {
+            context.access().missing(channel, Permission.MESSAGE_EMBED_LINKS,
+                    "answers there are sent as plain text in pages of 2,000 characters");
+            List<String> pages = PlainText.pages(plan);
+            data = Embeds.createText(pages, 0, context.pager().registerText(pages));
+        }
+        String what = "post an answer in " + ChannelAccess.describe(channel);
+        try {
+            if (rights.history()) {
+                question.reply(data).mentionRepliedUser(false).queue(null, Failures.log(what));
+            } else {
+                context.access().missing(channel, Permission.MESSAGE_HISTORY,
+                        "answers there cannot quote the question they answer, and come as plain posts");
+                channel.sendMessage(data).queue(null, Failures.log(what));
+            }
+        } catch (RuntimeException e) {
+            Failures.now(what, e);
+        }
+    }
+
+    private boolean onTopic(String question) {
+        return context.tally().ask(question).parsed().onTopic();
     }
 }

@@ -63,6 +63,25 @@ final class Embeds {
         return message.build();
     }
 
+    /** Page {@code index} of a plain-text reply (see {@link PlainText}), with Previous/Next when there are more. */
+    static MessageCreateData createText(List<String> pages, int index, @Nullable String pagerId) {
+        MessageCreateBuilder message = new MessageCreateBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false)
+                .setContent(pages.get(index));
+        if (pagerId != null && pages.size() > 1) {
+            message.setComponents(buttons(pagerId, index, pages.size()));
+        }
+        return message.build();
+    }
+
+    static MessageEditData editText(List<String> pages, int index, @Nullable String pagerId) {
+        MessageEditBuilder message = new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false)
+                .setContent(pages.get(index));
+        if (pagerId != null && pages.size() > 1) {
+            message.setComponents(buttons(pagerId, index, pages.size()));
+        }
+        return message.build();
+    }
+
     static MessageEditData text(String content) {
         String bounded = Markdown.shorten(content, Message.MAX_CONTENT_LENGTH);
         return new MessageEditBuilder().setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false).setContent(bounded).build();

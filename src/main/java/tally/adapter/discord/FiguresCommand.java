@@ -59,7 +59,7 @@ final class FiguresCommand implements SlashCommand {
                 .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(typed) || c.id().contains(typed))
                 .limit(MAX_CHOICES)
                 .map(c -> new Command.Choice(shorten(c.name()), c.id()))
-                .toList()).queue();
+                .toList()).queue(null, Failures.log("offer suggestions for /" + event.getName()));
     }
 
     private static String shorten(String name) {

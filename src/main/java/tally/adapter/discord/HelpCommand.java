@@ -19,6 +19,6 @@ final class HelpCommand implements SlashCommand {
 
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
-        event.reply(Embeds.create(context.replies().help(), 0, null)).setEphemeral(true).queue();
+        event.reply(Embeds.create(context.replies().help(), 0, null)).setEphemeral(true).queue(null, Failures.log("show /help"));
     }
 }

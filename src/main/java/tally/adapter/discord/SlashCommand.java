@@ -13,7 +13,7 @@ interface SlashCommand {
 
     /** Suggestions while the user types an option marked for autocomplete. */
     default void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
-        event.replyChoices().queue();
+        event.replyChoices().queue(null, Failures.log("answer autocomplete for /" + event.getName()));
     }
 
     default String name() {

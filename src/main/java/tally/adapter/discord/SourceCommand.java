@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import tally.adapter.discord.reply.Markdown;
 
 /** /source article: — one article's claims with the sentences they come from. */
 final class SourceCommand implements SlashCommand {
@@ -26,6 +27,12 @@ final class SourceCommand implements SlashCommand {
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         String file = event.getOption("article", "", OptionMapping::getAsString).strip();
+        // Refused before deferring, so the refusal can still be private.
+        if (context.tally().article(file).isEmpty()) {
+            BotContext.refuse(event, "No such article", "No article is called " + Markdown.quote(file)
+                    + ". Pick one from the suggestions, or run /sources to list them.");
+            return;
+        }
         context.answerDeferred(event, () -> context.replies().source(file));
     }
 
@@ -38,6 +45,6 @@ final class SourceCommand implements SlashCommand {
                 .filter(a -> a.file().length() <= 100)
                 .limit(25)
                 .map(a -> new Command.Choice(a.file(), a.file()))
-                .toList()).queue();
+                .toList()).queue(null, Failures.log("offer suggestions for /" + event.getName()));
     }
 }

@@ -37,6 +37,8 @@ final class SummaryCommand implements SlashCommand {
             + "Unpin an old message, then run /summary pin:true again (or /summary without pin).";
     static final String SUPERSEDED = "Superseded";
 
+    private static final java.util.function.Consumer<Throwable> TELL_FAILED = Failures.log("tell the moderator how /summary went");
+
     private final BotContext context;
 
     SummaryCommand(BotContext context) {
@@ -59,9 +61,9 @@ final class SummaryCommand implements SlashCommand {
             BotContext.refuse(event, "Only in a server", "Run /summary in a server channel.");
             return;
         }
-        if (!isModerator(member)) {
-            BotContext.refuse(event, "Moderators only", "Only members with Manage Messages"
-                    + roles() + " may post summaries. Ask a moderator, or use /ask to see the figures yourself.");
+        if (!Moderators.includes(member, context.settings())) {
+            BotContext.refuse(event, "Moderators only", Moderators.who(context.settings())
+                    + " may post summaries. Ask a moderator, or use /ask to see the figures yourself.");
             return;
         }
         boolean pin = event.getOption("pin", false, OptionMapping::getAsBoolean);
@@ -71,7 +73,7 @@ final class SummaryCommand implements SlashCommand {
                     + (pin ? " to post and pin" : " to post") + " the summary. Ask an admin to grant them in the channel's settings.");
             return;
         }
-        event.deferReply(true).queue();
+        event.deferReply(true).queue(null, Failures.log("acknowledge /summary"));
         if (pin) {
             postAndPin(event, channel);
         } else {
@@ -94,10 +96,11 @@ final class SummaryCommand implements SlashCommand {
         // Read the pins first: the channel may be full, and earlier summaries (also from before a restart) are there.
         channel.retrievePinnedMessages().takeAsync(MAX_PINS).whenComplete((pins, error) -> {
             if (error != null) {
-                event.getHook().editOriginal(Embeds.text("Could not read this channel's pins (" + error.getMessage()
-                        + "). Check that Tally has Read Message History here, then try again.")).queue();
+                Failures.log("read the pins of " + ChannelAccess.describe(channel)).accept(error);
+                event.getHook().editOriginal(Embeds.text("Could not read this channel's pins (" + Failures.why(error)
+                        + "). Check that Tally has Read Message History here, then try again.")).queue(null, TELL_FAILED);
             } else if (pins.size() >= MAX_PINS) {
-                event.getHook().editOriginal(Embeds.text("Not posted: " + FULL_PINS)).queue();
+                event.getHook().editOriginal(Embeds.text("Not posted: " + FULL_PINS)).queue(null, TELL_FAILED);
             } else {
                 long self = channel.getJDA().getSelfUser().getIdLong();
                 post(event.getHook(), channel, pins.stream().map(PinnedMessage::getMessage)
@@ -110,7 +113,10 @@ final class SummaryCommand implements SlashCommand {
         EmbedPlan plan = context.replies().summary();
         channel.sendMessage(Embeds.create(plan, 0, context.pager().register(plan))).queue(
                 message -> afterPost(hook, channel, message, previous, pin),
-                error -> hook.editOriginal(Embeds.text("Could not post the summary: " + error.getMessage())).queue());
+                error -> {
+                    Failures.log("post the summary in " + ChannelAccess.describe(channel)).accept(error);
+                    hook.editOriginal(Embeds.text("Could not post the summary: " + Failures.why(error))).queue(null, TELL_FAILED);
+                });
     }
 
     static boolean isSummary(Message message) {
@@ -118,26 +124,29 @@ final class SummaryCommand implements SlashCommand {
                 .anyMatch(e -> Replies.SUMMARY_TITLE.equals(e.getTitle()));
     }
 
-    boolean isModerator(Member member) {
-        return member.hasPermission(Permission.MESSAGE_MANAGE)
-                || member.getRoles().stream().anyMatch(r -> context.settings().moderatorRoles().stream().anyMatch(r.getName()::equalsIgnoreCase));
-    }
-
     private void afterPost(InteractionHook hook, GuildMessageChannel channel, Message message, List<Message> previous, boolean pin) {
         if (!pin) {
-            hook.editOriginal(Embeds.text("Posted the summary.")).queue();
+            hook.editOriginal(Embeds.text("Posted the summary.")).queue(null, TELL_FAILED);
             return;
         }
         message.pin().queue(done -> {
             previous.forEach(old -> supersede(channel, old.getIdLong(), message));
             hook.editOriginal(Embeds.text("Posted and pinned the summary."
-                    + (previous.isEmpty() ? "" : " The previous pinned summary is marked superseded and unpinned."))).queue();
-        }, error -> hook.editOriginal(Embeds.text(pinFailure(error))).queue());
+                    + (previous.isEmpty() ? "" : " The previous pinned summary is marked superseded and unpinned."))).queue(null, TELL_FAILED);
+        }, error -> {
+            Failures.log("pin the summary in " + ChannelAccess.describe(channel)).accept(error);
+            hook.editOriginal(Embeds.text(pinFailure(error))).queue(null, TELL_FAILED);
+        });
     }
 
     private static void supersede(GuildMessageChannel channel, long previous, Message replacement) {
+        String where = " in " + ChannelAccess.describe(channel);
+        Runnable unpin = () -> channel.unpinMessageById(previous).queue(null, Failures.log("unpin the superseded summary" + where));
         channel.editMessageById(previous, Embeds.text(SUPERSEDED + " by a newer summary: " + replacement.getJumpUrl())).queue(
-                ok -> channel.unpinMessageById(previous).queue(), ignored -> channel.unpinMessageById(previous).queue());
+                ok -> unpin.run(), error -> {
+                    Failures.log("mark the previous summary superseded" + where).accept(error);
+                    unpin.run();
+                });
     }
 
     static String pinFailure(Throwable error) {
@@ -153,11 +162,7 @@ final class SummaryCommand implements SlashCommand {
         return "Posted, but pinning failed (" + error.getMessage() + "). Try /summary pin:true again later.";
     }
 
-    private String roles() {
-        return context.settings().moderatorRoles().isEmpty() ? "" : " or the role " + String.join(" / ", context.settings().moderatorRoles());
-    }
-
     private static String names(EnumSet<Permission> permissions) {
-        return String.join(", ", permissions.stream().map(Permission::getName).toList());
+        return String.join(", ", permissions.stream().map(ChannelAccess::name).toList());
     }
 }

@@ -83,7 +83,7 @@ class DiscordEndToEndTest {
                 r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
         Set<String> names = new TreeSet<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
-        assertEquals(new TreeSet<>(List.of("ask", "figures", "help", "source", "sources", "summary")), names);
+        assertEquals(new TreeSet<>(List.of("ask", "figures", "help", "source", "sources", "status", "summary")), names);
         JsonNode summary = find(put.body(), "summary");
         assertEquals(Long.toString(1L << 13), summary.path("default_member_permissions").asText(), "Manage Messages only");
         assertEquals(1, discord.identifies());
@@ -146,8 +146,8 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void aSecondChatQuestionWithinTheCooldownGetsAReactionNotAnAnswer() throws Exception {
-        restart(new DiscordSettings(List.of(GUILD), List.of(), 60, 100, List.of(), 1, 0, 0), true);
+    void aChatQuestionOverTheAllowanceGetsAWaitingMarkNotAnImmediateAnswer() throws Exception {
+        restart(new DiscordSettings(List.of(GUILD), List.of(), 60, 100, List.of(), 1, 0, 0, 1), true);
         ObjectNode author = Payloads.user(Payloads.MEMBER_ID, "member", false);
         ArrayNode mentions = Payloads.JSON.createArrayNode().add(Payloads.user(Payloads.BOT_ID, "Tally", true));
         discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage(discord.nextId(), author, "<@" + Payloads.BOT_ID + "> how many killed?", mentions));
@@ -155,7 +155,8 @@ class DiscordEndToEndTest {
         long second = discord.nextId();
         discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage(second, author, "<@" + Payloads.BOT_ID + "> and captured?", mentions));
         discord.await("the reaction", r -> r.is("PUT", "channels/" + CHANNEL + "/messages/" + second + "/reactions/.*/@me"));
-        assertEquals(1, discord.requests().stream().filter(r -> r.is("POST", "channels/.*/messages")).count(), "one answer only");
+        assertEquals(1, discord.requests().stream().filter(r -> r.is("POST", "channels/.*/messages")).count(),
+                "one answer only; the second waits for the member's allowance (DiscordCooldownTest)");
     }
 
     @Test
@@ -225,6 +226,7 @@ class DiscordEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MODERATOR_ID, "summary", Payloads.booleanOption("pin", true)));
         Recorded said = discord.await("the explanation", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
         assertTrue(said.body().path("content").asText().startsWith("Posted, but not pinned: this channel already holds 250"), said.body().toString());
+        assertEquals(1, log.expect("Could not pin the summary in #war-figures", "30003"), "the operator's log says why");
     }
 
     @Test

@@ -38,11 +38,16 @@ final class FakeTally implements Tally {
             ClaimDate.month(LocalDate.of(2025, 1, 1)), List.of(KYIV));
 
     volatile String version = "v1";
+    volatile List<LoadProblem> problems = List.of();
+    volatile java.util.Optional<tally.app.Freshness> freshness = java.util.Optional.empty();
     final java.util.concurrent.atomic.AtomicInteger asks = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Answer ask(String question) {
         asks.incrementAndGet();
+        if (question.contains("explode")) {
+            throw new IllegalStateException("the engine failed (as a test asked it to)");
+        }
         if (question.contains("sent")) {
             return manyDeployments(question);
         }
@@ -112,6 +117,11 @@ final class FakeTally implements Tally {
 
     @Override
     public List<LoadProblem> problems() {
-        return List.of();
+        return problems;
+    }
+
+    @Override
+    public java.util.Optional<tally.app.Freshness> freshness() {
+        return freshness;
     }
 }

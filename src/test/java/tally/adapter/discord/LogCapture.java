@@ -64,6 +64,24 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         return List.copyOf(warnings);
     }
 
+    /**
+     * Waits for a warning (or error) containing every fragment, then takes it and any others like it off the list, so
+     * that the end-of-test check sees only what nobody expected. Returns how many there were.
+     */
+    int expect(String... fragments) throws InterruptedException {
+        java.util.function.Predicate<String> wanted = line -> java.util.Arrays.stream(fragments).allMatch(line::contains);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (warnings.stream().noneMatch(wanted)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("nothing logged containing " + List.of(fragments) + "; logged " + warnings);
+            }
+            Thread.sleep(5);
+        }
+        List<String> taken = warnings.stream().filter(wanted).toList();
+        warnings.removeAll(taken);
+        return taken.size();
+    }
+
     @Override
     public void close() {
         root().detachAppender(this);

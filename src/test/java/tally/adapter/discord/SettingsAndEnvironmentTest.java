@@ -21,6 +21,20 @@ class SettingsAndEnvironmentTest {
         DiscordSettings settings = DiscordSettings.load(Path.of("config", "discord.json"));
         assertFalse(settings.needsMessageContent());
         assertEquals(1, settings.shardTotal());
+        assertEquals(3, settings.burst());
+    }
+
+    @Test
+    void theBurstDefaultsToThreeWhenAbsentAndIsRefusedOutOfRange(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("discord.json");
+        String without = """
+                {"commandGuildIds": [], "listenChannelIds": [], "cooldownSeconds": 5, "answerCacheSize": 10,
+                 "moderatorRoles": [], "shardTotal": 1, "shardFrom": 0, "shardTo": 0%s}""";
+        Files.writeString(file, without.formatted(""));
+        assertEquals(DiscordSettings.DEFAULT_BURST, DiscordSettings.load(file).burst(), "a config written before the key still loads");
+        Files.writeString(file, without.formatted(", \"questionBurst\": 0"));
+        ConfigException error = assertThrows(ConfigException.class, () -> DiscordSettings.load(file));
+        assertTrue(error.getMessage().contains("questionBurst must be 1..20, was 0"), error.getMessage());
     }
 
     @Test

@@ -48,8 +48,19 @@ public final class Replies {
         if (question.isBlank()) {
             return EmbedPlan.problem("Empty question", "Ask a question, for example: how many North Korean soldiers have been killed?");
         }
-        return cache.get(tally.corpusVersion() + "\n?" + normalise(question),
-                key -> answers.render("Figures claimed", tally.ask(question)));
+        return cache.get(askKey(question), key -> answers.render("Figures claimed", tally.ask(question)));
+    }
+
+    /**
+     * The answer to this question if it is still cached for the current corpus version, without asking the engine:
+     * the bot gives such an answer without spending the member's allowance of questions.
+     */
+    public Optional<EmbedPlan> cached(String question) {
+        return question.isBlank() ? Optional.empty() : Optional.ofNullable(cache.getIfPresent(askKey(question)));
+    }
+
+    private String askKey(String question) {
+        return tally.corpusVersion() + "\n?" + normalise(question);
     }
 
     public EmbedPlan summary() {

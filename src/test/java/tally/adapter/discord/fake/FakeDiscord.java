@@ -42,6 +42,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicLong pinClock = new AtomicLong(java.time.Instant.now().minusSeconds(86_400).getEpochSecond());
     private volatile boolean pinsFull;
     private final Map<Recorded, ObjectNode> stored = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** The server as GUILD_CREATE describes it; threads created later are added to it. */
+    private final ObjectNode guild;
+    private volatile boolean commandScopeWithheld;
 
     public FakeDiscord() throws IOException, InterruptedException {
         this(true);
@@ -49,7 +52,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** @param botMayPin whether Tally's role has Pin Messages in the server */
     public FakeDiscord(boolean botMayPin) throws IOException, InterruptedException {
-        gateway = new FakeGateway(botMayPin);
+        guild = Payloads.guildCreate(botMayPin);
+        gateway = new FakeGateway(() -> {
+            synchronized (guild) {
+                return guild.deepCopy();
+            }
+        });
         gateway.start();
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/", this::handle);
@@ -99,6 +107,53 @@ public final class FakeDiscord implements AutoCloseable {
 
     public boolean gatewayConnected() {
         return gateway.connected();
+    }
+
+    /**
+     * As when Message Content Intent is switched off in the developer portal: an IDENTIFY asking for it is closed
+     * with 4014 (disallowed intents).
+     */
+    public void refuseMessageContentIntent() {
+        gateway.refuseMessageContent = true;
+    }
+
+    /** As when the token was reset after the REST API accepted it: IDENTIFY is closed with 4004. */
+    public void rejectTokenAtGateway() {
+        gateway.rejectToken = true;
+    }
+
+    /** As when Tally was invited without the applications.commands scope: registering commands answers Missing Access. */
+    public void withholdCommandScope() {
+        commandScopeWithheld = true;
+    }
+
+    /** A thread (or forum post) created while Tally runs: added to the server and announced with THREAD_CREATE. */
+    public void createThread(ObjectNode thread) {
+        synchronized (guild) {
+            ((ArrayNode) guild.get("threads")).add(thread.deepCopy());
+        }
+        gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+    }
+
+    /**
+     * Takes a permission from Tally in a channel on Discord's side only, without the CHANNEL_UPDATE that would tell
+     * JDA: as when the change and a question cross on the wire. Tally's next request there fails as Discord fails it.
+     */
+    public void revokeQuietly(long channelId, long permission) {
+        synchronized (guild) {
+            for (com.fasterxml.jackson.databind.JsonNode channel : guild.get("channels")) {
+                if (channel.path("id").asLong() == channelId) {
+                    ((ArrayNode) channel.get("permission_overwrites")).add(Payloads.overwrite(Payloads.BOT_ID, 1, 0, permission));
+                }
+            }
+        }
+    }
+
+    /** Tally's permissions in a channel or thread, as Discord works them out from roles and overwrites. */
+    public long botPermissions(long channelId) {
+        synchronized (guild) {
+            return FakePermissions.of(guild, Payloads.BOT_ID, channelId);
+        }
     }
 
     /** From now on pinning answers Discord's "maximum number of pins reached" error. */
@@ -197,7 +252,11 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (r.is("GET", "gateway/bot")) {
             reply(exchange, 200, Payloads.gatewayBot(gateway.url()));
         } else if (r.is("PUT", "applications/" + app + "(/guilds/\\d+)?/commands")) {
-            reply(exchange, 200, registered((ArrayNode) r.body()));
+            if (commandScopeWithheld && r.path().contains("/guilds/")) {
+                reply(exchange, 403, error(50001, "Missing Access"));
+            } else {
+                reply(exchange, 200, registered((ArrayNode) r.body()));
+            }
         } else if (r.is("POST", "interactions/\\d+/[^/]+/callback")) {
             callback(exchange, r);
         } else if (r.is("PATCH", "webhooks/" + app + "/[^/]+/messages/@original") || r.is("POST", "webhooks/" + app + "/[^/]+")) {
@@ -205,12 +264,12 @@ public final class FakeDiscord implements AutoCloseable {
             message.put("webhook_id", app).put("application_id", app).put("type", 20);
             stored.put(r, message);
             reply(exchange, 200, message);
+        } else if (r.is("DELETE", "webhooks/" + app + "/[^/]+/messages/@original")) {
+            empty(exchange);
         } else if (r.is("POST", "channels/\\d+/messages")) {
-            ObjectNode message = sentMessage(r.body(), nextId());
-            stored.put(r, message);
-            reply(exchange, 200, message);
+            post(exchange, r);
         } else if (r.is("PATCH", "channels/\\d+/messages/\\d+")) {
-            reply(exchange, 200, sentMessage(r.body(), Long.parseLong(last(r.path()))));
+            reply(exchange, 200, sentMessage(r.body(), Long.parseLong(last(r.path()))).put("channel_id", Long.toString(channelOf(r))));
         } else if (r.is("GET", "channels/\\d+/messages/pins")) {
             reply(exchange, 200, pinPage(r.query()));
         } else if (r.is("PUT", "channels/\\d+/messages/pins/\\d+")) {
@@ -219,10 +278,59 @@ public final class FakeDiscord implements AutoCloseable {
             pins.removeIf(p -> p.path("message").path("id").asText().equals(last(r.path())));
             empty(exchange);
         } else if (r.is("PUT", "channels/\\d+/messages/\\d+/reactions/[^/]+/@me")) {
+            long permissions = botPermissions(channelOf(r));
+            if ((permissions & Payloads.ADD_REACTIONS) == 0 || (permissions & Payloads.READ_MESSAGE_HISTORY) == 0) {
+                reply(exchange, 403, error(50013, "Missing Permissions"));
+            } else {
+                empty(exchange);
+            }
+        } else if (r.is("DELETE", "channels/\\d+/messages/\\d+/reactions/[^/]+/@me")) {
             empty(exchange);
         } else {
             notFound(exchange, r.method() + " " + r.path());
         }
+    }
+
+    /**
+     * POST /channels/{id}/messages, checked as Discord checks it: Send Messages (Send Messages in Threads in a thread),
+     * Read Message History for a reply. Without Embed Links the message is accepted but its embeds are not shown, so
+     * what is stored is what members see.
+     */
+    private void post(HttpExchange exchange, Recorded r) throws IOException {
+        long channel = channelOf(r);
+        long permissions = botPermissions(channel);
+        boolean thread;
+        synchronized (guild) {
+            thread = FakePermissions.isThread(guild, channel);
+        }
+        long send = thread ? Payloads.SEND_MESSAGES_IN_THREADS : Payloads.SEND_MESSAGES;
+        if ((permissions & send) == 0) {
+            reply(exchange, 403, error(50013, "Missing Permissions"));
+            return;
+        }
+        if (r.body().has("message_reference") && (permissions & Payloads.READ_MESSAGE_HISTORY) == 0) {
+            reply(exchange, 400, error(160002, "Cannot reply without permission to read message history"));
+            return;
+        }
+        ObjectNode message = sentMessage(r.body(), nextId());
+        message.put("channel_id", Long.toString(channel));
+        if ((permissions & Payloads.EMBED_LINKS) == 0) {
+            message.putArray("embeds");
+        }
+        stored.put(r, message);
+        reply(exchange, 200, message);
+    }
+
+    private static long channelOf(Recorded r) {
+        Matcher channel = Pattern.compile("channels/(\\d+)/").matcher(r.path());
+        if (!channel.find()) {
+            throw new IllegalArgumentException("no channel in " + r.path());
+        }
+        return Long.parseLong(channel.group(1));
+    }
+
+    private static ObjectNode error(int code, String message) {
+        return Payloads.object().put("code", code).put("message", message);
     }
 
     private void pin(HttpExchange exchange, String messageId) throws IOException {

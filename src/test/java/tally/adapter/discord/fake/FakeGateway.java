@@ -26,11 +26,17 @@ final class FakeGateway extends WebSocketServer {
     final AtomicInteger identifies = new AtomicInteger();
     final AtomicInteger resumes = new AtomicInteger();
 
-    private final boolean botMayPin;
+    private static final long MESSAGE_CONTENT_INTENT = 1L << 15;
 
-    FakeGateway(boolean botMayPin) {
+    private final java.util.function.Supplier<ObjectNode> guild;
+    /** The portal's Message Content Intent switch is off: an IDENTIFY asking for it is refused. */
+    volatile boolean refuseMessageContent;
+    /** The token is no longer valid: IDENTIFY is refused whatever it carries. */
+    volatile boolean rejectToken;
+
+    FakeGateway(java.util.function.Supplier<ObjectNode> guild) {
         super(new InetSocketAddress("127.0.0.1", 0));
-        this.botMayPin = botMayPin;
+        this.guild = guild;
         setReuseAddr(true);
     }
 
@@ -62,6 +68,9 @@ final class FakeGateway extends WebSocketServer {
             return;
         }
         received.add(payload);
+        if (!conn.isOpen()) {
+            return; // closed by the stand-in (a refused IDENTIFY); JDA may still be sending its heartbeat
+        }
         switch (payload.path("op").asInt(-1)) {
             case 1 -> conn.send(Payloads.object().put("op", 11).toString());
             case 2 -> identify(conn, payload.path("d"));
@@ -73,12 +82,17 @@ final class FakeGateway extends WebSocketServer {
 
     private void identify(WebSocket conn, JsonNode d) {
         identifies.incrementAndGet();
-        if (!d.path("token").asText().equals(FakeDiscord.TOKEN)) {
+        // Close codes and reasons as in Discord's gateway documentation (Opcodes and Status Codes).
+        if (rejectToken || !d.path("token").asText().equals(FakeDiscord.TOKEN)) {
             conn.close(4004, "Authentication failed.");
             return;
         }
+        if (refuseMessageContent && (d.path("intents").asLong() & MESSAGE_CONTENT_INTENT) != 0) {
+            conn.close(4014, "Disallowed intent(s).");
+            return;
+        }
         send(conn, "READY", Payloads.ready(SESSION_ID, url()));
-        send(conn, "GUILD_CREATE", Payloads.guildCreate(botMayPin));
+        send(conn, "GUILD_CREATE", guild.get());
     }
 
     private void resume(WebSocket conn, JsonNode d) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * The stand-in's world, one server with one text channel, and its payloads, modelled on Discord's documented objects
- * (https://discord.com/developers/docs: Gateway Events, Guild, Channel, Message, Interaction).
+ * The stand-in's world and its payloads, modelled on Discord's documented objects (https://discord.com/developers/docs:
+ * Gateway Events, Guild, Channel, Message, Interaction, Permissions). One server: the channel "war-figures" with an
+ * active thread, channels whose permission overwrites take one of Tally's permissions away, and a forum. Tally's role
+ * is its managed bot role (tags.bot_id), as Discord creates it when the bot joins.
  */
 public final class Payloads {
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -16,6 +18,18 @@ public final class Payloads {
     public static final long BOT_ID = APP_ID;
     public static final long GUILD_ID = 1200000000000000001L;
     public static final long CHANNEL_ID = 1300000000000000001L;
+    /** Tally's role is denied Embed Links here (a role overwrite). */
+    public static final long NO_EMBEDS_CHANNEL_ID = 1300000000000000002L;
+    /** Nobody but moderators may post here (@everyone overwrite); Tally may still add reactions. */
+    public static final long READ_ONLY_CHANNEL_ID = 1300000000000000003L;
+    /** Tally itself (a member overwrite) may neither post nor react here. */
+    public static final long MUTED_CHANNEL_ID = 1300000000000000004L;
+    /** Tally's role is denied Read Message History here, so it cannot reply to a message. */
+    public static final long NO_HISTORY_CHANNEL_ID = 1300000000000000005L;
+    /** A forum channel: every post is a thread under it. */
+    public static final long FORUM_ID = 1300000000000000006L;
+    /** A public thread under {@link #CHANNEL_ID}, active when Tally connects. */
+    public static final long THREAD_ID = 1300000000000000007L;
     public static final long MODERATOR_ROLE_ID = 1400000000000000002L;
     public static final long BOT_ROLE_ID = 1400000000000000003L;
     public static final long HELPER_ROLE_ID = 1400000000000000004L;
@@ -23,10 +37,17 @@ public final class Payloads {
     /** Has the role "Helpers", which has no Manage Messages. */
     public static final long HELPER_ID = 1500000000000000003L;
     public static final long MEMBER_ID = 1500000000000000002L;
-    /** VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | ADD_REACTIONS | USE_APPLICATION_COMMANDS */
-    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 6) | (1L << 31);
-    static final long MANAGE_MESSAGES = 1L << 13;
+    public static final long ADD_REACTIONS = 1L << 6;
+    public static final long VIEW_CHANNEL = 1L << 10;
+    public static final long SEND_MESSAGES = 1L << 11;
+    public static final long MANAGE_MESSAGES = 1L << 13;
+    public static final long EMBED_LINKS = 1L << 14;
+    public static final long READ_MESSAGE_HISTORY = 1L << 16;
+    public static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
     static final long PIN_MESSAGES = 1L << 51;
+    /** View, send (also in threads), embed links, read history, add reactions, use application commands. */
+    static final long EVERYONE_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY
+            | ADD_REACTIONS | (1L << 31) | SEND_MESSAGES_IN_THREADS;
     static final String TIMESTAMP = "2026-01-15T10:00:00.000000+00:00";
 
     private Payloads() {
@@ -67,17 +88,25 @@ public final class Payloads {
         roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(MODERATOR_ROLE_ID, "Moderator", EVERYONE_PERMISSIONS | MANAGE_MESSAGES, 2));
         roles.add(role(HELPER_ROLE_ID, "Helpers", EVERYONE_PERMISSIONS, 1));
-        roles.add(role(BOT_ROLE_ID, "Tally", EVERYONE_PERMISSIONS | (botMayPin ? PIN_MESSAGES : 0), 1).put("managed", true));
-        guild.putArray("channels").addObject().put("id", Long.toString(CHANNEL_ID)).put("type", 0)
-                .put("guild_id", Long.toString(GUILD_ID)).put("name", "war-figures").put("position", 0)
-                .putNull("parent_id").put("topic", "Figures").put("nsfw", false).put("rate_limit_per_user", 0)
-                .putNull("last_message_id").putArray("permission_overwrites");
+        ObjectNode botRole = role(BOT_ROLE_ID, "Tally", EVERYONE_PERMISSIONS | (botMayPin ? PIN_MESSAGES : 0), 1).put("managed", true);
+        // Discord marks the role it creates for a bot with the bot's id.
+        botRole.putObject("tags").put("bot_id", Long.toString(BOT_ID));
+        roles.add(botRole);
+        ArrayNode channels = guild.putArray("channels");
+        channels.add(textChannel(CHANNEL_ID, "war-figures", 0));
+        channels.add(textChannel(NO_EMBEDS_CHANNEL_ID, "no-embeds", 1, overwrite(BOT_ROLE_ID, 0, 0, EMBED_LINKS)));
+        channels.add(textChannel(READ_ONLY_CHANNEL_ID, "announcements", 2, overwrite(GUILD_ID, 0, 0, SEND_MESSAGES),
+                overwrite(MODERATOR_ROLE_ID, 0, SEND_MESSAGES, 0)));
+        channels.add(textChannel(MUTED_CHANNEL_ID, "muted", 3, overwrite(BOT_ID, 1, 0, SEND_MESSAGES | ADD_REACTIONS)));
+        channels.add(textChannel(NO_HISTORY_CHANNEL_ID, "no-history", 4, overwrite(BOT_ROLE_ID, 0, 0, READ_MESSAGE_HISTORY)));
+        channels.add(forum(FORUM_ID, "questions", 5));
+        guild.putArray("threads").add(thread(THREAD_ID, CHANNEL_ID, "casualty figures", MEMBER_ID));
         ArrayNode members = guild.putArray("members");
         members.add(member(user(BOT_ID, "Tally", true), BOT_ROLE_ID));
         members.add(member(user(MODERATOR_ID, "mod", false), MODERATOR_ROLE_ID));
         members.add(member(user(MEMBER_ID, "member", false), 0));
         members.add(member(user(HELPER_ID, "helper", false), HELPER_ROLE_ID));
-        for (String empty : new String[] {"threads", "emojis", "stickers", "voice_states", "presences",
+        for (String empty : new String[] {"emojis", "stickers", "voice_states", "presences",
                 "guild_scheduled_events", "stage_instances", "soundboard_sounds"}) {
             guild.putArray(empty);
         }
@@ -91,6 +120,46 @@ public final class Payloads {
                 .put("flags", 0);
         role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
         return role;
+    }
+
+    static ObjectNode textChannel(long id, String name, int position, ObjectNode... overwrites) {
+        ObjectNode channel = object().put("id", Long.toString(id)).put("type", 0).put("guild_id", Long.toString(GUILD_ID))
+                .put("name", name).put("position", position).putNull("parent_id").put("topic", "Figures")
+                .put("nsfw", false).put("rate_limit_per_user", 0).putNull("last_message_id");
+        ArrayNode array = channel.putArray("permission_overwrites");
+        for (ObjectNode overwrite : overwrites) {
+            array.add(overwrite);
+        }
+        return channel;
+    }
+
+    /** A permission overwrite: type 0 for a role, 1 for a member; allow and deny as bit sets in strings. */
+    public static ObjectNode overwrite(long id, int type, long allow, long deny) {
+        return object().put("id", Long.toString(id)).put("type", type).put("allow", Long.toString(allow))
+                .put("deny", Long.toString(deny));
+    }
+
+    static ObjectNode forum(long id, String name, int position) {
+        ObjectNode forum = object().put("id", Long.toString(id)).put("type", 15).put("guild_id", Long.toString(GUILD_ID))
+                .put("name", name).put("position", position).putNull("parent_id").put("topic", "Ask here")
+                .put("nsfw", false).put("rate_limit_per_user", 0).putNull("last_message_id").put("flags", 0)
+                .put("default_thread_rate_limit_per_user", 0).putNull("default_reaction_emoji")
+                .putNull("default_sort_order").put("default_forum_layout", 0).put("default_auto_archive_duration", 1440);
+        forum.putArray("available_tags");
+        forum.putArray("permission_overwrites");
+        return forum;
+    }
+
+    /** A public thread (type 11): a thread of a text channel, or a post of a forum. */
+    public static ObjectNode thread(long id, long parentId, String name, long ownerId) {
+        ObjectNode thread = object().put("id", Long.toString(id)).put("type", 11).put("guild_id", Long.toString(GUILD_ID))
+                .put("parent_id", Long.toString(parentId)).put("owner_id", Long.toString(ownerId)).put("name", name)
+                .putNull("last_message_id").put("message_count", 1).put("member_count", 1).put("rate_limit_per_user", 0)
+                .put("flags", 0).put("total_message_sent", 1);
+        thread.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
+                .put("archive_timestamp", TIMESTAMP).put("locked", false).put("create_timestamp", TIMESTAMP);
+        thread.putArray("applied_tags");
+        return thread;
     }
 
     static ObjectNode member(ObjectNode user, long roleId) {
@@ -183,6 +252,35 @@ public final class Payloads {
         message.putArray("attachments");
         message.putArray("embeds");
         message.putArray("components");
+        return message;
+    }
+
+    /** Moves a message into another channel or thread. */
+    public static ObjectNode in(long channelId, ObjectNode message) {
+        return message.put("channel_id", Long.toString(channelId));
+    }
+
+    /** Marks the roles a message mentions, as Discord lists them beside the content's {@code <@&id>} tokens. */
+    public static ObjectNode mentioningRoles(ObjectNode message, long... roleIds) {
+        ArrayNode roles = message.putArray("mention_roles");
+        for (long id : roleIds) {
+            roles.add(Long.toString(id));
+        }
+        return message;
+    }
+
+    /**
+     * Makes a message a reply (type 19): the reference, and the referenced message inlined. A reply that pings (Discord's
+     * default) also lists the replied-to author among the mentions, although its text names nobody.
+     */
+    public static ObjectNode replyingTo(ObjectNode message, JsonNode referenced, boolean ping) {
+        message.put("type", 19);
+        message.putObject("message_reference").put("type", 0).put("message_id", referenced.path("id").asText())
+                .put("channel_id", referenced.path("channel_id").asText()).put("guild_id", Long.toString(GUILD_ID));
+        message.set("referenced_message", referenced);
+        if (ping) {
+            ((ArrayNode) message.get("mentions")).add(referenced.path("author").deepCopy());
+        }
         return message;
     }
 

@@ -1,0 +1,41 @@
+package tally.adapter.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tally.adapter.discord.reply.Replies;
+
+/** The plain-text form of a reply, for channels where Tally may not embed. */
+class PlainTextTest {
+    private final Replies replies = new Replies(new FakeTally(), 10, Ticker.systemTicker());
+
+    @Test
+    void aQuotedSentenceStaysWithItsClaimAndLinksShowTheirAddressWithoutAPreview() {
+        List<String> pages = PlainText.pages(replies.source("001_yonhap.txt"));
+        assertEquals(1, pages.size());
+        String page = pages.get(0);
+        assertTrue(page.startsWith("**NIS: about 300 North Korean troops killed**\n"), page);
+        assertTrue(page.contains("**about 300** — South Korea's National Intelligence Service · claimed 13 Jan 2025 · "
+                + "Yonhap, 2025-01-13 <https://en.yna.co.kr/view/AEN20250113>\n> “About 300 North Korean soldiers"), page);
+        assertTrue(page.endsWith("-# " + Replies.CLAIMS_CAVEAT), page);
+    }
+
+    @Test
+    void aLongReplyIsCutBetweenEntriesAndEveryPageCarriesTheTitleCaveatAndItsNumber() {
+        List<String> pages = PlainText.pages(replies.ask("how many troops were sent"));
+        assertTrue(pages.size() > 2, "pages: " + pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            assertTrue(page.length() <= 2000, page.length() + " characters");
+            assertTrue(page.startsWith("**Figures claimed**\n"));
+            assertTrue(page.endsWith(FakeTally.CAVEAT + " · page " + (i + 1) + " of " + pages.size()), page);
+            for (String line : page.split("\n")) {
+                assertTrue(!line.startsWith("• ") || line.contains(" · claimed "), "an entry cut in two: " + line);
+            }
+        }
+        assertTrue(pages.get(1).contains("**Sent / deployed (continued)**"), "a section carried over says so: " + pages.get(1));
+    }
+}
