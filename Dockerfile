@@ -25,8 +25,10 @@ COPY config/ /app/config/
 # The index lives outside the image, so a restart or an upgrade does not rebuild it from scratch.
 VOLUME ["/data"]
 USER tally
-# Containers get a memory limit; size the heap from it instead of from the host.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Containers get a memory limit; size the heap from it instead of from the host. No -XX:+ExitOnOutOfMemoryError:
+# Tally catches running out of memory itself, logs how much heap the corpus needs and how to give it, then exits 1
+# (and the restart policy starts it again).
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 # DISCORD_TOKEN comes from the environment at run time (docker run -e / --env-file), never from the image.
 # Exec form: java is PID 1 and receives SIGTERM from `docker stop`, so the shutdown hook closes the gateway cleanly.
 ENTRYPOINT ["java", "-jar", "/app/tally.jar", "bot", "--corpus", "/app/corpus", "--data", "/data", "--config", "/app/config"]

@@ -22,6 +22,7 @@ import tally.adapter.gen.CorpusGenerator;
 import tally.adapter.gen.GenCorpusCommand;
 import tally.app.Tally;
 import tally.bootstrap.TallyRuntime;
+import tally.index.HeapAdvice;
 
 /**
  * Entry point of target/tally.jar: the {@code tally} command line, composed by hand from one class per subcommand.
@@ -31,17 +32,41 @@ import tally.bootstrap.TallyRuntime;
 public final class Main implements Launcher, AutoCloseable {
 
     private final List<TallyRuntime> opened = new ArrayList<>();
+    /** The corpus folder opened last: what an out-of-memory message sizes its advice by. */
+    private static volatile @Nullable Path lastCorpus;
 
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
         int code;
-        try (Main main = new Main()) {
+        Main main = new Main();
+        try {
             code = main.commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            main.close(); // lets go of the corpus, so there is room to say what happened
+            err.println("tally: " + HeapAdvice.explain(lastCorpus, Runtime.getRuntime().maxMemory()));
+            code = TallyCommandLine.FAILED;
+        } finally {
+            main.close();
         }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * A thread of the running bot or console that runs out of memory cannot be trusted to go on: say why and how to
+     * give Tally more memory, then stop (a supervisor such as Docker's restart policy starts it again).
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            System.err.println("tally: " + HeapAdvice.explain(lastCorpus, Runtime.getRuntime().maxMemory()));
+            System.err.flush();
+            Runtime.getRuntime().halt(TallyCommandLine.FAILED);
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace();
     }
 
     /** Every command, registered once each. */
@@ -62,6 +87,7 @@ public final class Main implements Launcher, AutoCloseable {
 
     @Override
     public Tally open(Path corpus, Path data, Path configDir) {
+        lastCorpus = corpus;
         return kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).tally();
     }
 
@@ -79,6 +105,7 @@ public final class Main implements Launcher, AutoCloseable {
 
             @Override
             public Tally open(Path corpus, Path data, Path configDir) {
+                lastCorpus = corpus;
                 return main.kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).watchCorpus().tally();
             }
         };

@@ -28,7 +28,11 @@ import tally.model.Published;
  */
 public final class RuleBasedExtraction implements ClaimExtraction {
 
-    private final ArticleExtractor extractor;
+    private final ExtractionLexicon lexicon;
+    private final ClaimantDirectory directory;
+    /** Built on first use: a command that reopens a stored index never reads an article, and start-up time counts. */
+    private volatile @Nullable ArticleExtractor extractor;
+    private final Object extractorLock = new Object();
     private final PublishedDateInference inference = new PublishedDateInference();
     private final String version;
     private final ArticleReadings<Reading, List<ArticleExtractor.Extracted>> readings = new ArticleReadings<>();
@@ -39,7 +43,8 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     }
 
     public RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory) {
-        this.extractor = new ArticleExtractor(new CompiledLexicon(lexicon), directory);
+        this.lexicon = lexicon;
+        this.directory = directory;
         this.version = ExtractorVersion.of(RuleBasedExtraction.class, lexicon, directory);
     }
 
@@ -53,6 +58,21 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         return new RuleBasedExtraction(ExtractionLexicon.load(configDir), ClaimantDirectory.load(configDir));
     }
 
+    private ArticleExtractor extractor() {
+        ArticleExtractor built = extractor;
+        if (built == null) {
+            // not on this: analyze() holds that monitor while its parallel readers come here
+            synchronized (extractorLock) {
+                built = extractor;
+                if (built == null) {
+                    built = new ArticleExtractor(new CompiledLexicon(lexicon), directory);
+                    extractor = built;
+                }
+            }
+        }
+        return built;
+    }
+
     /** How many article readings the last {@link #analyze} did afresh (not kept from the one before). */
     int readingsInLastAnalysis() {
         return readings.lastRead();
@@ -61,7 +81,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     /** The claims of one article read on its own, unmerged; its date must already be known or is left unknown. */
     public List<Claim> extract(Article article) {
         LocalDate reported = article.published() == null ? null : article.published().date();
-        return extractor.extract(article, reported).stream().map(ArticleExtractor.Extracted::claim).toList();
+        return extractor().extract(article, reported).stream().map(ArticleExtractor.Extracted::claim).toList();
     }
 
     /**
@@ -118,7 +138,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     /** The article read on its own against its publication date (or none): kept between analyses. */
     private List<ArticleExtractor.Extracted> read(Article article) {
         LocalDate reported = article.published() == null ? null : article.published().date();
-        return readings.get(new Reading(article, reported), r -> extractor.extract(r.article(), r.date()));
+        return readings.get(new Reading(article, reported), r -> extractor().extract(r.article(), r.date()));
     }
 
     private static List<Claim> claims(List<ArticleExtractor.Extracted> read) {

@@ -119,6 +119,11 @@ final class CorpusWatcher implements AutoCloseable {
         listener.start();
     }
 
+    /** Runs a task on the watcher's thread, before any refresh queued after it. */
+    void submit(Runnable task) {
+        thread.execute(() -> safely(task));
+    }
+
     /** How the folder is followed, for the status: events and checks, or checks only and why. */
     String mode() {
         return mode;

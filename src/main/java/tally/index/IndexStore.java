@@ -39,6 +39,8 @@ public final class IndexStore {
     private final Consumer<String> log;
     private final BuildStorage storage;
     private final CorpusLoader loader = new CorpusLoader();
+    /** Whether this store's extraction has read a corpus yet (and so keeps each article's reading). */
+    private volatile boolean analysed;
 
     public IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log) {
         this(dataDir, extraction, log, BuildStorage.FILES);
@@ -86,7 +88,7 @@ public final class IndexStore {
             log.accept("index: corpus changed since the stored index, rebuilding");
         }
         closeQuietly(stored);
-        return open(snapshot, null, false);
+        return open(snapshot, null, null, false);
     }
 
     /**
@@ -99,10 +101,19 @@ public final class IndexStore {
      * memory: {@link LuceneCorpusIndex#unsavedBecause()} says why.
      */
     public LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
-        return open(snapshot, previous, true);
+        return open(snapshot, previous, null, true);
     }
 
-    private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous, boolean report) {
+    /**
+     * As {@link #open(CorpusSnapshot, AnalyzedCorpus)} with the index answering now: when it is the current build on
+     * disk, the new build starts from it and writes only what changed.
+     */
+    public LuceneCorpusIndex open(CorpusSnapshot snapshot, CorpusIndex served) {
+        return open(snapshot, served.corpus(), served, true);
+    }
+
+    private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous,
+                                   @Nullable CorpusIndex served, boolean report) {
         IndexFolder folder = folderFor(snapshot.folder());
         LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
         if (stored != null) {
@@ -117,7 +128,7 @@ public final class IndexStore {
                     return builtMeanwhile;
                 }
                 analysed.set(analyze(snapshot, previous));
-                return build(folder, snapshot, analysed.get());
+                return build(folder, snapshot, analysed.get(), base(folder, served));
             });
         } catch (IOException e) {
             // The data folder itself cannot be created or locked: analyse anyway (once) and answer from memory.
@@ -184,14 +195,39 @@ public final class IndexStore {
     }
 
     /** Writes a build and makes it current; if that fails, removes what it wrote and serves the corpus from memory. */
-    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus) {
+    /**
+     * The build a new one can start from: the current build on disk, when it is the one answering now (same corpus
+     * version, format and extractor), so its Lucene files hold exactly the served corpus. Else null: write whole.
+     */
+    private StoredBuild.@Nullable Base base(IndexFolder folder, @Nullable CorpusIndex served) {
+        if (!(served instanceof LuceneCorpusIndex lucene) || lucene.unsavedBecause() != null) {
+            return null;
+        }
+        try {
+            Path current = folder.current();
+            if (current == null) {
+                return null;
+            }
+            IndexManifest manifest = StoredBuild.manifest(current);
+            boolean same = manifest.format() == IndexManifest.FORMAT
+                    && manifest.corpusFingerprint().equals(served.version())
+                    && manifest.extractorVersion().equals(extraction.version());
+            return same ? new StoredBuild.Base(current, served.corpus()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus,
+                                    StoredBuild.@Nullable Base base) {
         log.accept("index: " + corpus.articles().size() + " articles, " + corpus.claims().size() + " claims, "
-                + corpus.problems().size() + " problems; writing the index");
+                + corpus.problems().size() + " problems; writing the index"
+                + (base == null ? "" : " (only what changed since " + base.build().getFileName() + ")"));
         Path build = null;
         IndexManifest manifest;
         try {
             build = folder.newBuild(snapshot.fingerprint());
-            manifest = StoredBuild.write(build, corpus, new StoredBuild.Origin(snapshot.fingerprint(),
+            manifest = StoredBuild.write(build, base, corpus, new StoredBuild.Origin(snapshot.fingerprint(),
                     extraction.version(), snapshot.folder()), storage);
             folder.publish(build);
         } catch (IOException e) {
@@ -223,7 +259,23 @@ public final class IndexStore {
         return LuceneCorpusIndex.inMemory(corpus, snapshot.fingerprint(), why);
     }
 
+    /**
+     * Reads the served corpus's articles once, unless this store already read a corpus: a stored index is reopened
+     * without extraction, so the extraction holds no article's reading, and the first change after a start would
+     * re-read all of them. Run in the background by whoever follows the folder. Returns whether it read anything.
+     */
+    public boolean warm(AnalyzedCorpus served) {
+        if (analysed) {
+            return false;
+        }
+        analysed = true;
+        extraction.analyze(served.articles().stream().map(IndexStore::asLoaded)
+                .sorted(Comparator.comparing(Article::file)).toList());
+        return true;
+    }
+
     private AnalyzedCorpus analyze(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
+        analysed = true;
         log.accept("index: loading " + snapshot.files().size() + " corpus files from " + snapshot.folder());
         LoadResult loaded = loader.load(snapshot);
         Map<String, Article> lastGood = previous == null ? Map.of()

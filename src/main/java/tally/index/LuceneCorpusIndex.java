@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -32,12 +34,15 @@ import tally.model.Passage;
 /**
  * The {@link CorpusIndex} Tally runs on: a Lucene index with one document per paragraph (BM25 over English-analysed
  * text) and one per claim (metric, claimant, relayer, claim date as a point, value range). Claim documents point at
- * their claim in the stored {@link AnalyzedCorpus} by ordinal, so a hit costs no deserialisation. Thread-safe.
+ * their claim in the stored {@link AnalyzedCorpus} by ordinal, so a hit costs no deserialisation; passage documents
+ * name their article by file. Thread-safe.
  */
 public final class LuceneCorpusIndex implements CorpusIndex {
 
+    /** Best score first; a tie goes to the article first by file name, then to its earlier paragraph. */
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
-            new SortField(IndexDocuments.ORDER, SortField.Type.LONG));
+            new SortField(IndexDocuments.FILE, SortField.Type.STRING),
+            new SortField(IndexDocuments.PARAGRAPH, SortField.Type.LONG));
     private static final int MAX_LIMIT = 1_000;
     private static final TopDocs NO_HITS = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
@@ -49,6 +54,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final @Nullable String unsaved;
     private final @Nullable Instant savedAt;
+    private final Map<String, Article> byFile = new HashMap<>();
 
     private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader,
                               @Nullable String unsaved, @Nullable Instant savedAt) throws IOException {
@@ -58,6 +64,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         this.reader = reader;
         this.unsaved = unsaved;
         this.savedAt = savedAt;
+        corpus.articles().forEach(a -> byFile.put(a.file(), a));
         this.searcher = new IndexSearcher(reader);
         int claimDocs = searcher.count(ClaimQueries.allClaims());
         if (claimDocs != corpus.claims().size()) {
@@ -186,7 +193,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             List<Passage> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = stored.document(hit.doc);
-                Article a = corpus.articles().get(doc.getField(IndexDocuments.ARTICLE).numericValue().intValue());
+                Article a = byFile.get(doc.get(IndexDocuments.FILE));
                 out.add(new Passage(a.file(), a.outlet(), a.published(), doc.get(IndexDocuments.TEXT), hit.score));
             }
             return out;

@@ -16,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.jspecify.annotations.Nullable;
 import tally.model.AnalyzedCorpus;
 
 /**
@@ -34,10 +35,29 @@ final class StoredBuild {
     record Origin(String fingerprint, String extractorVersion, Path corpusFolder) {
     }
 
+    /** The build an update starts from: a finished build of {@code corpus}. */
+    record Base(Path build, AnalyzedCorpus corpus) {
+    }
+
     static IndexManifest write(Path build, AnalyzedCorpus corpus, Origin origin, BuildStorage storage)
             throws IOException {
+        return write(build, null, corpus, origin, storage);
+    }
+
+    /**
+     * Writes a build of {@code corpus}. With a {@code base}, the Lucene index starts as the base's (its files linked,
+     * not copied: Lucene never changes a file once written) and only what changed is written ({@link
+     * IndexDocuments#update}); without, it is written whole.
+     */
+    static IndexManifest write(Path build, @Nullable Base base, AnalyzedCorpus corpus, Origin origin,
+                               BuildStorage storage) throws IOException {
         try (Directory root = storage.open(build); Directory lucene = storage.open(build.resolve(IndexFolder.LUCENE))) {
-            LuceneCorpusIndex.write(lucene, corpus);
+            if (base == null) {
+                LuceneCorpusIndex.write(lucene, corpus);
+            } else {
+                linkLuceneFiles(base.build().resolve(IndexFolder.LUCENE), build.resolve(IndexFolder.LUCENE), lucene);
+                IndexDocuments.update(lucene, base.corpus(), corpus);
+            }
             try (IndexOutput out = root.createOutput(IndexFolder.CORPUS, IOContext.DEFAULT)) {
                 CorpusCodec.write(corpus, out);
             }
@@ -59,6 +79,23 @@ final class StoredBuild {
     /** When the build was finished: its manifest is written last. */
     static java.time.Instant savedAt(Path build) throws IOException {
         return Files.getLastModifiedTime(build.resolve(IndexFolder.MANIFEST)).toInstant();
+    }
+
+    /** Hard links where the file system has them, else copies through the build's storage. */
+    private static void linkLuceneFiles(Path from, Path to, Directory target) throws IOException {
+        try (Directory source = BuildStorage.FILES.open(from)) {
+            for (String name : source.listAll()) {
+                if (name.equals("write.lock")) {
+                    continue;
+                }
+                try {
+                    Files.createLink(to.resolve(name), from.resolve(name));
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.deleteIfExists(to.resolve(name));
+                    target.copyFrom(source, name, name, IOContext.DEFAULT);
+                }
+            }
+        }
     }
 
     static IndexManifest manifest(Path build) throws IOException {

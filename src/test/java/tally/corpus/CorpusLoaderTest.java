@@ -2,6 +2,7 @@ package tally.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,6 +175,20 @@ class CorpusLoaderTest {
 
         assertEquals(List.of(), result.problems());
         assertEquals(3, result.articles().size());
+    }
+
+    @Test
+    void aReloadParsesOnlyTheFilesWhoseContentChanged() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "title: A\n---\nOne.");
+        Files.writeString(dir.resolve("b.txt"), "title: B\n---\nTwo.");
+        List<Article> first = loader.load(dir).articles();
+
+        Files.writeString(dir.resolve("b.txt"), "title: B\n---\nTwo, edited.");
+        List<Article> second = loader.load(dir).articles();
+
+        assertSame(first.get(0), second.get(0), "a.txt is unchanged: its parse is kept");
+        assertEquals("Two, edited.", second.get(1).body());
+        assertEquals(new CorpusLoader().load(dir), loader.load(dir), "the same as a fresh load");
     }
 
     @Test

@@ -172,6 +172,52 @@ class CorpusWatchingTest {
         assertTrue(log.contains("index: saved, no longer answering from memory only"), log.toString());
     }
 
+    /**
+     * A restart reopens the stored index without reading any article; watching then reads them once in the
+     * background, as the loader will give them, so the first change re-reads only the changed article.
+     */
+    @Test
+    void afterARestartTheFirstChangeReReadsOnlyTheChangedArticle() throws Exception {
+        new LiveCorpus(new IndexStore(tmp.resolve("data"), new PerArticle(), log::add), corpus, log::add, clock,
+                nanos::get).close();
+        PerArticle extraction = new PerArticle();
+        live = new LiveCorpus(new IndexStore(tmp.resolve("data"), extraction, log::add), corpus, log::add, clock,
+                nanos::get);
+        assertEquals(0, extraction.reads.get(), "the stored index was reopened without reading");
+
+        live.watch(Duration.ofHours(1), Duration.ofHours(1));
+        await(() -> log.stream().anyMatch(l -> l.startsWith("index: read the 2 stored articles once")));
+        assertEquals(2, extraction.reads.get());
+
+        write("c.txt", "published: 2025-01-09\n---\nKILLED 4000 by zelensky\n");
+        live.refresh();
+        assertEquals(3, extraction.reads.get(), "only the new article was read");
+        assertEquals(List.of("4000", "30", "100"), texts());
+    }
+
+    /** Reads each article on its own and keeps the reading, as the real extraction does; counts real reads. */
+    private static final class PerArticle implements tally.app.port.ClaimExtraction {
+        final AtomicLong reads = new AtomicLong();
+        private final java.util.Map<tally.model.Article, tally.model.AnalyzedCorpus> kept =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final FakeExtraction one = new FakeExtraction();
+
+        @Override
+        public tally.model.AnalyzedCorpus analyze(List<tally.model.Article> articles) {
+            List<tally.model.Article> read = new java.util.ArrayList<>();
+            List<tally.model.Claim> claims = new java.util.ArrayList<>();
+            for (tally.model.Article a : articles) {
+                tally.model.AnalyzedCorpus one = kept.computeIfAbsent(a, k -> {
+                    reads.incrementAndGet();
+                    return this.one.analyze(List.of(k));
+                });
+                read.addAll(one.articles());
+                claims.addAll(one.claims());
+            }
+            return new tally.model.AnalyzedCorpus(read, claims, List.of());
+        }
+    }
+
     private List<String> texts() {
         return live.claims(FigureQuery.all()).stream().map(c -> c.figure().text()).toList();
     }
