@@ -14,6 +14,11 @@ RUN mvn -B -ntp -DskipTests package
 
 # --- run stage: JRE only, non-root ------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
+# /timeline draws its chart with JFreeChart (Java2D, headless): the base image (Ubuntu) already installs fontconfig,
+# whose config package pulls in a font; the DejaVu fonts are named here so the chart's text never depends on that.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system tally \
  && useradd --system --gid tally --home-dir /app --no-create-home --shell /usr/sbin/nologin tally \
  && mkdir -p /data \
@@ -25,10 +30,10 @@ COPY config/ /app/config/
 # The index lives outside the image, so a restart or an upgrade does not rebuild it from scratch.
 VOLUME ["/data"]
 USER tally
-# Containers get a memory limit; size the heap from it instead of from the host. No -XX:+ExitOnOutOfMemoryError:
-# Tally catches running out of memory itself, logs how much heap the corpus needs and how to give it, then exits 1
-# (and the restart policy starts it again).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Containers get a memory limit; size the heap from it instead of from the host. No display: charts render headless.
+# No -XX:+ExitOnOutOfMemoryError: Tally catches running out of memory itself, logs how much heap the corpus needs and
+# how to give it, then exits 1 (and the restart policy starts it again).
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 # DISCORD_TOKEN comes from the environment at run time (docker run -e / --env-file), never from the image.
 # Exec form: java is PID 1 and receives SIGTERM from `docker stop`, so the shutdown hook closes the gateway cleanly.
 ENTRYPOINT ["java", "-jar", "/app/tally.jar", "bot", "--corpus", "/app/corpus", "--data", "/data", "--config", "/app/config"]

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
+import tally.adapter.chart.ChartCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.FiguresCommand;
 import tally.adapter.command.Launcher;
@@ -21,8 +22,11 @@ import tally.adapter.discord.console.ConsoleCommand;
 import tally.adapter.gen.CorpusGenerator;
 import tally.adapter.gen.GenCorpusCommand;
 import tally.app.Tally;
+import tally.app.compose.AnswerComposer;
+import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
 import tally.index.HeapAdvice;
+import tally.index.LuceneCorpusIndex;
 
 /**
  * Entry point of target/tally.jar: the {@code tally} command line, composed by hand from one class per subcommand.
@@ -77,7 +81,8 @@ public final class Main implements Launcher, AutoCloseable {
                 new ConsoleCommand(watching(), System.in),
                 new BotCommand(watching(), System.getenv()),
                 new GenCorpusCommand(),
-                new BenchCommand(benchWiring(), this));
+                new BenchCommand(benchWiring(), this),
+                new ChartCommand(this));
     }
 
     @Override
@@ -119,11 +124,23 @@ public final class Main implements Launcher, AutoCloseable {
     }
 
     /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */
-    private static Wiring benchWiring() {
+    static Wiring benchWiring() {
         return new Wiring((corpus, data, config) -> {
             TallyRuntime runtime = TallyRuntime.open(corpus, data, config, line -> { });
-            return new Wiring.Opened(runtime.tally(), runtime.corpus(), runtime);
-        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir), null);
+            return new Wiring.Opened(runtime.tally(), runtime.corpus(),
+                    question -> runtime.corpus().read(index -> bareSearch(index, question)), runtime);
+        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir));
+    }
+
+    /**
+     * The benchmark's baseline: the search Tally's passage search runs (the composer's search text and hit count, the
+     * Lucene index's own query, field and analyser) without loading or composing anything.
+     */
+    static int bareSearch(CorpusIndex index, String question) {
+        if (!(index instanceof LuceneCorpusIndex lucene)) {
+            throw new IllegalStateException("the index in use is not Lucene but " + index.getClass().getSimpleName());
+        }
+        return lucene.bareSearch(AnswerComposer.searchText(question), AnswerComposer.PASSAGE_LIMIT);
     }
 
     /** Index progress goes to stderr so that stdout stays the answer (and valid JSON with --json). */

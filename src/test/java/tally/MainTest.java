@@ -1,6 +1,7 @@
 package tally;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.adapter.bench.Wiring;
+import tally.app.answer.Answer;
+import tally.app.compose.AnswerComposer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -33,7 +39,7 @@ class MainTest {
         assertEquals(0, run("--help"));
         String help = out.toString();
         Map<String, CommandLine> commands = tally().getSubcommands();
-        assertEquals(List.of("help", "ask", "figures", "console", "bot", "gen-corpus", "bench"),
+        assertEquals(List.of("help", "ask", "figures", "console", "bot", "gen-corpus", "bench", "chart"),
                 List.copyOf(commands.keySet()));
         for (CommandLine command : commands.values()) {
             String name = command.getCommandName();
@@ -53,6 +59,17 @@ class MainTest {
         }
         assertTrue(help.substring(help.indexOf("\ntally bot ["), help.indexOf("\ntally gen-corpus [")).contains("--config=DIR"));
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void theReadmeShowsTheHelpAsItIs() throws Exception {
+        assertEquals(0, run("--help"));
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String start = "<summary>The output of <code>./tally --help</code></summary>\n\n```\n";
+        int from = readme.indexOf(start) + start.length();
+        assertTrue(from > start.length(), "the README has the help block");
+        assertEquals(out.toString().stripTrailing(), readme.substring(from, readme.indexOf("\n```", from)),
+                "README.md's copy of `tally --help` (paste the new output there)");
     }
 
     @Test
@@ -97,5 +114,23 @@ class MainTest {
         assertEquals(2, run("frobnicate"));
         assertTrue(err.toString().startsWith("tally: Unmatched argument at index 0: 'frobnicate'"), err.toString());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void theBenchmarksBareSearchRunsTallysOwnPassageSearchAlone(@TempDir Path data) {
+        try (Wiring.Opened opened = Main.benchWiring().opener().open(Path.of("corpus"), data, Path.of("config"))) {
+            String offFigures = "How many North Korean soldiers were taken prisoner?";
+            Answer answer = opened.tally().ask(offFigures);
+            assertFalse(answer.hasFigures(), "the bundled corpus has no captured figures");
+            assertFalse(answer.passages().isEmpty(), "so the answer offers passages");
+            assertEquals(answer.passages().size(), opened.bareSearch().hits(offFigures), "as many hits as Tally shows");
+            for (String question : List.of(offFigures, "How many North Korean soldiers were killed?",
+                    "**NIS** says 3,000? <@123> Korea's troops")) {
+                assertEquals(opened.index().passages(AnswerComposer.searchText(question), AnswerComposer.PASSAGE_LIMIT)
+                        .size(), opened.bareSearch().hits(question), question);
+            }
+            assertEquals(0, opened.bareSearch().hits("zzzzqqq"));
+            assertEquals(0, opened.bareSearch().hits(""));
+        }
     }
 }

@@ -2,6 +2,8 @@ package tally.app;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tally.model.Metric;
 import tally.app.answer.Answer;
 import tally.model.Claim;
 import tally.model.Claimant;
@@ -19,7 +21,11 @@ public interface Tally {
     /** The claims themselves, newest first. */
     List<Claim> figures(FigureQuery query);
 
-    /** Every figure, grouped by metric, for moderators to post and pin. */
+    /**
+     * The competing figures of every measure, for moderators to post and pin: per measure, the newest
+     * claims and both ends of the spread, with a count of the rest (bounded, so it fits a message); {@link #figures}
+     * lists every claim.
+     */
     Answer summary();
 
     List<ArticleInfo> articles();
@@ -49,6 +55,28 @@ public interface Tally {
     /** How current the served corpus is; empty where the implementation does not track it (a fixed test corpus). */
     default Optional<Freshness> freshness() {
         return Optional.empty();
+    }
+
+
+    /**
+     * The picture of one metric's disagreement over time (one series per claimant) for a claimant or everyone, or
+     * empty when this Tally draws no charts or no claim has a date and a number. {@code claimantId} null: everyone.
+     */
+    default Optional<Picture> timeline(Metric metric, @Nullable String claimantId) {
+        return Optional.empty();
+    }
+
+    /** A drawn timeline: what it shows and the PNG of it. */
+    record Picture(Timeline timeline, byte[] png) {
+        public Picture {
+            java.util.Objects.requireNonNull(timeline, "timeline");
+            png = png.clone();
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
     }
 
     record ArticleClaims(ArticleInfo article, List<Claim> claims) {

@@ -1,6 +1,10 @@
 package tally.app;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
+import tally.app.compose.Increments;
+import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
+import tally.app.question.QuestionContext;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
 import tally.config.ClaimantDirectory;
@@ -23,6 +30,7 @@ import tally.model.Article;
 import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.LoadProblem;
+import tally.model.Metric;
 import tally.model.Published;
 import tally.model.Source;
 
@@ -37,47 +45,89 @@ public final class TallyEngine implements Tally {
     private final IndexAccess index;
     private final QuestionParser parser;
     private final AnswerComposer composer;
-    private final @Nullable Supplier<CorpusStatus> status;
+    private final Increments increments;
+    private final Clock clock;
+    private final @Nullable ChartDrawing charts;
     private final Supplier<Optional<Freshness>> freshness;
-    /** The reference date for questions, computed once per corpus version. */
-    private volatile @Nullable Reference reference;
+    private final @Nullable Supplier<CorpusStatus> status;
+    /** The months that have claims, computed once per corpus version. */
+    private volatile @Nullable ClaimMonths months;
 
-    private record Reference(String version, @Nullable LocalDate date) {
+    private record ClaimMonths(String version, Set<YearMonth> months) {
     }
 
+    /** With the system clock: for callers that are themselves a composition root (tests, one-shot runs). */
     public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon);
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, Clock.systemDefaultZone());
+    }
+
+    public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, clock);
     }
 
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this(index, directory, lexicon, Optional::empty);
+        this(index, directory, lexicon, Clock.systemDefaultZone());
+    }
+
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock) {
+        this(index, directory, lexicon, clock, null, Optional::empty);
     }
 
     /** @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()}) */
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
             Supplier<Optional<Freshness>> freshness) {
-        this(index, null, freshness, directory, lexicon);
+        this(index, directory, lexicon, Clock.systemDefaultZone(), null, freshness);
     }
 
     /**
-     * @param status the corpus's state as whoever keeps the index knows it (refreshes, warnings); see
-     *     {@link #status()}; {@link #freshness()} is read from it
+     * @param clock     today's date for "last month", "this year"; injected so answers can be tested on any day
+     * @param charts    draws {@link #timeline} pictures; null when this engine draws none
+     * @param freshness how current the index is, as whoever refreshes it knows (see {@link Tally#freshness()})
      */
-    public TallyEngine(IndexAccess index, Supplier<CorpusStatus> status, ClaimantDirectory directory,
-                       QuestionLexicon lexicon) {
-        this(index, status, () -> {
-            CorpusStatus now = status.get();
-            return Optional.ofNullable(now.answeringSince()).map(since -> new Freshness(since, now.refreshError()));
-        }, directory, lexicon);
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness) {
+        this(index, directory, lexicon, clock, charts, freshness, null);
     }
 
-    private TallyEngine(IndexAccess index, @Nullable Supplier<CorpusStatus> status,
-                        Supplier<Optional<Freshness>> freshness, ClaimantDirectory directory, QuestionLexicon lexicon) {
-        this.index = Objects.requireNonNull(index, "index");
+    /**
+     * As the constructor above, with the corpus's state as whoever keeps the index knows it (refreshes, problems,
+     * warnings; see {@link #status()}); {@link #freshness()} is read from it.
+     */
+    public static TallyEngine withStatus(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+                                         Clock clock, @Nullable ChartDrawing charts, Supplier<CorpusStatus> status) {
+        return new TallyEngine(index, directory, lexicon, clock, charts, () -> {
+            CorpusStatus now = status.get();
+            return Optional.ofNullable(now.answeringSince()).map(since -> new Freshness(since, now.refreshError()));
+        }, status);
+    }
+
+    private TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                        @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
+                        @Nullable Supplier<CorpusStatus> status) {
         this.status = status;
+        this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
-        this.composer = new AnswerComposer(directory);
+        this.increments = Increments.of(lexicon);
+        this.composer = new AnswerComposer(directory, increments);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");
+    }
+
+    /** Chart size for a Discord embed: wide enough for the labels, small enough to load fast. */
+    static final int CHART_WIDTH = 1000;
+    static final int CHART_HEIGHT = 600;
+
+    @Override
+    public Optional<Picture> timeline(Metric metric, @Nullable String claimantId) {
+        if (charts == null) {
+            return Optional.empty();
+        }
+        // Read as answers read them: "another 1,500" is part of the force, drawn apart from the totals.
+        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), claimantId, null)).stream()
+                .map(increments::rescope).toList());
+        return timeline.isEmpty() ? Optional.empty()
+                : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
     }
 
     /** Said instead of "no figures" when there is no article at all: the corpus, not the question, is the problem. */
@@ -87,15 +137,16 @@ public final class TallyEngine implements Tally {
     @Override
     public Answer ask(String question) {
         return index.read(current -> {
-            Answer answer = composer.compose(question, parser.parse(question, referenceDate(current)), current);
+            Answer answer = composer.compose(question, parser.parseIn(question, context(current)), current);
             return current.corpus().articles().isEmpty() ? new Answer(answer.question(), answer.parsed(),
-                    answer.groups(), answer.passages(), EMPTY_CORPUS_NOTE, answer.caveat()) : answer;
+                    answer.groups(), answer.passages(), EMPTY_CORPUS_NOTE, answer.caveat(), answer.mentioning(),
+                    answer.differences()) : answer;
         });
     }
 
     /** Parses without answering: for adapters that show how a question was read. */
     public ParsedQuestion parse(String question) {
-        return index.read(current -> parser.parse(question, referenceDate(current)));
+        return index.read(current -> parser.parseIn(question, context(current)));
     }
 
     @Override
@@ -174,20 +225,21 @@ public final class TallyEngine implements Tally {
         return freshness.get();
     }
 
-    /** The newest publication date in the corpus: "last month" means the month before the latest news, not today. */
-    private @Nullable LocalDate referenceDate(CorpusIndex current) {
-        Reference known = reference;
-        if (known != null && known.version().equals(current.version())) {
-            return known.date();
+    /** Today from the clock, and the months in which the corpus has claims ("in December": the latest with claims). */
+    private QuestionContext context(CorpusIndex current) {
+        ClaimMonths known = months;
+        if (known == null || !known.version().equals(current.version())) {
+            Set<YearMonth> found = new HashSet<>();
+            for (Claim c : current.corpus().claims()) {
+                LocalDate d = c.claimDate().date();
+                if (d != null) {
+                    found.add(YearMonth.from(d));
+                }
+            }
+            known = new ClaimMonths(current.version(), Set.copyOf(found));
+            months = known;
         }
-        LocalDate latest = current.corpus().articles().stream()
-                .map(Article::published)
-                .filter(Objects::nonNull)
-                .map(Published::date)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        reference = new Reference(current.version(), latest);
-        return latest;
+        return new QuestionContext(LocalDate.now(clock), known.months());
     }
 
     private static Map<String, Integer> claimCounts(List<Claim> claims) {
@@ -199,6 +251,6 @@ public final class TallyEngine implements Tally {
     }
 
     private static ArticleInfo info(Article a, int claimCount) {
-        return new ArticleInfo(a.file(), a.title(), a.outlet(), a.url(), a.published(), claimCount);
+        return new ArticleInfo(a.file(), a.headline(), a.outlet(), a.url(), a.published(), claimCount);
     }
 }

@@ -52,7 +52,8 @@ public final class TallyRuntime implements AutoCloseable {
         // The ticker is read here and nowhere below: everything under the runtime takes time as given.
         LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, clock, System::nanoTime);
         // Tally.status() and Tally.freshness() (the bot's /status) both come from the live corpus.
-        return new TallyRuntime(directory, corpus, new TallyEngine(corpus, corpus::status, directory, questions));
+        return new TallyRuntime(directory, corpus, TallyEngine.withStatus(corpus, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), corpus::status));
     }
 
     /**

@@ -17,8 +17,11 @@ import tally.model.Source;
 
 /**
  * Makes the same claim reported by several articles one claim with several sources. "The same claim" is the same
- * claimant, metric and value (vague figures: the same wording); the qualifier may differ between reports, so each
- * source keeps its own sentence and the figure shown is the most cautious wording.
+ * claimant, metric, scope and stated number(s): "at least 100" in one outlet and "approximately 100" in another both
+ * state 100, so they are one claim (vague figures: the same wording). Each source keeps its own wording of the figure
+ * and its own date of the claim ({@link Source#wording()}, {@link Source#claimDate()}); the claim shows the most
+ * cautious wording and the earliest date its reports support. A claim read with doubt (any uncertain field) or from
+ * an unnamed source never merges with another article's: a merge would lend it the other reports' certainty.
  */
 public final class ClaimMerger {
 
@@ -70,14 +73,30 @@ public final class ClaimMerger {
     }
 
     static String key(Claim c) {
-        Figure f = c.figure();
-        String value = f.vague() ? "~" + f.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : f.low() + ".." + f.high();
-        String key = c.metric().id() + "|" + c.claimant().id() + "|" + c.scope().id() + "|" + value;
-        // A claim read with doubt never joins another: a merge would lend it the other reports' certainty.
-        return c.certainty().allCertain() ? key : key + "|" + c.sources().get(0).file() + "|" + c.sources().get(0).quote();
+        String key = c.metric().id() + "|" + c.claimant().id() + "|" + c.scope().id() + "|" + stated(c.figure());
+        if (!c.certainty().allCertain()) {
+            // A claim read with doubt never joins another: a merge would lend it the other reports' certainty.
+            return key + "|" + c.sources().get(0).file() + "|" + c.sources().get(0).quote();
+        }
+        // Two unnamed sources are not one party; within one article, the same unnamed figure is one claim.
+        return c.claimant().known() ? key : key + "|" + c.sources().get(0).file();
     }
 
-    /** One claim from reports of the same claim: every distinct sentence kept, the most cautious wording shown. */
+    /** The numbers a figure states, whatever its qualifier: "at least 100" and "approximately 100" both state 100. */
+    static String stated(Figure f) {
+        if (f.vague()) {
+            return "~" + f.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        }
+        if (f.low() == null || f.high() == null || f.low().equals(f.high())) {
+            return String.valueOf(f.low() != null ? f.low() : f.high());
+        }
+        return f.low() + ".." + f.high();
+    }
+
+    /**
+     * One claim from reports of the same claim: every distinct sentence kept with its own wording and date, the most
+     * cautious wording shown, and the earliest date the reports support ({@link #better}).
+     */
     static Claim combine(List<Claim> same) {
         Claim first = same.get(0);
         Map<String, Source> sources = new LinkedHashMap<>();
@@ -85,7 +104,8 @@ public final class ClaimMerger {
         Claimant relay = first.relayedBy();
         ClaimDate date = first.claimDate();
         for (Claim c : same) {
-            c.sources().forEach(s -> sources.putIfAbsent(s.file() + "\n" + s.quote(), s));
+            c.sources().forEach(s -> sources.putIfAbsent(s.file() + "\n" + s.quote(),
+                    s.withOwnClaim(c.figure().text(), c.claimDate())));
             if (figure.qualifier() == null && c.figure().qualifier() != null) {
                 figure = c.figure();
             }

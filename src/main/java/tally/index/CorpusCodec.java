@@ -49,7 +49,7 @@ import tally.model.Source;
 final class CorpusCodec {
 
     static final String CODEC = "TallyCorpus";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** String references: 0 is null, 1 means a new string follows inline, n >= 2 is the (n-2)th string seen. */
     private static final int NULL = 0;
     private static final int INLINE = 1;
@@ -164,13 +164,7 @@ final class CorpusCodec {
             if (c.relayedBy() != null) {
                 claimant(c.relayedBy());
             }
-            LocalDate date = c.claimDate().date();
-            out.writeByte((byte) (date == null ? 0 : 1));
-            if (date != null) {
-                out.writeZLong(date.toEpochDay());
-            }
-            str(c.claimDate().precision().name());
-            str(c.claimDate().basis().name());
+            claimDate(c.claimDate());
             str(c.scope().name());
             certainty(c.certainty().metric());
             certainty(c.certainty().claimant());
@@ -183,7 +177,22 @@ final class CorpusCodec {
                 nstr(s.url());
                 published(s.published());
                 str(s.quote());
+                nstr(s.wording());
+                out.writeByte((byte) (s.claimDate() == null ? 0 : 1));
+                if (s.claimDate() != null) {
+                    claimDate(s.claimDate());
+                }
             }
+        }
+
+        void claimDate(ClaimDate d) throws IOException {
+            LocalDate date = d.date();
+            out.writeByte((byte) (date == null ? 0 : 1));
+            if (date != null) {
+                out.writeZLong(date.toEpochDay());
+            }
+            str(d.precision().name());
+            str(d.basis().name());
         }
 
         void claimant(Claimant c) throws IOException {
@@ -288,15 +297,20 @@ final class CorpusCodec {
             Figure figure = new Figure(nlong(), nlong(), nstr(), str());
             Claimant claimant = claimant();
             Claimant relayedBy = in.readByte() == 0 ? null : claimant();
-            LocalDate day = in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.readZLong());
-            ClaimDate date = new ClaimDate(day, DatePrecision.valueOf(str()), DateBasis.valueOf(str()));
+            ClaimDate date = claimDate();
             Scope scope = Scope.valueOf(str());
             Certainty certainty = new Certainty(certainty(), certainty(), certainty());
             List<Source> sources = new ArrayList<>();
             for (int n = count(); n > 0; n--) {
-                sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str()));
+                sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str(), nstr(),
+                        in.readByte() == 0 ? null : claimDate()));
             }
             return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty);
+        }
+
+        ClaimDate claimDate() throws IOException {
+            LocalDate day = in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.readZLong());
+            return new ClaimDate(day, DatePrecision.valueOf(str()), DateBasis.valueOf(str()));
         }
 
         Certainty.Field certainty() throws IOException {

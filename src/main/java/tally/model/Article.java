@@ -35,6 +35,41 @@ public record Article(
         return new Article(file, title, outlet, url, published, language, metadata, body, bodyLine);
     }
 
+    /** How far into the body a headline is looked for. */
+    static final int HEADLINE_SCAN = 2_000;
+
+    /** Longest headline shown before it is cut at a word boundary. */
+    static final int HEADLINE_CHARS = 80;
+
+    /**
+     * The title a reader knows the article by: the header's {@code title}, else the body's first line that reads as a
+     * title (three words or more, not a label ending in ':' such as "Last Updated:"), cut to
+     * {@value #HEADLINE_CHARS} characters at a word boundary; null when the body has no such line.
+     */
+    public @Nullable String headline() {
+        if (title != null && !title.isBlank()) {
+            return shorten(title.strip());
+        }
+        // Only the opening is read: a headline is near the top, and a 16 MB body written on one line must not be
+        // scanned whole for each of its claims.
+        String opening = body.length() > HEADLINE_SCAN ? body.substring(0, HEADLINE_SCAN) : body;
+        for (String line : opening.split("\\R", 40)) {
+            String text = line.strip().replaceAll("\\s+", " ");
+            if (!text.endsWith(":") && text.split(" ").length >= 3) {
+                return shorten(text);
+            }
+        }
+        return null;
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= HEADLINE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', HEADLINE_CHARS - 1);
+        return text.substring(0, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS - 1).replaceAll("[\\s,;:.-]+$", "") + "…";
+    }
+
     /** A name to show when the header has no outlet. */
     public String outletOrFile() {
         return outlet != null ? outlet : file;

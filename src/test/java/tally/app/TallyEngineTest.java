@@ -23,13 +23,24 @@ import tally.model.Metric;
 class TallyEngineTest {
 
     private final AtomicReference<CorpusIndex> current = new AtomicReference<>(index());
-    private final TallyEngine engine = new TallyEngine(current::get, TestConfig.DIRECTORY, TestConfig.LEXICON);
+    private final TallyEngine engine = new TallyEngine(current::get, TestConfig.DIRECTORY, TestConfig.LEXICON,
+            java.time.Clock.fixed(java.time.Instant.parse("2025-02-10T12:00:00Z"), java.time.ZoneOffset.UTC));
 
     @Test
-    void relativeDatesInAQuestionAreReadAgainstTheNewestArticleInTheCorpus() {
+    void relativeDatesInAQuestionAreReadAgainstTodayFromTheInjectedClock() {
         Answer answer = engine.ask("How many North Korean troops were sent last month?");
-        assertEquals(LocalDate.of(2025, 1, 1), answer.parsed().period().from(), "newest article is 4 Feb 2025");
+        assertEquals(LocalDate.of(2025, 1, 1), answer.parsed().period().from(), "today is 10 Feb 2025 by the clock");
+        assertEquals("in January 2025 (last month)", answer.parsed().period().text());
         assertEquals(Set.of(Metric.DEPLOYED), answer.parsed().metrics());
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheLatestSuchMonthThatHasClaims() {
+        TallyEngine later = new TallyEngine(current::get, TestConfig.DIRECTORY, TestConfig.LEXICON,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        Answer answer = later.ask("How many North Korean soldiers were killed in mid-December?");
+        assertEquals(LocalDate.of(2024, 12, 11), answer.parsed().period().from(), "December 2025 has no claims");
+        assertEquals(LocalDate.of(2024, 12, 20), answer.parsed().period().to());
     }
 
     @Test

@@ -47,6 +47,48 @@ class ClaimMergerTest {
         assertEquals("nearly 3,000", merged.get(0).figure().text());
     }
 
+    @Test
+    void oneClaimToldByTwoOutletsInTheirOwnWordsIsOneClaimAndEachSourceKeepsItsWordingAndDate() {
+        ClaimDate thursday = ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED);
+        ClaimDate reportDay = ClaimDate.day(LocalDate.of(2024, 12, 24), DateBasis.REPORT_DATE);
+        List<Claim> merged = ClaimMerger.merge(List.of(
+                claim("a.txt", "approximately 100", reportDay, 100L, 100L, "approximately"),
+                claim("b.txt", "at least 100", thursday, 100L, null, "at least")));
+        assertEquals(1, merged.size(), merged.toString());
+        Claim one = merged.get(0);
+        assertEquals("2024-12-19", one.claimDate().iso(), "the earliest date a report supports");
+        assertEquals(List.of("approximately 100", "at least 100"), one.sources().stream().map(Source::wording).toList());
+        assertEquals(List.of(reportDay, thursday), one.sources().stream().map(Source::claimDate).toList());
+    }
+
+    @Test
+    void differentNumbersScopesOrClaimantsStayApart() {
+        ClaimDate day = ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED);
+        Claim hundred = claim("a.txt", "at least 100", day, 100L, null, "at least");
+        Claim other = claim("b.txt", "at least 200", day, 200L, null, "at least");
+        Claim incident = claim("c.txt", "100", day, 100L, 100L, null).withScope(tally.model.Scope.INCIDENT);
+        Claim nis = withClaimant(claim("d.txt", "100", day, 100L, 100L, null),
+                new Claimant("nis", "NIS", Claimant.Kind.OFFICIAL_BODY));
+        assertEquals(4, ClaimMerger.merge(List.of(hundred, other, incident, nis)).size());
+    }
+
+    @Test
+    void aClaimReadWithDoubtNeverMergesNorDoTwoUnnamedSourcesOfDifferentArticles() {
+        ClaimDate day = ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED);
+        Claim sure = claim("a.txt", "100", day, 100L, 100L, null);
+        Claim doubtful = claim("b.txt", "100", day, 100L, 100L, null).withCertainty(tally.model.Certainty.CERTAIN
+                .withClaimant(tally.model.Certainty.Field.doubt("claimant from a previous sentence", "he")));
+        assertEquals(2, ClaimMerger.merge(List.of(sure, doubtful)).size());
+        Claim unnamedA = withClaimant(claim("a.txt", "dozens", day, null, null, null), Claimant.UNKNOWN);
+        Claim unnamedB = withClaimant(claim("b.txt", "dozens", day, null, null, null), Claimant.UNKNOWN);
+        assertEquals(2, ClaimMerger.merge(List.of(unnamedA, unnamedB)).size());
+        assertEquals(1, ClaimMerger.merge(List.of(unnamedA, unnamedA)).size(), "within one article it is one claim");
+    }
+
+    private static Claim withClaimant(Claim c, Claimant who) {
+        return new Claim(c.metric(), c.figure(), who, null, c.claimDate(), c.sources(), c.scope(), c.certainty());
+    }
+
     private static Claim claim(String file, String text, ClaimDate date) {
         return claim(file, text, date, 3000L, null, "more than");
     }

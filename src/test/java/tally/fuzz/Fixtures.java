@@ -1,7 +1,9 @@
 package tally.fuzz;
 
 import java.nio.file.Path;
+import java.util.List;
 import tally.adapter.gen.CorpusGenerator;
+import tally.adapter.gen.TruthFile;
 import tally.app.port.ClaimExtraction;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
@@ -17,6 +19,7 @@ final class Fixtures {
     private static ClaimExtraction extraction;
     private static QuestionParser questions;
     private static String huge;
+    private static List<String> reporting;
 
     private Fixtures() {
     }
@@ -43,6 +46,16 @@ final class Fixtures {
             questions = new QuestionParser(QuestionLexicon.load(Path.of("config")), lexicon());
         }
         return questions;
+    }
+
+    /** Every sentence that states a claim in 200 generated articles, verbatim (the truth file's sentences). */
+    static synchronized List<String> reportingSentences() {
+        if (reporting == null) {
+            reporting = new CorpusGenerator(7).generate(200).stream()
+                    .flatMap(a -> a.truth().claims().stream().map(TruthFile.Claim::sentence))
+                    .distinct().toList();
+        }
+        return reporting;
     }
 
     /** A generated article of at least 10 MB: realistic text, claims and noise, header included. */

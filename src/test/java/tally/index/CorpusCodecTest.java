@@ -80,7 +80,8 @@ class CorpusCodecTest {
                 Map.entry(tally.model.Figure.class, List.of("low", "high", "qualifier", "text")),
                 Map.entry(Claimant.class, List.of("id", "name", "kind", "listed")),
                 Map.entry(tally.model.ClaimDate.class, List.of("date", "precision", "basis")),
-                Map.entry(tally.model.Source.class, List.of("file", "outlet", "title", "url", "published", "quote")),
+                Map.entry(tally.model.Source.class, List.of("file", "outlet", "title", "url", "published", "quote",
+                        "wording", "claimDate")),
                 Map.entry(tally.model.Published.class, List.of("date", "inferred", "basis")),
                 Map.entry(Certainty.class, List.of("metric", "claimant", "date")),
                 Map.entry(Certainty.Field.class, List.of("certain", "reason", "asWorded")),
@@ -88,6 +89,22 @@ class CorpusCodecTest {
         stored.forEach((type, names) -> assertEquals(names, Arrays.stream(type.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toList(),
                 type.getSimpleName() + " changed: store the new component in CorpusCodec and bump its VERSION"));
+    }
+
+    @Test
+    void roundTripsEachSourcesOwnWordingAndDateOfAMergedClaim() throws IOException {
+        Claim base = Fixtures.CLAIMS.get(0);
+        tally.model.Source s = base.sources().get(0).withOwnClaim("at least 100",
+                tally.model.ClaimDate.day(java.time.LocalDate.of(2024, 12, 19), tally.model.DateBasis.STATED));
+        tally.model.Source plain = base.sources().get(0);
+        Claim merged = base.withSources(List.of(s, plain));
+        AnalyzedCorpus corpus = new AnalyzedCorpus(List.of(Fixtures.KYIV), List.of(merged), List.of());
+
+        AnalyzedCorpus back = CorpusCodec.read(CorpusCodec.toBytes(corpus));
+
+        assertEquals(corpus, back);
+        assertEquals("at least 100", back.claims().get(0).sources().get(0).wording());
+        assertEquals(null, back.claims().get(0).sources().get(1).claimDate());
     }
 
     @Test

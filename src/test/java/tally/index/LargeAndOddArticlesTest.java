@@ -83,8 +83,9 @@ class LargeAndOddArticlesTest {
     void anArticleAtTheSizeLimitIsIndexedWhereverItSortsAndOneAboveIsReportedAndSkipped() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "published: 2025-01-02\n---\nKILLED 10 by a\n");
-        String line = "Officials said KILLED 250 by nis near Kursk; the figure is unverified. ";
+        String line = "Officials spoke near Kursk about the front line; nothing they said is verified. ";
         StringBuilder huge = new StringBuilder((int) CorpusSnapshot.MAX_ARTICLE_BYTES);
+        huge.append("published: 2025-01-03\n---\nOfficials said KILLED 250 by nis near Kursk.\n\n");
         while (huge.length() + line.length() < CorpusSnapshot.MAX_ARTICLE_BYTES - 20) {
             huge.append(line);
         }
@@ -109,7 +110,9 @@ class LargeAndOddArticlesTest {
         }
         try (CorpusIndex again = new IndexStore(tmp.resolve("data"), extraction, l -> { }).open(corpus)) {
             assertEquals(1, extraction.calls.get(), "read back from disk, not rebuilt");
-            assertEquals(CorpusSnapshot.MAX_ARTICLE_BYTES, again.corpus().articles().get(1).body().length());
+            assertTrue(again.corpus().articles().get(1).body().length() > CorpusSnapshot.MAX_ARTICLE_BYTES - 100);
+            assertEquals(List.of("250", "10"), again.claims(FigureQuery.all()).stream().map(c -> c.figure().text())
+                    .toList());
         }
     }
 

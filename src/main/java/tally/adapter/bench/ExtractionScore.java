@@ -62,9 +62,11 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
         Set<Finding> findings = new HashSet<>();
         for (Claim c : corpus.claims()) {
             for (Source s : c.sources()) {
+                // A claim told by several articles is scored as each article words and dates it (Source.wording).
                 findings.add(new Finding(s.file(), c.metric().id(), c.figure().low(), c.figure().high(),
-                        c.figure().text(), c.claimant().id(), c.relayedBy() == null ? null : c.relayedBy().id(),
-                        c.claimDate().iso(), s.quote()));
+                        s.wording() != null ? s.wording() : c.figure().text(), c.claimant().id(),
+                        c.relayedBy() == null ? null : c.relayedBy().id(),
+                        (s.claimDate() != null ? s.claimDate() : c.claimDate()).iso(), s.quote()));
             }
         }
         int matched = 0;
@@ -145,6 +147,7 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
             return f.low() == null && f.high() == null && (t.text().equalsIgnoreCase(f.text())
                     || f.quote().contains(t.sentence()) || t.sentence().contains(f.quote()));
         }
-        return Objects.equals(t.low(), f.low()) && Objects.equals(t.high(), f.high());
+        return Objects.equals(t.low(), f.low()) && Objects.equals(t.high(), f.high())
+                || t.text().equalsIgnoreCase(f.text());
     }
 }

@@ -2,17 +2,15 @@ package tally.adapter.bench;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
 import tally.app.port.CorpusIndex;
 
 /**
  * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: how Tally
- * opens a corpus (load, extract and index into the data folder, or reopen the stored index), how to write a synthetic
- * corpus to measure on, and, when there is one, the bot's interaction handler.
+ * opens a corpus (load, extract and index into the data folder, or reopen the stored index), and how to write a
+ * synthetic corpus to measure on.
  */
-public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTarget burstTarget) {
+public record Wiring(Opener opener, CorpusWriter corpusWriter) {
 
     public Wiring {
         Objects.requireNonNull(opener, "opener");
@@ -31,11 +29,24 @@ public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTa
         Opened open(Path corpusDir, Path dataDir, Path configDir);
     }
 
-    /** A running Tally, the index it answers from, and what to close when done with both. */
-    public record Opened(Tally tally, CorpusIndex index, AutoCloseable resources) implements AutoCloseable {
+    /**
+     * The baseline answers are compared with: Tally's own passage search (the same index, field, analyser, query
+     * terms and number of hits) run alone, without anything an answer adds. Returns the hits found.
+     *
+     * @throws IllegalStateException when it cannot be run on the index in use (then it is reported as not measured)
+     */
+    @FunctionalInterface
+    public interface BareSearch {
+        int hits(String question);
+    }
+
+    /** A running Tally, the index it answers from, its bare search, and what to close when done with all. */
+    public record Opened(Tally tally, CorpusIndex index, BareSearch bareSearch, AutoCloseable resources)
+            implements AutoCloseable {
         public Opened {
             Objects.requireNonNull(tally, "tally");
             Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(bareSearch, "bareSearch");
             Objects.requireNonNull(resources, "resources");
         }
 
@@ -47,16 +58,5 @@ public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable BurstTa
                 throw new IllegalStateException("cannot close " + resources, e);
             }
         }
-    }
-
-    /**
-     * The bot's interaction handler with Discord stubbed at the network edge: given the engine, something that takes
-     * one question, handles it as a slash command would be, and returns when the reply has been sent (throwing if it
-     * failed).
-     */
-    public interface BurstTarget {
-        String description();
-
-        Consumer<String> handler(Tally tally);
     }
 }

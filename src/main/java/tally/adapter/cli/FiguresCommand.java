@@ -11,6 +11,7 @@ import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
 import tally.app.FigureQuery;
 import tally.app.Tally;
+import tally.app.compose.AnswerComposer;
 import tally.app.render.TextRenderer;
 
 /** {@code tally figures [--corpus DIR] [--data DIR] [--config DIR] [--json]}: every claim in the corpus. */
@@ -38,7 +39,7 @@ public final class FiguresCommand implements Callable<Integer> {
         Tally tally = Warnings.open(where, launcher, spec.commandLine().getErr());
         spec.commandLine().getOut().println(format.json()
                 ? JsonContract.write(JsonContract.figures(tally.figures(FigureQuery.all())))
-                : new TextRenderer().render(tally.summary()).stripTrailing());
+                : new TextRenderer().renderAll(tally.figures(FigureQuery.all()), AnswerComposer.CAVEAT).stripTrailing());
         return TallyCommandLine.OK;
     }
 }

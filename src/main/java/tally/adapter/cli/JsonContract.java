@@ -45,13 +45,32 @@ final class JsonContract {
         return root;
     }
 
-    /** {@code {"question","text","note","caveat","figures":[...],"passages":[...]}} */
+    /**
+     * {@code {"question","text","note","caveat","subject","intent","period","groups":[...],"figures":[...],
+     * "passages":[...]}}; each group says how many claims it holds ({@code total}) and how many are shown.
+     */
     static ObjectNode answer(Answer answer, String text) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("question", answer.question());
         root.put("text", text);
         root.put("note", answer.note());
         root.put("caveat", answer.caveat());
+        ObjectNode subject = root.putObject("subject");
+        subject.put("kind", answer.parsed().subject().kind().name().toLowerCase(Locale.ROOT));
+        ArrayNode notCovered = subject.putArray("notCovered");
+        answer.parsed().subject().notCovered().forEach(notCovered::add);
+        root.put("intent", answer.parsed().intent().name().toLowerCase(Locale.ROOT));
+        if (answer.parsed().period() == null) {
+            root.putNull("period");
+        } else {
+            root.putObject("period").put("from", answer.parsed().period().from().toString())
+                    .put("to", answer.parsed().period().to().toString()).put("text", answer.parsed().period().text());
+        }
+        ArrayNode groups = root.putArray("groups");
+        for (FigureGroup group : answer.groups()) {
+            groups.addObject().put("metric", group.metric().id()).put("related", group.related())
+                    .put("total", group.total()).put("shown", group.claims().size());
+        }
         ArrayNode figures = root.putArray("figures");
         for (FigureGroup group : answer.groups()) {
             group.claims().forEach(c -> figures.add(claim(c).put("related", group.related())));
@@ -87,6 +106,8 @@ final class JsonContract {
             source.put("outlet", s.outlet());
             publishedFields(source, s.published());
             source.put("quote", s.quote());
+            source.put("wording", s.wording() != null ? s.wording() : c.figure().text());
+            source.put("claimDate", s.claimDate() != null ? s.claimDate().iso() : c.claimDate().iso());
         }
         return node;
     }

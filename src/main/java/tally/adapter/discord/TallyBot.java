@@ -65,7 +65,7 @@ public final class TallyBot implements AutoCloseable {
                 settings, new ChannelAccess(), scheduler, clock);
         List<SlashCommand> commands = List.of(new AskCommand(context), new FiguresCommand(context),
                 new SummaryCommand(context), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
-                new StatusCommand(context));
+                new StatusCommand(context), new TimelineCommand(context));
         CommandRouter router = new CommandRouter(commands, settings.commandGuildIds(), context.pager());
         GatewayGuard guard = new GatewayGuard(settings.needsMessageContent());
 

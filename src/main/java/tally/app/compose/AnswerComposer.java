@@ -6,27 +6,30 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import tally.app.FigureQuery;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
+import tally.app.answer.Intent;
 import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Revision;
+import tally.app.answer.Subject;
 import tally.app.port.CorpusIndex;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
-import tally.model.ClaimOrder;
 import tally.model.Claim;
+import tally.model.ClaimOrder;
 import tally.model.Metric;
 import tally.model.Passage;
 
 /**
  * Builds an answer from the claims in the index. It only selects, groups and orders claims; it never computes,
- * rounds or merges a figure, so every number in an answer is one a source stated. Thread-safe.
+ * rounds or merges a figure, so every number in an answer is one a source stated. A question about something Tally
+ * does not cover ({@link Subject.Kind#OTHER}) gets no North Korean figures, only a note and passages. Thread-safe.
  */
 public final class AnswerComposer {
 
@@ -35,7 +38,12 @@ public final class AnswerComposer {
     static final String OFF_TOPIC = "Tally answers questions about North Korean troops in Russia's war against "
             + "Ukraine: how many were sent, killed, wounded or captured, and who says so. Try: "
             + "\"How many North Korean soldiers have been killed?\"";
-    static final int PASSAGE_LIMIT = 3;
+    static final String COVERAGE = "Tally counts North Korean troops in Russia's war against Ukraine: how many were "
+            + "sent, killed, wounded or captured, and who says so.";
+    static final String NO_FIGURE_ASKED = "The question names no figure Tally counts (how many North Korean troops were "
+            + "sent, killed, wounded or captured); ask \"how many ...\" for the competing figures.";
+    /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
+    public static final int PASSAGE_LIMIT = 3;
     /** Newest claims shown per group; the rest are counted, and `figures` lists them all. */
     static final int SHOWN_PER_GROUP = 12;
     static final int SHOWN_REVISIONS = 6;
@@ -53,38 +61,69 @@ public final class AnswerComposer {
     private record VersionGroups(String version, Map<String, FigureGroup> groups) {
     }
 
+    private final Increments increments;
+
     public AnswerComposer(ClaimantDirectory directory) {
+        this(directory, Increments.NONE);
+    }
+
+    /** @param increments figure wordings that are additions, not totals ("another 1,500"), from the question lexicon */
+    public AnswerComposer(ClaimantDirectory directory, Increments increments) {
         this.directory = directory;
+        this.increments = increments;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
         if (!parsed.onTopic()) {
             return new Answer(question, parsed, List.of(), List.of(), OFF_TOPIC, CAVEAT);
         }
+        if (!parsed.subject().covered()) {
+            return notCovered(question, parsed, index);
+        }
+        if (!parsed.asksForFigures()) {
+            List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
+            return new Answer(question, parsed, List.of(), passages, NO_FIGURE_ASKED + (passages.isEmpty()
+                    ? " Nor do the articles in the corpus otherwise cover it." : " These passages from the articles may be"
+                    + " relevant:"), CAVEAT);
+        }
         Set<Metric> asked = parsed.metrics().isEmpty() ? EnumSet.allOf(Metric.class) : EnumSet.copyOf(parsed.metrics());
         Set<Metric> related = related(asked);
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
-        Map<String, FigureGroup> cache = filter.keepsEverything() ? groupsOf(index.version()) : null;
+        boolean sameAsListing = parsed.intent() != Intent.LATEST && !parsed.sideBySide();
+        Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
-        List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter).toList();
+        List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter)
+                .map(increments::rescope).toList();
+        if (parsed.sideBySide()) {
+            claims = Comparison.keep(parsed.compared(), filter, claims);
+        } else if (parsed.intent() == Intent.LATEST) {
+            claims = Latest.of(claims);
+        }
+        List<Claim> mentioning = parsed.intent() == Intent.CHECK ? Mentions.of(parsed, filter, index, increments) : List.of();
         if (claims.isEmpty()) {
-            return nothingFound(question, parsed, asked, index);
+            Answer none = nothingFound(question, parsed, asked, index);
+            return new Answer(question, parsed, none.groups(), none.passages(), none.note(), CAVEAT, mentioning, null);
         }
         List<FigureGroup> groups = new ArrayList<>();
         for (Metric metric : wanted) {
             boolean isRelated = related.contains(metric);
             // A metric the question named keeps its (empty) group, so the reply can say it has no figures.
             boolean named = !parsed.metrics().isEmpty() && !isRelated;
+            List<Claim> all = claims;
             FigureGroup group = cache != null
-                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, claims, isRelated))
+                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated))
                     : group(metric, claims, isRelated);
+            if (parsed.sideBySide()) {
+                group = group.withSides(Comparison.sides(parsed.compared(), filter, group.claims()));
+            }
             if (!group.claims().isEmpty() || named) {
                 groups.add(group);
             }
         }
-        return new Answer(question, parsed, groups, List.of(), null, CAVEAT);
+        return new Answer(question, parsed, groups, List.of(), subjectNote(parsed.subject()), CAVEAT, mentioning,
+                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null);
     }
 
     /**
@@ -105,8 +144,11 @@ public final class AnswerComposer {
         List<Claim> mine = newestFirst.stream().filter(c -> c.metric() == metric).toList();
         Spread spread = Spread.of(mine);
         List<Revision> revisions = Revisions.of(mine);
-        return new FigureGroup(metric, shown(mine, spread), spread.lowest(), spread.highest(),
-                revisions.subList(0, Math.min(SHOWN_REVISIONS, revisions.size())), related, mine.size());
+        List<Claim> shown = shown(mine, spread);
+        int undated = (int) mine.stream().filter(c -> !c.claimDate().known()).count();
+        return new FigureGroup(metric, shown, spread.lowest(), spread.highest(),
+                revisions.subList(0, Math.min(SHOWN_REVISIONS, revisions.size())), related, mine.size(), undated,
+                List.of());
     }
 
     /** The newest claims, and both ends of the spread even when older, each with its sources. */
@@ -133,6 +175,31 @@ public final class AnswerComposer {
         return related;
     }
 
+    /** Said when the question also counts something Tally does not cover, beside North Korean troops. */
+    private static @org.jspecify.annotations.Nullable String subjectNote(Subject subject) {
+        if (subject.notCovered().isEmpty()) {
+            return null;
+        }
+        return "Tally has no figures for " + joined(subject.notCovered())
+                + "; the figures below are for North Korean troops only.";
+    }
+
+    /**
+     * A question about other forces, another unit of count or a measure Tally does not track: no North Korean figure
+     * is offered as its answer; passages that speak of what was asked are, with their attribution.
+     */
+    private Answer notCovered(String question, ParsedQuestion parsed, CorpusIndex index) {
+        List<String> terms = parsed.subject().terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT * 4).stream()
+                .filter(p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
+                .limit(PASSAGE_LIMIT).toList();
+        String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
+                + ", so it shows none as an answer." + (passages.isEmpty()
+                ? " Nor do the articles in the corpus mention it."
+                : " These passages from the articles mention it:");
+        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
         List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
@@ -153,6 +220,9 @@ public final class AnswerComposer {
         } else if (parsed.partyId() != null) {
             String party = directory.party(parsed.partyId()).map(ClaimantsConfig.Party::name).orElse(parsed.partyId());
             note.append(" from ").append(party).append(" (any of its officials or agencies)");
+        } else if (!parsed.compared().isEmpty()) {
+            note.append(" from ").append(parsed.compared().stream().map(w -> w.label())
+                    .collect(Collectors.joining(" or ")));
         }
         if (parsed.period() != null) {
             note.append(' ').append(parsed.period().text());
@@ -160,8 +230,18 @@ public final class AnswerComposer {
         return note.append('.').toString();
     }
 
-    /** Words only: a search backend never sees markup or query syntax from a hostile question. */
-    private static String searchText(String question) {
+    static String joined(List<String> labels) {
+        if (labels.size() <= 1) {
+            return String.join("", labels);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
+    }
+
+    /**
+     * Words only: a search backend never sees markup or query syntax from a hostile question. The text the passage
+     * search runs on (the benchmark's bare search runs on the same).
+     */
+    public static String searchText(String question) {
         String capped = question.length() > SEARCH_CHARS ? question.substring(0, SEARCH_CHARS) : question;
         return Arrays.stream(capped.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())

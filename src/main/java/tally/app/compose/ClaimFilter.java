@@ -1,18 +1,18 @@
 package tally.app.compose;
 
-import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Period;
+import tally.app.answer.Who;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
-import tally.model.ClaimDate;
 import tally.model.Claimant;
 
 /**
  * Which claims a question's claimant, party and period keep. Asking for a body includes its members (HUR includes
  * Budanov); asking for a party includes every claimant of that party; a claimant who only relayed a figure counts too.
+ * A claim counts for a period when the span its date stands for (a day, a week, a month) overlaps it.
  */
 final class ClaimFilter implements Predicate<Claim> {
 
@@ -35,23 +35,42 @@ final class ClaimFilter implements Predicate<Claim> {
 
     @Override
     public boolean test(Claim claim) {
-        return bySource(claim) && inPeriod(claim.claimDate());
+        return bySource(claim, claimant, partyId) && (period == null || period.overlaps(claim.claimDate()));
     }
 
-    private boolean bySource(Claim claim) {
-        if (claimant != null) {
-            return isOrBelongsTo(claim.claimant(), claimant.id())
-                    || claim.relayedBy() != null && isOrBelongsTo(claim.relayedBy(), claimant.id());
+    /** Whether one source a question names made or relayed the claim. */
+    boolean by(Who who, Claim claim) {
+        return bySource(claim, who.claimant(), who.partyId());
+    }
+
+    private boolean bySource(Claim claim, @Nullable Claimant wanted, @Nullable String party) {
+        if (wanted != null) {
+            return isOrBelongsTo(claim.claimant(), wanted.id())
+                    || claim.relayedBy() != null && isOrBelongsTo(claim.relayedBy(), wanted.id());
         }
-        if (partyId != null) {
-            return partyId.equals(directory.partyOf(claim.claimant().id()))
-                    || claim.relayedBy() != null && partyId.equals(directory.partyOf(claim.relayedBy().id()));
+        if (party != null) {
+            return listedIn(claim.claimant(), party) || claim.relayedBy() != null && listedIn(claim.relayedBy(), party);
         }
         return true;
     }
 
+    /** The name of the party a listed claimant belongs to ("South Korea"), empty for an unlisted or unnamed one. */
+    java.util.Optional<String> partyName(Claimant who) {
+        String party = who.listed() && who.known() ? directory.partyOf(who.id()) : null;
+        return party == null ? java.util.Optional.empty()
+                : java.util.Optional.of(directory.party(party).map(tally.config.ClaimantsConfig.Party::name).orElse(party));
+    }
+
+    /** An unlisted source belongs to no party of the directory, whatever its words. */
+    private boolean listedIn(Claimant who, String party) {
+        return who.listed() && party.equals(directory.partyOf(who.id()));
+    }
+
     /** Follows memberOf upwards, a few steps at most, so a cycle in a moderator's edit cannot loop forever. */
     private boolean isOrBelongsTo(Claimant who, String wantedId) {
+        if (!who.listed()) {
+            return false;
+        }
         String id = who.id();
         for (int depth = 0; id != null && depth < 5; depth++) {
             if (id.equals(wantedId)) {
@@ -60,22 +79,5 @@ final class ClaimFilter implements Predicate<Claim> {
             id = directory.memberOf(id);
         }
         return false;
-    }
-
-    /** A claim counts when the span its date stands for (a day, a week, a month) overlaps the period asked. */
-    private boolean inPeriod(ClaimDate date) {
-        if (period == null) {
-            return true;
-        }
-        LocalDate start = date.date();
-        if (start == null) {
-            return false;
-        }
-        LocalDate end = switch (date.precision()) {
-            case WEEK -> start.plusDays(6);
-            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
-            default -> start;
-        };
-        return !end.isBefore(period.from()) && !start.isAfter(period.to());
     }
 }

@@ -15,8 +15,11 @@ import tally.model.Figure;
 /**
  * When one claimant's figure for one metric changes between dated claims, each change is a revision from the earlier
  * claim to the later one. Called per metric group, so a killed figure is never compared with a combined
- * killed-or-wounded one. Unnamed sources are not one claimant, undated claims have no order, and a vague figure
- * ("thousands") is no number to revise, so all three are left out. Figures of the same day are no revision either.
+ * killed-or-wounded one. Only comparable totals take part ({@link Claim#comparable()}): a count for one weekend is no
+ * revision of a total, and a claim read with doubt starts none. Only listed claimants take part (the directory makes
+ * "Zelensky" and "the Ukrainian president" one claimant; an unlisted or unnamed source is not known to be the same
+ * party twice). Undated claims have no order, and a vague figure ("thousands") is no number to revise. Figures of the
+ * same day are no revision either.
  */
 final class Revisions {
 
@@ -26,7 +29,8 @@ final class Revisions {
     static List<Revision> of(List<Claim> oneMetric) {
         Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
         for (Claim c : oneMetric) {
-            if (c.claimant().known() && c.claimDate().known() && !c.figure().vague()) {
+            if (c.comparable() && c.claimant().known() && c.claimant().listed() && c.claimDate().known()
+                    && !c.figure().vague()) {
                 byClaimant.computeIfAbsent(c.claimant().id(), k -> new ArrayList<>()).add(c);
             }
         }

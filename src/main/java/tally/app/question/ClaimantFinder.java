@@ -2,11 +2,14 @@ package tally.app.question;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
+import tally.app.answer.Who;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantDirectory.Mention;
 import tally.config.ClaimantsConfig;
@@ -16,13 +19,12 @@ import tally.model.Claimant;
  * Finds whose figures a question asks for. A named person or official body ("Zelensky", "NIS", "HUR") is enough on
  * its own, unless it is the agent of the action ("captured by the Ukrainian army"). A party ("South Korea"), a media
  * outlet, a group, or anyone on the side the question is about (North Korea, Russia) counts only next to a cue such as
- * "according to" or "says": "How many North Korean troops..." is the topic, "what does Pyongyang say" is a source.
+ * "according to" or "says": "How many North Korean troops..." is the topic, "what does Pyongyang say" is a source. A cue
+ * after the name counts only when no word of the question's content (a metric, a force noun: "casualty", "death",
+ * "troops") stands between them: in "north korean casualty figures" the name describes the casualties, it does not give
+ * the figures. When the question compares sources, a party counts without a cue.
  */
 final class ClaimantFinder {
-
-    /** Either a claimant or a party (all claimants of that party). */
-    record Found(@Nullable Claimant claimant, @Nullable String partyId) {
-    }
 
     private static final int CUE_WORDS_BEFORE = 4;
     private static final int CUE_WORDS_AFTER = 3;
@@ -34,16 +36,19 @@ final class ClaimantFinder {
     private final List<Phrases.Phrase> cuesAfter;
     private final Set<String> agentWords;
     private final Set<String> topicParties;
+    private final Predicate<String> contentWord;
 
-    ClaimantFinder(ClaimantDirectory directory, QuestionLexicon lexicon) {
+    ClaimantFinder(ClaimantDirectory directory, QuestionLexicon lexicon, Predicate<String> contentWord) {
         this.directory = directory;
         this.cuesBefore = lexicon.claimantCues().before().stream().map(Phrases::compile).toList();
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
         this.agentWords = lexicon.agentWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.topicParties = Set.copyOf(lexicon.topicParties());
+        this.contentWord = contentWord;
     }
 
-    @Nullable Found find(String cleaned) {
+    /** Every source the question asks for, in the order it names them, each once. */
+    List<Who> findAll(String cleaned, boolean comparing) {
         List<Mention> claimants = directory.claimants(cleaned);
         List<Mention> parties = directory.parties(cleaned);
         List<Candidate> candidates = new ArrayList<>();
@@ -59,24 +64,39 @@ final class ClaimantFinder {
             }
         }
         candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
+        Map<String, Who> found = new LinkedHashMap<>();
         // A real question names a handful of sources; past that it is noise, and reading on only costs time.
         for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
-            if (qualifies(c, cleaned)) {
-                if (c.party()) {
-                    return new Found(null, c.mention().id());
-                }
-                ClaimantsConfig.Entry entry = entry(c.mention().id());
-                // "What do Ukrainian officials say" asks for everything Ukraine says, not for one unnamed voice.
-                return entry.standsForParty() ? new Found(null, entry.party()) : new Found(entry.claimant(), null);
+            if (qualifies(c, cleaned, comparing)) {
+                Who who = who(c);
+                found.putIfAbsent(who.partyId() != null ? "party:" + who.partyId() : who.claimant().id(), who);
             }
         }
-        return null;
+        return List.copyOf(found.values());
+    }
+
+    private Who who(Candidate c) {
+        if (c.party()) {
+            return party(c.mention().id());
+        }
+        ClaimantsConfig.Entry entry = entry(c.mention().id());
+        // "What do Ukrainian officials say" asks for everything Ukraine says, not for one unnamed voice.
+        if (entry.standsForParty()) {
+            return party(entry.party());
+        }
+        Claimant claimant = entry.claimant();
+        int comma = claimant.name().indexOf(',');
+        return new Who(claimant, null, comma > 0 ? claimant.name().substring(0, comma) : claimant.name());
+    }
+
+    private Who party(String id) {
+        return new Who(null, id, directory.party(id).map(ClaimantsConfig.Party::name).orElse(id));
     }
 
     private record Candidate(Mention mention, boolean party) {
     }
 
-    private boolean qualifies(Candidate c, String cleaned) {
+    private boolean qualifies(Candidate c, String cleaned, boolean comparing) {
         int start = c.mention().start();
         int end = c.mention().end();
         // Only the nearby words matter; reading a bounded slice keeps a 4,000-character question cheap.
@@ -85,17 +105,32 @@ final class ClaimantFinder {
         List<String> after = QuestionText.words(
                 cleaned.substring(end, Math.min(cleaned.length(), end + NEARBY_CHARS)).toLowerCase(Locale.ROOT));
         List<String> window = before.subList(Math.max(0, before.size() - CUE_WORDS_BEFORE), before.size());
-        boolean cued = Phrases.anyMatchExact(cuesBefore, window)
-                || Phrases.anyMatchExact(cuesAfter, after.subList(0, Math.min(CUE_WORDS_AFTER, after.size())));
-        if (cued) {
+        if (Phrases.anyMatchExact(cuesBefore, window) || cuedAfter(after)) {
             return true;
         }
+        String party = c.party() ? c.mention().id() : entry(c.mention().id()).party();
         if (c.party()) {
-            return false;
+            return comparing && !topicParties.contains(party) && !isAgent(before);
         }
         ClaimantsConfig.Entry entry = entry(c.mention().id());
         boolean namedSource = entry.kind() == Claimant.Kind.PERSON || entry.kind() == Claimant.Kind.OFFICIAL_BODY;
-        return namedSource && !topicParties.contains(entry.party()) && !isAgent(before);
+        // "Why do Zelensky and the NIS disagree": in a comparison a name after "do" is a side, not the doer.
+        return namedSource && !topicParties.contains(party) && (comparing || !isAgent(before));
+    }
+
+    /** A cue among the next few words, with no content word before it ("Pyongyang say", not "NK death numbers"). */
+    private boolean cuedAfter(List<String> after) {
+        for (int i = 0; i < Math.min(CUE_WORDS_AFTER, after.size()); i++) {
+            for (Phrases.Phrase cue : cuesAfter) {
+                if (Phrases.matchesAt(cue, after, i)) {
+                    return true;
+                }
+            }
+            if (contentWord.test(after.get(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private ClaimantsConfig.Entry entry(String id) {

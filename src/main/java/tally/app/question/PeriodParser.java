@@ -1,5 +1,6 @@
 package tally.app.question;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -12,128 +13,216 @@ import org.jspecify.annotations.Nullable;
 import tally.app.answer.Period;
 
 /**
- * Finds the time window a question asks about, resolved against a reference date that the caller supplies (the newest
- * publication date in the corpus), never the wall clock. A month without a year means the latest such month up to
- * the reference date. Works on the lower-cased question.
+ * Finds the time window a question asks about, at any precision: a day ("on December 23"), part of a month ("in
+ * mid-December": the 11th to the 20th), a month, part of a year, a year, a range ("between January and April 2025"),
+ * an open start ("before February 2025") or end ("since December 20"), or a span relative to today ("last month",
+ * said in the reply as "in November 2026 (last month)"). A month without a year is the most recent such month in which
+ * the corpus has claims, else the latest such month up to today. Works on the lower-cased question; never reads the
+ * wall clock.
  */
 final class PeriodParser {
 
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final Pattern SINCE_MONTH = Pattern.compile(
-            "\\b(?:since|from|after)\\s+(?:(?:early|late|mid)[\\s-]*)?(?:the\\s+start\\s+of\\s+)?" + MONTH
-                    + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?");
-    private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|from|after)\\s+" + YEAR + "\\b");
-    private static final Pattern IN_MONTH = Pattern.compile(
-            "\\b(?:in|during|for|over|throughout|of)\\s+(?:(?:early|late|mid)[\\s-]*)?(?:the\\s+month\\s+of\\s+)?"
-                    + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?\\s*,?\\s*" + YEAR + "\\b");
-    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|during|for|over|throughout|of)\\s+" + YEAR + "\\b");
-    private static final Pattern PART_OF_YEAR = Pattern.compile(
-            "\\b(early|the\\s+start\\s+of|the\\s+beginning\\s+of|mid|the\\s+middle\\s+of|late|the\\s+end\\s+of)[\\s-]*"
-                    + YEAR + "\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(last|past|previous|this)\\s+(week|month|year)\\b");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String PART = "(?:(early|mid|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of"
+            + "|the\\s+end\\s+of)[\\s-]*)?";
+    /** "2000 soldiers" is a count, not a year. */
+    private static final String NOT_A_COUNT = "(?![\\s-]*(?:north|soldiers?|troops?|men|people|personnel|koreans?"
+            + "|fighters|casualties|deaths?|dead|killed|wounded|died|captured|more|were|have|had)\\b)";
+    /** One date expression: a day (either order), a month with an optional part, or a year alone. */
+    private static final String WHEN = "(?:" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|" + PART + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|" + PART + YEAR + "\\b" + NOT_A_COUNT + ")";
+    private static final Pattern WHEN_ONLY = Pattern.compile(WHEN);
+    /** The same, without capturing groups, to embed in the patterns below (their own groups keep their numbers). */
+    private static final String W = WHEN.replaceAll("\\((?!\\?)", "(?:");
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\b(?:between\\s+(" + W + ")\\s+and|from\\s+(" + W + ")\\s+(?:to|until|till|through))\\s+(" + W + ")");
+    private static final Pattern BEFORE = Pattern.compile("\\b(before|prior\\s+to|until|till)\\s+(" + W + ")");
+    private static final Pattern SINCE = Pattern.compile("\\b(since|after|from)\\s+(?:the\\s+start\\s+of\\s+)?(" + W + ")");
+    private static final Pattern IN = Pattern.compile(
+            "\\b(?:in|during|for|over|throughout|of|on|by)\\s+(?:the\\s+month\\s+of\\s+)?(" + W + ")");
+    /** Without a preposition only a full day, a part of a month ("mid-December") or a month with its year count. */
+    private static final Pattern BARE = Pattern.compile("\\b(" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR
+            + "\\b)?|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?|(?:early|mid|late)[\\s-]+"
+            + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?|" + MONTH + "\\s*,?\\s*" + YEAR + "\\b)");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:(last|past|previous|this)\\s+(week|month|year)|(yesterday|today))\\b");
+    private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private PeriodParser() {
+    /** A date expression resolved to the span it stands for, with how a reply says it. */
+    private record Span(LocalDate from, LocalDate to, String text) {
     }
 
-    static @Nullable Period parse(String lower, @Nullable LocalDate reference) {
-        Matcher m = SINCE_MONTH.matcher(lower);
-        if (m.find()) {
-            YearMonth month = month(m.group(1), m.group(2), reference);
-            return month == null ? null : since(month.atDay(1), "since " + monthName(month), reference);
+    private final QuestionContext context;
+
+    private PeriodParser(QuestionContext context) {
+        this.context = context;
+    }
+
+    static @Nullable Period parse(String lower, QuestionContext context) {
+        try {
+            return new PeriodParser(context).read(lower);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null; // "February 30", a day number too large to be one: no period, not an error
         }
-        m = SINCE_YEAR.matcher(lower);
+    }
+
+    private @Nullable Period read(String lower) {
+        Matcher m = BETWEEN.matcher(lower);
         if (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            return since(LocalDate.of(year, 1, 1), "since " + year, reference);
+            String first = m.group(1) != null ? m.group(1) : m.group(2);
+            Span end = span(m.group(3), null);
+            Span start = end == null ? null : span(first, YearMonth.from(end.from()));
+            if (start != null && !end.to().isBefore(start.from())) {
+                return new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text());
+            }
         }
-        m = IN_MONTH.matcher(lower);
+        m = BEFORE.matcher(lower);
         if (m.find()) {
-            return monthPeriod(month(m.group(1), m.group(2), reference));
+            Span span = span(m.group(2), null);
+            if (span != null) {
+                boolean inclusive = !m.group(1).startsWith("before") && !m.group(1).startsWith("prior");
+                LocalDate to = inclusive ? span.to() : span.from().minusDays(1);
+                return new Period(Period.OPEN_START, to, (inclusive ? "up to " : "before ") + span.text());
+            }
         }
-        m = MONTH_YEAR.matcher(lower);
+        m = SINCE.matcher(lower);
         if (m.find()) {
-            return monthPeriod(month(m.group(1), m.group(2), reference));
+            Span span = span(m.group(2), null);
+            if (span != null) {
+                boolean after = m.group(1).equals("after");
+                LocalDate from = after ? span.to().plusDays(1) : span.from();
+                LocalDate to = context.today().isBefore(from) ? Period.OPEN_END : context.today();
+                return new Period(from, to, (after ? "after " : "since ") + span.text());
+            }
         }
-        m = PART_OF_YEAR.matcher(lower);
-        if (m.find()) {
-            return partOfYear(m.group(1), Integer.parseInt(m.group(2)));
-        }
-        m = IN_YEAR.matcher(lower);
-        if (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "in " + year);
+        for (Pattern p : new Pattern[] {IN, BARE}) {
+            m = p.matcher(lower);
+            while (m.find()) {
+                Span span = span(m.group(1), null);
+                if (span != null) {
+                    boolean day = span.from().equals(span.to());
+                    return new Period(span.from(), span.to(), (day ? "on " : "in ") + span.text());
+                }
+            }
         }
         m = RELATIVE.matcher(lower);
-        if (m.find() && reference != null) {
-            return relative(m.group(1), m.group(2), reference);
-        }
-        return null;
+        return m.find() ? relative(m) : null;
     }
 
-    private static @Nullable YearMonth month(String name, @Nullable String year, @Nullable LocalDate reference) {
+    /** Resolves one date expression; {@code yearOf} is the month a range ends in, for "between January and April 2025". */
+    private @Nullable Span span(String when, @Nullable YearMonth rangeEnd) {
+        Matcher m = WHEN_ONLY.matcher(when);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null || m.group(4) != null) {
+            String monthName = m.group(1) != null ? m.group(1) : m.group(5);
+            int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
+            String year = m.group(1) != null ? m.group(3) : m.group(6);
+            YearMonth month = month(monthName, year, rangeEnd);
+            if (month == null || day < 1 || day > month.lengthOfMonth()) {
+                return null;
+            }
+            LocalDate date = month.atDay(day);
+            return new Span(date, date, date.format(DAY_TEXT));
+        }
+        if (m.group(8) != null) {
+            YearMonth month = month(m.group(8), m.group(9), rangeEnd);
+            return month == null ? null : partOfMonth(m.group(7), month);
+        }
+        int year = Integer.parseInt(m.group(11));
+        return partOfYear(m.group(10), year);
+    }
+
+    /** A month without a year: the most recent one with claims (not after today), else the latest up to today. */
+    private @Nullable YearMonth month(String name, @Nullable String year, @Nullable YearMonth rangeEnd) {
         Month month = monthOf(name);
         if (year != null) {
             return YearMonth.of(Integer.parseInt(year), month);
         }
-        if (reference == null) {
-            return null;
+        if (rangeEnd != null) {
+            YearMonth same = YearMonth.of(rangeEnd.getYear(), month);
+            return same.isAfter(rangeEnd) ? same.minusYears(1) : same;
         }
-        YearMonth candidate = YearMonth.of(reference.getYear(), month);
-        return candidate.isAfter(YearMonth.from(reference)) ? candidate.minusYears(1) : candidate;
+        YearMonth now = YearMonth.from(context.today());
+        YearMonth withClaims = context.claimMonths().stream()
+                .filter(ym -> ym.getMonth() == month && !ym.isAfter(now))
+                .max(YearMonth::compareTo).orElse(null);
+        if (withClaims != null) {
+            return withClaims;
+        }
+        YearMonth candidate = YearMonth.of(now.getYear(), month);
+        return candidate.isAfter(now) ? candidate.minusYears(1) : candidate;
+    }
+
+    /** "early" is the 1st to the 10th, "mid" the 11th to the 20th, "late" the 21st to the end. */
+    private static Span partOfMonth(@Nullable String part, YearMonth month) {
+        String which = part == null ? "" : part.replaceAll("\\s+", " ");
+        String name = monthName(month);
+        return switch (which) {
+            case "early", "the start of", "the beginning of" -> new Span(month.atDay(1), month.atDay(10), "early " + name);
+            case "mid", "the middle of" -> new Span(month.atDay(11), month.atDay(20), "mid-" + name);
+            case "late", "the end of" -> new Span(month.atDay(21), month.atEndOfMonth(), "late " + name);
+            default -> new Span(month.atDay(1), month.atEndOfMonth(), name);
+        };
     }
 
     /** "early 2025" is January to April, "mid" May to August, "late" September to December. */
-    private static Period partOfYear(String part, int year) {
-        String which = part.replaceAll("\\s+", " ");
+    private static Span partOfYear(@Nullable String part, int year) {
+        String which = part == null ? "" : part.replaceAll("\\s+", " ");
         int firstMonth = switch (which) {
+            case "" -> 0;
             case "early", "the start of", "the beginning of" -> 1;
             case "mid", "the middle of" -> 5;
             default -> 9;
         };
+        if (firstMonth == 0) {
+            return new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), String.valueOf(year));
+        }
         YearMonth first = YearMonth.of(year, firstMonth);
-        return new Period(first.atDay(1), first.plusMonths(3).atEndOfMonth(), "in " + which + " " + year);
+        return new Span(first.atDay(1), first.plusMonths(3).atEndOfMonth(), which + " " + year);
+    }
+
+    /** "last"/"previous" mean the previous calendar unit, "this" the current one, "past" the span up to today. */
+    private Period relative(Matcher m) {
+        LocalDate today = context.today();
+        if (m.group(3) != null) {
+            LocalDate day = m.group(3).equals("today") ? today : today.minusDays(1);
+            return new Period(day, day, "on " + day.format(DAY_TEXT) + " (" + m.group(3) + ")");
+        }
+        String which = m.group(1);
+        String unit = m.group(2);
+        String said = " (" + which + " " + unit + ")";
+        if (which.equals("past") || unit.equals("week")) {
+            LocalDate from = switch (unit) {
+                case "week" -> today.minusDays(7);
+                case "month" -> today.minusMonths(1);
+                default -> today.minusYears(1);
+            };
+            return new Period(from, today, "between " + from.format(DAY_TEXT) + " and " + today.format(DAY_TEXT) + said);
+        }
+        boolean current = which.equals("this");
+        if (unit.equals("month")) {
+            YearMonth month = current ? YearMonth.from(today) : YearMonth.from(today).minusMonths(1);
+            return new Period(month.atDay(1), month.atEndOfMonth(), "in " + monthName(month) + said);
+        }
+        int year = current ? today.getYear() : today.getYear() - 1;
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "in " + year + said);
     }
 
     private static Month monthOf(String name) {
+        String bare = name.replace(".", "");
         for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(name.substring(0, 3))) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(bare.substring(0, 3))) {
                 return month;
             }
         }
         throw new IllegalStateException("MONTH pattern and Month disagree on " + name);
-    }
-
-    private static @Nullable Period monthPeriod(@Nullable YearMonth month) {
-        return month == null ? null : new Period(month.atDay(1), month.atEndOfMonth(), "in " + monthName(month));
-    }
-
-    /** Open-ended at the reference date; without one, the period stays open. */
-    private static Period since(LocalDate from, String text, @Nullable LocalDate reference) {
-        LocalDate to = reference != null && !reference.isBefore(from) ? reference : LocalDate.of(9999, 12, 31);
-        return new Period(from, to, text);
-    }
-
-    /** "last"/"previous" mean the previous calendar unit, "this" the current one, "past" the span up to the reference. */
-    private static Period relative(String which, String unit, LocalDate ref) {
-        if (which.equals("past") || unit.equals("week")) {
-            LocalDate from = switch (unit) {
-                case "week" -> ref.minusDays(7);
-                case "month" -> ref.minusMonths(1);
-                default -> ref.minusYears(1);
-            };
-            return new Period(from, ref, "between " + from.format(DAY) + " and " + ref.format(DAY));
-        }
-        boolean current = which.equals("this");
-        if (unit.equals("month")) {
-            YearMonth month = current ? YearMonth.from(ref) : YearMonth.from(ref).minusMonths(1);
-            return new Period(month.atDay(1), month.atEndOfMonth(), "in " + monthName(month));
-        }
-        int year = current ? ref.getYear() : ref.getYear() - 1;
-        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "in " + year);
     }
 
     private static String monthName(YearMonth month) {

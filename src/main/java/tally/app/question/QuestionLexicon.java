@@ -13,11 +13,109 @@ import tally.model.Metric;
 @JsonIgnoreProperties(value = "_comment")
 public record QuestionLexicon(
         @JsonProperty(required = true) Map<String, MetricWords> metrics,
+        @JsonProperty(required = true) List<Umbrella> umbrellas,
         @JsonProperty(required = true) Generic generic,
         @JsonProperty(required = true) List<String> topicWords,
         @JsonProperty(required = true) Cues claimantCues,
         @JsonProperty(required = true) List<String> agentWords,
-        @JsonProperty(required = true) List<String> topicParties) {
+        @JsonProperty(required = true) List<String> topicParties,
+        @JsonProperty(required = true) Subjects subjects,
+        @JsonProperty(required = true) Intents intents,
+        @JsonProperty(required = true) Increments increments) {
+
+    /** Words around a figure's own wording that make it an addition to an earlier count, not a total. */
+    public record Increments(
+            @JsonProperty(required = true) List<String> before,
+            @JsonProperty(required = true) List<String> after) {
+        public Increments {
+            before = nonBlank(before, "increments.before");
+            after = nonBlank(after, "increments.after");
+        }
+    }
+
+    /** Words that name several metrics at once: "losses" are the killed, wounded, combined and captured. */
+    public record Umbrella(
+            @JsonProperty(required = true) String label,
+            @JsonProperty(required = true) List<String> words,
+            @JsonProperty(required = true) List<String> contextWords,
+            @JsonProperty(required = true) List<String> metrics) {
+        public Umbrella {
+            words = nonBlank(words, "umbrellas." + label + ".words");
+            contextWords = nonBlank(contextWords, "umbrellas." + label + ".contextWords");
+            for (String id : metrics) {
+                if (Metric.byId(id).isEmpty()) {
+                    throw new IllegalArgumentException("umbrellas." + label + ".metrics: unknown metric '" + id + "'");
+                }
+            }
+            if (metrics.isEmpty()) {
+                throw new IllegalArgumentException("umbrellas." + label + ".metrics is empty");
+            }
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** A force: adjectives that need a force noun after them, and nouns that name it alone. */
+    public record Force(
+            @JsonProperty(required = true) String label,
+            @JsonProperty(required = true) List<String> adjectives,
+            @JsonProperty(required = true) List<String> nouns) {
+        public Force {
+            adjectives = nonBlank(adjectives, "subjects." + label + ".adjectives");
+            nouns = nonBlank(nouns, "subjects." + label + ".nouns");
+        }
+    }
+
+    /** Something Tally does not count, with the words that name it. */
+    public record Untracked(
+            @JsonProperty(required = true) String label,
+            @JsonProperty(required = true) List<String> words) {
+        public Untracked {
+            words = nonBlank(words, "subjects." + label + ".words");
+        }
+    }
+
+    /** Whom a question counts: see the file's _comment. */
+    public record Subjects(
+            @JsonProperty(required = true) Force covered,
+            @JsonProperty(required = true) List<Force> otherForces,
+            @JsonProperty(required = true) List<String> forceNouns,
+            @JsonProperty(required = true) List<String> troopNouns,
+            @JsonProperty(required = true) List<String> notSubjectBefore,
+            @JsonProperty(required = true) List<Untracked> untrackedUnits,
+            @JsonProperty(required = true) List<Untracked> untrackedMeasures) {
+        public Subjects {
+            otherForces = List.copyOf(otherForces);
+            forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
+            troopNouns = nonBlank(troopNouns, "subjects.troopNouns");
+            notSubjectBefore = nonBlank(notSubjectBefore, "subjects.notSubjectBefore");
+            untrackedUnits = List.copyOf(untrackedUnits);
+            untrackedMeasures = List.copyOf(untrackedMeasures);
+        }
+    }
+
+    /** The phrases that say what kind of answer a question wants. */
+    public record Intents(
+            @JsonProperty(required = true) List<String> latest,
+            @JsonProperty(required = true) List<String> compare,
+            @JsonProperty(required = true) List<String> highest,
+            @JsonProperty(required = true) List<String> lowest,
+            @JsonProperty(required = true) List<String> why,
+            @JsonProperty(required = true) List<String> differ,
+            @JsonProperty(required = true) List<String> check,
+            @JsonProperty(required = true) List<String> checkAnywhere,
+            @JsonProperty(required = true) List<String> figureWords) {
+        public Intents {
+            latest = nonBlank(latest, "intents.latest");
+            compare = nonBlank(compare, "intents.compare");
+            highest = nonBlank(highest, "intents.highest");
+            lowest = nonBlank(lowest, "intents.lowest");
+            why = nonBlank(why, "intents.why");
+            differ = nonBlank(differ, "intents.differ");
+            check = nonBlank(check, "intents.check");
+            checkAnywhere = nonBlank(checkAnywhere, "intents.checkAnywhere");
+            figureWords = nonBlank(figureWords, "intents.figureWords");
+        }
+    }
 
     public record MetricWords(
             @JsonProperty(required = true) List<String> words,
@@ -64,6 +162,7 @@ public record QuestionLexicon(
         topicWords = nonBlank(topicWords, "topicWords");
         agentWords = nonBlank(agentWords, "agentWords");
         topicParties = List.copyOf(topicParties);
+        umbrellas = List.copyOf(umbrellas);
     }
 
     public static QuestionLexicon load(Path configDir) {

@@ -7,19 +7,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import tally.app.answer.Intent;
 import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Period;
+import tally.app.answer.Subject;
+import tally.app.answer.Who;
 import tally.config.ClaimantDirectory;
 import tally.model.Metric;
 
 /**
- * Reads a free-text question into what it asks. Never throws on any input and does bounded work: the text is capped
- * at {@link QuestionText#MAX_CHARS} and every scan is linear in its words. Thread-safe.
+ * Reads a free-text question into what it asks: metrics, sources, period, subject and intent. Never throws on any
+ * input and does bounded work: the text is capped at {@link QuestionText#MAX_CHARS} and every scan is linear in its
+ * words. Thread-safe.
  */
 public final class QuestionParser {
 
-    private record MetricPhrase(Metric metric, Phrases.Phrase phrase) {
+    private record MetricPhrase(Set<Metric> metrics, Phrases.Phrase phrase) {
     }
 
     private final List<MetricPhrase> words;
@@ -30,13 +35,22 @@ public final class QuestionParser {
     private final int genericWindow;
     private final List<Phrases.Phrase> topicWords;
     private final ClaimantFinder claimants;
+    private final SubjectFinder subjects;
+    private final IntentFinder intents;
 
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
         List<MetricPhrase> strong = new ArrayList<>();
         List<MetricPhrase> context = new ArrayList<>();
         for (Map.Entry<Metric, QuestionLexicon.MetricWords> e : lexicon.byMetric().entrySet()) {
-            e.getValue().words().forEach(w -> strong.add(new MetricPhrase(e.getKey(), Phrases.compile(w))));
-            e.getValue().contextWords().forEach(w -> context.add(new MetricPhrase(e.getKey(), Phrases.compile(w))));
+            Set<Metric> one = EnumSet.of(e.getKey());
+            e.getValue().words().forEach(w -> strong.add(new MetricPhrase(one, Phrases.compile(w))));
+            e.getValue().contextWords().forEach(w -> context.add(new MetricPhrase(one, Phrases.compile(w))));
+        }
+        for (QuestionLexicon.Umbrella u : lexicon.umbrellas()) {
+            Set<Metric> all = EnumSet.noneOf(Metric.class);
+            u.metrics().forEach(id -> all.add(Metric.byId(id).orElseThrow()));
+            u.words().forEach(w -> strong.add(new MetricPhrase(all, Phrases.compile(w))));
+            u.contextWords().forEach(w -> context.add(new MetricPhrase(all, Phrases.compile(w))));
         }
         strong.sort((a, b) -> Phrases.LONGEST_FIRST.compare(a.phrase(), b.phrase()));
         context.sort((a, b) -> Phrases.LONGEST_FIRST.compare(a.phrase(), b.phrase()));
@@ -47,32 +61,70 @@ public final class QuestionParser {
         this.nouns = lexicon.generic().nouns().stream().map(Phrases::compile).toList();
         this.genericWindow = lexicon.generic().window();
         this.topicWords = lexicon.topicWords().stream().map(Phrases::compile).toList();
-        this.claimants = new ClaimantFinder(directory, lexicon);
+        this.claimants = new ClaimantFinder(directory, lexicon, contentWords(lexicon));
+        this.subjects = new SubjectFinder(lexicon.subjects());
+        this.intents = new IntentFinder(lexicon.intents());
+    }
+
+    /** A word of the question's content (a metric, a force or troop noun): it describes what is counted. */
+    private Predicate<String> contentWords(QuestionLexicon lexicon) {
+        List<Phrases.Phrase> single = new ArrayList<>();
+        words.stream().map(MetricPhrase::phrase).filter(p -> p.size() == 1).forEach(single::add);
+        contextWords.stream().map(MetricPhrase::phrase).filter(p -> p.size() == 1).forEach(single::add);
+        lexicon.subjects().forceNouns().forEach(w -> single.add(Phrases.compile(w)));
+        lexicon.subjects().troopNouns().forEach(w -> single.add(Phrases.compile(w)));
+        lexicon.generic().nouns().forEach(w -> single.add(Phrases.compile(w)));
+        List<Phrases.Phrase> words = single.stream().filter(p -> p.size() == 1).toList();
+        return word -> words.stream().anyMatch(p -> Phrases.matchesAt(p, List.of(word), 0));
     }
 
     /**
-     * @param reference the date that "last month" or "in December" is relative to: the newest publication date in
-     *                  the corpus, so answers do not drift with the wall clock; null when the corpus has no dates
+     * @param today the date "last month" is relative to, from the caller's injected clock; a month without a year is
+     *              the latest such month up to it. Null: relative and yearless dates are not read.
      */
-    public ParsedQuestion parse(String question, @Nullable LocalDate reference) {
+    public ParsedQuestion parse(String question, @Nullable LocalDate today) {
+        return parseIn(question, today == null ? null : QuestionContext.on(today));
+    }
+
+    /** @param context today's date and the months that have claims; null when neither is known */
+    public ParsedQuestion parseIn(String question, @Nullable QuestionContext context) {
         QuestionText text = QuestionText.of(question);
         List<String> w = text.words();
-        ClaimantFinder.Found who = claimants.find(text.cleaned());
-        boolean topic = who != null || Phrases.anyMatch(topicWords, w);
+        boolean comparing = intents.compares(w) || intents.differs(w);
+        List<Who> who = claimants.findAll(text.cleaned(), comparing);
+        boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
         Set<Metric> metrics = metrics(words, w, true);
         if (metrics.isEmpty() && topic) {
             metrics = metrics(contextWords, w, false);
         }
+        boolean metricNamed = !metrics.isEmpty();
         if (metrics.isEmpty() && topic && generic(w)) {
             metrics = EnumSet.of(genericMetric);
         }
-        Period period = PeriodParser.parse(text.lower(), reference);
-        boolean onTopic = topic || !metrics.isEmpty();
+        Period period = context == null ? yearOnly(text.lower()) : PeriodParser.parse(text.lower(), context);
+        Subject subject = subjects.find(w, metricNamed);
+        IntentFinder.Found intent = intents.find(w, text.lower());
+        boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER
+                || intent.intent() != Intent.LIST && intents.speaksOfFigures(w);
         if (!onTopic) {
             return new ParsedQuestion(Set.of(), null, null, period, false);
         }
-        return new ParsedQuestion(metrics, who == null ? null : who.claimant(), who == null ? null : who.partyId(),
-                period, true);
+        Who first = who.isEmpty() ? null : who.get(0);
+        boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || period != null
+                || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
+        ParsedQuestion parsed = new ParsedQuestion(metrics, first == null ? null : first.claimant(),
+                first == null ? null : first.partyId(), period, true, subject, intent.intent(), List.of(),
+                intent.number(), asksForFigures);
+        if (intent.intent() == Intent.COMPARE || intent.intent() == Intent.WHY_DIFFER && who.size() >= 2) {
+            return parsed.comparing(who);
+        }
+        return parsed;
+    }
+
+    /** Without a calendar only periods that carry their own year are read. */
+    private static @Nullable Period yearOnly(String lower) {
+        Period period = PeriodParser.parse(lower, new QuestionContext(LocalDate.of(9999, 12, 31), Set.of()));
+        return period == null || period.text().contains("9999") || period.text().contains("(") ? null : period;
     }
 
     /** Longest phrase first; a word used by one phrase is not reused, so "killed or wounded" is not also "killed". */
@@ -83,7 +135,7 @@ public final class QuestionParser {
             int n = mp.phrase().size();
             for (int i = 0; i + n <= w.size(); i++) {
                 if (!anyUsed(used, i, n) && Phrases.matchesAt(mp.phrase(), w, i)) {
-                    found.add(mp.metric());
+                    found.addAll(mp.metrics());
                     Arrays.fill(used, i, i + n, true);
                 }
             }
@@ -92,7 +144,7 @@ public final class QuestionParser {
             for (int i = 0; i < w.size(); i++) {
                 for (MetricPhrase mp : phrases) {
                     if (!used[i] && Phrases.matchesWithTypo(mp.phrase(), w.get(i))) {
-                        found.add(mp.metric());
+                        found.addAll(mp.metrics());
                         used[i] = true;
                     }
                 }
@@ -108,6 +160,11 @@ public final class QuestionParser {
             }
         }
         return false;
+    }
+
+    /** "how many", "number of": the question asks for a count, even without a metric. */
+    private boolean quantity(List<String> w) {
+        return Phrases.anyMatchExact(quantityWords, w);
     }
 
     /** "how many (North Korean) troops": a quantity word followed closely by a noun for soldiers. */

@@ -1,24 +1,22 @@
 package tally.app.render;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
+import tally.app.answer.Period;
 import tally.app.answer.Revision;
+import tally.app.answer.Side;
 import tally.model.Claim;
-import tally.model.ClaimDate;
-import tally.model.Claimant;
-import tally.model.DateBasis;
+import tally.model.Metric;
 import tally.model.Passage;
-import tally.model.Published;
-import tally.model.Source;
 
 /**
- * Renders an answer as plain text. Numbers appear only as the sources worded them ({@code Figure.text}); the renderer
- * never formats a count itself. Unknown claimants and dates are said out loud, and the caveat always comes last.
+ * Renders an answer as plain text. Numbers appear only as the sources worded them ({@code Figure.text} and each
+ * source's own wording); the renderer never formats a count itself. Unknown claimants and dates are said out loud, a
+ * field read with doubt is shown in the source's own words, a figure that is not a total says what it covers, and the
+ * caveat always comes last.
  */
 public final class TextRenderer {
 
@@ -26,11 +24,19 @@ public final class TextRenderer {
 
     public String render(Answer answer) {
         StringBuilder out = new StringBuilder();
+        if (answer.parsed().period() != null && answer.parsed().onTopic()) {
+            out.append("Period: ").append(answer.parsed().period().text()).append("\n\n");
+        }
         if (answer.note() != null) {
             out.append(answer.note()).append("\n\n");
         }
+        List<String> leads = Leads.of(answer);
+        if (!leads.isEmpty()) {
+            leads.forEach(l -> out.append(l).append('\n'));
+            out.append('\n');
+        }
         for (FigureGroup group : answer.groups()) {
-            group(out, group);
+            group(out, group, answer);
             out.append('\n');
         }
         if (!answer.passages().isEmpty()) {
@@ -42,65 +48,85 @@ public final class TextRenderer {
         return out.append(answer.caveat()).append('\n').toString();
     }
 
-    private void group(StringBuilder out, FigureGroup group) {
-        out.append(group.metric().label());
-        if (group.related()) {
-            out.append(" — shown alongside: these count the killed and the wounded together");
+    /**
+     * Every claim, grouped by metric, newest first, with nothing left out: what {@code figures} prints. An answer to
+     * a question is bounded; this listing is not.
+     */
+    public String renderAll(List<Claim> claims, String caveat) {
+        StringBuilder out = new StringBuilder(claims.size() + (claims.size() == 1 ? " claim" : " claims")
+                + " in the corpus, newest first.\n\n");
+        for (Metric metric : Metric.values()) {
+            List<Claim> mine = claims.stream().filter(c -> c.metric() == metric).toList();
+            if (!mine.isEmpty()) {
+                out.append(Wording.heading(metric)).append(" (").append(mine.size()).append(")\n");
+                mine.forEach(c -> out.append(figureLine(c, null)).append('\n'));
+                out.append('\n');
+            }
         }
-        out.append('\n');
+        return out.append(caveat).append('\n').toString();
+    }
+
+    private void group(StringBuilder out, FigureGroup group, Answer answer) {
+        out.append(Wording.heading(group, answer)).append('\n');
+        Period period = answer.parsed().period();
         if (group.claims().isEmpty()) {
             out.append("- no figures in the sources\n");
             return;
         }
-        group.claims().forEach(c -> out.append(figureLine(c)).append('\n'));
+        if (!group.sides().isEmpty()) {
+            for (Side side : group.sides()) {
+                out.append(side.label()).append(":\n");
+                if (side.claims().isEmpty()) {
+                    out.append("- no figures in the sources\n");
+                }
+                side.claims().forEach(c -> out.append(figureLine(c, period)).append('\n'));
+            }
+        } else {
+            group.claims().forEach(c -> out.append(figureLine(c, period)).append('\n'));
+        }
         if (group.hidden() > 0) {
-            out.append("- ... and ").append(group.hidden()).append(" older claims (`figures` lists them all)\n");
+            out.append("- ... ").append(Wording.hidden(group)).append(" (`figures` lists every claim)\n");
         }
         if (group.lowest() != null && group.highest() != null) {
-            out.append("Spread: from ").append(group.lowest().figure().text())
-                    .append(" (").append(shortName(group.lowest().claimant())).append(") to ")
+            out.append("Spread of the totals: from ").append(group.lowest().figure().text())
+                    .append(" (").append(Wording.shortName(group.lowest().claimant())).append(") to ")
                     .append(group.highest().figure().text())
-                    .append(" (").append(shortName(group.highest().claimant())).append(")\n");
+                    .append(" (").append(Wording.shortName(group.highest().claimant())).append(")\n");
         }
         for (Revision r : group.revisions()) {
-            out.append(revision(r)).append('\n');
+            out.append(Wording.revision(r)).append('\n');
+        }
+        if (tally.app.Timeline.disagreement(group.claims())) {
+            out.append("See this disagreement over time: tally chart --metric ").append(group.metric().id())
+                    .append(" --out chart.png\n");
         }
     }
 
     /** "- more than 3,000 — Volodymyr Zelensky, ... — claimed 23 Dec 2024 — reported by Al Jazeera (2024-12-24)". */
     public String figureLine(Claim claim) {
-        StringBuilder line = new StringBuilder("- ").append(claim.figure().text()).append(" — ");
-        line.append(claim.claimant().known() ? claim.claimant().name() : "claimant unknown");
+        return figureLine(claim, null);
+    }
+
+    /** The line, marking a date known only to a month that overlaps a narrower {@code period}. */
+    public String figureLine(Claim claim, @Nullable Period period) {
+        StringBuilder line = new StringBuilder("- ").append(String.join(" / ", Wording.wordings(claim)));
+        String scope = Wording.scope(claim);
+        String doubt = Wording.metricDoubt(claim);
+        if (!scope.isEmpty() || !doubt.isEmpty()) {
+            line.append(" (").append(scope).append(!scope.isEmpty() && !doubt.isEmpty() ? "; " : "").append(doubt).append(')');
+        }
+        line.append(" — ").append(Wording.claimant(claim));
         if (claim.relayedBy() != null) {
             line.append(", relayed by ").append(claim.relayedBy().name());
         }
-        line.append(" — ").append(claim.claimDate().known() ? "claimed " + claim.claimDate().display() : "date unknown");
-        return line.append(" — reported by ").append(sources(claim.sources())).toString();
+        line.append(" — ").append(Wording.date(claim, period));
+        return line.append(" — reported by ").append(Wording.distinctSources(claim).stream()
+                .map(s -> Wording.source(s, claim)).collect(Collectors.joining(", "))).toString();
     }
 
-    /** "Volodymyr Zelensky revised: more than 3,000 (23 Dec 2024) -> 4,000 (9 Jan 2025)". */
+    /** "Volodymyr Zelensky revised the figure from more than 3,000 (23 Dec 2024) to 4,000 (9 Jan 2025)". */
     public String revision(Revision r) {
-        return shortName(r.claimant()) + " revised: " + r.before().figure().text() + " (" + bareDate(r.before().claimDate())
-                + ") -> " + r.after().figure().text() + " (" + bareDate(r.after().claimDate()) + ")";
-    }
-
-    /** Each article once, even when it states the claim in two sentences. */
-    private static String sources(List<Source> sources) {
-        StringJoiner joined = new StringJoiner(", ");
-        Set<String> files = new HashSet<>();
-        for (Source s : sources) {
-            if (files.add(s.file())) {
-                joined.add(s.outletOrFile() + " (" + published(s.published()) + ")");
-            }
-        }
-        return joined.toString();
-    }
-
-    private static String published(@Nullable Published p) {
-        if (p == null) {
-            return "publication date unknown";
-        }
-        return p.inferred() ? p.date() + ", inferred" : p.date().toString();
+        return Wording.revision(r);
     }
 
     private static String passage(Passage p) {
@@ -109,22 +135,8 @@ public final class TextRenderer {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > 0 ? cut : PASSAGE_CHARS) + " …";
         }
-        String where = p.outlet() != null ? p.outlet() + " (" + published(p.published()) + "), " + p.file()
-                : p.file() + " (" + published(p.published()) + ")";
+        String where = p.outlet() != null ? p.outlet() + " (" + Wording.published(p.published()) + "), " + p.file()
+                : p.file() + " (" + Wording.published(p.published()) + ")";
         return where + ": \"" + text + "\"";
-    }
-
-    /** The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. */
-    static String shortName(Claimant c) {
-        if (!c.known()) {
-            return "claimant unknown";
-        }
-        int comma = c.name().indexOf(',');
-        return comma > 0 ? c.name().substring(0, comma) : c.name();
-    }
-
-    /** The date without the note on its basis, for the compact revision line. */
-    private static String bareDate(ClaimDate d) {
-        return d.date() == null ? d.display() : new ClaimDate(d.date(), d.precision(), DateBasis.STATED).display();
     }
 }

@@ -42,7 +42,9 @@ class BenchCommandTest {
         assertEquals(0, json.get("burstErrors").asInt());
         assertTrue(json.get("burstP99Ms").isNumber());
         assertTrue(json.get("heapMB").asDouble() > 0);
-        assertTrue(stdout.contains("Tally.ask on a thread pool"), "says the burst did not go through the bot");
+        assertTrue(stdout.contains("burst: 200 concurrent questions via Tally.ask on 200 threads"), stdout);
+        assertTrue(json.get("bareSearchP99Ms").isNumber(), "the bare search was measured: " + json);
+        assertTrue(stdout.contains("bare search (Tally's passage query alone, "), stdout);
     }
 
     @Test

@@ -40,8 +40,8 @@ final class FakeWiring {
     static Wiring create() {
         return new Wiring((dir, data, config) -> {
             CorpusIndex index = new InMemoryCorpusIndex(analyze(load(dir)), "v1");
-            return new Wiring.Opened(new PassageTally(index), index, index);
-        }, (n, seed, dir) -> new CorpusGenerator(seed).write(n, dir), null);
+            return new Wiring.Opened(new PassageTally(index), index, q -> index.passages(q, 3).size(), index);
+        }, (n, seed, dir) -> new CorpusGenerator(seed).write(n, dir));
     }
 
     private static List<Article> load(Path dir) {

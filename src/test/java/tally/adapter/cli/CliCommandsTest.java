@@ -108,7 +108,7 @@ class CliCommandsTest {
         JsonNode answer = json();
         assertEquals("How many North Korean soldiers died?", answer.get("question").asText());
         String text = answer.get("text").asText();
-        assertTrue(text.startsWith("Killed\n- some 200 — Ukraine's military intelligence (HUR/GUR) — claimed 14 Dec 2024"
+        assertTrue(text.startsWith("North Korean troops killed\n- some 200 — Ukraine's military intelligence (HUR/GUR) — claimed 14 Dec 2024"
                 + " — reported by The Korea Herald (2024-12-18)\n"), text);
         assertTrue(text.contains("\n- more than 3,000 — Volodymyr Zelensky, President of Ukraine — claimed 23 Dec 2024"
                 + " — reported by Al Jazeera (2024-12-24), Le Monde (2024-12-23, inferred)\n"), text);
@@ -117,6 +117,11 @@ class CliCommandsTest {
         Set<String> metrics = new java.util.HashSet<>();
         answer.get("figures").forEach(f -> metrics.add(f.get("metric").asText()));
         assertEquals(Set.of("killed", "killed_or_wounded"), metrics);
+        answer.get("figures").forEach(f -> assertEquals(f.get("metric").asText().equals("killed_or_wounded"),
+                f.get("related").asBoolean(), "combined figures are shown alongside a question about deaths: " + f));
+        assertTrue(answer.get("note").isNull(), "no note when figures answer");
+        assertEquals("These are unverified claims by the named parties, as reported by the articles cited; none of these"
+                + " figures has been independently verified.", answer.get("caveat").asText());
         assertTrue(answer.get("passages").isArray());
     }
 
@@ -125,6 +130,7 @@ class CliCommandsTest {
         run("ask", "--corpus", corpus.toString(), "--json", "How many North Koreans were captured in Kursk in December 2024?");
         JsonNode answer = json();
         assertEquals(0, answer.get("figures").size());
+        assertTrue(answer.get("note").asText().startsWith("The sources have no figures"), answer.get("note").asText());
         assertFalse(answer.get("passages").isEmpty());
         JsonNode first = answer.get("passages").get(0);
         for (String field : List.of("file", "outlet", "published", "text")) {
@@ -136,8 +142,8 @@ class CliCommandsTest {
     void withoutJsonAskPrintsTheRenderedText() {
         assertEquals(0, run("ask", "--corpus", corpus.toString(), "How", "many", "troops", "were", "sent?"));
         Snapshot.assertMatches(getClass(), "withoutJsonAskPrintsTheRenderedText", "txt", out());
-        assertTrue(out().startsWith("Sent / deployed\n- nearly 8,000 — Kyrylo Budanov"), out());
-        assertFalse(out().contains("Killed"), "only the deployment figures answer 'sent': " + out());
+        assertTrue(out().startsWith("North Korean troops sent to Russia\n- nearly 8,000 — Kyrylo Budanov"), out());
+        assertFalse(out().contains("killed"), "only the deployment figures answer 'sent': " + out());
     }
 
     @Test

@@ -83,7 +83,7 @@ class DiscordEndToEndTest {
                 r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
         Set<String> names = new TreeSet<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
-        assertEquals(new TreeSet<>(List.of("ask", "figures", "help", "source", "sources", "status", "summary")), names);
+        assertEquals(new TreeSet<>(List.of("ask", "figures", "help", "source", "sources", "status", "summary", "timeline")), names);
         JsonNode summary = find(put.body(), "summary");
         assertEquals(Long.toString(1L << 13), summary.path("default_member_permissions").asText(), "Manage Messages only");
         assertEquals(1, discord.identifies());

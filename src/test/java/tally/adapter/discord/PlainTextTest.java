@@ -36,6 +36,6 @@ class PlainTextTest {
                 assertTrue(!line.startsWith("• ") || line.contains(" · claimed "), "an entry cut in two: " + line);
             }
         }
-        assertTrue(pages.get(1).contains("**Sent / deployed (continued)**"), "a section carried over says so: " + pages.get(1));
+        assertTrue(pages.get(1).contains("**North Korean troops sent to Russia (continued)**"), "a section carried over says so: " + pages.get(1));
     }
 }

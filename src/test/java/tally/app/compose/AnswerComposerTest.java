@@ -216,7 +216,7 @@ class AnswerComposerTest {
         assertEquals(29 - deployed.claims().size(), deployed.hidden());
         assertTrue(deployed.revisions().size() <= AnswerComposer.SHOWN_REVISIONS);
         String text = new tally.app.render.TextRenderer().render(answer);
-        assertTrue(text.contains("and " + deployed.hidden() + " older claims"), text);
+        assertTrue(text.contains("and " + deployed.hidden() + " older claims (`figures` lists every claim)"), text);
     }
 
     @Test

@@ -33,8 +33,8 @@ class QuestionParserTest {
             How many perished                                         | killed                       | -        | -             | true
             How many North Korean soldiers were wounded or injured?   | wounded                      | -        | -             | true
             How many North Koreans were killed or wounded?            | killed_or_wounded            | -        | -             | true
-            What are North Korea's casualties?                        | killed_or_wounded            | -        | -             | true
-            What are North Korea's losses?                            | killed_or_wounded            | -        | -             | true
+            What are North Korea's casualties?                        | killed wounded killed_or_wounded captured | -        | -             | true
+            What are North Korea's losses?                            | killed wounded killed_or_wounded captured | -        | -             | true
             How many were killed and how many wounded?                | killed wounded               | -        | -             | true
             How many North Korean POWs does Ukraine hold?             | captured                     | -        | -             | true
             How many were taken prisoner?                             | captured                     | -        | -             | true
@@ -49,16 +49,16 @@ class QuestionParserTest {
             How many North Korean troops will be sent next year?      | planned_deployment           | -        | -             | true
             How many troops were sent and how many died?              | deployed killed              | -        | -             | true
             How many North Korean soldiers have died according to Zelensky? | killed                 | zelensky | -             | true
-            Zelenskyy casualties                                      | killed_or_wounded            | zelensky | -             | true
+            Zelenskyy casualties                                      | killed wounded killed_or_wounded captured | zelensky | -             | true
             What does South Korea say about the number of troops sent? | deployed                    | -        | south_korea   | true
             According to Seoul how many died                          | killed                       | -        | south_korea   | true
             NIS figures on deployments                                | deployed                     | nis      | -             | true
-            What does HUR say about casualties?                       | killed_or_wounded            | hur      | -             | true
+            What does HUR say about casualties?                       | killed wounded killed_or_wounded captured | hur      | -             | true
             GUR estimate of North Korean dead                         | killed                       | hur      | -             | true
             Pentagon estimate of troops in Russia                     | deployed                     | pentagon | -             | true
             How many died according to the US?                        | killed                       | -        | united_states | true
-            What does Washington say about North Korean casualties?   | killed_or_wounded            | -        | united_states | true
-            What does Pyongyang say about its losses?                 | killed_or_wounded            | -        | north_korea   | true
+            What does Washington say about North Korean casualties?   | killed wounded killed_or_wounded captured | -        | united_states | true
+            What does Pyongyang say about its losses?                 | killed wounded killed_or_wounded captured | -        | north_korea   | true
             How many North Korean soldiers has Ukraine captured?      | captured                     | -        | -             | true
             How many North Koreans were captured by the Ukrainian army? | captured                   | -        | -             | true
             How many North Korean soldiers died in Ukraine?           | killed                       | -        | -             | true
@@ -69,7 +69,7 @@ class QuestionParserTest {
             What does Kyiv say?                                       | -                            | -        | ukraine       | true
             What figures has Seoul's spy agency given for injuries? | wounded                      | nis      | -             | true
             How many North Korean soldiers has Ukraine captured since?  | captured                     | -        | -             | true
-            What did Budanov say about losses?                        | killed_or_wounded            | budanov  | -             | true
+            What did Budanov say about losses?                        | killed wounded killed_or_wounded captured | budanov  | -             | true
             What do Ukrainian officials say about deaths?             | killed                       | -        | ukraine       | true
             How many troops according to South Korean intelligence?   | deployed                     | nis      | -             | true
             How many soldiers did Reuters report were killed?         | killed                       | reuters  | -             | true

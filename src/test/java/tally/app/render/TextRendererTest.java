@@ -101,8 +101,8 @@ class TextRendererTest {
     @Test
     void aRevisionShowsBothFiguresInTheirOwnWordsWithDates() {
         String text = render("q", new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true));
-        assertTrue(text.contains("Volodymyr Zelensky revised: more than 3,000 (23 Dec 2024) -> 4,000 (9 Jan 2025)"), text);
-        assertTrue(text.contains("Spread: from more than 3,000 (Volodymyr Zelensky) to about 4,000 (Kyrylo Budanov)"), text);
+        assertTrue(text.contains("Volodymyr Zelensky revised the figure from more than 3,000 (23 Dec 2024) to 4,000 (9 Jan 2025)"), text);
+        assertTrue(text.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky) to about 4,000 (Kyrylo Budanov)"), text);
     }
 
     @Test

@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
+import tally.app.answer.Period;
 import tally.app.answer.Revision;
+import tally.app.answer.Side;
+import tally.app.render.Leads;
+import tally.app.render.Wording;
 import tally.model.Claim;
 import tally.model.Passage;
 
-/** Turns the engine's Answer into pages: one section per metric, every figure attributed, the caveat on every page. */
+/**
+ * Turns the engine's Answer into pages: what the question was read as, the lines its kind of question opens with
+ * (highest figure, a number checked, what differs), one section per metric headed with whose figures they are, every
+ * figure attributed, and the caveat on every page.
+ */
 public final class AnswerRenderer {
     private static final int PASSAGES_SHOWN = 3;
 
@@ -20,12 +28,16 @@ public final class AnswerRenderer {
 
     public EmbedPlan render(String title, Answer answer) {
         List<Section> sections = new ArrayList<>();
+        List<String> leads = Leads.of(answer);
+        if (!leads.isEmpty()) {
+            sections.add(new Section("In short", leads.stream().map(Markdown::quote).toList()));
+        }
         for (FigureGroup group : answer.groups()) {
             if (!group.claims().isEmpty()) {
-                sections.add(section(group));
+                sections.add(section(group, answer));
             }
         }
-        if (sections.isEmpty() && !answer.passages().isEmpty()) {
+        if (answer.groups().stream().allMatch(g -> g.claims().isEmpty()) && !answer.passages().isEmpty()) {
             sections.add(new Section("Most relevant passages", answer.passages().stream().limit(PASSAGES_SHOWN)
                     .map(AnswerRenderer::passage).toList()));
         }
@@ -49,32 +61,39 @@ public final class AnswerRenderer {
         return String.join("\n", parts);
     }
 
-    private static Section section(FigureGroup group) {
+    private static Section section(FigureGroup group, Answer answer) {
         List<String> entries = new ArrayList<>();
+        Period period = answer.parsed().period();
         if (group.lowest() != null && group.highest() != null) {
-            entries.add("Claims range from **" + Markdown.quote(group.lowest().figure().text()) + "** ("
+            entries.add("Totals range from **" + Markdown.quote(group.lowest().figure().text()) + "** ("
                     + Markdown.quote(group.lowest().claimant().name()) + ") to **"
                     + Markdown.quote(group.highest().figure().text()) + "** ("
                     + Markdown.quote(group.highest().claimant().name()) + ").");
         }
         for (Revision revision : group.revisions()) {
-            entries.add(revision(revision));
+            entries.add(Markdown.quote(Wording.revision(revision)) + ".");
         }
-        for (Claim claim : group.claims()) {
-            entries.add(ClaimLines.line(claim));
+        if (group.sides().isEmpty()) {
+            for (Claim claim : group.claims()) {
+                entries.add(ClaimLines.line(claim, period));
+            }
+        } else {
+            for (Side side : group.sides()) {
+                entries.add("**" + Markdown.quote(side.label()) + "**");
+                if (side.claims().isEmpty()) {
+                    entries.add("• no figures in the sources");
+                }
+                side.claims().forEach(c -> entries.add(ClaimLines.line(c, period)));
+            }
+        }
+        if (tally.app.Timeline.disagreement(group.claims())) {
+            entries.add("See this disagreement over time: `/timeline metric:" + group.metric().id() + "`");
         }
         if (group.hidden() > 0) {
-            entries.add("…and " + group.hidden() + " older claims: `/figures metric:" + group.metric().id() + "` lists them all.");
+            entries.add("…" + Wording.hidden(group) + ": `/figures metric:" + group.metric().id()
+                    + "` lists every claim.");
         }
-        String heading = group.metric().label() + (group.related() ? " (related measure)" : "");
-        return new Section(heading, entries);
-    }
-
-    private static String revision(Revision revision) {
-        return Markdown.quote(revision.claimant().name()) + " revised its figure from **"
-                + Markdown.quote(revision.before().figure().text()) + "** (" + revision.before().claimDate().display()
-                + ") to **" + Markdown.quote(revision.after().figure().text()) + "** ("
-                + revision.after().claimDate().display() + ").";
+        return new Section(Wording.heading(group, answer), entries);
     }
 
     private static String passage(Passage passage) {

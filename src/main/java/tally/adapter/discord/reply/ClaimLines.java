@@ -2,12 +2,17 @@ package tally.adapter.discord.reply;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Period;
+import tally.app.render.Wording;
 import tally.model.Claim;
 import tally.model.Source;
 
 /**
- * One claim as one line: the figure in its original wording first, then who claims it, when, and which articles report
- * it. The figure comes first so that shortening an over-long line can only ever cut the sources, never the figure.
+ * One claim as one line: the figure in its original wording first (each source's wording when they differ), what it
+ * covers when it is not a total, then who claims it, when, and which articles report it. A field read with doubt is
+ * shown in the source's own words ({@link Wording}). The figure comes first so that shortening an over-long line can
+ * only ever cut the sources, never the figure.
  */
 final class ClaimLines {
     static final int SOURCES_SHOWN = 2;
@@ -16,12 +21,23 @@ final class ClaimLines {
     }
 
     static String line(Claim claim) {
-        StringBuilder line = new StringBuilder("• **").append(Markdown.quote(claim.figure().text())).append("** — ")
-                .append(Markdown.quote(claim.claimant().name()));
+        return line(claim, null);
+    }
+
+    static String line(Claim claim, @Nullable Period period) {
+        StringBuilder line = new StringBuilder("• ").append(Wording.wordings(claim).stream()
+                .map(w -> "**" + Markdown.quote(w) + "**").collect(Collectors.joining(" / ")));
+        String scope = Wording.scope(claim);
+        String doubt = Wording.metricDoubt(claim);
+        if (!scope.isEmpty() || !doubt.isEmpty()) {
+            line.append(" (").append(Markdown.quote(scope + (!scope.isEmpty() && !doubt.isEmpty() ? "; " : "") + doubt))
+                    .append(')');
+        }
+        line.append(" — ").append(Markdown.quote(Wording.claimant(claim)));
         if (claim.relayedBy() != null) {
             line.append(", relayed by ").append(Markdown.quote(claim.relayedBy().name()));
         }
-        line.append(" · claimed ").append(claim.claimDate().display()).append(" · ").append(sources(claim.sources()));
+        line.append(" · ").append(Markdown.quote(Wording.date(claim, period))).append(" · ").append(sources(claim));
         return line.toString();
     }
 
@@ -30,21 +46,19 @@ final class ClaimLines {
         return line(claim) + "\n> “" + Markdown.shorten(Markdown.quote(source.quote()), 600) + "”";
     }
 
-    static String sources(List<Source> all) {
+    static String sources(Claim claim) {
         // One article quoted twice for the same claim is still one source to a reader.
-        List<Source> sources = all.stream().filter(distinctBy(Source::file)).toList();
-        String shown = sources.stream().limit(SOURCES_SHOWN).map(ClaimLines::source).collect(Collectors.joining("; "));
+        List<Source> sources = Wording.distinctSources(claim);
+        String shown = sources.stream().limit(SOURCES_SHOWN).map(s -> source(s, claim)).collect(Collectors.joining("; "));
         int more = sources.size() - SOURCES_SHOWN;
         return more > 0 ? shown + " (+" + more + " more)" : shown;
     }
 
-    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        return item -> seen.add(key.apply(item));
-    }
-
-    static String source(Source source) {
-        String label = source.outletOrFile() + (source.published() != null ? ", " + source.published().display() : "");
-        return source.url() != null ? Markdown.link(label, source.url()) : Markdown.quote(label);
+    static String source(Source source, Claim claim) {
+        String label = Wording.name(source) + (source.published() != null ? ", " + source.published().display() : "");
+        String linked = source.url() != null ? Markdown.link(label, source.url()) : Markdown.quote(label);
+        boolean differ = Wording.wordings(claim).size() > 1;
+        return differ ? linked + " as “" + Markdown.quote(source.wording() != null ? source.wording()
+                : claim.figure().text()) + "”" : linked;
     }
 }

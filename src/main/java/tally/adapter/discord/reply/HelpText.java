@@ -17,6 +17,7 @@ final class HelpText {
                 new Section("Commands", List.of(
                         "/ask question: — the competing figures for a question",
                         "/figures metric: claimant: since: — look up the claims themselves",
+                        "/timeline metric: claimant: — a chart of one measure's competing figures over time",
                         "/summary pin: — moderators: post (and pin) a summary of all figures",
                         "/sources — the articles Tally reads; /source article: — one article's claims",
                         "Mention Tally in a message to ask in chat.")),

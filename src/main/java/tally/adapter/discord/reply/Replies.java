@@ -104,6 +104,11 @@ public final class Replies {
                 List.of(new Section("Claims in this article", entries)), CLAIMS_CAVEAT);
     }
 
+    /** The /timeline reply for one measure (and one claimant, or everyone): a page and the PNG to attach. */
+    public TimelineReply timeline(Metric metric, @Nullable String claimantId) {
+        return TimelineReply.of(tally, paginator, metric, claimantId);
+    }
+
     public EmbedPlan help() {
         return paginator.paginate("What Tally does", HelpText.ABOUT, HelpText.sections(), CLAIMS_CAVEAT);
     }

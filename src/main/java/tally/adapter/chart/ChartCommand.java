@@ -1,0 +1,104 @@
+package tally.adapter.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tally.adapter.command.CommandFailure;
+import tally.adapter.command.Launcher;
+import tally.adapter.command.Locations;
+import tally.adapter.command.TallyCommandLine;
+import tally.app.Tally;
+import tally.app.Timeline;
+import tally.model.Claimant;
+import tally.model.LoadProblem;
+import tally.model.Metric;
+
+/**
+ * {@code tally chart [--corpus DIR] [--data DIR] [--config DIR] [--metric METRIC] [--claimant NAME] --out FILE.png}:
+ * the picture of one metric's disagreement over time ({@link Tally#timeline}, read as answers read the claims), written
+ * as a PNG; a line on standard output says what it shows.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Draw one measure's competing figures over time as a PNG: one series per claimant, each point in"
+                + " its source's words.")
+public final class ChartCommand implements Callable<Integer> {
+
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Locations where = new Locations();
+
+    @Option(names = "--metric", paramLabel = "METRIC", order = 10,
+            description = "what is counted: killed, wounded, killed_or_wounded, captured, deployed, planned_deployment"
+                    + " (default: killed_or_wounded)")
+    private String metric = Metric.KILLED_OR_WOUNDED.id();
+
+    @Option(names = "--claimant", paramLabel = "NAME", order = 11,
+            description = "only this claimant's figures: an id or part of a name, e.g. nis, Zelensky (default: everyone)")
+    private String claimant;
+
+    @Option(names = "--out", paramLabel = "FILE.png", order = 12, required = true, description = "where to write the PNG")
+    private Path out;
+
+    private final Launcher launcher;
+
+    public ChartCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        Metric measure = Metric.byId(metric).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--metric: unknown measure '" + metric + "'; use one of " + Arrays.stream(Metric.values())
+                        .map(Metric::id).collect(Collectors.joining(", "))));
+        Tally tally = where.open(launcher);
+        for (LoadProblem problem : tally.problems()) {
+            spec.commandLine().getErr().println("warning: " + problem);
+        }
+        String claimantId = claimant == null ? null : claimantId(tally, claimant);
+        Tally.Picture picture = tally.timeline(measure, claimantId).orElseThrow(() -> new CommandFailure(
+                "no dated claim with a number for " + measure.id() + (claimant == null ? "" : " from " + claimant)
+                        + ": nothing to draw, no file written"));
+        Timeline timeline = picture.timeline();
+        try {
+            Files.write(out, picture.png());
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write " + out.toAbsolutePath() + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println(out + ": " + describe(timeline));
+        return TallyCommandLine.OK;
+    }
+
+    /** "killed_or_wounded, 3 claimants (Volodymyr Zelensky, ...), 5 points, 1 apart, 2 not drawn (vague or undated)". */
+    static String describe(Timeline t) {
+        int points = t.series().stream().mapToInt(s -> s.points().size()).sum();
+        return t.metric().id() + ", " + t.series().size() + (t.series().size() == 1 ? " claimant" : " claimants")
+                + (t.series().isEmpty() ? "" : " (" + t.series().stream().map(Timeline.Series::label)
+                .collect(Collectors.joining(", ")) + ")") + ", " + points + " points of comparable totals, "
+                + t.apart().size() + " drawn apart, " + t.notDrawn() + " not drawn (vague or undated)";
+    }
+
+    private String claimantId(Tally tally, String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        List<Claimant> known = tally.claimants();
+        return known.stream().filter(c -> c.id().equals(wanted)).findFirst()
+                .or(() -> known.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).findFirst())
+                .map(Claimant::id)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--claimant: no claimant in the corpus"
+                        + " is called '" + name + "'; known: " + known.stream().map(Claimant::id)
+                        .collect(Collectors.joining(", "))));
+    }
+}

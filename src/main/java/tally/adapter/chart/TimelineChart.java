@@ -1,0 +1,181 @@
+package tally.adapter.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import tally.app.Timeline;
+import tally.app.port.ChartDrawing;
+import tally.app.render.Wording;
+import tally.model.Scope;
+
+/**
+ * Draws a {@link Timeline} with JFreeChart: time across, the claimed number up; one series per claimant (points joined
+ * in date order, so a revision shows as a step), a claimed range as a vertical bar from its low to its high bound, each
+ * point labelled with the source's own wording; figures that are not comparable totals (one incident, one period, part
+ * of the force, a forecast) or were read with doubt are drawn apart, as hollow grey points never joined to a series.
+ * Headless: sets {@code java.awt.headless=true} unless the JVM was started with a value, so it needs no display.
+ * Thread-safe (each call builds its own chart).
+ */
+public final class TimelineChart implements ChartDrawing {
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /** The name of the series of figures drawn apart from the claimants' totals. */
+    public static final String APART = "Not comparable totals (one incident, period, part of the force, forecast) or read with doubt";
+    private static final Color APART_COLOUR = new Color(0x8C, 0x8C, 0x8C);
+    /** Colours that read on white and apart from each other (no pale yellow). */
+    private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C),
+        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF)};
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+
+    @Override
+    public byte[] png(Timeline timeline, int width, int height) {
+        if (timeline.isEmpty()) {
+            throw new IllegalArgumentException("nothing to draw: no dated claim with a number for " + timeline.metric().id());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart(timeline), width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the chart as PNG", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The chart itself, for tests that check what it holds. */
+    JFreeChart chart(Timeline timeline) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<List<Timeline.Point>> pointsBySeries = new ArrayList<>();
+        for (Timeline.Series s : timeline.series()) {
+            data.addSeries(series(s.label(), s.points()));
+            pointsBySeries.add(s.points());
+        }
+        if (!timeline.apart().isEmpty()) {
+            data.addSeries(series(APART, timeline.apart()));
+            pointsBySeries.add(timeline.apart());
+        }
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDrawYError(true);
+        renderer.setErrorStroke(new BasicStroke(3f));
+        renderer.setCapLength(8);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> label(pointsBySeries.get(series).get(item),
+                series == timeline.series().size()));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setItemLabelAnchorOffset(9);
+        renderer.setDefaultItemLabelFont(LABEL_FONT);
+        // Beside the point, not above it, so the label never hides a range's bar.
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        for (int i = 0; i < timeline.series().size(); i++) {
+            renderer.setSeriesLinesVisible(i, true);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            if (i % 2 == 1) {
+                // Two claimants often give the same number the same day: their labels go on either side.
+                renderer.setSeriesPositiveItemLabelPosition(i,
+                        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+            }
+        }
+        if (!timeline.apart().isEmpty()) {
+            int apart = timeline.series().size();
+            renderer.setSeriesLinesVisible(apart, false);
+            renderer.setSeriesShapesFilled(apart, false);
+            renderer.setSeriesPaint(apart, APART_COLOUR);
+            renderer.setSeriesShape(apart, new Ellipse2D.Double(-5, -5, 10, 10));
+        }
+        DateAxis time = new DateAxis("Date of the claim");
+        SimpleDateFormat format = new SimpleDateFormat("d MMM yyyy", Locale.ENGLISH);
+        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        time.setStandardTickUnits(dayTicks(format));
+        time.setLowerMargin(0.12);
+        time.setUpperMargin(0.22);
+        NumberAxis count = new NumberAxis("Figure claimed (North Korean troops)");
+        count.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
+        count.setUpperMargin(0.15);
+        XYPlot plot = new XYPlot(data, time, count, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        JFreeChart chart = new JFreeChart(Wording.heading(timeline.metric()) + ": competing claims over time",
+                new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(subtitle(timeline), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        return chart;
+    }
+
+    /** Claims are dated to the day at best: no tick finer than a day, so no date label repeats. */
+    private static TickUnits dayTicks(SimpleDateFormat format) {
+        TickUnits units = new TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, format));
+        }
+        SimpleDateFormat month = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        month.setTimeZone(format.getTimeZone());
+        for (int months : new int[] {1, 2, 3, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, month));
+        }
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, new SimpleDateFormat("yyyy", Locale.ENGLISH)));
+        return units;
+    }
+
+    private static YIntervalSeries series(String name, List<Timeline.Point> points) {
+        // Not sorted by the series itself: item i stays point i, so the labels find their wording.
+        YIntervalSeries series = new YIntervalSeries(name, false, true);
+        for (Timeline.Point p : points) {
+            long x = p.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            double low = p.low() != null ? p.low() : p.value();
+            double high = p.high() != null ? p.high() : p.value();
+            series.add(x, p.value(), low, high);
+        }
+        return series;
+    }
+
+    /** The source's own wording; apart, also what it covers or that it was read with doubt. */
+    static String label(Timeline.Point p, boolean apart) {
+        if (!apart) {
+            return p.wording();
+        }
+        String what = !p.certain() ? "read with doubt" : p.scope() == Scope.TOTAL ? "unnamed source" : p.scope().label();
+        return p.wording() + " (" + what + ")";
+    }
+
+    private static String subtitle(Timeline timeline) {
+        String text = "Unverified claims as reported; each point is one claim in its source's words, a bar a claimed range.";
+        if (timeline.notDrawn() > 0) {
+            text += " " + timeline.notDrawn() + (timeline.notDrawn() == 1 ? " claim is" : " claims are")
+                    + " not drawn: vague or undated.";
+        }
+        return text;
+    }
+}

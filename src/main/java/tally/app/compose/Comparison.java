@@ -1,0 +1,97 @@
+package tally.app.compose;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tally.app.answer.Differences;
+import tally.app.answer.Side;
+import tally.app.answer.Who;
+import tally.model.Claim;
+import tally.model.Metric;
+import tally.model.Scope;
+
+/**
+ * Side-by-side answers: the claims of the sources a question compares, split per source, and what differs between a
+ * set of claims. With one source named, the other side is every other source; with none, each party is a side.
+ */
+final class Comparison {
+
+    static final String OTHERS = "Other sources";
+    static final String UNLISTED = "Sources the directory does not list, or unnamed";
+
+    private Comparison() {
+    }
+
+    /** The claims a comparison shows: by any of two or more sources named, else all of them. */
+    static List<Claim> keep(List<Who> compared, ClaimFilter filter, List<Claim> claims) {
+        if (compared.size() < 2) {
+            return claims;
+        }
+        return claims.stream().filter(c -> compared.stream().anyMatch(w -> filter.by(w, c))).toList();
+    }
+
+    /** One metric's shown claims split by source, in the order the question names them. */
+    static List<Side> sides(List<Who> compared, ClaimFilter filter, List<Claim> claims) {
+        Map<String, List<Claim>> sides = new LinkedHashMap<>();
+        if (compared.isEmpty()) {
+            for (Claim c : claims) {
+                sides.computeIfAbsent(filter.partyName(c.claimant()).orElse(UNLISTED), k -> new ArrayList<>()).add(c);
+            }
+        } else {
+            compared.forEach(w -> sides.put(w.label(), new ArrayList<>()));
+            if (compared.size() == 1) {
+                sides.put(OTHERS, new ArrayList<>());
+            }
+            for (Claim c : claims) {
+                boolean placed = false;
+                for (Who w : compared) {
+                    if (filter.by(w, c)) {
+                        sides.get(w.label()).add(c);
+                        placed = true;
+                    }
+                }
+                if (!placed && compared.size() == 1) {
+                    sides.get(OTHERS).add(c);
+                }
+            }
+        }
+        return sides.entrySet().stream().map(e -> new Side(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Who, when, what, over what stretch and in what words: the dimensions on which the claims differ. */
+    static Differences differences(List<Claim> claims) {
+        Set<String> claimants = new LinkedHashSet<>();
+        Map<Metric, Integer> metrics = new EnumMap<>(Metric.class);
+        Map<Scope, Integer> scopes = new EnumMap<>(Scope.class);
+        Set<String> qualifiers = new LinkedHashSet<>();
+        LocalDate earliest = null;
+        LocalDate latest = null;
+        int undated = 0;
+        int uncertain = 0;
+        for (Claim c : claims) {
+            claimants.add(c.claimant().known() ? c.claimant().name() : "unnamed sources");
+            metrics.merge(c.metric(), 1, Integer::sum);
+            scopes.merge(c.scope(), 1, Integer::sum);
+            if (c.figure().qualifier() != null) {
+                qualifiers.add(c.figure().qualifier());
+            }
+            LocalDate d = c.claimDate().date();
+            if (d == null) {
+                undated++;
+            } else {
+                earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
+                latest = latest == null || d.isAfter(latest) ? d : latest;
+            }
+            if (!c.certainty().allCertain()) {
+                uncertain++;
+            }
+        }
+        return new Differences(List.copyOf(claimants), earliest, latest, undated, metrics, scopes,
+                List.copyOf(qualifiers), uncertain, claims.size());
+    }
+}

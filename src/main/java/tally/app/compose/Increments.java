@@ -1,0 +1,40 @@
+package tally.app.compose;
+
+import java.util.List;
+import java.util.Locale;
+import tally.app.question.QuestionLexicon;
+import tally.model.Claim;
+import tally.model.Scope;
+
+/**
+ * A figure whose own wording makes it an addition to an earlier count ("another 1,500", "1,500 more") is not a total,
+ * whatever scope the extractor gave it: it is shown as part of the force and never stands at the end of a spread or in
+ * a revision. The words are {@code increments} in config/questions.json.
+ */
+public final class Increments {
+
+    /** No increment words: every claim keeps the scope the extractor gave it. */
+    public static final Increments NONE = new Increments(List.of(), List.of());
+
+    private final List<String> before;
+    private final List<String> after;
+
+    private Increments(List<String> before, List<String> after) {
+        this.before = before.stream().map(w -> w.toLowerCase(Locale.ROOT).strip() + " ").toList();
+        this.after = after.stream().map(w -> " " + w.toLowerCase(Locale.ROOT).strip()).toList();
+    }
+
+    public static Increments of(QuestionLexicon lexicon) {
+        return new Increments(lexicon.increments().before(), lexicon.increments().after());
+    }
+
+    /** The claim as a part of the force when its wording is an increment, else unchanged. */
+    public Claim rescope(Claim claim) {
+        if (claim.scope() != Scope.TOTAL) {
+            return claim;
+        }
+        String text = claim.figure().text().toLowerCase(Locale.ROOT).strip();
+        boolean increment = before.stream().anyMatch(text::startsWith) || after.stream().anyMatch(text::endsWith);
+        return increment ? claim.withScope(Scope.SUBSET) : claim;
+    }
+}

@@ -1,0 +1,42 @@
+package tally.app.compose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tally.model.Claim;
+import tally.model.Scope;
+
+/**
+ * "The latest figures": each named claimant's newest dated figure per metric, newest first. A claimant's newest total
+ * is preferred over a newer count of one incident or period, which would not be their latest estimate of the whole;
+ * when a claimant has no total, their newest figure of any scope stands. Unnamed sources and undated claims have no
+ * "latest".
+ */
+final class Latest {
+
+    private Latest() {
+    }
+
+    /** @param newestFirst claims newest first, as the index returns them; the result keeps that order */
+    static List<Claim> of(List<Claim> newestFirst) {
+        Map<String, Claim> newest = new LinkedHashMap<>();
+        for (Claim c : newestFirst) {
+            if (!c.claimant().known() || !c.claimDate().known()) {
+                continue;
+            }
+            String key = c.claimant().id() + "|" + c.metric().id();
+            Claim held = newest.get(key);
+            if (held == null || held.scope() != Scope.TOTAL && c.scope() == Scope.TOTAL) {
+                newest.put(key, c);
+            }
+        }
+        List<Claim> kept = new ArrayList<>();
+        for (Claim c : newestFirst) {
+            if (newest.get(c.claimant().id() + "|" + c.metric().id()) == c) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,138 @@
+package tally.app.question;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Intent;
+import tally.app.answer.NumberAsked;
+
+/**
+ * What kind of answer a question wants ({@code intents} in config/questions.json), and the number a yes/no question
+ * checks. A check needs a number and a yes/no form ("did 10,000 die?", "is it true that 3,000 were killed?"); years
+ * ("in 2024") and days next to a month ("December 23") are dates, not numbers to check.
+ */
+final class IntentFinder {
+
+    /** What was found: the intent, whether it compares, and the number checked (null unless CHECK). */
+    record Found(Intent intent, @Nullable NumberAsked number) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*(k|thousand|тисяч\\p{L}*|тысяч\\p{L}*|천|만))?"
+                    + "(?![\\p{N}]|,\\d)");
+    private static final Pattern MONTH = Pattern.compile("(january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?");
+    private static final long MAX_COUNT = 100_000_000L;
+    /** What follows a count rather than a year: "2000 soldiers", "2000 north koreans", "2000 died". */
+    private static final Pattern COUNTED = Pattern.compile("\\s*(?:more\\s+|of\\s+(?:the|their)\\s+)?(?:north|nk|dprk"
+            + "|soldiers?|troops?|men|people|personnel|koreans?|fighters|casualties|deaths?|dead|killed|wounded|died|were"
+            + "|have|had|captured|prisoners|pows)\\b");
+
+    private final List<Phrases.Phrase> latest;
+    private final List<Phrases.Phrase> compare;
+    private final List<Phrases.Phrase> highest;
+    private final List<Phrases.Phrase> lowest;
+    private final List<Phrases.Phrase> differ;
+    private final List<Phrases.Phrase> check;
+    private final List<Phrases.Phrase> checkAnywhere;
+    private final List<Phrases.Phrase> figureWords;
+
+    IntentFinder(QuestionLexicon.Intents lexicon) {
+        this.latest = compile(lexicon.latest());
+        this.compare = compile(lexicon.compare());
+        this.highest = compile(lexicon.highest());
+        this.lowest = compile(lexicon.lowest());
+        this.differ = compile(lexicon.differ());
+        this.check = compile(lexicon.check());
+        this.checkAnywhere = compile(lexicon.checkAnywhere());
+        this.figureWords = compile(lexicon.figureWords());
+    }
+
+    private static List<Phrases.Phrase> compile(List<String> words) {
+        return words.stream().map(Phrases::compile).toList();
+    }
+
+    /** Whether the question speaks of figures ("who gives the highest number?"): on topic when it has an intent. */
+    boolean speaksOfFigures(List<String> w) {
+        return Phrases.anyMatchExact(figureWords, w);
+    }
+
+    /** Whether the question asks to compare sources side by side (read before the sources are looked for). */
+    boolean compares(List<String> w) {
+        return Phrases.anyMatchExact(compare, w);
+    }
+
+    /** Whether the question asks why figures differ (its sources, if it names two, are compared). */
+    boolean differs(List<String> w) {
+        return Phrases.anyMatchExact(differ, w);
+    }
+
+    Found find(List<String> w, String lower) {
+        NumberAsked number = number(lower);
+        boolean yesNo = !w.isEmpty() && check.stream().anyMatch(p -> Phrases.matchesAt(p, w, 0))
+                || Phrases.anyMatchExact(checkAnywhere, w);
+        if (number != null && yesNo) {
+            return new Found(Intent.CHECK, number);
+        }
+        if (Phrases.anyMatchExact(differ, w)) {
+            return new Found(Intent.WHY_DIFFER, null);
+        }
+        if (compares(w)) {
+            return new Found(Intent.COMPARE, null);
+        }
+        if (Phrases.anyMatchExact(latest, w)) {
+            return new Found(Intent.LATEST, null);
+        }
+        if (Phrases.anyMatchExact(highest, w)) {
+            return new Found(Intent.HIGHEST, null);
+        }
+        if (Phrases.anyMatchExact(lowest, w)) {
+            return new Found(Intent.LOWEST, null);
+        }
+        return new Found(Intent.LIST, null);
+    }
+
+    /** The first count the question names, with its multiplier ("10k", "1만"); null when it names none. */
+    static @Nullable NumberAsked number(String lower) {
+        Matcher m = NUMBER.matcher(lower);
+        while (m.find()) {
+            String digits = m.group(1).replace(",", "");
+            if (digits.length() > 9 || isDate(lower, m, digits)) {
+                continue;
+            }
+            long value = Long.parseLong(digits) * multiplier(m.group(2));
+            if (value <= MAX_COUNT) {
+                return new NumberAsked(value, m.group().strip());
+            }
+        }
+        return null;
+    }
+
+    private static long multiplier(@Nullable String unit) {
+        if (unit == null) {
+            return 1;
+        }
+        return unit.equals("만") ? 10_000 : 1_000;
+    }
+
+    /** A year ("in 2024", not "2000 soldiers") or a day beside a month ("December 23", "23 Dec"). */
+    private static boolean isDate(String lower, Matcher m, String digits) {
+        if (m.group(2) == null && digits.length() == 4 && m.group(1).indexOf(',') < 0
+                && (digits.startsWith("19") || digits.startsWith("20"))) {
+            return !COUNTED.matcher(lower.substring(m.end())).lookingAt();
+        }
+        if (digits.length() > 2) {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, m.start() - 12), m.start()).strip();
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12)).strip();
+        String lastBefore = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+        String firstAfter = after.split("[\\s,]", 2)[0].replaceAll("^(st|nd|rd|th)\\b", "");
+        if (after.matches("^(st|nd|rd|th)\\b.*")) {
+            firstAfter = after.replaceAll("^(st|nd|rd|th)\\s*(of\\s+)?", "").split("[\\s,]", 2)[0];
+        }
+        return MONTH.matcher(lastBefore).matches() || MONTH.matcher(firstAfter.replaceFirst("^of\\s+", "")).matches()
+                || after.startsWith("of ") && MONTH.matcher(after.substring(3).split("[\\s,]", 2)[0]).matches();
+    }
+}

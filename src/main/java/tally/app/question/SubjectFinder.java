@@ -1,0 +1,164 @@
+package tally.app.question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tally.app.answer.Subject;
+
+/**
+ * Whom a question counts: North Korean troops, other forces ("Russian soldiers", "Ukrainian losses", "how many
+ * Ukrainians did North Korean troops kill"), another unit of count ("generals") or a measure Tally does not track
+ * ("defected"). The lexicon is {@code subjects} in config/questions.json; a force or unit named right after a word such
+ * as "by", "against" or "did" is the doer or the setting, not what is counted. Bounded: linear in the words.
+ */
+final class SubjectFinder {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    private static final Set<String> JOINERS = Set.of("and", "or", "nor");
+    private static final int MAX_BETWEEN = 4;
+
+    private record Force(String label, List<Phrases.Phrase> adjectives, List<Phrases.Phrase> nouns) {
+    }
+
+    private record Untracked(String label, List<Phrases.Phrase> words) {
+    }
+
+    private final Force covered;
+    private final List<Force> others;
+    private final List<Phrases.Phrase> allAdjectives = new ArrayList<>();
+    private final List<Phrases.Phrase> forceNouns;
+    private final List<Phrases.Phrase> troopNouns;
+    private final List<Phrases.Phrase> notSubjectBefore;
+    private final List<Untracked> units;
+    private final List<Untracked> measures;
+
+    SubjectFinder(QuestionLexicon.Subjects lexicon) {
+        this.covered = force(lexicon.covered());
+        this.others = lexicon.otherForces().stream().map(this::force).toList();
+        this.forceNouns = compile(lexicon.forceNouns());
+        this.troopNouns = compile(lexicon.troopNouns());
+        this.notSubjectBefore = compile(lexicon.notSubjectBefore());
+        this.units = lexicon.untrackedUnits().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
+        this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
+    }
+
+    private Force force(QuestionLexicon.Force f) {
+        List<Phrases.Phrase> adjectives = compile(f.adjectives());
+        allAdjectives.addAll(adjectives);
+        return new Force(f.label(), adjectives, compile(f.nouns()));
+    }
+
+    private static List<Phrases.Phrase> compile(List<String> words) {
+        return words.stream().map(Phrases::compile).sorted(Phrases.LONGEST_FIRST).toList();
+    }
+
+    /**
+     * @param metricNamed whether the question names a metric in words ("died", "losses"), not only by the generic
+     *                    "how many troops": an untracked measure ("defected") beside one is only part of the question
+     */
+    Subject find(List<String> w, boolean metricNamed) {
+        Set<String> notCovered = new LinkedHashSet<>();
+        List<String> terms = new ArrayList<>();
+        boolean northKorean = counts(covered, w, terms);
+        int before = terms.size();
+        for (Force f : others) {
+            if (counts(f, w, terms)) {
+                notCovered.add(f.label());
+            }
+        }
+        boolean otherForce = terms.size() > before;
+        boolean unit = false;
+        for (Untracked u : units) {
+            unit |= named(u, w, notCovered, terms);
+        }
+        boolean measure = false;
+        for (Untracked m : measures) {
+            measure |= named(m, w, notCovered, terms);
+        }
+        boolean troops = anyCounted(troopNouns, w);
+        boolean other = otherForce && !northKorean || unit && !troops || measure && !metricNamed;
+        if (other) {
+            return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
+        }
+        return new Subject(northKorean ? Subject.Kind.NORTH_KOREAN : Subject.Kind.UNSTATED, List.copyOf(notCovered),
+                terms);
+    }
+
+    /** Whether the force is counted: a noun of it, or an adjective of it before a force noun, not after "by" and the like. */
+    private boolean counts(Force f, List<String> w, List<String> terms) {
+        for (int i = 0; i < w.size(); i++) {
+            int at = i;
+            boolean named = f.nouns().stream().anyMatch(p -> Phrases.matchesAt(p, w, at));
+            if (!named) {
+                for (Phrases.Phrase adjective : f.adjectives()) {
+                    if (Phrases.matchesAt(adjective, w, i) && nounFollows(w, i + adjective.size())) {
+                        named = true;
+                        break;
+                    }
+                }
+            }
+            if (named && !afterNonSubjectWord(w, i)) {
+                terms.add(w.get(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A force noun next, past other adjectives and "and"/"or": "Russian and North Korean losses". */
+    private boolean nounFollows(List<String> w, int from) {
+        int j = from;
+        for (int skipped = 0; j < w.size() && skipped <= MAX_BETWEEN; skipped++) {
+            int at = j;
+            if (forceNouns.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {
+                return true;
+            }
+            if (JOINERS.contains(w.get(j))) {
+                j++;
+                continue;
+            }
+            Phrases.Phrase adjective = allAdjectives.stream().filter(p -> Phrases.matchesAt(p, w, at)).findFirst().orElse(null);
+            if (adjective == null) {
+                return false;
+            }
+            j += adjective.size();
+        }
+        return false;
+    }
+
+    private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms) {
+        for (int i = 0; i < w.size(); i++) {
+            int at = i;
+            if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i)) {
+                labels.add(u.label());
+                terms.add(w.get(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyCounted(List<Phrases.Phrase> nouns, List<String> w) {
+        for (int i = 0; i < w.size(); i++) {
+            int at = i;
+            if (nouns.stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "by the Ukrainian army", "did North Korean troops": the doer, not what is counted. */
+    private boolean afterNonSubjectWord(List<String> w, int i) {
+        int k = i - 1;
+        while (k >= 0 && DETERMINERS.contains(w.get(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        int at = k;
+        return notSubjectBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, at));
+    }
+}

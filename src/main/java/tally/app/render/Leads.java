@@ -1,0 +1,183 @@
+package tally.app.render;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Answer;
+import tally.app.answer.Differences;
+import tally.app.answer.FigureGroup;
+import tally.app.answer.Intent;
+import tally.app.answer.NumberAsked;
+import tally.app.answer.Side;
+import tally.model.Claim;
+import tally.model.Metric;
+import tally.model.Scope;
+
+/**
+ * The lines that open an answer to a question of a particular kind ({@link Intent}): who gives the highest figure,
+ * which claims state a number asked about and what they count, what differs between the figures, which sources are
+ * compared. Every line is built from the claims (their wording, claimant, date, metric, scope); none says yes or no,
+ * and none names a winner. Plain text, shared by every renderer.
+ */
+public final class Leads {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Leads() {
+    }
+
+    public static List<String> of(Answer answer) {
+        return switch (answer.parsed().intent()) {
+            case LIST -> List.of();
+            case LATEST -> List.of("Each claimant's newest figure per measure, newest first (their newest total where "
+                    + "they gave one).");
+            case COMPARE -> compare(answer);
+            case HIGHEST -> ends(answer, true);
+            case LOWEST -> ends(answer, false);
+            case CHECK -> check(answer);
+            case WHY_DIFFER -> differences(answer);
+        };
+    }
+
+    private static List<String> compare(Answer answer) {
+        List<String> labels = answer.parsed().compared().stream().map(w -> w.label()).toList();
+        if (labels.isEmpty()) {
+            labels = answer.groups().stream().flatMap(g -> g.sides().stream()).map(Side::label).distinct().toList();
+        }
+        return List.of("Side by side, per measure: " + String.join("; ", labels)
+                + ". Tally does not say which one is right.");
+    }
+
+    /** The claimant at the high (or low) end of each measure's comparable totals. */
+    private static List<String> ends(Answer answer, boolean highest) {
+        List<String> lines = new ArrayList<>();
+        for (FigureGroup g : answer.groups()) {
+            if (g.related() || g.claims().isEmpty()) {
+                continue;
+            }
+            Claim end = highest ? g.highest() : g.lowest();
+            if (end == null) {
+                end = single(g.claims());
+            }
+            String what = (highest ? "Highest" : "Lowest") + " total claimed for " + Wording.heading(g.metric());
+            lines.add(end == null
+                    ? "No comparable total is claimed for " + Wording.heading(g.metric())
+                    + ": the figures below count one period, one incident, part of the force or a forecast, are vague,"
+                    + " or were read with doubt."
+                    : what + ": " + String.join(" / ", Wording.wordings(end)) + " — " + Wording.claimant(end) + ", "
+                    + Wording.date(end, null) + ".");
+        }
+        return lines;
+    }
+
+    /** The one comparable total of a group that has exactly one distinct number, or null. */
+    private static @Nullable Claim single(List<Claim> claims) {
+        List<Claim> comparable = claims.stream().filter(c -> c.comparable() && !c.figure().vague()).toList();
+        return comparable.stream().map(c -> c.figure().pivot()).distinct().count() == 1 ? comparable.get(0) : null;
+    }
+
+    /** "No source here says 10,000 were killed. 10,000 appears in the sources as a figure for ...": never yes or no. */
+    private static List<String> check(Answer answer) {
+        NumberAsked number = answer.parsed().number();
+        if (number == null) {
+            return List.of();
+        }
+        Set<Metric> asked = answer.parsed().metrics().isEmpty() ? EnumSet.allOf(Metric.class)
+                : EnumSet.copyOf(answer.parsed().metrics());
+        List<Claim> same = answer.mentioning().stream().filter(c -> asked.contains(c.metric())).toList();
+        List<Claim> other = answer.mentioning().stream().filter(c -> !asked.contains(c.metric())).toList();
+        List<String> lines = new ArrayList<>();
+        if (answer.mentioning().isEmpty()) {
+            lines.add("No claim in the sources states " + number.text() + ".");
+        } else if (same.isEmpty()) {
+            lines.add("No source here says " + number.text() + " " + verbs(asked) + ".");
+        } else {
+            lines.add("These claims state " + number.text() + " for " + asked.stream()
+                    .map(m -> Wording.heading(m)).collect(Collectors.joining(" or ")) + ":");
+            same.forEach(c -> lines.add(mention(c)));
+        }
+        if (!other.isEmpty()) {
+            lines.add(number.text() + " appears in the sources as a figure for " + other.stream().map(Claim::metric)
+                    .distinct().map(m -> Wording.heading(m)).collect(Collectors.joining(" and ")) + ":");
+            other.forEach(c -> lines.add(mention(c)));
+        }
+        return lines;
+    }
+
+    private static String mention(Claim c) {
+        String scope = Wording.scope(c);
+        return "- " + Wording.heading(c.metric()) + ": " + String.join(" / ", Wording.wordings(c))
+                + (scope.isEmpty() ? "" : " (" + scope + ")") + " — " + Wording.claimant(c) + " — "
+                + Wording.date(c, null) + " — reported by " + Wording.distinctSources(c).stream()
+                .map(s -> Wording.name(s) + " (" + Wording.published(s.published()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String verbs(Set<Metric> metrics) {
+        StringJoiner joined = new StringJoiner(" or ");
+        for (Metric m : metrics) {
+            joined.add(switch (m) {
+                case KILLED -> "were killed";
+                case WOUNDED -> "were wounded";
+                case KILLED_OR_WOUNDED -> "were killed or wounded";
+                case CAPTURED -> "were captured";
+                case DEPLOYED -> "were sent";
+                case PLANNED_DEPLOYMENT -> "are planned or expected to be sent";
+            });
+        }
+        return joined.toString();
+    }
+
+    /** What differs between the figures: who, when, what, over what stretch, in what words, with what doubt. */
+    private static List<String> differences(Answer answer) {
+        Differences d = answer.differences();
+        if (d == null || d.claims() == 0) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("What differs between these " + d.claims() + " figures, as the claims themselves show:");
+        lines.add("- Who claims them: " + String.join("; ", d.claimants()) + ".");
+        if (d.earliest() != null) {
+            String when = d.earliest().equals(d.latest()) ? "all claimed on " + d.earliest().format(DAY)
+                    : "claimed between " + d.earliest().format(DAY) + " and " + d.latest().format(DAY);
+            lines.add("- When: " + when + (d.undated() > 0 ? "; " + d.undated() + " undated" : "") + ".");
+        } else {
+            lines.add("- When: none of them is dated.");
+        }
+        lines.add("- What they count: " + counted(d.metrics()) + ".");
+        StringJoiner scopes = new StringJoiner(", ");
+        for (Scope s : Scope.values()) {
+            Integer n = d.scopes().get(s);
+            if (n != null) {
+                scopes.add((s == Scope.TOTAL ? "totals so far" : s.label()) + " (" + n + ")");
+            }
+        }
+        lines.add("- Over what stretch: " + scopes + "; only totals are compared with each other.");
+        if (!d.qualifiers().isEmpty()) {
+            lines.add("- How they are worded: " + String.join(", ", d.qualifiers()) + ".");
+        }
+        if (d.uncertain() > 0) {
+            lines.add("- Read with doubt: " + d.uncertain() + (d.uncertain() == 1 ? " claim has" : " claims have")
+                    + " a field Tally could not read for sure, shown in the source's own words.");
+        }
+        return lines;
+    }
+
+    private static String counted(Map<Metric, Integer> metrics) {
+        StringJoiner joined = new StringJoiner(", ");
+        for (Metric m : Metric.values()) {
+            Integer n = metrics.get(m);
+            if (n != null) {
+                joined.add(m.label().toLowerCase(Locale.ROOT) + " (" + n + ")");
+            }
+        }
+        return joined.toString();
+    }
+}

@@ -1,0 +1,194 @@
+package tally.app.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.app.answer.Period;
+import tally.app.answer.Revision;
+import tally.model.Certainty;
+import tally.model.Claim;
+import tally.model.ClaimDate;
+import tally.model.Claimant;
+import tally.model.DateBasis;
+import tally.model.DatePrecision;
+import tally.model.Metric;
+import tally.model.Published;
+import tally.model.Scope;
+import tally.model.Source;
+
+/**
+ * The words every reply uses for the parts of an answer, shared by the plain-text renderer and the Discord pages so
+ * both say the same thing: headings that name the subject, a claim's wordings as its sources give them, its scope, and
+ * fields read with doubt shown in the source's own words, never as fact. Plain text; a renderer escapes it for its
+ * medium. Never formats a number itself.
+ */
+public final class Wording {
+
+    private Wording() {
+    }
+
+    /** "North Korean troops killed": every heading says whose figures these are. */
+    public static String heading(Metric metric) {
+        return switch (metric) {
+            case KILLED -> "North Korean troops killed";
+            case WOUNDED -> "North Korean troops wounded";
+            case KILLED_OR_WOUNDED -> "North Korean troops killed or wounded (combined casualties)";
+            case CAPTURED -> "North Korean troops captured";
+            case DEPLOYED -> "North Korean troops sent to Russia";
+            case PLANNED_DEPLOYMENT -> "North Korean troops planned or expected to be sent";
+        };
+    }
+
+    /** The heading with what a combined group is, next to the groups it must not be added to. */
+    public static String heading(FigureGroup group, Answer answer) {
+        String heading = heading(group.metric());
+        if (group.related()) {
+            return heading + " — shown alongside: these count the killed and the wounded together";
+        }
+        boolean beside = answer.groups().stream().anyMatch(g -> g.metric() == Metric.KILLED || g.metric() == Metric.WOUNDED);
+        return group.metric() == Metric.KILLED_OR_WOUNDED && beside
+                ? heading + " — these count the killed and the wounded together, not in addition to the figures above"
+                : heading;
+    }
+
+    /**
+     * The figure as each source words it, each wording once ("Nine" and "nine" are one wording): "approximately 100 /
+     * at least 100".
+     */
+    public static List<String> wordings(Claim claim) {
+        java.util.Map<String, String> wordings = new java.util.LinkedHashMap<>();
+        wordings.put(claim.figure().text().toLowerCase(java.util.Locale.ROOT), claim.figure().text());
+        for (Source s : claim.sources()) {
+            String w = s.wording() != null ? s.wording() : claim.figure().text();
+            wordings.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
+        }
+        return List.copyOf(wordings.values());
+    }
+
+    /** What stretch a figure that is not a total covers: "in one incident, not a total"; empty for a total. */
+    public static String scope(Claim claim) {
+        return switch (claim.scope()) {
+            case TOTAL -> "";
+            case FORECAST -> Scope.FORECAST.label() + ", not a count";
+            default -> claim.scope().label() + ", not a total";
+        };
+    }
+
+    /** Said after the figure when what it counts was read with doubt; empty otherwise. */
+    public static String metricDoubt(Claim claim) {
+        Certainty.Field f = claim.certainty().metric();
+        return f.certain() ? "" : "what it counts is uncertain (" + f.reason() + ")" + asWorded(f);
+    }
+
+    /** Who claims it: the name, "claimant unknown", or the source's own words when the claimant was read with doubt. */
+    public static String claimant(Claim claim) {
+        Certainty.Field f = claim.certainty().claimant();
+        if (!f.certain()) {
+            return f.asWorded() != null
+                    ? "as worded: '" + f.asWorded() + "' (claimant uncertain: " + f.reason() + ")"
+                    : "claimant uncertain (" + f.reason() + ")";
+        }
+        return claim.claimant().known() ? claim.claimant().name() : "claimant unknown";
+    }
+
+    /**
+     * When: "claimed 23 Dec 2024", the source's words when the date was read with doubt, and a mark when a date known
+     * only to the month (or week) overlaps a narrower period asked.
+     */
+    public static String date(Claim claim, @Nullable Period period) {
+        Certainty.Field f = claim.certainty().date();
+        if (!f.certain()) {
+            return f.asWorded() != null
+                    ? "date as worded: '" + f.asWorded() + "' (date uncertain: " + f.reason() + ")"
+                    : "date uncertain (" + f.reason() + ")";
+        }
+        ClaimDate d = claim.claimDate();
+        if (!d.known()) {
+            return "date unknown";
+        }
+        String text = "claimed " + d.display();
+        if (period != null && period.overlapsOnly(d)) {
+            String unit = d.precision() == DatePrecision.MONTH ? "month" : d.precision() == DatePrecision.WEEK ? "week" : "day";
+            text += " (known only to the " + unit + ", which overlaps " + period.text() + ")";
+        }
+        return text;
+    }
+
+    /** "Al Jazeera (2024-12-24)", and "as “at least 100”" when the sources word the figure differently. */
+    public static String source(Source s, Claim claim) {
+        String text = name(s) + " (" + published(s.published()) + ")";
+        return wordings(claim).size() > 1 ? text + " as \u201c" + (s.wording() != null ? s.wording() : claim.figure().text())
+                + "\u201d" : text;
+    }
+
+    /** The article's outlet, else its title in quotation marks, else its file name. */
+    public static String name(Source s) {
+        if (s.outlet() != null) {
+            return s.outlet();
+        }
+        return s.title() != null ? "\u201c" + s.title() + "\u201d" : s.file();
+    }
+
+    public static String published(@Nullable Published p) {
+        if (p == null) {
+            return "publication date unknown";
+        }
+        return p.inferred() ? p.date() + ", inferred" : p.date().toString();
+    }
+
+    /** Each article once, even when it states the claim in two sentences. */
+    public static List<Source> distinctSources(Claim claim) {
+        Set<String> files = new LinkedHashSet<>();
+        List<Source> out = new ArrayList<>();
+        for (Source s : claim.sources()) {
+            if (files.add(s.file())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** "... and 3 older claims and 1 undated claim": only what is older is called older. */
+    public static String hidden(FigureGroup group) {
+        int undated = Math.max(0, group.hiddenUndated());
+        int older = group.hidden() - undated;
+        List<String> parts = new ArrayList<>();
+        if (older > 0) {
+            parts.add(older + " older " + (older == 1 ? "claim" : "claims"));
+        }
+        if (undated > 0) {
+            parts.add(undated + " undated " + (undated == 1 ? "claim" : "claims"));
+        }
+        return "and " + String.join(" and ", parts);
+    }
+
+    /** "Volodymyr Zelensky revised the figure from ... to ...": a person is named, never called "it". */
+    public static String revision(Revision r) {
+        String who = shortName(r.claimant());
+        String verb = r.claimant().kind() == Claimant.Kind.PERSON ? " revised the figure from " : " revised its figure from ";
+        return who + verb + r.before().figure().text() + " (" + bareDate(r.before().claimDate()) + ") to "
+                + r.after().figure().text() + " (" + bareDate(r.after().claimDate()) + ")";
+    }
+
+    /** The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. */
+    public static String shortName(Claimant c) {
+        if (!c.known()) {
+            return "claimant unknown";
+        }
+        int comma = c.name().indexOf(',');
+        return comma > 0 ? c.name().substring(0, comma) : c.name();
+    }
+
+    /** The date without the note on its basis, for compact lines. */
+    public static String bareDate(ClaimDate d) {
+        return d.date() == null ? d.display() : new ClaimDate(d.date(), d.precision(), DateBasis.STATED).display();
+    }
+
+    private static String asWorded(Certainty.Field f) {
+        return f.asWorded() != null ? "; as worded: '" + f.asWorded() + "'" : "";
+    }
+}

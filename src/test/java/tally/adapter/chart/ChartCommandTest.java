@@ -1,0 +1,66 @@
+package tally.adapter.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.app.compose.Fixtures.index;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.adapter.command.CommandRun;
+import tally.adapter.command.RecordingLauncher;
+import tally.app.TallyEngine;
+import tally.app.question.TestConfig;
+
+/** {@code tally chart} through the same picocli command line as the jar, on the hand-built fixture corpus. */
+class ChartCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final TallyEngine engine = new TallyEngine(tally.app.port.IndexAccess.of(() -> index()), TestConfig.DIRECTORY,
+            TestConfig.LEXICON, java.time.Clock.systemUTC(), new TimelineChart(), java.util.Optional::empty);
+    private final CommandRun cli = new CommandRun(new ChartCommand(new RecordingLauncher(() -> engine)));
+
+    @Test
+    void writesThePngAndSaysWhatItShows() throws Exception {
+        Path out = dir.resolve("casualties.png");
+        assertEquals(0, cli.run("chart", "--corpus", dir.toString(), "--metric", "killed_or_wounded", "--out", out.toString()));
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertTrue(image.getWidth() >= 800 && image.getHeight() >= 500, image.getWidth() + "x" + image.getHeight());
+        assertEquals(out + ": killed_or_wounded, 2 claimants (Volodymyr Zelensky, Kyrylo Budanov), 3 points of comparable"
+                + " totals, 0 drawn apart, 2 not drawn (vague or undated)\n", cli.out());
+    }
+
+    @Test
+    void aClaimantNarrowsTheChartByIdOrName() {
+        Path out = dir.resolve("z.png");
+        assertEquals(0, cli.run("chart", "--corpus", dir.toString(), "--claimant", "Zelensky", "--out", out.toString()));
+        assertTrue(cli.out().contains("1 claimant (Volodymyr Zelensky), 2 points"), cli.out());
+    }
+
+    @Test
+    void anUnknownMeasureOrClaimantIsAUsageErrorAndNothingToDrawWritesNoFile() {
+        Path out = dir.resolve("none.png");
+        assertEquals(2, cli.run("chart", "--corpus", dir.toString(), "--metric", "dead", "--out", out.toString()));
+        assertTrue(cli.err().contains("--metric: unknown measure 'dead'"), cli.err());
+        assertEquals(2, cli.run("chart", "--corpus", dir.toString(), "--claimant", "Napoleon", "--out", out.toString()));
+        assertTrue(cli.err().contains("--claimant: no claimant in the corpus is called 'Napoleon'"), cli.err());
+        assertEquals(1, cli.run("chart", "--corpus", dir.toString(), "--metric", "wounded", "--out", out.toString()));
+        assertTrue(cli.err().contains("no dated claim with a number for wounded"), cli.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theOutputFileIsRequiredAndHelpListsEveryOption() {
+        assertEquals(2, cli.run("chart", "--corpus", dir.toString()));
+        assertEquals(0, cli.run("chart", "--help"));
+        for (String option : new String[] {"--corpus", "--data", "--config", "--metric", "--claimant", "--out"}) {
+            assertTrue(cli.out().contains(option), option + " in " + cli.out());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package tally.adapter.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.app.compose.Fixtures.*;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import tally.app.Timeline;
+import tally.model.Certainty;
+import tally.model.Claim;
+
+import tally.model.Metric;
+import tally.model.Scope;
+
+/** The picture shows the claims and nothing else: one series per claimant, points at the claim dates. */
+class TimelineChartTest {
+
+    /** Zelensky's two totals (a revision), the NIS's total and a range, an incident, a doubt, a vague and an undated claim. */
+    static final Claim RANGE = claim(Metric.KILLED_OR_WOUNDED, fig(1000L, 1200L, "1,000-1,200"), "nis", null,
+            day(2025, 1, 20), AL_JAZEERA, 0);
+    static final Claim INCIDENT = claim(Metric.KILLED_OR_WOUNDED, fig(30L, null, "at least 30"), "hur", null,
+            day(2024, 12, 16), AL_JAZEERA, 0).withScope(Scope.INCIDENT);
+    static final Claim DOUBT = claim(Metric.KILLED_OR_WOUNDED, fig(5000L, 5000L, "5,000"), "budanov", null,
+            day(2025, 1, 25), AL_JAZEERA, 0).withCertainty(Certainty.CERTAIN.withClaimant(
+            Certainty.Field.doubt("claimant from a previous sentence", "he")));
+    static final Claim NIS_DEC = claim(Metric.KILLED_OR_WOUNDED, fig(1100L, 1100L, "approximately 1,100"), "nis", null,
+            day(2024, 12, 23), AL_JAZEERA, 0);
+    static final List<Claim> CLAIMS = List.of(ZELENSKY_DEC, ZELENSKY_JAN, ZELENSKY_UNDATED, US_HUNDREDS, RANGE,
+            INCIDENT, DOUBT, NIS_DEC, BUDANOV_DEPLOYED);
+
+    private final TimelineChart drawing = new TimelineChart();
+
+    @Test
+    void oneSeriesPerClaimantOfComparableTotalsAndTheRestDrawnApart() {
+        Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, CLAIMS);
+        YIntervalSeriesCollection data = dataset(drawing.chart(timeline));
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            names.add(String.valueOf(data.getSeriesKey(s)));
+        }
+        assertEquals(List.of("Volodymyr Zelensky", "South Korea's National Intelligence Service (NIS)", TimelineChart.APART),
+                names, "one series per claimant, in order of their first claim, then the rest apart");
+        assertEquals(2, data.getItemCount(0), "Zelensky: more than 3,000 then 4,000; the undated one is not drawn");
+        assertEquals(2, data.getItemCount(1), "the NIS: approximately 1,100 and 1,000-1,200");
+        assertEquals(2, data.getItemCount(2), "apart: the incident and the claim read with doubt");
+        assertEquals(2, timeline.notDrawn(), "the vague 'Hundreds' and Zelensky's undated claim");
+    }
+
+    @Test
+    void everyPointSitsAtItsClaimDateWithinItsClaimsBoundsAndIsLabelledInItsWords() {
+        Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, CLAIMS);
+        JFreeChart chart = drawing.chart(timeline);
+        YIntervalSeriesCollection data = dataset(chart);
+        XYItemLabelGenerator labels = ((XYPlot) chart.getPlot()).getRenderer().getDefaultItemLabelGenerator();
+        Set<Claim> drawn = new HashSet<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                Claim claim = claimAt(timeline, s, i);
+                drawn.add(claim);
+                LocalDate date = claim.claimDate().date();
+                assertEquals(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), data.getXValue(s, i), 0.0);
+                double low = claim.figure().low() != null ? claim.figure().low() : claim.figure().high();
+                double high = claim.figure().high() != null ? claim.figure().high() : claim.figure().low();
+                assertEquals(low, data.getStartYValue(s, i), 0.0, "a range is a bar from its low bound");
+                assertEquals(high, data.getEndYValue(s, i), 0.0, "... to its high bound");
+                assertTrue(data.getYValue(s, i) == low || data.getYValue(s, i) == high, "no number that is not claimed");
+                assertTrue(labels.generateLabel(data, s, i).startsWith(claim.figure().text()));
+            }
+        }
+        assertEquals(Set.of(NIS_DEC, RANGE, ZELENSKY_DEC, ZELENSKY_JAN, INCIDENT, DOUBT), drawn,
+                "every dated numeric claim of the metric, and no other");
+    }
+
+    @Test
+    void itRendersAHeadlessPngOfTheAskedSize() throws IOException {
+        assertTrue(GraphicsEnvironment.isHeadless(), "no display is needed");
+        byte[] png = drawing.png(Timeline.of(Metric.KILLED_OR_WOUNDED, CLAIMS), 800, 500);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(800, image.getWidth());
+        assertEquals(500, image.getHeight());
+        if (Boolean.getBoolean("tally.keepCharts")) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target/timeline-fixture.png"), png);
+        }
+    }
+
+    @Test
+    void theEngineDrawsTheTimelineOfTheClaimsItServes() throws IOException {
+        tally.app.TallyEngine engine = new tally.app.TallyEngine(tally.app.port.IndexAccess.of(() -> index(CLAIMS)),
+                tally.app.question.TestConfig.DIRECTORY, tally.app.question.TestConfig.LEXICON,
+                java.time.Clock.systemUTC(), drawing, java.util.Optional::empty);
+        tally.app.Tally.Picture picture = engine.timeline(Metric.KILLED_OR_WOUNDED, "nis").orElseThrow();
+        assertEquals(List.of(NIS_DEC, RANGE), picture.timeline().points().stream().map(Timeline.Point::claim).toList());
+        assertTrue(ImageIO.read(new ByteArrayInputStream(picture.png())).getWidth() > 0);
+        assertTrue(engine.timeline(Metric.CAPTURED, null).isEmpty(), "nothing to draw: no picture");
+    }
+
+    @Test
+    void nothingToDrawIsAnErrorNotAnEmptyPicture() {
+        Timeline none = Timeline.of(Metric.CAPTURED, CLAIMS);
+        assertTrue(none.isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> drawing.png(none, 800, 500));
+    }
+
+    @Test
+    void disagreementNeedsTwoClaimantsTwoDatesAndTwoNumbers() {
+        assertTrue(Timeline.disagreement(List.of(ZELENSKY_DEC, NIS_DEC, ZELENSKY_JAN)));
+        assertFalse(Timeline.disagreement(List.of(ZELENSKY_DEC, ZELENSKY_JAN)), "one claimant");
+        assertFalse(Timeline.disagreement(List.of(ZELENSKY_DEC, NIS_DEC)), "one date");
+        assertFalse(Timeline.disagreement(List.of(ZELENSKY_DEC, INCIDENT, DOUBT)), "only one comparable total");
+    }
+
+    private static YIntervalSeriesCollection dataset(JFreeChart chart) {
+        return (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
+    }
+
+    private static Claim claimAt(Timeline timeline, int series, int item) {
+        List<Timeline.Point> points = series < timeline.series().size() ? timeline.series().get(series).points()
+                : timeline.apart();
+        return points.get(item).claim();
+    }
+
+}

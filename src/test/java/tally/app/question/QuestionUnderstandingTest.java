@@ -1,0 +1,176 @@
+package tally.app.question;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tally.app.answer.ParsedQuestion;
+import tally.app.answer.Period;
+import tally.app.answer.Who;
+import tally.model.Metric;
+
+/**
+ * How a question is read, as a table: paraphrases, slang, typos, Korean, Ukrainian and Russian, questions about
+ * something else, time, comparison and yes/no questions, each with the metrics, source, period, subject and intent it
+ * must be read as. Today is 15 Nov 2026 (an injected date); the corpus has claims in Oct 2024 to Feb 2025, Jun 2025
+ * and Dec 2025, so a December without a year is December 2025. "losses" stands for the four loss metrics; a source is a claimant id, "party:ID", or several joined by
+ * "+" when compared; a period is FROM..TO ("..TO" for an open start, "FROM.." for an open end).
+ */
+class QuestionUnderstandingTest {
+
+    static final QuestionContext CONTEXT = new QuestionContext(LocalDate.of(2026, 11, 15), Set.of(
+            YearMonth.of(2024, 10), YearMonth.of(2024, 11), YearMonth.of(2024, 12), YearMonth.of(2025, 1),
+            YearMonth.of(2025, 2), YearMonth.of(2025, 6), YearMonth.of(2025, 12)));
+
+    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many North Korean soldiers have been killed?                  | killed                  | -                 | -                       | north_korean | list
+            How many NK troops died                                            | killed                  | -                 | -                       | north_korean | list
+            how many norks got killed lol                                      | killed                  | -                 | -                       | unstated     | list
+            death toll for kim's boys                                          | killed                  | -                 | -                       | unstated     | list
+            How many Norh Korean soldires were kiled?                          | killed                  | -                 | -                       | unstated     | list
+            how many dprk guys are dead                                        | killed                  | -                 | -                       | north_korean | list
+            KIA count for the KPA in Kursk                                     | killed                  | -                 | -                       | unstated     | list
+            How many were wounded?                                             | wounded                 | -                 | -                       | unstated     | list
+            How many North Koreans have been injured?                          | wounded                 | -                 | -                       | north_korean | list
+            How many were killed or wounded?                                   | killed_or_wounded       | -                 | -                       | unstated     | list
+            What are the North Korean losses?                                  | losses                  | -                 | -                       | north_korean | list
+            north korean casualty figures                                      | losses                  | -                 | -                       | north_korean | list
+            NK death numbers                                                   | killed                  | -                 | -                       | north_korean | list
+            What is the toll so far?                                           | losses                  | -                 | -                       | unstated     | list
+            How many North Koreans has Ukraine taken prisoner?                 | captured                | -                 | -                       | north_korean | list
+            how many POWs                                                      | captured                | -                 | -                       | unstated     | list
+            How many troops did Pyongyang send?                                | deployed                | -                 | -                       | unstated     | list
+            How many North Korean soldiers are in Russia?                      | deployed                | -                 | -                       | north_korean | list
+            how big is the nk contingent                                       | deployed                | -                 | -                       | unstated     | list
+            Will more North Korean troops be sent?                             | planned_deployment      | -                 | -                       | north_korean | list
+            What does South Korea say about losses?                            | losses                  | party:south_korea | -                       | unstated     | list
+            What does Zelensky say about deaths?                               | killed                  | zelensky          | -                       | unstated     | list
+            NIS figures on deployments                                         | deployed                | nis               | -                       | unstated     | list
+            According to Budanov how many were lost?                           | losses                  | budanov           | -                       | unstated     | list
+            What does Pyongyang say about its losses?                          | losses                  | party:north_korea | -                       | unstated     | list
+            How many died according to the Pentagon?                           | killed                  | pentagon          | -                       | unstated     | list
+            What did the UK say about casualties?                              | losses                  | party:united_kingdom | -                    | unstated     | list
+            Сколько северокорейских солдат погибло?                            | killed                  | -                 | -                       | north_korean | list
+            Скільки північнокорейських військових загинуло?                    | killed                  | -                 | -                       | north_korean | list
+            Скільки північнокорейців потрапило в полон?                        | captured                | -                 | -                       | north_korean | list
+            Які втрати КНДР?                                                   | losses                  | -                 | -                       | north_korean | list
+            Каковы потери КНДР?                                                | losses                  | -                 | -                       | north_korean | list
+            북한군 사망자는 몇 명입니까?                                          | killed                  | -                 | -                       | north_korean | list
+            북한군 부상자는 몇 명?                                               | wounded                 | -                 | -                       | north_korean | list
+            북한군 포로는 몇 명?                                                 | captured                | -                 | -                       | north_korean | list
+            북한군 사상자 수                                                     | losses                  | -                 | -                       | north_korean | list
+            How many Russian soldiers have been killed?                        | killed                  | -                 | -                       | other        | list
+            What are Russia's losses?                                          | losses                  | -                 | -                       | other        | list
+            Ukrainian losses                                                   | losses                  | -                 | -                       | other        | list
+            How many Ukrainians did North Korean troops kill?                  | killed                  | -                 | -                       | other        | list
+            How many Ukrainian soldiers died fighting North Korean troops?     | killed                  | -                 | -                       | other        | list
+            how many generals died                                             | killed                  | -                 | -                       | other        | list
+            How many North Korean officers were killed?                        | killed                  | -                 | -                       | other        | list
+            how many defected                                                  | -                       | -                 | -                       | other        | list
+            How many North Korean soldiers deserted?                           | deployed                | -                 | -                       | other        | list
+            How many containers of munitions did North Korea send?             | deployed                | -                 | -                       | other        | list
+            How many artillery shells has Pyongyang supplied?                  | -                       | -                 | -                       | other        | list
+            Сколько российских солдат погибло?                                 | killed                  | -                 | -                       | other        | list
+            Скільки російських військових загинуло?                            | killed                  | -                 | -                       | other        | list
+            Russian and North Korean losses                                    | losses                  | -                 | -                       | north_korean | list
+            How many North Korean soldiers were killed by Ukrainian drones?    | killed                  | -                 | -                       | north_korean | list
+            How many North Koreans were captured by Ukrainian forces?          | captured                | -                 | -                       | north_korean | list
+            How many North Korean troops are in the Russian army?              | deployed                | -                 | -                       | north_korean | list
+            How many North Korean soldiers were killed since December 20?      | killed                  | -                 | 2025-12-20..2026-11-15  | north_korean | list
+            casualties before February 2025                                    | losses                  | -                 | ..2025-01-31            | unstated     | list
+            deaths on December 23                                              | killed                  | -                 | 2025-12-23..2025-12-23  | unstated     | list
+            killed between January and April 2025                              | killed                  | -                 | 2025-01-01..2025-04-30  | unstated     | list
+            How many died in mid-December?                                     | killed                  | -                 | 2025-12-11..2025-12-20  | unstated     | list
+            How many died in early January?                                    | killed                  | -                 | 2025-01-01..2025-01-10  | unstated     | list
+            deaths in late 2024                                                | killed                  | -                 | 2024-09-01..2024-12-31  | unstated     | list
+            How many died last month?                                          | killed                  | -                 | 2026-10-01..2026-10-31  | unstated     | list
+            How many troops were sent this year?                               | deployed                | -                 | 2026-01-01..2026-12-31  | unstated     | list
+            casualties after January 2025                                      | losses                  | -                 | 2025-02-01..2026-11-15  | unstated     | list
+            deaths from December 2024 to February 2025                         | killed                  | -                 | 2024-12-01..2025-02-28  | unstated     | list
+            How many soldiers were sent in October?                            | deployed                | -                 | 2024-10-01..2024-10-31  | unstated     | list
+            How many soldiers were sent in 2024?                               | deployed                | -                 | 2024-01-01..2024-12-31  | unstated     | list
+            Did 2000 soldiers die?                                             | killed                  | -                 | -                       | unstated     | check:2000
+            What are the latest casualty figures?                              | losses                  | -                 | -                       | unstated     | latest
+            What is the most recent estimate of troops sent?                   | deployed                | -                 | -                       | unstated     | latest
+            the latest estimate                                                | -                       | -                 | -                       | unstated     | latest
+            Compare what Zelensky and South Korea say                          | -                       | zelensky+party:south_korea | -              | unstated     | compare
+            Compare the NIS and HUR figures on deaths                          | killed                  | nis+hur           | -                       | unstated     | compare
+            Ukraine vs South Korea on casualties                               | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
+            who gives the highest number?                                      | -                       | -                 | -                       | unstated     | highest
+            Which estimate of North Korean deaths is the highest?              | killed                  | -                 | -                       | north_korean | highest
+            What is the lowest casualty estimate?                              | losses                  | -                 | -                       | unstated     | lowest
+            did 10,000 North Koreans die?                                      | killed                  | -                 | -                       | north_korean | check:10000
+            is it true that 3,000 were killed?                                 | killed                  | -                 | -                       | unstated     | check:3000
+            Were 12k North Korean troops sent?                                 | deployed                | -                 | -                       | north_korean | check:12000
+            Is it true that 1,100 North Koreans were killed or wounded?        | killed_or_wounded       | -                 | -                       | north_korean | check:1100
+            Did 100 die on December 19?                                        | killed                  | -                 | 2025-12-19..2025-12-19  | unstated     | check:100
+            How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
+            Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
+            Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
+            What is the weather in Paris?                                      | -                       | -                 | -                       | off_topic    | list
+            Who won the football last night?                                   | -                       | -                 | -                       | off_topic    | list
+            """)
+    void isReadAs(String question, String metrics, String source, String period, String subject, String intent) {
+        ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
+        assertAll(question,
+                () -> assertEquals(subject.equals("off_topic"), !parsed.onTopic(), "on topic"),
+                () -> assertEquals(metrics(metrics), parsed.metrics(), "metrics"),
+                () -> assertEquals(source, source(parsed), "source"),
+                () -> assertEquals(period, period(parsed.period()), "period"),
+                () -> {
+                    if (parsed.onTopic()) {
+                        assertEquals(subject, parsed.subject().kind().name().toLowerCase(java.util.Locale.ROOT), "subject");
+                    }
+                },
+                () -> assertEquals(intent, intent(parsed), "intent"));
+    }
+
+    private static String intent(ParsedQuestion parsed) {
+        String name = parsed.intent().name().toLowerCase(java.util.Locale.ROOT);
+        return parsed.number() == null ? name : name + ":" + parsed.number().value();
+    }
+
+    private static String source(ParsedQuestion parsed) {
+        if (!parsed.compared().isEmpty()) {
+            return parsed.compared().stream().map(QuestionUnderstandingTest::who).collect(Collectors.joining("+"));
+        }
+        if (parsed.claimant() != null) {
+            return parsed.claimant().id();
+        }
+        return parsed.partyId() == null ? null : "party:" + parsed.partyId();
+    }
+
+    private static String who(Who w) {
+        return w.claimant() != null ? w.claimant().id() : "party:" + w.partyId();
+    }
+
+    private static String period(Period p) {
+        if (p == null) {
+            return null;
+        }
+        String from = p.from().equals(Period.OPEN_START) ? "" : p.from().toString();
+        String to = p.to().equals(Period.OPEN_END) ? "" : p.to().toString();
+        return from + ".." + to;
+    }
+
+    private static Set<Metric> metrics(String ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        if (ids.equals("losses")) {
+            return EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.KILLED_OR_WOUNDED, Metric.CAPTURED);
+        }
+        return Arrays.stream(ids.trim().split("\\s+")).map(id -> Metric.byId(id).orElseThrow())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Metric.class)));
+    }
+}

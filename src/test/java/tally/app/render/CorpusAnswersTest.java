@@ -1,0 +1,179 @@
+package tally.app.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tally.app.TallyEngine;
+import tally.app.answer.Answer;
+import tally.app.answer.FigureGroup;
+import tally.app.answer.Revision;
+import tally.app.question.TestConfig;
+import tally.corpus.CorpusLoader;
+import tally.extract.RuleBasedExtraction;
+import tally.index.InMemoryCorpusIndex;
+import tally.model.AnalyzedCorpus;
+import tally.testing.Snapshot;
+
+/**
+ * Golden files of rendered answers, one per point of issue 8, over the bundled corpus ({@code corpus/}) and over a
+ * corpus of the development articles (the same files as {@code ../shared/dev-articles}), with the real extractor and
+ * an injected clock. Each case states both ways what the answer must say and what it must not. The snapshots change
+ * when extraction does: rewrite them with {@code -Dtally.updateSnapshots=true} and review the diff; the must / must-not
+ * lines are the behaviour and stay.
+ */
+class CorpusAnswersTest {
+
+    static final Clock BUNDLED_TODAY = Clock.fixed(Instant.parse("2025-01-15T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock DEV_TODAY = Clock.fixed(Instant.parse("2026-01-20T12:00:00Z"), ZoneOffset.UTC);
+    static final Map<String, TallyEngine> ENGINES = Map.of(
+            "bundled", engine(Path.of("corpus"), BUNDLED_TODAY),
+            "dev", engine(Path.of("src/test/resources/tally/extract/dev-articles"), DEV_TODAY));
+
+    /** One question asked of one corpus, with what its answer must and must not contain ("|" separates phrases). */
+    record Case(String name, String corpus, String question, String must, String mustNot) {
+        @Override
+        public String toString() {
+            return name + ": " + question;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // 1. The subject of the question.
+                new Case("p1RussianSoldiers", "bundled", "How many Russian soldiers have been killed?",
+                        "no figures for Russian forces|so it shows none as an answer", "North Korean troops killed\n|Spread"),
+                new Case("p1UkrainiansKilledByNorthKoreans", "dev", "How many Ukrainians did North Korean troops kill?",
+                        "no figures for Ukrainian forces", "North Korean troops killed\n"),
+                new Case("p1Generals", "dev", "how many generals died", "no figures for generals and officers",
+                        "North Korean troops killed\n"),
+                new Case("p1Defected", "bundled", "how many defected", "no figures for defections and desertions",
+                        "North Korean troops sent to Russia\n"),
+                new Case("p1UnstatedSubjectIsNamedInTheHeading", "bundled", "How many died?",
+                        "North Korean troops killed\n", "no figures for"),
+                new Case("p1MixedForces", "dev", "Russian and North Korean losses",
+                        "Tally has no figures for Russian forces; the figures below are for North Korean troops only"
+                                + "|North Korean troops killed or wounded", "so it shows none as an answer"),
+                new Case("p1NoFigureAskedGetsPassages", "bundled",
+                        "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
+                        "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
+                // 2. Only comparable figures are compared.
+                new Case("p2AnIncrementIsNoSpreadEnd", "dev", "How many North Korean troops were sent?",
+                        "- another 1,500 (part of the force, not a total)",
+                        "Spread of the totals: from another 1,500"),
+                new Case("p2CasualtiesBundled", "bundled", "How many North Koreans were killed or wounded?",
+                        "Spread of the totals", "revised: |Spread: "),
+                new Case("p2CasualtiesDev", "dev", "How many North Koreans were killed or wounded?",
+                        "Spread of the totals: from exceeded 3,000 (Volodymyr Zelensky) to exceeded 6,000", "revised: "),
+                // 3. The same claim told by several outlets is one line.
+                new Case("p3OneLinePerClaim", "bundled", "What does South Korea say about deaths?",
+                        "- approximately 100 / at least 100 — South Korea's National Intelligence Service"
+                                + "|as “at least 100”|as “approximately 100”", "\n- at least 100 —|\n- approximately 100 —"),
+                // 4. Time filters at every precision.
+                new Case("p4SinceADay", "bundled", "casualties since December 20",
+                        "Period: since 20 Dec 2024|claimed 23 Dec 2024", "claimed 19 Dec 2024|claimed 16 Dec 2024"),
+                new Case("p4OnADay", "bundled", "How many were killed or wounded on December 23?",
+                        "Period: on 23 Dec 2024|claimed 23 Dec 2024", "claimed 24 Dec 2024|claimed 16 Dec 2024"),
+                new Case("p4MidMonthWithoutAYear", "bundled", "casualties in mid-December",
+                        "Period: in mid-December 2024|claimed 19 Dec 2024", "claimed 23 Dec 2024"),
+                new Case("p4BeforeAMonth", "dev", "casualties before February 2025",
+                        "Period: before February 2025|claimed 9 Jan 2025", "claimed 4 Feb 2025|claimed 15 Jun 2025"),
+                new Case("p4BetweenMonths", "dev", "How many were killed or wounded between January and April 2025?",
+                        "Period: between January 2025 and April 2025|claimed 9 Jan 2025|claimed 4 Feb 2025",
+                        "claimed 15 Jun 2025"),
+                new Case("p4LastMonthFromTheClock", "dev", "How many North Korean soldiers died last month?",
+                        "Period: in December 2025 (last month)|Nine", "claimed 15 Jun 2025"),
+                new Case("p4Latest", "dev", "What are the latest casualty figures?",
+                        "Each claimant's newest figure per measure|exceeded 6,000", "exceeded 3,000"),
+                // 5. Question words are not names.
+                new Case("p5NorthKoreanCasualtyFigures", "bundled", "north korean casualty figures",
+                        "North Korean troops killed\n|approximately 100", "from North Korea"),
+                new Case("p5NkDeathNumbers", "dev", "NK death numbers", "North Korean troops killed\n", "from North Korea"),
+                new Case("p5TheLatestEstimate", "dev", "the latest estimate", "Each claimant's newest figure",
+                        "from North Korea|Tally answers questions about"),
+                // 6. Losses and casualties mean all of them.
+                new Case("p6SouthKoreaOnLosses", "bundled", "What does South Korea say about losses?",
+                        "North Korean troops killed\n|North Korean troops wounded\n|not in addition to the figures above",
+                        "shown alongside"),
+                new Case("p6CasualtiesDev", "dev", "North Korean casualties",
+                        "North Korean troops killed\n|North Korean troops killed or wounded (combined casualties)",
+                        "no figures for"),
+                // 7. Comparison and yes/no questions.
+                new Case("p7Compare", "bundled", "Compare what Zelensky and South Korea say",
+                        "Side by side, per measure: Volodymyr Zelensky; South Korea|\nVolodymyr Zelensky:\n|\nSouth Korea:\n",
+                        "Ukraine's military intelligence (HUR/GUR) —"),
+                new Case("p7Highest", "bundled", "who gives the highest number?",
+                        "Highest total claimed for North Korean troops killed or wounded (combined casualties): more than 3,000",
+                        "Tally answers questions about"),
+                new Case("p7CheckANumber", "bundled", "did 10,000 North Koreans die?",
+                        "No source here says 10,000 were killed.|10,000 appears in the sources as a figure for North Korean"
+                                + " troops sent to Russia", "Yes|\nNo,"),
+                new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
+                        "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
+                new Case("p7WhyDiffer", "dev", "Why do the numbers differ?",
+                        "What differs between these|- Who claims them:|- When: claimed between|- Over what stretch:",
+                        "Tally answers questions about"),
+                // 8. A picture of the disagreement is offered where claimants disagree over dates.
+                new Case("p8ChartOffered", "dev", "How many North Koreans were killed or wounded?",
+                        "See this disagreement over time: tally chart --metric killed_or_wounded", ""),
+                new Case("p8NoChartForOneClaim", "dev", "How many North Korean soldiers died?", "North Korean troops killed\n",
+                        "tally chart --metric killed\n"),
+                // 9. Readable sources.
+                new Case("p9HeadlessArticleByTitle", "bundled", "What does South Korea say about deaths?",
+                        "“Western officials estimate that North Korea has sent at least 10,000 soldiers…”",
+                        "reported by 001_fa9f3cb9a62acd7e.txt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theAnswerSaysWhatItMustAndNotWhatItMustNot(Case c) {
+        Answer answer = ENGINES.get(c.corpus()).ask(c.question());
+        String text = new TextRenderer().render(answer);
+        Snapshot.assertMatches(getClass(), c.name(), "txt", text);
+        for (String must : phrases(c.must())) {
+            assertTrue(text.contains(must), () -> "must say '" + must + "':\n" + text);
+        }
+        for (String not : phrases(c.mustNot())) {
+            assertFalse(text.contains(not), () -> "must not say '" + not + "':\n" + text);
+        }
+        assertTrue(text.strip().endsWith(answer.caveat()), "the caveat comes last");
+    }
+
+    /** Whatever the extractor gives, only comparable totals end a spread or start a revision, on both corpora. */
+    @Test
+    void spreadsAndRevisionsJoinOnlyComparableTotalsOfOneListedClaimant() {
+        for (TallyEngine engine : ENGINES.values()) {
+            for (String q : List.of("casualties", "How many were sent?", "deaths", "every figure")) {
+                for (FigureGroup g : engine.ask(q).groups()) {
+                    assertTrue(g.lowest() == null || g.lowest().comparable());
+                    assertTrue(g.highest() == null || g.highest().comparable());
+                    for (Revision r : g.revisions()) {
+                        assertTrue(r.before().comparable() && r.after().comparable() && r.claimant().listed());
+                        assertTrue(r.before().claimant().id().equals(r.after().claimant().id()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> phrases(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
+    }
+
+    static TallyEngine engine(Path folder, Clock clock) {
+        AnalyzedCorpus corpus = RuleBasedExtraction.fromConfig(TestConfig.CONFIG)
+                .analyze(new CorpusLoader().load(folder).articles());
+        InMemoryCorpusIndex index = new InMemoryCorpusIndex(corpus, folder.toString());
+        return new TallyEngine(() -> index, TestConfig.DIRECTORY, TestConfig.LEXICON, clock);
+    }
+}
