@@ -14,6 +14,7 @@ import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
 import tally.adapter.chart.ChartCommand;
 import tally.adapter.cli.AskCommand;
+import tally.adapter.cli.ClaimCommand;
 import tally.adapter.cli.FiguresCommand;
 import tally.adapter.command.Launcher;
 import tally.adapter.command.TallyCommandLine;
@@ -25,6 +26,7 @@ import tally.app.Tally;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
+import tally.extract.RuleBasedExtraction;
 import tally.index.HeapAdvice;
 import tally.index.LuceneCorpusIndex;
 
@@ -78,6 +80,7 @@ public final class Main implements Launcher, AutoCloseable {
         return TallyCommandLine.create(out, err,
                 new AskCommand(this),
                 new FiguresCommand(this),
+                new ClaimCommand(this, System.getProperty("user.name", "unknown")),
                 new ConsoleCommand(watching(), System.in),
                 new BotCommand(watching(), System.getenv()),
                 new GenCorpusCommand(),
@@ -129,7 +132,7 @@ public final class Main implements Launcher, AutoCloseable {
             TallyRuntime runtime = TallyRuntime.open(corpus, data, config, line -> { });
             return new Wiring.Opened(runtime.tally(), runtime.corpus(),
                     question -> runtime.corpus().read(index -> bareSearch(index, question)), runtime);
-        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir));
+        }, (articles, seed, dir) -> new CorpusGenerator(seed).write(articles, dir), RuleBasedExtraction::fromConfig);
     }
 
     /**

@@ -57,6 +57,14 @@ public interface Tally {
         return Optional.empty();
     }
 
+    /**
+     * The moderators' use cases (corrections, the change log, reports, pinned summaries) over this corpus; empty
+     * where no moderation store is wired (tests of other layers, the benchmark's bare engine).
+     */
+    default Optional<tally.app.moderation.Moderator> moderator() {
+        return Optional.empty();
+    }
+
 
     /**
      * The picture of one metric's disagreement over time (one series per claimant) for a claimant or everyone, or

@@ -18,6 +18,7 @@ import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
 import tally.app.compose.Increments;
+import tally.app.moderation.Moderator;
 import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
@@ -50,6 +51,7 @@ public final class TallyEngine implements Tally {
     private final @Nullable ChartDrawing charts;
     private final Supplier<Optional<Freshness>> freshness;
     private final @Nullable Supplier<CorpusStatus> status;
+    private final @Nullable Moderator moderator;
     /** The months that have claims, computed once per corpus version. */
     private volatile @Nullable ClaimMonths months;
 
@@ -90,21 +92,33 @@ public final class TallyEngine implements Tally {
     }
 
     /**
-     * As the constructor above, with the corpus's state as whoever keeps the index knows it (refreshes, problems,
-     * warnings; see {@link #status()}); {@link #freshness()} is read from it.
+     * As the constructor above, with the moderators' use cases ({@link Tally#moderator()}), which act on the same
+     * {@code index}; null where none are kept.
+     */
+    public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
+                       @Nullable Moderator moderator) {
+        this(index, directory, lexicon, clock, charts, freshness, null, moderator);
+    }
+
+    /**
+     * With the corpus's state as whoever keeps the index knows it (refreshes, problems, warnings; see
+     * {@link #status()}); {@link #freshness()} is read from it. {@code moderator} as above.
      */
     public static TallyEngine withStatus(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
-                                         Clock clock, @Nullable ChartDrawing charts, Supplier<CorpusStatus> status) {
+                                         Clock clock, @Nullable ChartDrawing charts, Supplier<CorpusStatus> status,
+                                         @Nullable Moderator moderator) {
         return new TallyEngine(index, directory, lexicon, clock, charts, () -> {
             CorpusStatus now = status.get();
             return Optional.ofNullable(now.answeringSince()).map(since -> new Freshness(since, now.refreshError()));
-        }, status);
+        }, status, moderator);
     }
 
     private TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
                         @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
-                        @Nullable Supplier<CorpusStatus> status) {
+                        @Nullable Supplier<CorpusStatus> status, @Nullable Moderator moderator) {
         this.status = status;
+        this.moderator = moderator;
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.increments = Increments.of(lexicon);
@@ -133,6 +147,11 @@ public final class TallyEngine implements Tally {
     /** Said instead of "no figures" when there is no article at all: the corpus, not the question, is the problem. */
     static final String EMPTY_CORPUS_NOTE = "The corpus has no articles yet, so Tally has nothing to answer from. "
             + "Whoever runs Tally can add articles (.txt files) to its corpus folder.";
+
+    @Override
+    public Optional<Moderator> moderator() {
+        return Optional.ofNullable(moderator);
+    }
 
     @Override
     public Answer ask(String question) {

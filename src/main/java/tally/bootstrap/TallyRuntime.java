@@ -5,7 +5,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import tally.app.moderation.Change;
+import tally.adapter.storage.Storage;
+import tally.adapter.storage.StorageSettings;
 import tally.app.Tally;
+import tally.app.moderation.CorrectedCorpus;
+import tally.app.moderation.Moderator;
+import tally.app.port.ModerationStore;
 import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
 import tally.config.ClaimantDirectory;
@@ -28,10 +38,26 @@ public final class TallyRuntime implements AutoCloseable {
     private final LiveCorpus corpus;
     private final TallyEngine engine;
 
-    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine) {
+    private final ModerationStore store;
+    private final StorageSettings storage;
+
+    private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine, ModerationStore store,
+                         StorageSettings storage) {
         this.directory = directory;
         this.corpus = corpus;
         this.engine = engine;
+        this.store = store;
+        this.storage = storage;
+    }
+
+    /** The moderators' use cases over this runtime's corpus. */
+    public Moderator moderator() {
+        return engine.moderator().orElseThrow();
+    }
+
+    /** config/storage.json as read at start (the bot reloads the change log every {@code reloadSeconds}). */
+    public StorageSettings storage() {
+        return storage;
     }
 
     /**
@@ -43,17 +69,48 @@ public final class TallyRuntime implements AutoCloseable {
         return open(corpusDir, dataDir, configDir, log, Clock.systemUTC());
     }
 
-    /** @param clock for when the corpus was checked and changed ({@link Tally#status()}, {@link Tally#freshness()}) */
+    /**
+     * @param clock when the corpus was checked and changed ({@link Tally#status()}, {@link Tally#freshness()}); also
+     *              what moderators' changes and members' reports are dated by
+     */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
+        return open(corpusDir, dataDir, configDir, log, clock, System.getenv());
+    }
+
+    /**
+     * As {@link #open(Path, Path, Path, Consumer, Clock)} with the environment the moderation database's password is
+     * read from. Also throws {@link tally.app.port.StoreException} when the moderation database is configured but
+     * cannot be reached.
+     */
+    public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock,
+                                    Map<String, String> env) {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
+        StorageSettings storage = StorageSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
-        // The ticker is read here and nowhere below: everything under the runtime takes time as given.
-        LiveCorpus corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, clock, System::nanoTime);
+        ModerationStore store = Storage.open(storage, dataDir, env);
+        // The change log is read while the index opens: the database's driver and native library load meanwhile.
+        FutureTask<List<Change>> changes = new FutureTask<>(store::changes);
+        Thread reader = new Thread(changes, "tally-moderation-preload");
+        reader.setDaemon(true);
+        reader.start();
+        LiveCorpus corpus;
+        CorrectedCorpus corrected;
+        try {
+            // The ticker is read here and nowhere below: everything under the runtime takes time as given.
+            corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, clock, System::nanoTime);
+            corrected = new CorrectedCorpus(corpus, store, log, join(changes));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        corpus.onChange(corrected::corpusChanged);
+        Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour(),
+                java.time.Duration.ofSeconds(storage.reloadSeconds()));
         // Tally.status() and Tally.freshness() (the bot's /status) both come from the live corpus.
-        return new TallyRuntime(directory, corpus, TallyEngine.withStatus(corpus, directory, questions, clock,
-                new tally.adapter.chart.TimelineChart(), corpus::status));
+        return new TallyRuntime(directory, corpus, TallyEngine.withStatus(corrected, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), corpus::status, moderator), store, storage);
     }
 
     /**
@@ -102,5 +159,20 @@ public final class TallyRuntime implements AutoCloseable {
     @Override
     public void close() {
         corpus.close();
+        store.close();
+    }
+
+    private static List<Change> join(FutureTask<List<Change>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the moderation database", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -33,7 +33,43 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> clauseBreaks,
         @JsonProperty(required = true) List<String> totalMarkers,
         @JsonProperty(required = true) List<String> noNounLeadIns,
-        @JsonProperty(required = true) List<String> otherNationalityTerms) {
+        @JsonProperty(required = true) List<String> otherNationalityTerms,
+        @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
+        @JsonProperty(required = true) List<String> sourceHeads,
+        @JsonProperty(required = true) List<String> bodyHeads,
+        @JsonProperty(required = true) List<String> spokesHeads,
+        @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
+        @JsonProperty(required = true) Map<String, List<String>> scopeMarkers) {
+
+    /** The token rules the extractor runs, by name; each must be present with at least one pattern. */
+    public static final List<String> TOKEN_RULES = List.of("passiveAgent", "sourceAfter", "relayBefore");
+
+    /** The scopes a figure can be read as having, besides the default (total). */
+    public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
+
+    /**
+     * One token of a token rule: {@code word} (alternatives joined by '|', lower case), {@code tag} (universal POS
+     * tags joined by '|'), {@code cue} (its lemma is a reporting cue of {@code cueLemmas}), {@code optional}.
+     * A step with none of word, tag or cue accepts any token.
+     */
+    @JsonIgnoreProperties(value = "_comment")
+    public record TokenStep(String word, String tag, boolean cue, boolean optional) {
+        public TokenStep {
+            word = word == null ? "" : word.strip();
+            tag = tag == null ? "" : tag.strip();
+            if (!tag.isEmpty() && !tag.matches("[A-Z]+(\\|[A-Z]+)*")) {
+                throw new IllegalArgumentException("tokenRules: tag '" + tag + "' is not universal POS tags joined by '|'");
+            }
+        }
+
+        public Set<String> words() {
+            return word.isEmpty() ? Set.of() : Set.copyOf(List.of(word.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+        }
+
+        public Set<String> tags() {
+            return tag.isEmpty() ? Set.of() : Set.copyOf(List.of(tag.split("\\|")));
+        }
+    }
 
     /** The metrics a cue list may name; planned deployments are found from deployment cues plus planned markers. */
     private static final Set<Metric> CUE_METRICS = Set.of(
@@ -60,6 +96,30 @@ public record ExtractionLexicon(
             }
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
+        requireNonEmpty("sourceHeads", sourceHeads);
+        requireNonEmpty("bodyHeads", bodyHeads);
+        requireNonEmpty("spokesHeads", spokesHeads);
+        if (cueLemmas.isEmpty()) {
+            throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
+        }
+        cueLemmas.forEach((lemma, forms) -> requireNonEmpty("cueLemmas." + lemma, forms));
+        for (String rule : TOKEN_RULES) {
+            List<List<TokenStep>> patterns = tokenRules.get(rule);
+            if (patterns == null || patterns.isEmpty() || patterns.stream().anyMatch(p -> p == null || p.isEmpty())) {
+                throw new IllegalArgumentException("tokenRules." + rule + " must be a non-empty list of non-empty patterns");
+            }
+        }
+        for (String name : tokenRules.keySet()) {
+            if (!TOKEN_RULES.contains(name)) {
+                throw new IllegalArgumentException("tokenRules: unknown rule '" + name + "' (known: " + TOKEN_RULES + ")");
+            }
+        }
+        for (Map.Entry<String, List<String>> e : scopeMarkers.entrySet()) {
+            if (!SCOPES.contains(e.getKey())) {
+                throw new IllegalArgumentException("scopeMarkers: unknown scope '" + e.getKey() + "' (known: " + SCOPES + ")");
+            }
+            requireNonEmpty("scopeMarkers." + e.getKey(), e.getValue());
+        }
         for (Metric m : CUE_METRICS) {
             if (!metricCues.containsKey(m.id())) {
                 throw new ConfigEntryException("metricCues: missing cues for '" + m.id() + "'", "metricCues");
@@ -69,6 +129,17 @@ public record ExtractionLexicon(
 
     public static ExtractionLexicon load(Path configDir) {
         return JsonFiles.read(configDir.resolve("extraction.json"), ExtractionLexicon.class);
+    }
+
+    /** Each inflected form (lower case) of a cue word to its lemma: "said" to "say", "casualties" to "casualty". */
+    public Map<String, String> lemmaOfForm() {
+        Map<String, String> byForm = new java.util.HashMap<>();
+        cueLemmas.forEach((lemma, forms) -> {
+            String l = lemma.toLowerCase(java.util.Locale.ROOT);
+            byForm.put(l, l);
+            forms.forEach(f -> byForm.put(f.toLowerCase(java.util.Locale.ROOT), l));
+        });
+        return byForm;
     }
 
     public Map<Metric, List<String>> cuesByMetric() {

@@ -25,9 +25,25 @@ public final class PhraseMatcher {
     }
 
     private static final Entry[] NONE = new Entry[0];
+
+    /**
+     * The phrases that start with one character, split again by their second (lower case): a place in the text is
+     * compared only with phrases whose first two characters it has, longest first, then with one-letter phrases.
+     */
+    private static final class Bucket {
+        final Entry[][] bySecond = new Entry[128][];
+        final Map<Integer, Entry[]> otherSecond = new HashMap<>();
+        Entry[] singles = NONE;
+
+        Entry[] candidates(int second) {
+            Entry[] found = second >= 0 && second < 128 ? bySecond[second] : otherSecond.get(second);
+            return found == null ? NONE : found;
+        }
+    }
+
     /** Candidates by the lower-cased first character: ASCII in an array, anything else in a map. */
-    private final Entry[][] ascii = new Entry[128][];
-    private final Map<Character, Entry[]> other = new HashMap<>();
+    private final Bucket[] ascii = new Bucket[128];
+    private final Map<Character, Bucket> other = new HashMap<>();
 
     public PhraseMatcher(Collection<String> phrases) {
         Map<Character, List<Entry>> buckets = new HashMap<>();
@@ -39,11 +55,28 @@ public final class PhraseMatcher {
                     buckets.computeIfAbsent(Character.toLowerCase(p.charAt(0)), k -> new ArrayList<>()).add(e);
                 });
         buckets.forEach((c, list) -> {
-            Entry[] entries = list.toArray(NONE);
+            Bucket b = new Bucket();
+            Map<Integer, List<Entry>> bySecond = new HashMap<>();
+            List<Entry> singles = new ArrayList<>();
+            for (Entry e : list) {
+                if (e.second() < 0) {
+                    singles.add(e);
+                } else {
+                    bySecond.computeIfAbsent(e.second(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            bySecond.forEach((second, entries) -> {
+                if (second < 128) {
+                    b.bySecond[second] = entries.toArray(NONE);
+                } else {
+                    b.otherSecond.put(second, entries.toArray(NONE));
+                }
+            });
+            b.singles = singles.toArray(NONE);
             if (c < 128) {
-                ascii[c] = entries;
+                ascii[c] = b;
             } else {
-                other.put(c, entries);
+                other.put(c, b);
             }
         });
     }
@@ -86,15 +119,19 @@ public final class PhraseMatcher {
 
     private Entry longestAt(String text, int at, int end) {
         char first = Character.toLowerCase(text.charAt(at));
-        Entry[] candidates = first < 128 ? ascii[first] : other.get(first);
-        if (candidates == null) {
+        Bucket bucket = first < 128 ? ascii[first] : other.get(first);
+        if (bucket == null) {
             return null;
         }
         int second = at + 1 < text.length() ? Character.toLowerCase(text.charAt(at + 1)) : -1;
+        Entry match = firstMatch(bucket.candidates(second), text, at, end);
+        return match != null ? match : firstMatch(bucket.singles, text, at, end);
+    }
+
+    private static Entry firstMatch(Entry[] candidates, String text, int at, int end) {
         for (Entry e : candidates) {
             int stop = at + e.key().length();
-            if (stop <= end && (e.second() == -1 || e.second() == second)
-                    && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
+            if (stop <= end && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
                     && (stop == text.length() || !isWordChar(text.charAt(stop)))) {
                 return e;
             }

@@ -30,17 +30,22 @@ final class AttributionFinder {
     }
 
     private static final int VERB_AFTER = 90;
-    private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an)\\b[^;]*|\\s*\\(.*|\\s*)$");
+    /** "said the NIS", "said Budanov": between an inverted verb and its subject stands at most an article. */
+    private static final Pattern INVERTED = Pattern.compile("(?i)^\\s*(?:the\\s+|a\\s+|an\\s+)?$");
+    private static final java.util.Set<String> RELAY_VERBS = java.util.Set.of("citing", "quoting", "cited");
+    private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting)\\b[^;]*|\\s*\\(.*|\\s*)$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
     /** "He also said", "she further noted": adverbs between the pronoun and its verb. */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?i)(?:\\s*\\b(?:also|further|then|later|again|additionally|separately|previously|earlier|once more))+\\s*$");
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
+    private final Clauses clauses;
 
     AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
+        this.clauses = new Clauses(lex.clauseBreaks);
     }
 
     /** Everyone the sentence names, for the discourse and for choosing; short names only once introduced. */
@@ -60,7 +65,7 @@ final class AttributionFinder {
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse);
         int[] quote = quoteAround(s, figureStart);
-        Named chosen = choose(named, figureStart, quote);
+        Named chosen = choose(sameClause(s, named, figureStart, quote), figureStart, quote);
         Named source = relaySource(s, named, chosen);
         if (chosen == null && source == null) {
             return pronoun(s, discourse);
@@ -68,8 +73,10 @@ final class AttributionFinder {
         if (source != null) {
             Claimant relay = chosen != null && !chosen.claimant().equals(source.claimant()) ? chosen.claimant() : null;
             int anchor = chosen != null ? chosen.anchor() : source.start();
-            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing",
-                    chosen != null ? chosen.end() : source.end());
+            // The date of a relayed claim follows the speaker's verb ("citing X, said on Monday") or the source
+            // ("who was briefed by X last week"): the later of the two names is where it is looked for.
+            int nameEnd = chosen != null ? Math.max(chosen.end(), source.end()) : source.end();
+            return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing", nameEnd);
         }
         return withRelay(chosen, named, quote, discourse);
     }
@@ -82,7 +89,8 @@ final class AttributionFinder {
                 return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb(), other.end());
             }
             if (discourse.lastRelayedClaimant != null) {
-                return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb());
+                return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
+                        .doubted("source carried from an earlier report of the same outlet", null);
             }
             return new Attribution(chosen.claimant(), null, chosen.anchor(), chosen.verb());
         }
@@ -124,6 +132,22 @@ final class AttributionFinder {
                 .thenComparingInt(n -> specificity(n.claimant().kind()))).orElse(null);
     }
 
+    /**
+     * "Zelenskyy has put the toll at 4,000, while US officials say ...": a speaker in the figure's own clause is
+     * preferred to one in another clause; with none there, any may speak for it. Quotations are left to
+     * {@link #choose}, since a quote's speaker stands outside it.
+     */
+    private List<Named> sameClause(String s, List<Named> named, int figureStart, int @Nullable [] quote) {
+        if (quote != null) {
+            return named;
+        }
+        int from = clauses.before(s, figureStart);
+        int to = clauses.after(s, figureStart);
+        List<Named> inside = named.stream().filter(n -> n.attached() && n.verbStart() >= from && n.verbStart() < to)
+                .toList();
+        return inside.isEmpty() ? named : inside;
+    }
+
     /** "citing X", "after a briefing by X": X is the source and whoever speaks only relays it. */
     private @Nullable Named relaySource(String s, List<Named> named, @Nullable Named chosen) {
         for (PhraseMatcher.Hit marker : lex.relayMarkers.find(s)) {
@@ -145,11 +169,16 @@ final class AttributionFinder {
             String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
-                return new Attribution(person, null, verb.start(), verb.phrase());
+                return new Attribution(person, null, verb.start(), verb.phrase())
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb,
+                                endsWithWord(lex.personPronouns, before)));
             }
-            Claimant body = discourse.lastBody;
+            Claimant body = definiteBody(before, after) && discourse.lastOfficialBody != null
+                    ? discourse.lastOfficialBody : discourse.lastBody;
             if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
-                return new Attribution(body, null, verb.start(), verb.phrase());
+                return new Attribution(body, null, verb.start(), verb.phrase())
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb,
+                                endsWithWord(lex.bodyPronouns, before)));
             }
         }
         return Attribution.NONE;
@@ -180,12 +209,15 @@ final class AttributionFinder {
                     && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }
-            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6) {
+            // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject.
+            if (!according && v.end() <= m.start() && m.start() - v.end() <= 6 && !hasSubject(mentions, v)
+                    && INVERTED.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }
         }
         for (PhraseMatcher.Hit v : verbs) {
-            if (isHearsay(s, v)) {
+            // "Park, citing the NIS, said": the relay marker belongs to the source after it, not to the name before.
+            if (isHearsay(s, v) || RELAY_VERBS.contains(v.phrase())) {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
@@ -194,6 +226,10 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static boolean hasSubject(List<ClaimantDirectory.Mention> mentions, PhraseMatcher.Hit verb) {
+        return mentions.stream().anyMatch(o -> o.end() <= verb.start() && verb.start() - o.end() <= 2);
     }
 
     /** "Pyongyang is said to have sent": someone unnamed says it, not the subject. */
@@ -221,6 +257,33 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** "the agency said", "said the ministry": a description that names an official body, not a group. */
+    private boolean definiteBody(String before, String after) {
+        String near = (before + " " + after).toLowerCase(java.util.Locale.ROOT);
+        return lex.bodyHeads.stream().anyMatch(h -> near.contains("the " + h));
+    }
+
+    /**
+     * "he added", "According to him", "the agency said": the words that stand for the claimant, as the sentence has
+     * them: the words before the verb up to it when the pronoun precedes it, else the verb and the next word or two.
+     */
+    private static String pronounWords(String s, PhraseMatcher.Hit verb, boolean pronounBefore) {
+        if (pronounBefore) {
+            int from = verb.start();
+            int words = 0;
+            while (from > 0 && words < 2) {
+                from--;
+                if (from == 0 || s.charAt(from - 1) == ' ' && s.charAt(from) != ' ') {
+                    words++;
+                }
+            }
+            return s.substring(from, verb.end()).replaceAll("^\\W+", "").strip();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s+(?:the\\s+)?\\w+").matcher(s).region(verb.end(),
+                s.length());
+        return s.substring(verb.start(), m.lookingAt() ? m.end() : verb.end()).strip();
     }
 
     private static boolean endsWithWord(PhraseMatcher words, String text) {

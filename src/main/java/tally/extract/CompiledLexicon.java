@@ -32,6 +32,15 @@ final class CompiledLexicon {
     final PhraseMatcher leadIns;
     final List<String> vague;
     final PhraseMatcher otherNationality;
+    final Map<String, String> lemmaOfForm;
+    final List<String> sourceHeads;
+    /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
+    final List<String> topicWords;
+    final List<String> bodyHeads;
+    final PhraseMatcher spokesHeads;
+    final TokenRules rules;
+    /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
+    final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
 
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
@@ -56,6 +65,13 @@ final class CompiledLexicon {
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
+        lemmaOfForm = lexicon.lemmaOfForm();
+        sourceHeads = List.copyOf(lexicon.sourceHeads());
+        topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
+        bodyHeads = List.copyOf(lexicon.bodyHeads());
+        spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
+        rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
+        lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

@@ -22,6 +22,8 @@ final class Discourse {
     @Nullable Claimant lastSpeaker;
     int lastSpeakerSentence = -1;
     @Nullable Claimant lastBody;
+    /** The official body named last: "the agency", "the ministry" refer to it even when a group was named since. */
+    @Nullable Claimant lastOfficialBody;
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
@@ -41,7 +43,7 @@ final class Discourse {
             lastSpeaker = attribution.claimant();
             lastSpeakerSentence = sentence;
         }
-        if (date.known()) {
+        if (date.known() && date.basis() == tally.model.DateBasis.STATED) {
             lastDate.put(attribution.claimant().id(), date);
             if (attribution.relay() != null) {
                 lastDate.put(attribution.relay().id(), date);

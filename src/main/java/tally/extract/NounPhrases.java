@@ -47,7 +47,7 @@ final class NounPhrases {
 
     private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
-                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as)\\b",
+                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as|among|across|inside)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "members of the regiment", "elements of the North Korean army": a member noun followed by a unit. */

@@ -28,10 +28,10 @@ final class QuantityFinder {
             + "|(?:a|two|three|four|five|six) dozen)";
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$€£#.,:/-])(?:"
+            "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
                     + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?:-|to|and)\\s*(?<hi>" + NUMBER + ")"
                     + "|(?<num>" + NUMBER + ")"
-                    + "|(?<words>" + WORDS + ")"
+                    + "|(?<words>" + WORDS + ")(?:-(?<tail>\\d{1,3})(?![\\d,]))?"
                     + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
 
@@ -125,6 +125,9 @@ final class QuantityFinder {
             return new Quantity(m.start(), m.end(), lo, hi);
         }
         Long value = m.group("num") != null ? digits(m.group("num")) : words(m.group("words"));
+        if (value != null && m.group("tail") != null) {
+            value += Long.parseLong(m.group("tail")); // "four-thousand-100": Korean outlets' style for 4,100
+        }
         return value == null ? null : new Quantity(m.start(), m.end(), value, value);
     }
 

@@ -70,7 +70,7 @@ public final class SentenceSplitter {
             return true;
         }
         if (!Character.isWhitespace(text.charAt(next))) {
-            return false;
+            return missingSpace(text, sentenceStart, dot, next, lineEnd);
         }
         while (next < lineEnd && Character.isWhitespace(text.charAt(next))) {
             next++;
@@ -84,6 +84,19 @@ public final class SentenceSplitter {
             return false;
         }
         return text.charAt(dot) != '.' || !abbreviationBefore(text, sentenceStart, dot);
+    }
+
+    /**
+     * "wounded.Three soldiers": a page dropped the space after a full stop. Only a lower-case word of two letters or
+     * more before the dot and a capitalised word after it count, so "U.S.Army", "geo.tv" and "e.g.The" stay whole.
+     */
+    private static boolean missingSpace(String text, int sentenceStart, int dot, int next, int lineEnd) {
+        if (text.charAt(dot) != '.' || next + 1 >= lineEnd || dot - 2 < sentenceStart) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+                && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1))
+                && !abbreviationBefore(text, sentenceStart, dot);
     }
 
     private static boolean abbreviationBefore(String text, int sentenceStart, int dot) {
@@ -103,7 +116,7 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            out.add(new Sentence(text.substring(start, end), original.substring(start, end), start, paragraph));
+            out.add(Sentence.collapsingSpaces(text.substring(start, end), original.substring(start, end), start, paragraph));
         }
     }
 }

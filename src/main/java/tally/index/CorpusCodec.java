@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.ByteBuffersDataInput;
@@ -25,12 +27,14 @@ import tally.model.Article;
 import tally.model.Certainty;
 import tally.model.Claim;
 import tally.model.ClaimDate;
+import tally.model.ClaimField;
 import tally.model.Claimant;
 import tally.model.DateBasis;
 import tally.model.DatePrecision;
 import tally.model.Figure;
 import tally.model.LoadProblem;
 import tally.model.Metric;
+import tally.model.Moderation;
 import tally.model.Published;
 import tally.model.Scope;
 import tally.model.Source;
@@ -49,7 +53,7 @@ import tally.model.Source;
 final class CorpusCodec {
 
     static final String CODEC = "TallyCorpus";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** String references: 0 is null, 1 means a new string follows inline, n >= 2 is the (n-2)th string seen. */
     private static final int NULL = 0;
     private static final int INLINE = 1;
@@ -169,6 +173,11 @@ final class CorpusCodec {
             certainty(c.certainty().metric());
             certainty(c.certainty().claimant());
             certainty(c.certainty().date());
+            nstr(c.moderation().id());
+            out.writeVInt(c.moderation().corrected().size());
+            for (ClaimField f : c.moderation().corrected().stream().sorted().toList()) {
+                str(f.name());
+            }
             out.writeVInt(c.sources().size());
             for (Source s : c.sources()) {
                 str(s.file());
@@ -300,12 +309,18 @@ final class CorpusCodec {
             ClaimDate date = claimDate();
             Scope scope = Scope.valueOf(str());
             Certainty certainty = new Certainty(certainty(), certainty(), certainty());
+            String id = nstr();
+            Set<ClaimField> corrected = EnumSet.noneOf(ClaimField.class);
+            for (int n = count(); n > 0; n--) {
+                corrected.add(ClaimField.valueOf(str()));
+            }
+            Moderation moderation = id == null && corrected.isEmpty() ? Moderation.NONE : new Moderation(id, corrected);
             List<Source> sources = new ArrayList<>();
             for (int n = count(); n > 0; n--) {
                 sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str(), nstr(),
                         in.readByte() == 0 ? null : claimDate()));
             }
-            return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty);
+            return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty, moderation);
         }
 
         ClaimDate claimDate() throws IOException {

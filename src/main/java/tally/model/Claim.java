@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * A figure that a named party claims, never a fact. {@code relayedBy} is who passed it on ("a lawmaker, citing the
  * spy agency": claimant NIS, relayed by the lawmaker). The same claim reported by several articles is one claim with
  * several sources. {@code scope} says what stretch the figure covers (only totals are compared); {@code certainty}
- * says which of metric, claimant and date the extractor could not read for sure.
+ * says which of metric, claimant and date the extractor could not read for sure. {@code moderation} carries the claim's
+ * stable id and the fields moderators corrected (see {@link Moderation}); the extractor leaves it at
+ * {@link Moderation#NONE}.
  */
 public record Claim(
         Metric metric,
@@ -18,7 +20,8 @@ public record Claim(
         ClaimDate claimDate,
         List<Source> sources,
         Scope scope,
-        Certainty certainty) {
+        Certainty certainty,
+        Moderation moderation) {
 
     public Claim {
         Objects.requireNonNull(metric, "metric");
@@ -27,10 +30,20 @@ public record Claim(
         Objects.requireNonNull(claimDate, "claimDate");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(certainty, "certainty");
+        if (moderation == null) {
+            // a claim read back from a store written before moderation existed
+            moderation = Moderation.NONE;
+        }
         sources = List.copyOf(sources);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("a claim needs at least one source");
         }
+    }
+
+    /** A claim as the extractor makes it: nothing moderated yet. */
+    public Claim(Metric metric, Figure figure, Claimant claimant, @Nullable Claimant relayedBy, ClaimDate claimDate,
+                 List<Source> sources, Scope scope, Certainty certainty) {
+        this(metric, figure, claimant, relayedBy, claimDate, sources, scope, certainty, Moderation.NONE);
     }
 
     /** A cumulative figure read without doubt: the common case, and what tests build by default. */
@@ -40,19 +53,23 @@ public record Claim(
     }
 
     public Claim withSources(List<Source> newSources) {
-        return new Claim(metric, figure, claimant, relayedBy, claimDate, newSources, scope, certainty);
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, newSources, scope, certainty, moderation);
     }
 
     public Claim withClaimDate(ClaimDate date) {
-        return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty);
+        return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty, moderation);
     }
 
     public Claim withScope(Scope newScope) {
-        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, newScope, certainty);
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, newScope, certainty, moderation);
     }
 
     public Claim withCertainty(Certainty newCertainty) {
-        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, scope, newCertainty);
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, scope, newCertainty, moderation);
+    }
+
+    public Claim withModeration(Moderation newModeration) {
+        return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, scope, certainty, newModeration);
     }
 
     /** Only a certain total can be one end of a spread or one side of a revision. */

@@ -9,35 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
 import tally.model.Metric;
 
-/** Extraction measured against figures a person read out of the articles: the bar is 0.9 on every score. */
+/** Extraction on the seed and dev articles: no number that is not about North Korean troops, one claim per repeated report, exact wording. Scores against gold are in {@link LabelledCorpusScoreTest}. */
 class ExtractionScoreTest {
 
-    private static final double BAR = 0.9;
     private static RuleBasedExtraction extraction;
 
     @BeforeAll
     static void load() {
         extraction = RuleBasedExtraction.fromConfig(Path.of("config"));
-    }
-
-    @Test
-    void seedCorpusScoresAtLeastNinetyPercentOnEveryMeasure() throws Exception {
-        AnalyzedCorpus corpus = extraction.analyze(TestArticles.folder(Path.of("corpus")));
-        GoldScore.Score score = GoldScore.score(GoldScore.read("/tally/extract/seed-gold.json"), corpus.claims());
-        System.out.println("Seed corpus: " + score);
-        assertAboveBar(score);
-    }
-
-    @Test
-    void devArticlesScoreAtLeastNinetyPercentOnEveryMeasure() throws Exception {
-        AnalyzedCorpus corpus = extraction.analyze(TestArticles.folder(devArticles()));
-        GoldScore.Score score = GoldScore.score(GoldScore.read("/tally/extract/dev-gold.json"), corpus.claims());
-        System.out.println("Dev articles: " + score);
-        assertAboveBar(score);
     }
 
     @Test
@@ -69,13 +51,6 @@ class ExtractionScoreTest {
             assertTrue(c.sources().stream().anyMatch(s -> s.quote().contains(c.figure().text())),
                     "'" + c.figure().text() + "' is in no quote of " + c.sources());
         }
-    }
-
-    private static void assertAboveBar(GoldScore.Score score) {
-        assertTrue(score.recall() >= BAR, "recall below 0.9: " + score);
-        assertTrue(score.precision() >= BAR, "precision below 0.9: " + score);
-        assertTrue(score.attribution() >= BAR, "attribution below 0.9: " + score);
-        assertTrue(score.dates() >= BAR, "claim dates below 0.9: " + score);
     }
 
     static Path devArticles() throws URISyntaxException {

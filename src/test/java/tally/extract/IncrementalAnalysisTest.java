@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tally.config.ClaimantDirectory;
-import tally.config.ExtractionLexicon;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
 
@@ -68,21 +66,21 @@ class IncrementalAnalysisTest {
     }
 
     @Test
-    void theVersionNamesTheCodeAndChangesWithTheLexicons() {
-        ExtractionLexicon lexicon = ExtractionLexicon.load(CONFIG);
-        ClaimantDirectory directory = ClaimantDirectory.load(CONFIG);
-        String version = new RuleBasedExtraction(lexicon, directory).version();
+    void theVersionNamesTheCodeAndChangesWithTheLexicons(@org.junit.jupiter.api.io.TempDir Path edited)
+            throws java.io.IOException {
+        String version = RuleBasedExtraction.fromConfig(CONFIG).version();
         assertEquals(version, RuleBasedExtraction.fromConfig(CONFIG).version(), "the same code and files");
 
-        List<String> verbs = new ArrayList<>(lexicon.speechVerbs());
-        verbs.add("whispered");
-        ExtractionLexicon edited = new ExtractionLexicon(lexicon.topicTerms(), lexicon.troopNouns(),
-                lexicon.memberNouns(), lexicon.unitNouns(), lexicon.nonTroopUnits(), lexicon.qualifiers(),
-                lexicon.lowerBoundQualifiers(), lexicon.upperBoundQualifiers(), lexicon.vagueQuantities(),
-                lexicon.metricCues(), lexicon.plannedMarkers(), verbs, lexicon.continuationVerbs(),
-                lexicon.pastPerfectMarkers(), lexicon.relayMarkers(), lexicon.personPronouns(), lexicon.bodyPronouns(),
-                lexicon.clauseBreaks(), lexicon.totalMarkers(), lexicon.noNounLeadIns(),
-                lexicon.otherNationalityTerms());
-        assertNotEquals(version, new RuleBasedExtraction(edited, directory).version());
+        try (var files = java.nio.file.Files.list(CONFIG)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, edited.resolve(f.getFileName()));
+            }
+        }
+        Path lexicon = edited.resolve("extraction.json");
+        String json = java.nio.file.Files.readString(lexicon);
+        java.nio.file.Files.writeString(lexicon, json.replaceFirst("\"speechVerbs\"\\s*:\\s*\\[",
+                "\"speechVerbs\": [\"whispered\", "));
+        assertNotEquals(json, java.nio.file.Files.readString(lexicon), "the edit took");
+        assertNotEquals(version, RuleBasedExtraction.fromConfig(edited).version(), "one more speech verb");
     }
 }

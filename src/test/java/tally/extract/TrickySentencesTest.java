@@ -43,11 +43,11 @@ class TrickySentencesTest {
             In early February, Budanov estimated that North Korea had lost around 1,000 of its soldiers.             # killed_or_wounded|around 1,000|1000|1000|budanov|2025-02
             "We know of at least 300 North Korean dead," a Pentagon spokesperson told reporters on Monday.            # killed|at least 300|300|-|pentagon|2025-03-10
             Kyiv said on March 3 that its forces had captured two wounded North Korean soldiers.                     # captured|two|2|2|ukraine_government|2025-03-03
-            Pyongyang is said to have sent about 3,000 more soldiers to Russia this year.                            # deployed|about 3,000|3000|3000|unknown|-
+            Pyongyang is said to have sent about 3,000 more soldiers to Russia this year.                            # deployed|about 3,000|3000|3000|unknown|2025-03-12
             On Monday, Seoul's spy agency raised its estimate of North Korean troops in Russia to 12,000.             # deployed|12,000|12000|12000|nis|2025-03-10
             North Korea's death toll has risen to some 600, the UK Defence Intelligence said in its daily update.    # killed|some 600|600|600|uk_defence_intelligence|2025-03-12
             Ukraine's military said on Sunday its troops had killed 500 North Korean soldiers in the past week.     # killed|500|500|500|ukraine_general_staff|2025-03-09
-            Zelensky says 30,000 North Korean soldiers could be sent to Russia by the summer.                       # planned_deployment|30,000|30000|30000|zelensky|-
+            Zelensky says 30,000 North Korean soldiers could be sent to Russia by the summer.                       # planned_deployment|30,000|30000|30000|zelensky|2025-03-12
             The NIS said earlier this month that 3,000 North Korean soldiers had been killed or wounded.            # killed_or_wounded|3,000|3000|3000|nis|2025-03
             A Ukrainian intelligence official told the BBC that about 3,000 North Korean soldiers had been wounded.  # wounded|about 3,000|3000|3000|hur|2025-03-12
             The South Korean military said on 3 March that about 1,000 more North Korean troops had been sent.      # deployed|about 1,000|1000|1000|jcs|2025-03-03

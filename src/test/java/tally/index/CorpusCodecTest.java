@@ -76,7 +76,8 @@ class CorpusCodecTest {
                 Map.entry(Article.class, List.of("file", "title", "outlet", "url", "published", "language", "metadata",
                         "body", "bodyLine")),
                 Map.entry(Claim.class, List.of("metric", "figure", "claimant", "relayedBy", "claimDate", "sources",
-                        "scope", "certainty")),
+                        "scope", "certainty", "moderation")),
+                Map.entry(tally.model.Moderation.class, List.of("id", "corrected")),
                 Map.entry(tally.model.Figure.class, List.of("low", "high", "qualifier", "text")),
                 Map.entry(Claimant.class, List.of("id", "name", "kind", "listed")),
                 Map.entry(tally.model.ClaimDate.class, List.of("date", "precision", "basis")),
@@ -105,6 +106,16 @@ class CorpusCodecTest {
         assertEquals(corpus, back);
         assertEquals("at least 100", back.claims().get(0).sources().get(0).wording());
         assertEquals(null, back.claims().get(0).sources().get(1).claimDate());
+    }
+
+    @Test
+    void roundTripsAClaimsModeration() throws IOException {
+        Claim base = Fixtures.CLAIMS.get(1);
+        Claim moderated = base.withModeration(new tally.model.Moderation("abcdefghij-x",
+                java.util.Set.of(tally.model.ClaimField.values()[0])));
+        AnalyzedCorpus corpus = new AnalyzedCorpus(List.of(Fixtures.SEOUL), List.of(moderated, base), List.of());
+
+        assertEquals(corpus, CorpusCodec.read(CorpusCodec.toBytes(corpus)));
     }
 
     @Test

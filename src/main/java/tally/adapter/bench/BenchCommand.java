@@ -22,7 +22,7 @@ import tally.adapter.command.TallyCommandLine;
 
 /**
  * {@code tally bench [--corpus DIR] [--json] [--articles N] [--seed S] [--rounds R] [--restarts K] [--ingest-runs K]
- * [--seed-corpus DIR] [--config DIR]}: runs the benchmark in a temporary folder (removed afterwards) and prints its
+ * [--seed-corpus DIR] [--labelled DIR] [--config DIR]}: runs the benchmark in a temporary folder (removed afterwards) and prints its
  * figures; with --json the last line is one JSON object.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -64,6 +64,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "the small corpus answer latency is also measured on (default: ./${DEFAULT-VALUE})")
     private Path seedCorpus = Path.of("corpus");
 
+    @Option(names = "--labelled", paramLabel = "DIR", order = 18,
+            description = "a labelled corpus to score, with dev/ and sealed/ parts or gold files beside its articles"
+                    + " (default: src/test/resources/tally/extract/labelled when it exists)")
+    private @Nullable Path labelled;
+
     @Mixin
     private ConfigOption config = new ConfigOption();
 
@@ -88,8 +93,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("tally-bench");
         try {
+            Path labelledDir = labelled != null ? labelled
+                    : Files.isDirectory(LabelledBench.DEFAULT) ? LabelledBench.DEFAULT : null;
             Benchmark.Options options = new Benchmark.Options(corpus, seedCorpus, articles, seed, rounds, 200, restarts,
-                    ingestRuns, work, configDir);
+                    ingestRuns, work, configDir, labelledDir);
             BenchReport report = new Benchmark(wiring, out).run(options);
             if (format.json()) {
                 out.println(report.json());

@@ -22,13 +22,17 @@ public final class Benchmark {
 
     /** What to measure on. {@code corpus} null means: generate {@code articles} articles with {@code seed}. */
     public record Options(@Nullable Path corpus, Path seedCorpus, int articles, long seed, int rounds, int burst,
-                          int restarts, int ingestRuns, Path workDir, Path configDir) {
+                          int restarts, int ingestRuns, Path workDir, Path configDir, @Nullable Path labelled) {
+        public Options(@Nullable Path corpus, Path seedCorpus, int articles, long seed, int rounds, int burst,
+                       int restarts, int ingestRuns, Path workDir, Path configDir) {
+            this(corpus, seedCorpus, articles, seed, rounds, burst, restarts, ingestRuns, workDir, configDir, null);
+        }
     }
 
     /** The keys the --json line always has (null when a figure could not be measured). */
     static final List<String> REQUIRED_KEYS = List.of("articles", "ingestArticlesPerSec", "ingestMBPerSec",
             "restartToFirstAnswerMs", "answerP50Ms", "answerP99Ms", "bareSearchP99Ms", "burstP99Ms", "burstErrors",
-            "heapMB", "recall", "precision");
+            "heapMB", "recall", "precision", "bareIndexArticlesPerSec", "extractionMsPerArticle");
 
     static final String RESTART_QUESTION = "How many North Korean soldiers have been killed?";
 
@@ -53,7 +57,10 @@ public final class Benchmark {
         try (Wiring.Opened big = ingest(corpus, o, r)) {
             r.put("heapMB", ProcessMemory.heapAfterGcMB());
             log.printf("memory: heap after ingest %.0f MB%n", (Double) r.get("heapMB"));
+            bareIndex(corpus, o, r);
+            extractionTime(big.index().corpus(), o.configDir(), r);
             score(corpus, big.index().corpus(), r);
+            new LabelledBench(wiring, log).run(o.labelled(), o.workDir(), o.configDir(), r);
             answers(big, "", o.rounds(), r);
             burst(big.tally(), o.burst(), r);
             r.put("rssMB", ProcessMemory.rssMB());
@@ -102,6 +109,34 @@ public final class Benchmark {
                 articles, mb, analyzed.claims().size(), seconds, articles / seconds, mb / seconds,
                 runs.length > 1 ? " (median of " + runs.length + " runs: " + java.util.Arrays.toString(runs) + " s)" : "");
         return opened;
+    }
+
+    /** Plain Lucene on the same files, right after Tally's ingest: the ratio of the two is the cost of Tally's reading. */
+    private void bareIndex(Path corpus, Options o, BenchReport r) {
+        BareIndex.Result bare = BareIndex.index(corpus, o.workDir().resolve("bare-index"));
+        Object ingest = r.get("ingestArticlesPerSec");
+        r.put("bareIndexArticlesPerSec", bare.articlesPerSec());
+        if (ingest instanceof Double perSec && bare.articlesPerSec() > 0) {
+            r.put("ingestToBareIndexRatio", perSec / bare.articlesPerSec());
+        }
+        log.printf("bare Lucene indexing of the same files: %d articles in %.2f s: %.0f articles/s%n", bare.articles(),
+                bare.seconds(), bare.articlesPerSec());
+    }
+
+    /** The claim extraction alone, over the articles the ingest loaded (all cores, as at start): time per article. */
+    private void extractionTime(AnalyzedCorpus loaded, Path configDir, BenchReport r) {
+        if (wiring.extractions() == null || loaded.articles().isEmpty()) {
+            log.println("extraction time: no extraction wired in, not measured");
+            return;
+        }
+        var extraction = wiring.extractions().forConfig(configDir);
+        long start = System.nanoTime();
+        int claims = extraction.analyze(loaded.articles()).claims().size();
+        double ms = (System.nanoTime() - start) / 1e6;
+        int n = loaded.articles().size();
+        r.put("extractionMsPerArticle", ms / n).put("extractionArticlesPerSec", n / (ms / 1000));
+        log.printf("extraction alone: %d articles -> %d claims in %.0f ms: %.3f ms per article (%d cores)%n", n, claims,
+                ms, ms / n, Runtime.getRuntime().availableProcessors());
     }
 
     private void score(Path corpus, AnalyzedCorpus analyzed, BenchReport r) {

@@ -2,19 +2,32 @@ package tally.adapter.bench;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tally.app.Tally;
+import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
 
 /**
  * What the benchmark measures, handed in by the composition root so this adapter depends on ports only: how Tally
- * opens a corpus (load, extract and index into the data folder, or reopen the stored index), and how to write a
- * synthetic corpus to measure on.
+ * opens a corpus (load, extract and index into the data folder, or reopen the stored index), how to write a
+ * synthetic corpus to measure on, and the claim extraction the opener uses (timed on its own, per article; null: not
+ * measured).
  */
-public record Wiring(Opener opener, CorpusWriter corpusWriter) {
+public record Wiring(Opener opener, CorpusWriter corpusWriter, @Nullable Extractions extractions) {
 
     public Wiring {
         Objects.requireNonNull(opener, "opener");
         Objects.requireNonNull(corpusWriter, "corpusWriter");
+    }
+
+    public Wiring(Opener opener, CorpusWriter corpusWriter) {
+        this(opener, corpusWriter, null);
+    }
+
+    /** The claim extraction Tally runs with the config of {@code configDir}. */
+    @FunctionalInterface
+    public interface Extractions {
+        ClaimExtraction forConfig(Path configDir);
     }
 
     /** Writes a synthetic corpus of {@code articles} files with its truth.json into {@code dir} (gen-corpus). */

@@ -82,6 +82,8 @@ final class JsonContract {
 
     static ObjectNode claim(Claim c) {
         ObjectNode node = MAPPER.createObjectNode();
+        // Stable across re-indexing (tally.app.moderation.ClaimKeys); what `tally claim hide|fix ID` takes.
+        node.put("id", c.moderation().id());
         node.put("metric", c.metric().id());
         node.put("low", c.figure().low());
         node.put("high", c.figure().high());
@@ -99,6 +101,9 @@ final class JsonContract {
         certainty.set("metric", certainty(c.certainty().metric()));
         certainty.set("claimant", certainty(c.certainty().claimant()));
         certainty.set("date", certainty(c.certainty().date()));
+        // Fields moderators corrected ("claimant", "date", ...); [] when none. Hidden claims never appear.
+        ArrayNode corrected = node.putArray("corrected");
+        c.moderation().corrected().stream().sorted().forEach(f -> corrected.add(f.id()));
         ArrayNode sources = node.putArray("sources");
         for (Source s : c.sources()) {
             ObjectNode source = sources.addObject();

@@ -29,7 +29,8 @@ final class AskCommand implements SlashCommand {
         // An answer still in the cache costs nothing, so it does not spend the member's allowance.
         java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question);
         if (cached.isPresent() || context.admit(event)) {
-            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question)));
+            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question)),
+                    () -> context.controls().ask(question));
         }
     }
 }

@@ -1,5 +1,8 @@
 package tally.adapter.discord;
 
+import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -16,7 +19,7 @@ import tally.app.Tally;
  * each channel, and time (the clock for what moderators are shown, the scheduler for held questions).
  */
 record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager, DiscordSettings settings,
-        ChannelAccess access, Scheduler scheduler, Clock clock) {
+        ChannelAccess access, Scheduler scheduler, Clock clock, AnswerControls controls) {
     private static final Logger LOG = LoggerFactory.getLogger(BotContext.class);
 
     /** Refuses privately and returns false when the member has used up their allowance of questions for now. */
@@ -42,6 +45,11 @@ record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager
      * deferral is deleted and the problem sent to the asker alone.
      */
     void answerDeferred(SlashCommandInteractionEvent event, Supplier<EmbedPlan> reply) {
+        answerDeferred(event, reply, List::of);
+    }
+
+    /** As {@link #answerDeferred(SlashCommandInteractionEvent, Supplier)}, with rows of controls under the answer. */
+    void answerDeferred(SlashCommandInteractionEvent event, Supplier<EmbedPlan> reply, Supplier<List<ActionRow>> controls) {
         String command = "/" + event.getName();
         event.deferReply(false).queue(null, Failures.log("acknowledge " + command));
         EmbedPlan plan;
@@ -58,6 +66,17 @@ record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager
                     .queue(null, Failures.log("tell the asker privately why " + command + " failed"));
             return;
         }
-        hook.editOriginal(Embeds.edit(plan, 0, pager.register(plan))).queue(null, Failures.log("answer " + command));
+        hook.editOriginal(ClaimControls.add(Embeds.edit(plan, 0, pager.register(plan)), controls(controls, command)))
+                .queue(null, Failures.log("answer " + command));
+    }
+
+    /** The controls, or none when they cannot be worked out: an answer never fails for want of its controls. */
+    static List<ActionRow> controls(Supplier<List<ActionRow>> controls, String what) {
+        try {
+            return controls.get();
+        } catch (RuntimeException e) {
+            LOG.error("the controls under {} failed", what, e);
+            return List.of();
+        }
     }
 }

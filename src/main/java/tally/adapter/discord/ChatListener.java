@@ -56,9 +56,9 @@ final class ChatListener extends ListenerAdapter {
                 break;
             case REPLY_TO_TALLY:
                 if (!Addressing.asksSomething(question) || !onTopic(question)) {
-                    // A reply to an answer that asks nothing ("thanks", "that's wrong") is not a new question. This is
-                    // where the moderation work (issue 11) offers its "Report a figure" control for a reply that
-                    // disputes a figure; until then the reply is left alone.
+                    // A reply to an answer that asks nothing ("thanks", "that's wrong") is not a new question; one
+                    // that says a figure is wrong is offered the "Report a figure" control, privately answered.
+                    Disputes.offerReport(message, question, context);
                     return;
                 }
                 break;
@@ -85,14 +85,14 @@ final class ChatListener extends ListenerAdapter {
         }
         Optional<EmbedPlan> cached = context.replies().cached(question);
         if (cached.isPresent()) {
-            deliver(message, cached.get());
+            deliver(message, cached.get(), question);
             return;
         }
         Duration wait = context.cooldowns().reserve(message.getAuthor().getIdLong());
         if (wait == null) {
             react(message, rights, TOO_MANY);
         } else if (wait.isZero()) {
-            deliver(message, context.replies().ask(question));
+            deliver(message, context.replies().ask(question), question);
         } else {
             hold(message, question, wait, rights);
         }
@@ -111,7 +111,7 @@ final class ChatListener extends ListenerAdapter {
                 message.removeReaction(WAITING).queue(null, Failures.log("remove the ⏳ from a question in "
                         + ChannelAccess.describe(message.getChannel())));
             }
-            deliver(message, context.replies().ask(question));
+            deliver(message, context.replies().ask(question), question);
         });
         react(message, rights, WAITING);
     }
@@ -153,6 +153,11 @@ final class ChatListener extends ListenerAdapter {
      * plain text without Embed Links; as a reply to the question, or without the quote lacking Read Message History.
      */
     private void deliver(Message question, EmbedPlan plan) {
+        deliver(question, plan, null);
+    }
+
+    /** As {@link #deliver(Message, EmbedPlan)}; for an answer to {@code asked}, with the correction and report controls. */
+    private void deliver(Message question, EmbedPlan plan, @org.jspecify.annotations.Nullable String asked) {
         MessageChannel channel = question.getChannel();
         Rights rights = context.access().rights(channel);
         if (!rights.send()) {
@@ -169,6 +174,9 @@ final class ChatListener extends ListenerAdapter {
             data = Embeds.createText(pages, 0, context.pager().registerText(pages));
         }
         String what = "post an answer in " + ChannelAccess.describe(channel);
+        if (asked != null) {
+            data = ClaimControls.add(data, BotContext.controls(() -> context.controls().ask(asked), what));
+        }
         try {
             if (rights.history()) {
                 question.reply(data).mentionRepliedUser(false).queue(null, Failures.log(what));

@@ -48,7 +48,9 @@ final class FiguresCommand implements SlashCommand {
             return;
         }
         if (context.admit(event)) {
-            context.answerDeferred(event, () -> context.replies().figures(metric, claimant, since));
+            context.answerDeferred(event, () -> context.replies().figures(metric, claimant, since),
+                    () -> context.controls().figures(new tally.app.FigureQuery(
+                            metric == null ? java.util.Set.of() : java.util.Set.of(metric), claimant, since)));
         }
     }
 

@@ -54,7 +54,8 @@ final class Pager {
             return;
         }
         int index = Math.max(0, Math.min(pages.size() - 1, Integer.parseInt(parts[1])));
-        event.editMessage(pages.plan() != null ? Embeds.edit(pages.plan(), index, parts[0]) : Embeds.editText(pages.text(), index, parts[0]))
+        event.editMessage(ClaimControls.add(pages.plan() != null ? Embeds.edit(pages.plan(), index, parts[0])
+                        : Embeds.editText(pages.text(), index, parts[0]), ClaimControls.keptOn(event.getMessage())))
                 .queue(null, Failures.log("turn to page " + (index + 1) + " of an answer"));
     }
 }

@@ -40,9 +40,16 @@ final class SummaryCommand implements SlashCommand {
     private static final java.util.function.Consumer<Throwable> TELL_FAILED = Failures.log("tell the moderator how /summary went");
 
     private final BotContext context;
+    private final @org.jspecify.annotations.Nullable PinnedSummaries pins;
 
     SummaryCommand(BotContext context) {
+        this(context, null);
+    }
+
+    /** @param pins keeps the summaries this command pins current; null where no moderation store is wired */
+    SummaryCommand(BotContext context, @org.jspecify.annotations.Nullable PinnedSummaries pins) {
         this.context = context;
+        this.pins = pins;
     }
 
     @Override
@@ -111,7 +118,8 @@ final class SummaryCommand implements SlashCommand {
 
     private void post(InteractionHook hook, GuildMessageChannel channel, List<Message> previous, boolean pin) {
         EmbedPlan plan = context.replies().summary();
-        channel.sendMessage(Embeds.create(plan, 0, context.pager().register(plan))).queue(
+        channel.sendMessage(ClaimControls.add(Embeds.create(plan, 0, context.pager().register(plan)),
+                BotContext.controls(() -> context.controls().summary(), "the summary"))).queue(
                 message -> afterPost(hook, channel, message, previous, pin),
                 error -> {
                     Failures.log("post the summary in " + ChannelAccess.describe(channel)).accept(error);
@@ -130,6 +138,9 @@ final class SummaryCommand implements SlashCommand {
             return;
         }
         message.pin().queue(done -> {
+            if (pins != null) {
+                pins.pinned(channel, message);
+            }
             previous.forEach(old -> supersede(channel, old.getIdLong(), message));
             hook.editOriginal(Embeds.text("Posted and pinned the summary."
                     + (previous.isEmpty() ? "" : " The previous pinned summary is marked superseded and unpinned."))).queue(null, TELL_FAILED);
@@ -139,7 +150,10 @@ final class SummaryCommand implements SlashCommand {
         });
     }
 
-    private static void supersede(GuildMessageChannel channel, long previous, Message replacement) {
+    private void supersede(GuildMessageChannel channel, long previous, Message replacement) {
+        if (pins != null) {
+            pins.superseded(previous);
+        }
         String where = " in " + ChannelAccess.describe(channel);
         Runnable unpin = () -> channel.unpinMessageById(previous).queue(null, Failures.log("unpin the superseded summary" + where));
         channel.editMessageById(previous, Embeds.text(SUPERSEDED + " by a newer summary: " + replacement.getJumpUrl())).queue(

@@ -62,10 +62,12 @@ public final class TallyBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         BotContext context = new BotContext(tally, new Replies(tally, settings.answerCacheSize(), ticker),
                 new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), settings.burst(), ticker), new Pager(ticker),
-                settings, new ChannelAccess(), scheduler, clock);
+                settings, new ChannelAccess(), scheduler, clock,
+                new AnswerControls(tally, settings.answerCacheSize(), ticker));
+        PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);
         List<SlashCommand> commands = List.of(new AskCommand(context), new FiguresCommand(context),
-                new SummaryCommand(context), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
-                new StatusCommand(context), new TimelineCommand(context));
+                new SummaryCommand(context, pins), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
+                new StatusCommand(context), new TimelineCommand(context), new ClaimSlashCommand(context));
         CommandRouter router = new CommandRouter(commands, settings.commandGuildIds(), context.pager());
         GatewayGuard guard = new GatewayGuard(settings.needsMessageContent());
 
@@ -86,7 +88,7 @@ public final class TallyBot implements AutoCloseable {
                 .setShards(settings.shardFrom(), settings.shardTo())
                 .setEventPool(events, true)
                 .setEnableShutdownHook(false)
-                .addEventListeners(guard, router, new ChatListener(context));
+                .addEventListeners(guard, router, new ChatListener(context), new ModerationListener(context));
         if (env.restUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(env.restUrl()));
         }
@@ -94,7 +96,13 @@ public final class TallyBot implements AutoCloseable {
             // Discord-compatible servers need not speak zlib-stream; plain JSON works everywhere.
             builder.setSessionController(new GatewayOverride(env.gatewayUrl())).setCompression(Compression.NONE);
         }
-        return new TallyBot(builder.build(), guard, ownScheduler);
+        ShardManager manager = builder.build();
+        if (pins != null) {
+            pins.attach(manager);
+        }
+        // Changes other processes wrote to a shared moderation database: corrections and pinned summaries follow.
+        tally.moderator().ifPresent(m -> reloadEvery(scheduler, m.reloadEvery(), m::reload));
+        return new TallyBot(manager, guard, ownScheduler);
     }
 
     public ShardManager shards() {
@@ -163,5 +171,19 @@ public final class TallyBot implements AutoCloseable {
                 // a scheduler's close does not fail; nothing is lost if it did
             }
         }
+    }
+
+    private static void reloadEvery(Scheduler scheduler, Duration interval, Runnable reload) {
+        scheduler.schedule(interval, () -> {
+            try {
+                reload.run();
+            } finally {
+                try {
+                    reloadEvery(scheduler, interval, reload);
+                } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                    // the bot is closing
+                }
+            }
+        });
     }
 }

@@ -120,8 +120,11 @@ public final class TextRenderer {
             line.append(", relayed by ").append(claim.relayedBy().name());
         }
         line.append(" — ").append(Wording.date(claim, period));
-        return line.append(" — reported by ").append(Wording.distinctSources(claim).stream()
-                .map(s -> Wording.source(s, claim)).collect(Collectors.joining(", "))).toString();
+        line.append(" — reported by ").append(Wording.distinctSources(claim).stream()
+                .map(s -> Wording.source(s, claim)).collect(Collectors.joining(", ")));
+        // A field moderators corrected is never passed off as the article's own reading.
+        String corrected = claim.moderation().note();
+        return corrected == null ? line.toString() : line.append(" (").append(corrected).append(')').toString();
     }
 
     /** "Volodymyr Zelensky revised the figure from more than 3,000 (23 Dec 2024) to 4,000 (9 Jan 2025)". */

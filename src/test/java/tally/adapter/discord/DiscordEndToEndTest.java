@@ -83,9 +83,11 @@ class DiscordEndToEndTest {
                 r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
         Set<String> names = new TreeSet<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
-        assertEquals(new TreeSet<>(List.of("ask", "figures", "help", "source", "sources", "status", "summary", "timeline")), names);
+        assertEquals(new TreeSet<>(List.of("ask", "claim", "figures", "help", "source", "sources", "status", "summary", "timeline")), names);
         JsonNode summary = find(put.body(), "summary");
         assertEquals(Long.toString(1L << 13), summary.path("default_member_permissions").asText(), "Manage Messages only");
+        assertEquals(Long.toString(1L << 13), find(put.body(), "claim").path("default_member_permissions").asText(),
+                "/claim is for moderators too");
         assertEquals(1, discord.identifies());
         assertEquals(0, discord.identifiedIntents() & MESSAGE_CONTENT_INTENT, "no privileged intent unless channels are listed");
     }

@@ -37,7 +37,13 @@ final class ClaimLines {
         if (claim.relayedBy() != null) {
             line.append(", relayed by ").append(Markdown.quote(claim.relayedBy().name()));
         }
-        line.append(" · ").append(Markdown.quote(Wording.date(claim, period))).append(" · ").append(sources(claim));
+        line.append(" · ").append(Markdown.quote(Wording.date(claim, period)));
+        String corrected = claim.moderation().note();
+        if (corrected != null) {
+            // before the sources: shortening an over-long line cuts sources, never this
+            line.append(" · *").append(corrected).append('*');
+        }
+        line.append(" · ").append(sources(claim));
         return line.toString();
     }
 

@@ -35,6 +35,7 @@ public final class FakeDiscord implements AutoCloseable {
     });
     private final FakeGateway gateway;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(1600000000000000000L);
     /** The channel's pins, oldest first: pinned_at and the message as stored. */
@@ -202,6 +203,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.drop();
     }
 
+    /** From now on the message is gone, as if a member deleted it: editing it answers Discord's "Unknown Message". */
+    public void deleteMessage(String messageId) {
+        deleted.add(messageId);
+    }
+
     public long nextId() {
         return ids.incrementAndGet();
     }
@@ -269,6 +275,10 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (r.is("POST", "channels/\\d+/messages")) {
             post(exchange, r);
         } else if (r.is("PATCH", "channels/\\d+/messages/\\d+")) {
+            if (deleted.contains(last(r.path()))) {
+                reply(exchange, 404, error(10008, "Unknown Message"));
+                return;
+            }
             reply(exchange, 200, sentMessage(r.body(), Long.parseLong(last(r.path()))).put("channel_id", Long.toString(channelOf(r))));
         } else if (r.is("GET", "channels/\\d+/messages/pins")) {
             reply(exchange, 200, pinPage(r.query()));

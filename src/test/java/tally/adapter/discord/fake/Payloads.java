@@ -206,6 +206,49 @@ public final class Payloads {
         return interaction;
     }
 
+    /** A choice in a string select menu (component type 3) of a message the bot sent. */
+    public static ObjectNode selectChoice(long interactionId, long userId, String customId, ObjectNode message, String... values) {
+        ObjectNode interaction = interactionBase(interactionId, userId, 3);
+        ObjectNode data = interaction.putObject("data").put("custom_id", customId).put("component_type", 3);
+        ArrayNode chosen = data.putArray("values");
+        for (String v : values) {
+            chosen.add(v);
+        }
+        interaction.set("message", message);
+        return interaction;
+    }
+
+    /**
+     * A form (modal) sent back: type 5, each text input inside its label (component type 18 holding a text input,
+     * type 4), as Discord sends forms built with labels.
+     */
+    public static ObjectNode modalSubmit(long interactionId, long userId, String customId, java.util.Map<String, String> inputs) {
+        ObjectNode interaction = interactionBase(interactionId, userId, 5);
+        ObjectNode data = interaction.putObject("data").put("custom_id", customId);
+        ArrayNode components = data.putArray("components");
+        int id = 1;
+        for (java.util.Map.Entry<String, String> input : inputs.entrySet()) {
+            ObjectNode label = components.addObject().put("type", 18).put("id", id++);
+            label.putObject("component").put("type", 4).put("id", id++).put("custom_id", input.getKey())
+                    .put("value", input.getValue());
+        }
+        return interaction;
+    }
+
+    public static ObjectNode integerOption(String name, long value) {
+        return object().put("name", name).put("type", 4).put("value", value);
+    }
+
+    /** A subcommand with its options, as the one option of a slash command. */
+    public static ObjectNode subcommand(String name, ObjectNode... options) {
+        ObjectNode sub = object().put("name", name).put("type", 1);
+        ArrayNode array = sub.putArray("options");
+        for (ObjectNode o : options) {
+            array.add(o);
+        }
+        return sub;
+    }
+
     public static ObjectNode stringOption(String name, String value) {
         return object().put("name", name).put("type", 3).put("value", value);
     }

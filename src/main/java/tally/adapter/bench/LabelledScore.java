@@ -1,0 +1,289 @@
+package tally.adapter.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tally.model.Claim;
+import tally.model.Source;
+
+/**
+ * Extraction scored against a labelled corpus's gold files. A finding is one extracted claim in one article (a claim
+ * reported by several articles is one finding per article). A finding is right when it has the metric and figure of
+ * a gold row of its article; recall is the gold rows some finding matches, precision the findings that match a row.
+ * Over the matched findings: attribution (the claimant, {@link GoldMatch#sameClaimant}), claim dates (the ISO date,
+ * over rows whose date is scored), relays and scopes. A finding that matches no row but a non-claim of kind
+ * {@code not_troops} or {@code other_force} is a non-troop number taken as a troop figure.
+ *
+ * <p>Errors are listed by kind, for the developer of a dev corpus: missed, spurious, wrong metric (a missed row and a
+ * spurious finding with the same number in the same sentence), wrong claimant, wrong date, non-troop.
+ */
+public record LabelledScore(int rows, int rowsFound, int findings, int findingsRight, int matched, int claimantRight,
+                            int datesScored, int datesRight, int relaysRight, int scopesRight, int nonTroop,
+                            int uncertain, Map<String, List<String>> errors) {
+
+    /** The kinds of error, in the order they are printed. */
+    public static final List<String> KINDS = List.of("missed", "spurious", "wrong metric", "wrong claimant",
+            "wrong date", "non-troop as troop figure");
+
+    public double recall() {
+        return ratio(rowsFound, rows);
+    }
+
+    public double precision() {
+        return ratio(findingsRight, findings);
+    }
+
+    public double attribution() {
+        return ratio(claimantRight, matched);
+    }
+
+    public double dates() {
+        return ratio(datesRight, datesScored);
+    }
+
+    public double relays() {
+        return ratio(relaysRight, matched);
+    }
+
+    public double scopes() {
+        return ratio(scopesRight, matched);
+    }
+
+    public int errorCount(String kind) {
+        return errors.getOrDefault(kind, List.of()).size();
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1.0 : (double) a / b;
+    }
+
+    /** The aggregate line: every figure with its counts, and nothing of any article. */
+    public String summary() {
+        return String.format(Locale.ROOT, "recall %.3f (%d/%d), precision %.3f (%d/%d), attribution %.3f (%d/%d), "
+                        + "claim dates %.3f (%d/%d), non-troop numbers as troop figures %d; relays %.3f, scopes %.3f, "
+                        + "uncertain %d of %d matched; errors: %s", recall(), rowsFound, rows, precision(), findingsRight,
+                findings, attribution(), claimantRight, matched, dates(), datesRight, datesScored, nonTroop, relays(),
+                scopes(), uncertain, matched, counts());
+    }
+
+    public String counts() {
+        List<String> parts = new ArrayList<>();
+        for (String kind : KINDS) {
+            parts.add(kind + " " + errorCount(kind));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The summary and every error, by kind, with file and sentence: for a dev corpus only. */
+    public String details() {
+        StringBuilder out = new StringBuilder(summary());
+        for (String kind : KINDS) {
+            for (String e : errors.getOrDefault(kind, List.of())) {
+                out.append("\n  ").append(kind).append(": ").append(e);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Scores {@code claims} against the gold of {@code gold}'s articles; claims of other articles are ignored. */
+    public static LabelledScore of(List<Claim> claims, Map<String, GoldFile> gold) {
+        return of(claims, gold, GoldMatch.NO_PARTIES);
+    }
+
+    /**
+     * As {@link #of(List, Map)}, where a gold row may name a whole side by its party id and a claimant of that party is
+     * then right; {@code partyOf} gives a listed claimant's party id (the directory's), or null.
+     */
+    public static LabelledScore of(List<Claim> claims, Map<String, GoldFile> gold,
+                                   java.util.function.Function<String, String> partyOf) {
+        Counts t = new Counts(partyOf);
+        for (GoldFile g : gold.values()) {
+            List<Finding> found = findings(claims, g.file());
+            t.score(g, found);
+        }
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (String kind : KINDS) {
+            errors.put(kind, List.copyOf(t.errors.getOrDefault(kind, List.of())));
+        }
+        return new LabelledScore(t.rows, t.rowsFound, t.findings, t.findingsRight, t.matched, t.claimantRight,
+                t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain, errors);
+    }
+
+    /** One claim as reported by one article, with that article's sentences for it. */
+    record Finding(Claim claim, List<String> quotes, List<String> wordings, List<String> dates) {
+        /**
+         * The claim as this article words it: a claim merged from several outlets keeps each one's wording of the
+         * figure, so "at least 100" here matches its row even when the merged claim shows another's "approximately 100".
+         */
+        boolean figureIs(GoldFile.Claim row) {
+            return GoldMatch.sameFigure(row, claim) || row.metric().equals(claim.metric().id())
+                    && wordings.stream().anyMatch(w -> GoldMatch.words(w).equals(GoldMatch.words(row.text())));
+        }
+
+        String describe() {
+            return claim.metric().id() + " '" + claim.figure().text() + "' (" + claim.claimant().name()
+                    + (claim.relayedBy() == null ? "" : ", relayed by " + claim.relayedBy().name()) + ", "
+                    + dates.get(0) + ")";
+        }
+    }
+
+    private static List<Finding> findings(List<Claim> claims, String file) {
+        List<Finding> out = new ArrayList<>();
+        for (Claim c : claims) {
+            List<String> quotes = c.sources().stream().filter(s -> s.file().equals(file)).map(Source::quote).toList();
+            List<String> wordings = c.sources().stream().filter(s -> s.file().equals(file) && s.wording() != null)
+                    .map(Source::wording).toList();
+            // A merged claim keeps the date each article gives it; this article's is the one to judge.
+            List<String> dates = new ArrayList<>();
+            dates.add(c.claimDate().iso());
+            c.sources().stream().filter(s -> s.file().equals(file) && s.claimDate() != null)
+                    .forEach(s -> dates.add(0, s.claimDate().iso()));
+            if (!quotes.isEmpty()) {
+                out.add(new Finding(c, quotes, wordings, dates));
+            }
+        }
+        out.sort(Comparator.comparing(f -> f.quotes().get(0)));
+        return out;
+    }
+
+    /** The running counts while files are scored. */
+    private static final class Counts {
+        final java.util.function.Function<String, String> partyOf;
+
+        Counts(java.util.function.Function<String, String> partyOf) {
+            this.partyOf = partyOf;
+        }
+
+        int rows;
+        int rowsFound;
+        int findings;
+        int findingsRight;
+        int matched;
+        int claimantRight;
+        int datesScored;
+        int datesRight;
+        int relaysRight;
+        int scopesRight;
+        int nonTroop;
+        int uncertain;
+        final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+        void score(GoldFile g, List<Finding> found) {
+            rows += g.claims().size();
+            findings += found.size();
+            List<GoldFile.Claim> unmatchedRows = new ArrayList<>();
+            List<GoldFile.Claim> matchedRows = new ArrayList<>();
+            List<Finding> unmatched = new ArrayList<>();
+            for (Finding f : found) {
+                GoldFile.Claim row = bestRow(g.claims(), f);
+                if (row == null) {
+                    unmatched.add(f);
+                    continue;
+                }
+                findingsRight++;
+                matchedRows.add(row);
+                judge(g.file(), row, f);
+            }
+            for (GoldFile.Claim row : g.claims()) {
+                // A claim merged from two statements of one article (a headline's "3,000" and the body's "exceeded
+                // 3,000") finds both rows.
+                if (matchedRows.contains(row) || found.stream().anyMatch(f -> f.figureIs(row))) {
+                    rowsFound++;
+                } else {
+                    unmatchedRows.add(row);
+                }
+            }
+            for (GoldFile.Claim row : unmatchedRows) {
+                Finding sameNumber = unmatched.stream().filter(f -> GoldMatch.sameNumber(row, f.claim())
+                        && GoldMatch.sameSentence(row, f.quotes())).findFirst().orElse(null);
+                if (sameNumber != null) {
+                    unmatched.remove(sameNumber);
+                    add("wrong metric", g.file() + ": " + row.metric() + " '" + row.text() + "' read as "
+                            + sameNumber.describe() + " in: " + row.sentence());
+                } else {
+                    add("missed", g.file() + ": " + row.metric() + " '" + row.text() + "' (" + row.claimant() + ") in: "
+                            + row.sentence());
+                }
+            }
+            for (Finding f : unmatched) {
+                GoldFile.NonClaim non = g.nonClaims().stream().filter(n -> n.nonTroop() && takes(n, f)).findFirst()
+                        .orElse(null);
+                if (non != null) {
+                    nonTroop++;
+                    add("non-troop as troop figure", g.file() + ": " + f.describe() + " is '" + non.text() + "' ("
+                            + non.kind() + ") in: " + non.sentence());
+                } else {
+                    add("spurious", g.file() + ": " + f.describe() + " in: " + f.quotes().get(0));
+                }
+            }
+        }
+
+        private void judge(String file, GoldFile.Claim row, Finding f) {
+            matched++;
+            Claim c = f.claim();
+            if (!c.certainty().allCertain()) {
+                uncertain++;
+            }
+            if (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), c.claimant(), partyOf)) {
+                claimantRight++;
+            } else {
+                add("wrong claimant", file + ": '" + row.text() + "' expected " + row.claimant() + " ("
+                        + row.claimantId() + "), got " + c.claimant().name() + " (" + (c.claimant().listed()
+                        ? c.claimant().id() : "unlisted") + ")" + certainty(c.certainty().claimant()) + " in: "
+                        + f.quotes().get(0));
+            }
+            if (GoldMatch.sameRelay(row, c.relayedBy(), partyOf)) {
+                relaysRight++;
+            }
+            if (row.scope() != null && row.scope().equals(c.scope().id())) {
+                scopesRight++;
+            }
+            if (row.datesCount()) {
+                datesScored++;
+                if (f.dates().stream().anyMatch(d -> java.util.Objects.equals(row.claimDate(), d))) {
+                    datesRight++;
+                } else {
+                    add("wrong date", file + ": '" + row.text() + "' expected " + row.claimDate() + " ("
+                            + row.dateBasis() + "), got " + f.dates().get(0)
+                            + certainty(c.certainty().date()) + " in: " + f.quotes().get(0));
+                }
+            }
+        }
+
+        private static String certainty(tally.model.Certainty.Field field) {
+            return field.certain() ? "" : " [marked uncertain: " + field.reason() + "]";
+        }
+
+        /** The row this finding stands for: same figure, preferring its own sentence, then its claimant. */
+        private GoldFile.Claim bestRow(List<GoldFile.Claim> rows, Finding f) {
+            GoldFile.Claim best = null;
+            int bestScore = -1;
+            for (GoldFile.Claim row : rows) {
+                if (!f.figureIs(row)) {
+                    continue;
+                }
+                int score = (GoldMatch.sameSentence(row, f.quotes()) ? 2 : 0)
+                        + (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), f.claim().claimant(), partyOf) ? 1 : 0);
+                if (score > bestScore) {
+                    best = row;
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+
+        private static boolean takes(GoldFile.NonClaim non, Finding f) {
+            String figure = GoldMatch.words(f.claim().figure().text());
+            String text = GoldMatch.words(non.text());
+            return f.quotes().stream().anyMatch(q -> GoldMatch.overlaps(q, non.sentence()))
+                    && (text.contains(figure) || figure.contains(text));
+        }
+
+        private void add(String kind, String line) {
+            errors.computeIfAbsent(kind, k -> new ArrayList<>()).add(line);
+        }
+    }
+}

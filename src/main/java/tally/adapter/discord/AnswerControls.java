@@ -1,0 +1,48 @@
+package tally.adapter.discord;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import tally.app.FigureQuery;
+import tally.app.Tally;
+
+/**
+ * The controls under each kind of reply ({@link ClaimControls}), worked out from the same claims the reply shows.
+ * None where no moderation store is wired. An answer's controls are cached beside its reply (same corpus version,
+ * same question), so a question answered from the cache costs the engine nothing.
+ */
+final class AnswerControls {
+    private final Tally tally;
+    private final Cache<String, List<ActionRow>> answers;
+
+    AnswerControls(Tally tally, int cacheSize, Ticker ticker) {
+        this.tally = tally;
+        this.answers = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterAccess(Duration.ofHours(6))
+                .ticker(ticker).build();
+    }
+
+    List<ActionRow> ask(String question) {
+        if (tally.moderator().isEmpty()) {
+            return List.of();
+        }
+        String key = tally.corpusVersion() + "\n" + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return answers.get(key, k -> ClaimControls.rows(tally.ask(question)));
+    }
+
+    List<ActionRow> summary() {
+        return when(() -> ClaimControls.rows(tally.summary()));
+    }
+
+    List<ActionRow> figures(FigureQuery query) {
+        return when(() -> ClaimControls.rows(tally.figures(query)));
+    }
+
+    private List<ActionRow> when(Supplier<List<ActionRow>> rows) {
+        return tally.moderator().isEmpty() ? List.of() : rows.get();
+    }
+}

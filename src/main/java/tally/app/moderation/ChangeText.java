@@ -1,0 +1,81 @@
+package tally.app.moderation;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tally.model.Claimant;
+import tally.model.ClaimDate;
+
+/** Changes in words, the same for the command line and Discord (which escapes them for markdown). */
+public final class ChangeText {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private ChangeText() {
+    }
+
+    /** "2026-11-30 10:40 UTC". */
+    public static String when(java.time.Instant at) {
+        return WHEN.format(at);
+    }
+
+    /** "hide", "fix", "undo of change 3". */
+    public static String action(Change c) {
+        return c.action() == Change.Action.UNDO ? "undo of change " + c.undoes()
+                : c.action().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The claim as the change names it: {@code "about 100" (killed) in 001_nis.txt}. */
+    public static String claim(ClaimRef ref) {
+        return "\"" + ref.wording() + "\" (" + ref.metric().id() + ") in " + ref.file();
+    }
+
+    /** What the change does: "hidden", "shown again", "claimant: A → B; claim date: unknown → Dec 2024". */
+    public static String effect(Change c) {
+        if (c.after().hidden() != null && c.after().fields().isEmpty()) {
+            return c.after().hidden() ? "hidden" : "shown again";
+        }
+        List<String> parts = new ArrayList<>();
+        Amendment b = c.before();
+        Amendment a = c.after();
+        if (a.metric() != null) {
+            parts.add("metric: " + (b.metric() == null ? "as extracted" : b.metric().id()) + " → " + a.metric().id());
+        }
+        if (a.claimant() != null) {
+            parts.add("claimant: " + name(b.claimant(), "as extracted") + " → " + name(a.claimant(), "?"));
+        }
+        if (a.relaySet()) {
+            parts.add("relay: " + (b.relaySet() ? name(b.relay(), "none") : "as extracted") + " → " + name(a.relay(), "none"));
+        }
+        if (a.date() != null || b.date() != null) {
+            parts.add("claim date: " + date(b.date()) + " → " + date(a.date()));
+        }
+        if (a.scope() != null) {
+            parts.add("scope: " + (b.scope() == null ? "as extracted" : b.scope().id()) + " → " + a.scope().id());
+        }
+        return parts.isEmpty() ? "no field" : String.join("; ", parts);
+    }
+
+    /** One line of the log: "#3 2026-11-30 10:40 UTC cli:alice hide (in force)". */
+    public static String heading(LogEntry e) {
+        Change c = e.change();
+        String state = switch (e.state()) {
+            case IN_FORCE -> "in force";
+            case UNDONE -> "undone by change " + c.undoneBy();
+            case CLAIM_MISSING -> "its claim is no longer in the corpus";
+        };
+        return "#" + c.id() + "  " + when(c.at()) + "  " + c.actor() + "  " + action(c) + "  (" + state + ")";
+    }
+
+    private static String name(@Nullable Claimant c, String otherwise) {
+        return c == null ? otherwise : c.name();
+    }
+
+    private static String date(@Nullable ClaimDate d) {
+        return d == null || !d.known() ? "unknown" : d.iso();
+    }
+}

@@ -1,0 +1,239 @@
+package tally.app.moderation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tally.app.port.ModerationStore;
+import tally.config.ClaimantDirectory;
+import tally.model.Claim;
+
+/**
+ * The moderators' use cases: hide or correct a claim (always with a reason), undo any change, read the log; members'
+ * reports and the list moderators work from; the pinned summaries kept current. Every change is written to the store
+ * before it acts, and acts at once (the corrected corpus reloads). Time comes from the injected clock. Thread-safe.
+ */
+public final class Moderator {
+
+    /** The longest reason a change may give. */
+    public static final int REASON_LIMIT = 500;
+
+    private final ModerationStore store;
+    private final CorrectedCorpus corpus;
+    private final FixReader fixes;
+    private final Clock clock;
+    private final int reportsPerHour;
+    private final Duration reloadEvery;
+
+    public Moderator(ModerationStore store, CorrectedCorpus corpus, ClaimantDirectory directory, Clock clock,
+                     int reportsPerHour) {
+        this(store, corpus, directory, clock, reportsPerHour, Duration.ofSeconds(10));
+    }
+
+    /** @param reloadEvery how often a long-running process should call {@link #reload()} (config: reloadSeconds) */
+    public Moderator(ModerationStore store, CorrectedCorpus corpus, ClaimantDirectory directory, Clock clock,
+                     int reportsPerHour, Duration reloadEvery) {
+        this.reloadEvery = Objects.requireNonNull(reloadEvery, "reloadEvery");
+        this.store = Objects.requireNonNull(store, "store");
+        this.corpus = Objects.requireNonNull(corpus, "corpus");
+        this.fixes = new FixReader(directory);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (reportsPerHour < 1) {
+            throw new IllegalArgumentException("reportsPerHour must be at least 1");
+        }
+        this.reportsPerHour = reportsPerHour;
+    }
+
+    /** Hides a claim from every reply. Refused when there is no such claim or it is already hidden. */
+    public Change hide(String claimId, String reason, Actor actor) {
+        CorrectedClaims.Entry entry = require(claimId);
+        if (entry.hidden()) {
+            throw new Refusal("claim " + entry.id() + " is already hidden; `claim log` shows by which change");
+        }
+        return record(entry, Change.Action.HIDE, Amendment.hiding(false), Amendment.hiding(true), reason, actor);
+    }
+
+    /**
+     * Corrects one or more fields of a claim. Refused when a value cannot be read, when nothing would change (every
+     * value already shown), or when the claim is hidden (undo the hide first).
+     */
+    public Change fix(String claimId, Fix fix, String reason, Actor actor) {
+        CorrectedClaims.Entry entry = require(claimId);
+        if (fix.isEmpty()) {
+            throw new Refusal("say what to correct: the metric, claimant, relay, date or scope");
+        }
+        if (entry.hidden()) {
+            throw new Refusal("claim " + entry.id() + " is hidden; undo the hide first (`claim log` shows its change)");
+        }
+        Amendment after = fixes.read(fix);
+        Amendment before = Amendments.current(Objects.requireNonNull(entry.shown()), after.fields());
+        if (Amendments.changesNothing(entry.shown(), after)) {
+            throw new Refusal("claim " + entry.id() + " already shows these values; nothing to change");
+        }
+        return record(entry, Change.Action.FIX, before, after, reason, actor);
+    }
+
+    /** Undoes a change (a hide, a fix, or an undo, which puts back what it undid). */
+    public Change undo(long changeId, String reason, Actor actor) {
+        Change undo = store.undo(changeId, now(), actor, reason(reason));
+        corpus.reload();
+        return undo;
+    }
+
+    /** Every change, newest first, with what it does now. */
+    public List<LogEntry> log() {
+        corpus.reload();
+        CorrectedClaims current = corpus.current();
+        List<LogEntry> entries = new ArrayList<>();
+        for (Change c : store.changes()) {
+            entries.add(entry(c, current));
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /** A claim by its id (or the key of any of its sources), hidden or shown. */
+    public Optional<CorrectedClaims.Entry> claim(String id) {
+        return corpus.current().find(id.strip());
+    }
+
+    /** The claims as they are shown now, with ids and corrections. */
+    public CorrectedClaims claims() {
+        return corpus.current();
+    }
+
+    /**
+     * Files a member's report of a figure. One per member and figure (a second replaces the first); at most
+     * {@code reportsPerHour} per member in any hour, else refused with when to try again.
+     */
+    public Report.Filed report(Actor member, String claimId, Report.Reason reason, @Nullable String text) {
+        CorrectedClaims.Entry entry = require(claimId);
+        Instant now = now();
+        if (store.reportsSince(member, now.minus(Duration.ofHours(1))) >= reportsPerHour) {
+            throw new Refusal("you have sent " + reportsPerHour + " reports in the last hour, the most Tally takes; "
+                    + "try again later. Thank you for checking the figures.");
+        }
+        String note = text == null || text.isBlank() ? null : text.strip();
+        if (note != null && note.length() > Report.TEXT_LIMIT) {
+            throw new Refusal("keep it to " + Report.TEXT_LIMIT + " characters");
+        }
+        if (reason == Report.Reason.OTHER && note == null) {
+            throw new Refusal("say in a few words what is wrong with this figure");
+        }
+        ClaimRef ref = ClaimKeys.ref(entry.extracted(), entry.id());
+        return store.file(new Report(0, member, ref, reason, note, now, null));
+    }
+
+    /** Open reports grouped by figure, the most recently reported first. */
+    public List<ReportedFigure> reports() {
+        Map<String, List<Report>> byClaim = new LinkedHashMap<>();
+        for (Report r : store.openReports()) {
+            byClaim.computeIfAbsent(r.claim().id(), k -> new ArrayList<>()).add(r);
+        }
+        CorrectedClaims current = corpus.current();
+        List<ReportedFigure> figures = new ArrayList<>();
+        byClaim.forEach((id, reports) -> {
+            Map<Report.Reason, Integer> reasons = new EnumMap<>(Report.Reason.class);
+            List<String> texts = new ArrayList<>();
+            for (Report r : reports) {
+                reasons.merge(r.reason(), 1, Integer::sum);
+                if (r.text() != null) {
+                    texts.add(r.text());
+                }
+            }
+            Claim shown = current.locate(reports.get(0).claim()).map(CorrectedClaims.Entry::shown).orElse(null);
+            figures.add(new ReportedFigure(id, reports.get(0).claim(), reports.size(), reports.get(0).at(), reasons,
+                    texts, shown));
+        });
+        return figures;
+    }
+
+    /** Records a summary Tally posted and pinned, to keep it current. */
+    public void pinned(PinnedSummary pin) {
+        store.savePin(pin);
+    }
+
+    public List<PinnedSummary> pins() {
+        return store.pins();
+    }
+
+    public boolean forgetPin(String messageId) {
+        return store.removePin(messageId);
+    }
+
+    /** Told what changed whenever the figures may have changed: a correction, an undo, or a new corpus version. */
+    public void onFiguresChanged(Consumer<String> listener) {
+        corpus.onChange(listener);
+    }
+
+    /** Picks up changes other processes wrote to a shared database; see {@link CorrectedCorpus#reload()}. */
+    public boolean reload() {
+        return corpus.reload();
+    }
+
+    /** How often a long-running process (the bot) looks for changes other processes made. */
+    public Duration reloadEvery() {
+        return reloadEvery;
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public String storeDescription() {
+        return store.describe();
+    }
+
+    private Change record(CorrectedClaims.Entry entry, Change.Action action, Amendment before, Amendment after,
+                          String reason, Actor actor) {
+        ClaimRef ref = ClaimKeys.ref(entry.extracted(), entry.id());
+        Change change = store.append(new Change.Draft(now(), actor, action, ref, before, after, reason(reason)));
+        store.resolveReports(entry.id(), change.id());
+        corpus.reload();
+        return change;
+    }
+
+    private CorrectedClaims.Entry require(String claimId) {
+        String id = claimId == null ? "" : claimId.strip();
+        if (id.isEmpty()) {
+            throw new Refusal("give the claim's id (`tally figures --json` lists them)");
+        }
+        return corpus.current().find(id).orElseThrow(() -> new Refusal("no claim has the id '" + id
+                + "' in the corpus now; `tally figures --json` lists the ids"));
+    }
+
+    private static String reason(@Nullable String reason) {
+        String r = reason == null ? "" : reason.strip().replaceAll("\\p{Cntrl}+", " ");
+        if (r.isEmpty()) {
+            throw new Refusal("every change needs a reason: say why (--reason \"...\")");
+        }
+        if (r.length() > REASON_LIMIT) {
+            throw new Refusal("keep the reason to " + REASON_LIMIT + " characters");
+        }
+        return r;
+    }
+
+    private static LogEntry entry(Change c, CorrectedClaims current) {
+        if (!c.inForce()) {
+            return new LogEntry(c, LogEntry.State.UNDONE, current.locate(Objects.requireNonNull(c.target()))
+                    .map(CorrectedClaims.Entry::id).orElse(null));
+        }
+        Optional<CorrectedClaims.Entry> on = c.action() == Change.Action.UNDO
+                ? current.locate(Objects.requireNonNull(c.target())) : current.actedOn(c);
+        if (c.action() == Change.Action.UNDO) {
+            return new LogEntry(c, LogEntry.State.IN_FORCE, on.map(CorrectedClaims.Entry::id).orElse(null));
+        }
+        return on.map(e -> new LogEntry(c, LogEntry.State.IN_FORCE, e.id()))
+                .orElseGet(() -> new LogEntry(c, LogEntry.State.CLAIM_MISSING, null));
+    }
+}

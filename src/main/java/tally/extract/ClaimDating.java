@@ -1,0 +1,123 @@
+package tally.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tally.model.Certainty;
+import tally.model.ClaimDate;
+import tally.model.DateBasis;
+
+/**
+ * When a claim was made, read TimeML-style: the date expression tied to the attribution ("said on Monday", "on
+ * December 16, the ministry said"), resolved against the article's date; a stated date always wins, so "earlier" or
+ * "previously" elsewhere in the sentence never erases it, and a past perfect keeps its explicit date. With no date:
+ * the date the same claimant last spoke in the article (marked uncertain), else the report's own date (basis
+ * report date) unless the sentence says the claim is older ("had said", "previously"), which leaves it unknown.
+ */
+final class ClaimDating {
+
+    /** A claim date and how sure it is. */
+    record Dated(ClaimDate date, Certainty.Field certainty) {
+    }
+
+    /** How far from the attribution a date may stand and still be the date of the claim. */
+    private static final int DATE_REACH = 60;
+    /** "put the toll at 1,100 North Korean soldiers killed on Dec. 23": the figure stands between verb and date. */
+    private static final int PUT_AT_REACH = 90;
+
+    private static final java.util.Set<String> PUT_AT = java.util.Set.of("put", "puts", "pegged", "pegs", "estimated",
+            "estimates", "placed", "places");
+
+    private final CompiledLexicon lex;
+
+    ClaimDating(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
+               @Nullable LocalDate reported, Discourse discourse) {
+        if (chosen != null) {
+            if (chosen.kind() == DateMention.Kind.SAME_DAY && discourse.lastClaimDate != null) {
+                return new Dated(discourse.lastClaimDate, Certainty.Field.SURE);
+            }
+            ClaimDate resolved = chosen.resolve(reported);
+            if (resolved != null) {
+                return new Dated(resolved, Certainty.Field.SURE);
+            }
+        }
+        if (saysPreviously(s, dateMentions)) {
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+        }
+        ClaimDate earlier = who.known() ? discourse.dateOf(who) : null;
+        if (earlier != null) {
+            return new Dated(earlier, Certainty.Field.SURE); // the date this source's statement was given in the article
+        }
+        if (reported != null) {
+            return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
+        }
+        return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+    }
+
+    /** "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this. */
+    private boolean saysPreviously(String s, List<DateMention> dateMentions) {
+        return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
+                .noneMatch(d -> d.start() < h.end() && h.start() < d.end()));
+    }
+
+    /** The date expression that dates the attribution, or null. */
+    static @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
+        if (who.anchor() < 0) {
+            return null;
+        }
+        int[] quote = AttributionFinder.quoteAround(s, who.anchor());
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dateMentions) {
+            int[] dateQuote = AttributionFinder.quoteAround(s, d.start());
+            if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
+                continue;
+            }
+            int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
+                    ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
+            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
+            if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
+                continue;
+            }
+            int reach = who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
+            if (distance <= reach && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A date after the speech verb dates the claim only when it follows the verb closely ("said on Monday",
+     * "estimated on June 15"); one further on belongs to what was said ("said that losses in December exceeded...").
+     */
+    private static boolean followsVerb(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
+            return true;
+        }
+        // "had put the toll at 1,100 killed on Dec. 23": the date of a "put ... at" estimate follows its figure.
+        if (who.verb() != null && PUT_AT.contains(who.verb()) && d.start() > verbEnd) {
+            String between = s.substring(verbEnd, d.start());
+            if (between.length() <= 80 && between.contains(" at ") && !between.contains(", ") && !between.contains(" that ")) {
+                return true;
+            }
+        }
+        // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
+        return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
+                && closelyAfter(s, who.nameEnd(), d);
+    }
+
+    private static boolean closelyAfter(String s, int from, DateMention d) {
+        if (d.start() < from) {
+            return false;
+        }
+        String between = s.substring(from, d.start());
+        return between.length() <= 25 && !between.contains(" that") && !between.contains(",");
+    }
+}

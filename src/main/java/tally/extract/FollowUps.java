@@ -1,0 +1,78 @@
+package tally.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.model.Claim;
+import tally.model.ClaimDate;
+import tally.model.Claimant;
+import tally.model.DateBasis;
+
+/**
+ * A sentence that attributes the one before it: "About 3,000 North Korean troops have been killed. This was announced
+ * by Ukraine's military intelligence on Friday." The passive's agent (token rule {@code passiveAgent}) becomes the
+ * claimant of the previous sentence's unattributed figures, and its date their claim date. Only a sentence that opens
+ * with a word pointing back ("This", "That", "It", "The figure") is read so.
+ */
+final class FollowUps {
+
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)^\\W*(?:this|that|it|these|those|the (?:figure|figures"
+            + "|number|numbers|estimate|estimates|toll|assessment|information|data))\\b[^.]{0,60}?\\bby\\b");
+
+    private final CompiledLexicon lex;
+    private final ClaimantDirectory directory;
+    private final EnglishTagger tagger;
+    private final SourcePhrases phrases;
+    private final DateFinder dates = new DateFinder();
+
+    FollowUps(CompiledLexicon lex, ClaimantDirectory directory, EnglishTagger tagger) {
+        this.lex = lex;
+        this.directory = directory;
+        this.tagger = tagger;
+        this.phrases = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords);
+    }
+
+    /** Re-attributes, in {@code found}, the unattributed claims of {@code previous} when {@code current} names their source. */
+    void apply(Sentence current, Sentence previous, @Nullable LocalDate reported, List<ArticleExtractor.Extracted> found) {
+        String s = current.text();
+        if (!POINTS_BACK.matcher(s).find() || found.stream().noneMatch(e -> unattributed(e, previous))) {
+            return;
+        }
+        TaggedSentence t = tagger.tag(s);
+        for (TokenRules.Match m : lex.rules.passiveAgent(t)) {
+            SourcePhrases.Phrase agent = phrases.after(t, m.end());
+            if (agent == null) {
+                continue;
+            }
+            Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
+            ClaimDate date = date(s, agent.end(), reported);
+            for (int i = 0; i < found.size(); i++) {
+                ArticleExtractor.Extracted e = found.get(i);
+                if (unattributed(e, previous)) {
+                    Claim c = e.claim();
+                    found.set(i, new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), claimant, null,
+                            date == null ? c.claimDate() : date, c.sources(), c.scope(), c.certainty()), e.pending()));
+                }
+            }
+            return;
+        }
+    }
+
+    private static boolean unattributed(ArticleExtractor.Extracted e, Sentence previous) {
+        return !e.claim().claimant().known() && e.claim().sources().get(0).quote().equals(previous.original());
+    }
+
+    private @Nullable ClaimDate date(String s, int after, @Nullable LocalDate reported) {
+        for (DateMention d : dates.find(s)) {
+            if (d.start() >= after) {
+                ClaimDate resolved = d.resolve(reported);
+                if (resolved != null) {
+                    return resolved;
+                }
+            }
+        }
+        return reported == null ? null : ClaimDate.day(reported, DateBasis.REPORT_DATE);
+    }
+}

@@ -1,0 +1,196 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.model.Claimant;
+
+/**
+ * Attribution as a relation over tagged tokens: a cue (a reporting verb by lemma, "according to", a passive "was
+ * announced by"), its source (the verb's subject, the phrase after "according to" or after the passive's "by") and
+ * the figure it governs. It runs where the directory alone cannot decide, so most sentences are never tagged:
+ * <ul>
+ *   <li>no listed claimant is tied to the figure, yet the sentence has a cue: the source is kept in its own words
+ *       ({@link Claimant#unlisted}), "a senior US defence official said";</li>
+ *   <li>the listed name is one part of a coordinated source, "South Korean and Western intelligence agencies say":
+ *       the whole phrase is the source;</li>
+ *   <li>a news outlet is the only speaker and a relay marker follows ("Yonhap reported, quoting a military source"):
+ *       the quoted source is the claimant and the outlet relays it.</li>
+ * </ul>
+ * A verb in the passive with no agent ("is said to", "is expected to") names no source.
+ */
+final class StructuralAttribution {
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    private final CompiledLexicon lex;
+    private final ClaimantDirectory directory;
+    private final SourcePhrases phrases;
+
+    StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
+        this.lex = lex;
+        this.directory = directory;
+        this.phrases = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords);
+    }
+
+    /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */
+    boolean mayRefine(String s, Attribution found, List<ClaimantDirectory.Mention> mentions, int figureEnd) {
+        if (!found.known()) {
+            return lex.speechVerbs.containsIn(s, 0, s.length());
+        }
+        if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
+            return lex.relayMarkers.containsIn(s, 0, s.length());
+        }
+        ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
+        return m != null && s.substring(Math.max(0, m.start() - 40), m.start()).contains(" and ")
+                || ownAccordingTo(s, figureEnd) >= 0 && ownAccordingTo(s, figureEnd) != found.anchor()
+                || nearerCue(s, found, figureEnd);
+    }
+
+    /** A reporting verb stands between the found speaker's verb and the figure: it may have a source of its own. */
+    private boolean nearerCue(String s, Attribution found, int figureEnd) {
+        // Inside a quotation the quote's own rules decide who speaks.
+        if (found.anchor() < 0 || found.verb() == null || AttributionFinder.quoteAround(s, figureEnd - 1) != null) {
+            return false;
+        }
+        int from = Math.min(found.anchor() + found.verb().length(), figureEnd);
+        int to = Math.max(found.anchor(), figureEnd);
+        return lex.speechVerbs.find(s, from, to).stream().anyMatch(h -> h.start() != found.anchor())
+                && Math.abs(found.anchor() - figureEnd) > 30;
+    }
+
+    /** "1,100 according to South Korea": where the figure's own "according to" starts, or -1. */
+    static int ownAccordingTo(String s, int figureEnd) {
+        java.util.regex.Matcher m = OWN_ACCORDING.matcher(s).region(Math.min(figureEnd, s.length()), s.length());
+        return m.lookingAt() ? m.start(1) : -1;
+    }
+
+    private static final java.util.regex.Pattern OWN_ACCORDING = java.util.regex.Pattern.compile(
+            "(?i)[^,;.]{0,40}?\\s*,?\\s*(according to)\\b");
+
+    Attribution refine(Supplier<TaggedSentence> tagging, int figureStart, int figureEnd, Attribution found,
+                       List<ClaimantDirectory.Mention> mentions) {
+        TaggedSentence s = tagging.get();
+        if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
+            SourcePhrases.Phrase quoted = relayedSource(s);
+            return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
+                    found.anchor(), found.verb(), quoted.end());
+        }
+        Cue cue = governingCue(s, figureStart);
+        if (cue == null) {
+            return found;
+        }
+        int according = ownAccordingTo(s.text(), figureEnd);
+        if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
+            return new Attribution(claimantOf(cue.source(), mentions), null, according, "according to",
+                    cue.source().end());
+        }
+        if (found.known() && !found.verb().equals("according to") && cue.source().start() != found.anchor()
+                && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
+                && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
+            // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
+            return new Attribution(claimantOf(cue.source(), mentions), null, s.get(cue.token()).start(),
+                    s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+        }
+        if (found.known()) {
+            boolean coordinated = cue.source().words().contains(" and ")
+                    && mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m));
+            return coordinated ? new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
+                    cue.source().end()) : found;
+        }
+        return new Attribution(claimantOf(cue.source(), mentions), null, s.get(cue.token()).start(),
+                s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+    }
+
+    /** A cue with its source phrase, at token {@code token}. */
+    private record Cue(int token, SourcePhrases.Phrase source) {
+    }
+
+    /** The cue nearest the figure that names a source the figure is not part of. */
+    private @Nullable Cue governingCue(TaggedSentence s, int figureStart) {
+        List<Cue> cues = new ArrayList<>();
+        for (TokenRules.Match m : lex.rules.passiveAgent(s)) {
+            add(cues, m.start(), phrases.after(s, m.end()), figureStart);
+        }
+        for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
+            int verb = m.start();
+            boolean according = s.get(verb).word().equalsIgnoreCase("according");
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB"))) {
+                continue;
+            }
+            SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);
+            if (source == null && !according) {
+                source = phrases.after(s, m.end());
+            }
+            add(cues, verb, source, figureStart);
+        }
+        int figureToken = s.tokenAt(figureStart);
+        return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
+                .orElse(null);
+    }
+
+    private static void add(List<Cue> cues, int token, SourcePhrases.@Nullable Phrase source, int figureStart) {
+        if (source != null && !(source.start() <= figureStart && figureStart < source.end())) {
+            cues.add(new Cue(token, source));
+        }
+    }
+
+    /** "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. */
+    private static boolean passive(TaggedSentence s, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && s.get(i).is("ADV")) {
+            i--;
+        }
+        boolean be = i >= 0 && BE.contains(s.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        return be && !(verb + 1 < s.size() && s.get(verb + 1).word().equalsIgnoreCase("by"));
+    }
+
+    private SourcePhrases.@Nullable Phrase relayedSource(TaggedSentence s) {
+        for (TokenRules.Match m : lex.rules.relayBefore(s)) {
+            SourcePhrases.Phrase p = phrases.after(s, m.end());
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A phrase that is exactly a listed name (give or take an article) is that claimant; otherwise its own words. */
+    private Claimant claimantOf(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions) {
+        return claimantOf(p, mentions, directory, lex);
+    }
+
+    /**
+     * A phrase whose head a listed name covers ("Ukraine's military intelligence") is that claimant, and so is one
+     * whose head speaks for the listed body it names ("a spokesperson for the NIS"); a listed name that only
+     * modifies the head ("a senior NATO diplomat") leaves the source in its own words.
+     */
+    static Claimant claimantOf(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions,
+                               ClaimantDirectory directory, CompiledLexicon lex) {
+        if (p.words().contains(" and ")) {
+            return p.claimant();
+        }
+        for (ClaimantDirectory.Mention m : mentions) {
+            if (within(p, m) && m.end() >= p.headEnd()) {
+                return directory.require(m.id());
+            }
+        }
+        for (ClaimantDirectory.Mention m : mentions) {
+            if (within(p, m) && lex.spokesHeads.containsIn(p.words(), 0, Math.min(p.words().length(), 30))) {
+                return directory.require(m.id());
+            }
+        }
+        return p.claimant();
+    }
+
+    private static boolean within(SourcePhrases.Phrase p, ClaimantDirectory.Mention m) {
+        return m.start() >= p.start() && m.end() <= p.end();
+    }
+
+    private static ClaimantDirectory.@Nullable Mention mentionEnding(List<ClaimantDirectory.Mention> mentions, int end) {
+        return end < 0 ? null : mentions.stream().filter(m -> m.end() == end).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,248 @@
+package tally;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tally claim ...} as scripts use it, through the jar's own command line on the bundled articles and a real
+ * SQLite database in a temporary data folder: ids from {@code figures --json}, one "change N:" line per change, errors
+ * on standard error with a non-zero exit, and corrections that survive a restart, a full re-index and new articles.
+ */
+class ClaimCommandTest {
+
+    @TempDir
+    Path work;
+    private Path corpus;
+    private Path data;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void copyCorpus() throws IOException {
+        corpus = Files.createDirectories(work.resolve("corpus"));
+        data = work.resolve("data");
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    /** One process of {@code tally}: a new Main each time, as a script's separate invocations are. */
+    private int tally(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--corpus", corpus.toString(), "--data", data.toString(), "--config", "config"));
+        int code;
+        try (Main main = new Main()) {
+            code = main.commandLine(new PrintWriter(o, true), new PrintWriter(e, true)).execute(all.toArray(String[]::new));
+        }
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private JsonNode claims() throws IOException {
+        assertEquals(0, tally("figures", "--json"), err);
+        return new ObjectMapper().readTree(out).get("claims");
+    }
+
+    private JsonNode claim(String id) throws IOException {
+        for (JsonNode c : claims()) {
+            if (c.get("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private String firstIdWithText(String text) throws IOException {
+        for (JsonNode c : claims()) {
+            if (c.get("text").asText().equals(text)) {
+                return c.get("id").asText();
+            }
+        }
+        throw new AssertionError("no claim worded " + text);
+    }
+
+    @Test
+    void everyClaimInFiguresJsonHasADistinctStableIdAndNothingIsCorrectedYet() throws IOException {
+        JsonNode claims = claims();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode c : claims) {
+            assertTrue(c.get("id").asText().matches("[0-9a-z]{10}(-[a-z0-9_]+)?"), c.toString());
+            assertTrue(ids.add(c.get("id").asText()), "distinct");
+            assertEquals(0, c.get("corrected").size());
+        }
+        assertEquals(ids, idsOf(claims()), "the same on a second run");
+        assertFalse(Files.exists(data.resolve("moderation.db")), "reading creates no database");
+    }
+
+    @Test
+    void hideRemovesTheClaimFromFiguresAndAnswersAndUndoBringsItBack() throws IOException {
+        String id = firstIdWithText("Thousands");
+        assertEquals(0, tally("claim", "hide", id, "--reason", "not a count of North Korean troops"), err);
+        assertTrue(out.startsWith("change 1: hid claim " + id + " \"Thousands\""), out);
+        assertTrue(out.contains("undo with: tally claim undo 1"), out);
+        assertTrue(Files.isRegularFile(data.resolve("moderation.db")));
+        assertEquals(null, claim(id));
+        assertEquals(0, tally("ask", "How many were killed or wounded?"));
+        assertFalse(out.contains("Thousands"), out);
+        assertEquals(0, tally("claim", "undo", "1", "--reason", "it is"), err);
+        assertTrue(out.startsWith("change 2: undid change 1 on \"Thousands\""), out);
+        assertTrue(out.contains("shown again"), out);
+        assertEquals("Thousands", claim(id).get("text").asText());
+    }
+
+    @Test
+    void fixShowsTheCorrectedFieldsInJsonAndText() throws IOException {
+        String id = firstIdWithText("more than 3,000");
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "nis", "--date", "2024-12", "--scope", "period",
+                "--relay", "none", "--reason", "the NIS said it first"), err);
+        assertTrue(out.startsWith("change 1: corrected claim " + id), out);
+        assertTrue(out.contains("claimant: Volodymyr Zelensky, President of Ukraine → South Korea's National Intelligence Service (NIS)"), out);
+        JsonNode c = claim(id);
+        assertEquals("nis", c.get("claimantId").asText());
+        assertEquals("2024-12", c.get("claimDate").asText());
+        assertEquals("month", c.get("datePrecision").asText());
+        assertEquals("period", c.get("scope").asText());
+        List<String> corrected = new ArrayList<>();
+        c.get("corrected").forEach(f -> corrected.add(f.asText()));
+        assertEquals(List.of("claimant", "relay", "date", "scope"), corrected);
+        assertEquals(0, tally("figures"));
+        assertTrue(out.contains("(claimant, relay, claim date and scope corrected by moderators)"), out);
+    }
+
+    @Test
+    void logListsEveryChangeNewestFirstAsTextAndJson() throws IOException {
+        String id = firstIdWithText("Thousands");
+        tally("claim", "hide", id, "--reason", "first");
+        tally("claim", "undo", "1");
+        assertEquals(0, tally("claim", "log", "--json"), err);
+        JsonNode changes = new ObjectMapper().readTree(out).get("changes");
+        assertEquals(2, changes.size());
+        JsonNode undo = changes.get(0);
+        assertEquals(2, undo.get("id").asInt());
+        assertEquals("undo", undo.get("action").asText());
+        assertEquals(1, undo.get("undoes").asInt());
+        assertEquals("in_force", undo.get("state").asText());
+        assertTrue(undo.get("actor").asText().startsWith("cli:"));
+        assertEquals("undone from the command line", undo.get("reason").asText());
+        JsonNode hide = changes.get(1);
+        assertEquals("hide", hide.get("action").asText());
+        assertEquals("undone", hide.get("state").asText());
+        assertEquals(2, hide.get("undoneBy").asInt());
+        assertEquals(id, hide.get("claim").get("id").asText());
+        assertEquals("Thousands", hide.get("claim").get("wording").asText());
+        assertTrue(hide.get("claim").get("sentence").asText().contains("Thousands"));
+        assertFalse(hide.get("before").get("hidden").asBoolean());
+        assertTrue(hide.get("after").get("hidden").asBoolean());
+        assertTrue(hide.get("at").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"));
+        assertEquals(0, tally("claim", "log"));
+        assertTrue(out.startsWith("#2  "), out);
+        assertTrue(out.contains("undo of change 1  (in force)") && out.contains("hide  (undone by change 2)"), out);
+        assertTrue(out.contains("reason: first"), out);
+    }
+
+    @Test
+    void mistakesGoToStandardErrorWithANonZeroExitAndChangeNothing() throws IOException {
+        String id = firstIdWithText("Thousands");
+        assertEquals(1, tally("claim", "hide", "zzzzzzzzzz", "--reason", "x"));
+        assertTrue(err.contains("tally claim hide: no claim has the id 'zzzzzzzzzz'"), err);
+        assertEquals("", out);
+        assertEquals(2, tally("claim", "hide", id));
+        assertTrue(err.contains("Missing required option: '--reason=TEXT'"), err);
+        assertEquals(1, tally("claim", "fix", id, "--date", "yesterday", "--reason", "x"));
+        assertTrue(err.contains("is not a date; use YYYY-MM-DD"), err);
+        assertEquals(1, tally("claim", "fix", id, "--reason", "x"));
+        assertTrue(err.contains("say what to correct"), err);
+        assertEquals(1, tally("claim", "undo", "3"));
+        assertTrue(err.contains("there is no change 3"), err);
+        assertEquals(2, tally("claim", "undo", "three"));
+        assertEquals(2, tally("claim"));
+        assertEquals(0, tally("claim", "log", "--json"));
+        assertEquals(0, new ObjectMapper().readTree(out).get("changes").size());
+    }
+
+    @Test
+    void correctionsSurviveAFullReindexAndTheAdditionOfOtherArticles() throws IOException {
+        String hidden = firstIdWithText("Thousands");
+        String fixed = firstIdWithText("more than 3,000");
+        Set<String> idsBefore = idsOf(claims());
+        tally("claim", "hide", hidden, "--reason", "x");
+        tally("claim", "fix", fixed, "--metric", "killed", "--reason", "y");
+        // a full re-index: every index folder gone, the database kept
+        try (Stream<Path> entries = Files.list(data)) {
+            for (Path p : entries.filter(Files::isDirectory).toList()) {
+                deleteTree(p);
+            }
+        }
+        Files.writeString(corpus.resolve("005_added.txt"), """
+                title: Pentagon update
+                outlet: Example Wire
+                published: 2025-03-03
+                ---
+                The Pentagon said on Monday that about 1,000 North Korean soldiers had been captured.
+                """);
+        JsonNode after = claims();
+        assertEquals(null, claim(hidden));
+        assertEquals("killed", claim(fixed).get("metric").asText());
+        Set<String> idsAfter = idsOf(after);
+        idsBefore.remove(hidden);
+        assertTrue(idsAfter.containsAll(idsBefore), "every other claim keeps its id");
+        assertTrue(idsAfter.size() > idsBefore.size(), "the new article's claims are there");
+        assertEquals(0, tally("claim", "log", "--json"));
+        for (JsonNode c : new ObjectMapper().readTree(out).get("changes")) {
+            assertEquals("in_force", c.get("state").asText());
+        }
+    }
+
+    @Test
+    void aCorrectionWhoseArticleIsRemovedIsLoggedAsMissing() throws IOException {
+        String id = firstIdWithText("Thousands");
+        tally("claim", "hide", id, "--reason", "x");
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path f : files.toList()) {
+                if (Files.readString(f).contains("Thousands")) {
+                    Files.delete(f);
+                }
+            }
+        }
+        assertEquals(0, tally("claim", "log", "--json"));
+        JsonNode change = new ObjectMapper().readTree(out).get("changes").get(0);
+        assertEquals("claim_missing", change.get("state").asText());
+        assertTrue(change.get("claimId").isNull());
+    }
+
+    private static Set<String> idsOf(JsonNode claims) {
+        Set<String> ids = new HashSet<>();
+        claims.forEach(c -> ids.add(c.get("id").asText()));
+        return ids;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

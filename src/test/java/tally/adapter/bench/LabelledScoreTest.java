@@ -1,0 +1,155 @@
+package tally.adapter.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tally.model.Claim;
+import tally.model.ClaimDate;
+import tally.model.Claimant;
+import tally.model.DateBasis;
+import tally.model.Figure;
+import tally.model.Metric;
+import tally.model.Source;
+
+class LabelledScoreTest {
+
+    private static final String FILE = "a.txt";
+    private static final String SENTENCE = "The NIS said on Monday that 1,100 North Korean soldiers had been killed.";
+    private static final Claimant NIS = new Claimant("nis", "South Korea's NIS", Claimant.Kind.OFFICIAL_BODY);
+
+    private static GoldFile.Claim row(String metric, Long low, Long high, String text, String claimant, String id,
+                                      String date) {
+        return new GoldFile.Claim(SENTENCE, null, text, metric, low, high, null, claimant, id, null, null, date,
+                "day", "stated", "total", null);
+    }
+
+    private static Claim claim(Metric metric, Long low, Long high, String text, Claimant who, String date) {
+        ClaimDate d = date == null ? ClaimDate.UNKNOWN : ClaimDate.day(LocalDate.parse(date), DateBasis.STATED);
+        return new Claim(metric, new Figure(low, high, null, text), who, null, d,
+                List.of(new Source(FILE, null, null, null, null, SENTENCE)));
+    }
+
+    private static LabelledScore score(List<Claim> claims, GoldFile.Claim... rows) {
+        return LabelledScore.of(claims, Map.of(FILE, new GoldFile(FILE, List.of(rows), List.of(
+                new GoldFile.NonClaim(SENTENCE, "300 artillery shells", "not_troops", "munitions")))));
+    }
+
+    @Test
+    void aFindingWithTheRowsFigureClaimantAndDateIsRightOnEveryMeasure() {
+        LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(List.of(1.0, 1.0, 1.0, 1.0), List.of(s.recall(), s.precision(), s.attribution(), s.dates()));
+        assertEquals(0, s.errors().values().stream().mapToInt(List::size).sum(), s.details());
+    }
+
+    @Test
+    void theSameNumberUnderAnotherMetricIsAWrongMetricNotAMatch() {
+        LabelledScore s = score(List.of(claim(Metric.WOUNDED, 1100L, 1100L, "1,100", NIS, "2025-03-10")),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(0.0, s.recall());
+        assertEquals(0.0, s.precision());
+        assertEquals(1, s.errorCount("wrong metric"), s.details());
+        assertEquals(0, s.errorCount("missed") + s.errorCount("spurious"), s.details());
+    }
+
+    @Test
+    void aWrongClaimantAndAWrongDateAreCountedOverMatchesOnly() {
+        Claimant zelensky = new Claimant("zelensky", "Zelensky", Claimant.Kind.PERSON);
+        LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", zelensky, "2025-03-09")),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(1.0, s.recall());
+        assertEquals(0.0, s.attribution());
+        assertEquals(0.0, s.dates());
+        assertEquals(1, s.errorCount("wrong claimant"));
+        assertEquals(1, s.errorCount("wrong date"));
+    }
+
+    @Test
+    void aNumberTheGoldListsAsMunitionsIsANonTroopFigure() {
+        LabelledScore s = score(List.of(claim(Metric.DEPLOYED, 300L, 300L, "300", NIS, null)));
+        assertEquals(1, s.nonTroop());
+        assertEquals(0, s.errorCount("spurious"));
+        assertEquals(0.0, s.precision());
+    }
+
+    @Test
+    void aRowWhoseDateTheTextCannotSettleIsNotScoredForDates() {
+        GoldFile.Claim undated = new GoldFile.Claim(SENTENCE, null, "1,100", "killed", 1100L, 1100L, null, "The NIS",
+                "nis", null, null, null, "unknown", "unknown", "total", false);
+        LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")), undated);
+        assertEquals(0, s.datesScored());
+        assertEquals(1.0, s.dates());
+    }
+
+    @Test
+    void theArticlesOwnVoiceWantsNoClaimant() {
+        GoldFile.Claim voice = row("killed", 1100L, 1100L, "1,100", null, null, null);
+        assertEquals(1.0, score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", Claimant.UNKNOWN, null)), voice)
+                .attribution());
+        assertEquals(0.0, score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, null)), voice).attribution());
+    }
+
+    @Test
+    void aVagueFigureMatchesByItsWording() {
+        LabelledScore s = score(List.of(claim(Metric.KILLED, null, null, "Hundreds", NIS, "2025-03-10")),
+                row("killed", null, null, "hundreds", "The NIS", "nis", "2025-03-10"));
+        assertEquals(1.0, s.recall());
+        LabelledScore other = score(List.of(claim(Metric.KILLED, null, null, "thousands", NIS, "2025-03-10")),
+                row("killed", null, null, "hundreds", "The NIS", "nis", "2025-03-10"));
+        assertEquals(0.0, other.recall());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            a senior US defence official | senior U.S. defence official | true
+            the Kremlin                  | Kremlin                      | true
+            South Korean and Western intelligence agencies | South Korean and Western intelligence agencies | true
+            Seoul's spy agency, South Korea's spy agency | South Korea's spy agency | true
+            a senior US defence official | official                     | false
+            Western officials            | Ukrainian officials          | false
+            """)
+    void unlistedSourcesAreComparedByTheirWords(String gold, String found, boolean same) {
+        assertEquals(same, GoldMatch.sameClaimant(gold, null, Claimant.unlisted(found, Claimant.Kind.GROUP)));
+    }
+
+    @Test
+    void aClaimMergedFromTwoStatementsOfOneArticleFindsBothRowsEachInItsOwnWordingAndDate() {
+        String headline = "3,000 North Korean soldiers were killed, the NIS said.";
+        ClaimDate monday = ClaimDate.day(LocalDate.parse("2025-03-10"), DateBasis.STATED);
+        Claim merged = new Claim(Metric.KILLED, new Figure(3000L, null, "more than", "more than 3,000"), NIS, null,
+                monday, List.of(new Source(FILE, null, null, null, null, headline, "3,000",
+                        ClaimDate.day(LocalDate.parse("2025-03-12"), DateBasis.REPORT_DATE)),
+                new Source(FILE, null, null, null, null, SENTENCE, "exceeded 3,000", monday)));
+        GoldFile.Claim first = new GoldFile.Claim(headline, null, "3,000", "killed", 3000L, 3000L, null, "The NIS", "nis",
+                null, null, "2025-03-12", "day", "report_date", "total", null);
+        GoldFile.Claim second = row("killed", 3000L, null, "exceeded 3,000", "The NIS", "nis", "2025-03-10");
+        LabelledScore s = score(List.of(merged), first, second);
+        assertEquals(1.0, s.recall(), s.details());
+        assertEquals(1.0, s.dates(), s.details());
+    }
+
+    @Test
+    void aGoldRowNamingAWholeSideByItsPartyIdTakesAnyClaimantOfThatParty() {
+        java.util.function.Function<String, String> partyOf = id -> id.equals("nis") ? "south_korea" : null;
+        assertTrue(GoldMatch.sameClaimant("Seoul", "south_korea", NIS, partyOf));
+        assertFalse(GoldMatch.sameClaimant("Seoul", "south_korea", NIS));
+        assertFalse(GoldMatch.sameClaimant("Kyiv", "ukraine", NIS, partyOf));
+        assertTrue(GoldMatch.sameClaimant("South Korea", "south_korea", Claimant.unlisted("South Korea", Claimant.Kind.GROUP), partyOf));
+        assertTrue(GoldMatch.sameClaimant("a Western diplomat", "western_officials",
+                Claimant.unlisted("a Western diplomat", Claimant.Kind.GROUP), partyOf));
+    }
+
+    @Test
+    void aListedClaimantIsNotTheSameAsAnUnlistedOneOfTheSameName() {
+        assertFalse(GoldMatch.sameClaimant("The NIS", "nis", Claimant.unlisted("The spy agency", Claimant.Kind.OFFICIAL_BODY)));
+        assertTrue(GoldMatch.sameClaimant("The NIS", "nis", NIS));
+        assertFalse(GoldMatch.sameClaimant("the Kremlin", null, new Claimant("kremlin", "Kremlin", Claimant.Kind.OFFICIAL_BODY)));
+    }
+}

@@ -1,0 +1,130 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tally.adapter.bench.GoldFile;
+import tally.adapter.bench.LabelledScore;
+import tally.config.ClaimantDirectory;
+
+/**
+ * Extraction scored against gold a reader wrote from the article alone (schema: {@link GoldFile}). The seed articles
+ * and the dev articles must score at least 0.95 on every measure; the labelled corpus's sealed part is held to a
+ * floor (see below) and to no non-troop number taken for a troop figure, and prints its distance to issue 7's bar. The dev
+ * part of the labelled corpus prints every error by kind (it is there to be read); the sealed part prints aggregates
+ * only, and nothing of any article. Run alone: {@code mvn -q -ntp test -Dtest=LabelledCorpusScoreTest}.
+ */
+class LabelledCorpusScoreTest {
+
+    private static final double KNOWN_BAR = 0.95;
+    private static RuleBasedExtraction extraction;
+    private static ClaimantDirectory directory;
+
+    @BeforeAll
+    static void load() {
+        extraction = RuleBasedExtraction.fromConfig(Path.of("config"));
+        directory = ClaimantDirectory.load(Path.of("config"));
+    }
+
+    @Test
+    void seedArticlesScoreAtLeastNinetyFivePercentOnEveryMeasure() throws Exception {
+        LabelledScore score = score(Path.of("corpus"), resource("/tally/extract/seed-gold"));
+        System.out.println("Seed articles: " + score.details());
+        assertKnownBar(score);
+    }
+
+    @Test
+    void devArticlesScoreAtLeastNinetyFivePercentOnEveryMeasure() throws Exception {
+        Path dir = resource("/tally/extract/dev-articles");
+        LabelledScore score = score(dir, dir);
+        System.out.println("Dev articles: " + score.details());
+        assertKnownBar(score);
+    }
+
+    @Test
+    void labelledDevCorpusPrintsEveryErrorByKind() throws Exception {
+        Path dir = labelled("dev");
+        LabelledScore score = score(dir, dir);
+        System.out.println("Labelled corpus, dev: " + score.details());
+        assertTrue(score.rows() > 0, "the dev part has gold rows");
+    }
+
+    /**
+     * The sealed part, aggregates only. Issue 7's bar (recall 0.90, precision 0.95, attribution 0.90, claim dates 0.85)
+     * is not reached yet: the test prints how far each measure is from it and fails below the floor reached so far
+     * (a ratchet: raise it as the extractor improves, never lower it), and on any non-troop figure.
+     */
+    @Test
+    void labelledSealedCorpusStaysAboveItsFloorAndPrintsAggregatesOnly() throws Exception {
+        Path dir = labelled("sealed");
+        LabelledScore score = score(dir, dir);
+        String line = score.summary();
+        System.out.println("Labelled corpus, sealed: " + line);
+        System.out.println("  issue 7 bar: " + bar("recall", score.recall(), 0.90) + ", " + bar("precision",
+                score.precision(), 0.95) + ", " + bar("attribution", score.attribution(), 0.90) + ", "
+                + bar("claim dates", score.dates(), 0.85));
+        assertTrue(score.rows() > 0, "the sealed part has gold rows");
+        assertTrue(score.recall() >= SEALED_FLOOR_RECALL, "sealed recall fell below its floor: " + line);
+        assertTrue(score.precision() >= SEALED_FLOOR_PRECISION, "sealed precision fell below its floor: " + line);
+        assertTrue(score.attribution() >= SEALED_FLOOR_ATTRIBUTION, "sealed attribution fell below its floor: " + line);
+        assertTrue(score.dates() >= SEALED_FLOOR_DATES, "sealed claim dates fell below their floor: " + line);
+        assertEquals(0, score.nonTroop(), "sealed: non-troop numbers taken as troop figures: " + line);
+    }
+
+    /**
+     * The sealed scores reached on 30 Nov 2026 (recall 0.645, precision 0.897, attribution 0.731, claim dates 0.827),
+     * rounded down: the ratchet. A ratio over matches can dip when recall rises (a newly found claim with a wrong
+     * date), so raise a floor only to a value the whole suite has reached.
+     */
+    private static final double SEALED_FLOOR_RECALL = 0.64;
+    private static final double SEALED_FLOOR_PRECISION = 0.89;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.73;
+    private static final double SEALED_FLOOR_DATES = 0.82;
+
+    private static String bar(String name, double value, double bar) {
+        return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
+    }
+
+    private static LabelledScore score(Path articles, Path goldDir) {
+        Map<String, GoldFile> gold = GoldFile.folder(goldDir);
+        assertTrue(!gold.isEmpty(), "no gold files in " + goldDir);
+        return LabelledScore.of(extraction.analyze(TestArticles.folder(articles)).claims(), gold, directory::partyOf);
+    }
+
+    private static void assertKnownBar(LabelledScore score) {
+        String line = score.summary();
+        assertTrue(score.recall() >= KNOWN_BAR, "recall below 0.95: " + line);
+        assertTrue(score.precision() >= KNOWN_BAR, "precision below 0.95: " + line);
+        assertTrue(score.attribution() >= KNOWN_BAR, "attribution below 0.95: " + line);
+        assertTrue(score.dates() >= KNOWN_BAR, "claim dates below 0.95: " + line);
+        assertEquals(0, score.nonTroop(), "non-troop numbers taken as troop figures: " + line);
+    }
+
+    /** A part of the labelled corpus; the test is skipped (and says so) until the corpus is in the test resources. */
+    private static Path labelled(String part) throws URISyntaxException {
+        Path dir = resourceOrNull("/tally/extract/labelled/" + part);
+        Assumptions.assumeTrue(dir != null && Files.isDirectory(dir),
+                "the labelled corpus's " + part + " part is not in src/test/resources/tally/extract/labelled yet");
+        return dir;
+    }
+
+    static Path resource(String name) throws URISyntaxException {
+        Path p = resourceOrNull(name);
+        assertTrue(p != null, "missing test resource " + name);
+        return p;
+    }
+
+    private static @Nullable Path resourceOrNull(String name) throws URISyntaxException {
+        URL url = LabelledCorpusScoreTest.class.getResource(name);
+        return url == null ? null : Path.of(url.toURI());
+    }
+}

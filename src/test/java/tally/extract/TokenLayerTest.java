@@ -1,0 +1,90 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tally.config.ExtractionLexicon;
+import tally.model.Claimant;
+
+/** The token layer: tagging, possessives, lemmas from the lexicon, token rules as data, source phrases. */
+class TokenLayerTest {
+
+    private static CompiledLexicon lex;
+    private static EnglishTagger tagger;
+
+    @BeforeAll
+    static void load() {
+        lex = new CompiledLexicon(ExtractionLexicon.load(Path.of("config")));
+        tagger = new EnglishTagger(lex.lemmaOfForm);
+    }
+
+    @Test
+    void possessivesAreSplitBeforeTaggingSoTheNameStaysANoun() {
+        TaggedSentence s = tagger.tag("Seoul's spy agency said 300 soldiers' families were told.");
+        List<String> words = s.tokens().stream().map(TaggedSentence.Token::word).toList();
+        assertEquals(List.of("Seoul", "'s", "spy", "agency", "said", "300", "soldiers", "'", "families", "were", "told", "."),
+                words);
+        assertEquals("PROPN", s.get(0).tag());
+        assertEquals("NUM", s.get(5).tag());
+    }
+
+    @Test
+    void cueLemmasComeFromTheLexiconInEveryTense() {
+        TaggedSentence s = tagger.tag("He said, she says, they had estimated and it was announced.");
+        assertEquals(List.of("say", "say", "estimate", "announce"), s.tokens().stream().map(TaggedSentence.Token::lemma)
+                .filter(l -> lex.rules.cueLemmas().contains(l)).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            This was announced by Ukraine's military intelligence on Friday.   # passiveAgent: was announced by
+            The figure was first reported by Reuters.                            # passiveAgent: was first reported by
+            The village was captured by Ukrainian forces.                       # passiveAgent:
+            According to the ministry, 300 were killed.                          # sourceAfter: According to
+            Lee, citing the spy agency, said so.                                 # relayBefore: citing
+            He was briefed by the agency.                                        # relayBefore: briefed by
+            """)
+    void tokenRulesFromTheConfigMatchWhatTheyName(String sentence, String expected) {
+        String rule = expected.substring(0, expected.indexOf(':'));
+        TaggedSentence s = tagger.tag(sentence);
+        List<TokenRules.Match> matches = switch (rule) {
+            case "passiveAgent" -> lex.rules.passiveAgent(s);
+            case "sourceAfter" -> lex.rules.sourceAfter(s).stream().filter(m -> s.get(m.start()).word().equals("According")).toList();
+            default -> lex.rules.relayBefore(s);
+        };
+        assertEquals(expected, rule + ":" + matches.stream().map(m -> " " + s.words(m.start(), m.end() - 1))
+                .collect(Collectors.joining(",")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A senior US defence official said so.                      # said # A senior US defence official|GROUP
+            South Korean and Western intelligence agencies say so.     # say  # South Korean and Western intelligence agencies|GROUP
+            Lawmaker Lee Sung-kyung said so.                          # said # Lawmaker Lee Sung-kyung|PERSON
+            Kim Yo Jong said so.                                      # said # Kim Yo Jong|PERSON
+            The Ukrainian defence ministry said so.                   # said # The Ukrainian defence ministry|OFFICIAL_BODY
+            A spokesperson for the navy said so.                      # said # A spokesperson for the navy|GROUP
+            He said so.                                               # said # none
+            Clashes with Ukrainian forces said so.                    # said # none
+            Hundreds of soldiers said so.                             # said # none
+            """)
+    void theSubjectOfACueIsASourceOnlyWhenItNamesOne(String sentence, String verb, String expected) {
+        TaggedSentence s = tagger.tag(sentence);
+        int v = s.tokens().stream().map(TaggedSentence.Token::word).toList().indexOf(verb);
+        SourcePhrases.Phrase p = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords).before(s, v);
+        assertEquals(expected, p == null ? "none" : p.words() + "|" + p.kind());
+    }
+
+    @Test
+    void anUnlistedSourceIsAClaimantInItsOwnWords() {
+        Claimant c = Claimant.unlisted("a senior US defence official", Claimant.Kind.GROUP);
+        assertEquals(false, c.listed());
+        assertEquals("a senior US defence official", c.name());
+    }
+}
