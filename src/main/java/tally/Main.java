@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
@@ -48,7 +51,7 @@ public final class Main implements Launcher, AutoCloseable {
         int code;
         Main main = new Main();
         try {
-            code = main.commandLine(out, err).execute(args);
+            code = main.commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             main.close(); // lets go of the corpus, so there is room to say what happened
             err.println("tally: " + HeapAdvice.explain(lastCorpus, Runtime.getRuntime().maxMemory()));
@@ -77,15 +80,32 @@ public final class Main implements Launcher, AutoCloseable {
 
     /** Every command, registered once each. */
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return TallyCommandLine.create(out, err,
-                new AskCommand(this),
-                new FiguresCommand(this),
-                new ClaimCommand(this, System.getProperty("user.name", "unknown")),
-                new ConsoleCommand(watching(), System.in),
-                new BotCommand(watching(), System.getenv()),
-                new GenCorpusCommand(),
-                new BenchCommand(benchWiring(), this),
-                new ChartCommand(this));
+        return commandLine(out, err, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. When the first names a command, only that command is built: picocli
+     * reads a command's annotations, options and mixins when it is added, and every start paid that for all of
+     * them (a fifth of {@code ask}'s start-up). Help, a mistyped command or none at all get every command.
+     */
+    CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put(AskCommand.class, () -> new AskCommand(this));
+        commands.put(FiguresCommand.class, () -> new FiguresCommand(this));
+        commands.put(ClaimCommand.class, () -> new ClaimCommand(this, System.getProperty("user.name", "unknown")));
+        commands.put(ConsoleCommand.class, () -> new ConsoleCommand(watching(), System.in));
+        commands.put(BotCommand.class, () -> new BotCommand(watching(), System.getenv()));
+        commands.put(GenCorpusCommand.class, GenCorpusCommand::new);
+        commands.put(BenchCommand.class, () -> new BenchCommand(benchWiring(), this));
+        commands.put(ChartCommand.class, () -> new ChartCommand(this));
+        if (args.length > 0) {
+            for (Map.Entry<Class<?>, Supplier<Object>> c : commands.entrySet()) {
+                if (c.getKey().getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+                    return TallyCommandLine.create(out, err, c.getValue().get());
+                }
+            }
+        }
+        return TallyCommandLine.create(out, err, commands.values().stream().map(Supplier::get).toArray());
     }
 
     @Override

@@ -30,9 +30,9 @@ import tally.index.LiveCorpus;
 public final class TallyRuntime implements AutoCloseable {
 
     /** How often the corpus folder is checked even when file-system events arrive (they do not on every mount). */
-    public static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    public static final Duration CHECK_EVERY = LiveCorpus.CHECK_EVERY;
     /** How long the folder must be quiet after a file-system event before the change is read. */
-    public static final Duration QUIET = Duration.ofMillis(300);
+    public static final Duration QUIET = LiveCorpus.QUIET;
 
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;

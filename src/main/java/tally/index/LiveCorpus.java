@@ -35,6 +35,10 @@ import tally.model.Passage;
  */
 public final class LiveCorpus implements CorpusIndex, IndexAccess {
 
+    /** How often a followed corpus folder is checked even when file-system events arrive (not every mount sends them). */
+    public static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    /** How long the folder must be quiet after a file-system event before the change is read. */
+    public static final Duration QUIET = Duration.ofMillis(300);
     /** How often an index that could not be saved is tried again while nothing else changes. */
     static final Duration SAVE_RETRY = Duration.ofMinutes(5);
     private static final int PROBLEMS_LOGGED = 50;
@@ -150,6 +154,20 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
             logProblems(index.corpus());
             return null;
         });
+    }
+
+    /**
+     * Waits until the watcher has done what was queued before this call (the first reading of the stored articles, a
+     * refresh under way); false when {@code max} passed first or nothing is being watched. For measurements.
+     */
+    public boolean awaitWatcher(Duration max) throws InterruptedException {
+        CorpusWatcher w = watcher;
+        if (w == null) {
+            return false;
+        }
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        w.submit(done::countDown);
+        return done.await(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Reads the stored articles once, so that the first change after a start re-reads only what changed. */

@@ -117,6 +117,21 @@ class IndexStoreTest {
                         "\u0000\u0001../../etc")));
     }
 
+    @Test
+    void verifyingTheStoredIndexReadsEveryFileAndFindsAChangedByte() throws IOException {
+        assertThrows(IOException.class, () -> IndexStore.verifyStored(data, corpus), "nothing stored yet");
+        try (CorpusIndex index = store.open(corpus)) {
+            assertFalse(index.claims(FigureQuery.all()).isEmpty());
+        }
+        Path build = builds().get(0);
+        long expected = size(build.resolve("corpus.bin"))
+                + luceneFiles(build).stream().mapToLong(IndexStoreTest::size).sum();
+        assertEquals(expected, IndexStore.verifyStored(data, corpus));
+
+        flipByte(largest(build));
+        assertThrows(IOException.class, () -> IndexStore.verifyStored(data, corpus));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("damage")
     void damagedStoredIndexIsRebuiltFromTheCorpus(String why, Consumer<Path> harm) throws IOException {
