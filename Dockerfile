@@ -21,11 +21,12 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system tally \
  && useradd --system --gid tally --home-dir /app --no-create-home --shell /usr/sbin/nologin tally \
- && mkdir -p /data \
- && chown tally:tally /data
+ && mkdir -p /data /app/corpus-removed \
+ && chown tally:tally /data /app/corpus-removed
 WORKDIR /app
 COPY --from=build /build/target/tally.jar /app/tally.jar
-COPY corpus/ /app/corpus/
+# Owned by tally: moderators add articles into the corpus (/article add) and removed ones move beside it.
+COPY --chown=tally:tally corpus/ /app/corpus/
 COPY config/ /app/config/
 # Start-up: an AppCDS archive of the classes Tally loads, made by this image's own JVM (an archive serves only the JVM
 # that made it): one run builds the bundled corpus's index, the second reopens it, as a restart does, and writes it.

@@ -16,6 +16,7 @@ import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
 import tally.adapter.bench.Wiring;
 import tally.adapter.chart.ChartCommand;
+import tally.adapter.cli.ArticleCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.ClaimCommand;
 import tally.adapter.cli.FiguresCommand;
@@ -26,6 +27,7 @@ import tally.adapter.discord.console.ConsoleCommand;
 import tally.adapter.gen.CorpusGenerator;
 import tally.adapter.gen.GenCorpusCommand;
 import tally.app.Tally;
+import tally.app.article.ArticleCurator;
 import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
@@ -98,6 +100,8 @@ public final class Main implements Launcher, AutoCloseable {
         commands.put(GenCorpusCommand.class, GenCorpusCommand::new);
         commands.put(BenchCommand.class, () -> new BenchCommand(benchWiring(), this));
         commands.put(ChartCommand.class, () -> new ChartCommand(this));
+        commands.put(ArticleCommand.class,
+                () -> new ArticleCommand(this, this::curator, ArticleCommand.Confirmation.CONSOLE));
         if (args.length > 0) {
             for (Map.Entry<Class<?>, Supplier<Object>> c : commands.entrySet()) {
                 if (c.getKey().getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
@@ -136,6 +140,11 @@ public final class Main implements Launcher, AutoCloseable {
                 lastCorpus = corpus;
                 return main.kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).watchCorpus().tally();
             }
+
+            @Override
+            public @Nullable ArticleCurator curator(Tally opened) {
+                return main.curator(opened);
+            }
         };
     }
 
@@ -144,6 +153,19 @@ public final class Main implements Launcher, AutoCloseable {
             opened.add(runtime);
         }
         return runtime;
+    }
+
+    @Override
+    public @Nullable ArticleCurator curator(Tally tally) {
+        synchronized (opened) {
+            return opened.stream().filter(r -> r.tally() == tally).findFirst().map(TallyRuntime::curator).orElse(null);
+        }
+    }
+
+    /** Adding and removing articles on a corpus folder, closed with the rest when the command returns. */
+    private ArticleCurator curator(Path corpus, Path data, Path configDir) {
+        lastCorpus = corpus;
+        return kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).curator();
     }
 
     /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */

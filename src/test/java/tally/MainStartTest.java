@@ -22,7 +22,7 @@ class MainStartTest {
 
     @Test
     void aNamedCommandIsTheOnlyOneBuilt() {
-        for (String command : List.of("ask", "figures", "claim", "console", "bot", "gen-corpus", "bench", "chart")) {
+        for (String command : List.of("ask", "figures", "claim", "console", "bot", "gen-corpus", "bench", "chart", "article")) {
             assertEquals(List.of("help", command), built(command, "--help"), command);
         }
     }
@@ -30,7 +30,7 @@ class MainStartTest {
     @Test
     void helpAMistypedCommandOrNoneGetEveryCommand() {
         List<String> every = built();
-        assertEquals(9, every.size(), every.toString());
+        assertEquals(10, every.size(), every.toString());
         assertEquals(every, built("--help"));
         assertEquals(every, built("help", "ask"));
         assertEquals(every, built("aks", "How many?"));

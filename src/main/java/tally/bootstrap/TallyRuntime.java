@@ -5,6 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import tally.adapter.web.WebArticleReader;
+import tally.adapter.web.WebSettings;
+import tally.app.Tally;
+import tally.app.article.ArticleCurator;
+import tally.app.port.ArticleReader;
+import tally.app.port.ClaimExtraction;
+import tally.app.port.IndexAccess;
+import tally.app.port.LiveRefresh;
+import tally.corpus.CorpusFolderShelf;
+import tally.index.RefreshResult;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +22,6 @@ import java.util.concurrent.FutureTask;
 import tally.app.moderation.Change;
 import tally.adapter.storage.Storage;
 import tally.adapter.storage.StorageSettings;
-import tally.app.Tally;
 import tally.app.moderation.CorrectedCorpus;
 import tally.app.moderation.Moderator;
 import tally.app.port.ModerationStore;
@@ -37,17 +46,31 @@ public final class TallyRuntime implements AutoCloseable {
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
     private final TallyEngine engine;
+    private final Path corpusDir;
+    private final ClaimExtraction extraction;
+    private final WebSettings web;
+    private final Consumer<String> log;
+    private final Clock clock;
 
     private final ModerationStore store;
     private final StorageSettings storage;
+    /** What members are answered from (the live corpus with moderators' corrections), for counting added claims. */
+    private final IndexAccess answered;
 
     private TallyRuntime(ClaimantDirectory directory, LiveCorpus corpus, TallyEngine engine, ModerationStore store,
-                         StorageSettings storage) {
+                         StorageSettings storage, IndexAccess answered, Path corpusDir, ClaimExtraction extraction,
+                         WebSettings web, Consumer<String> log, Clock clock) {
         this.directory = directory;
         this.corpus = corpus;
         this.engine = engine;
         this.store = store;
         this.storage = storage;
+        this.answered = answered;
+        this.corpusDir = corpusDir;
+        this.extraction = extraction;
+        this.web = web;
+        this.log = log;
+        this.clock = clock;
     }
 
     /** The moderators' use cases over this runtime's corpus. */
@@ -87,6 +110,7 @@ public final class TallyRuntime implements AutoCloseable {
         ClaimantDirectory directory = ClaimantDirectory.load(configDir);
         ExtractionLexicon extractionLexicon = ExtractionLexicon.load(configDir);
         QuestionLexicon questions = QuestionLexicon.load(configDir);
+        WebSettings web = WebSettings.load(configDir);
         StorageSettings storage = StorageSettings.load(configDir);
         RuleBasedExtraction extraction = new RuleBasedExtraction(extractionLexicon, directory);
         ModerationStore store = Storage.open(storage, dataDir, env);
@@ -110,7 +134,8 @@ public final class TallyRuntime implements AutoCloseable {
                 java.time.Duration.ofSeconds(storage.reloadSeconds()));
         // Tally.status() and Tally.freshness() (the bot's /status) both come from the live corpus.
         return new TallyRuntime(directory, corpus, TallyEngine.withStatus(corrected, directory, questions, clock,
-                new tally.adapter.chart.TimelineChart(), corpus::status, moderator), store, storage);
+                new tally.adapter.chart.TimelineChart(), corpus::status, moderator), store, storage, corrected, corpusDir,
+                extraction, web, log, clock);
     }
 
     /**
@@ -154,6 +179,28 @@ public final class TallyRuntime implements AutoCloseable {
 
     public ClaimantDirectory directory() {
         return directory;
+    }
+
+    /**
+     * Adding and removing articles (issue 11) on this corpus folder: pages fetched and read with the limits of
+     * config/articles.json, files written into the folder and the live index refreshed at once.
+     */
+    public ArticleCurator curator() {
+        return curator(new WebArticleReader(web, clock), clock);
+    }
+
+    /** The same with a reader and clock of the caller's (tests: a fixed clock, a fetcher allowed onto 127.0.0.1). */
+    public ArticleCurator curator(ArticleReader reader, Clock clock) {
+        LiveRefresh refresh = () -> {
+            RefreshResult result = corpus.refresh();
+            return new LiveRefresh.Outcome(result.version(), result.error());
+        };
+        return new ArticleCurator(reader, new CorpusFolderShelf(corpusDir), extraction, answered, refresh, clock, log);
+    }
+
+    /** The limits on reading articles from the web, from config/articles.json. */
+    public WebSettings webSettings() {
+        return web;
     }
 
     @Override

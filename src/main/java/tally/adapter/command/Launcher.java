@@ -28,4 +28,12 @@ public interface Launcher extends ConfigLocator {
      * @throws tally.corpus.CorpusFolderException when the corpus folder cannot be read
      */
     Tally open(Path corpus, Path data, Path configDir);
+
+    /**
+     * Adding and removing articles (issue 11) on the corpus that {@link #open} opened for {@code opened}, or null when
+     * this launcher offers none (then the bot runs without {@code /article}).
+     */
+    default tally.app.article.@Nullable ArticleCurator curator(Tally opened) {
+        return null;
+    }
 }

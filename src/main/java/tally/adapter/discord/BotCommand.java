@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import tally.adapter.command.Launcher;
 import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
+import tally.app.Tally;
 
 /**
  * {@code tally bot [--corpus DIR] [--data DIR] [--config DIR]}: runs the Discord bot until SIGTERM. The token comes
@@ -56,8 +57,9 @@ public final class BotCommand implements Callable<Integer> {
         where.requireCorpusFolder();
         TallyBot bot;
         try {
-            bot = TallyBot.start(launcher.open(where.corpus(), where.data(), config), settings, environment,
-                    Ticker.systemTicker(), Clock.systemUTC());
+            Tally tally = launcher.open(where.corpus(), where.data(), config);
+            bot = TallyBot.start(tally, launcher.curator(tally), settings, environment, Ticker.systemTicker(),
+                    Clock.systemUTC());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
             return TallyCommandLine.FAILED;

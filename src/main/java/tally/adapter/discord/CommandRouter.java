@@ -131,6 +131,12 @@ final class CommandRouter extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         if (event.getComponentId().startsWith(Embeds.PAGE_BUTTON)) {
             pager.onButton(event);
+            return;
+        }
+        for (SlashCommand command : commands.values()) {
+            if (command.onButton(event)) {
+                return;
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package tally.adapter.discord;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
@@ -10,27 +9,20 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 
 /**
  * A member's reply to one of Tally's answers saying a figure is wrong ("that number is wrong", "incorrect, it was
- * the JCS") gets the report control in return: a short reply listing the answer's figures. What they then choose is
+ * the JCS": the words are {@code disputeWords} in discord.json) gets the report control in return: a short reply listing the answer's figures. What they then choose is
  * answered privately ({@link ReportFlow}); the reply itself names no one and pings no one.
  */
 final class Disputes {
-    /** Words that say a figure is wrong, in English; a reply without them is left alone. */
-    static final Pattern DISPUTES = Pattern.compile("\\b(wrong|incorrect|inaccurate|not (?:true|right|correct|accurate)"
-            + "|false|mistaken|a mistake|misattributed|outdated|an error|bogus|made up)\\b", Pattern.CASE_INSENSITIVE);
     static final String OFFER = "Thanks for checking. Which figure is wrong? Pick it below; what you choose next is "
             + "shown only to you, and goes to the moderators.";
 
     private Disputes() {
     }
 
-    static boolean disputes(String text) {
-        return DISPUTES.matcher(text).find();
-    }
-
     /** Offers the report control when {@code text}, a reply to an answer of Tally's, says a figure is wrong. */
     static void offerReport(Message reply, String text, BotContext context) {
         Message answer = reply.getReferencedMessage();
-        if (answer == null || !disputes(text) || context.tally().moderator().isEmpty()) {
+        if (answer == null || !context.settings().disputes(text) || context.tally().moderator().isEmpty()) {
             return;
         }
         List<SelectOption> figures = ClaimControls.listedOn(answer);

@@ -16,6 +16,11 @@ interface SlashCommand {
         event.replyChoices().queue(null, Failures.log("answer autocomplete for /" + event.getName()));
     }
 
+    /** A click on a button this command made; returns false when the button is not its own. */
+    default boolean onButton(net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent event) {
+        return false;
+    }
+
     default String name() {
         return data().getName();
     }

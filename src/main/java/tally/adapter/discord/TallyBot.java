@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.jspecify.annotations.Nullable;
 import tally.adapter.discord.reply.Replies;
 import tally.app.Tally;
+import tally.app.article.ArticleCurator;
 
 /** The composition root of the Discord adapter: builds the commands and listeners and starts the shard manager. */
 public final class TallyBot implements AutoCloseable {
@@ -57,6 +58,26 @@ public final class TallyBot implements AutoCloseable {
     /** With a scheduler that counts time as {@code ticker} does (a test drives both). */
     static TallyBot start(Tally tally, DiscordSettings settings, BotEnvironment env, Ticker ticker, Scheduler scheduler,
             Clock clock, @Nullable AutoCloseable ownScheduler) {
+        return start(tally, null, settings, env, ticker, scheduler, clock, ownScheduler);
+    }
+
+    /**
+     * Connects this process's shards with {@code /article} for moderators when {@code articles} is given (the corpus
+     * folder can be written), else without it.
+     */
+    public static TallyBot start(Tally tally, @Nullable ArticleCurator articles, DiscordSettings settings,
+            BotEnvironment env, Ticker ticker, Clock clock) {
+        Scheduler.Owned scheduler = Scheduler.onOwnThread();
+        try {
+            return start(tally, articles, settings, env, ticker, scheduler, clock, scheduler);
+        } catch (RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
+    }
+
+    static TallyBot start(Tally tally, @Nullable ArticleCurator articles, DiscordSettings settings, BotEnvironment env,
+            Ticker ticker, Scheduler scheduler, Clock clock, @Nullable AutoCloseable ownScheduler) {
         // Second lock besides the builders: no message JDA sends may ping, even one built elsewhere.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -65,9 +86,12 @@ public final class TallyBot implements AutoCloseable {
                 settings, new ChannelAccess(), scheduler, clock,
                 new AnswerControls(tally, settings.answerCacheSize(), ticker));
         PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);
-        List<SlashCommand> commands = List.of(new AskCommand(context), new FiguresCommand(context),
+        List<SlashCommand> commands = new java.util.ArrayList<>(List.of(new AskCommand(context), new FiguresCommand(context),
                 new SummaryCommand(context, pins), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),
-                new StatusCommand(context), new TimelineCommand(context), new ClaimSlashCommand(context));
+                new StatusCommand(context), new TimelineCommand(context), new ClaimSlashCommand(context)));
+        if (articles != null) {
+            commands.add(new ArticleCommand(context, articles, ticker));
+        }
         CommandRouter router = new CommandRouter(commands, settings.commandGuildIds(), context.pager());
         GatewayGuard guard = new GatewayGuard(settings.needsMessageContent());
 

@@ -19,6 +19,7 @@ final class HelpText {
                         "/figures metric: claimant: since: — look up the claims themselves",
                         "/timeline metric: claimant: — a chart of one measure's competing figures over time",
                         "/summary pin: — moderators: post (and pin) a summary of all figures",
+                        "/article add file: | link: — moderators: preview an article, then add it; /article remove file: reason:",
                         "/sources — the articles Tally reads; /source article: — one article's claims",
                         "Mention Tally in a message to ask in chat.")),
                 new Section("Where the figures come from", List.of(

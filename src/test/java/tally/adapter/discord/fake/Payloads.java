@@ -206,6 +206,21 @@ public final class Payloads {
         return interaction;
     }
 
+    /**
+     * A slash command with a subcommand ({@code /article add}): the subcommand is the one option (type 1) and holds
+     * the options.
+     */
+    public static ObjectNode subcommand(long interactionId, long userId, String name, String sub, ObjectNode... options) {
+        ObjectNode interaction = slashCommand(interactionId, userId, name);
+        ObjectNode subcommand = object().put("name", sub).put("type", 1);
+        ArrayNode array = subcommand.putArray("options");
+        for (ObjectNode option : options) {
+            array.add(option);
+        }
+        ((ArrayNode) interaction.path("data").path("options")).add(subcommand);
+        return interaction;
+    }
+
     /** A choice in a string select menu (component type 3) of a message the bot sent. */
     public static ObjectNode selectChoice(long interactionId, long userId, String customId, ObjectNode message, String... values) {
         ObjectNode interaction = interactionBase(interactionId, userId, 3);
@@ -215,6 +230,26 @@ public final class Payloads {
             chosen.add(v);
         }
         interaction.set("message", message);
+        return interaction;
+    }
+
+    /**
+     * An attachment option (type 11) and the attachment itself in {@code data.resolved}, as Discord sends an uploaded
+     * file; {@code url} is where the stand-in's CDN (a local web server in tests) serves its bytes.
+     */
+    public static ObjectNode withAttachment(ObjectNode interaction, String option, long attachmentId, String fileName,
+                                            String url, int size, String contentType) {
+        ObjectNode data = (ObjectNode) interaction.path("data");
+        ObjectNode target = data;
+        JsonNode options = data.path("options");
+        if (options.size() == 1 && options.get(0).path("type").asInt() == 1) {
+            target = (ObjectNode) options.get(0);
+        }
+        ((ArrayNode) target.withArray("options")).add(object().put("name", option).put("type", 11)
+                .put("value", Long.toString(attachmentId)));
+        data.putObject("resolved").putObject("attachments").putObject(Long.toString(attachmentId))
+                .put("id", Long.toString(attachmentId)).put("filename", fileName).put("size", size).put("url", url)
+                .put("proxy_url", url).put("content_type", contentType).put("ephemeral", true);
         return interaction;
     }
 
