@@ -38,6 +38,20 @@ final class ArticleReadings<K, V> {
         return value.orElse(null);
     }
 
+    /** Values computed elsewhere (an earlier process), kept for the next analysis beside what is kept already. */
+    synchronized void seed(Map<K, V> values) {
+        Map<K, Optional<V>> merged = new java.util.HashMap<>(kept);
+        values.forEach((k, v) -> merged.put(k, Optional.of(v)));
+        kept = Map.copyOf(merged);
+    }
+
+    /** What the latest finished analysis used (null values left out). */
+    synchronized Map<K, V> kept() {
+        Map<K, V> present = new java.util.HashMap<>();
+        kept.forEach((k, v) -> v.ifPresent(value -> present.put(k, value)));
+        return present;
+    }
+
     /** Ends an analysis: what it used is kept for the next. */
     synchronized void finish() {
         kept = Map.copyOf(used);

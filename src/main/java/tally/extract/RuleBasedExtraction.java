@@ -73,6 +73,43 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         return built;
     }
 
+    /**
+     * The claims of every article dated by its own header, as the latest analysis read them. Only those: an article
+     * dated from its text or from other articles is read again (its date, and what it is read against, may change).
+     */
+    @Override
+    public Map<Article, List<Claim>> ownReadings() {
+        Map<Article, List<Claim>> own = new java.util.HashMap<>();
+        readings.kept().forEach((reading, read) -> {
+            if (ownDate(reading.article(), reading.date())) {
+                own.put(reading.article(), claims(read));
+            }
+        });
+        return own;
+    }
+
+    /**
+     * Readings from {@link #ownReadings} of an extraction of the same {@link #version()}: kept as if this one had read
+     * them. An article not dated by its own header is left out (its reading needs more than its claims).
+     */
+    @Override
+    public synchronized void keep(Map<Article, List<Claim>> kept) {
+        Map<Reading, List<ArticleExtractor.Extracted>> seeded = new java.util.HashMap<>();
+        kept.forEach((article, claims) -> {
+            if (ownDate(article, article.published() == null ? null : article.published().date())) {
+                seeded.put(new Reading(article, article.published().date()),
+                        claims.stream().map(c -> new ArticleExtractor.Extracted(c, null)).toList());
+            }
+        });
+        readings.seed(seeded);
+    }
+
+    /** Dated by its own header (not inferred), and read against that date. */
+    private static boolean ownDate(Article article, @Nullable LocalDate readAgainst) {
+        Published p = article.published();
+        return p != null && !p.inferred() && p.date().equals(readAgainst);
+    }
+
     /** How many article readings the last {@link #analyze} did afresh (not kept from the one before). */
     int readingsInLastAnalysis() {
         return readings.lastRead();

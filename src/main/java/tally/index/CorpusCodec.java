@@ -114,6 +114,70 @@ final class CorpusCodec {
         }
     }
 
+    static final String READINGS_CODEC = "TallyReadings";
+    static final int READINGS_VERSION = 1;
+
+    /**
+     * Writes each article's own claims (the extractor's readings, {@link tally.app.port.ClaimExtraction#ownReadings})
+     * for the articles of {@code articles} among them, each named by its place in that list and its file: the
+     * stored corpus beside it holds the articles themselves.
+     */
+    static void writeReadings(List<Article> articles, Map<Article, List<Claim>> readings, IndexOutput out)
+            throws IOException {
+        CodecUtil.writeHeader(out, READINGS_CODEC, READINGS_VERSION);
+        Writer w = new Writer(out);
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (readings.containsKey(articles.get(i))) {
+                kept.add(i);
+            }
+        }
+        out.writeVInt(kept.size());
+        for (int i : kept) {
+            out.writeVInt(i);
+            w.str(articles.get(i).file());
+            List<Claim> claims = readings.get(articles.get(i));
+            out.writeVInt(claims.size());
+            for (Claim c : claims) {
+                w.claim(c);
+            }
+        }
+        CodecUtil.writeFooter(out);
+    }
+
+    /**
+     * Reads what {@link #writeReadings} wrote, keyed by the articles of the stored corpus it was written beside.
+     * Damage, or an article that is not where the file says, is an {@link IOException}.
+     */
+    static Map<Article, List<Claim>> readReadings(IndexInput in, List<Article> articles) throws IOException {
+        CodecUtil.checksumEntireFile(in);
+        in.seek(0);
+        CodecUtil.checkHeader(in, READINGS_CODEC, READINGS_VERSION, READINGS_VERSION);
+        long end = in.length() - CodecUtil.footerLength();
+        try {
+            Reader r = new Reader(in, end);
+            Map<Article, List<Claim>> readings = new HashMap<>();
+            for (int n = r.count(); n > 0; n--) {
+                int i = in.readVInt();
+                String file = r.str();
+                if (i < 0 || i >= articles.size() || !articles.get(i).file().equals(file)) {
+                    throw new CorruptIndexException("reading of " + file + " names no stored article", in);
+                }
+                List<Claim> claims = new ArrayList<>();
+                for (int c = r.count(); c > 0; c--) {
+                    claims.add(r.claim());
+                }
+                readings.put(articles.get(i), claims);
+            }
+            if (in.getFilePointer() != end) {
+                throw new CorruptIndexException((end - in.getFilePointer()) + " unexpected trailing bytes", in);
+            }
+            return readings;
+        } catch (RuntimeException e) {
+            throw new CorruptIndexException("stored readings do not decode (" + e + ")", in, e);
+        }
+    }
+
     /** The stored form in memory: for tests and for measuring its size. */
     static byte[] toBytes(AnalyzedCorpus corpus) {
         ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();

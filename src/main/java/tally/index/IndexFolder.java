@@ -27,6 +27,8 @@ final class IndexFolder {
     static final String CURRENT = "CURRENT";
     static final String MANIFEST = "manifest.json";
     static final String CORPUS = "corpus.bin";
+    /** Each article's own claims, so another process need not read the articles again (optional: a cache). */
+    static final String READINGS = "readings.bin";
     static final String LUCENE = "lucene";
     private static final String LOCK = "build.lock";
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();

@@ -41,6 +41,8 @@ public final class IndexStore {
     private final CorpusLoader loader = new CorpusLoader();
     /** Whether this store's extraction has read a corpus yet (and so keeps each article's reading). */
     private volatile boolean analysed;
+    /** Whether the stored readings were handed to the extraction already (once is enough). */
+    private volatile boolean keptStored;
 
     public IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log) {
         this(dataDir, extraction, log, BuildStorage.FILES);
@@ -84,11 +86,16 @@ public final class IndexStore {
                     + " articles, " + stored.corpus().claims().size() + " claims)");
             return stored;
         }
-        if (stored != null) {
-            log.accept("index: corpus changed since the stored index, rebuilding");
+        if (stored == null) {
+            return open(snapshot, null, null, false);
         }
-        closeQuietly(stored);
-        return open(snapshot, null, null, false);
+        // The stored build is the base of the new one: only changed articles are read and written again.
+        log.accept("index: corpus changed since the stored index, updating it");
+        try {
+            return open(snapshot, null, stored, false);
+        } finally {
+            closeQuietly(stored);
+        }
     }
 
     /**
@@ -127,8 +134,12 @@ public final class IndexStore {
                 if (builtMeanwhile != null) {
                     return builtMeanwhile;
                 }
+                StoredBuild.Base base = base(folder, served);
+                if (base != null) {
+                    keepStoredReadings(base.build(), base.corpus());
+                }
                 analysed.set(analyze(snapshot, previous));
-                return build(folder, snapshot, analysed.get(), base(folder, served));
+                return build(folder, snapshot, analysed.get(), base);
             });
         } catch (IOException e) {
             // The data folder itself cannot be created or locked: analyse anyway (once) and answer from memory.
@@ -250,8 +261,8 @@ public final class IndexStore {
         IndexManifest manifest;
         try {
             build = folder.newBuild(snapshot.fingerprint());
-            manifest = StoredBuild.write(build, base, corpus, new StoredBuild.Origin(snapshot.fingerprint(),
-                    extraction.version(), snapshot.folder()), storage);
+            manifest = StoredBuild.write(build, base, corpus, extraction.ownReadings(), new StoredBuild.Origin(
+                    snapshot.fingerprint(), extraction.version(), snapshot.folder()), storage);
             folder.publish(build);
         } catch (IOException e) {
             if (build != null && !build.equals(folder.currentOrNull())) {
@@ -295,6 +306,42 @@ public final class IndexStore {
         extraction.analyze(served.articles().stream().map(IndexStore::asLoaded)
                 .sorted(Comparator.comparing(Article::file)).toList());
         return true;
+    }
+
+    /**
+     * As {@link #warm(AnalyzedCorpus)}, but first from the readings stored with the build answering now (when it is
+     * the current one of {@code corpusDir}): then only the articles they do not cover are read, usually none.
+     */
+    public boolean warm(Path corpusDir, CorpusIndex served) {
+        if (analysed) {
+            return false;
+        }
+        StoredBuild.Base base = base(folderFor(corpusDir), served);
+        if (base != null) {
+            keepStoredReadings(base.build(), base.corpus());
+        }
+        return warm(served.corpus());
+    }
+
+    /**
+     * Hands the extractor the readings stored with a build, once per store and only before it has read anything:
+     * what it read itself is as good. Logs and carries on when they cannot be read (the articles are read instead).
+     */
+    private void keepStoredReadings(Path build, AnalyzedCorpus corpus) {
+        if (analysed || keptStored) {
+            return;
+        }
+        keptStored = true;
+        try {
+            Map<Article, List<tally.model.Claim>> readings = StoredBuild.readings(build, corpus);
+            if (!readings.isEmpty()) {
+                extraction.keep(readings);
+                log.accept("index: kept the stored readings of " + readings.size() + " of "
+                        + corpus.articles().size() + " articles; only the others are read again");
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept("index: stored readings unusable (" + e + "), reading the articles again");
+        }
     }
 
     private AnalyzedCorpus analyze(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {

@@ -174,7 +174,7 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
     private void warm() {
         long start = nanos.getAsLong();
         AnalyzedCorpus served = corpus();
-        if (store.warm(served)) {
+        if (read(index -> store.warm(corpusDir, index))) {
             log.accept("index: read the " + served.articles().size() + " stored articles once in "
                     + Duration.ofNanos(nanos.getAsLong() - start).toMillis() + " ms, so a change re-reads only what"
                     + " changed");

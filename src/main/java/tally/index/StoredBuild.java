@@ -18,6 +18,8 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.jspecify.annotations.Nullable;
 import tally.model.AnalyzedCorpus;
+import tally.model.Article;
+import tally.model.Claim;
 
 /**
  * Writing and opening one build folder: the Lucene index ({@code lucene/}), the stored corpus and the manifest, which
@@ -41,16 +43,23 @@ final class StoredBuild {
 
     static IndexManifest write(Path build, AnalyzedCorpus corpus, Origin origin, BuildStorage storage)
             throws IOException {
-        return write(build, null, corpus, origin, storage);
+        return write(build, null, corpus, Map.of(), origin, storage);
+    }
+
+    static IndexManifest write(Path build, @Nullable Base base, AnalyzedCorpus corpus, Origin origin,
+                               BuildStorage storage) throws IOException {
+        return write(build, base, corpus, Map.of(), origin, storage);
     }
 
     /**
      * Writes a build of {@code corpus}. With a {@code base}, the Lucene index starts as the base's (its files linked,
      * not copied: Lucene never changes a file once written) and only what changed is written ({@link
-     * IndexDocuments#update}); without, it is written whole.
+     * IndexDocuments#update}); without, it is written whole. {@code readings} (each article's own claims, from the
+     * extractor) are stored beside the corpus when there are any, before the manifest, so a finished build has them.
      */
-    static IndexManifest write(Path build, @Nullable Base base, AnalyzedCorpus corpus, Origin origin,
-                               BuildStorage storage) throws IOException {
+    static IndexManifest write(Path build, @Nullable Base base, AnalyzedCorpus corpus,
+                               Map<Article, List<Claim>> readings, Origin origin, BuildStorage storage)
+            throws IOException {
         try (Directory root = storage.open(build); Directory lucene = storage.open(build.resolve(IndexFolder.LUCENE))) {
             if (base == null) {
                 LuceneCorpusIndex.write(lucene, corpus);
@@ -62,6 +71,12 @@ final class StoredBuild {
                 CorpusCodec.write(corpus, out);
             }
             root.sync(List.of(IndexFolder.CORPUS));
+            if (!readings.isEmpty()) {
+                try (IndexOutput out = root.createOutput(IndexFolder.READINGS, IOContext.DEFAULT)) {
+                    CorpusCodec.writeReadings(corpus.articles(), readings, out);
+                }
+                root.sync(List.of(IndexFolder.READINGS));
+            }
             IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, origin.fingerprint(),
                     origin.extractorVersion(), origin.corpusFolder().toAbsolutePath().toString(),
                     corpus.articles().size(), corpus.claims().size(), corpus.problems().size(),
@@ -73,6 +88,20 @@ final class StoredBuild {
             root.sync(List.of(IndexFolder.MANIFEST));
             root.syncMetaData();
             return manifest;
+        }
+    }
+
+    /**
+     * The readings stored with a finished build of {@code corpus} (the corpus it holds), or none when it has none
+     * (an older build, an extractor that keeps none). Damage is an {@link IOException}: the caller reads again.
+     */
+    static Map<Article, List<Claim>> readings(Path build, AnalyzedCorpus corpus) throws IOException {
+        if (!Files.exists(build.resolve(IndexFolder.READINGS))) {
+            return Map.of();
+        }
+        try (Directory root = BuildStorage.FILES.open(build);
+             IndexInput in = root.openInput(IndexFolder.READINGS, IOContext.READONCE)) {
+            return CorpusCodec.readReadings(in, corpus.articles());
         }
     }
 

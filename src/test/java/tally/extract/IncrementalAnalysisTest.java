@@ -65,6 +65,27 @@ class IncrementalAnalysisTest {
         assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(corpus), after);
     }
 
+    /** What another process stored: a new extraction given those readings reads only what they do not cover. */
+    @Test
+    void readingsKeptFromAnotherExtractionAreNotReadAgainAndChangeNothing() {
+        RuleBasedExtraction first = RuleBasedExtraction.fromConfig(CONFIG);
+        first.analyze(seeds);
+        java.util.Map<Article, List<tally.model.Claim>> own = first.ownReadings();
+        long headerDated = seeds.stream().filter(a -> a.published() != null && !a.published().inferred()).count();
+        assertEquals(headerDated, own.size(), "only articles dated by their own header: " + own.keySet());
+        org.junit.jupiter.api.Assertions.assertTrue(headerDated > 0 && headerDated < seeds.size(),
+                "the seeds mix header-dated and undated articles");
+
+        RuleBasedExtraction next = RuleBasedExtraction.fromConfig(CONFIG);
+        next.keep(own);
+        AnalyzedCorpus analysed = next.analyze(seeds);
+
+        RuleBasedExtraction fresh = RuleBasedExtraction.fromConfig(CONFIG);
+        assertEquals(fresh.analyze(seeds), analysed);
+        assertEquals(fresh.readingsInLastAnalysis() - headerDated, next.readingsInLastAnalysis(),
+                "every reading but the header-dated articles' is done again (an undated article is read twice)");
+    }
+
     @Test
     void theVersionNamesTheCodeAndChangesWithTheLexicons(@org.junit.jupiter.api.io.TempDir Path edited)
             throws java.io.IOException {

@@ -1,8 +1,10 @@
 package tally.app.port;
 
 import java.util.List;
+import java.util.Map;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
+import tally.model.Claim;
 
 /** Port: turns loaded articles into merged claims (and infers missing publication dates). */
 public interface ClaimExtraction {
@@ -21,5 +23,21 @@ public interface ClaimExtraction {
      */
     default String version() {
         return getClass().getName();
+    }
+
+    /**
+     * Each article's own claims (read on its own, before merging) from the latest {@link #analyze}, for the articles
+     * whose publication date is their own (not inferred): what {@link #keep} takes back, so another process with the
+     * same {@link #version()} need not read them again. Keyed by the article as it was passed in. Default: none.
+     */
+    default Map<Article, List<Claim>> ownReadings() {
+        return Map.of();
+    }
+
+    /**
+     * Takes back readings an earlier {@link #ownReadings} gave (same {@link #version()}): the next {@link #analyze}
+     * reads only the articles not among them. The result of {@link #analyze} must not change. Default: ignored.
+     */
+    default void keep(Map<Article, List<Claim>> readings) {
     }
 }
