@@ -140,6 +140,71 @@ class ConfigValidationTest {
         }
     }
 
+    /** The unknown key's own line, whether its value is a list, text or an object, at any depth. */
+    @Test
+    void anUnknownKeyIsReportedAtItsOwnLine() throws IOException {
+        record Case(String json, String expected) {
+        }
+        for (Case c : List.of(
+                new Case("{\n  \"parties\": [],\n  \"claimants\": [],\n  \"claimnts\": []\n}",
+                        ":4: claimnts: unknown key 'claimnts'"),
+                new Case("{\n  \"parties\": [],\n\n  \"claimnts\": \"x\",\n  \"claimants\": []\n}",
+                        ":4: claimnts: unknown key 'claimnts'"),
+                new Case("{\n  \"parties\": [\n    {\n      \"id\": \"p\",\n      \"nmae\": \"P\",\n      \"name\": \"P\",\n"
+                        + "      \"aliases\": [\"P\"]\n    }\n  ],\n  \"claimants\": []\n}",
+                        ":5: parties[0].nmae: unknown key 'nmae'"),
+                new Case("{\n  \"parties\": [],\n  \"claimants\": [],\n  \"extra\":\n    {\"a\": 1}\n}",
+                        ":4: extra: unknown key 'extra'"))) {
+            for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+                Files.writeString(dir.resolve("claimants.json"), c.json().replace("\n", lineEnd));
+                ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+                assertTrue(e.getMessage().contains("claimants.json" + c.expected()), c.json() + "\n" + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * In every config file as shipped (comments included): a mistyped key put before any key of any entry, at any
+     * depth, is reported at its own line with its entry's path (JsonLocations).
+     */
+    @Test
+    void anUnknownKeyInAnyShippedFileIsReportedAtItsOwnLine() throws IOException {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^(\\s*)\"[A-Za-z_]+\"\\s*:.*");
+        int checked = 0;
+        for (String name : List.of("claimants.json", "extraction.json", "questions.json", "discord.json",
+                "articles.json", "storage.json")) {
+            List<String> lines = Files.readAllLines(Path.of("config", name));
+            for (int at = 0; at < lines.size(); at++) {
+                java.util.regex.Matcher m = key.matcher(lines.get(at));
+                if (!m.matches()) {
+                    continue;
+                }
+                List<String> edited = new java.util.ArrayList<>(lines);
+                edited.add(at, m.group(1) + "\"zzTypo\": 1,");
+                Path folder = Files.createDirectories(dir.resolve(name + at));
+                Files.write(folder.resolve(name), edited);
+                ConfigException e = assertThrows(ConfigException.class, () -> load(folder, name));
+                String where = folder.resolve(name) + ":" + (at + 1) + ": ";
+                // in a map of free keys (extraction.json's qualifiers) the key is fine and its value wrong: same line
+                assertTrue(e.getMessage().startsWith(where) && e.getMessage().contains("zzTypo: "),
+                        name + " with the key on line " + (at + 1) + ": " + e.getMessage());
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "keys tried: " + checked);
+    }
+
+    private static void load(Path folder, String file) {
+        switch (file) {
+            case "claimants.json" -> ClaimantDirectory.load(folder);
+            case "extraction.json" -> ExtractionLexicon.load(folder);
+            case "questions.json" -> tally.app.question.QuestionLexicon.load(folder);
+            case "discord.json" -> tally.adapter.discord.DiscordSettings.load(folder.resolve(file));
+            case "storage.json" -> tally.adapter.storage.StorageSettings.load(folder);
+            default -> tally.adapter.web.WebSettings.load(folder);
+        }
+    }
+
     @Test
     void aMissingFileSaysWhichFile() {
         ConfigException e = assertThrows(ConfigException.class, () -> ExtractionLexicon.load(dir));
