@@ -74,8 +74,10 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     }
 
     /**
-     * The claims of every article dated by its own header, as the latest analysis read them. Only those: an article
-     * dated from its text or from other articles is read again (its date, and what it is read against, may change).
+     * Every reading of the latest analysis that was of an article against its own publication date, stated or
+     * inferred (the article as it came out of the analysis, its date included): all an article's claims need. Not the
+     * first reading of an undated article (against no date): inferring its date needs more than claims, so it is
+     * read again.
      */
     @Override
     public Map<Article, List<Claim>> ownReadings() {
@@ -90,7 +92,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
 
     /**
      * Readings from {@link #ownReadings} of an extraction of the same {@link #version()}: kept as if this one had read
-     * them. An article not dated by its own header is left out (its reading needs more than its claims).
+     * them, each under its article (date included) and that date, so one is used only for that very article and date.
      */
     @Override
     public synchronized void keep(Map<Article, List<Claim>> kept) {
@@ -104,10 +106,10 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         readings.seed(seeded);
     }
 
-    /** Dated by its own header (not inferred), and read against that date. */
+    /** Dated (stated or inferred), and read against that date. */
     private static boolean ownDate(Article article, @Nullable LocalDate readAgainst) {
         Published p = article.published();
-        return p != null && !p.inferred() && p.date().equals(readAgainst);
+        return p != null && p.date().equals(readAgainst);
     }
 
     /** How many article readings the last {@link #analyze} did afresh (not kept from the one before). */

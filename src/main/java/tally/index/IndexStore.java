@@ -337,7 +337,8 @@ public final class IndexStore {
             if (!readings.isEmpty()) {
                 extraction.keep(readings);
                 log.accept("index: kept the stored readings of " + readings.size() + " of "
-                        + corpus.articles().size() + " articles; only the others are read again");
+                        + corpus.articles().size() + " articles; only changed articles, and undated ones for their"
+                        + " dates, are read again");
             }
         } catch (IOException | RuntimeException e) {
             log.accept("index: stored readings unusable (" + e + "), reading the articles again");

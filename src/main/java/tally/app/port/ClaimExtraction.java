@@ -26,9 +26,10 @@ public interface ClaimExtraction {
     }
 
     /**
-     * Each article's own claims (read on its own, before merging) from the latest {@link #analyze}, for the articles
-     * whose publication date is their own (not inferred): what {@link #keep} takes back, so another process with the
-     * same {@link #version()} need not read them again. Keyed by the article as it was passed in. Default: none.
+     * Articles' own claims (each read on its own, before merging) from the latest {@link #analyze}, for the articles
+     * an implementation can take back by their claims alone: what {@link #keep} takes back, so another process with
+     * the same {@link #version()} need not read them again. Keyed by the article as it was read (its publication date
+     * included, so an article read against another date is not matched). Default: none.
      */
     default Map<Article, List<Claim>> ownReadings() {
         return Map.of();
