@@ -47,10 +47,7 @@ class MainTest {
             if (name.equals("help")) {
                 continue;
             }
-            assertTrue(help.contains("\ntally " + name + " ["), "shows the synopsis of " + name);
-            for (OptionSpec option : command.getCommandSpec().options()) {
-                assertTrue(help.contains(option.longestName()), name + "'s " + option.longestName() + " in:\n" + help);
-            }
+            assertListsWithEveryOption(help, "tally " + name, command);
         }
         // The ones a newcomer missed before: the bot's config folder and the benchmark's knobs.
         String bench = help.substring(help.indexOf("\ntally bench ["));
@@ -59,6 +56,18 @@ class MainTest {
         }
         assertTrue(help.substring(help.indexOf("\ntally bot ["), help.indexOf("\ntally gen-corpus [")).contains("--config=DIR"));
         assertEquals("", err.toString());
+    }
+
+    /** A command and, for one with subcommands of its own (claim fix, article add), each of those, with every option. */
+    private static void assertListsWithEveryOption(String help, String synopsis, CommandLine command) {
+        assertTrue(help.contains("\n" + synopsis + " ["), "shows the synopsis of " + synopsis + ":\n" + help);
+        int at = help.indexOf("\n" + synopsis + " [");
+        int end = help.indexOf("\ntally ", at + 1);
+        String section = end < 0 ? help.substring(at) : help.substring(at, end);
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            assertTrue(section.contains(option.longestName()), synopsis + "'s " + option.longestName() + " in:\n" + section);
+        }
+        command.getSubcommands().forEach((name, sub) -> assertListsWithEveryOption(help, synopsis + " " + name, sub));
     }
 
     @Test

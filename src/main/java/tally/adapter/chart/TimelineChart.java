@@ -21,12 +21,10 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import tally.app.Timeline;
@@ -84,7 +82,13 @@ public final class TimelineChart implements ChartDrawing {
             data.addSeries(series(APART, timeline.apart()));
             pointsBySeries.add(timeline.apart());
         }
-        XYErrorRenderer renderer = new XYErrorRenderer();
+        LabelPlaces places = new LabelPlaces(pointsBySeries);
+        XYErrorRenderer renderer = new XYErrorRenderer() {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                return places.position(series, item);
+            }
+        };
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);
         renderer.setErrorStroke(new BasicStroke(3f));
@@ -94,23 +98,20 @@ public final class TimelineChart implements ChartDrawing {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setItemLabelAnchorOffset(9);
         renderer.setDefaultItemLabelFont(LABEL_FONT);
-        // Beside the point, not above it, so the label never hides a range's bar.
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        // Beside the point, not above it, so the label never hides a range's bar; crowded points take turns (LabelPlaces).
         for (int i = 0; i < timeline.series().size(); i++) {
             renderer.setSeriesLinesVisible(i, true);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            if (i % 2 == 1) {
-                // Two claimants often give the same number the same day: their labels go on either side.
-                renderer.setSeriesPositiveItemLabelPosition(i,
-                        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-            }
+            // In the series' colour: when two claimants' points coincide, the labels still say whose figure is whose.
+            renderer.setSeriesItemLabelPaint(i, PALETTE[i % PALETTE.length].darker());
         }
         if (!timeline.apart().isEmpty()) {
             int apart = timeline.series().size();
             renderer.setSeriesLinesVisible(apart, false);
             renderer.setSeriesShapesFilled(apart, false);
             renderer.setSeriesPaint(apart, APART_COLOUR);
+            renderer.setSeriesItemLabelPaint(apart, APART_COLOUR.darker());
             renderer.setSeriesShape(apart, new Ellipse2D.Double(-5, -5, 10, 10));
         }
         DateAxis time = new DateAxis("Date of the claim");

@@ -116,18 +116,26 @@ public final class TallyCommandLine {
         }
     }
 
-    /** Each subcommand's synopsis, arguments and options, from the commands themselves so it cannot fall behind. */
+    /**
+     * Each subcommand's synopsis, arguments and options, from the commands themselves so it cannot fall behind; a
+     * command with subcommands of its own ({@code claim fix}, {@code article add}) lists each of them too.
+     */
     private static String everyCommand(CommandLine top) {
         StringBuilder text = new StringBuilder("%nEvery command and its options:%n".formatted());
-        top.getSubcommands().forEach((name, sub) -> {
+        appendSubcommands(top, text);
+        return text.toString();
+    }
+
+    private static void appendSubcommands(CommandLine parent, StringBuilder text) {
+        parent.getSubcommands().forEach((name, sub) -> {
             if (sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
                 return;
             }
             CommandLine.Help help = sub.getHelp();
             text.append(System.lineSeparator()).append(help.synopsis(0)).append(help.parameterList())
                     .append(help.optionList());
+            appendSubcommands(sub, text);
         });
-        return text.toString();
     }
 
     private static String message(Exception e) {

@@ -89,6 +89,36 @@ class TimelineChartTest {
     }
 
     @Test
+    void labelsOfPointsThatWouldCollideTakeDifferentPlacesAndALonePointKeepsTheRightSide() {
+        Claim relayed = claim(Metric.KILLED_OR_WOUNDED, fig(3000L, null, "nearly 3,000"), "zelensky", null,
+                ZELENSKY_DEC.claimDate(), AL_JAZEERA, 0).withCertainty(Certainty.CERTAIN.withClaimant(
+                Certainty.Field.doubt("claimant from a previous sentence", "According to him")));
+        Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, List.of(ZELENSKY_DEC, relayed, NIS_DEC, RANGE));
+        XYPlot plot = (XYPlot) drawing.chart(timeline).getPlot();
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+        List<org.jfree.chart.labels.ItemLabelPosition> crowd = new ArrayList<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                Claim claim = claimAt(timeline, s, i);
+                var position = plot.getRenderer().getPositiveItemLabelPosition(s, i);
+                if (claim == ZELENSKY_DEC || claim == relayed) {
+                    crowd.add(position);
+                } else {
+                    assertEquals(LabelPlaces.PLACES.get(0), position, "alone on its day and height: " + claim.figure().text());
+                }
+            }
+        }
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            assertEquals(((java.awt.Color) plot.getRenderer().getSeriesPaint(s)).darker(),
+                    plot.getRenderer().getItemLabelPaint(s, 0), "a label is drawn in its claimant's colour");
+        }
+        assertEquals(2, crowd.size());
+        assertFalse(crowd.get(0).getItemLabelAnchor() == crowd.get(1).getItemLabelAnchor()
+                && crowd.get(0).getTextAnchor() == crowd.get(1).getTextAnchor(),
+                "'more than 3,000' and 'nearly 3,000' on the same day are labelled on different sides");
+    }
+
+    @Test
     void itRendersAHeadlessPngOfTheAskedSize() throws IOException {
         assertTrue(GraphicsEnvironment.isHeadless(), "no display is needed");
         byte[] png = drawing.png(Timeline.of(Metric.KILLED_OR_WOUNDED, CLAIMS), 800, 500);
