@@ -22,7 +22,7 @@ public final class HeapAdvice {
     public static final String HOW = "run java with -Xmx (for example java -Xmx1g -jar tally.jar ...), or set "
             + "JAVA_TOOL_OPTIONS=-Xmx1g (Docker: -e JAVA_TOOL_OPTIONS=-Xmx1g, or a larger container memory limit)";
 
-    static final int BUILD_MB_PER_10K = 96;
+    static final int BUILD_MB_PER_10K = 128;
     static final int REOPEN_MB_PER_10K = 80;
     private static final double MEASURED_CORPUS_MB = 23.0;
     private static final int FLOOR_MB = 64;

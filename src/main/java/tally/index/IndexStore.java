@@ -170,7 +170,7 @@ public final class IndexStore {
                 return null;
             }
             if (fingerprint != null && !manifest.corpusFingerprint().equals(fingerprint)) {
-                log.accept("index: corpus changed since the stored index, rebuilding");
+                log.accept("index: corpus changed since the stored index");
                 return null;
             }
             return StoredBuild.open(build, manifest);
