@@ -14,6 +14,8 @@ import tally.model.Metric;
 @JsonIgnoreProperties(value = "_comment")
 public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> topicTerms,
+        @JsonProperty(required = true) List<String> topicEpithets,
+        @JsonProperty(required = true) List<String> foreignDestinations,
         @JsonProperty(required = true) List<String> troopNouns,
         @JsonProperty(required = true) List<String> memberNouns,
         @JsonProperty(required = true) List<String> unitNouns,
@@ -24,6 +26,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> vagueQuantities,
         @JsonProperty(required = true) Map<String, List<String>> metricCues,
         @JsonProperty(required = true) List<String> plannedMarkers,
+        @JsonProperty(required = true) List<String> plannedModals,
+        @JsonProperty(required = true) List<String> movementVerbs,
         @JsonProperty(required = true) List<String> speechVerbs,
         @JsonProperty(required = true) List<String> continuationVerbs,
         @JsonProperty(required = true) List<String> pastPerfectMarkers,
@@ -34,10 +38,13 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> totalMarkers,
         @JsonProperty(required = true) List<String> noNounLeadIns,
         @JsonProperty(required = true) List<String> otherNationalityTerms,
+        @JsonProperty(required = true) List<String> otherMetricVerbs,
         @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
         @JsonProperty(required = true) List<String> spokesHeads,
+        @JsonProperty(required = true) List<String> informationHeads,
+        @JsonProperty(required = true) List<String> eventNouns,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers) {
 
@@ -77,8 +84,12 @@ public record ExtractionLexicon(
 
     public ExtractionLexicon {
         requireNonEmpty("topicTerms", topicTerms);
+        requireNonEmpty("topicEpithets", topicEpithets);
+        requireNonEmpty("foreignDestinations", foreignDestinations);
         requireNonEmpty("troopNouns", troopNouns);
         requireNonEmpty("speechVerbs", speechVerbs);
+        requireNonEmpty("plannedModals", plannedModals);
+        requireNonEmpty("movementVerbs", movementVerbs);
         requireNonEmpty("vagueQuantities", vagueQuantities);
         Set<String> canonical = new HashSet<>(qualifiers.values());
         for (String q : lowerBoundQualifiers) {
@@ -96,9 +107,12 @@ public record ExtractionLexicon(
             }
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
+        requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);
+        requireNonEmpty("informationHeads", informationHeads);
+        requireNonEmpty("eventNouns", eventNouns);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

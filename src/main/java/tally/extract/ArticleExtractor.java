@@ -32,6 +32,7 @@ final class ArticleExtractor {
     private final ScopeReader scopes;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
+    private final Namings namings;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -44,41 +45,59 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.namings = new Namings(directory, lex.personPronouns);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
+        Scenes scenes = new Scenes(lex.eventNouns, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
+        QuotationSpans quotations = new QuotationSpans();
         for (int i = 0; i < sentences.size(); i++) {
             int before = found.size();
-            extractSentence(article, sentences.get(i), i, reported, discourse, found);
+            Sentence sentence = sentences.get(i);
+            extractSentence(article, sentence, i, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
-                followUps.apply(sentences.get(i), sentences.get(i - 1), reported, found);
+                followUps.apply(sentence, sentences.get(i - 1), reported, found);
             }
+            if (i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph()
+                    && discourse.lastSpeakerSentence == i - 1) {
+                forecastOfTheSpeaker(found, before, discourse);
+            }
+            String s = sentence.text();
+            quotations.after(sentence, before, found, at -> namings.resolve(
+                    attribution.find(s, attribution.mentions(s, discourse), at, discourse),
+                    article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse));
         }
-        return ArticleClaims.tidy(found);
+        return scenes.apply(ArticleClaims.tidy(found));
     }
 
     private void extractSentence(Article article, Sentence sentence, int index, @Nullable LocalDate reported,
-                                 Discourse discourse, List<Extracted> found) {
+                                 Discourse discourse, Scenes scenes, List<Extracted> found) {
         String s = sentence.text();
         List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
+        scenes.observe(sentence, mentions, reported);
         List<Quantity> candidates = quantities.find(s);
         // Most sentences hold no number; they only feed the discourse (who was named, whether it spoke of the topic).
         List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
         List<Quantity> numbers = candidates.stream()
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
-                .filter(q -> !FigureReader.isAge(s, q))
+                .filter(q -> !FigureReader.isAge(s, q) && !FigureReader.isYear(s, q))
                 .toList();
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1;
         boolean northKoreanSpeaker = mentions.stream().anyMatch(m -> "north_korea".equals(directory.partyOf(m.id())));
+        boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
+        FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
+                namesTopic || discourse.lastTopicSentence >= 0,
+                discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
+                at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()));
         int claimsBefore = found.size();
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
         for (int i = 0; i < numbers.size(); i++) {
-            FigureReader.Reading reading = reader.read(s, numbers, i, previous, topicNearby, northKoreanSpeaker);
+            FigureReader.Reading reading = reader.read(s, numbers, i, previous, context);
             if (reading == null) {
                 continue;
             }
@@ -88,8 +107,11 @@ final class ArticleExtractor {
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
+            who = discourse.throughRelay(namings.resolve(who,
+                    article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse),
+                    lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
             DateMention chosen = ClaimDating.chooseDate(s, dateMentions, who);
-            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse);
+            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, index == 0);
             ClaimDate date = dated.date();
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
@@ -102,33 +124,85 @@ final class ArticleExtractor {
             discourse.spoke(who, date, index);
         }
         if (found.size() == claimsBefore && !mentions.isEmpty()) {
-            rememberStatementDate(s, mentions, reported, discourse);
+            rememberStatementDate(s, mentions, reported, discourse, found);
         }
+        if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
+            // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke
+            Attribution who = attribution.find(s, mentions, s.length(), discourse);
+            if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
+                discourse.lastSpeaker = who.claimant();
+                discourse.lastSpeakerSentence = index;
+            }
+        }
+        discourse.previousQuote = sentence.original();
         remember(mentions, discourse, index);
-        if (lex.topic.containsIn(s, 0, s.length())) {
+        if (namesTopic) {
             discourse.lastTopicParagraph = sentence.paragraph();
             discourse.lastTopicSentence = index;
+            if (lex.topic.find(s, 0, Math.min(s.length(), 40)).stream().anyMatch(h -> h.start() <= 4)) {
+                discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
+            }
         }
     }
 
     /**
+     * "Budanov said 11,000 are training in Russia. The first detachment of 2,600 is to move to Kursk on November 1.":
+     * an article does not forecast in its own voice, so a planned deployment with no source, right after a sentence of
+     * the same paragraph whose figures a speaker gave, is that speaker's (marked uncertain).
+     */
+    private static void forecastOfTheSpeaker(List<Extracted> found, int from, Discourse discourse) {
+        tally.model.Claimant speaker = discourse.lastSpeaker;
+        for (int i = from; i < found.size() && speaker != null; i++) {
+            Claim c = found.get(i).claim();
+            if (c.metric() == Metric.PLANNED_DEPLOYMENT && !c.claimant().known()) {
+                Certainty certainty = new Certainty(c.certainty().metric(),
+                        Certainty.Field.doubt("claimant from a previous sentence", null), c.certainty().date());
+                found.set(i, new Extracted(new Claim(c.metric(), c.figure(), speaker, null, c.claimDate(), c.sources(),
+                        c.scope(), certainty), found.get(i).pending()));
+            }
+        }
+    }
+
+    /** "It has shipped thousands of soldiers": a one-word pronoun of the lexicon's body pronouns opens the sentence. */
+    private boolean opensWithPronoun(String s) {
+        return lex.bodyPronouns.find(s, 0, Math.min(s.length(), 6)).stream()
+                .anyMatch(h -> h.start() == 0 && !h.phrase().contains(" "));
+    }
+
+    /**
      * "Budanov spoke to reporters on Monday." with no figure: the date of that statement is kept for the figures a
-     * following "He added ..." gives.
+     * following "He added ..." gives, and it dates the figures the same claimant gave in the sentence just before
+     * with no date of their own ("Zelensky cautioned that ... could grow to 100,000. Zelensky made the assertion ...
+     * on the 19th.").
      */
     private void rememberStatementDate(String s, List<ClaimantDirectory.Mention> mentions, @Nullable LocalDate reported,
-                                       Discourse discourse) {
+                                       Discourse discourse, List<Extracted> found) {
         if (!lex.speechVerbs.containsIn(s, 0, s.length())) {
             return;
         }
-        List<DateMention> found = dates.find(s);
-        if (found.isEmpty()) {
+        List<DateMention> stated = dates.find(s);
+        if (stated.isEmpty()) {
             return;
         }
         Attribution who = attribution.find(s, mentions, s.length(), discourse);
-        DateMention chosen = ClaimDating.chooseDate(s, found, who);
+        DateMention chosen = ClaimDating.chooseDate(s, stated, who);
         ClaimDate date = chosen == null ? null : chosen.resolve(reported);
         if (who.known() && date != null) {
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
+            redatePrevious(who.claimant(), date, discourse.previousQuote, found);
+        }
+    }
+
+    private static void redatePrevious(tally.model.Claimant claimant, ClaimDate date, @Nullable String previousQuote,
+                                       List<Extracted> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Claim c = found.get(i).claim();
+            if (!c.sources().get(0).quote().equals(previousQuote)) {
+                break;
+            }
+            if (c.claimant().equals(claimant) && c.claimDate().basis() == tally.model.DateBasis.REPORT_DATE) {
+                found.set(i, new Extracted(c.withClaimDate(date), found.get(i).pending()));
+            }
         }
     }
 

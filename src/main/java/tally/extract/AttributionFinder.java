@@ -59,8 +59,20 @@ final class AttributionFinder {
             }
         }
         all.sort(Comparator.comparingInt(ClaimantDirectory.Mention::start));
+        java.util.regex.Matcher dateline = DATELINE.matcher(s);
+        if (dateline.lookingAt()) {
+            int end = dateline.end();
+            all.removeIf(m -> m.start() < end);
+        }
         return all;
     }
+
+    /**
+     * A wire story's dateline ("SEOUL, Nov. 4 (Yonhap) --", "Seoul, Feb 19 (EFE).-", "KYIV (Reuters) -"): the city
+     * is where it was filed and the agency who filed it, neither of them a source of what follows.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.' -]{1,30}?(?:,\\s*[\\p{L}.]+\\.?\\s*\\d{1,2})?\\s*\\([^()]{2,30}\\)\\s*\\.?\\s*(?:-{1,2}|\u2013|\u2014)\\s*");
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse);
@@ -168,6 +180,9 @@ final class AttributionFinder {
                     .replaceFirst(" ");
             String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
+            if (person != null && person.kind() != Claimant.Kind.PERSON && namesARole(before, after)) {
+                person = discourse.lastPerson; // "the leader said" is a person, though "he said" may be a body's spokesman
+            }
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
                 return new Attribution(person, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb,
@@ -209,9 +224,10 @@ final class AttributionFinder {
                     && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
                 return v;
             }
-            // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject.
+            // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject, and
+            // in "Shoigu said Kim had decided" (no comma or quote before the verb) Kim is the subject of what follows.
             if (!according && v.end() <= m.start() && m.start() - v.end() <= 6 && !hasSubject(mentions, v)
-                    && INVERTED.matcher(s.substring(v.end(), m.start())).matches()) {
+                    && INVERTED.matcher(s.substring(v.end(), m.start())).matches() && afterQuoteOrComma(s, v.start())) {
                 return v;
             }
         }
@@ -221,23 +237,53 @@ final class AttributionFinder {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
-                    && !blockedBetween(s, mentions, index, v.start())) {
+                    && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
+                    && !insideRelativeClause(s, m, v)) {
                 return v;
             }
         }
         return null;
     }
 
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:\\w+\\s+){0,2}$");
+
+    /** "statements by the NIS agree with ... Shoigu, who referred to": the verb's subject is Shoigu, not the NIS. */
+    private static boolean relativeOfAnother(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        java.util.regex.Matcher rel = RELATIVE_SUBJECT.matcher(s).region(m.end(), verb.start());
+        return rel.find() && !s.substring(m.end(), rel.start()).isBlank();
+    }
+
+    private static final Pattern OPEN_RELATIVE = Pattern.compile("(?i),\\s*(?:who|which|whose)\\b[^,]*$");
+
+    /** "The NIS, which briefed lawmakers, said": a name inside a relative clause set off by commas is not the subject. */
+    private static boolean insideRelativeClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        return s.substring(m.end(), verb.start()).contains(",")
+                && OPEN_RELATIVE.matcher(s.substring(0, m.start())).find();
+    }
+
+    private static boolean afterQuoteOrComma(String s, int verbStart) {
+        String before = s.substring(0, verbStart).stripTrailing();
+        if (before.isEmpty()) {
+            return true;
+        }
+        char last = before.charAt(before.length() - 1);
+        return last == ',' || last == '"' || last == '\'' || last == ':' || last == ';';
+    }
+
     private static boolean hasSubject(List<ClaimantDirectory.Mention> mentions, PhraseMatcher.Hit verb) {
         return mentions.stream().anyMatch(o -> o.end() <= verb.start() && verb.start() - o.end() <= 2);
     }
 
-    /** "Pyongyang is said to have sent": someone unnamed says it, not the subject. */
+    /**
+     * "Pyongyang is said to have sent", "it has been reported that": a cue in the passive with no agent ("by") names
+     * nobody, and its subject is not its source. "Budanov was quoted as saying" keeps Budanov.
+     */
     private static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
         String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 4));
         String before = s.substring(Math.max(0, verb.start() - 8), verb.start());
-        return after.startsWith(" to ") && (before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")
-                || before.endsWith("were ") || before.endsWith("been "));
+        boolean passive = before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")
+                || before.endsWith("were ") || before.endsWith("been ") || before.endsWith("being ");
+        return passive && !after.startsWith(" by") && !after.startsWith(" as");
     }
 
     /** Another claimant between a name and a verb takes the verb, unless it is an apposition of the first. */
@@ -288,6 +334,14 @@ final class AttributionFinder {
 
     private static boolean endsWithWord(PhraseMatcher words, String text) {
         return words.find(text).stream().anyMatch(h -> text.substring(h.end()).isBlank());
+    }
+
+    /** The pronoun before or after the verb is a role of several words ("the leader", "the head of state"). */
+    private boolean namesARole(String before, String after) {
+        return lex.personPronouns.find(before).stream().anyMatch(h -> h.phrase().contains(" ")
+                && before.substring(h.end()).isBlank())
+                || lex.personPronouns.find(after).stream().anyMatch(h -> h.phrase().contains(" ")
+                && after.substring(0, h.start()).isBlank());
     }
 
     private static boolean startsWithWord(PhraseMatcher words, String text) {

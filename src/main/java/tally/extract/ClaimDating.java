@@ -34,8 +34,12 @@ final class ClaimDating {
         this.lex = lex;
     }
 
+    /**
+     * @param lead the sentence opens the article: its present perfect ("the NIS has told lawmakers") is the news of
+     *             the day, while later in the article one is an earlier, undated statement ("CNN has reported")
+     */
     Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
-               @Nullable LocalDate reported, Discourse discourse) {
+               @Nullable LocalDate reported, Discourse discourse, boolean lead) {
         if (chosen != null) {
             if (chosen.kind() == DateMention.Kind.SAME_DAY && discourse.lastClaimDate != null) {
                 return new Dated(discourse.lastClaimDate, Certainty.Field.SURE);
@@ -45,7 +49,9 @@ final class ClaimDating {
                 return new Dated(resolved, Certainty.Field.SURE);
             }
         }
-        if (saysPreviously(s, dateMentions)) {
+        // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
+        // deployed 15,000") is the article's statement, made when it was published.
+        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead))) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         ClaimDate earlier = who.known() ? discourse.dateOf(who) : null;
@@ -62,6 +68,22 @@ final class ClaimDating {
     private boolean saysPreviously(String s, List<DateMention> dateMentions) {
         return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
                 .noneMatch(d -> d.start() < h.end() && h.start() < d.end()));
+    }
+
+    /** "has reported", "have stated", "had condemned": the perfect of the attribution's own cue verb. */
+    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?<aux>has|have|had)\\s+(?:(?:also|already|repeatedly|long|since|\\w+ly)\\s+){0,2}$");
+
+    /**
+     * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
+     * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
+     */
+    private static boolean perfectCue(String s, Attribution who, boolean lead) {
+        if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
+            return false;
+        }
+        java.util.regex.Matcher m = PERFECT.matcher(s.substring(Math.max(0, who.anchor() - 30), who.anchor()));
+        return m.find() && (m.group("aux").equalsIgnoreCase("had") || !lead);
     }
 
     /** The date expression that dates the attribution, or null. */

@@ -11,6 +11,10 @@ import tally.model.Metric;
 /** The extraction lexicon compiled into matchers once, so each sentence is scanned with one regex per word list. */
 final class CompiledLexicon {
     final PhraseMatcher topic;
+    /** North Korea by name or, once named, by an epithet ("the North's soldiers"). */
+    final TopicMatcher topicReferences;
+    /** "sent to Russia", "into the Kursk region": troops moved there are a foreign force. */
+    final PhraseMatcher foreignDestinations;
     final PhraseMatcher troopNouns;
     final PhraseMatcher memberNouns;
     final PhraseMatcher unitNouns;
@@ -21,6 +25,7 @@ final class CompiledLexicon {
     final List<String> upperBound;
     final Map<Metric, PhraseMatcher> cues = new EnumMap<>(Metric.class);
     final PhraseMatcher planned;
+    final Plans plans;
     final PhraseMatcher speechVerbs;
     final PhraseMatcher continuation;
     final PhraseMatcher pastPerfect;
@@ -32,18 +37,25 @@ final class CompiledLexicon {
     final PhraseMatcher leadIns;
     final List<String> vague;
     final PhraseMatcher otherNationality;
+    /** Verbs of what befell troops that no metric counts: "repatriated", "went missing", "defected". */
+    final PhraseMatcher otherMetricVerbs;
     final Map<String, String> lemmaOfForm;
     final List<String> sourceHeads;
     /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
     final List<String> topicWords;
     final List<String> bodyHeads;
     final PhraseMatcher spokesHeads;
+    final List<String> informationHeads;
+    /** "ceremony", "briefing", "visit": occasions an article dates, at which claims are made. */
+    final PhraseMatcher eventNouns;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
 
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
+        topicReferences = new TopicMatcher(lexicon.topicTerms(), lexicon.topicEpithets());
+        foreignDestinations = new PhraseMatcher(lexicon.foreignDestinations());
         troopNouns = new PhraseMatcher(lexicon.troopNouns());
         memberNouns = new PhraseMatcher(lexicon.memberNouns());
         unitNouns = new PhraseMatcher(lexicon.unitNouns());
@@ -54,6 +66,7 @@ final class CompiledLexicon {
         upperBound = lexicon.upperBoundQualifiers();
         lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
         planned = new PhraseMatcher(lexicon.plannedMarkers());
+        plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()));
         speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
@@ -65,11 +78,14 @@ final class CompiledLexicon {
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
+        otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());
         lemmaOfForm = lexicon.lemmaOfForm();
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
         bodyHeads = List.copyOf(lexicon.bodyHeads());
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
+        informationHeads = List.copyOf(lexicon.informationHeads());
+        eventNouns = new PhraseMatcher(lexicon.eventNouns());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
     }

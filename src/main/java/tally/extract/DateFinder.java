@@ -37,6 +37,11 @@ final class DateFinder {
     private static final Pattern MONTH_LEAD = Pattern.compile(
             "(?i:\\b(?:in|during|since|at the (?:beginning|start|end|close) of|in (?:early|mid|late)|(?:early|mid|late)))\\s*-?\\s*$");
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i:\\b(?:last|this past|past))\\s+$");
+    /** "on the 19th", "on the 3rd": a day of the month the article names by its own date. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b[Oo]n the (?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b"
+            + "(?!\\s+(?:floor|storey|story|century|day|anniversary|round|minute|hour|week|month|year|page|line|place"
+            + "|attempt|lap|birthday|session|time|of (?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December))\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
@@ -54,6 +59,16 @@ final class DateFinder {
             int start = last.find() ? weekday.start() - (last.end() - last.start()) : weekday.start();
             addIfFree(found, new DateMention(start, weekday.end(), DateMention.Kind.WEEKDAY, null, null, null,
                     weekday(weekday.phrase()), 0));
+        }
+        if (sentence.contains(" the ")) {
+            Matcher dom = DAY_OF_MONTH.matcher(sentence);
+            while (dom.find()) {
+                int day = Integer.parseInt(dom.group("day"));
+                if (day >= 1 && day <= 31) {
+                    addIfFree(found, new DateMention(dom.start(), dom.end(), DateMention.Kind.DAY_OF_MONTH, null, null,
+                            day, null, 0));
+                }
+            }
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.contains("day") || lower.contains("week") || lower.contains("month")) {

@@ -26,6 +26,8 @@ record DateMention(
     enum Kind {
         /** A calendar day, perhaps without year, perhaps with a weekday ("Monday, December 23"). */
         DAY,
+        /** A day of the month alone: "on the 19th" (the article's month, or the month before if later than its day). */
+        DAY_OF_MONTH,
         /** A weekday alone: "on Monday", "last Saturday". */
         WEEKDAY,
         /** A month: "in late October", "at the end of November", "in December 2024". */
@@ -51,6 +53,7 @@ record DateMention(
     @Nullable ClaimDate resolve(@Nullable LocalDate reported) {
         return switch (kind) {
             case DAY -> day(reported);
+            case DAY_OF_MONTH -> dayOfMonth(reported);
             case WEEKDAY -> reported == null ? null : ClaimDate.day(
                     reported.with(TemporalAdjusters.previousOrSame(weekday)), DateBasis.STATED);
             case MONTH -> month(reported);
@@ -82,6 +85,14 @@ record DateMention(
             y--;
         }
         return valid(y, month, day) ? ClaimDate.day(LocalDate.of(y, month, day), DateBasis.STATED) : null;
+    }
+
+    private @Nullable ClaimDate dayOfMonth(@Nullable LocalDate reported) {
+        if (reported == null || day == null) {
+            return null;
+        }
+        YearMonth ym = day > reported.getDayOfMonth() ? YearMonth.from(reported).minusMonths(1) : YearMonth.from(reported);
+        return day <= ym.lengthOfMonth() ? ClaimDate.day(ym.atDay(day), DateBasis.STATED) : null;
     }
 
     /** "Monday, December 23" pins the year: the latest year, not after the report, where December 23 is a Monday. */

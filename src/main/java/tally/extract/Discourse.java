@@ -27,8 +27,43 @@ final class Discourse {
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
+    /**
+     * What a person passed on for an official body ("Park, after a briefing by the NIS"), by the person's id; a person
+     * who has also given figures of their own is removed (null value), so only a pure relay carries on.
+     */
+    final Map<String, @Nullable Claimant> relayedBody = new HashMap<>();
+
+    /**
+     * "Park, after a briefing by the NIS, said ... Park told reporters ...": the body a pure relay speaks for. Only a
+     * briefing ({@code briefing}: the sentence's relay is a briefing) makes one; "Zelensky, citing HUR" does not.
+     */
+    Attribution throughRelay(Attribution who, boolean briefing) {
+        Claimant c = who.claimant();
+        if (who.relay() != null && who.relay().kind() == Claimant.Kind.PERSON
+                && c.kind() == Claimant.Kind.OFFICIAL_BODY) {
+            if (briefing && !relayedBody.containsKey(who.relay().id())) {
+                relayedBody.put(who.relay().id(), c);
+            }
+            return who;
+        }
+        if (who.relay() != null || c.kind() != Claimant.Kind.PERSON) {
+            return who;
+        }
+        Claimant body = relayedBody.get(c.id());
+        if (body == null) {
+            relayedBody.put(c.id(), null);
+            return who;
+        }
+        return new Attribution(body, c, who.anchor(), who.verb(), who.nameEnd())
+                .doubted("source from the same speaker's earlier briefing", c.name());
+    }
+
+    /** The article's words of the sentence just read. */
+    @Nullable String previousQuote;
     int lastTopicParagraph = -1;
     int lastTopicSentence = -2;
+    /** The last sentence whose subject is North Korea by name ("Pyongyang has ..."): "It" in the next one is North Korea. */
+    int topicSubjectSentence = -2;
 
     /** Who "he" or "she" most likely is: the person named last, unless a speaker has spoken since. */
     @Nullable Claimant personReferent() {

@@ -50,6 +50,22 @@ final class FigureReader {
         return AGE.matcher(s).region(0, q.start()).find();
     }
 
+    /**
+     * "as of 2025", "since 2024", "by 2026,": a number of four digits with no thousands separator, from 1900 to 2099,
+     * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
+     */
+    static boolean isYear(String s, Quantity q) {
+        String text = s.substring(q.start(), q.end());
+        if (!text.matches("(?:19|20)\\d\\d")) {
+            return false;
+        }
+        return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
+                || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
+    }
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|of|since|by|until|till|from|through|to|before|after|during|early|late|mid|year|as of|end of|spring|summer|autumn|fall|winter)[\\s-]+$");
+
     /** "aged 19 and 26", "at the age of 24": ages, however many numbers follow. */
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages|age of)\\s+(?:\\d+(?:\\s*(?:,|and|or|to|-)\\s*)?)*$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
@@ -71,16 +87,29 @@ final class FigureReader {
     }
 
     /**
+     * What the article around a sentence says of North Korea.
+     *
      * @param topicNearby the previous sentence of the paragraph speaks of North Korean troops
      * @param northKoreanSpeaker the sentence names a North Korean claimant, who speaks of its own troops
+     * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
+     * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
+     *                       subject of the sentence before
      */
-    @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous,
-                           boolean topicNearby, boolean northKoreanSpeaker) {
+    record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
+                   java.util.function.IntPredicate inSourceName) {
+        Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
+            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false);
+        }
+    }
+
+    @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Quantity q = quantities.get(index);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
-        if (index > 0 && PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches()) {
-            // "amassed 50,000 troops, including several thousand North Korean troops": the verb before the whole
-            // counts the part too.
+        boolean coordinated = index > 0 && coordinated(s, quantities.get(index - 1).end(), q.start());
+        if (index > 0 && (coordinated
+                || PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches())) {
+            // "amassed 50,000 troops, including several thousand North Korean troops", "send 1,000 sappers and 5,000
+            // military builders": the verb before the whole counts the part, and every conjunct, too.
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
         }
         int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
@@ -107,16 +136,31 @@ final class FigureReader {
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
         }
+        int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
+        if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
+            return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
+        }
         Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+        if (metric == null && coordinated) {
+            metric = previous;
+        }
+        if (metric == null) {
+            // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
+            // conjuncts of a list take the predicate that follows the whole list.
+            int listEnd = listEnd(s, quantities, index);
+            if (listEnd > clauseEnd) {
+                metric = metric(s, q, clauseStart, listEnd, noun, previous);
+            }
+        }
         if (metric == null) {
             return null;
         }
-        boolean casualty = metric != Metric.DEPLOYED;
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, casualty, topicNearby, northKoreanSpeaker)) {
+        if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
-        if (metric == Metric.DEPLOYED && planned(s, q, phraseEnd)) {
+        if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
+                phraseEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         Reading r = qualify(s, q, metric);
@@ -144,27 +188,102 @@ final class FigureReader {
         return npEnd;
     }
 
+    /** A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:another|a further|an additional)?\\s*$");
+
     /**
-     * A plan or forecast governs the figure: a marker before it in its clause ("plans to send 12,000", "decided to
-     * dispatch"), or a passive plan right after its noun ("12,000 troops could be sent"). "Has sent 1,500 and plans to
-     * send 12,000" plans only the second.
+     * The figure is the next conjunct of the one before: a conjunction closes the words between them and no verb of
+     * speech or casualty stands there to give it a predicate of its own.
      */
-    private boolean planned(String s, Quantity q, int phraseEnd) {
-        int from = clauses.before(s, q.start());
-        if (lex.planned.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
-                q.start())).find())) {
-            return true;
+    private boolean coordinated(String s, int previousEnd, int start) {
+        if (!COORDINATION.matcher(s.substring(previousEnd, start)).matches()) {
+            return false;
         }
-        int to = Math.min(clauses.after(s, q.end()), phraseEnd + 40);
-        return to > phraseEnd && lex.planned.containsIn(s, phraseEnd, to);
+        return !lex.speechVerbs.containsIn(s, previousEnd, start)
+                && lex.cues.entrySet().stream().filter(e -> e.getKey() != Metric.DEPLOYED)
+                .noneMatch(e -> e.getValue().containsIn(s, previousEnd, start));
+    }
+
+    /** The end of the clause after the last figure coordinated with this one, or -1 when no figure follows it so. */
+    private int listEnd(String s, List<Quantity> quantities, int index) {
+        int last = index;
+        while (last + 1 < quantities.size()
+                && coordinated(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
+            last++;
+        }
+        if (last == index) {
+            return -1;
+        }
+        int end = clauses.after(s, quantities.get(last).end());
+        // "12,000 troops, 500 killed and 300 captured": conjuncts with casualty words of their own share no predicate
+        return casualtyMetric(s, quantities.get(index).end(), end) == null ? end : -1;
+    }
+
+    /**
+     * "some reports put the figure at up to 12,000": a figure, number or estimate named by a definite word and no
+     * measure of its own is the one the sentence spoke of before.
+     */
+    private static final Pattern THE_FIGURE = Pattern.compile(
+            "(?i)\\b(?:the|that|this|their|its)\\s+(?:figure|number|estimate|total|count|tally)\\s+(?:at|to)\\s+(?:\\w+\\s+){0,2}$");
+
+    /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
+    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
+            "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
+
+    /**
+     * Where the words that may say what the figure counts end: its clause, but not past a cue of speech ("troops to
+     * Russia, the NIS said that ... casualties rise") or into a relative clause with its own subject.
+     */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+
+    private int ownPredicateEnd(String s, int phraseEnd, int clauseEnd) {
+        int end = clauseEnd;
+        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
+            // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
+            if (!cue.phrase().equals("according to") && !PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find()) {
+                end = Math.min(end, cue.start());
+                break;
+            }
+        }
+        java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
+        return rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
+    }
+
+    /**
+     * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
+     * "6,000 of these are thought to have been killed", "4,000 have reportedly died".
+     */
+    private static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
+            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
+
+    /** A cue verb whose object is the bare number: "Seoul estimates about 600", "puts the toll at 600". */
+    private static final Pattern CUE_OBJECT = Pattern.compile(
+            "(?i)\\s*(?:(?:it|them|the (?:figure|number|toll|total|death toll)) at\\s*)?");
+
+    /**
+     * "Pyongyang has given no number for troops killed, though Seoul estimates about 600": a bare number that a cue
+     * verb of its own clause takes as object, with no metric in that clause, counts what the sentence spoke of just
+     * before (read with {@link #casualtyMetric} over the earlier clauses; marked uncertain by {@link #metricDoubt}).
+     */
+    private boolean estimatedAfterEarlierClause(String s, Quantity q, int clauseStart) {
+        if (clauseStart == 0) {
+            return false;
+        }
+        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, clauseStart, q.start())) {
+            String between = s.substring(cue.end(), q.start());
+            String beforeQualifier = lex.qualifiers.find(between).stream().filter(h -> between.substring(h.end()).isBlank())
+                    .map(h -> between.substring(0, h.start())).findFirst().orElse(between);
+            if (CUE_OBJECT.matcher(beforeQualifier).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
     private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
             "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
-
-    /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
-    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
 
     /**
      * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
@@ -177,13 +296,16 @@ final class FigureReader {
             return null;
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = casualtyMetric(s, phraseEnd, clauseEnd);
+        Metric after = casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = casualtyMetric(s, clauseStart, q.start());
         if (after != null && before != null && after != before) {
             return "two verbs could govern this number";
         }
         if (noun == null && after == null && before == null && previous != null) {
             return "metric carried from the figure before it";
+        }
+        if (noun == null && after == null && before == null && estimatedAfterEarlierClause(s, q, clauseStart)) {
+            return "metric from an earlier clause";
         }
         return null;
     }
@@ -195,12 +317,12 @@ final class FigureReader {
     private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
                                     PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = casualtyMetric(s, phraseEnd, clauseEnd);
+        Metric after = casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = casualtyMetric(s, clauseStart, q.start());
         Metric inPhrase = casualtyMetric(s, q.end(), phraseEnd);
         if (noun == null) {
-            boolean verbFollows = after != null && s.substring(q.end(), Math.min(clauseEnd, q.end() + 30)).matches(
-                    "(?s)\\s*(?:\\w+\\s+){0,3}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was).*");
+            boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
+                    .lookingAt();
             boolean leadIn = leadInBefore(s, q.start());
             if (verbFollows) {
                 return after;
@@ -209,13 +331,14 @@ final class FigureReader {
                 return before;
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
-                    .region(q.end(), s.length()).lookingAt())) {
+                    .region(q.end(), s.length()).lookingAt()
+                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find())) {
                 return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
             }
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
                 return Metric.DEPLOYED;
             }
-            return null;
+            return estimatedAfterEarlierClause(s, q, clauseStart) ? casualtyMetric(s, 0, clauseStart) : null;
         }
         if (after != null) {
             return after;
@@ -238,6 +361,22 @@ final class FigureReader {
         }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
+    }
+
+    /**
+     * The figure's own verb says what befell the troops, and no metric counts it ("had been repatriated", "went
+     * missing"): the first verb of the predicate decides, so "were wounded and later repatriated" stays wounded.
+     */
+    private boolean otherMetricPredicate(String s, int phraseEnd, int predicateEnd) {
+        if (phraseEnd >= predicateEnd) {
+            return false;
+        }
+        List<PhraseMatcher.Hit> other = lex.otherMetricVerbs.find(s, phraseEnd, predicateEnd);
+        if (other.isEmpty() || other.get(0).start() - phraseEnd > 40) {
+            return false;
+        }
+        int at = other.get(0).start();
+        return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
     }
 
     /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */
@@ -266,48 +405,73 @@ final class FigureReader {
     }
 
     private boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
-                                      boolean casualty, boolean topicNearby, boolean northKoreanSpeaker) {
-        boolean nkInPhrase = lex.topic.containsIn(s, q.end(), npEnd) || trailingNorthKorea(s, npEnd)
+                                      int clauseEnd, Metric metric, Context ctx) {
+        TopicMatcher topic = lex.topicReferences;
+        boolean nkInPhrase = topic.containsIn(s, q.end(), npEnd, ctx.referBack()) || trailingNorthKorea(s, npEnd, ctx)
                 || noun != null && noun.phrase().contains("korean");
         if (nkInPhrase) {
             return true;
         }
-        if (lex.otherNationality.containsIn(s, q.end(), npEnd)) {
+        if (lex.otherNationality.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())) {
             return false;
         }
-        if (northKoreanSpeaker) {
+        if (ctx.northKoreanSpeaker()) {
             return true;
         }
         int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
-        boolean topicBefore = lex.topic.containsIn(s, from, q.start()) || topicEarlierInSentence(s, q.start());
-        if (!topicBefore && lex.otherNationality.containsIn(s, from, q.start())) {
+        boolean topicBefore = topic.containsIn(s, from, q.start(), ctx.referBack())
+                || topicEarlierInSentence(s, q.start(), ctx)
+                || ctx.pronounSubject() && !lex.otherNationality.containsIn(s, 0, q.start());
+        if (!topicBefore && otherSideIn(s, from, q.start(), ctx)) {
             return false;
         }
         if (topicBefore) {
             return true;
         }
-        boolean countsCasualties = noun == null || casualty && isCasualtyNoun(noun.phrase());
-        return countsCasualties && (lex.topic.containsIn(s, 0, s.length()) || topicNearby);
+        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && isCasualtyNoun(noun.phrase());
+        if (countsCasualties && (topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby())) {
+            return true;
+        }
+        // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
+        // foreign force, and the paragraph says whose.
+        return metric == Metric.DEPLOYED && ctx.topicNearby()
+                && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                && !lex.otherNationality.containsIn(s, clauseStart, clauseEnd);
+    }
+
+    private static final Pattern LOSER = Pattern.compile(
+            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}");
+
+    /** "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers": the losses of another side. */
+    private boolean lostByAnotherSide(String s, int figureStart) {
+        List<PhraseMatcher.Hit> others = lex.otherNationality.find(s, Math.max(0, figureStart - 60), figureStart);
+        return !others.isEmpty()
+                && LOSER.matcher(s).region(others.get(others.size() - 1).end(), figureStart).matches();
     }
 
     /**
      * "North Korean casualties have occurred, and about 1,500 more troops have been sent": the sentence's topic holds
      * for a later clause unless another nationality is named between them.
      */
-    private boolean topicEarlierInSentence(String s, int figureStart) {
-        List<PhraseMatcher.Hit> topics = lex.topic.find(s, 0, figureStart);
+    private boolean topicEarlierInSentence(String s, int figureStart, Context ctx) {
+        List<PhraseMatcher.Hit> topics = lex.topicReferences.find(s, 0, figureStart, ctx.referBack());
         if (topics.isEmpty()) {
             return false;
         }
         int last = topics.get(topics.size() - 1).end();
-        return !lex.otherNationality.containsIn(s, last, figureStart);
+        return !otherSideIn(s, last, figureStart, ctx);
+    }
+
+    /** Another nationality named, except inside a source's name ("the South Korean military raised the toll to"). */
+    private boolean otherSideIn(String s, int from, int to, Context ctx) {
+        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start()));
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
-    private boolean trailingNorthKorea(String s, int npEnd) {
+    private boolean trailingNorthKorea(String s, int npEnd, Context ctx) {
         String after = s.substring(npEnd, Math.min(s.length(), npEnd + 6));
         if (after.startsWith(" from ") || after.startsWith(" of ")) {
-            return lex.topic.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40));
+            return lex.topicReferences.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40), ctx.referBack());
         }
         int i = npEnd;
         while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {
@@ -346,10 +510,21 @@ final class FigureReader {
         return new Reading(metric, textStart, qualifier);
     }
 
+    /** "bring in another 30,000": an additive word between a lead-in and its number is part of the figure. */
+    private static String withoutAdditive(String between) {
+        String lower = between.toLowerCase(Locale.ROOT);
+        for (String additive : ADDITIVE) {
+            if (lower.endsWith(additive)) {
+                return between.substring(0, between.length() - additive.length()) + " ";
+            }
+        }
+        return between;
+    }
+
     private boolean leadInBefore(String s, int start) {
         int from = Math.max(0, start - 40);
         for (PhraseMatcher.Hit hit : lex.leadIns.find(s, from, start)) {
-            String between = s.substring(hit.end(), start);
+            String between = withoutAdditive(s.substring(hit.end(), start));
             if (between.isBlank() || lex.qualifiers.find(between).stream().anyMatch(h -> between.substring(h.end()).isBlank()
                     && between.substring(0, h.start()).isBlank())) {
                 return true;

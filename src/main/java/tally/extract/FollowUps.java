@@ -31,7 +31,7 @@ final class FollowUps {
         this.lex = lex;
         this.directory = directory;
         this.tagger = tagger;
-        this.phrases = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords);
+        this.phrases = new SourcePhrases(lex);
     }
 
     /** Re-attributes, in {@code found}, the unattributed claims of {@code previous} when {@code current} names their source. */

@@ -62,9 +62,13 @@ final class NounPhrases {
     }
 
     static int skipOf(String s, int from) {
-        String rest = s.substring(from, Math.min(s.length(), from + 4)).toLowerCase(Locale.ROOT);
-        return rest.startsWith(" of ") ? from + 3 : from;
+        // '"thousands" of soldiers': a figure set in quotation marks is still the head of its "of" phrase
+        int at = from < s.length() && QUOTES.indexOf(s.charAt(from)) >= 0 ? from + 1 : from;
+        String rest = s.substring(at, Math.min(s.length(), at + 4)).toLowerCase(Locale.ROOT);
+        return rest.startsWith(" of ") ? at + 3 : from;
     }
+
+    private static final String QUOTES = "\"'\u201D\u2019";
 
     static boolean startsWithAny(PhraseMatcher matcher, String s, int from) {
         int i = from;

@@ -22,26 +22,67 @@ final class SourcePhrases {
     }
 
     private static final Set<String> INSIDE = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART");
+    private static final Set<String> LIST_PART = Set.of("ADJ", "PROPN");
     /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
     private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+    /** A quantifier floated after its subject: "sources all say", "the two agencies both estimate". */
+    private static final Set<String> FLOATING = Set.of("all", "both", "each");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
     private final Set<String> properNames;
+    private final Set<String> informationHeads;
 
-    /** @param properNames one-word names that are sources however the tagger reads them (the lexicon's topic terms) */
-    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames) {
-        this.heads = Set.copyOf(heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-        this.bodyHeads = Set.copyOf(bodyHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-        this.properNames = Set.copyOf(properNames.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    /**
+     * @param properNames one-word names that are sources however the tagger reads them (the lexicon's topic terms)
+     * @param informationHeads nouns that carry someone else's word ("estimates from South Korea", "figures by the
+     *                         NIS"): the phrase after their "from", "by" or "of" is the source
+     */
+    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames, List<String> informationHeads) {
+        this.heads = lower(heads);
+        this.bodyHeads = lower(bodyHeads);
+        this.properNames = lower(properNames);
+        this.informationHeads = lower(informationHeads);
     }
+
+    SourcePhrases(CompiledLexicon lex) {
+        this(lex.sourceHeads, lex.bodyHeads, lex.topicWords, lex.informationHeads);
+    }
+
+    private static Set<String> lower(List<String> words) {
+        return Set.copyOf(words.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static final Set<String> OF_SOURCE = Set.of("from", "by", "of");
 
     /** The source phrase ending just before token {@code verb} (adverbs and auxiliaries between are skipped). */
     @Nullable Phrase before(TaggedSentence s, int verb) {
+        return before(s, verb, false);
+    }
+
+    /** @param antecedent the phrase is what a relative pronoun stands for, so it may be a preposition's object */
+    private @Nullable Phrase before(TaggedSentence s, int verb, boolean antecedent) {
         int end = verb - 1;
-        while (end >= 0 && SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")) {
+        while (end >= 0 && (SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")
+                || FLOATING.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && end > 0 && s.get(end - 1).nominal())) {
             end--;
+        }
+        // "Governor Alexander Hinstein, who stated that": the relative pronoun stands for the phrase before its comma.
+        if (end >= 2 && RELATIVE.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && s.get(end - 1).word().equals(",")) {
+            return before(s, end - 1, true);
+        }
+        // "Hinstein, who spoke on Monday, said": the subject stands before the relative clause set off by commas.
+        if (end >= 3 && s.get(end).word().equals(",")) {
+            for (int k = end - 1; k > 0 && end - k < 25; k--) {
+                if (s.get(k).word().equals(",") && RELATIVE.contains(s.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                    return before(s, k, antecedent);
+                }
+                if (s.get(k).word().equals(",")) {
+                    break;
+                }
+            }
         }
         if (end < 0 || !(s.get(end).nominal() || hyphenTail(s.get(end)))) {
             return null;
@@ -50,13 +91,21 @@ final class SourcePhrases {
         while (start > 0 && inside(s, start - 1)) {
             start--;
         }
+        start = listStart(s, start, end);
         // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
         // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
+        if (antecedent) {
+            return phrase(s, start, end); // "comments by X, who stated": X stated
+        }
         if (start > 1 && s.get(start - 1).is("ADP")) {
             int headEnd = start - 2;
             int headStart = headEnd;
             while (headStart > 0 && inside(s, headStart - 1)) {
                 headStart--;
+            }
+            if (s.get(headEnd).nominal() && informationHead(s.get(headEnd))
+                    && OF_SOURCE.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+                return phrase(s, start, end); // "Estimates from South Korea suggest": South Korea speaks
             }
             if (!s.get(headEnd).nominal() || !PP_HEAD.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
                 return null;
@@ -80,10 +129,67 @@ final class SourcePhrases {
         while (end + 1 < s.size() && inside(s, end + 1)) {
             end++;
         }
+        end = listEnd(s, from, end);
         while (end > from && !s.get(end).nominal()) {
             end--;
         }
-        return s.get(end).nominal() ? phrase(s, from, end) : null;
+        if (!s.get(end).nominal()) {
+            return null;
+        }
+        // "according to estimates from South Korea": the estimates are South Korea's word.
+        if (informationHead(s.get(end)) && end + 2 < s.size()
+                && OF_SOURCE.contains(s.get(end + 1).word().toLowerCase(Locale.ROOT))) {
+            Phrase inner = after(s, end + 2);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return phrase(s, from, end);
+    }
+
+    private boolean informationHead(TaggedSentence.Token t) {
+        return informationHeads.contains(t.lemma()) || informationHeads.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "South Korean, Ukrainian and Western sources": a comma joins the parts of a list only when a conjunction
+     * closes the list; otherwise the phrase read forwards ends at its first comma.
+     */
+    private static int listEnd(TaggedSentence s, int from, int end) {
+        int lastComma = -1;
+        boolean conjunctionAfter = false;
+        for (int i = from; i <= end; i++) {
+            if (s.get(i).word().equals(",")) {
+                lastComma = i;
+                conjunctionAfter = false;
+            } else if (s.get(i).is("CCONJ")) {
+                conjunctionAfter = true;
+            }
+        }
+        if (lastComma < 0 || conjunctionAfter) {
+            return end;
+        }
+        for (int i = from; i <= end; i++) {
+            if (s.get(i).word().equals(",")) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    /** The same read backwards: "In Seoul, South Korean officials said" starts after the comma. */
+    private static int listStart(TaggedSentence s, int start, int end) {
+        int lastComma = -1;
+        boolean conjunctionAfter = false;
+        for (int i = start; i <= end; i++) {
+            if (s.get(i).word().equals(",")) {
+                lastComma = i;
+                conjunctionAfter = false;
+            } else if (s.get(i).is("CCONJ")) {
+                conjunctionAfter = true;
+            }
+        }
+        return lastComma < 0 || conjunctionAfter ? start : lastComma + 1;
     }
 
     /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
@@ -104,6 +210,10 @@ final class SourcePhrases {
             return true;
         }
         boolean joiner = t.is("CCONJ") && t.word().equalsIgnoreCase("and") || t.word().equals("-");
+        if (t.word().equals(",") && i > 0 && i + 1 < s.size()) {
+            // a list of modifiers, "South Korean, Ukrainian and ..." (kept only if a conjunction closes it)
+            return LIST_PART.contains(s.get(i - 1).tag()) && LIST_PART.contains(s.get(i + 1).tag());
+        }
         return joiner && i > 0 && i + 1 < s.size() && INSIDE.contains(s.get(i - 1).tag())
                 && INSIDE.contains(s.get(i + 1).tag());
     }

@@ -33,7 +33,7 @@ final class StructuralAttribution {
     StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
-        this.phrases = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords);
+        this.phrases = new SourcePhrases(lex);
     }
 
     /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */
@@ -92,7 +92,7 @@ final class StructuralAttribution {
                 && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
                 && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
             // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
-            return new Attribution(claimantOf(cue.source(), mentions), null, s.get(cue.token()).start(),
+            return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                     s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
         }
         if (found.known()) {
@@ -101,12 +101,16 @@ final class StructuralAttribution {
             return coordinated ? new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
                     cue.source().end()) : found;
         }
-        return new Attribution(claimantOf(cue.source(), mentions), null, s.get(cue.token()).start(),
+        return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                 s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
     }
 
-    /** A cue with its source phrase, at token {@code token}. */
-    private record Cue(int token, SourcePhrases.Phrase source) {
+    private @Nullable Claimant relayOf(Cue cue, List<ClaimantDirectory.Mention> mentions) {
+        return cue.relay() == null ? null : claimantOf(cue.relay(), mentions);
+    }
+
+    /** A cue with its source phrase, at token {@code token}, and who relays it ("X quoted Y as saying"), if anyone. */
+    private record Cue(int token, SourcePhrases.Phrase source, SourcePhrases.@Nullable Phrase relay) {
     }
 
     /** The cue nearest the figure that names a source the figure is not part of. */
@@ -125,6 +129,11 @@ final class StructuralAttribution {
             if (source == null && !according) {
                 source = phrases.after(s, m.end());
             }
+            SourcePhrases.Phrase quoted = according ? null : quotedAsSaying(s, m.end());
+            if (quoted != null) {
+                add(cues, new Cue(verb, quoted, source), figureStart);
+                continue;
+            }
             add(cues, verb, source, figureStart);
         }
         int figureToken = s.tokenAt(figureStart);
@@ -133,9 +142,30 @@ final class StructuralAttribution {
     }
 
     private static void add(List<Cue> cues, int token, SourcePhrases.@Nullable Phrase source, int figureStart) {
-        if (source != null && !(source.start() <= figureStart && figureStart < source.end())) {
-            cues.add(new Cue(token, source));
+        if (source != null) {
+            add(cues, new Cue(token, source, null), figureStart);
         }
+    }
+
+    private static void add(List<Cue> cues, Cue cue, int figureStart) {
+        if (!(cue.source().start() <= figureStart && figureStart < cue.source().end())) {
+            cues.add(cue);
+        }
+    }
+
+    /**
+     * "Russia's Security Council quoted its Secretary Sergey Shoigu as saying": the object of an active "quoted" or
+     * "cited" followed by "as saying" (stating, telling ...) is the source; the subject only relays it.
+     */
+    private SourcePhrases.@Nullable Phrase quotedAsSaying(TaggedSentence s, int afterVerb) {
+        String verb = s.get(afterVerb - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (!verb.equals("quoted") && !verb.equals("cited") && !verb.equals("quotes") && !verb.equals("cites")) {
+            return null;
+        }
+        int from = afterVerb < s.size() && s.get(afterVerb).is("PRON") ? afterVerb + 1 : afterVerb;
+        SourcePhrases.Phrase object = phrases.after(s, from);
+        return object != null && object.to() + 2 < s.size() && s.get(object.to() + 1).word().equalsIgnoreCase("as")
+                && s.get(object.to() + 2).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing") ? object : null;
     }
 
     /** "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. */

@@ -26,6 +26,10 @@ class DateResolutionTest {
             February 16, 2019                    # 2024-12-02 # 2019-02-16 day
             2024-12-24                           # 2025-01-01 # 2024-12-24 day
             16 December 2024                     # 2025-01-01 # 2024-12-16 day
+            on the 19th local time               # 2024-11-20 # 2024-11-19 day
+            on the 17th                          # 2025-06-26 # 2025-06-17 day
+            on the 28th                          # 2025-03-05 # 2025-02-28 day
+            on the 31st                          # 2025-04-02 # 2025-03-31 day
             last week                            # 2024-12-24 # 2024-12-16 week
             earlier this week                    # 2024-12-26 # 2024-12-23 week
             In late October                      # 2024-12-24 # 2024-10 month
@@ -56,7 +60,18 @@ class DateResolutionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            fought on the 3rd floor of the building
+            the 19th century
+            the 11th Corps lost men on the 2nd day of the battle
+            """)
+    void anOrdinalThatIsNoDayOfTheMonthIsNoDate(String text) {
+        assertEquals(List.of(), finder.find(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             on Monday
+            on the 19th
             last week
             in late October
             """)

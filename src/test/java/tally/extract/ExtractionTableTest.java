@@ -64,8 +64,106 @@ class ExtractionTableTest {
             About 300 North Korean troops were captured. / The weather was described by locals as cold.                               # captured|About 300|unknown|2025-03-12
             Budanov spoke to reporters on Monday. / He added that 1,000 North Korean soldiers had been wounded.                      # wounded|1,000|budanov|2025-03-10
             The NIS briefed lawmakers on Tuesday. / The agency also said 200 North Korean soldiers had been captured.                 # captured|200|nis|2025-03-11
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. Or even more. Because they have orders," the president said. # planned_deployment|another 30,000 to 40,000|zelensky|2025-03-12
+            Zelensky said: "North Korea has sent 12,000 soldiers. They have lost 3,800 North Korean soldiers already. That is a lot." # deployed|12,000|zelensky|2025-03-12; killed_or_wounded|3,800|zelensky|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. Or even more." // The weather was cold. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. // Or even more," Budanov said. # planned_deployment|another 30,000 to 40,000|budanov|2025-03-12
+            Zelenskyy spoke to Lex Fridman. // "They can bring in another 30,000 to 40,000 North Korean soldiers. // Or even more. // That is all," Budanov said. # planned_deployment|another 30,000 to 40,000|unknown|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. / The first detachment of 2,600 soldiers is to move to Kursk. # deployed|11,000|budanov|2025-03-12; planned_deployment|2,600|budanov|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. / He further said they will rely on Russian arms. / The first detachment of 2,600 soldiers will head to Kursk. # deployed|11,000|budanov|2025-03-12; planned_deployment|2,600|budanov|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. // The first detachment of 2,600 soldiers is to move to Kursk. # deployed|11,000|budanov|2025-03-12; planned_deployment|2,600|unknown|2025-03-12
+            Budanov said 11,000 North Korean soldiers are training in Russia. / The first detachment of 2,600 soldiers moved to Kursk. # deployed|11,000|budanov|2025-03-12; deployed|2,600|unknown|2025-03-12
+            Zelenskyy spoke to Lex Fridman. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|zelensky|2025-03-12
+            The NIS briefed lawmakers. / The leader said 12,000 North Korean soldiers have already come to Russia. # deployed|12,000|~The leader|2025-03-12
+            Lawmaker Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia," Park told reporters. # deployed|1,500|nis|2025-03-12; deployed|About 3,000|nis|2025-03-12
+            Lawmaker Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia now," he added. # deployed|1,500|nis|2025-03-12; deployed|About 3,000|nis|2025-03-12
+            Park Sun-won said 600 North Korean soldiers were captured. / Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia," Park told reporters. # captured|600|park_sun_won|2025-03-12; deployed|1,500|nis|2025-03-12; deployed|About 3,000|park_sun_won|2025-03-12
+            Zelensky, citing HUR, said 300 North Korean soldiers were killed. / Zelensky said 3,000 North Korean soldiers were in Kursk. # killed|300|hur|2025-03-12; deployed|3,000|zelensky|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent troops to Kursk. / At least 600 of the North's soldiers have died, according to estimates from South Korea. # killed|At least 600|~South Korea|2025-03-12
+            Pyongyang has sent troops. / Later, more than 10,000 soldiers from the isolated state were dispatched to Russia, the NIS said. # deployed|more than 10,000|nis|2025-03-12
+            Pyongyang sent 11,000 troops to Kursk. / More than 6,000 of these are thought to have been killed, according to South Korean, Ukrainian and Western sources. # deployed|11,000|unknown|2025-03-12; killed|More than 6,000|~South Korean, Ukrainian and Western sources|2025-03-12
+            The NIS said Pyongyang sent troops. / Most of them (around 65 of them) died in drone strikes, the NIS said.   # killed|around 65|nis|2025-03-12
+            North Korea, a closed country, has become an ally of Russia. / It has shipped thousands of soldiers to Kursk.   # deployed|thousands|unknown|2025-03-12
+            Kim Jong Un mourned the fallen in Pyongyang. / Of 12,000 troops sent to Russia, around 4,000 have been killed or wounded. # deployed|12,000|unknown|2025-03-12; killed_or_wounded|around 4,000|unknown|2025-03-12
+            Pyongyang has given no number for troops killed in Kursk, though Seoul estimates about 600, with thousands more wounded. # killed|about 600|south_korean_officials|2025-03-12; wounded|thousands more|south_korean_officials|2025-03-12
+            Pyongyang sent engineers to Kursk. / Earlier, the North had deployed around 15,000 combat troops in support of Russia. # deployed|around 15,000|unknown|2025-03-12
+            At least 600 of the North's soldiers have died, according to estimates from South Korea.                     # none
+            North Korea sent troops to Kursk. // Ukraine's army holds the region. // At least 600 soldiers from the north of Ukraine have died. # none
+            North Korea sent troops to Kursk. // Ukraine's army holds the line. // More than 6,000 soldiers from the North Atlantic alliance trained there. # none
+            Russia has become an ally of North Korea. / It has sent thousands of soldiers to Ukraine.                      # none
+            Kim Jong Un mourned the fallen in Pyongyang. / Of 30,000 Russian troops sent to Kursk, around 4,000 have been killed. # none
+            Pyongyang has given no number for troops killed, though Seoul says about 600 North Korean soldiers were captured. # captured|about 600|south_korean_officials|2025-03-12
+            Fighting went on in Kursk, though Seoul estimates about 600.                                                 # none
+            """)
+    void aFigureTiesToNorthKoreaThroughEpithetsPartitivesPronounsAndTheParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said a unit of 2,600 North Korean soldiers is to move to the Kursk region.                 # planned_deployment|2,600|budanov|2025-03-12
+            Zelensky said North Korea is getting 10,000 soldiers from various branches ready to take part in the war.  # planned_deployment|10,000|zelensky|2025-03-12
+            Zelensky said North Korea can bring in another 30,000 to 40,000 troops.                            # planned_deployment|another 30,000 to 40,000|zelensky|2025-03-12
+            Zelensky said North Korea is able to bring a great many soldiers.                                  # planned_deployment|a great many|zelensky|2025-03-12
+            Zelensky said 3,800 North Korean soldiers were killed. / Can they send tens of thousands?           # killed|3,800|zelensky|2025-03-12; planned_deployment|tens of thousands|zelensky|2025-03-12
+            Zelensky said the number of North Korean troops taking part could rise sharply, possibly reaching 500,000. # planned_deployment|500,000|zelensky|2025-03-12
+            Shoigu said Kim Jong Un had decided to send 1,000 North Korean sappers and 5,000 military builders. # planned_deployment|1,000|~Shoigu|2025-03-12; planned_deployment|5,000|~Shoigu|2025-03-12
+            Governor Alexander Hinstein, who spoke on Monday, said Pyongyang had consented to dispatch 1,000 demining specialists. # planned_deployment|1,000|~Governor Alexander Hinstein|2025-03-10
+            Earlier statements by Sergei Shoigu, who referred to sending 1,000 North Korean sappers, were confirmed. # planned_deployment|1,000|~Sergei Shoigu|-
+            The NIS noted a possible deployment of 100,000 North Korean troops to Russia, and said casualties could rise. # planned_deployment|100,000|nis|2025-03-12
+            Ukraine's army hit Kursk, and Zelensky, hinting at a possible deployment of 100,000 North Korean troops, asked for weapons. # planned_deployment|100,000|zelensky|2025-03-12
+            The NIS said North Korea has sent 1,500 soldiers to Russia for training and plans to send up to 12,000 troops. # deployed|1,500|nis|2025-03-12; planned_deployment|up to 12,000|nis|2025-03-12
+            The NIS said North Korea could have sent 3,000 soldiers to Russia last year.                      # deployed|3,000|nis|2025-03-12
+            The NIS said Russia used 12,000 North Korean troops to move into the Kursk region.                # deployed|12,000|nis|2025-03-12
+            The NIS said 11,000 North Korean soldiers, who will fight in Kursk, arrived in Russia.             # deployed|11,000|nis|2025-03-12
+            The NIS said Pyongyang sent 5,000 construction workers and 1,000 North Korean sappers to Kursk.   # deployed|1,000|nis|2025-03-12
+            """)
+    void aPlanOrAModalMakesADeploymentPlannedAndOnlyThatOne(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            South Korean lawmaker Lee Seong-kweun said about 5,000 North Korean troops had moved to Russia.      # deployed|about 5,000|lee_sung_kwon|2025-03-12
+            Ukrainian President Zelensky said 200 North Korean soldiers were killed.                            # killed|200|zelensky|2025-03-12
+            Lee Seong-kweun, citing South Korean officials, said 300 North Korean soldiers were killed.         # killed|300|south_korean_officials|2025-03-12
+            Zelensky said, citing information from Ukraine's military intelligence, that 200 North Korean soldiers were killed. # killed|200|hur|2025-03-12
+            After a briefing from the NIS, lawmaker Park Sun-won said 600 North Korean soldiers were captured.  # captured|600|nis|2025-03-12
+            Park Sun-won said 600 North Korean soldiers were captured after a long briefing.                   # captured|600|park_sun_won|2025-03-12
+            Governor Alexander Hinstein, whose region borders Ukraine, said 1,000 North Korean sappers had arrived. # deployed|1,000|~Governor Alexander Hinstein|2025-03-12
+            The NIS, which briefed lawmakers, said 1,000 North Korean sappers had arrived.                     # deployed|1,000|nis|2025-03-12
+            SEOUL, Nov. 4 (Yonhap) -- North Korea has sent 5,000 soldiers to Russia.                           # deployed|5,000|unknown|2025-03-12
+            Seoul, Feb 19 (EFE).- Two North Korean soldiers were captured, a local newspaper reported.         # captured|Two|~a local newspaper|2025-03-12
+            KYIV (Reuters) - Ukraine's military intelligence said 300 North Korean soldiers were killed.      # killed|300|hur|2025-03-12
+            Seoul (South Korea) said 300 North Korean soldiers were killed.                                    # killed|300|south_korean_officials|2025-03-12
+            """)
+    void aRelayByBriefingARelativeClauseOrADatelineKeepsTheRightSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukrainian President Volodymyr Zelenskyy spoke on Friday. / Zeelenskyy said that hundreds of North Korean soldiers had been killed. # killed|hundreds|zelensky|2025-03-07
+            Budanov spoke on Friday. / Budanow said 300 North Korean soldiers had been captured.                # captured|300|budanov|2025-03-07
+            Zeelenskyy said that hundreds of North Korean soldiers had been killed.                            # killed|hundreds|~Zeelenskyy|2025-03-12
+            Lee Seong-kweun spoke to reporters. / Leeson said 300 North Korean soldiers had been captured.      # captured|300|~Leeson|2025-03-12
+            The talks came during a visit by Russian Security Council Secretary Sergei Shoigu. // "Kim has decided to send 1,000 North Korean sappers to Russia," Shoigu said. # planned_deployment|1,000|~Russian Security Council Secretary Sergei Shoigu|2025-03-12
+            Yesterday Shoigu met Kim. // "Kim has decided to send 1,000 North Korean sappers to Russia," Shoigu said. # planned_deployment|1,000|~Shoigu|2025-03-12
+            He spoke to South Korea. Ri met reporters. / Ri said 300 North Korean soldiers had been killed.    # killed|300|~Ri|2025-03-12
+            Russia's Security Council quoted its Secretary Sergey Shoigu as saying that Kim had chosen to dispatch 1,000 North Korean sappers. # planned_deployment|1,000|~Secretary Sergey Shoigu|2025-03-12
+            The NIS briefed lawmakers. / Russia's Security Council quoted its Secretary Sergey Shoigu as saying that Kim had chosen to dispatch 1,000 North Korean sappers. # planned_deployment|1,000|~Secretary Sergey Shoigu|2025-03-12
+            The NIS gave a briefing. / It said 200 North Korean soldiers had been captured.                    # captured|200|nis|2025-03-12
+            Russia's Security Council quoted figures showing 1,000 North Korean sappers had arrived in Kursk.   # deployed|1,000|~Russia's Security Council|2025-03-12
+            Ukrainian and US sources all say 3,000 North Korean soldiers were killed.                          # killed|3,000|~Ukrainian and US sources|2025-03-12
+            """)
+    void aSourceNamedOnceInFullIsKnownByItsSurnameAndItsMisspellingAndThroughWhoeverQuotesIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
@@ -75,6 +173,18 @@ class ExtractionTableTest {
             Kyiv said the attack killed at least 700 North Korean soldiers and left thousands wounded.          # killed|at least 700|ukraine_government|2025-03-12; wounded|thousands|ukraine_government|2025-03-12
             The NIS said North Korea had taken 4,700 casualties, including 600 deaths.                           # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
             The NIS said 2,500 North Korean casualties have occurred, and about 1,500 more troops have been sent. # killed_or_wounded|2,500|nis|2025-03-12; deployed|about 1,500|nis|2025-03-12
+            Zelensky asserted that "thousands" of North Korean soldiers are on their way to Russia.            # deployed|thousands|zelensky|2025-03-12
+            Zelensky said "thousands," and added that North Korean soldiers are on their way to Russia.       # none
+            Reports from HUR point to around 12,000 North Korean troops, 500 officers and three generals among them, already based in Russia. # deployed|around 12,000|hur|2025-03-12; deployed|500|hur|2025-03-12; deployed|three|hur|2025-03-12
+            Reports from HUR point to around 12,000 North Korean troops, 500 killed and 300 captured.          # killed|500|hur|2025-03-12; captured|300|hur|2025-03-12
+            North Korea sent troops. / The South Korean military raised the estimated casualties to 4,000.   # killed_or_wounded|4,000|jcs|2025-03-12
+            North Korea sent troops. / Russian forces raised their casualties to 4,000.                        # none
+            Earlier reports indicated that 11,000 North Korean soldiers were in training in eastern Russia.   # deployed|11,000|news_reports|-
+            The NIS said another 1,000 North Korean military engineers are carrying out demining work.        # deployed|another 1,000|nis|2025-03-12
+            North Korea has moved at least 10,000 soldiers to Russia, and some reports put the figure at up to 12,000. # deployed|at least 10,000|news_reports|2025-03-12; deployed|up to 12,000|news_reports|2025-03-12
+            The NIS says 3,000 North Korean soldiers were killed, and Kyiv put the number at 4,000.            # killed|3,000|nis|2025-03-12; killed|4,000|ukraine_government|2025-03-12
+            The NIS says North Korea has moved at least 10,000 soldiers to Russia, and Kyiv put the date at 12.  # deployed|at least 10,000|nis|2025-03-12
+            The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # none
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -89,6 +199,19 @@ class ExtractionTableTest {
             Zelensky had previously said that 3,000 North Korean soldiers were killed or wounded.           # killed_or_wounded|3,000|zelensky|-
             The NIS had put the toll at 1,100 North Korean soldiers killed on Dec. 23, previously unreported. # killed|1,100|nis|2024-12-23
             The JCS said on Monday, earlier than expected, that 500 North Korean soldiers were captured.    # captured|500|jcs|2025-03-10
+            The NIS has told lawmakers that 300 North Korean soldiers had been killed.                        # killed|300|nis|2025-03-12
+            Pyongyang sent troops. / CNN has reported that 300 North Korean soldiers have died.               # killed|300|cnn|-
+            Pyongyang sent troops. / South Korean officials have stated that 2,000 North Korean soldiers were wounded. # wounded|2,000|south_korean_officials|-
+            The South Korean government, which had condemned the dispatch of 10,000 North Korean troops, spoke on Monday. # deployed|10,000|south_korean_officials|-
+            As reported, the UK Ministry of Defence stated that 6,000 North Korean soldiers had been killed.  # killed|6,000|uk_defence_intelligence|-
+            The NIS, which has long tracked the deployment, said on Monday that 300 North Korean soldiers died. # killed|300|nis|2025-03-10
+            Zelensky said on the 10th that 500 North Korean soldiers were captured.                           # captured|500|zelensky|2025-03-10
+            Zelensky cautioned that 3,000 North Korean soldiers had been killed. / Zelensky made the assertion in a video address on the 11th. # killed|3,000|zelensky|2025-03-11
+            Zelensky said 3,000 North Korean soldiers had been killed. / The NIS made the assertion on the 11th. # killed|3,000|zelensky|2025-03-12
+            The welcome ceremony was held on Monday. / Kim Jong Un was present. // Nine North Korean soldiers were killed, Kim Jong Un said. # killed|Nine|kim_jong_un|2025-03-10
+            Kim Jong Un met the families at a ceremony. // The ceremony, held in Pyongyang on Friday, was broadcast. // Kim said 20 North Korean soldiers had died. # killed|20|kim_jong_un|2025-03-07
+            The welcome ceremony was held on Monday. / Kim Jong Un was present. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            It has been reported that Kim Jong Un agreed to send 6,000 North Korean troops.                  # planned_deployment|6,000|unknown|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -114,8 +237,29 @@ class ExtractionTableTest {
             The NIS said 600 North Korean soldiers had died and another four-thousand-100 were wounded.      # killed|600|nis|2025-03-12; wounded|another four-thousand-100|nis|2025-03-12
             The NIS said 600 North Korean soldiers had died and thousands more were wounded.                 # killed|600|nis|2025-03-12; wounded|thousands more|nis|2025-03-12
             The NIS said there had been a loss of nine lives among North Korean soldiers.                    # killed|nine|nis|2025-03-12
+            The NIS said that as of 2025 more North Korean troops were sent to Russia.                       # none
+            The NIS said that since 2024, North Korean soldiers have been sent to Kursk.                     # none
+            The NIS said North Korean soldiers have fought in Kursk since early 2025.                        # none
+            The NIS said 2025 North Korean troops were sent to Russia.                                       # deployed|2025|nis|2025-03-12
+            The NIS said North Korea would send 5,000 more troops by 2026.                                   # planned_deployment|5,000|nis|2025-03-12
             """)
     void numbersThatAreNotCountsOfTroopsNeverBecomeTroopFigures(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 2,000 injured North Korean soldiers had been repatriated to the North by train.        # none
+            The NIS said about 300 North Korean soldiers went missing near Kursk.                             # none
+            The NIS said 40 North Korean soldiers defected to the South.                                       # none
+            The NIS said 2,000 North Korean soldiers had been wounded and later repatriated.                  # wounded|2,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers had been sent to Kursk and 300 had been repatriated.      # deployed|2,000|nis|2025-03-12
+            Austin said the Russians turn to the DPRK for help "because Putin has lost a great many troops."   # none
+            Austin said the Russians turn to the DPRK because Putin's army has lost 5,000 soldiers.            # none
+            North Korea sent troops to help Putin, and 3,000 have died.                                        # killed|3,000|unknown|2025-03-12
+            Putin thanked North Korea for sending 12,000 troops to Kursk.                                      # deployed|12,000|unknown|2025-03-12
+            """)
+    void aFigureOfAnotherSideOrOfAnotherFateIsNoTroopFigure(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 

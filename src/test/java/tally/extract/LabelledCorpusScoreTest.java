@@ -81,14 +81,14 @@ class LabelledCorpusScoreTest {
     }
 
     /**
-     * The sealed scores reached on 30 Nov 2026 (recall 0.645, precision 0.897, attribution 0.731, claim dates 0.827),
-     * rounded down: the ratchet. A ratio over matches can dip when recall rises (a newly found claim with a wrong
-     * date), so raise a floor only to a value the whole suite has reached.
+     * The sealed scores reached on 30 Nov 2026, round 2 (recall 0.737, precision 0.908, attribution 0.814, claim dates
+     * 0.847; round 1 was 0.645, 0.897, 0.731, 0.827), rounded down: the ratchet. A ratio over matches can dip when
+     * recall rises (a newly found claim with a wrong date), so raise a floor only to a value the whole suite has reached.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.64;
-    private static final double SEALED_FLOOR_PRECISION = 0.89;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.73;
-    private static final double SEALED_FLOOR_DATES = 0.82;
+    private static final double SEALED_FLOOR_RECALL = 0.73;
+    private static final double SEALED_FLOOR_PRECISION = 0.90;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.81;
+    private static final double SEALED_FLOOR_DATES = 0.84;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);

@@ -77,7 +77,7 @@ class TokenLayerTest {
     void theSubjectOfACueIsASourceOnlyWhenItNamesOne(String sentence, String verb, String expected) {
         TaggedSentence s = tagger.tag(sentence);
         int v = s.tokens().stream().map(TaggedSentence.Token::word).toList().indexOf(verb);
-        SourcePhrases.Phrase p = new SourcePhrases(lex.sourceHeads, lex.bodyHeads, lex.topicWords).before(s, v);
+        SourcePhrases.Phrase p = new SourcePhrases(lex).before(s, v);
         assertEquals(expected, p == null ? "none" : p.words() + "|" + p.kind());
     }
 

@@ -11,8 +11,11 @@ import tally.model.Source;
 
 /**
  * Extraction scored against a labelled corpus's gold files. A finding is one extracted claim in one article (a claim
- * reported by several articles is one finding per article). A finding is right when it has the metric and figure of
- * a gold row of its article; recall is the gold rows some finding matches, precision the findings that match a row.
+ * reported by several articles is one finding per article). A finding is right when it comes from the sentence of a
+ * gold row of its article (the row's {@code sentence} or one of its {@code alsoIn}) and has that row's metric and
+ * figure: anchoring to the sentence means a figure read under the wrong metric is an error, never a match to another
+ * row of the same value elsewhere in the article. Recall is the gold rows some finding matches, precision the
+ * findings that match a row.
  * Over the matched findings: attribution (the claimant, {@link GoldMatch#sameClaimant}), claim dates (the ISO date,
  * over rows whose date is scored), relays and scopes. A finding that matches no row but a non-claim of kind
  * {@code not_troops} or {@code other_force} is a non-troop number taken as a troop figure.
@@ -118,6 +121,10 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
          * The claim as this article words it: a claim merged from several outlets keeps each one's wording of the
          * figure, so "at least 100" here matches its row even when the merged claim shows another's "approximately 100".
          */
+        boolean matches(GoldFile.Claim row) {
+            return GoldMatch.sameSentence(row, quotes) && figureIs(row);
+        }
+
         boolean figureIs(GoldFile.Claim row) {
             return GoldMatch.sameFigure(row, claim) || row.metric().equals(claim.metric().id())
                     && wordings.stream().anyMatch(w -> GoldMatch.words(w).equals(GoldMatch.words(row.text())));
@@ -190,7 +197,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             for (GoldFile.Claim row : g.claims()) {
                 // A claim merged from two statements of one article (a headline's "3,000" and the body's "exceeded
                 // 3,000") finds both rows.
-                if (matchedRows.contains(row) || found.stream().anyMatch(f -> f.figureIs(row))) {
+                if (matchedRows.contains(row) || found.stream().anyMatch(f -> f.matches(row))) {
                     rowsFound++;
                 } else {
                     unmatchedRows.add(row);
@@ -257,16 +264,15 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             return field.certain() ? "" : " [marked uncertain: " + field.reason() + "]";
         }
 
-        /** The row this finding stands for: same figure, preferring its own sentence, then its claimant. */
+        /** The row this finding stands for: its sentence and figure, preferring the row of its claimant. */
         private GoldFile.Claim bestRow(List<GoldFile.Claim> rows, Finding f) {
             GoldFile.Claim best = null;
             int bestScore = -1;
             for (GoldFile.Claim row : rows) {
-                if (!f.figureIs(row)) {
+                if (!f.matches(row)) {
                     continue;
                 }
-                int score = (GoldMatch.sameSentence(row, f.quotes()) ? 2 : 0)
-                        + (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), f.claim().claimant(), partyOf) ? 1 : 0);
+                int score = GoldMatch.sameClaimant(row.claimant(), row.claimantId(), f.claim().claimant(), partyOf) ? 1 : 0;
                 if (score > bestScore) {
                     best = row;
                     bestScore = score;

@@ -146,6 +146,54 @@ class LabelledScoreTest {
                 Claimant.unlisted("a Western diplomat", Claimant.Kind.GROUP), partyOf));
     }
 
+    private static Claim claimIn(String sentence, Metric metric, long value) {
+        return new Claim(metric, new Figure(value, value, null, String.valueOf(value)), NIS, null,
+                ClaimDate.day(LocalDate.parse("2025-03-10"), DateBasis.STATED),
+                List.of(new Source(FILE, null, null, null, null, sentence)));
+    }
+
+    private static GoldFile.Claim rowIn(String sentence, List<String> alsoIn, String metric, long value) {
+        return new GoldFile.Claim(sentence, alsoIn, String.valueOf(value), metric, value, value, null, "The NIS", "nis",
+                null, null, "2025-03-10", "day", "stated", "total", null);
+    }
+
+    private static final String OTHER = "Later the NIS said 1100 North Korean soldiers had been wounded.";
+    private static final String ELSEWHERE = "Seoul's spy agency repeated that 1100 had died.";
+
+    @Test
+    void aFindingMatchesARowOnlyFromTheRowsOwnSentence() {
+        LabelledScore s = score(List.of(claimIn(ELSEWHERE, Metric.KILLED, 1100)),
+                rowIn(SENTENCE, List.of(), "killed", 1100));
+        assertEquals(0.0, s.recall(), s.details());
+        assertEquals(0.0, s.precision(), s.details());
+        assertEquals(1, s.errorCount("missed"), s.details());
+        assertEquals(1, s.errorCount("spurious"), s.details());
+    }
+
+    @Test
+    void aFindingFromASentenceTheRowListsInAlsoInMatchesIt() {
+        LabelledScore s = score(List.of(claimIn(ELSEWHERE, Metric.KILLED, 1100)),
+                rowIn(SENTENCE, List.of(ELSEWHERE), "killed", 1100));
+        assertEquals(1.0, s.recall(), s.details());
+        assertEquals(1.0, s.precision(), s.details());
+    }
+
+    @Test
+    void aFigureReadUnderTheWrongMetricIsWrongEvenWhenAnotherSentenceHasARowOfThatMetricAndValue() {
+        // SENTENCE's 1,100 are the killed; OTHER's 1,100 the wounded. Reading SENTENCE's as wounded must not match
+        // OTHER's row, and OTHER's row is then missed.
+        LabelledScore s = score(List.of(claimIn(SENTENCE, Metric.WOUNDED, 1100)),
+                rowIn(SENTENCE, List.of(), "killed", 1100), rowIn(OTHER, List.of(), "wounded", 1100));
+        assertEquals(0.0, s.recall(), s.details());
+        assertEquals(0.0, s.precision(), s.details());
+        assertEquals(1, s.errorCount("wrong metric"), s.details());
+        assertEquals(1, s.errorCount("missed"), s.details());
+        LabelledScore right = score(List.of(claimIn(SENTENCE, Metric.KILLED, 1100), claimIn(OTHER, Metric.WOUNDED, 1100)),
+                rowIn(SENTENCE, List.of(), "killed", 1100), rowIn(OTHER, List.of(), "wounded", 1100));
+        assertEquals(1.0, right.recall(), right.details());
+        assertEquals(1.0, right.precision(), right.details());
+    }
+
     @Test
     void aListedClaimantIsNotTheSameAsAnUnlistedOneOfTheSameName() {
         assertFalse(GoldMatch.sameClaimant("The NIS", "nis", Claimant.unlisted("The spy agency", Claimant.Kind.OFFICIAL_BODY)));

@@ -1,0 +1,138 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.config.ClaimantsConfig;
+import tally.model.Claimant;
+
+/**
+ * A source the directory does not list, read against what the article has said before it:
+ * <ul>
+ * <li>a role with no name ("The leader said", "the head of state said", from the lexicon's person pronouns) is the
+ * person the article spoke of last, marked uncertain;</li>
+ * <li>a misspelt name of a listed person the article has already named ("Zeelenskyy said" after "Volodymyr
+ * Zelenskyy"): one letter added, dropped, changed or two swapped, in a word of six letters or more, is that person,
+ * marked uncertain with the words as written;</li>
+ * <li>the surname of a person the article has named in full ("Shoigu said" after "a visit by Russian Security Council
+ * Secretary Sergei Shoigu"): the source takes that fullest naming, the run of capitalised words that ends in the
+ * surname (not one that opens a sentence, where "Yesterday Shoigu" would be read as a name).</li>
+ * </ul>
+ */
+final class Namings {
+
+    private static final int MIN_MISSPELT = 6;
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
+
+    private final ClaimantDirectory directory;
+    private final tally.config.PhraseMatcher personRoles;
+
+    /** @param personRoles the lexicon's person pronouns, among them roles ("the president", "the leader") */
+    Namings(ClaimantDirectory directory, tally.config.PhraseMatcher personRoles) {
+        this.directory = directory;
+        this.personRoles = personRoles;
+    }
+
+    /**
+     * @param before the article's text before the sentence that holds the figure
+     * @return the attribution with its claimant resolved, or {@code who} unchanged
+     */
+    Attribution resolve(Attribution who, String before, Discourse discourse) {
+        Claimant c = who.claimant();
+        Claimant person = discourse.personReferent();
+        if (c.known() && !c.listed() && person != null && person.kind() == Claimant.Kind.PERSON && role(c.name())) {
+            // "The leader said", "the head of state said": a role with no name is the person the article spoke of
+            return new Attribution(person, who.relay(), who.anchor(), who.verb(), who.nameEnd())
+                    .doubted("claimant from a previous sentence", c.name());
+        }
+        if (!c.known() || c.listed() || !ONE_NAME.matcher(c.name()).matches()) {
+            return who;
+        }
+        Claimant listed = misspelt(c.name(), discourse);
+        if (listed != null) {
+            return new Attribution(listed, who.relay(), who.anchor(), who.verb(), who.nameEnd())
+                    .doubted("the name is spelt unlike any listed alias", c.name());
+        }
+        String full = fullNaming(c.name(), before);
+        return full == null ? who
+                : new Attribution(Claimant.unlisted(full, c.kind()), who.relay(), who.anchor(), who.verb(), who.nameEnd(),
+                who.certainty());
+    }
+
+    private boolean role(String words) {
+        String w = words.strip();
+        return w.contains(" ") && personRoles.find(w).stream().anyMatch(h -> h.start() == 0 && h.end() == w.length());
+    }
+
+    private @Nullable Claimant misspelt(String word, Discourse discourse) {
+        if (word.length() < MIN_MISSPELT) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (ClaimantsConfig.Entry e : directory.entries()) {
+            if (e.kind() != Claimant.Kind.PERSON || !discourse.introduced.contains(e.id())) {
+                continue;
+            }
+            for (String name : namesOf(e)) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (n.length() >= MIN_MISSPELT && n.charAt(0) == w.charAt(0) && oneEditApart(w, n)) {
+                    return directory.require(e.id());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Each alias's last word ("Zelenskyy" of "Volodymyr Zelenskyy") and the short names. */
+    private static List<String> namesOf(ClaimantsConfig.Entry e) {
+        List<String> names = new ArrayList<>();
+        for (String alias : e.aliases()) {
+            String[] words = alias.split("\\s+");
+            names.add(words[words.length - 1]);
+        }
+        if (e.shortNames() != null) {
+            names.addAll(e.shortNames());
+        }
+        return names;
+    }
+
+    /** Damerau-Levenshtein distance exactly one (an insertion, deletion, substitution or swap of neighbours). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    private static @Nullable String fullNaming(String surname, String before) {
+        Matcher m = Pattern.compile("((?:\\p{Lu}(?:[\\p{L}'-]*|\\p{L}{0,3}\\.)[ \\t]+){1,6})" + Pattern.quote(surname) + "\\b").matcher(before);
+        String best = null;
+        while (m.find()) {
+            String prefix = before.substring(0, m.start()).stripTrailing();
+            boolean opensSentence = prefix.isEmpty() || ".!?\"\u201C\u201D:".indexOf(prefix.charAt(prefix.length() - 1)) >= 0
+                    || before.substring(prefix.length(), m.start()).contains("\n");
+            String run = m.group().strip();
+            if (!opensSentence && (best == null || run.length() > best.length())) {
+                best = run;
+            }
+        }
+        return best == null ? null : best.replaceAll("\\s+", " ");
+    }
+}

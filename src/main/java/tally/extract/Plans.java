@@ -1,0 +1,92 @@
+package tally.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
+
+/**
+ * Whether a deployment figure is a plan or a forecast rather than a fact. Two readings, both from the lexicon:
+ * a marker of its own ({@code plannedMarkers}: "plans to", "by December", "could rise"), or a verb of movement
+ * ({@code movementVerbs}: send, deploy, bring in, move, take part) in the figure's clause whose verb group is modal or
+ * governed by a plan ({@code plannedModals}: "can bring in another 30,000", "is to move", "are able to bring", "Can
+ * they send tens of thousands?", "decided to send", "consented to dispatch", "referred to sending", "a possible
+ * deployment of"). "Has sent 1,500 and plans to send 12,000" plans only the second; "could have sent" is no plan.
+ */
+final class Plans {
+
+    /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
+    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
+    /** Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"). */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");
+    /**
+     * How far after its noun phrase a figure's own verb group may stand, short of a comma: "2,600 soldiers is to
+     * move", "getting 10,000 soldiers from various branches ready to take part".
+     */
+    private static final int AFTER_PHRASE = 60;
+
+    private final PhraseMatcher markers;
+    private final PhraseMatcher modals;
+    private final PhraseMatcher movement;
+
+    Plans(PhraseMatcher markers, PhraseMatcher modals, PhraseMatcher movement) {
+        this.markers = markers;
+        this.modals = modals;
+        this.movement = movement;
+    }
+
+    /**
+     * @param from where the figure's clause starts (for a coordinated figure, the clause of the first one)
+     * @param phraseEnd where the figure's noun phrase ends
+     * @param clauseEnd where the figure's clause ends
+     */
+    boolean planned(String s, Quantity q, int from, int phraseEnd, int clauseEnd) {
+        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
+                q.start())).find())) {
+            return true;
+        }
+        int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
+        if (to > phraseEnd && markers.containsIn(s, phraseEnd, to)) {
+            return true;
+        }
+        for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
+            if (modalBefore(s, verb.start()) && !DONE_SINCE.matcher(s.substring(verb.end(), q.start())).find()) {
+                return true;
+            }
+        }
+        return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start()));
+    }
+
+    /**
+     * "1,500 soldiers to Russia for training and plans to send 12,000": the figure's own words end at a comma, or at
+     * a conjunction that starts a verb group of its own (a plan, a modal or a verb of movement after it); "soldiers
+     * from various branches and specializations ready to take part" goes on.
+     */
+    private int ownGroupEnd(String s, int from, int to) {
+        Matcher m = GROUP_END.matcher(s).region(Math.min(from, to), to);
+        while (m.find()) {
+            if (m.group().startsWith(",")) {
+                return m.start();
+            }
+            int next = m.end();
+            int window = Math.min(s.length(), next + 25);
+            boolean verbGroup = java.util.stream.Stream.of(markers, modals, movement)
+                    .anyMatch(p -> p.find(s, next, window).stream().anyMatch(h -> h.start() == next));
+            if (verbGroup) {
+                return m.start();
+            }
+        }
+        return to;
+    }
+
+    private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");
+
+    /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
+    private boolean modalBefore(String s, int verbStart) {
+        String before = s.substring(Math.max(0, verbStart - 60), verbStart);
+        Matcher filler = FILLER.matcher(before);
+        int end = filler.find() ? filler.start() : before.length();
+        String head = before.substring(0, end);
+        return modals.find(head).stream().anyMatch(h -> h.end() == head.length());
+    }
+}

@@ -1,0 +1,99 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tally.model.Certainty;
+import tally.model.Claim;
+import tally.model.Claimant;
+
+/**
+ * A quotation that runs over several sentences of a paragraph belongs to one speaker: the one named where it opens
+ * ("Zelensky said: \"...") or, failing that, where it closes ("...,\" the president said."). Figures of its inner
+ * sentences that found no claimant of their own take that speaker, marked uncertain. Only straight and curly double
+ * quotation marks count. A quotation left open at the end of a paragraph runs on into the next one (pages reopen
+ * it there with a mark of its own, or drop that mark), over one paragraph break at most.
+ */
+final class QuotationSpans {
+
+    private int paragraph = -1;
+    private boolean open;
+    /** The open quotation was carried over a paragraph break already: it is carried over one break at most. */
+    private boolean carriedOnce;
+    private @Nullable Attribution speaker;
+    /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
+    private final List<Integer> pending = new ArrayList<>();
+
+    /**
+     * Called after each sentence is read.
+     *
+     * @param firstClaim index of the first claim the sentence added to {@code found}
+     * @param speakerAt  who speaks at a given character of the sentence (the attribution finder's answer)
+     */
+    void after(Sentence sentence, int firstClaim, List<ArticleExtractor.Extracted> found,
+               java.util.function.IntFunction<Attribution> speakerAt) {
+        String s = sentence.text();
+        int from = 0;
+        if (sentence.paragraph() != paragraph) {
+            boolean carried = open && sentence.paragraph() == paragraph + 1 && !carriedOnce;
+            paragraph = sentence.paragraph();
+            carriedOnce = carried;
+            if (carried && !s.isEmpty() && isMark(s.charAt(0))) {
+                from = 1; // the page reopens the quotation it did not close at the end of the paragraph before
+            } else if (!carried) {
+                open = false;
+                speaker = null;
+                pending.clear();
+            }
+        }
+        List<Integer> marks = new ArrayList<>();
+        for (int i = from; i < s.length(); i++) {
+            if (isMark(s.charAt(i))) {
+                marks.add(i);
+            }
+        }
+        boolean openBefore = open;
+        boolean openAfter = open ^ (marks.size() % 2 == 1);
+        if (openBefore || openAfter) {
+            for (int i = firstClaim; i < found.size(); i++) {
+                if (!found.get(i).claim().claimant().known()) {
+                    pending.add(i);
+                }
+            }
+        }
+        if (!openBefore && openAfter) {
+            Attribution atOpening = speakerAt.apply(marks.get(marks.size() - 1));
+            speaker = atOpening.known() ? atOpening : null;
+        }
+        if (openBefore && !openAfter && speaker == null) {
+            Attribution atClosing = speakerAt.apply(marks.isEmpty() ? s.length() : marks.get(0));
+            speaker = atClosing.known() ? atClosing : null;
+        }
+        if (speaker != null) {
+            for (int i : pending) {
+                found.set(i, withSpeaker(found.get(i), speaker));
+            }
+            pending.clear();
+        }
+        open = openAfter;
+        if (!open) {
+            speaker = null;
+            pending.clear();
+            carriedOnce = false;
+        }
+    }
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D';
+    }
+
+    private static ArticleExtractor.Extracted withSpeaker(ArticleExtractor.Extracted e, Attribution who) {
+        Claim c = e.claim();
+        Claimant claimant = who.claimant();
+        Certainty certainty = new Certainty(c.certainty().metric(),
+                Certainty.Field.doubt("claimant from the quotation's speaker in another sentence", null),
+                c.certainty().date());
+        return new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), claimant, who.relay(), c.claimDate(),
+                c.sources(), c.scope(), certainty), e.pending());
+    }
+}
