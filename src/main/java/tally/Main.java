@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import tally.adapter.bench.BenchCommand;
@@ -29,6 +32,7 @@ import tally.app.compose.AnswerComposer;
 import tally.app.port.CorpusIndex;
 import tally.bootstrap.TallyRuntime;
 import tally.extract.RuleBasedExtraction;
+import tally.index.HeapAdvice;
 import tally.index.LuceneCorpusIndex;
 
 /**
@@ -39,31 +43,73 @@ import tally.index.LuceneCorpusIndex;
 public final class Main implements Launcher, AutoCloseable {
 
     private final List<TallyRuntime> opened = new ArrayList<>();
+    /** The corpus folder opened last: what an out-of-memory message sizes its advice by. */
+    private static volatile @Nullable Path lastCorpus;
 
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
         int code;
-        try (Main main = new Main()) {
-            code = main.commandLine(out, err).execute(args);
+        Main main = new Main();
+        try {
+            code = main.commandLine(out, err, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            main.close(); // lets go of the corpus, so there is room to say what happened
+            err.println("tally: " + HeapAdvice.explain(lastCorpus, Runtime.getRuntime().maxMemory()));
+            code = TallyCommandLine.FAILED;
+        } finally {
+            main.close();
         }
         out.flush();
         err.flush();
         System.exit(code);
     }
 
+    /**
+     * A thread of the running bot or console that runs out of memory cannot be trusted to go on: say why and how to
+     * give Tally more memory, then stop (a supervisor such as Docker's restart policy starts it again).
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            System.err.println("tally: " + HeapAdvice.explain(lastCorpus, Runtime.getRuntime().maxMemory()));
+            System.err.flush();
+            Runtime.getRuntime().halt(TallyCommandLine.FAILED);
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace();
+    }
+
     /** Every command, registered once each. */
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return TallyCommandLine.create(out, err,
-                new AskCommand(this),
-                new FiguresCommand(this),
-                new ClaimCommand(this, System.getProperty("user.name", "unknown")),
-                new ConsoleCommand(this, System.in),
-                new BotCommand(this, System.getenv()),
-                new GenCorpusCommand(),
-                new BenchCommand(benchWiring(), this),
-                new ChartCommand(this),
-                new ArticleCommand(this, this::curator, ArticleCommand.Confirmation.CONSOLE));
+        return commandLine(out, err, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. When the first names a command, only that command is built: picocli
+     * reads a command's annotations, options and mixins when it is added, and every start paid that for all of
+     * them (a fifth of {@code ask}'s start-up). Help, a mistyped command or none at all get every command.
+     */
+    CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put(AskCommand.class, () -> new AskCommand(this));
+        commands.put(FiguresCommand.class, () -> new FiguresCommand(this));
+        commands.put(ClaimCommand.class, () -> new ClaimCommand(this, System.getProperty("user.name", "unknown")));
+        commands.put(ConsoleCommand.class, () -> new ConsoleCommand(watching(), System.in));
+        commands.put(BotCommand.class, () -> new BotCommand(watching(), System.getenv()));
+        commands.put(GenCorpusCommand.class, GenCorpusCommand::new);
+        commands.put(BenchCommand.class, () -> new BenchCommand(benchWiring(), this));
+        commands.put(ChartCommand.class, () -> new ChartCommand(this));
+        commands.put(ArticleCommand.class,
+                () -> new ArticleCommand(this, this::curator, ArticleCommand.Confirmation.CONSOLE));
+        if (args.length > 0) {
+            for (Map.Entry<Class<?>, Supplier<Object>> c : commands.entrySet()) {
+                if (c.getKey().getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+                    return TallyCommandLine.create(out, err, c.getValue().get());
+                }
+            }
+        }
+        return TallyCommandLine.create(out, err, commands.values().stream().map(Supplier::get).toArray());
     }
 
     @Override
@@ -73,11 +119,40 @@ public final class Main implements Launcher, AutoCloseable {
 
     @Override
     public Tally open(Path corpus, Path data, Path configDir) {
-        TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);
+        lastCorpus = corpus;
+        return kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).tally();
+    }
+
+    /**
+     * For the commands that stay up (console, bot): the index follows the corpus folder while they run, and the
+     * operator's log says what changed and which files could not be used.
+     */
+    private Launcher watching() {
+        Main main = this;
+        return new Launcher() {
+            @Override
+            public Path configDir(@Nullable Path explicit) {
+                return main.configDir(explicit);
+            }
+
+            @Override
+            public Tally open(Path corpus, Path data, Path configDir) {
+                lastCorpus = corpus;
+                return main.kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).watchCorpus().tally();
+            }
+
+            @Override
+            public @Nullable ArticleCurator curator(Tally opened) {
+                return main.curator(opened);
+            }
+        };
+    }
+
+    private TallyRuntime kept(TallyRuntime runtime) {
         synchronized (opened) {
             opened.add(runtime);
         }
-        return runtime.tally();
+        return runtime;
     }
 
     @Override
@@ -89,11 +164,8 @@ public final class Main implements Launcher, AutoCloseable {
 
     /** Adding and removing articles on a corpus folder, closed with the rest when the command returns. */
     private ArticleCurator curator(Path corpus, Path data, Path configDir) {
-        TallyRuntime runtime = TallyRuntime.open(corpus, data, configDir, Main::progress);
-        synchronized (opened) {
-            opened.add(runtime);
-        }
-        return runtime.curator();
+        lastCorpus = corpus;
+        return kept(TallyRuntime.open(corpus, data, configDir, Main::progress)).curator();
     }
 
     /** The benchmark opens and closes Tally itself, quietly: its own log says what it measures. */

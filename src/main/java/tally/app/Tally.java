@@ -42,6 +42,16 @@ public interface Tally {
     /** Files that could not be loaded, with why. */
     List<LoadProblem> problems();
 
+    /**
+     * The corpus Tally answers from: version, counts, problems, and how the folder is followed (last check, last
+     * change, a failed refresh, an index that could not be saved). Implementations that know no more than the
+     * counts and problems may rely on this default.
+     */
+    default CorpusStatus status() {
+        return new CorpusStatus(corpusVersion(), articles().size(), figures(FigureQuery.all()).size(), problems(),
+                null, null, null, null, null, null, null);
+    }
+
     /** How current the served corpus is; empty where the implementation does not track it (a fixed test corpus). */
     default Optional<Freshness> freshness() {
         return Optional.empty();

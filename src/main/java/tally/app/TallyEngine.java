@@ -50,6 +50,7 @@ public final class TallyEngine implements Tally {
     private final Clock clock;
     private final @Nullable ChartDrawing charts;
     private final Supplier<Optional<Freshness>> freshness;
+    private final @Nullable Supplier<CorpusStatus> status;
     private final @Nullable Moderator moderator;
     /** The months that have claims, computed once per corpus version. */
     private volatile @Nullable ClaimMonths months;
@@ -97,6 +98,26 @@ public final class TallyEngine implements Tally {
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
                        @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
                        @Nullable Moderator moderator) {
+        this(index, directory, lexicon, clock, charts, freshness, null, moderator);
+    }
+
+    /**
+     * With the corpus's state as whoever keeps the index knows it (refreshes, problems, warnings; see
+     * {@link #status()}); {@link #freshness()} is read from it. {@code moderator} as above.
+     */
+    public static TallyEngine withStatus(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
+                                         Clock clock, @Nullable ChartDrawing charts, Supplier<CorpusStatus> status,
+                                         @Nullable Moderator moderator) {
+        return new TallyEngine(index, directory, lexicon, clock, charts, () -> {
+            CorpusStatus now = status.get();
+            return Optional.ofNullable(now.answeringSince()).map(since -> new Freshness(since, now.refreshError()));
+        }, status, moderator);
+    }
+
+    private TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                        @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
+                        @Nullable Supplier<CorpusStatus> status, @Nullable Moderator moderator) {
+        this.status = status;
         this.moderator = moderator;
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
@@ -123,6 +144,10 @@ public final class TallyEngine implements Tally {
                 : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
     }
 
+    /** Said instead of "no figures" when there is no article at all: the corpus, not the question, is the problem. */
+    static final String EMPTY_CORPUS_NOTE = "The corpus has no articles yet, so Tally has nothing to answer from. "
+            + "Whoever runs Tally can add articles (.txt files) to its corpus folder.";
+
     @Override
     public Optional<Moderator> moderator() {
         return Optional.ofNullable(moderator);
@@ -130,7 +155,12 @@ public final class TallyEngine implements Tally {
 
     @Override
     public Answer ask(String question) {
-        return index.read(current -> composer.compose(question, parser.parseIn(question, context(current)), current));
+        return index.read(current -> {
+            Answer answer = composer.compose(question, parser.parseIn(question, context(current)), current);
+            return current.corpus().articles().isEmpty() ? new Answer(answer.question(), answer.parsed(),
+                    answer.groups(), answer.passages(), EMPTY_CORPUS_NOTE, answer.caveat(), answer.mentioning(),
+                    answer.differences()) : answer;
+        });
     }
 
     /** Parses without answering: for adapters that show how a question was read. */
@@ -197,6 +227,16 @@ public final class TallyEngine implements Tally {
     @Override
     public List<LoadProblem> problems() {
         return index.read(current -> current.corpus().problems());
+    }
+
+    @Override
+    public CorpusStatus status() {
+        if (status != null) {
+            return status.get();
+        }
+        return index.read(current -> new CorpusStatus(current.version(), current.corpus().articles().size(),
+                current.corpus().claims().size(), current.corpus().problems(), null, null, null, null, null, null,
+                null));
     }
 
     @Override

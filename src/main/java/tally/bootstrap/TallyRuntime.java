@@ -2,15 +2,11 @@ package tally.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tally.adapter.web.WebArticleReader;
 import tally.adapter.web.WebSettings;
-import tally.app.Freshness;
 import tally.app.Tally;
 import tally.app.article.ArticleCurator;
 import tally.app.port.ArticleReader;
@@ -41,6 +37,11 @@ import tally.index.LiveCorpus;
  * answers from it. Every adapter gets its {@link Tally} from here. Closing it releases the index.
  */
 public final class TallyRuntime implements AutoCloseable {
+
+    /** How often the corpus folder is checked even when file-system events arrive (they do not on every mount). */
+    public static final Duration CHECK_EVERY = LiveCorpus.CHECK_EVERY;
+    /** How long the folder must be quiet after a file-system event before the change is read. */
+    public static final Duration QUIET = LiveCorpus.QUIET;
 
     private final ClaimantDirectory directory;
     private final LiveCorpus corpus;
@@ -92,8 +93,8 @@ public final class TallyRuntime implements AutoCloseable {
     }
 
     /**
-     * @param clock when the served corpus version was loaded, for {@link Tally#freshness()}; also what moderators'
-     *              changes and members' reports are dated by
+     * @param clock when the corpus was checked and changed ({@link Tally#status()}, {@link Tally#freshness()}); also
+     *              what moderators' changes and members' reports are dated by
      */
     public static TallyRuntime open(Path corpusDir, Path dataDir, Path configDir, Consumer<String> log, Clock clock) {
         return open(corpusDir, dataDir, configDir, log, clock, System.getenv());
@@ -121,22 +122,32 @@ public final class TallyRuntime implements AutoCloseable {
         LiveCorpus corpus;
         CorrectedCorpus corrected;
         try {
-            corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log);
+            // The ticker is read here and nowhere below: everything under the runtime takes time as given.
+            corpus = LiveCorpus.open(corpusDir, dataDir, extraction, log, clock, System::nanoTime);
             corrected = new CorrectedCorpus(corpus, store, log, join(changes));
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         corpus.onChange(corrected::corpusChanged);
-        // The version served now was loaded just now; each change picked up later is loaded when the listener hears of it.
-        AtomicReference<Instant> loaded = new AtomicReference<>(clock.instant());
-        corpus.onChange(version -> loaded.set(clock.instant()));
-        Supplier<Optional<Freshness>> freshness = () -> Optional.of(new Freshness(loaded.get(), corpus.lastRefresh().error()));
         Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour(),
                 java.time.Duration.ofSeconds(storage.reloadSeconds()));
-        return new TallyRuntime(directory, corpus, new TallyEngine(corrected, directory, questions, clock,
-                new tally.adapter.chart.TimelineChart(), freshness, moderator), store, storage, corrected, corpusDir,
+        // Tally.status() and Tally.freshness() (the bot's /status) both come from the live corpus.
+        return new TallyRuntime(directory, corpus, TallyEngine.withStatus(corrected, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), corpus::status, moderator), store, storage, corrected, corpusDir,
                 extraction, web, log, clock);
+    }
+
+    /**
+     * For a Tally that stays up (the bot, the console): follows the corpus folder from now on (file-system events
+     * with a check every {@link #CHECK_EVERY} as the fallback, bursts debounced by {@link #QUIET}), re-indexes a change
+     * in the background and swaps it in, logging what changed and every file that could not be used.
+     *
+     * @return this runtime
+     */
+    public TallyRuntime watchCorpus() {
+        corpus.watch(CHECK_EVERY, QUIET);
+        return this;
     }
 
     /**

@@ -26,23 +26,21 @@ public final class ClaimantDirectory {
     private final Map<String, String> claimantByAlias = new HashMap<>();
     private final Map<String, String> claimantByShortName = new HashMap<>();
     private final Map<String, String> partyByAlias = new HashMap<>();
+    private final ClaimantsConfig config;
     private final PhraseMatcher aliasMatcher;
     private final PhraseMatcher shortMatcher;
     private final PhraseMatcher partyMatcher;
 
     public ClaimantDirectory(ClaimantsConfig config) {
+        this.config = config;
         for (ClaimantsConfig.Party p : config.parties()) {
             parties.put(p.id(), p);
             p.aliases().forEach(a -> partyByAlias.putIfAbsent(key(a), p.id()));
         }
         for (ClaimantsConfig.Entry e : config.claimants()) {
             byId.put(e.id(), e);
-            for (String alias : e.aliases()) {
-                String previous = claimantByAlias.putIfAbsent(key(alias), e.id());
-                if (previous != null && !previous.equals(e.id())) {
-                    throw new ConfigException("claimants.json: alias '" + alias + "' names both " + previous + " and " + e.id());
-                }
-            }
+            // ClaimantsConfig has refused an alias that names two claimants, with its line
+            e.aliases().forEach(alias -> claimantByAlias.putIfAbsent(key(alias), e.id()));
             e.shortNames().forEach(s -> claimantByShortName.putIfAbsent(key(s), e.id()));
         }
         aliasMatcher = new PhraseMatcher(allAliases(config, false));
@@ -52,6 +50,11 @@ public final class ClaimantDirectory {
 
     public static ClaimantDirectory load(java.nio.file.Path configDir) {
         return new ClaimantDirectory(JsonFiles.read(configDir.resolve("claimants.json"), ClaimantsConfig.class));
+    }
+
+    /** The file this directory was built from, as read. */
+    public ClaimantsConfig config() {
+        return config;
     }
 
     public Optional<Claimant> byId(String id) {

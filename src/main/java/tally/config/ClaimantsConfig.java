@@ -2,8 +2,10 @@ package tally.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tally.model.Claimant;
@@ -20,7 +22,11 @@ public record ClaimantsConfig(
             @JsonProperty(required = true) List<String> aliases) {
         public Party {
             requireId(id);
+            if (name.isBlank()) {
+                throw new ConfigEntryException("party " + id + " needs a name", "name");
+            }
             aliases = List.copyOf(aliases);
+            requireNonBlank("party " + id, "aliases", aliases);
         }
     }
 
@@ -36,19 +42,18 @@ public record ClaimantsConfig(
         public Entry {
             requireId(id);
             if (name.isBlank()) {
-                throw new IllegalArgumentException("claimant " + id + " needs a name");
+                throw new ConfigEntryException("claimant " + id + " needs a name", "name");
             }
             if (kind == Claimant.Kind.UNKNOWN) {
-                throw new IllegalArgumentException("claimant " + id + ": kind UNKNOWN is reserved");
+                throw new ConfigEntryException("claimant " + id + ": kind UNKNOWN is reserved", "kind");
             }
             aliases = List.copyOf(aliases);
             shortNames = shortNames == null ? List.of() : List.copyOf(shortNames);
             if (aliases.isEmpty()) {
-                throw new IllegalArgumentException("claimant " + id + " needs at least one alias");
+                throw new ConfigEntryException("claimant " + id + " needs at least one alias", "aliases");
             }
-            if (aliases.stream().anyMatch(String::isBlank) || shortNames.stream().anyMatch(String::isBlank)) {
-                throw new IllegalArgumentException("claimant " + id + " has a blank alias");
-            }
+            requireNonBlank("claimant " + id, "aliases", aliases);
+            requireNonBlank("claimant " + id, "shortNames", shortNames);
         }
 
         public Claimant claimant() {
@@ -56,34 +61,68 @@ public record ClaimantsConfig(
         }
     }
 
+    /**
+     * Checks across entries, each reported at the entry that breaks it: ids are unique, every party and memberOf
+     * exists, and an alias names one party and one claimant only (matching ignores case, as the text scan does).
+     */
     public ClaimantsConfig {
         parties = List.copyOf(parties);
         claimants = List.copyOf(claimants);
         Set<String> partyIds = new HashSet<>();
-        for (Party p : parties) {
+        Map<String, String> partyByAlias = new HashMap<>();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
             if (!partyIds.add(p.id())) {
-                throw new IllegalArgumentException("party id " + p.id() + " is used twice");
+                throw new ConfigEntryException("party id " + p.id() + " is used twice", "parties", i, "id");
+            }
+            for (int a = 0; a < p.aliases().size(); a++) {
+                String other = partyByAlias.putIfAbsent(ClaimantDirectory.key(p.aliases().get(a)), p.id());
+                if (other != null && !other.equals(p.id())) {
+                    throw new ConfigEntryException("alias '" + p.aliases().get(a) + "' names both parties " + other
+                            + " and " + p.id(), "parties", i, "aliases", a);
+                }
             }
         }
-        Set<String> ids = new HashSet<>();
-        for (Entry e : claimants) {
-            if (!ids.add(e.id()) || e.id().equals(Claimant.UNKNOWN.id())) {
-                throw new IllegalArgumentException("claimant id " + e.id() + " is used twice or reserved");
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> claimantByAlias = new HashMap<>();
+        for (int i = 0; i < claimants.size(); i++) {
+            Entry e = claimants.get(i);
+            if (index.putIfAbsent(e.id(), i) != null || e.id().equals(Claimant.UNKNOWN.id())) {
+                throw new ConfigEntryException("claimant id " + e.id() + " is used twice or reserved",
+                        "claimants", i, "id");
             }
             if (!partyIds.contains(e.party())) {
-                throw new IllegalArgumentException("claimant " + e.id() + " names unknown party " + e.party());
+                throw new ConfigEntryException("claimant " + e.id() + " names unknown party " + e.party(),
+                        "claimants", i, "party");
+            }
+            for (int a = 0; a < e.aliases().size(); a++) {
+                String other = claimantByAlias.putIfAbsent(ClaimantDirectory.key(e.aliases().get(a)), e.id());
+                if (other != null && !other.equals(e.id())) {
+                    throw new ConfigEntryException("alias '" + e.aliases().get(a) + "' names both " + other + " and "
+                            + e.id(), "claimants", i, "aliases", a);
+                }
             }
         }
-        for (Entry e : claimants) {
-            if (e.memberOf() != null && !ids.contains(e.memberOf())) {
-                throw new IllegalArgumentException("claimant " + e.id() + " is memberOf unknown claimant " + e.memberOf());
+        for (int i = 0; i < claimants.size(); i++) {
+            Entry e = claimants.get(i);
+            if (e.memberOf() != null && !index.containsKey(e.memberOf())) {
+                throw new ConfigEntryException("claimant " + e.id() + " is memberOf unknown claimant " + e.memberOf(),
+                        "claimants", i, "memberOf");
+            }
+        }
+    }
+
+    private static void requireNonBlank(String owner, String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isBlank()) {
+                throw new ConfigEntryException(owner + " has a blank entry in " + field, field, i);
             }
         }
     }
 
     private static void requireId(String id) {
         if (!id.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("id must be lower_snake_case: '" + id + "'");
+            throw new ConfigEntryException("id must be lower_snake_case: '" + id + "'", "id");
         }
     }
 }

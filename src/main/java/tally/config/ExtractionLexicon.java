@@ -100,9 +100,10 @@ public record ExtractionLexicon(
         }
         for (Map.Entry<String, List<String>> e : metricCues.entrySet()) {
             Metric m = Metric.byId(e.getKey()).orElseThrow(() ->
-                    new IllegalArgumentException("metricCues: unknown metric '" + e.getKey() + "'"));
+                    new ConfigEntryException("metricCues: unknown metric '" + e.getKey() + "'", "metricCues", e.getKey()));
             if (!CUE_METRICS.contains(m)) {
-                throw new IllegalArgumentException("metricCues: '" + e.getKey() + "' is derived, not cued");
+                throw new ConfigEntryException("metricCues: '" + e.getKey() + "' is derived, not cued", "metricCues",
+                        e.getKey());
             }
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
@@ -135,7 +136,7 @@ public record ExtractionLexicon(
         }
         for (Metric m : CUE_METRICS) {
             if (!metricCues.containsKey(m.id())) {
-                throw new IllegalArgumentException("metricCues: missing cues for '" + m.id() + "'");
+                throw new ConfigEntryException("metricCues: missing cues for '" + m.id() + "'", "metricCues");
             }
         }
     }
@@ -161,15 +162,24 @@ public record ExtractionLexicon(
         return byMetric;
     }
 
+    /** {@code name} is the field's path, dots between keys ("metricCues.killed"), so the error names its line. */
     private static void requireNonEmpty(String name, List<String> values) {
-        if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v == null || v.isBlank())) {
-            throw new IllegalArgumentException(name + " must be a non-empty list of non-blank phrases");
+        Object[] path = name.split("\\.");
+        if (values == null || values.isEmpty()) {
+            throw new ConfigEntryException(name + " must be a non-empty list of non-blank phrases", path);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                Object[] at = java.util.Arrays.copyOf(path, path.length + 1);
+                at[path.length] = i;
+                throw new ConfigEntryException(name + " must be a non-empty list of non-blank phrases", at);
+            }
         }
     }
 
     private static void requireKnown(String name, String value, Set<String> canonical) {
         if (!canonical.contains(value)) {
-            throw new IllegalArgumentException(name + ": '" + value + "' is not a qualifier value in 'qualifiers'");
+            throw new ConfigEntryException(name + ": '" + value + "' is not a qualifier value in 'qualifiers'", name);
         }
     }
 }

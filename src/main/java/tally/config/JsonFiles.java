@@ -3,41 +3,136 @@ package tally.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Reads a config file into a record, turning every Jackson failure into a message with file and line. */
+/**
+ * Reads a config file into a record. Every mistake stops start-up with a {@link ConfigException} of the form
+ * {@code config/claimants.json:105: claimants[12].party: claimant kim names unknown party 'mars'}: the file, the line
+ * where the wrong entry starts, the entry's path, and why.
+ *
+ * <p>Strict on purpose, since a config is edited by hand and a silent reinterpretation is worse than an error: an
+ * unknown key, a key given twice, a number where text is expected ({@code [123]}), text or a fraction where a whole
+ * number is expected ({@code "10"}, {@code 10.7}) and trailing content are all refused. Comments are allowed.
+ */
 public final class JsonFiles {
 
-    /** Strict: unknown keys are typos, and a typo in a moderator's edit should fail loudly, not be ignored. */
     public static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .addModule(new JavaTimeModule())
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .build();
 
     private JsonFiles() {
     }
 
+    /** @throws ConfigException naming the file, the line, the entry and the mistake */
     public static <T> T read(Path file, Class<T> type) {
+        byte[] bytes;
         try {
-            return STRICT.readValue(Files.readAllBytes(file), type);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": file not found");
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String line = where != null && where.getLineNr() > 0 ? ":" + where.getLineNr() : "";
-            throw new ConfigException(file + line + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
         }
+        try {
+            return STRICT.readValue(bytes, type);
+        } catch (JsonProcessingException e) {
+            throw mistake(file, bytes, e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ConfigException mistake(Path file, byte[] bytes, JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            // malformed JSON (or a key given twice): the parser's own location is exact
+            return new ConfigException(at(file, lineOf(e)) + e.getOriginalMessage(), e);
+        }
+        List<Object> path = new ArrayList<>();
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            path.add(step.getFieldName() != null ? step.getFieldName() : (Object) step.getIndex());
+        }
+        String why;
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException invalid) {
+            if (invalid instanceof ConfigEntryException entry) {
+                path.addAll(entry.path());
+            }
+            why = invalid.getMessage();
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
+            why = "unknown key '" + unknown.getPropertyName() + "' (a typo?); the keys here are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+        } else if (e instanceof MismatchedInputException wrong && wrong.getTargetType() != null) {
+            why = "expected " + expected(wrong.getTargetType()) + " (" + firstClause(e.getOriginalMessage()) + ")";
+        } else {
+            why = firstClause(e.getOriginalMessage());
+        }
+        int line = JsonLocations.of(bytes, STRICT.getFactory()).line(path);
+        String where = path.isEmpty() ? "" : JsonLocations.shown(path) + ": ";
+        return new ConfigException(at(file, line > 0 ? line : lineOf(e)) + where + why, e);
+    }
+
+    private static String at(Path file, int line) {
+        return file + (line > 0 ? ":" + line : "") + ": ";
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return where != null ? where.getLineNr() : 0;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text in quotes";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        return type.isRecord() ? "an object {...}" : type.getSimpleName();
+    }
+
+    /** Jackson's message without its advice on Jackson's own settings. */
+    private static String firstClause(String message) {
+        String m = String.valueOf(message);
+        int cut = m.indexOf(" (but could if");
+        return cut > 0 ? m.substring(0, cut) : m;
     }
 }

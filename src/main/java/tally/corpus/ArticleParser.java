@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ public final class ArticleParser {
 
     static final int MAX_HEADER_LINES = 30;
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*):(?:[ \\t]+(.*))?");
+    /** The header keys the README documents; a file opening with one of them means to have a header. */
+    private static final Set<String> DOCUMENTED_KEYS = Set.of("title", "outlet", "url", "published", "language");
     private static final DateTimeFormatter ISO_DAY =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
@@ -64,7 +67,10 @@ public final class ArticleParser {
         List<String> lines = firstLines(text, MAX_HEADER_LINES + 1);
         int dashes = headerEnd(lines);
         if (dashes < 0) {
-            return article(file, Map.of(), text, 1);
+            int unclosed = unclosedHeader(lines);
+            return unclosed < 0 ? article(file, Map.of(), text, 1) : problem(file, unclosed,
+                    "the header (" + abbreviate(lines.get(0)) + ") has no '---' line after it; add a line '---' "
+                            + "where the header ends, or remove the header");
         }
         Map<String, String> header = new LinkedHashMap<>();
         for (int i = 0; i < dashes; i++) {
@@ -117,6 +123,26 @@ public final class ArticleParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * A header missing its {@code ---}: the file opens with a documented header key ("title:", "published:" ...)
+     * and no {@code ---} follows. Returns the 1-based line where the {@code ---} was expected (the first line after
+     * the {@code key: value} lines), or -1 when the opening is ordinary text such as "Last Updated:" or "Note: ...".
+     */
+    private static int unclosedHeader(List<String> lines) {
+        if (lines.isEmpty()) {
+            return -1;
+        }
+        Matcher first = HEADER_LINE.matcher(lines.get(0));
+        if (!first.matches() || !DOCUMENTED_KEYS.contains(first.group(1).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int n = 1;
+        while (n < lines.size() && HEADER_LINE.matcher(lines.get(n)).matches()) {
+            n++;
+        }
+        return n + 1;
     }
 
     private static List<String> firstLines(String text, int max) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tally.app.port.ClaimExtraction;
 import tally.config.ClaimantDirectory;
 import tally.config.ExtractionLexicon;
@@ -18,25 +19,108 @@ import tally.model.Published;
 /**
  * The claim extractor Tally runs on: rules over sentence structure, with every word list in config/. Articles with a
  * publication date are read first; the others get an inferred date (from their own text, else from claims the dated
- * articles also report) and are then read against it. Thread-safe: it holds only immutable lexicons.
+ * articles also report) and are then read against it. Thread-safe: it holds immutable lexicons, and analyses run
+ * one at a time.
+ *
+ * <p>Each article's own reading (its claims, read against a given date) and its date from text are kept from one
+ * {@link #analyze} to the next ({@link ArticleReadings}); only the cross-article steps (inferring dates from other
+ * articles' claims, merging) run over the whole corpus again. So a change to one article of 10,000 re-reads one.
  */
 public final class RuleBasedExtraction implements ClaimExtraction {
 
-    private final ArticleExtractor extractor;
+    private final ExtractionLexicon lexicon;
+    private final ClaimantDirectory directory;
+    /** Built on first use: a command that reopens a stored index never reads an article, and start-up time counts. */
+    private volatile @Nullable ArticleExtractor extractor;
+    private final Object extractorLock = new Object();
     private final PublishedDateInference inference = new PublishedDateInference();
+    private final String version;
+    private final ArticleReadings<Reading, List<ArticleExtractor.Extracted>> readings = new ArticleReadings<>();
+    private final ArticleReadings<Reading, Published> textDates = new ArticleReadings<>();
+
+    /** An article and the date it is read against (the report date, or the newest date in the corpus for text dates). */
+    private record Reading(Article article, @Nullable LocalDate date) {
+    }
 
     public RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory) {
-        this.extractor = new ArticleExtractor(new CompiledLexicon(lexicon), directory);
+        this.lexicon = lexicon;
+        this.directory = directory;
+        this.version = ExtractorVersion.of(RuleBasedExtraction.class, lexicon, directory);
+    }
+
+    /** The code of the extractor and a hash of its lexicons ({@link ExtractorVersion}). */
+    @Override
+    public String version() {
+        return version;
     }
 
     public static RuleBasedExtraction fromConfig(Path configDir) {
         return new RuleBasedExtraction(ExtractionLexicon.load(configDir), ClaimantDirectory.load(configDir));
     }
 
+    private ArticleExtractor extractor() {
+        ArticleExtractor built = extractor;
+        if (built == null) {
+            // not on this: analyze() holds that monitor while its parallel readers come here
+            synchronized (extractorLock) {
+                built = extractor;
+                if (built == null) {
+                    built = new ArticleExtractor(new CompiledLexicon(lexicon), directory);
+                    extractor = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /**
+     * Every reading of the latest analysis that was of an article against its own publication date, stated or
+     * inferred (the article as it came out of the analysis, its date included): all an article's claims need. Not the
+     * first reading of an undated article (against no date): inferring its date needs more than claims, so it is
+     * read again.
+     */
+    @Override
+    public Map<Article, List<Claim>> ownReadings() {
+        Map<Article, List<Claim>> own = new java.util.HashMap<>();
+        readings.kept().forEach((reading, read) -> {
+            if (ownDate(reading.article(), reading.date())) {
+                own.put(reading.article(), claims(read));
+            }
+        });
+        return own;
+    }
+
+    /**
+     * Readings from {@link #ownReadings} of an extraction of the same {@link #version()}: kept as if this one had read
+     * them, each under its article (date included) and that date, so one is used only for that very article and date.
+     */
+    @Override
+    public synchronized void keep(Map<Article, List<Claim>> kept) {
+        Map<Reading, List<ArticleExtractor.Extracted>> seeded = new java.util.HashMap<>();
+        kept.forEach((article, claims) -> {
+            if (ownDate(article, article.published() == null ? null : article.published().date())) {
+                seeded.put(new Reading(article, article.published().date()),
+                        claims.stream().map(c -> new ArticleExtractor.Extracted(c, null)).toList());
+            }
+        });
+        readings.seed(seeded);
+    }
+
+    /** Dated (stated or inferred), and read against that date. */
+    private static boolean ownDate(Article article, @Nullable LocalDate readAgainst) {
+        Published p = article.published();
+        return p != null && p.date().equals(readAgainst);
+    }
+
+    /** How many article readings the last {@link #analyze} did afresh (not kept from the one before). */
+    int readingsInLastAnalysis() {
+        return readings.lastRead();
+    }
+
     /** The claims of one article read on its own, unmerged; its date must already be known or is left unknown. */
     public List<Claim> extract(Article article) {
         LocalDate reported = article.published() == null ? null : article.published().date();
-        return extractor.extract(article, reported).stream().map(ArticleExtractor.Extracted::claim).toList();
+        return extractor().extract(article, reported).stream().map(ArticleExtractor.Extracted::claim).toList();
     }
 
     /**
@@ -44,13 +128,22 @@ public final class RuleBasedExtraction implements ClaimExtraction {
      * those with a date or a date in their text, then the rest against the claims of the first.
      */
     @Override
-    public AnalyzedCorpus analyze(List<Article> articles) {
+    public synchronized AnalyzedCorpus analyze(List<Article> articles) {
+        try {
+            return analyzeAll(articles);
+        } finally {
+            readings.finish();
+            textDates.finish();
+        }
+    }
+
+    private AnalyzedCorpus analyzeAll(List<Article> articles) {
         LocalDate reference = articles.stream().map(Article::published).filter(Objects::nonNull)
                 .map(Published::date).max(Comparator.naturalOrder()).orElse(null);
         List<Article> withDates = articles.parallelStream()
                 .map(a -> a.published() != null ? a : dateFromText(a, reference)).toList();
         List<Article> dated = withDates.stream().filter(a -> a.published() != null).toList();
-        List<Claim> claims = new ArrayList<>(dated.parallelStream().flatMap(a -> extract(a).stream()).toList());
+        List<Claim> claims = new ArrayList<>(dated.parallelStream().flatMap(a -> claims(read(a)).stream()).toList());
         PublishedDateInference.DatedClaims fromDated = new PublishedDateInference.DatedClaims(claims);
         List<Article> result = new ArrayList<>(dated);
         List<Map.Entry<Article, List<Claim>>> undated = withDates.parallelStream()
@@ -67,17 +160,27 @@ public final class RuleBasedExtraction implements ClaimExtraction {
 
     /** An article with no date anywhere: dated by claims other articles date, else its relative dates stay unknown. */
     private Map.Entry<Article, List<Claim>> readUndated(Article article, PublishedDateInference.DatedClaims datedClaims) {
-        List<ArticleExtractor.Extracted> pending = extractor.extract(article, null);
+        List<ArticleExtractor.Extracted> pending = read(article);
         Published inferred = inference.fromOtherReports(pending, datedClaims);
         if (inferred == null) {
-            return Map.entry(article, pending.stream().map(ArticleExtractor.Extracted::claim).toList());
+            return Map.entry(article, claims(pending));
         }
         Article withDate = article.withPublished(inferred);
-        return Map.entry(withDate, extract(withDate));
+        return Map.entry(withDate, claims(read(withDate)));
     }
 
-    private Article dateFromText(Article article, LocalDate reference) {
-        Published fromText = inference.fromText(article, reference);
+    private Article dateFromText(Article article, @Nullable LocalDate reference) {
+        Published fromText = textDates.get(new Reading(article, reference), r -> inference.fromText(r.article(), r.date()));
         return fromText == null ? article : article.withPublished(fromText);
+    }
+
+    /** The article read on its own against its publication date (or none): kept between analyses. */
+    private List<ArticleExtractor.Extracted> read(Article article) {
+        LocalDate reported = article.published() == null ? null : article.published().date();
+        return readings.get(new Reading(article, reported), r -> extractor().extract(r.article(), r.date()));
+    }
+
+    private static List<Claim> claims(List<ArticleExtractor.Extracted> read) {
+        return read.stream().map(ArticleExtractor.Extracted::claim).toList();
     }
 }

@@ -1,9 +1,12 @@
 package tally.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -11,13 +14,16 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
 import tally.model.Claim;
@@ -31,7 +37,7 @@ final class IndexDocuments {
     static final String OUTLET = "outlet";
     static final String PUBLISHED = "published";
     static final String TEXT = "text";
-    static final String ARTICLE = "article";
+    static final String PARAGRAPH = "paragraph";
     static final String METRIC = "metric";
     static final String CLAIMANT = "claimant";
     static final String RELAYED_BY = "relayedBy";
@@ -39,7 +45,6 @@ final class IndexDocuments {
     static final String LOW = "low";
     static final String HIGH = "high";
     static final String ORDINAL = "ordinal";
-    static final String ORDER = "order";
     /** BM25 needs term frequencies and norms but no positions: there are no phrase queries, and indexing is faster. */
     private static final FieldType TEXT_TYPE = textType();
 
@@ -49,43 +54,80 @@ final class IndexDocuments {
     /**
      * Writes every paragraph and claim with one writer, a large RAM buffer and a single commit at the end. Articles are
      * split between two threads (IndexWriter is built for concurrent adds); ranking does not depend on document order
-     * because ties are broken by the stored {@code order} value.
+     * because ties are broken by file name and paragraph number.
      */
     static void write(Directory directory, AnalyzedCorpus corpus) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(96);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            List<Article> articles = corpus.articles();
-            int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-            ParallelWrite.run(threads, articles.size(), i -> {
-                Article a = articles.get(i);
-                List<String> paragraphs = Paragraphs.split(a.body());
-                for (int p = 0; p < paragraphs.size(); p++) {
-                    writer.addDocument(passageDoc(i, p, a, paragraphs.get(p)));
-                }
-            });
-            List<Claim> claims = corpus.claims();
-            int[] rank = ranks(claims);
-            for (int i = 0; i < claims.size(); i++) {
-                writer.addDocument(claimDoc(i, rank[i], claims.get(i)));
-            }
+        try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
+            addPassages(writer, corpus.articles());
+            addClaims(writer, corpus.claims());
             writer.commit();
         }
     }
 
-    private static Document passageDoc(int ordinal, int paragraphNumber, Article a, String paragraph) {
+    /**
+     * Brings an index of {@code before} up to {@code after} in place: the paragraphs of articles removed or changed
+     * are deleted, those of articles added or changed are added, and the claims (merged across articles, so any
+     * change can touch any of them) are replaced. Adding one article to 10,000 writes one article's paragraphs, not
+     * 10,000. Passage documents name their article by file, never by position, so unchanged ones stay valid.
+     */
+    static void update(Directory directory, AnalyzedCorpus before, AnalyzedCorpus after) throws IOException {
+        Map<String, Article> old = new HashMap<>();
+        before.articles().forEach(a -> old.put(a.file(), a));
+        List<Article> fresh = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND))) {
+            for (Article a : after.articles()) {
+                Article was = old.remove(a.file());
+                if (was == null || !was.equals(a)) {
+                    fresh.add(a);
+                    if (was != null) {
+                        writer.deleteDocuments(new Term(FILE, a.file()));
+                    }
+                }
+            }
+            for (String removed : old.keySet()) {
+                writer.deleteDocuments(new Term(FILE, removed));
+            }
+            writer.deleteDocuments(new Term(TYPE, "claim"));
+            addPassages(writer, fresh);
+            addClaims(writer, after.claims());
+            writer.commit();
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(96);
+    }
+
+    private static void addPassages(IndexWriter writer, List<Article> articles) throws IOException {
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ParallelWrite.run(threads, articles.size(), i -> {
+            Article a = articles.get(i);
+            List<String> paragraphs = Paragraphs.split(a.body());
+            for (int p = 0; p < paragraphs.size(); p++) {
+                writer.addDocument(passageDoc(p, a, paragraphs.get(p)));
+            }
+        });
+    }
+
+    private static void addClaims(IndexWriter writer, List<Claim> claims) throws IOException {
+        int[] rank = ranks(claims);
+        for (int i = 0; i < claims.size(); i++) {
+            writer.addDocument(claimDoc(i, rank[i], claims.get(i)));
+        }
+    }
+
+    private static Document passageDoc(int paragraphNumber, Article a, String paragraph) {
         Document doc = new Document();
-        doc.add(new NumericDocValuesField(ORDER, ((long) ordinal << 24) | paragraphNumber));
         doc.add(new StringField(TYPE, "passage", Field.Store.NO));
-        doc.add(new StringField(FILE, a.file(), Field.Store.NO));
+        doc.add(new StringField(FILE, a.file(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(FILE, new BytesRef(a.file())));
+        doc.add(new NumericDocValuesField(PARAGRAPH, paragraphNumber));
         if (a.outlet() != null) {
             doc.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
         }
         if (a.published() != null) {
             doc.add(new LongPoint(PUBLISHED, a.published().date().toEpochDay()));
         }
-        doc.add(new StoredField(ARTICLE, ordinal));
         doc.add(new Field(TEXT, paragraph, TEXT_TYPE));
         return doc;
     }

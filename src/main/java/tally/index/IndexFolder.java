@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +27,8 @@ final class IndexFolder {
     static final String CURRENT = "CURRENT";
     static final String MANIFEST = "manifest.json";
     static final String CORPUS = "corpus.bin";
+    /** Each article's own claims, so another process need not read the articles again (optional: a cache). */
+    static final String READINGS = "readings.bin";
     static final String LUCENE = "lucene";
     private static final String LOCK = "build.lock";
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -51,6 +52,15 @@ final class IndexFolder {
             }
             return root.resolve(name);
         } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** {@link #current()}, or null when it cannot be read either. */
+    @Nullable Path currentOrNull() {
+        try {
+            return current();
+        } catch (IOException e) {
             return null;
         }
     }
@@ -101,18 +111,13 @@ final class IndexFolder {
         }
     }
 
-    /** Sizes of the Lucene files of a build, by name. */
-    static Map<String, Long> fileSizes(Path dir) throws IOException {
-        Map<String, Long> sizes = new TreeMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                if (!name.equals("write.lock")) {
-                    sizes.put(name, Files.size(f));
-                }
-            }
+    /** As {@link #deleteStaleBuilds}; a failure only leaves disk space used until the next clean-up. */
+    void deleteStaleBuildsQuietly() {
+        try {
+            deleteStaleBuilds();
+        } catch (IOException e) {
+            // the builds stay until the next successful clean-up
         }
-        return sizes;
     }
 
     static void writeDurably(Path file, byte[] bytes) throws IOException {

@@ -1,8 +1,6 @@
 package tally.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +8,14 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
@@ -34,17 +34,25 @@ import tally.model.LoadProblem;
  */
 public final class IndexStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path dataDir;
     private final ClaimExtraction extraction;
     private final Consumer<String> log;
+    private final BuildStorage storage;
     private final CorpusLoader loader = new CorpusLoader();
+    /** Whether this store's extraction has read a corpus yet (and so keeps each article's reading). */
+    private volatile boolean analysed;
+    /** Whether the stored readings were handed to the extraction already (once is enough). */
+    private volatile boolean keptStored;
 
     public IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log) {
+        this(dataDir, extraction, log, BuildStorage.FILES);
+    }
+
+    IndexStore(Path dataDir, ClaimExtraction extraction, Consumer<String> log, BuildStorage storage) {
         this.dataDir = dataDir;
         this.extraction = extraction;
         this.log = log;
+        this.storage = storage;
     }
 
     /** Opens (reusing or building) the index of a corpus folder, without progress messages. */
@@ -52,7 +60,12 @@ public final class IndexStore {
         return new IndexStore(dataDir, extraction, message -> { }).open(corpusDir);
     }
 
-    /** @throws tally.corpus.CorpusFolderException when the corpus folder is missing */
+    /**
+     * The index of a corpus folder: the stored one when it was built from the same content by the same extractor,
+     * else a new build. Never fails for want of disk: see {@link #open(CorpusSnapshot, AnalyzedCorpus)}.
+     *
+     * @throws tally.corpus.CorpusFolderException when the corpus folder is missing
+     */
     public LuceneCorpusIndex open(Path corpusDir) {
         // Opening the stored index and hashing the corpus are independent: doing both at once shortens a restart.
         IndexFolder folder = folderFor(corpusDir);
@@ -73,42 +86,71 @@ public final class IndexStore {
                     + " articles, " + stored.corpus().claims().size() + " claims)");
             return stored;
         }
-        if (stored != null) {
-            log.accept("index: corpus changed since the stored index, rebuilding");
+        if (stored == null) {
+            return open(snapshot, null, null, false);
         }
-        closeQuietly(stored);
-        return open(snapshot, null, false);
+        // The stored build is the base of the new one: only changed articles are read and written again.
+        log.accept("index: corpus changed since the stored index, updating it");
+        try {
+            return open(snapshot, null, stored, false);
+        } finally {
+            closeQuietly(stored);
+        }
     }
 
     /**
      * The index for this snapshot of the corpus: the stored one if it was built from the same content, else a new
      * build. {@code previous} is the corpus currently served, if any: a file that was good there and is bad now keeps
      * its last good version (and is reported), so a file caught mid-save loses nothing.
+     *
+     * <p>When the build cannot be saved (no space left, permission denied, the data folder is a file) the cause is
+     * logged with its path, whatever the build had written is removed, and the freshly analysed corpus is served from
+     * memory: {@link LuceneCorpusIndex#unsavedBecause()} says why.
      */
     public LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
-        return open(snapshot, previous, true);
+        return open(snapshot, previous, null, true);
     }
 
-    private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous, boolean report) {
+    /**
+     * As {@link #open(CorpusSnapshot, AnalyzedCorpus)} with the index answering now: when it is the current build on
+     * disk, the new build starts from it and writes only what changed.
+     */
+    public LuceneCorpusIndex open(CorpusSnapshot snapshot, CorpusIndex served) {
+        return open(snapshot, served.corpus(), served, true);
+    }
+
+    private LuceneCorpusIndex open(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous,
+                                   @Nullable CorpusIndex served, boolean report) {
         IndexFolder folder = folderFor(snapshot.folder());
+        LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
+        if (stored != null) {
+            log.accept("index: corpus unchanged, reopened the stored index");
+            return stored;
+        }
+        AtomicReference<@Nullable AnalyzedCorpus> analysed = new AtomicReference<>();
         try {
-            LuceneCorpusIndex stored = reopen(folder, snapshot.fingerprint(), report);
-            if (stored != null) {
-                log.accept("index: corpus unchanged, reopened the stored index");
-                return stored;
-            }
             return folder.locked(() -> {
                 LuceneCorpusIndex builtMeanwhile = reopen(folder, snapshot.fingerprint(), false);
-                return builtMeanwhile != null ? builtMeanwhile : build(folder, snapshot, previous);
+                if (builtMeanwhile != null) {
+                    return builtMeanwhile;
+                }
+                StoredBuild.Base base = base(folder, served);
+                if (base != null) {
+                    keepStoredReadings(base.build(), base.corpus());
+                }
+                analysed.set(analyze(snapshot, previous));
+                return build(folder, snapshot, analysed.get(), base);
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the index under " + folder.root().toAbsolutePath(), e);
+            // The data folder itself cannot be created or locked: analyse anyway (once) and answer from memory.
+            AnalyzedCorpus corpus = analysed.get() != null ? analysed.get() : analyze(snapshot, previous);
+            return unsaved(folder, snapshot, corpus, e);
         }
     }
 
     /**
-     * The stored index if it is whole and (when a fingerprint is given) built from that corpus content; else null.
-     * {@code report} says whether to log why not (each reason once per open, not once per check).
+     * The stored index if it is whole, verified, built by this extractor and (when a fingerprint is given) from that
+     * corpus content; else null. {@code report} says whether to log why not (once per open, not once per check).
      */
     private @Nullable LuceneCorpusIndex reopen(IndexFolder folder, @Nullable String fingerprint, boolean report) {
         Consumer<String> log = report ? this.log : message -> { };
@@ -118,13 +160,17 @@ public final class IndexStore {
                 log.accept("index: no stored index yet in " + folder.root());
                 return null;
             }
-            IndexManifest manifest = JSON.readValue(build.resolve(IndexFolder.MANIFEST).toFile(), IndexManifest.class);
+            IndexManifest manifest = StoredBuild.manifest(build);
             if (manifest.format() != IndexManifest.FORMAT) {
                 log.accept("index: stored index has format " + manifest.format() + ", rebuilding");
                 return null;
             }
+            if (!manifest.extractorVersion().equals(extraction.version())) {
+                log.accept("index: stored claims were read by another extractor version, reading the corpus again");
+                return null;
+            }
             if (fingerprint != null && !manifest.corpusFingerprint().equals(fingerprint)) {
-                log.accept("index: corpus changed since the stored index, rebuilding");
+                log.accept("index: corpus changed since the stored index");
                 return null;
             }
             return StoredBuild.open(build, manifest);
@@ -132,6 +178,29 @@ public final class IndexStore {
             log.accept("index: stored index is unusable (" + e + "), rebuilding it from the corpus");
             return null;
         }
+    }
+
+    /**
+     * Verifies every checksum of the stored index of a corpus folder, as opening it does: each Lucene file and the
+     * stored corpus, read whole. Returns the bytes verified. For measuring what the check costs.
+     *
+     * @throws IOException when there is no stored index or a file does not match its checksum
+     */
+    public static long verifyStored(Path dataDir, Path corpusDir) throws IOException {
+        Path build = new IndexFolder(dataDir.resolve(folderKey(corpusDir))).current();
+        if (build == null) {
+            throw new IOException("no stored index for " + corpusDir + " under " + dataDir);
+        }
+        IndexManifest manifest = StoredBuild.manifest(build);
+        try (org.apache.lucene.store.Directory lucene = BuildStorage.FILES.open(build.resolve(IndexFolder.LUCENE));
+             org.apache.lucene.store.Directory root = BuildStorage.FILES.open(build);
+             org.apache.lucene.store.IndexInput corpus = root.openInput(IndexFolder.CORPUS,
+                     org.apache.lucene.store.IOContext.READONCE)) {
+            StoredBuild.verify(lucene, manifest.luceneFiles());
+            org.apache.lucene.codecs.CodecUtil.checksumEntireFile(corpus);
+        }
+        return manifest.corpusFile().bytes()
+                + manifest.luceneFiles().values().stream().mapToLong(IndexManifest.FileStamp::bytes).sum();
     }
 
     private IndexFolder folderFor(Path corpusDir) {
@@ -159,22 +228,126 @@ public final class IndexStore {
         }
     }
 
-    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous)
-            throws IOException {
-        log.accept("index: loading " + snapshot.files().size() + " corpus files from " + snapshot.folder());
-        AnalyzedCorpus corpus = analyze(snapshot, previous);
+    /** Writes a build and makes it current; if that fails, removes what it wrote and serves the corpus from memory. */
+    /**
+     * The build a new one can start from: the current build on disk, when it is the one answering now (same corpus
+     * version, format and extractor), so its Lucene files hold exactly the served corpus. Else null: write whole.
+     */
+    private StoredBuild.@Nullable Base base(IndexFolder folder, @Nullable CorpusIndex served) {
+        if (!(served instanceof LuceneCorpusIndex lucene) || lucene.unsavedBecause() != null) {
+            return null;
+        }
+        try {
+            Path current = folder.current();
+            if (current == null) {
+                return null;
+            }
+            IndexManifest manifest = StoredBuild.manifest(current);
+            boolean same = manifest.format() == IndexManifest.FORMAT
+                    && manifest.corpusFingerprint().equals(served.version())
+                    && manifest.extractorVersion().equals(extraction.version());
+            return same ? new StoredBuild.Base(current, served.corpus()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus,
+                                    StoredBuild.@Nullable Base base) {
         log.accept("index: " + corpus.articles().size() + " articles, " + corpus.claims().size() + " claims, "
-                + corpus.problems().size() + " problems; writing the index");
-        Path build = folder.newBuild(snapshot.fingerprint());
-        IndexManifest manifest = StoredBuild.write(build, corpus, snapshot);
-        folder.publish(build);
-        folder.deleteStaleBuilds();
+                + corpus.problems().size() + " problems; writing the index"
+                + (base == null ? "" : " (only what changed since " + base.build().getFileName() + ")"));
+        Path build = null;
+        IndexManifest manifest;
+        try {
+            build = folder.newBuild(snapshot.fingerprint());
+            manifest = StoredBuild.write(build, base, corpus, extraction.ownReadings(), new StoredBuild.Origin(
+                    snapshot.fingerprint(), extraction.version(), snapshot.folder()), storage);
+            folder.publish(build);
+        } catch (IOException e) {
+            if (build != null && !build.equals(folder.currentOrNull())) {
+                IndexFolder.deleteQuietly(build);
+            }
+            return unsaved(folder, snapshot, corpus, e);
+        }
+        folder.deleteStaleBuildsQuietly();
         log.accept("index: ready, " + manifest.articles() + " articles indexed in " + build.getFileName());
-        return LuceneCorpusIndex.open(FSDirectory.open(build.resolve(IndexFolder.LUCENE)), corpus,
-                snapshot.fingerprint());
+        Directory lucene = null;
+        try {
+            lucene = storage.open(build.resolve(IndexFolder.LUCENE));
+            return LuceneCorpusIndex.open(lucene, DirectoryReader.open(lucene), corpus, snapshot.fingerprint(),
+                    StoredBuild.savedAt(build));
+        } catch (IOException e) {
+            org.apache.lucene.util.IOUtils.closeWhileHandlingException(lucene);
+            return unsaved(folder, snapshot, corpus, e);
+        }
+    }
+
+    private LuceneCorpusIndex unsaved(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus,
+                                      IOException e) {
+        String why = "cannot save the index under " + folder.root().toAbsolutePath() + ": "
+                + IoFailures.describe(e, folder.root().toAbsolutePath());
+        log.accept("index: WARNING " + why + "; answering from the corpus analysed in memory ("
+                + corpus.articles().size() + " articles, " + corpus.claims().size()
+                + " claims); it will be indexed again at the next change or start");
+        return LuceneCorpusIndex.inMemory(corpus, snapshot.fingerprint(), why);
+    }
+
+    /**
+     * Reads the served corpus's articles once, unless this store already read a corpus: a stored index is reopened
+     * without extraction, so the extraction holds no article's reading, and the first change after a start would
+     * re-read all of them. Run in the background by whoever follows the folder. Returns whether it read anything.
+     */
+    public boolean warm(AnalyzedCorpus served) {
+        if (analysed) {
+            return false;
+        }
+        analysed = true;
+        extraction.analyze(served.articles().stream().map(IndexStore::asLoaded)
+                .sorted(Comparator.comparing(Article::file)).toList());
+        return true;
+    }
+
+    /**
+     * As {@link #warm(AnalyzedCorpus)}, but first from the readings stored with the build answering now (when it is
+     * the current one of {@code corpusDir}): then only the articles they do not cover are read, usually none.
+     */
+    public boolean warm(Path corpusDir, CorpusIndex served) {
+        if (analysed) {
+            return false;
+        }
+        StoredBuild.Base base = base(folderFor(corpusDir), served);
+        if (base != null) {
+            keepStoredReadings(base.build(), base.corpus());
+        }
+        return warm(served.corpus());
+    }
+
+    /**
+     * Hands the extractor the readings stored with a build, once per store and only before it has read anything:
+     * what it read itself is as good. Logs and carries on when they cannot be read (the articles are read instead).
+     */
+    private void keepStoredReadings(Path build, AnalyzedCorpus corpus) {
+        if (analysed || keptStored) {
+            return;
+        }
+        keptStored = true;
+        try {
+            Map<Article, List<tally.model.Claim>> readings = StoredBuild.readings(build, corpus);
+            if (!readings.isEmpty()) {
+                extraction.keep(readings);
+                log.accept("index: kept the stored readings of " + readings.size() + " of "
+                        + corpus.articles().size() + " articles; only changed articles, and undated ones for their"
+                        + " dates, are read again");
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept("index: stored readings unusable (" + e + "), reading the articles again");
+        }
     }
 
     private AnalyzedCorpus analyze(CorpusSnapshot snapshot, @Nullable AnalyzedCorpus previous) {
+        analysed = true;
+        log.accept("index: loading " + snapshot.files().size() + " corpus files from " + snapshot.folder());
         LoadResult loaded = loader.load(snapshot);
         Map<String, Article> lastGood = previous == null ? Map.of()
                 : previous.articles().stream().collect(Collectors.toMap(Article::file, Function.identity(), (a, b) -> a));

@@ -3,9 +3,12 @@ package tally.index;
 import tally.model.ClaimOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -20,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 import tally.app.FigureQuery;
 import tally.app.port.CorpusIndex;
 import tally.model.AnalyzedCorpus;
@@ -30,12 +34,15 @@ import tally.model.Passage;
 /**
  * The {@link CorpusIndex} Tally runs on: a Lucene index with one document per paragraph (BM25 over English-analysed
  * text) and one per claim (metric, claimant, relayer, claim date as a point, value range). Claim documents point at
- * their claim in the stored {@link AnalyzedCorpus} by ordinal, so a hit costs no deserialisation. Thread-safe.
+ * their claim in the stored {@link AnalyzedCorpus} by ordinal, so a hit costs no deserialisation; passage documents
+ * name their article by file. Thread-safe.
  */
 public final class LuceneCorpusIndex implements CorpusIndex {
 
+    /** Best score first; a tie goes to the article first by file name, then to its earlier paragraph. */
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
-            new SortField(IndexDocuments.ORDER, SortField.Type.LONG));
+            new SortField(IndexDocuments.FILE, SortField.Type.STRING),
+            new SortField(IndexDocuments.PARAGRAPH, SortField.Type.LONG));
     private static final int MAX_LIMIT = 1_000;
     private static final TopDocs NO_HITS = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
@@ -45,13 +52,19 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final @Nullable String unsaved;
+    private final @Nullable Instant savedAt;
+    private final Map<String, Article> byFile = new HashMap<>();
 
-    private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader)
-            throws IOException {
+    private LuceneCorpusIndex(AnalyzedCorpus corpus, String version, Directory directory, DirectoryReader reader,
+                              @Nullable String unsaved, @Nullable Instant savedAt) throws IOException {
         this.corpus = corpus;
         this.version = version;
         this.directory = directory;
         this.reader = reader;
+        this.unsaved = unsaved;
+        this.savedAt = savedAt;
+        corpus.articles().forEach(a -> byFile.put(a.file(), a));
         this.searcher = new IndexSearcher(reader);
         int claimDocs = searcher.count(ClaimQueries.allClaims());
         if (claimDocs != corpus.claims().size()) {
@@ -61,14 +74,18 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     /** Opens an index written by {@link #write}; the index takes ownership of the directory and closes it. */
     public static LuceneCorpusIndex open(Directory directory, AnalyzedCorpus corpus, String version) throws IOException {
-        return open(directory, DirectoryReader.open(directory), corpus, version);
+        return open(directory, DirectoryReader.open(directory), corpus, version, null);
     }
 
-    /** As {@link #open(Directory, AnalyzedCorpus, String)} with a reader already opened; closes it on failure. */
-    static LuceneCorpusIndex open(Directory directory, DirectoryReader reader, AnalyzedCorpus corpus, String version)
-            throws IOException {
+    /**
+     * As {@link #open(Directory, AnalyzedCorpus, String)} with a reader already opened; closes it on failure.
+     *
+     * @param savedAt when the index was written to disk (for the status), or null
+     */
+    static LuceneCorpusIndex open(Directory directory, DirectoryReader reader, AnalyzedCorpus corpus, String version,
+                                  @Nullable Instant savedAt) throws IOException {
         try {
-            return new LuceneCorpusIndex(corpus, version, directory, reader);
+            return new LuceneCorpusIndex(corpus, version, directory, reader, null, savedAt);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -102,13 +119,37 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     /** Builds an index that lives only in memory: tests and one-off command-line runs. */
     public static LuceneCorpusIndex inMemory(AnalyzedCorpus corpus, String version) {
+        return inMemory(corpus, version, null);
+    }
+
+    /**
+     * An index in memory standing in for one that could not be saved: it answers the same, and
+     * {@link #unsavedBecause()} says why it is not on disk.
+     */
+    static LuceneCorpusIndex inMemory(AnalyzedCorpus corpus, String version, @Nullable String unsaved) {
         Directory dir = new ByteBuffersDirectory();
         try {
             write(dir, corpus);
-            return open(dir, corpus, version);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            try {
+                return new LuceneCorpusIndex(corpus, version, dir, reader, unsaved, null);
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
+    }
+
+    /** When this index was written to disk; null for an index in memory. */
+    public @Nullable Instant savedAt() {
+        return savedAt;
+    }
+
+    /** Why this index lives only in memory although Tally meant to save it, or null when it is saved (or meant to be). */
+    public @Nullable String unsavedBecause() {
+        return unsaved;
     }
 
     @Override
@@ -152,7 +193,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             List<Passage> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = stored.document(hit.doc);
-                Article a = corpus.articles().get(doc.getField(IndexDocuments.ARTICLE).numericValue().intValue());
+                Article a = byFile.get(doc.get(IndexDocuments.FILE));
                 out.add(new Passage(a.file(), a.outlet(), a.published(), doc.get(IndexDocuments.TEXT), hit.score));
             }
             return out;

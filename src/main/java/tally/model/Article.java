@@ -35,6 +35,9 @@ public record Article(
         return new Article(file, title, outlet, url, published, language, metadata, body, bodyLine);
     }
 
+    /** How far into the body a headline is looked for. */
+    static final int HEADLINE_SCAN = 2_000;
+
     /** Longest headline shown before it is cut at a word boundary. */
     static final int HEADLINE_CHARS = 80;
 
@@ -47,7 +50,10 @@ public record Article(
         if (title != null && !title.isBlank()) {
             return shorten(title.strip());
         }
-        for (String line : body.split("\\R", 40)) {
+        // Only the opening is read: a headline is near the top, and a 16 MB body written on one line must not be
+        // scanned whole for each of its claims.
+        String opening = body.length() > HEADLINE_SCAN ? body.substring(0, HEADLINE_SCAN) : body;
+        for (String line : opening.split("\\R", 40)) {
             String text = line.strip().replaceAll("\\s+", " ");
             if (!text.endsWith(":") && text.split(" ").length >= 3) {
                 return shorten(text);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,12 +23,14 @@ class ConfigValidationTest {
     void theBundledConfigIsValid() {
         assertDoesNotThrow(() -> ClaimantDirectory.load(Path.of("config")));
         assertDoesNotThrow(() -> ExtractionLexicon.load(Path.of("config")));
+        assertDoesNotThrow(() -> tally.app.question.QuestionLexicon.load(Path.of("config")));
+        assertDoesNotThrow(() -> tally.adapter.discord.DiscordSettings.load(Path.of("config/discord.json")));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             broken JSON names the line                 # {"parties": [\\n  {"id": "x",,}\\n]}                                                                                     # claimants.json:2
-            an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: Unrecognized field "claimnts"
+            an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: claimnts: unknown key 'claimnts' (a typo?); the keys here are claimants, parties
             a missing list is reported                 # {"parties": []}                                                                                                      # Missing required creator property 'claimants'
             a claimant of an unknown party             # {"parties": [], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "mars", "aliases": ["A"]}]}           # names unknown party mars
             an id that is not snake case               # {"parties": [{"id": "Bad Id", "name": "x", "aliases": ["x"]}], "claimants": []}                                       # lower_snake_case
@@ -50,7 +53,156 @@ class ConfigValidationTest {
                   {"id": "b", "name": "B", "kind": "PERSON", "party": "p", "aliases": ["kim"]}]}
                 """);
         ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
-        assertTrue(e.getMessage().contains("'kim' names both a and b"), e.getMessage());
+        assertTrue(e.getMessage().contains("claimants.json:3: claimants[1].aliases[0]: alias 'kim' names both a and b"),
+                e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            a blank party alias                # "aliases": ["P", "  "]}, {"id": "q", "name": "Q", "aliases": ["Q"]}         # 2 # parties[0].aliases[1]: party p has a blank entry in aliases
+            an empty party alias               # "aliases": [""]}, {"id": "q", "name": "Q", "aliases": ["Q"]}              # 2 # parties[0].aliases[0]: party p has a blank entry in aliases
+            one alias under two parties        # "aliases": ["Seoul"]}, {"id": "q", "name": "Q", "aliases": ["seoul"]}    # 2 # parties[1].aliases[0]: alias 'seoul' names both parties p and q
+            a number where text is expected    # "aliases": [123]}, {"id": "q", "name": "Q", "aliases": ["Q"]}            # 2 # parties[0].aliases[0]: expected text in quotes
+            a key given twice                  # "aliases": ["P"], "aliases": ["P2"]}, {"id": "q", "name": "Q", "aliases": ["Q"]} # 2 # Duplicate field 'aliases'
+            """)
+    void partyMistakesAreRefusedAtTheirLine(String why, String partyTail, int line, String expected) throws IOException {
+        Files.writeString(dir.resolve("claimants.json"), "{\"parties\": [\n  {\"id\": \"p\", \"name\": \"P\", "
+                + partyTail + "\n],\n\"claimants\": []}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("claimants.json") + ":" + line + ": ")
+                && e.getMessage().contains(expected.strip()), why + ": " + e.getMessage());
+    }
+
+    /** A claimant deep in the bundled file names a party that does not exist: the error points at that claimant. */
+    @Test
+    void aMistakeFoundWhileCheckingTheWholeFileIsReportedAtItsEntry() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("config/claimants.json")));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"id\": \"pat_ryder\"")) {
+                at = i;
+                lines.set(i, lines.get(i).replace("\"party\": \"united_states\"", "\"party\": \"mars\""));
+            }
+        }
+        assertTrue(at > 10 && at < lines.size() - 10, "pat_ryder sits in the middle of the bundled file");
+        Files.write(dir.resolve("claimants.json"), lines);
+
+        ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+
+        assertTrue(e.getMessage().startsWith(dir.resolve("claimants.json") + ":" + (at + 1) + ": claimants[")
+                && e.getMessage().contains("].party: claimant pat_ryder names unknown party mars"), e.getMessage());
+    }
+
+    @Test
+    void aClaimantMistakeIsReportedAtTheClaimantNotWhereTheFileEnds() throws IOException {
+        Files.writeString(dir.resolve("claimants.json"), """
+                {"parties": [{"id": "p", "name": "P", "aliases": ["P"]}],
+                 "claimants": [
+                  {"id": "a", "name": "A", "kind": "PERSON", "party": "p", "aliases": ["A"]},
+                  {"id": "b", "name": "B", "kind": "PERSON", "party": "p",
+                   "aliases": ["B", " "]},
+                  {"id": "c", "name": "C", "kind": "PERSON", "party": "p", "aliases": ["C"]}
+                 ]
+                }
+                """);
+        ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+        assertTrue(e.getMessage().contains("claimants.json:5: claimants[1].aliases[1]: claimant b has a blank entry"),
+                e.getMessage());
+    }
+
+    record Settings(int cooldownSeconds, String name) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            a fraction for a whole number      # {"cooldownSeconds": 10.7, "name": "x"}   # cooldownSeconds: expected a whole number
+            text for a whole number            # {"cooldownSeconds": "10", "name": "x"}   # cooldownSeconds: expected a whole number
+            a number for text                  # {"cooldownSeconds": 10, "name": 10}      # name: expected text in quotes
+            true for text                      # {"cooldownSeconds": 10, "name": true}    # name: expected text in quotes
+            content after the object           # {"cooldownSeconds": 10, "name": "x"} {}  # Trailing token
+            """)
+    void valuesOfTheWrongKindAreRefusedNotConverted(String why, String json, String expected) throws IOException {
+        Path file = Files.writeString(dir.resolve("settings.json"), "\n" + json.strip());
+        ConfigException e = assertThrows(ConfigException.class, () -> JsonFiles.read(file, Settings.class));
+        assertTrue(e.getMessage().startsWith(file + ":2: ") && e.getMessage().contains(expected.strip()),
+                why + ": " + e.getMessage());
+    }
+
+    @Test
+    void theBotsCooldownMustBeAWholeNumberOfSeconds() throws IOException {
+        String bundled = Files.readString(Path.of("config/discord.json"));
+        for (String wrong : List.of("10.7", "\"10\"")) {
+            Path file = Files.writeString(dir.resolve("discord.json"),
+                    bundled.replace("\"cooldownSeconds\": 10", "\"cooldownSeconds\": " + wrong));
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> tally.adapter.discord.DiscordSettings.load(file));
+            assertTrue(e.getMessage().contains("cooldownSeconds: expected a whole number"), e.getMessage());
+        }
+    }
+
+    /** The unknown key's own line, whether its value is a list, text or an object, at any depth. */
+    @Test
+    void anUnknownKeyIsReportedAtItsOwnLine() throws IOException {
+        record Case(String json, String expected) {
+        }
+        for (Case c : List.of(
+                new Case("{\n  \"parties\": [],\n  \"claimants\": [],\n  \"claimnts\": []\n}",
+                        ":4: claimnts: unknown key 'claimnts'"),
+                new Case("{\n  \"parties\": [],\n\n  \"claimnts\": \"x\",\n  \"claimants\": []\n}",
+                        ":4: claimnts: unknown key 'claimnts'"),
+                new Case("{\n  \"parties\": [\n    {\n      \"id\": \"p\",\n      \"nmae\": \"P\",\n      \"name\": \"P\",\n"
+                        + "      \"aliases\": [\"P\"]\n    }\n  ],\n  \"claimants\": []\n}",
+                        ":5: parties[0].nmae: unknown key 'nmae'"),
+                new Case("{\n  \"parties\": [],\n  \"claimants\": [],\n  \"extra\":\n    {\"a\": 1}\n}",
+                        ":4: extra: unknown key 'extra'"))) {
+            for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+                Files.writeString(dir.resolve("claimants.json"), c.json().replace("\n", lineEnd));
+                ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+                assertTrue(e.getMessage().contains("claimants.json" + c.expected()), c.json() + "\n" + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * In every config file as shipped (comments included): a mistyped key put before any key of any entry, at any
+     * depth, is reported at its own line with its entry's path (JsonLocations).
+     */
+    @Test
+    void anUnknownKeyInAnyShippedFileIsReportedAtItsOwnLine() throws IOException {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^(\\s*)\"[A-Za-z_]+\"\\s*:.*");
+        int checked = 0;
+        for (String name : List.of("claimants.json", "extraction.json", "questions.json", "discord.json",
+                "articles.json", "storage.json")) {
+            List<String> lines = Files.readAllLines(Path.of("config", name));
+            for (int at = 0; at < lines.size(); at++) {
+                java.util.regex.Matcher m = key.matcher(lines.get(at));
+                if (!m.matches()) {
+                    continue;
+                }
+                List<String> edited = new java.util.ArrayList<>(lines);
+                edited.add(at, m.group(1) + "\"zzTypo\": 1,");
+                Path folder = Files.createDirectories(dir.resolve(name + at));
+                Files.write(folder.resolve(name), edited);
+                ConfigException e = assertThrows(ConfigException.class, () -> load(folder, name));
+                String where = folder.resolve(name) + ":" + (at + 1) + ": ";
+                // in a map of free keys (extraction.json's qualifiers) the key is fine and its value wrong: same line
+                assertTrue(e.getMessage().startsWith(where) && e.getMessage().contains("zzTypo: "),
+                        name + " with the key on line " + (at + 1) + ": " + e.getMessage());
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "keys tried: " + checked);
+    }
+
+    private static void load(Path folder, String file) {
+        switch (file) {
+            case "claimants.json" -> ClaimantDirectory.load(folder);
+            case "extraction.json" -> ExtractionLexicon.load(folder);
+            case "questions.json" -> tally.app.question.QuestionLexicon.load(folder);
+            case "discord.json" -> tally.adapter.discord.DiscordSettings.load(folder.resolve(file));
+            case "storage.json" -> tally.adapter.storage.StorageSettings.load(folder);
+            default -> tally.adapter.web.WebSettings.load(folder);
+        }
     }
 
     @Test
@@ -64,6 +216,6 @@ class ConfigValidationTest {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         Files.writeString(dir.resolve("extraction.json"), bundled.replace("\"captured\":", "\"taken\":"));
         ConfigException e = assertThrows(ConfigException.class, () -> ExtractionLexicon.load(dir));
-        assertTrue(e.getMessage().contains("unknown metric 'taken'"), e.getMessage());
+        assertTrue(e.getMessage().contains("metricCues.taken: metricCues: unknown metric 'taken'"), e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package tally.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +110,11 @@ class CorpusLoaderTest {
                         "published"),
                 Arguments.of("published impossible date", utf8("published: 2024-02-30\n---\nbody"), 1, "published"),
                 Arguments.of("published wrong format", utf8("published: 24-12-2024\n---\nbody"), 1, "published"),
-                Arguments.of("published with time", utf8("published: 2024-12-24T10:00\n---\nbody"), 1, "published"));
+                Arguments.of("published with time", utf8("published: 2024-12-24T10:00\n---\nbody"), 1, "published"),
+                Arguments.of("header without its --- line", utf8("title: T\npublished: 2024-12-24\nBody text.\n"), 3,
+                        "no '---' line after it"),
+                Arguments.of("header without --- and without body", utf8("url: https://x.test/a\n"), 2,
+                        "no '---' line after it"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,9 +158,43 @@ class CorpusLoaderTest {
     }
 
     @Test
-    void aFileThatIsNotAFolderIsAnErrorToo() throws IOException {
+    void aCorpusPathThatIsAFileSaysSo() throws IOException {
         Path file = Files.writeString(dir.resolve("corpus"), "x");
-        assertThrows(CorpusFolderException.class, () -> loader.load(file));
+        CorpusFolderException e = assertThrows(CorpusFolderException.class, () -> loader.load(file));
+        assertTrue(e.getMessage().contains("is a file, not a folder") && e.getMessage().contains(file.toString()),
+                e.getMessage());
+    }
+
+    @Test
+    void bodyOpeningsThatOnlyLookLikeAHeaderStayText() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Note: this is the first line.\nKILLED 5\n");
+        Files.writeString(dir.resolve("b.txt"), "Last Updated: 2024-12-24\nBody.\n");
+        Files.writeString(dir.resolve("c.txt"), "Seoul: South Korea's spy agency said\nmore.\n");
+
+        LoadResult result = loader.load(dir);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(3, result.articles().size());
+    }
+
+    @Test
+    void aReloadParsesOnlyTheFilesWhoseContentChanged() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "title: A\n---\nOne.");
+        Files.writeString(dir.resolve("b.txt"), "title: B\n---\nTwo.");
+        List<Article> first = loader.load(dir).articles();
+
+        Files.writeString(dir.resolve("b.txt"), "title: B\n---\nTwo, edited.");
+        List<Article> second = loader.load(dir).articles();
+
+        assertSame(first.get(0), second.get(0), "a.txt is unchanged: its parse is kept");
+        assertEquals("Two, edited.", second.get(1).body());
+        assertEquals(new CorpusLoader().load(dir), loader.load(dir), "the same as a fresh load");
+    }
+
+    @Test
+    void anEmptyFolderIsReportedAsAProblemOfTheFolder() {
+        LoadResult result = loader.load(dir);
+        assertEquals(List.of(new LoadProblem(dir.toString(), 0, CorpusLoader.EMPTY_FOLDER)), result.problems());
     }
 
     @Test

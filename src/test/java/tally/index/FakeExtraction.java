@@ -23,7 +23,7 @@ import tally.model.Source;
  * article's publication; articles without a date get an inferred one. Counts its calls, so tests can tell a reused
  * index from a rebuilt one.
  */
-final class FakeExtraction implements ClaimExtraction {
+class FakeExtraction implements ClaimExtraction {
 
     static final LocalDate INFERRED = LocalDate.parse("2024-01-01");
     private static final Pattern KILLED = Pattern.compile("KILLED (\\d+)(?: by ([a-z_]+))?");

@@ -107,8 +107,29 @@ class IndexStoreTest {
                 Arguments.of("whole Lucene folder deleted", (Consumer<Path>) b -> IndexFolder.deleteQuietly(
                         b.resolve("lucene"))),
                 Arguments.of("whole build folder deleted", (Consumer<Path>) IndexFolder::deleteQuietly),
+                Arguments.of("a byte changed inside the largest Lucene file, same size",
+                        (Consumer<Path>) b -> flipByte(largest(b))),
+                Arguments.of("a byte changed inside every Lucene file, same size",
+                        (Consumer<Path>) b -> luceneFiles(b).forEach(IndexStoreTest::flipByte)),
+                Arguments.of("a byte changed inside the stored corpus, same size",
+                        (Consumer<Path>) b -> flipByte(b.resolve("corpus.bin"))),
                 Arguments.of("CURRENT garbled", (Consumer<Path>) b -> overwrite(b.getParent().resolve("CURRENT"),
                         "\u0000\u0001../../etc")));
+    }
+
+    @Test
+    void verifyingTheStoredIndexReadsEveryFileAndFindsAChangedByte() throws IOException {
+        assertThrows(IOException.class, () -> IndexStore.verifyStored(data, corpus), "nothing stored yet");
+        try (CorpusIndex index = store.open(corpus)) {
+            assertFalse(index.claims(FigureQuery.all()).isEmpty());
+        }
+        Path build = builds().get(0);
+        long expected = size(build.resolve("corpus.bin"))
+                + luceneFiles(build).stream().mapToLong(IndexStoreTest::size).sum();
+        assertEquals(expected, IndexStore.verifyStored(data, corpus));
+
+        flipByte(largest(build));
+        assertThrows(IOException.class, () -> IndexStore.verifyStored(data, corpus));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,6 +150,27 @@ class IndexStoreTest {
         try (CorpusIndex index = store.open(corpus)) {
             assertEquals(2, extraction.calls.get(), "the rebuilt index is reused next time");
         }
+    }
+
+    @Test
+    void anotherExtractorVersionReadsTheCorpusAgain() {
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(2, index.claims(FigureQuery.all()).size());
+        }
+        FakeExtraction newer = new FakeExtraction() {
+            @Override
+            public String version() {
+                return "rules 2, lexicon 9f2c";
+            }
+        };
+        try (CorpusIndex index = new IndexStore(data, newer, log::add).open(corpus)) {
+            assertEquals(1, newer.calls.get(), "stored claims of another extractor version are not reused");
+            assertEquals(2, index.claims(FigureQuery.all()).size());
+        }
+        try (CorpusIndex index = new IndexStore(data, newer, log::add).open(corpus)) {
+            assertEquals(1, newer.calls.get(), "the same version reuses them");
+        }
+        assertTrue(log.stream().anyMatch(l -> l.contains("another extractor version")), log.toString());
     }
 
     @Test
@@ -230,6 +272,33 @@ class IndexStoreTest {
     static Path largest(Path build) {
         try (Stream<Path> files = Files.list(build.resolve("lucene"))) {
             return files.max(Comparator.comparingLong(IndexStoreTest::size)).orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> luceneFiles(Path build) {
+        try (Stream<Path> files = Files.list(build.resolve("lucene"))) {
+            return files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Changes one byte in the middle of the file, keeping its size and modification time. */
+    static void flipByte(Path p) {
+        flipByte(p, size(p) / 2);
+    }
+
+    static void flipByte(Path p, long at) {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            var time = Files.getLastModifiedTime(p);
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            ch.read(one, at);
+            one.put(0, (byte) (one.get(0) ^ 0x01)).rewind();
+            ch.write(one, at);
+            ch.force(true);
+            Files.setLastModifiedTime(p, time);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

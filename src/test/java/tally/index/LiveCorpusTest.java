@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -205,21 +203,17 @@ class LiveCorpusTest {
         assertEquals(RefreshResult.Outcome.UNCHANGED, live.refreshIfTouched().outcome());
         assertEquals(1, extraction.calls.get(), "an untouched folder is not extracted again");
 
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            live.watch(scheduler, java.time.Duration.ofMillis(20));
-            // appear whole, as an editor's save does, so the watcher cannot catch the file half-written
-            Path staged = Files.writeString(tmp.resolve("c.txt"), "KILLED 7 by x");
-            Files.move(staged, corpus.resolve("c.txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            assertTrue(changed.await(30, TimeUnit.SECONDS), "watcher never refreshed");
-            assertEquals(3, live.claims(FigureQuery.all()).size());
-            assertEquals(List.of(live.version()), versions);
-            // the watcher keeps running, so the last refresh may already be a later, unchanged one: same version
-            assertEquals(live.version(), live.lastRefresh().version());
-            assertEquals(null, live.lastRefresh().error());
-        } finally {
-            scheduler.shutdownNow();
-        }
+        // a check every 50 ms and file-system events: whichever comes first
+        live.watch(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(20));
+        // appear whole, as an editor's save does, so the watcher cannot catch the file half-written
+        Path staged = Files.writeString(tmp.resolve("c.txt"), "KILLED 7 by x");
+        Files.move(staged, corpus.resolve("c.txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        assertTrue(changed.await(30, TimeUnit.SECONDS), "watcher never refreshed");
+        assertEquals(3, live.claims(FigureQuery.all()).size());
+        assertEquals(List.of(live.version()), versions);
+        // the watcher keeps running, so the last refresh may already be a later, unchanged one: same version
+        assertEquals(live.version(), live.lastRefresh().version());
+        assertEquals(null, live.lastRefresh().error());
     }
 
     @Test

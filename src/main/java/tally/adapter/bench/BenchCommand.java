@@ -27,7 +27,8 @@ import tally.adapter.command.TallyCommandLine;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure ingest, extraction accuracy, answer latency against a bare search, a burst of concurrent"
-                + " questions, memory and restart; on a generated corpus unless --corpus is given.")
+                + " questions, memory, how long a corpus change takes to show in answers (generated corpus only), the"
+                + " checksum check, restart and start-up; on a generated corpus unless --corpus is given.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -32,7 +32,8 @@ public final class Benchmark {
     /** The keys the --json line always has (null when a figure could not be measured). */
     static final List<String> REQUIRED_KEYS = List.of("articles", "ingestArticlesPerSec", "ingestMBPerSec",
             "restartToFirstAnswerMs", "answerP50Ms", "answerP99Ms", "bareSearchP99Ms", "burstP99Ms", "burstErrors",
-            "heapMB", "recall", "precision", "bareIndexArticlesPerSec", "extractionMsPerArticle");
+            "heapMB", "recall", "precision", "bareIndexArticlesPerSec", "extractionMsPerArticle", "changeToAnswerMs",
+            "checksumVerifyMs", "cliAskMs", "bareJvmStartMs");
 
     static final String RESTART_QUESTION = "How many North Korean soldiers have been killed?";
 
@@ -65,8 +66,11 @@ public final class Benchmark {
             burst(big.tally(), o.burst(), r);
             r.put("rssMB", ProcessMemory.rssMB());
             log.printf("memory: steady-state resident size %.0f MB%n", (Double) r.get("rssMB"));
+            live(big, corpus, o, r);
         }
+        LiveChangeProbe.checksums(data, corpus, r, log);
         restart(corpus, data, o.configDir(), o.restarts(), r);
+        StartupProbe.run(o.seedCorpus(), o.workDir().resolve("data-seed-cli"), o.configDir(), o.restarts(), r, log);
         return r;
     }
 
@@ -264,11 +268,31 @@ public final class Benchmark {
         }
     }
 
-    /** A fresh JVM answers one question from the index already on disk; the median of a few runs is reported. */
+    /** The live corpus's figures, on a corpus the benchmark generated (it changes the folder, then restores it). */
+    private void live(Wiring.Opened big, Path corpus, Options o, BenchReport r) throws IOException,
+            InterruptedException {
+        if (o.corpus() != null || !(big.index() instanceof tally.index.LiveCorpus live)) {
+            log.println("live corpus: not measured (it changes the corpus folder, so only on a generated corpus)");
+            return;
+        }
+        LiveChangeProbe.changes(live, big.tally(), corpus, o.workDir().resolve("staged"), r, log);
+    }
+
+    /**
+     * A fresh JVM answers one question from the index already on disk, launched as {@code ./tally} launches it
+     * ({@link StartupProbe#oneShotJvmArgs()}), and with no JVM options; the median of a few runs of each.
+     */
     private void restart(Path corpus, Path data, Path config, int runs, BenchReport r)
             throws IOException, InterruptedException {
-        List<String> cmd = RestartProbe.javaCommand(List.of(), List.of("ask", "--corpus", corpus.toString(),
-                "--data", data.toString(), "--config", config.toString(), "--", RESTART_QUESTION));
+        List<String> args = List.of("ask", "--corpus", corpus.toString(), "--data", data.toString(), "--config",
+                config.toString(), "--", RESTART_QUESTION);
+        double[] plain = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            plain[i] = RestartProbe.time(RestartProbe.javaCommand(List.of(), args)).ms();
+        }
+        java.util.Arrays.sort(plain);
+        r.put("restartPlainMs", plain[runs / 2] < 0 ? null : plain[runs / 2]);
+        List<String> cmd = RestartProbe.javaCommand(StartupProbe.oneShotJvmArgs(), args);
         double[] ms = new double[runs];
         RestartProbe.Result last = null;
         for (int i = 0; i < runs; i++) {
@@ -278,8 +302,9 @@ public final class Benchmark {
         java.util.Arrays.sort(ms);
         double median = ms[runs / 2];
         r.put("restartToFirstAnswerMs", median < 0 ? null : median);
-        log.printf("restart: fresh JVM to first answer line, median of %d: %.0f ms (runs: %s); exit %d, first line: %s%n",
-                runs, median, java.util.Arrays.toString(ms), last.exitCode(), abbreviate(last.firstLine()));
+        log.printf("restart: fresh JVM to first answer line, median of %d: %.0f ms as ./tally runs it (runs: %s), %.0f ms"
+                + " with no JVM options; exit %d, first line: %s%n", runs, median, java.util.Arrays.toString(ms),
+                plain[runs / 2], last.exitCode(), abbreviate(last.firstLine()));
     }
 
     private static String abbreviate(String s) {

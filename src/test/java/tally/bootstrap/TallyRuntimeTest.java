@@ -1,0 +1,52 @@
+package tally.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.app.answer.Answer;
+import tally.app.render.TextRenderer;
+import tally.corpus.CorpusLoader;
+import tally.model.LoadProblem;
+
+class TallyRuntimeTest {
+
+    @TempDir
+    Path tmp;
+    final List<String> log = new ArrayList<>();
+
+    @Test
+    void aFileNameWithALineBreakDoesNotBreakThePlainTextAnswer() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        // an article without outlet: its passages are shown with its file name
+        Files.copy(Path.of("corpus/004_acf073ee2454f50c.txt"), corpus.resolve("lee\nseong.txt"));
+        try (TallyRuntime runtime = TallyRuntime.open(corpus, tmp.resolve("data"), Path.of("config"), log::add)) {
+            String text = new TextRenderer().render(runtime.tally().ask("What do North Korean troops do near Plekhovo?"));
+
+            assertTrue(text.contains("- lee\\nseong.txt (publication date unknown): "), text);
+            for (String line : text.split("\n")) {
+                assertFalse(line.startsWith("seong.txt"), "a figure's line was broken in two:\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void anEmptyCorpusAnswersWithAWarningNotSilently() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("empty"));
+        try (TallyRuntime runtime = TallyRuntime.open(corpus, tmp.resolve("data"), Path.of("config"), log::add)) {
+            Answer answer = runtime.tally().ask("How many North Korean soldiers were killed?");
+
+            assertTrue(String.valueOf(answer.note()).contains("no articles"), answer.note());
+            assertTrue(new TextRenderer().render(answer).contains("The corpus has no articles yet"));
+            assertEquals(List.of(new LoadProblem(corpus.toString(), 0, CorpusLoader.EMPTY_FOLDER)),
+                    runtime.tally().problems());
+        }
+    }
+}
