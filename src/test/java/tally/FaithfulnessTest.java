@@ -1,5 +1,6 @@
 package tally;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -119,6 +120,82 @@ class FaithfulnessTest {
             }
             assertTrue(text.contains("unverified"), text);
         }
+    }
+
+    /**
+     * Read from the rendered text itself, not from the answer: each figure line of a group shows, before its claimant,
+     * the wordings of that line's own claim (one or more, "approximately 100 / at least 100"), and each is in one of
+     * that claim's own sources' quotes with its qualifier; a source's "as “…”" wording too; the spread line's two ends
+     * are worded as their own claims' sources word them, and so are both figures of a revision. A renderer that rounds
+     * one figure, swaps its qualifier ("approximately 1,100" as "about 1,100") or shows one claim's figure on
+     * another's line fails here even when the original wording appears elsewhere in the reply.
+     */
+    @Test
+    void eachFigureLineSpreadAndRevisionShowsItsOwnClaimsWordingAsItsSourcesQuoteIt() {
+        int checked = 0;
+        for (Answer answer : ANSWERS) {
+            String text = renderer.render(answer);
+            List<String> blocks = List.of(text.split("\n\n"));
+            for (FigureGroup group : answer.groups()) {
+                String heading = tally.app.render.Wording.heading(group, answer);
+                String block = blocks.stream().filter(b -> b.startsWith(heading + "\n")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no block headed '" + heading + "' in:\n" + text));
+                List<Claim> order = group.sides().isEmpty() ? group.claims()
+                        : group.sides().stream().flatMap(side -> side.claims().stream()).toList();
+                List<String> lines = block.lines().filter(l -> l.startsWith("- ") && !l.startsWith("- ... ")
+                        && !l.equals("- no figures in the sources")).toList();
+                assertEquals(order.size(), lines.size(), () -> "one line per claim shown:\n" + block);
+                for (int i = 0; i < lines.size(); i++) {
+                    Claim claim = order.get(i);
+                    String line = lines.get(i);
+                    String shown = line.substring(2, firstOf(line, " (", " \u2014 "));
+                    for (String wording : shown.split(" / ")) {
+                        assertInOwnQuotes(claim, wording, line);
+                    }
+                    Matcher as = SOURCE_WORDING.matcher(line);
+                    while (as.find()) {
+                        assertInOwnQuotes(claim, as.group(1), line);
+                    }
+                    checked++;
+                }
+                if (group.lowest() != null && group.highest() != null) {
+                    Matcher spread = SPREAD.matcher(block);
+                    assertTrue(spread.find(), () -> "no spread line in:\n" + block);
+                    assertInOwnQuotes(group.lowest(), spread.group(1), spread.group());
+                    assertInOwnQuotes(group.highest(), spread.group(2), spread.group());
+                }
+                Matcher revised = REVISED.matcher(block);
+                for (Revision r : group.revisions()) {
+                    assertTrue(revised.find(), () -> "no line for the revision " + r + " in:\n" + block);
+                    assertInOwnQuotes(r.before(), revised.group(1), revised.group());
+                    assertInOwnQuotes(r.after(), revised.group(2), revised.group());
+                }
+            }
+        }
+        int lines = checked;
+        assertTrue(lines >= 60, () -> "enough figure lines for the check to mean something: " + lines);
+    }
+
+    private static final Pattern SOURCE_WORDING = Pattern.compile(" as \u201c([^\u201d]*)\u201d");
+    private static final Pattern SPREAD = Pattern.compile("(?m)^Spread of the totals: from (.+?) \\(.+\\) to (.+?) \\(");
+    private static final Pattern REVISED = Pattern.compile("(?m) revised (?:the|its) figure from (.+?) \\([^)]*\\) to "
+            + "(.+?) \\([^)]*\\)$");
+
+    private static int firstOf(String line, String... marks) {
+        int end = line.length();
+        for (String mark : marks) {
+            int at = line.indexOf(mark, 2);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return end;
+    }
+
+    private static void assertInOwnQuotes(Claim claim, String wording, String line) {
+        assertTrue(claim.sources().stream().anyMatch(s -> squash(s.quote()).contains(squash(wording))),
+                () -> "'" + wording + "', shown in \"" + line + "\", is in none of its own claim's quotes: "
+                        + claim.sources().stream().map(Source::quote).toList());
     }
 
     @Test

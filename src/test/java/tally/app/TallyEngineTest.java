@@ -50,12 +50,51 @@ class TallyEngineTest {
         assertEquals(Set.of(ZELENSKY_DEC, ZELENSKY_JAN, ZELENSKY_UNDATED), Set.copyOf(shown));
     }
 
+    /**
+     * The summary is bounded per measure (it must fit a pinned message): with more claims of one measure than it shows,
+     * it counts them all, shows the newest and both ends of the spread, and says how many it leaves out; measures
+     * with fewer claims are shown whole. The fixture has 18 deployment claims, more than the twelve shown.
+     */
     @Test
-    void summaryShowsEveryClaimGroupedByMetric() {
-        Answer summary = engine.summary();
-        assertEquals(CLAIMS.size(), summary.groups().stream().mapToInt(g -> g.claims().size()).sum());
+    void summaryCountsEveryClaimShowsTheNewestAndBothEndsOfEachMeasureAndSaysHowManyItLeavesOut() {
+        List<Claim> march = new java.util.ArrayList<>();
+        for (int d = 1; d <= 15; d++) {
+            march.add(claim(Metric.DEPLOYED, fig(5000L + d, 5000L + d, String.valueOf(5000 + d)), "nis", null,
+                    day(2025, 3, d), AL_JAZEERA, 0));
+        }
+        List<Claim> all = new java.util.ArrayList<>(CLAIMS);
+        all.addAll(march);
+        TallyEngine big = new TallyEngine(() -> index(all), TestConfig.DIRECTORY, TestConfig.LEXICON,
+                java.time.Clock.fixed(java.time.Instant.parse("2025-04-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        Answer summary = big.summary();
+
+        assertEquals(all.size(), summary.groups().stream().mapToInt(FigureGroup::total).sum(), "every claim counted");
         assertTrue(summary.groups().stream().noneMatch(FigureGroup::related));
-        assertTrue(summary.caveat().contains("unverified"));
+        FigureGroup deployed = summary.groups().stream().filter(g -> g.metric() == Metric.DEPLOYED).findFirst()
+                .orElseThrow();
+        assertEquals(18, deployed.total());
+        List<Claim> expected = new java.util.ArrayList<>();
+        for (int d = 15; d >= 4; d--) {
+            expected.add(march.get(d - 1));
+        }
+        expected.add(BUDANOV_DEPLOYED);
+        expected.add(NIS_DEPLOYED);
+        assertEquals(texts(expected), texts(deployed.claims()),
+                "the twelve newest, then the highest (8,000) and the lowest total (3,000; 'another 1,500' is an addition)");
+        assertEquals(4, deployed.hidden(), "3 March claims and 'another 1,500' of October are left out");
+        for (FigureGroup small : summary.groups()) {
+            if (small.metric() != Metric.DEPLOYED) {
+                assertEquals(small.total(), small.claims().size(), small.metric() + " has fewer than twelve claims");
+            }
+        }
+        String text = new tally.app.render.TextRenderer().render(summary);
+        assertTrue(text.contains("- ... and 4 older claims (`figures` lists every claim)"), text);
+        assertFalse(text.contains("- 5003 — "), "an older claim is not listed: " + text);
+        assertEquals(tally.app.compose.AnswerComposer.CAVEAT, summary.caveat());
+    }
+
+    private static List<String> texts(List<Claim> claims) {
+        return claims.stream().map(c -> c.figure().text()).toList();
     }
 
     @Test

@@ -62,6 +62,26 @@ class QuantityFinderTest {
         }
     }
 
+    /**
+     * Ranges, year spans and glued figures, where a wrong reading changes a figure's value (each row kills a mutant of
+     * QuantityFinder that survived the rows above): a range whose ends are equal is still a figure, a span of years is
+     * none, a four-digit count that no year word leads is a count, and Korean outlets' "four-thousand-100" is 4,100.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            four-thousand-100 troops                 # four-thousand-100@0-17=4100..4100
+            1,000-1,000 troops                       # 1,000-1,000@0-11=1000..1000
+            100-120 soldiers                         # 100-120@0-7=100..120
+            2000 North Korean soldiers died          # 2000@0-4=2000..2000
+            the 2023-2024 campaign                   # ''
+            five hundred troops                      # five hundred@0-12=500..500
+            in 1900 the war                          # ''
+            in 2100 the war                          # ''
+            """)
+    void readsRangesYearSpansAndGluedFiguresAsWritten(String sentence, String expected) {
+        assertEquals(expected, describe(sentence));
+    }
+
     private String describe(String sentence) {
         return finder.find(sentence).stream()
                 .map(q -> sentence.substring(q.start(), q.end()) + "@" + q.start() + "-" + q.end() + "="

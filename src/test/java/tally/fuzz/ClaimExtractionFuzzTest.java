@@ -71,6 +71,13 @@ class ClaimExtractionFuzzTest {
                 assertTrue(flat.contains(squash(s.quote())), () -> "quote not in the article: " + s.quote());
             }
             assertTrue(flat.contains(squash(c.figure().text())), () -> "figure wording not in the article: " + c);
+            // Not just anywhere in the article: in the very sentence the claim cites, as each source words it.
+            assertTrue(c.sources().stream().anyMatch(s -> squash(s.quote()).contains(squash(c.figure().text()))),
+                    () -> "figure wording in none of its own quotes: " + c);
+            for (Source s : c.sources()) {
+                assertTrue(s.wording() == null || squash(s.quote()).contains(squash(s.wording())),
+                        () -> "a source's wording is not in its own quote: " + s);
+            }
         }
     }
 

@@ -189,13 +189,55 @@ class AnswerComposerTest {
         assertTrue(answer.note().contains("North Korean troops"));
     }
 
+    /**
+     * Every kind of answer (figures, off-topic, about other forces, no figure asked, nothing found, a checked number)
+     * carries the composer's whole caveat, not just any text with "unverified" in it (the answer's constructor already
+     * demands that), and shows only claims of the index it was asked on: the composer caches whole-corpus groups per
+     * corpus version, and groups of a version seen before must never leak into an answer on another one.
+     */
     @Test
-    void everyAnswerCarriesTheUnverifiedCaveatAndOnlyClaimsFromTheIndex() {
-        for (Answer answer : List.of(ask(Set.of()), ask(EnumSet.of(Metric.KILLED)),
-                composer.compose("x", new ParsedQuestion(Set.of(), null, null, false), index()))) {
-            assertTrue(answer.caveat().contains("unverified"));
-            answer.groups().forEach(g -> g.claims().forEach(c -> assertTrue(CLAIMS.stream().anyMatch(k -> k == c))));
+    void everyKindOfAnswerCarriesTheWholeCaveatAndOnlyClaimsOfTheIndexItWasAskedOn() {
+        tally.app.question.QuestionParser parser = new tally.app.question.QuestionParser(TestConfig.LEXICON,
+                TestConfig.DIRECTORY);
+        List<String> questions = List.of("How many North Korean soldiers died?", "Every figure",
+                "What's the weather in Paris?", "How many Russian soldiers were killed?",
+                "What happened to the soldiers in the trenches?", "How many were captured in March 2023?",
+                "Did 4,000 North Koreans die?", "How many troops were sent?");
+        List<Claim> fewer = CLAIMS.stream().filter(c -> c != BUDANOV_LOST && c != HUR_KILLED && c != NIS_VIA_PARK)
+                .toList();
+        tally.app.port.CorpusIndex whole = index();
+        tally.app.port.CorpusIndex smaller = new tally.index.InMemoryCorpusIndex(
+                new tally.model.AnalyzedCorpus(ARTICLES, fewer, List.of()), "v-smaller");
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (String question : questions) {
+            ParsedQuestion parsed = parser.parse(question, LocalDate.of(2025, 2, 10));
+            Answer onWhole = question.equals("Every figure") ? composer.compose(question, ParsedQuestion.everything(),
+                    whole) : composer.compose(question, parsed, whole);
+            Answer onSmaller = question.equals("Every figure") ? composer.compose(question,
+                    ParsedQuestion.everything(), smaller) : composer.compose(question, parsed, smaller);
+            for (Answer answer : List.of(onWhole, onSmaller)) {
+                assertEquals(AnswerComposer.CAVEAT, answer.caveat(), question);
+            }
+            shown(onWhole).forEach(c -> assertTrue(CLAIMS.stream().anyMatch(k -> k == c), question + ": " + c));
+            shown(onSmaller).forEach(c -> assertTrue(fewer.stream().anyMatch(k -> k == c),
+                    () -> question + ": a claim the smaller index does not hold: " + c));
+            kinds.add(!onWhole.parsed().onTopic() ? "off-topic" : !onWhole.parsed().subject().covered() ? "other forces"
+                    : !onWhole.parsed().asksForFigures() ? "no figure asked" : onWhole.hasFigures() ? "figures"
+                    : "nothing found");
         }
+        assertEquals(Set.of("off-topic", "other forces", "no figure asked", "figures", "nothing found"), kinds,
+                "the questions reach every kind of answer");
+    }
+
+    /** Every claim an answer shows: its groups' claims, both ends of each spread, revisions, and mentions. */
+    private static List<Claim> shown(Answer answer) {
+        List<Claim> claims = new java.util.ArrayList<>(answer.mentioning());
+        for (FigureGroup g : answer.groups()) {
+            claims.addAll(g.claims());
+            java.util.stream.Stream.of(g.lowest(), g.highest()).filter(java.util.Objects::nonNull).forEach(claims::add);
+            g.revisions().forEach(r -> claims.addAll(List.of(r.before(), r.after())));
+        }
+        return claims;
     }
 
     @Test

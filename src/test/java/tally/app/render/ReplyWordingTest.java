@@ -1,0 +1,113 @@
+package tally.app.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.app.compose.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tally.app.answer.Answer;
+import tally.app.answer.Intent;
+import tally.app.answer.ParsedQuestion;
+import tally.app.answer.Subject;
+import tally.app.compose.AnswerComposer;
+import tally.app.question.TestConfig;
+import tally.model.Claim;
+import tally.model.Metric;
+import tally.model.Passage;
+import tally.model.Published;
+
+/**
+ * How a reply words counts, dates, passages and leads, each on a fixture where the wrong wording would show (these are
+ * the wordings mutation testing found unguarded: a mutant of each survived the other tests).
+ */
+class ReplyWordingTest {
+
+    private final AnswerComposer composer = new AnswerComposer(TestConfig.DIRECTORY);
+    private final TextRenderer renderer = new TextRenderer();
+
+    private static ParsedQuestion asking(Metric metric, Intent intent) {
+        return new ParsedQuestion(Set.of(metric), null, null, null, true, Subject.UNSTATED, intent, List.of(), null,
+                true);
+    }
+
+    @Test
+    void claimsLeftOutThatAreAllUndatedAreCalledUndatedNotOlder() {
+        List<Claim> claims = new ArrayList<>();
+        for (int d = 1; d <= 12; d++) {
+            claims.add(claim(Metric.DEPLOYED, fig(1000L + d, 1000L + d, String.valueOf(1000 + d)), "nis", null,
+                    day(2025, 3, d), AL_JAZEERA, 0));
+        }
+        claims.add(claim(Metric.DEPLOYED, fig(null, null, "thousands"), null, null, tally.model.ClaimDate.UNKNOWN,
+                KYIV, 1));
+        String text = renderer.render(composer.compose("q", asking(Metric.DEPLOYED, Intent.LIST), index(claims)));
+        assertTrue(text.contains("\n- ... and 1 undated claim (`figures` lists every claim)\n"), text);
+        assertFalse(text.contains("older"), text);
+    }
+
+    @Test
+    void aRevisionShowsBothDatesBareEvenWhenOneIsTheReportsDate() {
+        Claim earlier = claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "budanov", null,
+                day(2025, 1, 10), EUROMAIDAN, 1);
+        String text = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
+                index(List.of(BUDANOV_LOST, earlier))));
+        assertTrue(text.contains("\nKyrylo Budanov revised the figure from 3,500 (10 Jan 2025) to about 4,000 (4 Feb 2025)\n"),
+                text);
+    }
+
+    @Test
+    void aDateKnownOnlyToAMonthThatOverlapsANarrowerPeriodSaysSo() {
+        tally.app.answer.Period mid = new tally.app.answer.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20),
+                "between 10 and 20 January 2025");
+        tally.app.answer.Period whole = new tally.app.answer.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31),
+                "in January 2025");
+        assertTrue(renderer.figureLine(ZELENSKY_CAPTURED, mid).contains(
+                " (known only to the month, which overlaps between 10 and 20 January 2025)"),
+                renderer.figureLine(ZELENSKY_CAPTURED, mid));
+        assertFalse(renderer.figureLine(ZELENSKY_CAPTURED, whole).contains("known only"));
+    }
+
+    @Test
+    void aRevisionLineIsTheSharedWording() {
+        tally.app.answer.Revision r = new tally.app.answer.Revision(ZELENSKY_JAN.claimant(), ZELENSKY_DEC, ZELENSKY_JAN);
+        assertEquals("Volodymyr Zelensky revised the figure from more than 3,000 (23 Dec 2024) to 4,000 (9 Jan 2025)",
+                renderer.revision(r));
+    }
+
+    @Test
+    void aPassageOfExactlyTheLimitIsShownWholeAndOneCharacterMoreIsCutBetweenWords() {
+        String limit = ("North Korean troops " + "w".repeat(8) + " ").repeat(13).strip();
+        limit = limit + "x".repeat(TextRenderer.PASSAGE_CHARS - limit.length());
+        assertEquals(TextRenderer.PASSAGE_CHARS, limit.length());
+        for (String body : List.of(limit, limit + "y")) {
+            Passage p = new Passage("x.txt", null, new Published(LocalDate.of(2024, 12, 23), false, "header"), body, 1f);
+            String text = renderer.render(new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(),
+                    List.of(p), "The sources have no figures.", AnswerComposer.CAVEAT));
+            boolean whole = body.length() == TextRenderer.PASSAGE_CHARS;
+            assertEquals(whole, text.contains("\"" + body + "\""), text);
+            assertEquals(!whole, text.contains(" …\""), text);
+        }
+    }
+
+    @Test
+    void aComparisonWithoutNamedSourcesNamesTheSidesItFound() {
+        String text = renderer.render(composer.compose("Compare the figures", asking(Metric.KILLED_OR_WOUNDED,
+                Intent.COMPARE), index()));
+        String lead = text.lines().filter(l -> l.startsWith("Side by side, per measure: ")).findFirst().orElseThrow();
+        assertEquals("Side by side, per measure: Ukraine; United States. Tally does not say which one is right.", lead,
+                text);
+    }
+
+    @Test
+    void whatDiffersSaysNothingOfUndatedOrDoubtfulClaimsWhenThereAreNone() {
+        String text = renderer.render(composer.compose("Why do they differ?", asking(Metric.DEPLOYED,
+                Intent.WHY_DIFFER), index()));
+        assertTrue(text.contains("\n- When: claimed between 23 Oct 2024 and 4 Feb 2025.\n"), text);
+        assertFalse(text.contains("Read with doubt"), text);
+        assertFalse(text.contains("undated"), text);
+    }
+}
