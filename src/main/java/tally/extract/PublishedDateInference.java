@@ -26,13 +26,33 @@ final class PublishedDateInference {
 
     /** The latest date the text states in full, or null. Years of weekday dates are sought up to {@code reference}. */
     @Nullable Published fromText(Article article, @Nullable LocalDate reference) {
-        LocalDate latest = null;
+        return latest(dayMentions(article), reference);
+    }
+
+    /**
+     * Every mention of a day and month in the text ("December 23", "Monday, December 23, 2024"): what {@link #latest}
+     * needs, found once per article. It does not depend on the rest of the corpus, so it can be kept while other
+     * articles come and go (the corpus's newest date, which pins a weekday's year, is applied afterwards).
+     */
+    List<DateMention> dayMentions(Article article) {
+        List<DateMention> days = new ArrayList<>();
         for (Sentence sentence : SentenceSplitter.split(article.body())) {
             for (DateMention d : dates.find(sentence.text())) {
-                LocalDate date = fullDate(d, reference);
-                if (date != null && (latest == null || date.isAfter(latest))) {
-                    latest = date;
+                if (d.kind() == DateMention.Kind.DAY && d.month() != null && d.day() != null) {
+                    days.add(d);
                 }
+            }
+        }
+        return List.copyOf(days);
+    }
+
+    /** The latest full date among {@code days} (from {@link #dayMentions}), weekday years sought up to {@code reference}. */
+    @Nullable Published latest(List<DateMention> days, @Nullable LocalDate reference) {
+        LocalDate latest = null;
+        for (DateMention d : days) {
+            LocalDate date = fullDate(d, reference);
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
             }
         }
         return latest == null ? null : new Published(latest, true, "latest date stated in the text");

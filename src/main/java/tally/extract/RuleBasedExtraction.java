@@ -36,7 +36,8 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     private final PublishedDateInference inference = new PublishedDateInference();
     private final String version;
     private final ArticleReadings<Reading, List<ArticleExtractor.Extracted>> readings = new ArticleReadings<>();
-    private final ArticleReadings<Reading, Published> textDates = new ArticleReadings<>();
+    /** Each article's mentions of a day, kept by the article alone: a newer article elsewhere changes none of them. */
+    private final ArticleReadings<Article, List<DateMention>> textDates = new ArticleReadings<>();
 
     /** An article and the date it is read against (the report date, or the newest date in the corpus for text dates). */
     private record Reading(Article article, @Nullable LocalDate date) {
@@ -112,6 +113,11 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         return p != null && p.date().equals(readAgainst);
     }
 
+    /** How many undated articles the last {@link #analyze} scanned afresh for the dates in their text. */
+    int textScansInLastAnalysis() {
+        return textDates.lastRead();
+    }
+
     /** How many article readings the last {@link #analyze} did afresh (not kept from the one before). */
     int readingsInLastAnalysis() {
         return readings.lastRead();
@@ -170,7 +176,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     }
 
     private Article dateFromText(Article article, @Nullable LocalDate reference) {
-        Published fromText = textDates.get(new Reading(article, reference), r -> inference.fromText(r.article(), r.date()));
+        Published fromText = inference.latest(textDates.get(article, inference::dayMentions), reference);
         return fromText == null ? article : article.withPublished(fromText);
     }
 

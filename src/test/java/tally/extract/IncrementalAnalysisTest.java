@@ -65,6 +65,41 @@ class IncrementalAnalysisTest {
         assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(corpus), after);
     }
 
+    /**
+     * Undated articles take their date from the text; a weekday's year depends on the corpus's newest date. A newer
+     * article elsewhere must not make every undated article be scanned again, yet the dates must come out as a fresh
+     * analysis gives them (a weekday re-pinned against the new newest date).
+     */
+    @Test
+    void aNewerArticleDoesNotRescanTheUndatedOnesAndTheirDatesStayRight() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            corpus.add(TestArticles.parse(String.format("u%02d.txt", i), "On Monday, December 23, officials in Seoul"
+                    + " said " + (100 + i) + " North Korean soldiers had been killed.\n"));
+        }
+        corpus.add(TestArticles.parse("d00.txt", "published: 2024-12-24\n---\nThe Pentagon said 500 North Korean"
+                + " soldiers were captured.\n"));
+        RuleBasedExtraction kept = RuleBasedExtraction.fromConfig(CONFIG);
+        kept.analyze(corpus);
+        assertEquals(10, kept.textScansInLastAnalysis(), "the first analysis scans each undated article");
+
+        corpus.add(TestArticles.parse("d01.txt", "published: 2031-06-01\n---\nZelensky said 4,000 North Korean"
+                + " soldiers were killed or wounded.\n"));
+        AnalyzedCorpus after = kept.analyze(corpus);
+
+        assertEquals(0, kept.textScansInLastAnalysis(), "a newer article elsewhere rescans none of them");
+        assertEquals(RuleBasedExtraction.fromConfig(CONFIG).analyze(corpus), after);
+        assertEquals(java.time.LocalDate.of(2024, 12, 23), publishedOf("u00.txt",
+                RuleBasedExtraction.fromConfig(CONFIG).analyze(corpus.subList(0, 11))), "before: the Monday of 2024");
+        assertEquals(java.time.LocalDate.of(2030, 12, 23), publishedOf("u00.txt", after),
+                "after: the weekday's year follows the newest date, although the article was not scanned again");
+    }
+
+    private static java.time.LocalDate publishedOf(String file, AnalyzedCorpus corpus) {
+        return corpus.articles().stream().filter(a -> a.file().equals(file)).findFirst().orElseThrow()
+                .published().date();
+    }
+
     /** What another process stored: a new extraction given those readings reads only what they do not cover. */
     @Test
     void readingsKeptFromAnotherExtractionAreNotReadAgainAndChangeNothing() {
