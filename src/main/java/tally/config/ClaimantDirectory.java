@@ -101,6 +101,17 @@ public final class ClaimantDirectory {
                 .toList();
     }
 
+    /**
+     * The party that {@code words}, a source's own words for itself, name and nothing more: "South Korea", "Kyiv",
+     * "the West" (a leading "the" aside, any case). "South Korean officials" or "a senior US defence official" name
+     * someone of a party, not the party speaking, so they name none.
+     */
+    public Optional<String> partyNamedBy(String words) {
+        String whole = words.strip().replaceAll("\\s+", " ");
+        String bare = whole.regionMatches(true, 0, "the ", 0, 4) ? whole.substring(4) : whole;
+        return Optional.ofNullable(partyByAlias.get(key(whole))).or(() -> Optional.ofNullable(partyByAlias.get(key(bare))));
+    }
+
     /** Mentions of parties ("Seoul", "Kyiv", "the West"). */
     public List<Mention> parties(CharSequence text) {
         return scan(partyMatcher, text, partyByAlias, false);

@@ -61,9 +61,15 @@ final class ClaimFilter implements Predicate<Claim> {
                 : java.util.Optional.of(directory.party(party).map(tally.config.ClaimantsConfig.Party::name).orElse(party));
     }
 
-    /** An unlisted source belongs to no party of the directory, whatever its words. */
+    /**
+     * A listed claimant belongs to its party; an unlisted source only when its words are the party's own name ("South
+     * Korea said ..." is South Korea speaking; "a senior US defence official" is not the United States).
+     */
     private boolean listedIn(Claimant who, String party) {
-        return who.listed() && party.equals(directory.partyOf(who.id()));
+        if (who.listed()) {
+            return party.equals(directory.partyOf(who.id()));
+        }
+        return who.known() && directory.partyNamedBy(who.name()).filter(party::equals).isPresent();
     }
 
     /** Follows memberOf upwards, a few steps at most, so a cycle in a moderator's edit cannot loop forever. */

@@ -104,6 +104,23 @@ class WhateverTheExtractorGivesTest {
     }
 
     @Test
+    void aSourceNamedOnlyByItsCountryCountsForThatCountryButNotForAnother() {
+        Claim seoul = withClaimant(kow(1100L, 1100L, "1,100", "nis", day(2024, 12, 23), Scope.TOTAL, Certainty.CERTAIN),
+                Claimant.unlisted("South Korea", Claimant.Kind.GROUP));
+        Claim theSeoul = withClaimant(kow(1200L, 1200L, "1,200", "nis", day(2024, 12, 24), Scope.TOTAL, Certainty.CERTAIN),
+                Claimant.unlisted("the South Korea", Claimant.Kind.GROUP));
+        Claim officials = withClaimant(kow(1300L, 1300L, "1,300", "nis", day(2024, 12, 25), Scope.TOTAL, Certainty.CERTAIN),
+                Claimant.unlisted("South Korean officials", Claimant.Kind.GROUP));
+        InMemoryCorpusIndex index = new InMemoryCorpusIndex(new AnalyzedCorpus(ARTICLES, List.of(seoul, theSeoul,
+                officials, TOTAL_DEC), List.of()), "countries");
+        ParsedQuestion southKorea = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, "south_korea", null, true);
+        ParsedQuestion ukraine = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, "ukraine", null, true);
+        assertEquals(Set.of(seoul, theSeoul), Set.copyOf(composer.compose("q", southKorea, index).groups().get(0).claims()),
+                "'South Korea' speaking is South Korea; 'South Korean officials' are someone of it, not named");
+        assertEquals(List.of(TOTAL_DEC), composer.compose("q", ukraine, index).groups().get(0).claims());
+    }
+
+    @Test
     void everyFieldReadWithDoubtIsShownInTheSourcesOwnWordsNeverAsFact() {
         String text = new TextRenderer().render(composer.compose("q", asked(), corpus()));
         Snapshot.assertMatches(getClass(), "everyScopeAndDoubt", "txt", text);
