@@ -9,9 +9,10 @@ import tally.model.Scope;
 
 /**
  * "The latest figures": each named claimant's newest dated figure per metric, newest first. A claimant's newest total
- * is preferred over a newer count of one incident or period, which would not be their latest estimate of the whole;
- * when a claimant has no total, their newest figure of any scope stands. Unnamed sources and undated claims have no
- * "latest".
+ * is preferred over a newer count of one incident or period, which would not be their latest estimate of the whole,
+ * and a figure with a number over a newer vague one ("more than 3,000" over a later headline's "thousands"), which
+ * says less; when a claimant has nothing better, their newest figure of any scope stands. Unnamed sources and undated
+ * claims have no "latest".
  */
 final class Latest {
 
@@ -27,7 +28,7 @@ final class Latest {
             }
             String key = c.claimant().id() + "|" + c.metric().id();
             Claim held = newest.get(key);
-            if (held == null || held.scope() != Scope.TOTAL && c.scope() == Scope.TOTAL) {
+            if (held == null || rank(c) > rank(held)) {
                 newest.put(key, c);
             }
         }
@@ -38,5 +39,11 @@ final class Latest {
             }
         }
         return kept;
+    }
+
+    /** A total outranks any other scope; between two of the same scope, a figure with a number outranks a vague one. */
+    private static int rank(Claim c) {
+        boolean numbered = c.figure().low() != null || c.figure().high() != null;
+        return (c.scope() == Scope.TOTAL ? 2 : 0) + (numbered ? 1 : 0);
     }
 }

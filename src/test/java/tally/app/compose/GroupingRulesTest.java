@@ -77,6 +77,15 @@ class GroupingRulesTest {
                 "Zelensky's total of 9 January over his newer weekly count; the Pentagon's newest weekly count");
     }
 
+    @Test
+    void aClaimantsLatestFigureWithANumberBeatsTheirNewerVagueOneAndAVagueOneStandsWhenItIsAllTheyGave() {
+        Claim zelenskyThousands = claim(Metric.KILLED_OR_WOUNDED, fig(null, null, "thousands"), "zelensky", null,
+                day(2025, 2, 3), PRAVDA, 0);
+        List<Claim> newestFirst = List.of(zelenskyThousands, ZELENSKY_JAN, ZELENSKY_DEC, US_HUNDREDS);
+        assertEquals(List.of(ZELENSKY_JAN, US_HUNDREDS), Latest.of(newestFirst),
+                "Zelensky's 4,000 of 9 January over his later 'thousands'; the Pentagon gave only 'Hundreds'");
+    }
+
     private static Claim scoped(Claim c, tally.model.Scope scope) {
         return new Claim(c.metric(), c.figure(), c.claimant(), c.relayedBy(), c.claimDate(), c.sources(), scope,
                 c.certainty());
