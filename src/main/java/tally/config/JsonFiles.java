@@ -94,6 +94,12 @@ public final class JsonFiles {
             why = "unknown key '" + unknown.getPropertyName() + "' (a typo?); the keys here are "
                     + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
+        } else if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage())
+                .startsWith("Missing required creator property") && !path.isEmpty()) {
+            // Jackson checks required keys before unknown ones: a typo in a required key's name shows up as that key
+            // missing, so name the keys that were given, the typo among them.
+            Object missing = path.remove(path.size() - 1);
+            why = "required key '" + missing + "' is missing" + givenKeys(bytes, path);
         } else if (e instanceof MismatchedInputException wrong && wrong.getTargetType() != null) {
             why = "expected " + expected(wrong.getTargetType()) + " (" + firstClause(e.getOriginalMessage()) + ")";
         } else {
@@ -102,6 +108,21 @@ public final class JsonFiles {
         int line = JsonLocations.of(bytes, STRICT.getFactory()).line(path);
         String where = path.isEmpty() ? "" : JsonLocations.shown(path) + ": ";
         return new ConfigException(at(file, line > 0 ? line : lineOf(e)) + where + why, e);
+    }
+
+    /** "; the keys given here are id, name, aliasez (a typo?)", or nothing when the object cannot be found. */
+    private static String givenKeys(byte[] bytes, List<Object> path) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = STRICT.readTree(bytes);
+            for (Object step : path) {
+                node = step instanceof Integer i ? node.path(i) : node.path(String.valueOf(step));
+            }
+            List<String> keys = new ArrayList<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            return keys.isEmpty() ? "" : "; the keys given here are " + String.join(", ", keys) + " (a typo?)";
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
     }
 
     private static String at(Path file, int line) {

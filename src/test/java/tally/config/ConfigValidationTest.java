@@ -31,7 +31,7 @@ class ConfigValidationTest {
     @CsvSource(delimiter = '#', textBlock = """
             broken JSON names the line                 # {"parties": [\\n  {"id": "x",,}\\n]}                                                                                     # claimants.json:2
             an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: claimnts: unknown key 'claimnts' (a typo?); the keys here are claimants, parties
-            a missing list is reported                 # {"parties": []}                                                                                                      # Missing required creator property 'claimants'
+            a missing list is reported                 # {"parties": []}                                                                                                      # claimants.json:1: required key 'claimants' is missing; the keys given here are parties
             a claimant of an unknown party             # {"parties": [], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "mars", "aliases": ["A"]}]}           # names unknown party mars
             an id that is not snake case               # {"parties": [{"id": "Bad Id", "name": "x", "aliases": ["x"]}], "claimants": []}                                       # lower_snake_case
             a claimant with no alias                   # {"parties": [{"id": "p", "name": "P", "aliases": ["P"]}], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "p", "aliases": []}]} # needs at least one alias
@@ -43,6 +43,17 @@ class ConfigValidationTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
         assertTrue(e.getMessage().contains("claimants.json") && e.getMessage().contains(expected.strip()),
                 why + ": " + e.getMessage());
+    }
+
+    @Test
+    void aTypoInARequiredKeyIsReportedAsMissingWithTheKeysGivenSoTheTypoShows() throws IOException {
+        Files.writeString(dir.resolve("claimants.json"), """
+                {"parties": [
+                  {"id": "p", "name": "P", "aliasez": ["P"]}
+                ], "claimants": []}""");
+        ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+        assertTrue(e.getMessage().endsWith("claimants.json:2: parties[0]: required key 'aliases' is missing; the keys "
+                + "given here are id, name, aliasez (a typo?)"), e.getMessage());
     }
 
     @Test
