@@ -70,6 +70,21 @@ class MainTest {
         command.getSubcommands().forEach((name, sub) -> assertListsWithEveryOption(help, synopsis + " " + name, sub));
     }
 
+    /** The front door's sample reply is what Tally answers on the bundled corpus today, not what it once answered. */
+    @Test
+    void theReadmeShowsTheSampleReplyAsItIs(@TempDir Path data) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String command = "(`./tally ask \"";
+        int at = readme.indexOf(command);
+        assertTrue(at > 0, "the README has the sample command");
+        String question = readme.substring(at + command.length(), readme.indexOf("\"`)", at));
+        String start = "```\n";
+        int from = readme.indexOf(start, at) + start.length();
+        assertEquals(0, run("ask", "--corpus", "corpus", "--data", data.toString(), question), err.toString());
+        assertEquals(out.toString().stripTrailing(), readme.substring(from, readme.indexOf("\n```", from)),
+                "README.md's sample reply to \"" + question + "\" (paste the new output there)");
+    }
+
     @Test
     void theReadmeShowsTheHelpAsItIs() throws Exception {
         assertEquals(0, run("--help"));
