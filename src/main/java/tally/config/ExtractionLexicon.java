@@ -39,6 +39,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> noNounLeadIns,
         @JsonProperty(required = true) List<String> otherNationalityTerms,
         @JsonProperty(required = true) List<String> otherMetricVerbs,
+        @JsonProperty(required = true) List<String> otherSideNames,
         @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
@@ -108,6 +109,7 @@ public record ExtractionLexicon(
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
         requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
+        requireNonEmpty("otherSideNames", otherSideNames);
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);

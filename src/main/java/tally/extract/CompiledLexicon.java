@@ -39,6 +39,8 @@ final class CompiledLexicon {
     final PhraseMatcher otherNationality;
     /** Verbs of what befell troops that no metric counts: "repatriated", "went missing", "defected". */
     final PhraseMatcher otherMetricVerbs;
+    /** Another side named as a country or its seat of power ("Russia", "Kyiv"): whose losses a figure may be. */
+    final PhraseMatcher otherSides;
     final Map<String, String> lemmaOfForm;
     final List<String> sourceHeads;
     /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
@@ -79,6 +81,7 @@ final class CompiledLexicon {
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
         otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());
+        otherSides = new PhraseMatcher(lexicon.otherSideNames());
         lemmaOfForm = lexicon.lemmaOfForm();
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();

@@ -349,7 +349,7 @@ final class FigureReader {
             return Metric.DEPLOYED;
         }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
-        Metric head = casualtyMetric(s, noun.start(), noun.end());
+        Metric head = casualtyMetric(s, headStart(s, q, noun), noun.end());
         if (head != null) {
             return head;
         }
@@ -361,6 +361,26 @@ final class FigureReader {
         }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
+    }
+
+    /**
+     * Where the head's casualty words start. "4,000 troops killed or wounded" ends on "wounded", a troop noun of its
+     * own ("the wounded"), but the head is "troops" and "killed or wounded" after it is one reduced predicate, read
+     * whole (the combined figure, not the wounded). A phrase whose only troop noun is a casualty word ("4,000 wounded")
+     * is read from that word.
+     */
+    private int headStart(String s, Quantity q, PhraseMatcher.Hit noun) {
+        if (casualtyMetric(s, noun.start(), noun.end()) == null) {
+            return noun.start();
+        }
+        List<PhraseMatcher.Hit> before = lex.troopNouns.find(s, q.end(), noun.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            PhraseMatcher.Hit h = before.get(i);
+            if (casualtyMetric(s, h.start(), h.end()) == null) {
+                return h.end();
+            }
+        }
+        return noun.start();
     }
 
     /**
@@ -442,12 +462,29 @@ final class FigureReader {
     private static final Pattern LOSER = Pattern.compile(
             "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}");
 
-    /** "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers": the losses of another side. */
+    /**
+     * "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers", "Russia has lost more than
+     * 640,000 troops": the losses of another side, named by nationality or as a country ({@code otherSideNames}) just
+     * before lost/suffered/sustained.
+     */
     private boolean lostByAnotherSide(String s, int figureStart) {
-        List<PhraseMatcher.Hit> others = lex.otherNationality.find(s, Math.max(0, figureStart - 60), figureStart);
-        return !others.isEmpty()
-                && LOSER.matcher(s).region(others.get(others.size() - 1).end(), figureStart).matches();
+        int from = Math.max(0, figureStart - 60);
+        PhraseMatcher.Hit last = null;
+        for (PhraseMatcher words : List.of(lex.otherNationality, lex.otherSides)) {
+            List<PhraseMatcher.Hit> hits = words.find(s, from, figureStart);
+            if (!hits.isEmpty() && (last == null || hits.get(hits.size() - 1).end() > last.end())) {
+                last = hits.get(hits.size() - 1);
+            }
+        }
+        // "units fighting for Russia suffered at least 30 casualties": after a preposition the side is no subject.
+        return last != null && !AFTER_PREPOSITION.matcher(s).region(0, last.start()).find()
+                && LOSER.matcher(s).region(last.end(), figureStart).matches();
     }
+
+    /** A preposition (and an article) right before a word: that word is an object, not the subject of what follows. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:for|to|in|into|inside|with|alongside|against|from|of|by|on|at|near|behind|toward|towards)"
+                    + "\\s+(?:the\\s+)?$");
 
     /**
      * "North Korean casualties have occurred, and about 1,500 more troops have been sent": the sentence's topic holds

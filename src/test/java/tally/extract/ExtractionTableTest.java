@@ -257,6 +257,13 @@ class ExtractionTableTest {
             Austin said the Russians turn to the DPRK for help "because Putin has lost a great many troops."   # none
             Austin said the Russians turn to the DPRK because Putin's army has lost 5,000 soldiers.            # none
             North Korea sent troops to help Putin, and 3,000 have died.                                        # killed|3,000|unknown|2025-03-12
+            Ukraine's General Staff says Russia has lost more than 648,000 troops killed or wounded. North Korea's troops are in Kursk. # none
+            North Korean troops are in Kursk. Kyiv says Moscow has suffered 1,200 casualties in a week.       # none
+            North Korean troops are in Kursk. Kyiv says North Korea has lost more than 4,000 troops killed or wounded. # killed_or_wounded|more than 4,000|ukraine_government|2025-03-12
+            Kyiv says more than 4,000 North Korean troops killed or wounded.                                  # killed_or_wounded|more than 4,000|ukraine_government|2025-03-12
+            Kyiv says North Korean units fighting for Russia suffered at least 30 casualties.                 # killed_or_wounded|at least 30|ukraine_government|2025-03-12
+            Kyiv says more than 4,000 North Korean wounded.                                                    # wounded|more than 4,000|ukraine_government|2025-03-12
+            Kyiv says 300 wounded North Korean soldiers were captured.                                         # captured|300|ukraine_government|2025-03-12
             Putin thanked North Korea for sending 12,000 troops to Kursk.                                      # deployed|12,000|unknown|2025-03-12
             """)
     void aFigureOfAnotherSideOrOfAnotherFateIsNoTroopFigure(String body, String expected) {

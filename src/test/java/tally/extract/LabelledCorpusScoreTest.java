@@ -76,19 +76,25 @@ class LabelledCorpusScoreTest {
         assertTrue(score.recall() >= SEALED_FLOOR_RECALL, "sealed recall fell below its floor: " + line);
         assertTrue(score.precision() >= SEALED_FLOOR_PRECISION, "sealed precision fell below its floor: " + line);
         assertTrue(score.attribution() >= SEALED_FLOOR_ATTRIBUTION, "sealed attribution fell below its floor: " + line);
+        assertTrue(score.claimantRight() >= SEALED_FLOOR_CLAIMANTS_RIGHT, "sealed: fewer claims with the right claimant: " + line);
+        assertTrue(score.datesRight() >= SEALED_FLOOR_DATES_RIGHT, "sealed: fewer claims with the right date: " + line);
         assertTrue(score.dates() >= SEALED_FLOOR_DATES, "sealed claim dates fell below their floor: " + line);
         assertEquals(0, score.nonTroop(), "sealed: non-troop numbers taken as troop figures: " + line);
     }
 
     /**
-     * The sealed scores reached on 30 Nov 2026, round 2 (recall 0.737, precision 0.908, attribution 0.814, claim dates
-     * 0.847; round 1 was 0.645, 0.897, 0.731, 0.827), rounded down: the ratchet. A ratio over matches can dip when
-     * recall rises (a newly found claim with a wrong date), so raise a floor only to a value the whole suite has reached.
+     * The sealed scores reached on 30 Nov 2026 after round 2 and the fix for "N troops killed or wounded" (recall 0.750,
+     * precision 0.923, attribution 0.800 = 48/60, claim dates 0.833 = 50/60; round 1 was 0.645, 0.897, 0.731, 0.827),
+     * rounded down: the ratchet. A ratio over matches dips when recall rises (that fix matched one more claim, whose
+     * claimant and date are wrong: attribution 48/59 became 48/60), so the counts of right claimants and right dates
+     * have floors of their own, which a newly matched claim can never lower; raise a floor only to a value reached.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.73;
-    private static final double SEALED_FLOOR_PRECISION = 0.90;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.81;
-    private static final double SEALED_FLOOR_DATES = 0.84;
+    private static final double SEALED_FLOOR_RECALL = 0.75;
+    private static final double SEALED_FLOOR_PRECISION = 0.92;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.80;
+    private static final double SEALED_FLOOR_DATES = 0.83;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 48;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 50;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
