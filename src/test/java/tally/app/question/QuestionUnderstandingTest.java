@@ -125,6 +125,7 @@ class QuestionUnderstandingTest {
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
             How many were wounde?                                              | wounded                 | -                 | -                       | unstated     | list
             How many were killedd?                                             | killed                  | -                 | -                       | unstated     | list
+            How many were killde?                                              | killed                  | -                 | -                       | unstated     | list
             How many were worried?                                             | -                       | -                 | -                       | off_topic    | list
             deaths on 1 December 2024                                          | killed                  | -                 | 2024-12-01..2024-12-01  | unstated     | list
             deaths on 31 December 2024                                         | killed                  | -                 | 2024-12-31..2024-12-31  | unstated     | list
