@@ -87,6 +87,9 @@ class DiscordStartupTest {
         try (BotHarness bot = new BotHarness(settings, discord -> { }, false)) {
             assertEquals(1, bot.log.expect("commandGuildIds lists server " + elsewhere, "Tally is not in it",
                     "applications.commands", "or remove the id"));
+            // Settled before it closes: a registration still in flight would log into the next test.
+            bot.awaitConnected();
+            bot.discord.await("command registration", r -> r.is("PUT", "applications/\\d+/guilds/" + BotHarness.GUILD + "/commands"));
         }
     }
 

@@ -33,7 +33,10 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         if (!paused && event.getLevel().isGreaterOrEqual(Level.WARN)) {
             String thrown = event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage();
             String line = event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage() + thrown;
-            if (retired.stream().noneMatch(line::contains)) {
+            // JDA says this only once its event pool has been shut down (an event from the stand-in still in flight
+            // as the bot closes, logged just after ignoringShutdown returns): a race of the test's own teardown.
+            boolean lateEvent = line.contains("Event-Pool rejected event execution");
+            if (!lateEvent && retired.stream().noneMatch(line::contains)) {
                 warnings.add(line);
             }
         }
