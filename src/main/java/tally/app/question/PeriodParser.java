@@ -31,9 +31,12 @@ final class PeriodParser {
     /** "2000 soldiers" is a count, not a year. */
     private static final String NOT_A_COUNT = "(?![\\s-]*(?:north|soldiers?|troops?|men|people|personnel|koreans?"
             + "|fighters|casualties|deaths?|dead|killed|wounded|died|captured|more|were|have|had)\\b)";
-    /** One date expression: a day (either order), a month with an optional part, or a year alone. */
+    /**
+     * One date expression: a day (either order; "the 23rd of December" too, else "of December" alone would be read as
+     * the whole month), a month with an optional part, or a year alone.
+     */
     private static final String WHEN = "(?:" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
-            + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
             + "|" + PART + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
             + "|" + PART + YEAR + "\\b" + NOT_A_COUNT + ")";
     private static final Pattern WHEN_ONLY = Pattern.compile(WHEN);

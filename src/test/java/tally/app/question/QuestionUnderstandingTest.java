@@ -117,6 +117,30 @@ class QuestionUnderstandingTest {
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
             Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
+            What did Ukraine officially say about injuries?                    | wounded                 | party:ukraine     | -                       | unstated     | list
+            Ukraine injury figures                                             | wounded                 | -                 | -                       | unstated     | list
+            Did Zelensky visit the North Korean prisoners?                     | captured                | -                 | -                       | north_korean | list
+            How many of the North Korean troops are left?                      | deployed                | -                 | -                       | north_korean | list
+            How many villages have the North Korean troops taken?              | -                       | -                 | -                       | north_korean | list
+            How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
+            How many were wounde?                                              | wounded                 | -                 | -                       | unstated     | list
+            How many were killedd?                                             | killed                  | -                 | -                       | unstated     | list
+            How many were killde?                                              | killed                  | -                 | -                       | unstated     | list
+            How many were worried?                                             | -                       | -                 | -                       | off_topic    | list
+            deaths on 1 December 2024                                          | killed                  | -                 | 2024-12-01..2024-12-01  | unstated     | list
+            deaths on 31 December 2024                                         | killed                  | -                 | 2024-12-31..2024-12-31  | unstated     | list
+            casualties prior to February 2025                                  | losses                  | -                 | ..2025-01-31            | unstated     | list
+            How many died yesterday?                                           | killed                  | -                 | 2026-11-14..2026-11-14  | unstated     | list
+            How many died today?                                               | killed                  | -                 | 2026-11-15..2026-11-15  | unstated     | list
+            Did the death toll pass 3000?                                      | killed                  | -                 | -                       | unstated     | check:3000
+            Did the death toll reach 2,000?                                    | killed                  | -                 | -                       | unstated     | check:2000
+            Is it true that in 2024 100 died?                                  | killed                  | -                 | 2024-01-01..2024-12-31  | unstated     | check:100
+            Is it true that on December 19, 30 died?                           | killed                  | -                 | 2025-12-19..2025-12-19  | unstated     | check:30
+            Is it true that on 23rd December, 40 died?                         | killed                  | -                 | 2025-12-23..2025-12-23  | unstated     | check:40
+            Is it true that on the 23 of December, 30 North Koreans died?      | killed                  | -                 | 2025-12-23..2025-12-23  | north_korean | check:30
+            deaths on the 23rd of December                                     | killed                  | -                 | 2025-12-23..2025-12-23  | unstated     | list
+            casualties since the 20th of December 2024                         | losses                  | -                 | 2024-12-20..2026-11-15  | unstated     | list
+            deaths during the month of December                                | killed                  | -                 | 2025-12-01..2025-12-31  | unstated     | list
             What is the weather in Paris?                                      | -                       | -                 | -                       | off_topic    | list
             Who won the football last night?                                   | -                       | -                 | -                       | off_topic    | list
             """)
@@ -133,6 +157,25 @@ class QuestionUnderstandingTest {
                     }
                 },
                 () -> assertEquals(intent, intent(parsed), "intent"));
+    }
+
+    /**
+     * A question on the topic that names no metric, no source, no date and no figure still asks for figures when it
+     * asks for a count ("how many", "number of"); without one it is answered with passages.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How many North Korean units are there?                        | true
+            What is the number of North Korean units?                     | true
+            What happened to the North Korean units?                      | false
+            What happened to the soldiers in the trenches?                | false
+            """)
+    void asksForFiguresWhenItAsksForACount(String question, boolean asksForFigures) {
+        ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
+        assertAll(question,
+                () -> assertEquals(Set.of(), parsed.metrics(), "metrics"),
+                () -> assertEquals(true, parsed.onTopic(), "on topic"),
+                () -> assertEquals(asksForFigures, parsed.asksForFigures(), "asks for figures"));
     }
 
     private static String intent(ParsedQuestion parsed) {
