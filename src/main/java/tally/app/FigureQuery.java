@@ -11,6 +11,22 @@ public record FigureQuery(Set<Metric> metrics, @Nullable String claimantId, @Nul
         metrics = Set.copyOf(metrics);
     }
 
+    /**
+     * Whether {@code claim} is one this query asks for: its metric among {@link #metrics} (any when empty), made or
+     * relayed by {@link #claimantId} (when given), and dated on or after {@link #since} (when given; an undated claim
+     * then never is). Indexes that filter in memory use this; the Lucene index builds the same filter as a query.
+     */
+    public boolean matches(tally.model.Claim claim) {
+        if (!metrics.isEmpty() && !metrics.contains(claim.metric())) {
+            return false;
+        }
+        if (claimantId != null && !claimantId.equals(claim.claimant().id())
+                && (claim.relayedBy() == null || !claimantId.equals(claim.relayedBy().id()))) {
+            return false;
+        }
+        return since == null || claim.claimDate().date() != null && !claim.claimDate().date().isBefore(since);
+    }
+
     public static FigureQuery all() {
         return new FigureQuery(Set.of(), null, null);
     }

@@ -25,7 +25,7 @@ public final class ClaimQueries {
         return new TermQuery(new Term(IndexDocuments.TYPE, "claim"));
     }
 
-    /** The same filter as {@link InMemoryCorpusIndex}: metric in set, claimant or relayer, on or after since. */
+    /** The same filter as {@link FigureQuery#matches}: metric in set, claimant or relayer, on or after since. */
     public static Query filter(FigureQuery query) {
         return filter(query, query.claimantId() == null ? List.of() : List.of(query.claimantId()));
     }

@@ -42,11 +42,7 @@ public final class InMemoryCorpusIndex implements CorpusIndex {
     @Override
     public List<Claim> claims(FigureQuery query) {
         return corpus.claims().stream()
-                .filter(c -> query.metrics().isEmpty() || query.metrics().contains(c.metric()))
-                .filter(c -> query.claimantId() == null || query.claimantId().equals(c.claimant().id())
-                        || c.relayedBy() != null && query.claimantId().equals(c.relayedBy().id()))
-                .filter(c -> query.since() == null
-                        || c.claimDate().date() != null && !c.claimDate().date().isBefore(query.since()))
+                .filter(query::matches)
                 .sorted(ClaimOrder.NEWEST_FIRST)
                 .toList();
     }

@@ -104,7 +104,7 @@ final class CorrectedIndex implements CorpusIndex {
                 return out;
             }
             Claim c = lists.get(best).get(next[best]++);
-            if (matches(c, query)) {
+            if (query.matches(c)) {
                 out.add(c);
             }
         }
@@ -114,16 +114,7 @@ final class CorrectedIndex implements CorpusIndex {
         if (query.claimantId() == null && query.since() == null) {
             return newestFirst;
         }
-        return newestFirst.stream().filter(c -> matches(c, query)).toList();
-    }
-
-    private static boolean matches(Claim c, FigureQuery query) {
-        String claimant = query.claimantId();
-        if (claimant != null && !claimant.equals(c.claimant().id())
-                && (c.relayedBy() == null || !claimant.equals(c.relayedBy().id()))) {
-            return false;
-        }
-        return query.since() == null || c.claimDate().date() != null && !c.claimDate().date().isBefore(query.since());
+        return newestFirst.stream().filter(query::matches).toList();
     }
 
     @Override
