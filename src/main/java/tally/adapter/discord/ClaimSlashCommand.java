@@ -174,9 +174,7 @@ final class ClaimSlashCommand implements SlashCommand {
             return;
         }
         if (!event.getFocusedOption().getName().equals("id")) {
-            event.replyChoices(context.tally().claimants().stream()
-                    .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(typed) || c.id().contains(typed))
-                    .limit(ClaimOptions.MAX).map(c -> new Command.Choice(ClaimOptions.cut(c.name()), c.id())).toList()).queue();
+            event.replyChoices(ClaimantChoices.matching(context.tally(), typed)).queue();
             return;
         }
         event.replyChoices(moderator.get().claims().entries().stream()

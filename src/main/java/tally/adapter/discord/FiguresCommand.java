@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -16,7 +15,6 @@ import tally.model.Metric;
 
 /** /figures metric: claimant: since: — a lookup of the claims themselves. */
 final class FiguresCommand implements SlashCommand {
-    private static final int MAX_CHOICES = 25;
     private final BotContext context;
 
     FiguresCommand(BotContext context) {
@@ -57,14 +55,7 @@ final class FiguresCommand implements SlashCommand {
     @Override
     public void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
-        event.replyChoices(context.tally().claimants().stream()
-                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(typed) || c.id().contains(typed))
-                .limit(MAX_CHOICES)
-                .map(c -> new Command.Choice(shorten(c.name()), c.id()))
-                .toList()).queue(null, Failures.log("offer suggestions for /" + event.getName()));
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 100 ? name : name.substring(0, 99) + "…";
+        event.replyChoices(ClaimantChoices.matching(context.tally(), typed))
+                .queue(null, Failures.log("offer suggestions for /" + event.getName()));
     }
 }

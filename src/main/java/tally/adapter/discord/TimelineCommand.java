@@ -6,7 +6,6 @@ import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -24,7 +23,6 @@ import tally.model.Metric;
  * Nothing to draw, or an unknown claimant, is refused privately before the reply is deferred.
  */
 final class TimelineCommand implements SlashCommand {
-    private static final int MAX_CHOICES = 25;
     private final BotContext context;
 
     TimelineCommand(BotContext context) {
@@ -70,10 +68,6 @@ final class TimelineCommand implements SlashCommand {
     @Override
     public void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
-        event.replyChoices(context.tally().claimants().stream()
-                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(typed) || c.id().contains(typed))
-                .limit(MAX_CHOICES)
-                .map(c -> new Command.Choice(c.name().length() <= 100 ? c.name() : c.name().substring(0, 99) + "…", c.id()))
-                .toList()).queue();
+        event.replyChoices(ClaimantChoices.matching(context.tally(), typed)).queue();
     }
 }
