@@ -101,13 +101,16 @@ public final class ClaimantDirectory {
                 .toList();
     }
 
+    /** Runs of white space, compiled once: {@link #partyNamedBy} runs for every unlisted claim a party filter sees. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The party that {@code words}, a source's own words for itself, name and nothing more: "South Korea", "Kyiv",
      * "the West" (a leading "the" aside, any case). "South Korean officials" or "a senior US defence official" name
      * someone of a party, not the party speaking, so they name none.
      */
     public Optional<String> partyNamedBy(String words) {
-        String whole = words.strip().replaceAll("\\s+", " ");
+        String whole = SPACES.matcher(words.strip()).replaceAll(" ");
         String bare = whole.regionMatches(true, 0, "the ", 0, 4) ? whole.substring(4) : whole;
         return Optional.ofNullable(partyByAlias.get(key(whole))).or(() -> Optional.ofNullable(partyByAlias.get(key(bare))));
     }
