@@ -83,18 +83,18 @@ class LabelledCorpusScoreTest {
     }
 
     /**
-     * The sealed scores reached on 30 Nov 2026 after round 2 and the fix for "N troops killed or wounded" (recall 0.750,
-     * precision 0.923, attribution 0.800 = 48/60, claim dates 0.833 = 50/60; round 1 was 0.645, 0.897, 0.731, 0.827),
-     * rounded down: the ratchet. A ratio over matches dips when recall rises (that fix matched one more claim, whose
-     * claimant and date are wrong: attribution 48/59 became 48/60), so the counts of right claimants and right dates
-     * have floors of their own, which a newly matched claim can never lower; raise a floor only to a value reached.
+     * Floors for the sealed part as it stands. On 30 Nov 2026 (round 3) every article sealed in rounds 1 and 2 was read
+     * for its failures and moved to dev (see the corpus README's log); the sealed part is now the former reserve, until
+     * the round-3 articles are sealed. The floors are the scores that part reached before any round-3 rule, rounded
+     * down: a ratchet, raised only to a value reached, never lowered. The counts of right claimants and right dates have
+     * floors of their own, since a newly matched claim with a wrong claimant lowers a ratio but never a count.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.75;
-    private static final double SEALED_FLOOR_PRECISION = 0.92;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.80;
-    private static final double SEALED_FLOOR_DATES = 0.83;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 48;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 50;
+    private static final double SEALED_FLOOR_RECALL = 0.78;
+    private static final double SEALED_FLOOR_PRECISION = 0.84;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.63;
+    private static final double SEALED_FLOOR_DATES = 0.81;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 7;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 9;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
