@@ -112,8 +112,16 @@ final class FigureReader {
             // military builders": the verb before the whole counts the part, and every conjunct, too.
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
         }
-        int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
-                clauses.after(s, q.end()));
+        if (index > 0 && lex.frames.distributive(s, quantities.get(index - 1).end(), q.start())) {
+            // "deploy five battalions, each made up of about 3,000 troops": the verb of the units governs each unit's troops
+            clauseStart = clauses.before(s, quantities.get(index - 1).start());
+        }
+        // "600 of the 9,000 soldiers were killed": the whole after a partitive does not end the part's clause
+        boolean wholeFollows = index + 1 < quantities.size()
+                && lex.frames.wholeOfFraction(s, quantities.get(index + 1).start())
+                && FigureFrames.pointingPartitive(s, q.end());
+        int clauseEnd = Math.min(index + 1 < quantities.size() && !wholeFollows ? quantities.get(index + 1).start()
+                : s.length(), clauses.after(s, q.end()));
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
@@ -133,14 +141,25 @@ final class FigureReader {
         if (storyOfOne(s, q, noun)) {
             return null; // "one of them", "one soldier" telling a story: not a count
         }
+        PhraseMatcher.Hit formation = NounPhrases.lastHit(lex.frames.unitCounts(), s, nounSearchFrom, npEnd);
+        if (formation != null && (noun == null || formation.start() > noun.start())) {
+            return null; // "five North Korean battalions": a count of formations, not of troops
+        }
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
+        }
+        PhraseMatcher.Hit strength = lex.frames.strengthOf(s, q.end(), npEnd);
+        if (noun == null) {
+            noun = strength;
         }
         int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
         if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
-        Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+        Metric metric = framedMetric(s, q, noun, strength);
+        if (metric == null) {
+            metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+        }
         if (metric == null && coordinated) {
             metric = previous;
         }
@@ -159,14 +178,30 @@ final class FigureReader {
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
+        // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
+        int ownWordsEnd = strength != null ? clauses.after(s, q.end()) : phraseEnd;
         if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
-                phraseEnd, clauses.after(s, q.end()))) {
+                ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /**
+     * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent" and
+     * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from) size a
+     * deployed force; null when neither frame is there.
+     */
+    private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
+                                          PhraseMatcher.@Nullable Hit strength) {
+        if (strength != null) {
+            return Metric.DEPLOYED;
+        }
+        boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
+        return !casualtyHead && lex.frames.wholeOfFraction(s, q.start()) ? Metric.DEPLOYED : null;
     }
 
     /**
@@ -330,6 +365,9 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
+            if (before == null && lex.frames.sizedByVerb(s, q.start())) {
+                return Metric.DEPLOYED; // "they numbered about 12,000"
+            }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
                     || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find())) {
@@ -344,8 +382,7 @@ final class FigureReader {
             return after;
         }
         // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
-        if (OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
-                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40))) {
+        if (ownDeploymentVerb(s, phraseEnd, clauseEnd)) {
             return Metric.DEPLOYED;
         }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
@@ -359,8 +396,16 @@ final class FigureReader {
         if (inPhrase != null) {
             return inPhrase;
         }
+        if (lex.frames.sizedByVerb(s, q.start())) {
+            return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
+        }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
+    }
+
+    private boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
+        return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
+                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40));
     }
 
     /**
@@ -449,8 +494,12 @@ final class FigureReader {
             return true;
         }
         boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && isCasualtyNoun(noun.phrase());
-        if (countsCasualties && (topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby())) {
+        boolean topicAround = topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby();
+        if (countsCasualties && topicAround) {
             return true;
+        }
+        if (topicAround && lex.frames.sizedByVerb(s, q.start())) {
+            return true; // "They numbered about 12,000 soldiers": the troops just spoken of
         }
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
         // foreign force, and the paragraph says whose.

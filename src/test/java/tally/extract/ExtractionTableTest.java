@@ -314,6 +314,50 @@ class ExtractionTableTest {
                 + ", date " + field(c.certainty().date()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
+            The NIS said the 8,000-strong North Korean brigade could be destroyed by June.                # deployed|8,000|nis|2025-03-12
+            The NIS said Pyongyang plans to send a 4,000-strong brigade to Kursk.                          # planned_deployment|4,000|nis|2025-03-12
+            The NIS said the 5,000-strong North Korean contingent lost 1,200 men.                         # deployed|5,000|nis|2025-03-12; killed_or_wounded|1,200|nis|2025-03-12
+            The NIS said the 8,000-strong Russian brigade had moved to the front.                         # none
+            The NIS said the third North Korean group numbers about 2,000 soldiers.                       # deployed|about 2,000|nis|2025-03-12
+            Pyongyang sent a new group to Kursk. / They numbered some 4 thousand men.                      # deployed|some 4 thousand|unknown|2025-03-12
+            The NIS said North Korean casualties numbered about 2,000.                                     # killed_or_wounded|about 2,000|nis|2025-03-12
+            Pyongyang sent a new group to Kursk. / Russian units numbered some 4 thousand men.             # none
+            The NIS said losses reached more than half of the roughly 9,000 North Korean troops first sent to Kursk. # deployed|roughly 9,000|nis|2025-03-12
+            The NIS said half of the 9,000 North Korean soldiers were killed.                             # deployed|9,000|nis|2025-03-12
+            The NIS said 600 of the 9,000 North Korean soldiers were killed.                              # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said 600 of the North Korean soldiers were killed.                                     # killed|600|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said 40 of the 300 North Korean casualties were officers.    # killed_or_wounded|40|nis|2025-03-12; killed_or_wounded|300|nis|2025-03-12
+            """)
+    void aForceSizedByStrengthASizeVerbOrAsTheWholeOfAFractionIsDeployedNotACasualtyFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang will send four North Korean brigades, each made up of about 2,500 soldiers. # planned_deployment|about 2,500|budanov|2025-03-12
+            Budanov said Pyongyang has sent four North Korean brigades, each with about 2,500 soldiers, to Kursk. # deployed|about 2,500|budanov|2025-03-12
+            The NIS said two North Korean regiments, each of some 1,800 men, were sent to Kursk.          # deployed|some 1,800|nis|2025-03-12
+            Budanov said Pyongyang will send four North Korean brigades to Kursk.                           # none
+            Kim Jong Un said seven of the battalion's members had died.                                     # killed|seven|kim_jong_un|2025-03-12
+            Kim Jong Un said nine of the regiment's soldiers were killed.                                   # killed|nine|kim_jong_un|2025-03-12
+            Kim Jong Un said one of the battalion's members had died.                                       # none
+            """)
+    void aCountOfUnitsIsNoTroopCountButTheTroopsInEachUnitAndAPartOfAUnitsMembersAre(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang has sent four North Korean brigades, each with about 2,500 soldiers, to Kursk. # subset
+            Budanov said Pyongyang has sent about 2,500 North Korean soldiers to Kursk.                            # total
+            """)
+    void theTroopsOfEachUnitAreASubset(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
