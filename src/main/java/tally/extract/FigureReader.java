@@ -365,8 +365,8 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
-            if (before == null && lex.frames.sizedByVerb(s, q.start())) {
-                return Metric.DEPLOYED; // "they numbered about 12,000"
+            if (before == null && (lex.frames.sizedByVerb(s, q.start()) || ownDeploymentVerb(s, q.end(), clauseEnd))) {
+                return Metric.DEPLOYED; // "they numbered about 12,000", "a small number had already reached Kursk"
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
@@ -498,14 +498,16 @@ final class FigureReader {
         if (countsCasualties && topicAround) {
             return true;
         }
-        if (topicAround && lex.frames.sizedByVerb(s, q.start())) {
-            return true; // "They numbered about 12,000 soldiers": the troops just spoken of
+        if (topicAround && (FigureFrames.pointingPartitive(s, q.end()) || lex.frames.sizedByVerb(s, q.start()))) {
+            // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
+            return true;
         }
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
-        // foreign force, and the paragraph says whose.
+        // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
+        // in its source's words, "citing a Ukrainian assessment", does not).
         return metric == Metric.DEPLOYED && ctx.topicNearby()
                 && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
-                && !lex.otherNationality.containsIn(s, clauseStart, clauseEnd);
+                && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 
     private static final Pattern LOSER = Pattern.compile(
@@ -548,9 +550,14 @@ final class FigureReader {
         return !otherSideIn(s, last, figureStart, ctx);
     }
 
-    /** Another nationality named, except inside a source's name ("the South Korean military raised the toll to"). */
+    /**
+     * Another nationality named, except inside a source's name ("the South Korean military raised the toll to"), in a
+     * relative clause set off by commas ("the deployment, which Russian President Putin acknowledged, left ...") or as
+     * a place ("reached Kursk, near Ukraine's border").
+     */
     private boolean otherSideIn(String s, int from, int to, Context ctx) {
-        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start()));
+        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
+                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h));
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */

@@ -358,6 +358,39 @@ class ExtractionTableTest {
         assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul said Pyongyang had sent 9,000 troops. / Roughly 2,500 of those soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12; killed_or_wounded|Roughly 2,500|nis|2025-03-12
+            Seoul said Pyongyang had sent 9,000 troops. // Ukraine's army holds the line. // Roughly 2,500 of those soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12
+            Seoul said Pyongyang had sent 9,000 troops. / Roughly 2,500 of those Russian soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12
+            The North Korean mission ended; the deployment, which Russian officials praised, left about 3,000 soldiers killed or wounded, the NIS said. # killed_or_wounded|about 3,000|nis|2025-03-12
+            The North Korean mission ended; Russian units were left with about 3,000 soldiers killed or wounded, the NIS said. # none
+            The Pentagon said 9,000 North Korean soldiers were training in eastern Russia, adding that a small number had already reached Kursk, near Ukraine's border. # deployed|9,000|pentagon|2025-03-12; deployed|a small number|pentagon|2025-03-12
+            The Pentagon said 9,000 North Korean soldiers were training in eastern Russia, while 2,000 Ukrainian soldiers had reached Kursk. # deployed|9,000|pentagon|2025-03-12
+            Pyongyang has a pact with Moscow. / About 7,000 servicemen have been dispatched to assist Russia, the NIS said. # deployed|About 7,000|nis|2025-03-12
+            Pyongyang has a pact with Moscow. / About 7,000 Russian servicemen have been dispatched to assist Russia, the NIS said. # none
+            Pyongyang has a pact with Moscow. / A further 6,000 soldiers are expected to reach Russia, CNN reported, citing a Ukrainian assessment. # planned_deployment|A further 6,000|~a Ukrainian assessment|2025-03-12
+            Pyongyang has a pact with Moscow. / A further 6,000 Ukrainian soldiers are expected to reach Russia, CNN reported. # none
+            Budanov said a further 6,000 to 8,000 North Korean soldiers are expected to reach Russia by summer. # planned_deployment|a further 6,000 to 8,000|budanov|2025-03-12
+            """)
+    void aFigureTiesToNorthKoreaPastAPlaceAnAsideOrASourceNamedByAnotherNationalityAndThroughAPartitiveThatPointsBack(
+            String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 20,000 North Korean troops are getting ready to mount an assault in Kursk.      # deployed|20,000|nis|2025-03-12
+            The NIS said North Korea is getting ready to send 20,000 troops.                             # planned_deployment|20,000|nis|2025-03-12
+            Zelensky said Pyongyang is getting 9,000 soldiers from many branches and specializations ready to take part in the war. # planned_deployment|9,000|zelensky|2025-03-12
+            Zelensky said Russia will put a large number of North Korean soldiers on the front line.     # planned_deployment|a large number|zelensky|2025-03-12
+            Zelensky said Russia has put a large number of North Korean soldiers on the front line.      # deployed|a large number|zelensky|2025-03-12
+            Blinken said 8,000 North Korean troops have moved into Kursk and that the US expects them to fight soon. # deployed|8,000|us_state_department|2025-03-12
+            """)
+    void troopsReadyingTheirNextActionAreDeployedAndOnlyAPlanToMoveThemIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
