@@ -126,7 +126,9 @@ final class StructuralAttribution {
                 continue;
             }
             SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);
-            if (source == null && !according) {
+            // "..., said the NIS" names its source after the verb; "told the NIS" names its audience there.
+            if (source == null && !according
+                    && !lex.audienceVerbs.containsIn(s.text(), s.get(verb).start(), s.get(verb).end())) {
                 source = phrases.after(s, m.end());
             }
             SourcePhrases.Phrase quoted = according ? null : quotedAsSaying(s, m.end());
@@ -137,6 +139,8 @@ final class StructuralAttribution {
             add(cues, verb, source, figureStart);
         }
         int figureToken = s.tokenAt(figureStart);
+        cues.removeIf(c -> AttributionFinder.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
+                s.get(c.token()).end()));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
     }
@@ -204,7 +208,7 @@ final class StructuralAttribution {
             return p.claimant();
         }
         for (ClaimantDirectory.Mention m : mentions) {
-            if (within(p, m) && m.end() >= p.headEnd()) {
+            if (within(p, m) && m.start() < p.headEnd() && m.end() >= p.headEnd()) {
                 return directory.require(m.id());
             }
         }
