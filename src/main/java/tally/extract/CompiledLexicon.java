@@ -96,7 +96,7 @@ final class CompiledLexicon {
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
-        frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns);
+        frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

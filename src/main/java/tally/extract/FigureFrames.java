@@ -31,15 +31,20 @@ final class FigureFrames {
     private final PhraseMatcher unitCounts;
     private final PhraseMatcher distributives;
     private final PhraseMatcher placeNouns;
+    private final PhraseMatcher wholeArmies;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
+    private final PhraseMatcher troopNouns;
 
-    FigureFrames(Map<String, List<String>> frames, PhraseMatcher qualifiers, PhraseMatcher unitNouns) {
+    FigureFrames(Map<String, List<String>> frames, PhraseMatcher qualifiers, PhraseMatcher unitNouns,
+                 PhraseMatcher troopNouns) {
+        this.troopNouns = troopNouns;
         this.sizeVerbs = new PhraseMatcher(frames.get("sizeVerbs"));
         this.fractions = new PhraseMatcher(frames.get("fractions"));
         this.unitCounts = new PhraseMatcher(frames.get("unitCounts"));
         this.distributives = new PhraseMatcher(frames.get("distributives"));
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
+        this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -58,7 +63,32 @@ final class FigureFrames {
     /** "The group numbers approximately 1,500 soldiers", "They numbered about 12 thousand": a verb of size governs it. */
     boolean sizedByVerb(String s, int start) {
         int at = beforeQualifier(s, start);
-        return sizeVerbs.find(s, Math.max(0, at - 12), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank());
+        return sizeVerbs.find(s, Math.max(0, at - 12), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
+                && troopSubject(s, h.start()) && !endsWithWholeArmy(s, h.start()));
+    }
+
+    /** A pronoun that stands for troops already named ("They numbered"), as the subject of a size verb. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:they|these|those)\\s+$");
+    /** How far before a size verb its troop subject may stand: "the contingent in Kursk numbers". */
+    private static final int SUBJECT_WINDOW = 30;
+
+    /**
+     * The size verb's subject is troops, a unit or a pronoun for them ("the second group of troops numbers", "They
+     * numbered"), not a population or a place ("the region's population numbers 1.1 million people").
+     */
+    private boolean troopSubject(String s, int verbStart) {
+        if (PRONOUN_SUBJECT.matcher(s).region(0, verbStart).find()) {
+            return true;
+        }
+        int from = Math.max(0, verbStart - SUBJECT_WINDOW);
+        return !troopNouns.find(s, from, verbStart).isEmpty() || !unitNouns.find(s, from, verbStart).isEmpty();
+    }
+
+    /** "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment. */
+    private boolean endsWithWholeArmy(String s, int end) {
+        int from = Math.max(0, end - 30);
+        return wholeArmies.find(s, from, end).stream().anyMatch(h -> s.substring(h.end(), end).isBlank()
+                || s.substring(h.end(), end).matches(",?\\s*(?:which|that)\\s+"));
     }
 
     /**
@@ -86,7 +116,9 @@ final class FigureFrames {
         if (!s.regionMatches(true, end, "-strong", 0, 7)) {
             return null;
         }
-        return NounPhrases.firstHit(unitNouns, s, end + 7, npEnd);
+        PhraseMatcher.Hit unit = NounPhrases.firstHit(unitNouns, s, end + 7, npEnd);
+        // "its 1.2 million-strong army": a whole army, not a force sent
+        return unit == null || !wholeArmies.find(s, unit.start(), npEnd).isEmpty() ? null : unit;
     }
 
     /** Formations ("battalions"): a phrase whose head is one counts them, not the troops in them. */

@@ -365,8 +365,11 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
-            if (before == null && (lex.frames.sizedByVerb(s, q.start()) || ownDeploymentVerb(s, q.end(), clauseEnd))) {
-                return Metric.DEPLOYED; // "they numbered about 12,000", "a small number had already reached Kursk"
+            if (before == null && (lex.frames.sizedByVerb(s, q.start())
+                    || q.vague() && ownDeploymentVerb(s, q.end(), clauseEnd))) {
+                // "they numbered about 12,000"; "a small number had already reached Kursk" (a vague quantity only: a
+                // bare number before a verb is as often the number itself, "10,000 is a lot")
+                return Metric.DEPLOYED;
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()

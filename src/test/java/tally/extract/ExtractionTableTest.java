@@ -432,6 +432,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / A few have already reached Kursk, the NIS said.                        # deployed|A few|nis|2025-03-12
+            Pyongyang sent troops. / 2,000 have already reached Kursk, the NIS said.                        # none
+            The NIS said North Korea's army numbers about 1.2 million soldiers.                             # none
+            North Korea's army, which numbers 1.2 million, sent troops.                                      # none
+            The NIS said North Korea's 1.2 million-strong army had sent 11,000 soldiers to Kursk.          # deployed|11,000|nis|2025-03-12
+            North Korea sent troops. / The Kursk region's population numbers about 1.1 million people.     # none
+            The NIS said the North Korean contingent in Kursk numbers 11,000 soldiers.                      # deployed|11,000|nis|2025-03-12
+            """)
+    void aSizeOrADeploymentVerbGivesAFigureOnlyForTroopsSentNotAWholeArmyAPopulationOrABareNumber(String body,
+                                                                                                  String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
