@@ -152,6 +152,10 @@ final class FigureReader {
         if (noun == null) {
             noun = strength;
         }
+        if (noun == null && q.vague() && nounSearchFrom > q.end()
+                && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, ctx.referBack())) {
+            return null; // "a large number of occupiers": a vague count of something no troop noun names
+        }
         int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
         if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
@@ -171,8 +175,8 @@ final class FigureReader {
                 metric = metric(s, q, clauseStart, listEnd, noun, previous);
             }
         }
-        if (metric == null) {
-            return null;
+        if (metric == null || metric != Metric.DEPLOYED && fatesJoined(s, clauseStart, clauseEnd)) {
+            return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
@@ -445,6 +449,31 @@ final class FigureReader {
         }
         int at = other.get(0).start();
         return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
+    }
+
+    private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
+
+    /**
+     * A capture and a death or wound joined by "or" in the figure's clause ("captured or killed", "killed or taken
+     * prisoner"): one figure of two fates, which no metric counts ("killed or wounded" is the combined metric).
+     */
+    private boolean fatesJoined(String s, int from, int to) {
+        List<PhraseMatcher.Hit> captured = lex.cues.get(Metric.CAPTURED).find(s, from, to);
+        if (captured.isEmpty()) {
+            return false;
+        }
+        List<PhraseMatcher.Hit> harmed = new java.util.ArrayList<>(lex.cues.get(Metric.KILLED).find(s, from, to));
+        harmed.addAll(lex.cues.get(Metric.WOUNDED).find(s, from, to));
+        for (PhraseMatcher.Hit c : captured) {
+            for (PhraseMatcher.Hit h : harmed) {
+                int gapStart = Math.min(c.end(), h.end());
+                int gapEnd = Math.max(c.start(), h.start());
+                if (gapStart <= gapEnd && OR_BETWEEN.matcher(s.substring(gapStart, gapEnd)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */

@@ -447,6 +447,20 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said a number of North Korean officers are already in Russia.                           # deployed|a number of|nis|2025-03-12
+            Zelensky said Russia is throwing "a considerable number" of North Koreans into assaults in Kursk. # deployed|a considerable number|zelensky|2025-03-12
+            The Pentagon said a small number of North Korean soldiers had reached Kursk.                    # deployed|a small number of|pentagon|2025-03-12
+            Zelensky said a large number of occupiers have been killed near Kursk, North Koreans among them. # none
+            Kyiv said its forces had killed or taken prisoner several North Korean soldiers.                 # none
+            Kyiv said its forces captured or killed 40 North Korean soldiers.                                # none
+            Kyiv said its forces killed or wounded 40 North Korean soldiers.                                 # killed_or_wounded|40|ukraine_government|2025-03-12
+            """)
+    void aVagueNumberOfTroopsIsAFigureButNotOfSomethingElseNorOfTwoFatesAtOnce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
