@@ -122,6 +122,9 @@ final class FigureReader {
                 && FigureFrames.pointingPartitive(s, q.end());
         int clauseEnd = Math.min(index + 1 < quantities.size() && !wholeFollows ? quantities.get(index + 1).start()
                 : s.length(), clauses.after(s, q.end()));
+        if (index + 1 < quantities.size() && !wholeFollows) {
+            clauseEnd = Math.min(clauseEnd, nextFiguresVerb(s, q.end(), quantities.get(index + 1).start()));
+        }
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
@@ -192,6 +195,28 @@ final class FigureReader {
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
+    private static final Pattern VERB_OF_NEXT = Pattern.compile("(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+$");
+
+    /**
+     * "killed 40 soldiers and captured two": a cue verb coordinated right before the next figure is that figure's,
+     * so this figure's words end at the conjunction; otherwise {@code nextStart}.
+     */
+    private int nextFiguresVerb(String s, int end, int nextStart) {
+        int at = lex.frames.beforeQualifier(s, nextStart);
+        if (at <= end) {
+            return nextStart;
+        }
+        java.util.regex.Matcher m = VERB_OF_NEXT.matcher(s).region(end, at);
+        if (!m.find()) {
+            return nextStart;
+        }
+        int verbStart = m.start(1);
+        boolean cue = lex.cues.values().stream().anyMatch(c -> c.find(s, verbStart, m.end(1)).stream()
+                .anyMatch(h -> h.start() == verbStart));
+        return cue ? m.start() : nextStart;
     }
 
     /**

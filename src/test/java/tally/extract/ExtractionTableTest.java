@@ -461,6 +461,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said its forces killed 40 North Korean soldiers and captured two.                           # killed|40|ukraine_government|2025-03-12; captured|two|ukraine_government|2025-03-12
+            Kyiv said its forces killed 40 North Korean soldiers and captured at least two.                  # killed|40|ukraine_government|2025-03-12; captured|at least two|ukraine_government|2025-03-12
+            Kyiv said its forces killed 40 North Korean soldiers and captured two drones.                    # killed|40|ukraine_government|2025-03-12
+            Kyiv said its forces killed 40 Russian soldiers and captured two.                                # none
+            """)
+    void aVerbCoordinatedRightBeforeTheNextFigureIsThatFiguresNotThisOnes(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
