@@ -76,7 +76,8 @@ final class AttributionFinder {
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse).stream()
-                .map(n -> n.attached() && cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
+                .map(n -> n.attached() && (cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
+                        || StructuralAttribution.acrossRelativeClause(s, n.start(), figureStart))
                         ? new Named(n.claimant(), n.start(), n.end(), -1, -1, null) : n)
                 .toList();
         int[] quote = quoteAround(s, figureStart);
@@ -93,7 +94,38 @@ final class AttributionFinder {
             int nameEnd = chosen != null ? Math.max(chosen.end(), source.end()) : source.end();
             return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing", nameEnd);
         }
+        Claimant together = coordinated(s, chosen, named);
+        if (together != null) {
+            return new Attribution(together, null, chosen.anchor(), chosen.verb(), chosen.end());
+        }
         return withRelay(chosen, named, quote, discourse);
+    }
+
+    private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
+
+    /**
+     * "President Zelenskyy and the Security Service of Ukraine announced": two named parties joined by "and" as the
+     * subject of one cue are one source in the article's words, neither of them alone (and no listed id).
+     */
+    private @Nullable Claimant coordinated(String s, Named chosen, List<Named> named) {
+        if (chosen.verbStart() <= chosen.end()) {
+            return null;
+        }
+        String between = s.substring(chosen.end(), chosen.verbStart());
+        java.util.regex.Matcher and = AND_THE.matcher(between);
+        if (!and.lookingAt() || between.contains(",")) {
+            return null;
+        }
+        int otherStart = chosen.end() + and.end();
+        String other = s.substring(otherStart, chosen.verbStart()).strip();
+        boolean anotherNamed = named.stream().anyMatch(n -> n.start() == otherStart && n.end() <= chosen.verbStart()
+                && !n.claimant().equals(chosen.claimant()));
+        // Another party, listed or not: a name ("the Security Service of Ukraine") or a source noun ("officials").
+        boolean another = anotherNamed || !other.isEmpty() && Character.isUpperCase(other.charAt(0))
+                || lex.sourceHeads.stream().anyMatch(h -> other.toLowerCase(java.util.Locale.ROOT).endsWith(" " + h)
+                || other.equalsIgnoreCase(h));
+        return another && other.split("\\s+").length <= 8
+                ? Claimant.unlisted(s.substring(chosen.start(), chosen.verbStart()).strip(), Claimant.Kind.GROUP) : null;
     }
 
     private Attribution withRelay(Named chosen, List<Named> named, int @Nullable [] quote, Discourse discourse) {
@@ -218,8 +250,16 @@ final class AttributionFinder {
         return Attribution.NONE;
     }
 
+    /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */
+    private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s )?per (?=(?:the )?\\p{Lu})");
+
     private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
-        List<PhraseMatcher.Hit> verbs = lex.speechVerbs.find(s);
+        List<PhraseMatcher.Hit> verbs = new ArrayList<>(lex.speechVerbs.find(s));
+        java.util.regex.Matcher per = PER_SOURCE.matcher(s);
+        while (per.find()) {
+            verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
+        }
+        verbs.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);

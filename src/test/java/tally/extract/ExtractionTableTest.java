@@ -335,6 +335,12 @@ class ExtractionTableTest {
             North Korea sent 11,000 troops to Russia, Putin confirmed in April.                               # deployed|11,000|kremlin|2024-04
             A defector group based in Seoul said two North Korean soldiers were captured.                    # captured|two|~A defector group based in Seoul|2025-03-12
             Seoul said two North Korean soldiers were captured.                                               # captured|two|south_korean_officials|2025-03-12
+            The first contingent, which was acknowledged by Putin in April, lost around 4,000 North Korean soldiers. # killed_or_wounded|around 4,000|unknown|2025-03-12
+            The NIS, which briefed lawmakers, said 300 North Korean soldiers were killed.                     # killed|300|nis|2025-03-12
+            Zelensky and the Security Service of Ukraine announced that two North Korean soldiers were captured. # captured|two|~Zelensky and the Security Service of Ukraine|2025-03-12
+            Zelensky and his aides travelled to Kursk; Zelensky said two North Korean soldiers were captured.  # captured|two|zelensky|2025-03-12
+            This comes on top of the 11,000 North Korean troops sent last year, per CNN.                      # deployed|11,000|cnn|2025-03-12
+            This comes on top of the 11,000 North Korean troops sent last year, or 500 per unit.               # deployed|11,000|unknown|2025-03-12
             """)
     void theSourceIsTheSubjectOfTheCueThatGovernsTheFigure(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
