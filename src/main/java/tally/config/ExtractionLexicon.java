@@ -58,10 +58,11 @@ public record ExtractionLexicon(
      * The frames around a number that say what it counts ({@code figureFrames}, each a non-empty list): a verb giving a
      * group's size ("numbered"), a fraction whose whole the number is ("half of the"), a unit a "-strong" number sizes
      * or a count of which is no troop count ("battalions"), a distributive ("each made up of"), a noun that makes a
-     * nationality a place ("border"), a whole army whose size is no deployment ("army").
+     * nationality a place ("border"), a whole army whose size is no deployment ("army"), a verb of sending whose
+     * object or participle the figure is ("sent").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
-            "placeNouns", "wholeArmies");
+            "placeNouns", "wholeArmies", "sendingVerbs");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");

@@ -32,6 +32,7 @@ final class FigureFrames {
     private final PhraseMatcher distributives;
     private final PhraseMatcher placeNouns;
     private final PhraseMatcher wholeArmies;
+    private final PhraseMatcher sendingVerbs;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
@@ -45,6 +46,7 @@ final class FigureFrames {
         this.distributives = new PhraseMatcher(frames.get("distributives"));
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
+        this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -105,6 +107,37 @@ final class FigureFrames {
     /** "600 of the 9,000 soldiers": a number's partitive names the whole it is a part of. */
     private static final Pattern PART_OF_NUMBER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.]*\\s+of\\s+(?:the|those|these|its|their)\\s+$");
+
+    /** Additive words between a verb and its figure: "sent an additional 3,000". */
+    private static final Pattern ADDITIVE_BEFORE = Pattern.compile("(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");
+    /** "among the 11,000 troops", "of the 11,000 personnel": a definite group named after a preposition. */
+    private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:among|of|from|out of)\\s+(?:the|those|these|its|their)\\s+$");
+    /** Between a noun phrase and its participle: "troops first sent", "personnel later dispatched". */
+    private static final Pattern PARTICIPLE_GAP = Pattern.compile("(?i)\\s+(?:(?:first|initially|originally|later|already|\\w+ly)\\s+)?$");
+
+    /**
+     * "has sent an additional 3,000 to 4,000 troops after ... heavy losses", "after sending around 12,000 troops": a
+     * verb of sending whose object the figure is says what it counts, whatever casualty words stand around it.
+     */
+    boolean sentDirectly(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return sendingVerbs.find(s, Math.max(0, at - 40), at).stream()
+                .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
+    }
+
+    /**
+     * "casualties ... among the 11,000 North Korean personnel sent to back Russia": a definite group after a
+     * preposition with its own participle of sending is the force sent, not the casualties around it.
+     */
+    boolean groupSent(String s, int start, int phraseEnd) {
+        int at = beforeQualifier(s, start);
+        if (!GROUP_AFTER_PREPOSITION.matcher(s).region(Math.max(0, at - 20), at).find()) {
+            return false;
+        }
+        return sendingVerbs.find(s, phraseEnd, Math.min(s.length(), phraseEnd + 25)).stream()
+                .anyMatch(h -> PARTICIPLE_GAP.matcher(s.substring(phraseEnd, h.start())).matches());
+    }
 
     /** "nine of those soldiers", "4,000 of the troops": a count of part of a group the text has already named. */
     static boolean pointingPartitive(String s, int end) {

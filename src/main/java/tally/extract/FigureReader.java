@@ -220,17 +220,26 @@ final class FigureReader {
     }
 
     /**
-     * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent" and
-     * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from) size a
-     * deployed force; null when neither frame is there.
+     * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
+     * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
+     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; null when no frame is there.
      */
+    /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
+    private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
+
     private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
                                           PhraseMatcher.@Nullable Hit strength) {
         if (strength != null) {
             return Metric.DEPLOYED;
         }
         boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
-        return !casualtyHead && lex.frames.wholeOfFraction(s, q.start()) ? Metric.DEPLOYED : null;
+        if (casualtyHead) {
+            return null;
+        }
+        boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
+        boolean sent = noun != null && !sentHome
+                && (lex.frames.sentDirectly(s, q.start()) || lex.frames.groupSent(s, q.start(), noun.end()));
+        return sent || lex.frames.wholeOfFraction(s, q.start()) ? Metric.DEPLOYED : null;
     }
 
     /**
