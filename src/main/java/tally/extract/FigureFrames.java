@@ -24,6 +24,7 @@ final class FigureFrames {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:near|in|into|inside|at|across|along|toward|towards|on|to|from|within|beyond|over)\\s+(?:the\\s+)?$");
     /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
+    private static final int ASIDE_REACH = 200;
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
 
     private final PhraseMatcher sizeVerbs;
@@ -79,7 +80,7 @@ final class FigureFrames {
      * numbered"), not a population or a place ("the region's population numbers 1.1 million people").
      */
     private boolean troopSubject(String s, int verbStart) {
-        if (PRONOUN_SUBJECT.matcher(s).region(0, verbStart).find()) {
+        if (PRONOUN_SUBJECT.matcher(s).region(Math.max(0, verbStart - 12), verbStart).useTransparentBounds(true).find()) {
             return true;
         }
         int from = Math.max(0, verbStart - SUBJECT_WINDOW);
@@ -171,7 +172,9 @@ final class FigureFrames {
      * of place before it, and a place noun or a proper name after it).
      */
     boolean namesPlace(String s, PhraseMatcher.Hit nationality) {
-        if (!LOCATIVE_BEFORE.matcher(s).region(0, nationality.start()).find()) {
+        java.util.regex.Matcher locative = LOCATIVE_BEFORE.matcher(s).region(Math.max(0, nationality.start() - 20),
+                nationality.start());
+        if (!locative.useTransparentBounds(true).find()) {
             return false;
         }
         int next = nationality.end();
@@ -198,7 +201,8 @@ final class FigureFrames {
 
     /** {@code at} lies in a relative clause set off by commas that closes before {@code to}. */
     static boolean insideAside(String s, int at, int to) {
-        java.util.regex.Matcher m = ASIDE.matcher(s).region(0, to);
+        // an aside longer than ASIDE_REACH either side of the word is not looked for (bounded work on huge sentences)
+        java.util.regex.Matcher m = ASIDE.matcher(s).region(Math.max(0, at - ASIDE_REACH), Math.min(to, at + ASIDE_REACH));
         while (m.find()) {
             if (m.start() < at && at < m.end()) {
                 return true;
