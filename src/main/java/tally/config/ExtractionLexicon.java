@@ -48,10 +48,21 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> informationHeads,
         @JsonProperty(required = true) List<String> eventNouns,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
-        @JsonProperty(required = true) Map<String, List<String>> scopeMarkers) {
+        @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
+        @JsonProperty(required = true) Map<String, List<String>> figureFrames) {
 
     /** The token rules the extractor runs, by name; each must be present with at least one pattern. */
     public static final List<String> TOKEN_RULES = List.of("passiveAgent", "sourceAfter", "relayBefore");
+
+    /**
+     * The frames around a number that say what it counts ({@code figureFrames}, each a non-empty list): a verb giving a
+     * group's size ("numbered"), a fraction whose whole the number is ("half of the"), a unit a "-strong" number sizes
+     * or a count of which is no troop count ("battalions"), a distributive ("each made up of"), a noun that makes a
+     * nationality a place ("border"), a whole army whose size is no deployment ("army"), a verb of sending whose
+     * object or participle the figure is ("sent").
+     */
+    public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
+            "placeNouns", "wholeArmies", "sendingVerbs");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
@@ -137,6 +148,15 @@ public record ExtractionLexicon(
                 throw new IllegalArgumentException("scopeMarkers: unknown scope '" + e.getKey() + "' (known: " + SCOPES + ")");
             }
             requireNonEmpty("scopeMarkers." + e.getKey(), e.getValue());
+        }
+        for (String frame : FIGURE_FRAMES) {
+            requireNonEmpty("figureFrames." + frame, figureFrames.get(frame));
+        }
+        for (String name : figureFrames.keySet()) {
+            if (!FIGURE_FRAMES.contains(name)) {
+                throw new ConfigEntryException("figureFrames: unknown frame '" + name + "' (known: " + FIGURE_FRAMES + ")",
+                        "figureFrames", name);
+            }
         }
         for (Metric m : CUE_METRICS) {
             if (!metricCues.containsKey(m.id())) {

@@ -135,8 +135,9 @@ final class ArticleExtractor {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
             } else if (!who.known()) {
-                tally.model.Claimant person = unlistedSpeakers.speakerOf(s,
-                        article.body().substring(0, Math.min(sentence.start(), article.body().length())));
+                // a view, not a copy: copying the body before every sentence is quadratic in a long article
+                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, java.nio.CharBuffer.wrap(article.body(), 0,
+                        Math.min(sentence.start(), article.body().length())));
                 if (person != null) {
                     discourse.lastPerson = person;
                     discourse.lastPersonSentence = index;

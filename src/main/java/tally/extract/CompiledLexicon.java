@@ -55,6 +55,8 @@ final class CompiledLexicon {
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
+    /** Frames around a number that say what it counts ({@code figureFrames}). */
+    final FigureFrames frames;
 
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
@@ -94,6 +96,7 @@ final class CompiledLexicon {
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
+        frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

@@ -112,8 +112,19 @@ final class FigureReader {
             // military builders": the verb before the whole counts the part, and every conjunct, too.
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
         }
-        int clauseEnd = Math.min(index + 1 < quantities.size() ? quantities.get(index + 1).start() : s.length(),
-                clauses.after(s, q.end()));
+        if (index > 0 && lex.frames.distributive(s, quantities.get(index - 1).end(), q.start())) {
+            // "deploy five battalions, each made up of about 3,000 troops": the verb of the units governs each unit's troops
+            clauseStart = clauses.before(s, quantities.get(index - 1).start());
+        }
+        // "600 of the 9,000 soldiers were killed": the whole after a partitive does not end the part's clause
+        boolean wholeFollows = index + 1 < quantities.size()
+                && lex.frames.wholeOfFraction(s, quantities.get(index + 1).start())
+                && FigureFrames.pointingPartitive(s, q.end());
+        int clauseEnd = Math.min(index + 1 < quantities.size() && !wholeFollows ? quantities.get(index + 1).start()
+                : s.length(), clauses.after(s, q.end()));
+        if (index + 1 < quantities.size() && !wholeFollows) {
+            clauseEnd = Math.min(clauseEnd, nextFiguresVerb(s, q.end(), quantities.get(index + 1).start()));
+        }
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
@@ -133,14 +144,29 @@ final class FigureReader {
         if (storyOfOne(s, q, noun)) {
             return null; // "one of them", "one soldier" telling a story: not a count
         }
+        PhraseMatcher.Hit formation = NounPhrases.lastHit(lex.frames.unitCounts(), s, nounSearchFrom, npEnd);
+        if (formation != null && (noun == null || formation.start() > noun.start())) {
+            return null; // "five North Korean battalions": a count of formations, not of troops
+        }
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
+        }
+        PhraseMatcher.Hit strength = lex.frames.strengthOf(s, q.end(), npEnd);
+        if (noun == null) {
+            noun = strength;
+        }
+        if (noun == null && q.vague() && nounSearchFrom > q.end()
+                && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, ctx.referBack())) {
+            return null; // "a large number of occupiers": a vague count of something no troop noun names
         }
         int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
         if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
-        Metric metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+        Metric metric = framedMetric(s, q, noun, strength);
+        if (metric == null) {
+            metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+        }
         if (metric == null && coordinated) {
             metric = previous;
         }
@@ -152,21 +178,68 @@ final class FigureReader {
                 metric = metric(s, q, clauseStart, listEnd, noun, previous);
             }
         }
-        if (metric == null) {
-            return null;
+        if (metric == null || metric != Metric.DEPLOYED && fatesJoined(s, clauseStart, clauseEnd)) {
+            return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
         if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
+        // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
+        int ownWordsEnd = strength != null ? clauses.after(s, q.end()) : phraseEnd;
         if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
-                phraseEnd, clauses.after(s, q.end()))) {
+                ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
+    private static final Pattern VERB_OF_NEXT = Pattern.compile("(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+$");
+
+    /**
+     * "killed 40 soldiers and captured two": a cue verb coordinated right before the next figure is that figure's,
+     * so this figure's words end at the conjunction; otherwise {@code nextStart}.
+     */
+    private int nextFiguresVerb(String s, int end, int nextStart) {
+        int at = lex.frames.beforeQualifier(s, nextStart);
+        if (at <= end) {
+            return nextStart;
+        }
+        java.util.regex.Matcher m = VERB_OF_NEXT.matcher(s).region(end, at);
+        if (!m.find()) {
+            return nextStart;
+        }
+        int verbStart = m.start(1);
+        boolean cue = lex.cues.values().stream().anyMatch(c -> c.find(s, verbStart, m.end(1)).stream()
+                .anyMatch(h -> h.start() == verbStart));
+        return cue ? m.start() : nextStart;
+    }
+
+    /**
+     * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
+     * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
+     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; null when no frame is there.
+     */
+    /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
+    private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
+
+    private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
+                                          PhraseMatcher.@Nullable Hit strength) {
+        if (strength != null) {
+            return Metric.DEPLOYED;
+        }
+        boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
+        if (casualtyHead) {
+            return null;
+        }
+        boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
+        boolean sent = noun != null && !sentHome
+                && (lex.frames.sentDirectly(s, q.start()) || lex.frames.groupSent(s, q.start(), noun.end()));
+        return sent || lex.frames.wholeOfFraction(s, q.start()) ? Metric.DEPLOYED : null;
     }
 
     /**
@@ -330,6 +403,12 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
+            if (before == null && (lex.frames.sizedByVerb(s, q.start())
+                    || q.vague() && ownDeploymentVerb(s, q.end(), clauseEnd))) {
+                // "they numbered about 12,000"; "a small number had already reached Kursk" (a vague quantity only: a
+                // bare number before a verb is as often the number itself, "10,000 is a lot")
+                return Metric.DEPLOYED;
+            }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
                     || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find())) {
@@ -344,8 +423,7 @@ final class FigureReader {
             return after;
         }
         // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
-        if (OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
-                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40))) {
+        if (ownDeploymentVerb(s, phraseEnd, clauseEnd)) {
             return Metric.DEPLOYED;
         }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
@@ -359,8 +437,16 @@ final class FigureReader {
         if (inPhrase != null) {
             return inPhrase;
         }
+        if (lex.frames.sizedByVerb(s, q.start())) {
+            return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
+        }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
+    }
+
+    private boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
+        return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
+                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40));
     }
 
     /**
@@ -397,6 +483,31 @@ final class FigureReader {
         }
         int at = other.get(0).start();
         return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
+    }
+
+    private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
+
+    /**
+     * A capture and a death or wound joined by "or" in the figure's clause ("captured or killed", "killed or taken
+     * prisoner"): one figure of two fates, which no metric counts ("killed or wounded" is the combined metric).
+     */
+    private boolean fatesJoined(String s, int from, int to) {
+        List<PhraseMatcher.Hit> captured = lex.cues.get(Metric.CAPTURED).find(s, from, to);
+        if (captured.isEmpty()) {
+            return false;
+        }
+        List<PhraseMatcher.Hit> harmed = new java.util.ArrayList<>(lex.cues.get(Metric.KILLED).find(s, from, to));
+        harmed.addAll(lex.cues.get(Metric.WOUNDED).find(s, from, to));
+        for (PhraseMatcher.Hit c : captured) {
+            for (PhraseMatcher.Hit h : harmed) {
+                int gapStart = Math.min(c.end(), h.end());
+                int gapEnd = Math.max(c.start(), h.start());
+                if (gapStart <= gapEnd && OR_BETWEEN.matcher(s.substring(gapStart, gapEnd)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */
@@ -449,14 +560,20 @@ final class FigureReader {
             return true;
         }
         boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && isCasualtyNoun(noun.phrase());
-        if (countsCasualties && (topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby())) {
+        boolean topicAround = topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby();
+        if (countsCasualties && topicAround) {
+            return true;
+        }
+        if (topicAround && (FigureFrames.pointingPartitive(s, q.end()) || lex.frames.sizedByVerb(s, q.start()))) {
+            // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
             return true;
         }
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
-        // foreign force, and the paragraph says whose.
+        // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
+        // in its source's words, "citing a Ukrainian assessment", does not).
         return metric == Metric.DEPLOYED && ctx.topicNearby()
                 && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
-                && !lex.otherNationality.containsIn(s, clauseStart, clauseEnd);
+                && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 
     private static final Pattern LOSER = Pattern.compile(
@@ -499,9 +616,14 @@ final class FigureReader {
         return !otherSideIn(s, last, figureStart, ctx);
     }
 
-    /** Another nationality named, except inside a source's name ("the South Korean military raised the toll to"). */
+    /**
+     * Another nationality named, except inside a source's name ("the South Korean military raised the toll to"), in a
+     * relative clause set off by commas ("the deployment, which Russian President Putin acknowledged, left ...") or as
+     * a place ("reached Kursk, near Ukraine's border").
+     */
     private boolean otherSideIn(String s, int from, int to, Context ctx) {
-        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start()));
+        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
+                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h));
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */

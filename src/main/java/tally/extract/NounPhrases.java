@@ -31,7 +31,9 @@ final class NounPhrases {
         int i = from;
         while (i < s.length() && words <= NOUN_WINDOW_WORDS) {
             char c = s.charAt(i);
-            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!') {
+            boolean inNumber = (c == ',' || c == '.') && i > 0 && i + 1 < s.length()
+                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)); // "of the 9,000 soldiers"
+            if (!inNumber && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
                 break;
             }
             if (Character.isWhitespace(c) && i > from && !Character.isWhitespace(s.charAt(i - 1))) {
@@ -50,16 +52,28 @@ final class NounPhrases {
                     + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as|among|across|inside)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "members of the regiment", "elements of the North Korean army": a member noun followed by a unit. */
+    /**
+     * "members of the regiment", "elements of the North Korean army": a member noun followed by a unit; or the unit's
+     * own members ("the regiment's members", "the unit's members").
+     */
     PhraseMatcher.@Nullable Hit memberOfUnit(String s, int from, int npEnd) {
         PhraseMatcher.Hit member = firstHit(lex.memberNouns, s, from, npEnd);
-        if (member == null || !s.startsWith(" of ", member.end())) {
+        if (member == null) {
+            return null;
+        }
+        PhraseMatcher.Hit owner = lastHit(lex.unitNouns, s, from, member.start());
+        if (owner != null && POSSESSIVE.matcher(s).region(owner.end(), member.start()).matches()) {
+            return new PhraseMatcher.Hit(member.phrase(), owner.start(), member.end()); // "the regiment's members"
+        }
+        if (!s.startsWith(" of ", member.end())) {
             return null;
         }
         int unitWindow = Math.min(s.length(), member.end() + 45);
         PhraseMatcher.Hit unit = firstHit(lex.unitNouns, s, member.end(), unitWindow);
         return unit == null ? null : new PhraseMatcher.Hit(member.phrase(), member.start(), unit.end());
     }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\s+");
 
     static int skipOf(String s, int from) {
         // '"thousands" of soldiers': a figure set in quotation marks is still the head of its "of" phrase

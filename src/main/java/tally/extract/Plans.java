@@ -23,7 +23,7 @@ final class Plans {
      * How far after its noun phrase a figure's own verb group may stand, short of a comma: "2,600 soldiers is to
      * move", "getting 10,000 soldiers from various branches ready to take part".
      */
-    private static final int AFTER_PHRASE = 60;
+    private static final int AFTER_PHRASE = 80;
 
     private final PhraseMatcher markers;
     private final PhraseMatcher modals;
@@ -59,7 +59,8 @@ final class Plans {
 
     /**
      * "1,500 soldiers to Russia for training and plans to send 12,000": the figure's own words end at a comma, or at
-     * a conjunction that starts a verb group of its own (a plan, a modal or a verb of movement after it); "soldiers
+     * a conjunction that starts a verb group of its own (a plan, a modal or a verb of movement after it) or a clause
+     * of its own ("and that ..."); "soldiers
      * from various branches and specializations ready to take part" goes on.
      */
     private int ownGroupEnd(String s, int from, int to) {
@@ -69,6 +70,9 @@ final class Plans {
                 return m.start();
             }
             int next = m.end();
+            if (s.regionMatches(true, next, "that ", 0, 5)) {
+                return m.start(); // "have moved into Kursk and that the U.S. expects ...": a statement of its own
+            }
             int window = Math.min(s.length(), next + 25);
             boolean verbGroup = java.util.stream.Stream.of(markers, modals, movement)
                     .anyMatch(p -> p.find(s, next, window).stream().anyMatch(h -> h.start() == next));

@@ -34,7 +34,7 @@ final class UnlistedSpeakers {
      * @param bodyBefore the article's text before the sentence, where a fuller form of the name is looked for
      * @return the speaker as an unlisted person, or null when no such name stands before a reporting verb
      */
-    @Nullable Claimant speakerOf(String s, String bodyBefore) {
+    @Nullable Claimant speakerOf(String s, CharSequence bodyBefore) {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
             Matcher m = NAME_BEFORE.matcher(s.substring(Math.max(0, verb.start() - 60), verb.start()));
             if (!m.find()) {
@@ -52,7 +52,7 @@ final class UnlistedSpeakers {
     }
 
     /** "Jones" after "Seth Jones, president of ...": the first mention with a given name before the surname. */
-    private static String fuller(String name, String bodyBefore) {
+    private static String fuller(String name, CharSequence bodyBefore) {
         if (name.contains(" ")) {
             return name;
         }

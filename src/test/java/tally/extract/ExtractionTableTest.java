@@ -374,6 +374,135 @@ class ExtractionTableTest {
                 .collect(Collectors.joining("; ")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
+            The NIS said the 8,000-strong North Korean brigade could be destroyed by June.                # deployed|8,000|nis|2025-03-12
+            The NIS said Pyongyang plans to send a 4,000-strong brigade to Kursk.                          # planned_deployment|4,000|nis|2025-03-12
+            The NIS said the 5,000-strong North Korean contingent lost 1,200 men.                         # deployed|5,000|nis|2025-03-12; killed_or_wounded|1,200|nis|2025-03-12
+            The NIS said the 8,000-strong Russian brigade had moved to the front.                         # none
+            The NIS said the third North Korean group numbers about 2,000 soldiers.                       # deployed|about 2,000|nis|2025-03-12
+            Pyongyang sent a new group to Kursk. / They numbered some 4 thousand men.                      # deployed|some 4 thousand|unknown|2025-03-12
+            The NIS said North Korean casualties numbered about 2,000.                                     # killed_or_wounded|about 2,000|nis|2025-03-12
+            Pyongyang sent a new group to Kursk. / Russian units numbered some 4 thousand men.             # none
+            The NIS said losses reached more than half of the roughly 9,000 North Korean troops first sent to Kursk. # deployed|roughly 9,000|nis|2025-03-12
+            The NIS said half of the 9,000 North Korean soldiers were killed.                             # deployed|9,000|nis|2025-03-12
+            The NIS said 600 of the 9,000 North Korean soldiers were killed.                              # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said 600 of the North Korean soldiers were killed.                                     # killed|600|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said 40 of the 300 North Korean casualties were officers.    # killed_or_wounded|40|nis|2025-03-12; killed_or_wounded|300|nis|2025-03-12
+            """)
+    void aForceSizedByStrengthASizeVerbOrAsTheWholeOfAFractionIsDeployedNotACasualtyFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang will send four North Korean brigades, each made up of about 2,500 soldiers. # planned_deployment|about 2,500|budanov|2025-03-12
+            Budanov said Pyongyang has sent four North Korean brigades, each with about 2,500 soldiers, to Kursk. # deployed|about 2,500|budanov|2025-03-12
+            The NIS said two North Korean regiments, each of some 1,800 men, were sent to Kursk.          # deployed|some 1,800|nis|2025-03-12
+            Budanov said Pyongyang will send four North Korean brigades to Kursk.                           # none
+            Kim Jong Un said seven of the battalion's members had died.                                     # killed|seven|kim_jong_un|2025-03-12
+            Kim Jong Un said nine of the regiment's soldiers were killed.                                   # killed|nine|kim_jong_un|2025-03-12
+            Kim Jong Un said one of the battalion's members had died.                                       # none
+            """)
+    void aCountOfUnitsIsNoTroopCountButTheTroopsInEachUnitAndAPartOfAUnitsMembersAre(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang has sent four North Korean brigades, each with about 2,500 soldiers, to Kursk. # subset
+            Budanov said Pyongyang has sent about 2,500 North Korean soldiers to Kursk.                            # total
+            """)
+    void theTroopsOfEachUnitAreASubset(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul said Pyongyang had sent 9,000 troops. / Roughly 2,500 of those soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12; killed_or_wounded|Roughly 2,500|nis|2025-03-12
+            Seoul said Pyongyang had sent 9,000 troops. // Ukraine's army holds the line. // Roughly 2,500 of those soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12
+            Seoul said Pyongyang had sent 9,000 troops. / Roughly 2,500 of those Russian soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12
+            The North Korean mission ended; the deployment, which Russian officials praised, left about 3,000 soldiers killed or wounded, the NIS said. # killed_or_wounded|about 3,000|nis|2025-03-12
+            The North Korean mission ended; Russian units were left with about 3,000 soldiers killed or wounded, the NIS said. # none
+            The Pentagon said 9,000 North Korean soldiers were training in eastern Russia, adding that a small number had already reached Kursk, near Ukraine's border. # deployed|9,000|pentagon|2025-03-12; deployed|a small number|pentagon|2025-03-12
+            The Pentagon said 9,000 North Korean soldiers were training in eastern Russia, while 2,000 Ukrainian soldiers had reached Kursk. # deployed|9,000|pentagon|2025-03-12
+            Pyongyang has a pact with Moscow. / About 7,000 servicemen have been dispatched to assist Russia, the NIS said. # deployed|About 7,000|nis|2025-03-12
+            Pyongyang has a pact with Moscow. / About 7,000 Russian servicemen have been dispatched to assist Russia, the NIS said. # none
+            Pyongyang has a pact with Moscow. / A further 6,000 soldiers are expected to reach Russia, CNN reported, citing a Ukrainian assessment. # planned_deployment|A further 6,000|~a Ukrainian assessment|2025-03-12
+            Pyongyang has a pact with Moscow. / A further 6,000 Ukrainian soldiers are expected to reach Russia, CNN reported. # none
+            Budanov said a further 6,000 to 8,000 North Korean soldiers are expected to reach Russia by summer. # planned_deployment|a further 6,000 to 8,000|budanov|2025-03-12
+            """)
+    void aFigureTiesToNorthKoreaPastAPlaceAnAsideOrASourceNamedByAnotherNationalityAndThroughAPartitiveThatPointsBack(
+            String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 20,000 North Korean troops are getting ready to mount an assault in Kursk.      # deployed|20,000|nis|2025-03-12
+            The NIS said North Korea is getting ready to send 20,000 troops.                             # planned_deployment|20,000|nis|2025-03-12
+            Zelensky said Pyongyang is getting 9,000 soldiers from many branches and specializations ready to take part in the war. # planned_deployment|9,000|zelensky|2025-03-12
+            Zelensky said Russia will put a large number of North Korean soldiers on the front line.     # planned_deployment|a large number|zelensky|2025-03-12
+            Zelensky said Russia has put a large number of North Korean soldiers on the front line.      # deployed|a large number|zelensky|2025-03-12
+            Blinken said 8,000 North Korean troops have moved into Kursk and that the US expects them to fight soon. # deployed|8,000|us_state_department|2025-03-12
+            """)
+    void troopsReadyingTheirNextActionAreDeployedAndOnlyAPlanToMoveThemIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / A few have already reached Kursk, the NIS said.                        # deployed|A few|nis|2025-03-12
+            Pyongyang sent troops. / 2,000 have already reached Kursk, the NIS said.                        # none
+            The NIS said North Korea's army numbers about 1.2 million soldiers.                             # none
+            North Korea's army, which numbers 1.2 million, sent troops.                                      # none
+            The NIS said North Korea's 1.2 million-strong army had sent 11,000 soldiers to Kursk.          # deployed|11,000|nis|2025-03-12
+            North Korea sent troops. / The Kursk region's population numbers about 1.1 million people.     # none
+            The NIS said the North Korean contingent in Kursk numbers 11,000 soldiers.                      # deployed|11,000|nis|2025-03-12
+            """)
+    void aSizeOrADeploymentVerbGivesAFigureOnlyForTroopsSentNotAWholeArmyAPopulationOrABareNumber(String body,
+                                                                                                  String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said a number of North Korean officers are already in Russia.                           # deployed|a number of|nis|2025-03-12
+            Zelensky said Russia is throwing "a considerable number" of North Koreans into assaults in Kursk. # deployed|a considerable number|zelensky|2025-03-12
+            The Pentagon said a small number of North Korean soldiers had reached Kursk.                    # deployed|a small number of|pentagon|2025-03-12
+            Zelensky said a large number of occupiers have been killed near Kursk, North Koreans among them. # none
+            Kyiv said its forces had killed or taken prisoner several North Korean soldiers.                 # none
+            Kyiv said its forces captured or killed 40 North Korean soldiers.                                # none
+            Kyiv said its forces killed or wounded 40 North Korean soldiers.                                 # killed_or_wounded|40|ukraine_government|2025-03-12
+            """)
+    void aVagueNumberOfTroopsIsAFigureButNotOfSomethingElseNorOfTwoFatesAtOnce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said its forces killed 40 North Korean soldiers and captured two.                           # killed|40|ukraine_government|2025-03-12; captured|two|ukraine_government|2025-03-12
+            Kyiv said its forces killed 40 North Korean soldiers and captured at least two.                  # killed|40|ukraine_government|2025-03-12; captured|at least two|ukraine_government|2025-03-12
+            Kyiv said its forces killed 40 North Korean soldiers and captured two drones.                    # killed|40|ukraine_government|2025-03-12
+            Kyiv said its forces killed 40 Russian soldiers and captured two.                                # none
+            """)
+    void aVerbCoordinatedRightBeforeTheNextFigureIsThatFiguresNotThisOnes(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Pyongyang has sent an additional 2,000 troops after a pause that followed heavy losses. # deployed|an additional 2,000|nis|2025-03-12
+            Analysts note heavy North Korean casualties after Pyongyang sent around 9,000 troops to Kursk.   # deployed|around 9,000|unknown|2025-03-12
+            The NIS counted 2,000 casualties among the 9,000 North Korean personnel sent to Kursk.           # killed_or_wounded|2,000|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said the attack killed 300 North Korean soldiers sent to Kursk.                          # killed|300|nis|2025-03-12
+            The NIS said Pyongyang sent 300 wounded North Korean soldiers home.                              # wounded|300|nis|2025-03-12
+            """)
+    void aFigureGovernedByAVerbOfSendingCountsWhatWasSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }

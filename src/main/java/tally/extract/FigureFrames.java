@@ -1,0 +1,213 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+
+/**
+ * The frames around a number that say what it counts, read from {@code figureFrames} in config/extraction.json: the
+ * verb of a group's size ("the group numbers 1,500 soldiers"), the whole of a fraction ("half of the 11,000 troops"),
+ * a unit sized by "-strong" ("the 12,000-strong contingent"), a count of formations ("five battalions"), a distributive
+ * ("battalions, each made up of 3,000 troops"), a partitive that points back ("4,000 of those soldiers"), and a
+ * nationality that only names a place ("near Ukraine's border"). Kept apart from {@link FigureReader}, which decides
+ * with them.
+ */
+final class FigureFrames {
+
+    /** A determiner (and a qualifier, read separately) between a frame and its number: "half of the approximately". */
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\s*(?:(?:the|those|these|its|their|our|some)\\s+)?$");
+    /** "4,000 of those soldiers": a partitive whose determiner points back to troops already spoken of. */
+    private static final Pattern POINTING_PARTITIVE = Pattern.compile("(?i)\\s+of\\s+(?:those|these|the)\\s+");
+    /** A preposition of place right before a nationality: "near Ukraine's border", "in Russia's Kursk region". */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:near|in|into|inside|at|across|along|toward|towards|on|to|from|within|beyond|over)\\s+(?:the\\s+)?$");
+    /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
+    private static final int ASIDE_REACH = 200;
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
+
+    private final PhraseMatcher sizeVerbs;
+    private final PhraseMatcher fractions;
+    private final PhraseMatcher unitCounts;
+    private final PhraseMatcher distributives;
+    private final PhraseMatcher placeNouns;
+    private final PhraseMatcher wholeArmies;
+    private final PhraseMatcher sendingVerbs;
+    private final PhraseMatcher qualifiers;
+    private final PhraseMatcher unitNouns;
+    private final PhraseMatcher troopNouns;
+
+    FigureFrames(Map<String, List<String>> frames, PhraseMatcher qualifiers, PhraseMatcher unitNouns,
+                 PhraseMatcher troopNouns) {
+        this.troopNouns = troopNouns;
+        this.sizeVerbs = new PhraseMatcher(frames.get("sizeVerbs"));
+        this.fractions = new PhraseMatcher(frames.get("fractions"));
+        this.unitCounts = new PhraseMatcher(frames.get("unitCounts"));
+        this.distributives = new PhraseMatcher(frames.get("distributives"));
+        this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
+        this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
+        this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
+        this.qualifiers = qualifiers;
+        this.unitNouns = unitNouns;
+    }
+
+    /** Where the figure's words start once a qualifier right before it is counted in ("approximately 1,500"). */
+    int beforeQualifier(String s, int start) {
+        int at = start;
+        for (PhraseMatcher.Hit h : qualifiers.find(s, Math.max(0, start - 40), start)) {
+            if (s.substring(h.end(), start).isBlank()) {
+                at = Math.min(at, h.start());
+            }
+        }
+        return at;
+    }
+
+    /** "The group numbers approximately 1,500 soldiers", "They numbered about 12 thousand": a verb of size governs it. */
+    boolean sizedByVerb(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return sizeVerbs.find(s, Math.max(0, at - 12), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
+                && troopSubject(s, h.start()) && !endsWithWholeArmy(s, h.start()));
+    }
+
+    /** A pronoun that stands for troops already named ("They numbered"), as the subject of a size verb. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:they|these|those)\\s+$");
+    /** How far before a size verb its troop subject may stand: "the contingent in Kursk numbers". */
+    private static final int SUBJECT_WINDOW = 30;
+
+    /**
+     * The size verb's subject is troops, a unit or a pronoun for them ("the second group of troops numbers", "They
+     * numbered"), not a population or a place ("the region's population numbers 1.1 million people").
+     */
+    private boolean troopSubject(String s, int verbStart) {
+        if (PRONOUN_SUBJECT.matcher(s).region(Math.max(0, verbStart - 12), verbStart).useTransparentBounds(true).find()) {
+            return true;
+        }
+        int from = Math.max(0, verbStart - SUBJECT_WINDOW);
+        return !troopNouns.find(s, from, verbStart).isEmpty() || !unitNouns.find(s, from, verbStart).isEmpty();
+    }
+
+    /** "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment. */
+    private boolean endsWithWholeArmy(String s, int end) {
+        int from = Math.max(0, end - 30);
+        return wholeArmies.find(s, from, end).stream().anyMatch(h -> s.substring(h.end(), end).isBlank()
+                || s.substring(h.end(), end).matches(",?\\s*(?:which|that)\\s+"));
+    }
+
+    /**
+     * "more than half of the approximately 11,000 troops", "600 of the 9,000 soldiers": the number is the whole a
+     * fraction or a part is taken from.
+     */
+    boolean wholeOfFraction(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return fractions.find(s, Math.max(0, at - 30), at).stream()
+                .anyMatch(h -> DETERMINER.matcher(s.substring(h.end(), at)).matches())
+                || PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find();
+    }
+
+    /** "600 of the 9,000 soldiers": a number's partitive names the whole it is a part of. */
+    private static final Pattern PART_OF_NUMBER = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.]*\\s+of\\s+(?:the|those|these|its|their)\\s+$");
+
+    /** Additive words between a verb and its figure: "sent an additional 3,000". */
+    private static final Pattern ADDITIVE_BEFORE = Pattern.compile("(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");
+    /** "among the 11,000 troops", "of the 11,000 personnel": a definite group named after a preposition. */
+    private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:among|of|from|out of)\\s+(?:the|those|these|its|their)\\s+$");
+    /** Between a noun phrase and its participle: "troops first sent", "personnel later dispatched". */
+    private static final Pattern PARTICIPLE_GAP = Pattern.compile("(?i)\\s+(?:(?:first|initially|originally|later|already|\\w+ly)\\s+)?$");
+
+    /**
+     * "has sent an additional 3,000 to 4,000 troops after ... heavy losses", "after sending around 12,000 troops": a
+     * verb of sending whose object the figure is says what it counts, whatever casualty words stand around it.
+     */
+    boolean sentDirectly(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return sendingVerbs.find(s, Math.max(0, at - 40), at).stream()
+                .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
+    }
+
+    /**
+     * "casualties ... among the 11,000 North Korean personnel sent to back Russia": a definite group after a
+     * preposition with its own participle of sending is the force sent, not the casualties around it.
+     */
+    boolean groupSent(String s, int start, int phraseEnd) {
+        int at = beforeQualifier(s, start);
+        if (!GROUP_AFTER_PREPOSITION.matcher(s).region(Math.max(0, at - 20), at).find()) {
+            return false;
+        }
+        return sendingVerbs.find(s, phraseEnd, Math.min(s.length(), phraseEnd + 25)).stream()
+                .anyMatch(h -> PARTICIPLE_GAP.matcher(s.substring(phraseEnd, h.start())).matches());
+    }
+
+    /** "nine of those soldiers", "4,000 of the troops": a count of part of a group the text has already named. */
+    static boolean pointingPartitive(String s, int end) {
+        return POINTING_PARTITIVE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /** "the 12,000-strong North Korean contingent": the unit noun a "-strong" number sizes, or null. */
+    PhraseMatcher.@Nullable Hit strengthOf(String s, int end, int npEnd) {
+        if (!s.regionMatches(true, end, "-strong", 0, 7)) {
+            return null;
+        }
+        PhraseMatcher.Hit unit = NounPhrases.firstHit(unitNouns, s, end + 7, npEnd);
+        // "its 1.2 million-strong army": a whole army, not a force sent
+        return unit == null || !wholeArmies.find(s, unit.start(), npEnd).isEmpty() ? null : unit;
+    }
+
+    /** Formations ("battalions"): a phrase whose head is one counts them, not the troops in them. */
+    PhraseMatcher unitCounts() {
+        return unitCounts;
+    }
+
+    /** "battalions, each made up of about 3,000 troops": the words between two numbers end in a distributive. */
+    boolean distributive(String s, int previousEnd, int start) {
+        int at = beforeQualifier(s, start);
+        return distributives.find(s, previousEnd, at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
+                && s.substring(previousEnd, h.start()).stripTrailing().endsWith(","));
+    }
+
+    /**
+     * A nationality that names a place, not a side: "near Ukraine's border", "in Russia's Kursk region" (a preposition
+     * of place before it, and a place noun or a proper name after it).
+     */
+    boolean namesPlace(String s, PhraseMatcher.Hit nationality) {
+        java.util.regex.Matcher locative = LOCATIVE_BEFORE.matcher(s).region(Math.max(0, nationality.start() - 20),
+                nationality.start());
+        if (!locative.useTransparentBounds(true).find()) {
+            return false;
+        }
+        int next = nationality.end();
+        while (next < s.length() && s.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= s.length() || next == nationality.end()) {
+            return false;
+        }
+        int from = next;
+        if (startsPlaceNoun(s, from)) {
+            return true;
+        }
+        // "in Russia's Kursk region": a proper name, then a place noun
+        java.util.regex.Matcher name = PROPER_NAME.matcher(s).region(from, s.length());
+        return name.lookingAt() && startsPlaceNoun(s, name.end());
+    }
+
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+
+    private boolean startsPlaceNoun(String s, int from) {
+        return placeNouns.find(s, from, Math.min(s.length(), from + 20)).stream().anyMatch(h -> h.start() == from);
+    }
+
+    /** {@code at} lies in a relative clause set off by commas that closes before {@code to}. */
+    static boolean insideAside(String s, int at, int to) {
+        // an aside longer than ASIDE_REACH either side of the word is not looked for (bounded work on huge sentences)
+        java.util.regex.Matcher m = ASIDE.matcher(s).region(Math.max(0, at - ASIDE_REACH), Math.min(to, at + ASIDE_REACH));
+        while (m.find()) {
+            if (m.start() < at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
