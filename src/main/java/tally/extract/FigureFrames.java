@@ -105,9 +105,10 @@ final class FigureFrames {
                 || PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find();
     }
 
-    /** "600 of the 9,000 soldiers": a number's partitive names the whole it is a part of. */
+    /** "600 of the 9,000 soldiers", "4 700 out of 15 000": a number's partitive names the whole it is a part of. */
     private static final Pattern PART_OF_NUMBER = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.]*\\s+of\\s+(?:the|those|these|its|their)\\s+$");
+            "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.\\u00A0 ]*?\\s+(?:of\\s+(?:the|those|these|its|their)|out\\s+of"
+                    + "(?:\\s+(?:the|those|these|its|their))?)\\s+$");
 
     /** Additive words between a verb and its figure: "sent an additional 3,000". */
     private static final Pattern ADDITIVE_BEFORE = Pattern.compile("(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");

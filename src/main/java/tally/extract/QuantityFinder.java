@@ -22,7 +22,9 @@ final class QuantityFinder {
     private static final String WORD_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD_NUMBER = "(?:(?:" + WORD_TENS + ")(?:-(?:" + WORD_UNITS + "))?|" + WORD_UNITS + ")";
     private static final String MULTIPLIER = "(?:hundred|thousand|million)";
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** "3,000", "3.5"; and "12 000" with a space (or a no-break space) between groups of three, as many outlets write. */
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[,.]\\d)"
+            + "|\\d+(?:\\.\\d+)?";
     private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + ")?";
     private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER
             + "|(?:a|two|three|four|five|six) dozen)";
@@ -173,7 +175,8 @@ final class QuantityFinder {
     }
 
     static Long digits(String text) {
-        String[] parts = text.toLowerCase(Locale.ROOT).split("[ -]");
+        String[] parts = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[ \\u00A0\\u202F](?=\\d{3}(?!\\d))", "")
+                .split("[ -]");
         try {
             double value = Double.parseDouble(parts[0].replace(",", ""));
             for (int i = 1; i < parts.length; i++) {

@@ -493,13 +493,16 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Pyongyang sent another 3 000 North Korean soldiers in March.                        # deployed|another 3 000|nis|2025-03-12
+            Seoul said the DPRK had lost approximately 4 700 out of 15 000 fighters, of whom 600 were killed. # killed_or_wounded|approximately 4 700|south_korean_officials|2025-03-12; deployed|15 000|south_korean_officials|2025-03-12; killed|600|south_korean_officials|2025-03-12
+            The NIS said 300 North Korean soldiers were killed on 12 December 2024.                          # killed|300|nis|2025-03-12
             The NIS said Pyongyang has sent an additional 2,000 troops after a pause that followed heavy losses. # deployed|an additional 2,000|nis|2025-03-12
             Analysts note heavy North Korean casualties after Pyongyang sent around 9,000 troops to Kursk.   # deployed|around 9,000|unknown|2025-03-12
             The NIS counted 2,000 casualties among the 9,000 North Korean personnel sent to Kursk.           # killed_or_wounded|2,000|nis|2025-03-12; deployed|9,000|nis|2025-03-12
             The NIS said the attack killed 300 North Korean soldiers sent to Kursk.                          # killed|300|nis|2025-03-12
             The NIS said Pyongyang sent 300 wounded North Korean soldiers home.                              # wounded|300|nis|2025-03-12
             """)
-    void aFigureGovernedByAVerbOfSendingCountsWhatWasSent(String body, String expected) {
+    void aFigureWrittenWithSpacesOrGovernedByAVerbOfSendingCountsWhatWasSent(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
