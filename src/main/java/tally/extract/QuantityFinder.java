@@ -22,8 +22,13 @@ final class QuantityFinder {
     private static final String WORD_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD_NUMBER = "(?:(?:" + WORD_TENS + ")(?:-(?:" + WORD_UNITS + "))?|" + WORD_UNITS + ")";
     private static final String MULTIPLIER = "(?:hundred|thousand|million)";
-    /** "3,000", "3.5"; and "12 000" with a space (or a no-break space) between groups of three, as many outlets write. */
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[,.]\\d)"
+    /**
+     * "3,000", "3.5"; and "12 000" with a space (or a no-break space) between groups of three, as many outlets write,
+     * unless the first group is a day after its month ("on March 12 300 soldiers were killed" is the 12th and 300).
+     */
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+            + "|(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
+            + "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[,.]\\d)"
             + "|\\d+(?:\\.\\d+)?";
     private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + ")?";
     private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER

@@ -496,6 +496,7 @@ class ExtractionTableTest {
             The NIS said Pyongyang sent another 3 000 North Korean soldiers in March.                        # deployed|another 3 000|nis|2025-03-12
             Seoul said the DPRK had lost approximately 4 700 out of 15 000 fighters, of whom 600 were killed. # killed_or_wounded|approximately 4 700|south_korean_officials|2025-03-12; deployed|15 000|south_korean_officials|2025-03-12; killed|600|south_korean_officials|2025-03-12
             The NIS said 300 North Korean soldiers were killed on 12 December 2024.                          # killed|300|nis|2025-03-12
+            The NIS said that on March 12 300 North Korean soldiers were killed.                             # killed|300|nis|2025-03-12
             The NIS said Pyongyang has sent an additional 2,000 troops after a pause that followed heavy losses. # deployed|an additional 2,000|nis|2025-03-12
             Analysts note heavy North Korean casualties after Pyongyang sent around 9,000 troops to Kursk.   # deployed|around 9,000|unknown|2025-03-12
             The NIS counted 2,000 casualties among the 9,000 North Korean personnel sent to Kursk.           # killed_or_wounded|2,000|nis|2025-03-12; deployed|9,000|nis|2025-03-12
