@@ -64,6 +64,19 @@ final class ClaimDating {
         return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
     }
 
+    /**
+     * A sentence, not a heading ("What's the story") or a dateline line ("01/12/2025 January 12, 2025"): it ends with a
+     * full stop, a question or an exclamation mark, perhaps inside a closing quotation mark or bracket. The article's
+     * lead is its first such sentence.
+     */
+    static boolean endsLikeASentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"')”’".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
+    }
+
     /** "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this. */
     private boolean saysPreviously(String s, List<DateMention> dateMentions) {
         return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
