@@ -3,6 +3,7 @@ package tally.extract;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
 import tally.model.Certainty;
 import tally.model.ClaimDate;
 import tally.model.DateBasis;
@@ -100,7 +101,7 @@ final class ClaimDating {
     }
 
     /** The date expression that dates the attribution, or null. */
-    static @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
+    @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
         if (who.anchor() < 0) {
             return null;
         }
@@ -115,7 +116,10 @@ final class ClaimDating {
             int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
                     ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
             int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
-            if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
+            int participle = d.start() > who.anchor() ? speakerParticiple(s, who, d) : -1;
+            if (participle >= 0) {
+                distance = d.start() - participle; // the participle's own date, however far from the speech verb
+            } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
             int reach = who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
@@ -126,6 +130,25 @@ final class ClaimDating {
         }
         return best;
     }
+
+    /**
+     * "Kim said that nine soldiers were killed, speaking on Dec. 12 at a ceremony": a date in a trailing participle
+     * clause of the speaker (after the speech verb, opened by a comma and one of the lexicon's speakerParticiples, the
+     * date within a few words of it with no comma between) dates the statement. Returns where the participle starts,
+     * or -1 when the date is not in such a clause.
+     */
+    private int speakerParticiple(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        int comma = s.lastIndexOf(", ", d.start());
+        if (comma < verbEnd || d.start() - comma > PARTICIPLE_REACH) {
+            return -1;
+        }
+        return lex.speakerParticiples.find(s, comma + 2, d.start()).stream()
+                .filter(h -> h.start() == comma + 2).map(PhraseMatcher.Hit::start).findFirst().orElse(-1);
+    }
+
+    /** How far a date may stand after its speaker participle: "speaking to reporters in Seoul on Dec. 12". */
+    private static final int PARTICIPLE_REACH = 45;
 
     /**
      * A date after the speech verb dates the claim only when it follows the verb closely ("said on Monday",

@@ -29,6 +29,8 @@ final class CompiledLexicon {
     final PhraseMatcher speechVerbs;
     final PhraseMatcher continuation;
     final PhraseMatcher pastPerfect;
+    /** "speaking", "addressing": a trailing participle clause of the speaker, whose date dates the statement. */
+    final PhraseMatcher speakerParticiples;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -72,6 +74,7 @@ final class CompiledLexicon {
         speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
+        speakerParticiples = new PhraseMatcher(lexicon.speakerParticiples());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());

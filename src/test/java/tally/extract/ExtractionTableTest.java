@@ -215,6 +215,9 @@ class ExtractionTableTest {
             The story so far // Kyiv has said its forces captured two North Korean soldiers in Kursk.      # captured|two|ukraine_government|2025-03-12
             12/03/2025 March 12, 2025 // The NIS has told lawmakers that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
             The story so far // Fighting went on in Kursk. // Kyiv has said its forces captured two North Korean soldiers in Kursk. # captured|two|ukraine_government|-
+            Kim Jong Un said that at least nine North Korean soldiers were killed in Kursk, speaking on March 4 in Pyongyang before the returning unit. # killed|at least nine|kim_jong_un|2025-03-04
+            Budanov said 3,000 North Korean soldiers had been wounded so far, addressing lawmakers in Kyiv last week. # wounded|3,000|budanov|2025-03-03
+            Kim Jong Un said that at least nine North Korean soldiers were killed, fighting on March 4 near Kursk beside Russian units. # killed|at least nine|kim_jong_un|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
