@@ -100,8 +100,16 @@ final class ClaimDating {
         return m.find() && (m.group("aux").equalsIgnoreCase("had") || !lead);
     }
 
-    /** The date expression that dates the attribution, or null. */
+    /** The date expression that dates the attribution of a statement with no figure of its own, or null. */
     @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
+        return chooseDate(s, dateMentions, who, -1);
+    }
+
+    /**
+     * The date expression that dates the attribution of the figure starting at {@code figure} (-1: no figure), or
+     * null.
+     */
+    @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who, int figure) {
         if (who.anchor() < 0) {
             return null;
         }
@@ -122,7 +130,8 @@ final class ClaimDating {
             } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
-            int reach = who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
+            int reach = fronted(s, d, who, figure) ? s.length()
+                    : who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
             if (distance <= reach && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
@@ -130,6 +139,34 @@ final class ClaimDating {
         }
         return best;
     }
+
+    /**
+     * "On June 17, Sergei Shoigu, who had visited Pyongyang, announced that ...": a date fronted before the whole
+     * sentence (it opens the sentence and a comma follows it) modifies the main clause, and when that clause is the
+     * statement (the speech verb comes before the figure, and between the date and the verb stand only the speaker
+     * and comma-set apposition or relative clauses: no other clause joined by "and", "but" or ";", no quotation, no
+     * number) it dates the statement however long the speaker's description. A figure before the speech verb ("On
+     * June 17, North Korea sent 6,000 troops, Shoigu said") is the content's, and so is the date.
+     */
+    private static boolean fronted(String s, DateMention d, Attribution who, int figure) {
+        if (!OPENING.matcher(s.substring(0, d.start())).matches() || d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
+            return false;
+        }
+        String rest = s.substring(d.end());
+        if (!rest.startsWith(",")) {
+            return false;
+        }
+        String subject = s.substring(d.end() + 1, who.anchor());
+        return !SUBJECT_BREAK.matcher(subject).find();
+    }
+
+    /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:(?:earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
+
+    /** What cannot stand between a fronted date and the speech verb it dates: another clause, a quote, a number. */
+    private static final java.util.regex.Pattern SUBJECT_BREAK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:and|but|while|whereas)\\b|[;:\"\\d]");
 
     /**
      * "Kim said that nine soldiers were killed, speaking on Dec. 12 at a ceremony": a date in a trailing participle

@@ -218,6 +218,10 @@ class ExtractionTableTest {
             Kim Jong Un said that at least nine North Korean soldiers were killed in Kursk, speaking on March 4 in Pyongyang before the returning unit. # killed|at least nine|kim_jong_un|2025-03-04
             Budanov said 3,000 North Korean soldiers had been wounded so far, addressing lawmakers in Kyiv last week. # wounded|3,000|budanov|2025-03-03
             Kim Jong Un said that at least nine North Korean soldiers were killed, fighting on March 4 near Kursk beside Russian units. # killed|at least nine|kim_jong_un|2025-03-12
+            On March 4, Budanov, the head of Ukraine's military intelligence, who had just returned from the front, told reporters that 6,000 more North Korean troops had arrived in Kursk. # deployed|6,000|budanov|2025-03-04
+            Budanov, the head of Ukraine's military intelligence, who had just returned from the front, told reporters that 6,000 more North Korean troops had arrived in Kursk. # deployed|6,000|budanov|2025-03-12
+            On March 4, North Korean troops crossed into the Kursk region, and Budanov later told reporters that 6,000 more North Korean troops had arrived. # deployed|6,000|budanov|2025-03-12
+            On March 4, 6,000 more North Korean troops arrived in Kursk to reinforce the Russian units there, Budanov told reporters. # deployed|6,000|budanov|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
