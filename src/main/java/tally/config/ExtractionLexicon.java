@@ -32,6 +32,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> continuationVerbs,
         @JsonProperty(required = true) List<String> pastPerfectMarkers,
         @JsonProperty(required = true) List<String> speakerParticiples,
+        @JsonProperty(required = true) List<String> estimateVerbs,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
         @JsonProperty(required = true) List<String> bodyPronouns,
@@ -117,6 +118,7 @@ public record ExtractionLexicon(
         requireNonEmpty("informationHeads", informationHeads);
         requireNonEmpty("eventNouns", eventNouns);
         requireNonEmpty("speakerParticiples", speakerParticiples);
+        requireNonEmpty("estimateVerbs", estimateVerbs);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

@@ -114,7 +114,7 @@ final class ArticleExtractor {
             who = discourse.throughRelay(namings.resolve(who,
                     article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse),
                     lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
-            DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start());
+            DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
             ClaimDate date = dated.date();
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;

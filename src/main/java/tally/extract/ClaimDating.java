@@ -23,12 +23,6 @@ final class ClaimDating {
 
     /** How far from the attribution a date may stand and still be the date of the claim. */
     private static final int DATE_REACH = 60;
-    /** "put the toll at 1,100 North Korean soldiers killed on Dec. 23": the figure stands between verb and date. */
-    private static final int PUT_AT_REACH = 90;
-
-    private static final java.util.Set<String> PUT_AT = java.util.Set.of("put", "puts", "pegged", "pegs", "estimated",
-            "estimates", "placed", "places");
-
     private final CompiledLexicon lex;
 
     ClaimDating(CompiledLexicon lex) {
@@ -102,14 +96,15 @@ final class ClaimDating {
 
     /** The date expression that dates the attribution of a statement with no figure of its own, or null. */
     @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
-        return chooseDate(s, dateMentions, who, -1);
+        return chooseDate(s, dateMentions, who, -1, -1);
     }
 
     /**
-     * The date expression that dates the attribution of the figure starting at {@code figure} (-1: no figure), or
-     * null.
+     * The date expression that dates the attribution of the figure at [{@code figure}, {@code figureEnd}) of
+     * {@code s} (-1: no figure), or null.
      */
-    @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who, int figure) {
+    @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who, int figure,
+                                     int figureEnd) {
         if (who.anchor() < 0) {
             return null;
         }
@@ -121,17 +116,21 @@ final class ClaimDating {
             if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
                 continue;
             }
+            if (d.end() <= who.anchor() && COORDINATION.matcher(s.substring(d.end(), who.anchor())).find()) {
+                continue; // "In January, X said 300 ..., and the JCS said": the date is the other clause's
+            }
             int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
                     ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
             int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
             int participle = d.start() > who.anchor() ? speakerParticiple(s, who, d) : -1;
             if (participle >= 0) {
                 distance = d.start() - participle; // the participle's own date, however far from the speech verb
+            } else if (datesTheEstimate(s, who, figure, figureEnd, d)) {
+                distance = d.start() - figureEnd; // the estimate's own date, however far from the speech verb
             } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
-            int reach = fronted(s, d, who, figure) ? s.length()
-                    : who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
+            int reach = fronted(s, d, who, figure) ? s.length() : DATE_REACH;
             if (distance <= reach && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
@@ -160,6 +159,10 @@ final class ClaimDating {
         return !SUBJECT_BREAK.matcher(subject).find();
     }
 
+    /** Where one clause of a sentence ends and a coordinated one begins: ", and", ", but", ", while", ";". */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?i)(?:,\\s*(?:and|but|while|whereas)\\b|;)");
+
     /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,". */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:(?:earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
@@ -184,6 +187,42 @@ final class ClaimDating {
                 .filter(h -> h.start() == comma + 2).map(PhraseMatcher.Hit::start).findFirst().orElse(-1);
     }
 
+    /**
+     * "the military raised the estimated casualties to 4,000 last month", "the NIS had put the toll at 1,100 soldiers
+     * killed on Dec. 23": the figure is the object, through "at" or "to", of an estimate verb (the lexicon's
+     * estimateVerbs) that the claimant governs (the verb follows the claimant's name within a few words, in the
+     * figure's own clause), and the date follows the figure's noun closely: it dates the estimate, which is the claim.
+     * "the NIS said North Korea raised its force to 15,000 last month" is North Korea's act, dated as the content.
+     */
+    private boolean datesTheEstimate(String s, Attribution who, int figure, int figureEnd, DateMention d) {
+        if (figure < 0 || d.start() < figureEnd || who.nameEnd() < 0 || who.nameEnd() > figure) {
+            return false;
+        }
+        String after = s.substring(figureEnd, d.start());
+        if (after.length() > ESTIMATE_NOUN_REACH || after.contains(",") || after.contains(" that ")) {
+            return false;
+        }
+        String clause = s.substring(Math.max(who.nameEnd(), s.lastIndexOf(", ", figure) + 1), figure);
+        java.util.regex.Matcher object = OBJECT_OF_ESTIMATE.matcher(clause);
+        if (!object.find()) {
+            return false;
+        }
+        int clauseStart = figure - clause.length();
+        return lex.estimateVerbs.find(s, clauseStart, clauseStart + object.start()).stream()
+                .anyMatch(h -> h.start() >= who.nameEnd()
+                        && AUXILIARIES.matcher(s.substring(who.nameEnd(), h.start())).matches());
+    }
+
+    /** What may stand between the claimant's name and its own estimate verb: "has", "had earlier", "later". */
+    private static final java.util.regex.Pattern AUXILIARIES = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:(?:has|have|had|also|later|earlier|again|then|since|now|\\w+ly)\\s+){0,3}");
+
+    /** "at" or "to" and at most three words (a qualifier: "to about", "at more than") before the figure. */
+    private static final java.util.regex.Pattern OBJECT_OF_ESTIMATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:at|to)\\s+(?:[\\w-]+\\s+){0,3}$");
+    /** The figure's noun between it and the date: "1,100 North Korean soldiers killed on Dec. 23". */
+    private static final int ESTIMATE_NOUN_REACH = 40;
+
     /** How far a date may stand after its speaker participle: "speaking to reporters in Seoul on Dec. 12". */
     private static final int PARTICIPLE_REACH = 45;
 
@@ -195,13 +234,6 @@ final class ClaimDating {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
         if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
             return true;
-        }
-        // "had put the toll at 1,100 killed on Dec. 23": the date of a "put ... at" estimate follows its figure.
-        if (who.verb() != null && PUT_AT.contains(who.verb()) && d.start() > verbEnd) {
-            String between = s.substring(verbEnd, d.start());
-            if (between.length() <= 80 && between.contains(" at ") && !between.contains(", ") && !between.contains(" that ")) {
-                return true;
-            }
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25

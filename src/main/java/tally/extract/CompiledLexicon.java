@@ -31,6 +31,8 @@ final class CompiledLexicon {
     final PhraseMatcher pastPerfect;
     /** "speaking", "addressing": a trailing participle clause of the speaker, whose date dates the statement. */
     final PhraseMatcher speakerParticiples;
+    /** "put", "raised": verbs whose "at"/"to" object is an estimate, dated by a date right after it. */
+    final PhraseMatcher estimateVerbs;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -75,6 +77,7 @@ final class CompiledLexicon {
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
         speakerParticiples = new PhraseMatcher(lexicon.speakerParticiples());
+        estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());

@@ -222,6 +222,10 @@ class ExtractionTableTest {
             Budanov, the head of Ukraine's military intelligence, who had just returned from the front, told reporters that 6,000 more North Korean troops had arrived in Kursk. # deployed|6,000|budanov|2025-03-12
             On March 4, North Korean troops crossed into the Kursk region, and Budanov later told reporters that 6,000 more North Korean troops had arrived. # deployed|6,000|budanov|2025-03-12
             On March 4, 6,000 more North Korean troops arrived in Kursk to reinforce the Russian units there, Budanov told reporters. # deployed|6,000|budanov|2025-03-12
+            Budanov said in February that 2,000 North Korean soldiers had died, and the JCS later put the estimated losses at 3,500 last week. # killed|2,000|budanov|2025-02; killed_or_wounded|3,500|jcs|2025-03-03
+            The JCS has raised its estimate of North Korean casualties to about 4,000 on Monday.             # killed_or_wounded|about 4,000|jcs|2025-03-10
+            Budanov said in February that 2,000 North Korean soldiers had died, and the JCS said the losses climbed to 3,500 last week. # killed|2,000|budanov|2025-02; killed_or_wounded|3,500|jcs|2025-03-12
+            The NIS said North Korea raised its force in Russia to 15,000 North Korean troops last month.    # deployed|15,000|nis|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
