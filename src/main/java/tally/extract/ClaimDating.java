@@ -119,6 +119,9 @@ final class ClaimDating {
             if (d.end() <= who.anchor() && COORDINATION.matcher(s.substring(d.end(), who.anchor())).find()) {
                 continue; // "In January, X said 300 ..., and the JCS said": the date is the other clause's
             }
+            if (inContent(s, d, who, figure)) {
+                continue;
+            }
             int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
                     ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
             int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
@@ -157,6 +160,20 @@ final class ClaimDating {
         }
         String subject = s.substring(d.end() + 1, who.anchor());
         return !SUBJECT_BREAK.matcher(subject).find();
+    }
+
+    /**
+     * "Pyongyang dispatched 3,000 more troops in January and February, according to the JCS": when the content comes
+     * first and the attribution after it (the figure stands before the speech verb), a date in the content, before
+     * the comma that sets the attribution off, is when the content happened, not when the claimant spoke.
+     */
+    private static boolean inContent(String s, DateMention d, Attribution who, int figure) {
+        if (figure < 0 || figure >= who.anchor() || d.end() > who.anchor()) {
+            return false;
+        }
+        int attribution = who.nameEnd() >= 0 ? Math.min(who.anchor(), who.nameEnd()) : who.anchor();
+        int boundary = s.lastIndexOf(", ", attribution);
+        return boundary > figure && d.end() <= boundary;
     }
 
     /** Where one clause of a sentence ends and a coordinated one begins: ", and", ", but", ", while", ";". */

@@ -226,6 +226,10 @@ class ExtractionTableTest {
             The JCS has raised its estimate of North Korean casualties to about 4,000 on Monday.             # killed_or_wounded|about 4,000|jcs|2025-03-10
             Budanov said in February that 2,000 North Korean soldiers had died, and the JCS said the losses climbed to 3,500 last week. # killed|2,000|budanov|2025-02; killed_or_wounded|3,500|jcs|2025-03-12
             The NIS said North Korea raised its force in Russia to 15,000 North Korean troops last month.    # deployed|15,000|nis|2025-03-12
+            North Korea sent 2,000 more North Korean troops to Kursk in January and February, according to the JCS. # deployed|2,000|jcs|2025-03-12
+            On Monday, 300 North Korean soldiers were killed near Kursk, the NIS said.                         # killed|300|nis|2025-03-12
+            North Korea sent 2,000 more North Korean troops to Kursk, the JCS said in February.               # deployed|2,000|jcs|2025-02
+            North Korea sent 2,000 more North Korean troops to Kursk, according to a JCS report released on Monday. # deployed|2,000|jcs|2025-03-10
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
