@@ -105,6 +105,10 @@ final class ClaimDating {
      */
     @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who, int figure,
                                      int figureEnd) {
+        DateMention post = postSignature(s, dateMentions);
+        if (post != null) {
+            return post;
+        }
         if (who.anchor() < 0) {
             return null;
         }
@@ -175,6 +179,24 @@ final class ClaimDating {
         int boundary = s.lastIndexOf(", ", attribution);
         return boundary > figure && d.end() <= boundary;
     }
+
+    /**
+     * An embedded post's signature closes the sentence: "... pic.twitter.com/x — OSINTdefender (@sentdefender) October
+     * 18, 2024". The post is the statement, so its date dates every figure of the sentence, whoever the sentence
+     * names. Returns that date, or null when the sentence does not end with a date after a handle.
+     */
+    private static @Nullable DateMention postSignature(String s, List<DateMention> dateMentions) {
+        if (dateMentions.isEmpty() || s.indexOf('@') < 0) {
+            return null;
+        }
+        DateMention last = dateMentions.get(dateMentions.size() - 1);
+        boolean closes = s.substring(last.end()).strip().matches("[.\"']?");
+        return closes && HANDLE_BEFORE.matcher(s.substring(0, last.start())).find() ? last : null;
+    }
+
+    /** "(@sentdefender) " or "@sentdefender " right before a date. */
+    private static final java.util.regex.Pattern HANDLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\(?@\\w{1,30}\\)?[,\\s]*$");
 
     /** Where one clause of a sentence ends and a coordinated one begins: ", and", ", but", ", while", ";". */
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(

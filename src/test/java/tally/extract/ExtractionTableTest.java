@@ -230,6 +230,8 @@ class ExtractionTableTest {
             On Monday, 300 North Korean soldiers were killed near Kursk, the NIS said.                         # killed|300|nis|2025-03-12
             North Korea sent 2,000 more North Korean troops to Kursk, the JCS said in February.               # deployed|2,000|jcs|2025-02
             North Korea sent 2,000 more North Korean troops to Kursk, according to a JCS report released on Monday. # deployed|2,000|jcs|2025-03-10
+            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok. pic.twitter.com/Ab12Cd — WarMonitor (@war_monitor) March 9, 2025 # deployed|hundreds|unknown|2025-03-09
+            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok on March 9, 2025. # deployed|hundreds|unknown|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
