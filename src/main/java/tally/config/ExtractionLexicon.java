@@ -33,6 +33,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> pastPerfectMarkers,
         @JsonProperty(required = true) List<String> speakerParticiples,
         @JsonProperty(required = true) List<String> estimateVerbs,
+        @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
         @JsonProperty(required = true) List<String> bodyPronouns,
@@ -119,6 +120,7 @@ public record ExtractionLexicon(
         requireNonEmpty("eventNouns", eventNouns);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
+        requireNonEmpty("occasionCues", occasionCues);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

@@ -132,12 +132,14 @@ final class ClaimDating {
             int participle = d.start() > who.anchor() ? speakerParticiple(s, who, d) : -1;
             if (participle >= 0) {
                 distance = d.start() - participle; // the participle's own date, however far from the speech verb
+            } else if (datesTheOccasion(s, who, d)) {
+                distance = d.start() - who.anchor(); // the statement's own occasion, however long its description
             } else if (datesTheEstimate(s, who, figure, figureEnd, d)) {
                 distance = d.start() - figureEnd; // the estimate's own date, however far from the speech verb
             } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
-            int reach = fronted(s, d, who, figure) ? s.length() : DATE_REACH;
+            int reach = fronted(s, d, who, figure) || datesTheOccasion(s, who, d) ? s.length() : DATE_REACH;
             if (distance <= reach && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
@@ -261,6 +263,20 @@ final class ClaimDating {
             "(?i)\\b(?:at|to)\\s+(?:[\\w-]+\\s+){0,3}$");
     /** The figure's noun between it and the date: "1,100 North Korean soldiers killed on Dec. 23". */
     private static final int ESTIMATE_NOUN_REACH = 40;
+
+    /**
+     * "Zelensky made the assertion by video before an extraordinary sitting of the European Parliament in Brussels,
+     * Belgium, on the 19th": the cue (one of the lexicon's occasionCues) names the statement and takes no content, so a
+     * date after it in the same clause (no "that", no coordination, no quotation between) is the statement's.
+     */
+    private boolean datesTheOccasion(String s, Attribution who, DateMention d) {
+        if (d.start() <= who.anchor() || lex.occasionCues.find(s, who.anchor(), Math.min(s.length(), who.anchor() + 30))
+                .stream().noneMatch(h -> h.start() == who.anchor())) {
+            return false;
+        }
+        String between = s.substring(who.anchor(), d.start());
+        return !between.contains(" that ") && between.indexOf('"') < 0 && !COORDINATION.matcher(between).find();
+    }
 
     /** How far a date may stand after its speaker participle: "speaking to reporters in Seoul on Dec. 12". */
     private static final int PARTICIPLE_REACH = 45;

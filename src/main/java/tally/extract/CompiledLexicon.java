@@ -33,6 +33,8 @@ final class CompiledLexicon {
     final PhraseMatcher speakerParticiples;
     /** "put", "raised": verbs whose "at"/"to" object is an estimate, dated by a date right after it. */
     final PhraseMatcher estimateVerbs;
+    /** "made the assertion", "spoke": cues naming the statement itself, dated by any date of their clause. */
+    final PhraseMatcher occasionCues;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -78,6 +80,7 @@ final class CompiledLexicon {
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
         speakerParticiples = new PhraseMatcher(lexicon.speakerParticiples());
         estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
+        occasionCues = new PhraseMatcher(lexicon.occasionCues());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());
