@@ -34,6 +34,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> speakerParticiples,
         @JsonProperty(required = true) List<String> estimateVerbs,
         @JsonProperty(required = true) List<String> occasionCues,
+        @JsonProperty(required = true) List<String> earlierStatementMarkers,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
         @JsonProperty(required = true) List<String> bodyPronouns,
@@ -121,6 +122,7 @@ public record ExtractionLexicon(
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);
+        requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

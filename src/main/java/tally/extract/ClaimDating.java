@@ -46,7 +46,7 @@ final class ClaimDating {
         }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.
-        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead))) {
+        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who))) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         ClaimDate earlier = who.known() ? discourse.dateOf(who) : null;
@@ -77,6 +77,23 @@ final class ClaimDating {
         return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
                 .noneMatch(d -> d.start() < h.end() && h.start() < d.end()));
     }
+
+    /**
+     * "He spoke days after a Western diplomat informed the paper that ...", "recent remarks by Zelensky hinting at
+     * ...": one of the lexicon's earlierStatementMarkers stands right before the claimant and its cue (within a few
+     * words, no comma between), so the claim was made before some other event, on no date the text gives.
+     */
+    private boolean saidBefore(String s, Attribution who) {
+        if (who.anchor() <= 0) {
+            return false;
+        }
+        return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
+                .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
+                        && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
+    }
+
+    /** How far before the cue an earlier-statement marker may stand: "days after a Western diplomat informed". */
+    private static final int EARLIER_REACH = 45;
 
     /** "has reported", "have stated", "had condemned": the perfect of the attribution's own cue verb. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(

@@ -35,6 +35,8 @@ final class CompiledLexicon {
     final PhraseMatcher estimateVerbs;
     /** "made the assertion", "spoke": cues naming the statement itself, dated by any date of their clause. */
     final PhraseMatcher occasionCues;
+    /** "days after", "recent remarks by": right before a claimant, its statement is an earlier, undated one. */
+    final PhraseMatcher earlierStatement;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -81,6 +83,7 @@ final class CompiledLexicon {
         speakerParticiples = new PhraseMatcher(lexicon.speakerParticiples());
         estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
         occasionCues = new PhraseMatcher(lexicon.occasionCues());
+        earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());

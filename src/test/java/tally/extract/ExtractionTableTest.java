@@ -234,6 +234,9 @@ class ExtractionTableTest {
             Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok on March 9, 2025. # deployed|hundreds|unknown|2025-03-12
             Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky made the remarks by video to a sitting of the Council of Europe in Strasbourg, France, on the 10th. # planned_deployment|20,000|zelensky|2025-03-10
             Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky said in a video to a sitting of the Council of Europe in Strasbourg, France, that troops arrived on the 10th. # planned_deployment|20,000|zelensky|2025-03-12
+            Zelensky spoke days after the NIS said 300 North Korean soldiers had been killed.                  # killed|300|nis|-
+            The NIS said 300 North Korean soldiers were killed days after arriving in Kursk.                   # killed|300|nis|2025-03-12
+            Days after the battle began, the NIS said 300 North Korean soldiers had been killed.               # killed|300|nis|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
