@@ -44,6 +44,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> otherNationalityTerms,
         @JsonProperty(required = true) List<String> otherMetricVerbs,
         @JsonProperty(required = true) List<String> otherSideNames,
+        @JsonProperty(required = true) List<String> audienceVerbs,
         @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
@@ -114,6 +115,7 @@ public record ExtractionLexicon(
         }
         requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
         requireNonEmpty("otherSideNames", otherSideNames);
+        requireNonEmpty("audienceVerbs", audienceVerbs);
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);

@@ -139,7 +139,7 @@ final class ArticleExtractor {
             }
         }
         discourse.previousQuote = sentence.original();
-        remember(mentions, discourse, index);
+        remember(s, mentions, discourse, index);
         if (namesTopic) {
             discourse.lastTopicParagraph = sentence.paragraph();
             discourse.lastTopicSentence = index;
@@ -210,8 +210,16 @@ final class ArticleExtractor {
         }
     }
 
-    private void remember(List<ClaimantDirectory.Mention> mentions, Discourse discourse, int sentence) {
+    /**
+     * Who the next sentence's "he", "it" or "they" may be. An audience ("told lawmakers") is not remembered: in "The NIS
+     * briefed lawmakers. It said ..." "it" is the NIS. "It" is one body, so a group named in the plural
+     * ("lawmakers", "Western officials") is never its referent, while "they" may be either.
+     */
+    private void remember(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse, int sentence) {
         for (ClaimantDirectory.Mention m : mentions) {
+            if (attribution.isAudience(s, m)) {
+                continue;
+            }
             var claimant = directory.require(m.id());
             switch (claimant.kind()) {
                 case PERSON -> {
@@ -221,11 +229,24 @@ final class ArticleExtractor {
                 case OFFICIAL_BODY -> {
                     discourse.lastBody = claimant;
                     discourse.lastOfficialBody = claimant;
+                    discourse.lastSingularBody = claimant;
                 }
-                case GROUP -> discourse.lastBody = claimant;
+                case GROUP -> {
+                    discourse.lastBody = claimant;
+                    if (!plural(s.substring(m.start(), m.end()))) {
+                        discourse.lastSingularBody = claimant;
+                    }
+                }
                 default -> { }
             }
         }
+    }
+
+    /** "lawmakers", "Western officials", "US intelligence agencies": a name whose last word is a plural noun. */
+    private static boolean plural(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+                && Character.isLowerCase(last.charAt(0));
     }
 
     private Figure figure(Sentence sentence, FigureReader.Reading reading, Quantity q) {

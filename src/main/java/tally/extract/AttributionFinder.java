@@ -75,7 +75,11 @@ final class AttributionFinder {
             "\\p{Lu}[\\p{L}.' -]{1,30}?(?:,\\s*[\\p{L}.]+\\.?\\s*\\d{1,2})?\\s*\\([^()]{2,30}\\)\\s*\\.?\\s*(?:-{1,2}|\u2013|\u2014)\\s*");
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
-        List<Named> named = attach(s, mentions, discourse);
+        List<Named> named = attach(s, mentions, discourse).stream()
+                .map(n -> n.attached() && (cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
+                        || StructuralAttribution.acrossRelativeClause(s, n.start(), figureStart))
+                        ? new Named(n.claimant(), n.start(), n.end(), -1, -1, null) : n)
+                .toList();
         int[] quote = quoteAround(s, figureStart);
         Named chosen = choose(sameClause(s, named, figureStart, quote), figureStart, quote);
         Named source = relaySource(s, named, chosen);
@@ -90,7 +94,38 @@ final class AttributionFinder {
             int nameEnd = chosen != null ? Math.max(chosen.end(), source.end()) : source.end();
             return new Attribution(source.claimant(), relay, anchor, chosen != null ? chosen.verb() : "citing", nameEnd);
         }
+        Claimant together = coordinated(s, chosen, named);
+        if (together != null) {
+            return new Attribution(together, null, chosen.anchor(), chosen.verb(), chosen.end());
+        }
         return withRelay(chosen, named, quote, discourse);
+    }
+
+    private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
+
+    /**
+     * "President Zelenskyy and the Security Service of Ukraine announced": two named parties joined by "and" as the
+     * subject of one cue are one source in the article's words, neither of them alone (and no listed id).
+     */
+    private @Nullable Claimant coordinated(String s, Named chosen, List<Named> named) {
+        if (chosen.verbStart() <= chosen.end()) {
+            return null;
+        }
+        String between = s.substring(chosen.end(), chosen.verbStart());
+        java.util.regex.Matcher and = AND_THE.matcher(between);
+        if (!and.lookingAt() || between.contains(",")) {
+            return null;
+        }
+        int otherStart = chosen.end() + and.end();
+        String other = s.substring(otherStart, chosen.verbStart()).strip();
+        boolean anotherNamed = named.stream().anyMatch(n -> n.start() == otherStart && n.end() <= chosen.verbStart()
+                && !n.claimant().equals(chosen.claimant()));
+        // Another party, listed or not: a name ("the Security Service of Ukraine") or a source noun ("officials").
+        boolean another = anotherNamed || !other.isEmpty() && Character.isUpperCase(other.charAt(0))
+                || lex.sourceHeads.stream().anyMatch(h -> other.toLowerCase(java.util.Locale.ROOT).endsWith(" " + h)
+                || other.equalsIgnoreCase(h));
+        return another && other.split("\\s+").length <= 8
+                ? Claimant.unlisted(s.substring(chosen.start(), chosen.verbStart()).strip(), Claimant.Kind.GROUP) : null;
     }
 
     private Attribution withRelay(Named chosen, List<Named> named, int @Nullable [] quote, Discourse discourse) {
@@ -163,6 +198,9 @@ final class AttributionFinder {
     /** "citing X", "after a briefing by X": X is the source and whoever speaks only relays it. */
     private @Nullable Named relaySource(String s, List<Named> named, @Nullable Named chosen) {
         for (PhraseMatcher.Hit marker : lex.relayMarkers.find(s)) {
+            if (passiveRelay(s, marker)) {
+                continue;
+            }
             for (Named n : named) {
                 if (n.start() >= marker.end() && n.start() - marker.end() <= 30
                         && BEFORE_ACCORDING.matcher(s.substring(marker.end(), n.start())).matches()
@@ -172,6 +210,17 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static final Pattern BY_AFTER = Pattern.compile("^\\s+by\\b");
+
+    /**
+     * "the NIS said, cited by AFP", "Singh, quoted by Ukrinform": "cited by" and "quoted by" are passives whose agent
+     * passed the claim on; unlike "citing X" or "briefed by X", the name after them is the relay, never the source.
+     */
+    private static boolean passiveRelay(String s, PhraseMatcher.Hit marker) {
+        return (marker.phrase().equals("cited") || marker.phrase().equals("quoted"))
+                && BY_AFTER.matcher(s.substring(marker.end())).find();
     }
 
     private Attribution pronoun(String s, Discourse discourse) {
@@ -189,7 +238,9 @@ final class AttributionFinder {
                                 endsWithWord(lex.personPronouns, before)));
             }
             Claimant body = definiteBody(before, after) && discourse.lastOfficialBody != null
-                    ? discourse.lastOfficialBody : discourse.lastBody;
+                    ? discourse.lastOfficialBody
+                    : singular(before, after) && discourse.lastSingularBody != null
+                    ? discourse.lastSingularBody : discourse.lastBody;
             if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
                 return new Attribution(body, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb,
@@ -199,13 +250,21 @@ final class AttributionFinder {
         return Attribution.NONE;
     }
 
+    /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */
+    private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s )?per (?=(?:the )?\\p{Lu})");
+
     private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
-        List<PhraseMatcher.Hit> verbs = lex.speechVerbs.find(s);
+        List<PhraseMatcher.Hit> verbs = new ArrayList<>(lex.speechVerbs.find(s));
+        java.util.regex.Matcher per = PER_SOURCE.matcher(s);
+        while (per.find()) {
+            verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
+        }
+        verbs.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = verbFor(s, mentions, i, verbs);
+            PhraseMatcher.Hit verb = isAudience(s, m) || placeOfAnother(s, m) ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
             }
@@ -238,11 +297,76 @@ final class AttributionFinder {
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
-                    && !insideRelativeClause(s, m, v)) {
+                    && !insideRelativeClause(s, m, v) && !subjectOfItsOwn(s, m.end(), v.start())) {
                 return v;
             }
         }
         return null;
+    }
+
+    /** Between an audience verb and its object: an article or a number, then a few modifiers, no preposition. */
+    private static final Pattern AUDIENCE_GAP = Pattern.compile(
+            "(?i)\\s+(?:(?:the|a|an|some|several|its|their|his|her|two|three|four)\\s+)?"
+            + "(?:(?!(?:by|on|in|at|that|of|from|about|to|with|for|after|before|during|and|or)\\b)[\\p{L}.'-]+\\s+){0,3}");
+
+    /**
+     * "The NIS told lawmakers that ...", "briefed the Japanese daily", "informed the BBC": a claimant named as the
+     * object of an audience verb (config {@code audienceVerbs}) heard the statement; it is never the speaker of a
+     * figure, nor the body "it" refers to next. "Lawmakers briefed by the NIS" is not an audience of the NIS: a
+     * preposition between the verb and the name breaks the object.
+     */
+    boolean isAudience(String s, ClaimantDirectory.Mention m) {
+        int from = Math.max(0, m.start() - 50);
+        for (PhraseMatcher.Hit verb : lex.audienceVerbs.find(s, from, m.start())) {
+            if (verb.end() <= m.start() && AUDIENCE_GAP.matcher(s).region(verb.end(), m.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|at|near|inside|outside|across|into)\\s+(?:the\\s+)?$");
+
+    /**
+     * "The head of a defector group based in Seoul said": a name after a preposition of place modifies another noun;
+     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government).
+     */
+    private static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
+        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+    }
+
+    /** Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while". */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet)\\b|;)");
+    /** The verb has a content or an object of its own: "confirmed the deployment", "said that ...", "said the figure". */
+    private static final Pattern OBJECT_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?(?:the|a|an|that|these|those|its|their|his|her)\\b");
+
+    /**
+     * "North Korea sent 11,000 troops, and Putin confirmed the deployment in April": a cue after the figure, in a
+     * clause of its own joined by a coordinating conjunction, with an object or a content of its own, does not govern
+     * the figure: Putin confirmed a deployment, not the number. "..., Putin confirmed." or "..., and Putin confirmed it"
+     * still do.
+     */
+    static boolean cueOfAnotherClause(String s, int figureStart, int verbStart, int verbEnd) {
+        return verbStart > figureStart && COORDINATION.matcher(s.substring(figureStart, verbStart)).find()
+                && OBJECT_AFTER.matcher(s.substring(Math.min(verbEnd, s.length()))).find();
+    }
+
+    /** After the last comma before a verb: a noun phrase of its own, starting with a name or a determiner. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "^\\s*(?:(?:the|a|an|some|several|other|many|local|state)\\s+|(?!(?:He|She|It|They|We|I|And|But|Also|However|Meanwhile|Then|Later|In|On|At|By|For|With|From|As)\\b)\\p{Lu})"
+            + "[\\p{L}'.-]*(?:\\s+[\\p{L}'.-]+){0,4}\\s*$");
+
+    /**
+     * "After Shoigu met Kim Jong Un last week, Russian media said": a name inside a fronted clause is not the subject of
+     * the verb after it when, past the clause's comma, the verb has a noun phrase of its own ("Russian media").
+     * "Kim Jong Un, North Korea's leader, said" (an apposition closed by a comma) still says Kim said it.
+     */
+    private static boolean subjectOfItsOwn(String s, int nameEnd, int verbStart) {
+        String between = s.substring(nameEnd, verbStart);
+        int comma = between.lastIndexOf(',');
+        return comma >= 0 && OWN_SUBJECT.matcher(between.substring(comma + 1)).matches();
     }
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:\\w+\\s+){0,2}$");
@@ -303,6 +427,14 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    private static final Pattern IT_BEFORE = Pattern.compile("(?i)\\bit\\s*$");
+    private static final Pattern IT_AFTER = Pattern.compile("(?i)^\\s*it\\b");
+
+    /** "it said", "said it": the pronoun is singular, so it stands for one body, never a group named in the plural. */
+    private static boolean singular(String before, String after) {
+        return IT_BEFORE.matcher(before).find() || IT_AFTER.matcher(after).find();
     }
 
     /** "the agency said", "said the ministry": a description that names an official body, not a group. */

@@ -49,6 +49,8 @@ final class CompiledLexicon {
     final PhraseMatcher otherMetricVerbs;
     /** Another side named as a country or its seat of power ("Russia", "Kyiv"): whose losses a figure may be. */
     final PhraseMatcher otherSides;
+    /** "told", "briefed", "informed": whoever stands right after one of these is the audience, never the speaker. */
+    final PhraseMatcher audienceVerbs;
     final Map<String, String> lemmaOfForm;
     final List<String> sourceHeads;
     /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
@@ -94,6 +96,7 @@ final class CompiledLexicon {
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
         otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());
         otherSides = new PhraseMatcher(lexicon.otherSideNames());
+        audienceVerbs = new PhraseMatcher(lexicon.audienceVerbs());
         lemmaOfForm = lexicon.lemmaOfForm();
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();

@@ -24,6 +24,8 @@ final class Discourse {
     @Nullable Claimant lastBody;
     /** The official body named last: "the agency", "the ministry" refer to it even when a group was named since. */
     @Nullable Claimant lastOfficialBody;
+    /** The last body named in the singular (an agency, a ministry, "South Korea's military"): who "it" can be. */
+    @Nullable Claimant lastSingularBody;
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;

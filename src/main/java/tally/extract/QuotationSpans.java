@@ -23,6 +23,12 @@ final class QuotationSpans {
     private @Nullable Attribution speaker;
     /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
     private final List<Integer> pending = new ArrayList<>();
+    /**
+     * The speaker of the last quotation of this paragraph: "\"...,\" Zelensky said. \"Around 900 were wounded.\"" The
+     * next quotation with no speaker of its own goes on in the same voice, in the same paragraph or in the one right
+     * after it when that one opens with the quotation.
+     */
+    private @Nullable Attribution lastQuoteSpeaker;
 
     /**
      * Called after each sentence is read.
@@ -36,6 +42,9 @@ final class QuotationSpans {
         int from = 0;
         if (sentence.paragraph() != paragraph) {
             boolean carried = open && sentence.paragraph() == paragraph + 1 && !carriedOnce;
+            if (sentence.paragraph() != paragraph + 1 || s.isEmpty() || !isMark(s.charAt(0))) {
+                lastQuoteSpeaker = null;
+            }
             paragraph = sentence.paragraph();
             carriedOnce = carried;
             if (carried && !s.isEmpty() && isMark(s.charAt(0))) {
@@ -67,9 +76,24 @@ final class QuotationSpans {
         }
         if (openBefore && !openAfter && speaker == null) {
             Attribution atClosing = speakerAt.apply(marks.isEmpty() ? s.length() : marks.get(0));
-            speaker = atClosing.known() ? atClosing : null;
+            speaker = atClosing.known() ? atClosing : lastQuoteSpeaker;
+        }
+        if (!openBefore && !s.isEmpty() && isMark(s.charAt(0)) && lastQuoteSpeaker != null) {
+            // A quotation of its own that names nobody: the same voice as the paragraph's quotation before it.
+            for (int i = firstClaim; i < found.size(); i++) {
+                if (!found.get(i).claim().claimant().known()) {
+                    found.set(i, withSpeaker(found.get(i), lastQuoteSpeaker));
+                }
+            }
+        }
+        if (!openBefore && marks.size() >= 2) {
+            Attribution quoted = speakerAt.apply(marks.get(0) + 1);
+            if (quoted.known()) {
+                lastQuoteSpeaker = quoted;
+            }
         }
         if (speaker != null) {
+            lastQuoteSpeaker = speaker;
             for (int i : pending) {
                 found.set(i, withSpeaker(found.get(i), speaker));
             }

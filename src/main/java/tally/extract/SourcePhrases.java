@@ -29,6 +29,8 @@ final class SourcePhrases {
     /** A quantifier floated after its subject: "sources all say", "the two agencies both estimate". */
     private static final Set<String> FLOATING = Set.of("all", "both", "each");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+    /** Participles that place a source somewhere: "a group based in Seoul", "officials stationed in Kyiv". */
+    private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
@@ -99,6 +101,11 @@ final class SourcePhrases {
         }
         if (start > 1 && s.get(start - 1).is("ADP")) {
             int headEnd = start - 2;
+            // "a defector group based in Seoul said": a participle between the head and its preposition.
+            if (headEnd > 0 && !s.get(headEnd).nominal() && PLACED.contains(s.get(headEnd).word().toLowerCase(Locale.ROOT))
+                    && s.get(headEnd - 1).nominal()) {
+                headEnd--;
+            }
             int headStart = headEnd;
             while (headStart > 0 && inside(s, headStart - 1)) {
                 headStart--;

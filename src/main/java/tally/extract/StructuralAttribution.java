@@ -45,7 +45,8 @@ final class StructuralAttribution {
             return lex.relayMarkers.containsIn(s, 0, s.length());
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
-        return m != null && s.substring(Math.max(0, m.start() - 40), m.start()).contains(" and ")
+        return m != null && (s.substring(Math.max(0, m.start() - 40), m.start()).contains(" and ")
+                || s.startsWith(" and ", m.end()))
                 || ownAccordingTo(s, figureEnd) >= 0 && ownAccordingTo(s, figureEnd) != found.anchor()
                 || nearerCue(s, found, figureEnd);
     }
@@ -126,7 +127,9 @@ final class StructuralAttribution {
                 continue;
             }
             SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);
-            if (source == null && !according) {
+            // "..., said the NIS" names its source after the verb; "told the NIS" names its audience there.
+            if (source == null && !according
+                    && !lex.audienceVerbs.containsIn(s.text(), s.get(verb).start(), s.get(verb).end())) {
                 source = phrases.after(s, m.end());
             }
             SourcePhrases.Phrase quoted = according ? null : quotedAsSaying(s, m.end());
@@ -137,6 +140,8 @@ final class StructuralAttribution {
             add(cues, verb, source, figureStart);
         }
         int figureToken = s.tokenAt(figureStart);
+        cues.removeIf(c -> AttributionFinder.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
+                s.get(c.token()).end()) || acrossRelativeClause(s.text(), c.source().start(), figureStart));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
     }
@@ -151,6 +156,30 @@ final class StructuralAttribution {
         if (!(cue.source().start() <= figureStart && figureStart < cue.source().end())) {
             cues.add(cue);
         }
+    }
+
+    /**
+     * Whether {@code a} and {@code b} lie on different sides of a relative clause set off by commas (", which was
+     * acknowledged by Putin in April,"): a cue inside one speaks of what the clause describes, not of a figure outside.
+     */
+    static boolean acrossRelativeClause(String s, int a, int b) {
+        int[] span = relativeClauseAround(s, a);
+        return span != null && !(span[0] <= b && b < span[1]);
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_OPEN = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:which|who|whose)\\b");
+
+    private static int @Nullable [] relativeClauseAround(String s, int position) {
+        java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s);
+        while (m.find() && m.start() < position) {
+            int close = s.indexOf(',', m.end());
+            int end = close < 0 ? s.length() : close;
+            if (position < end) {
+                return new int[] {m.start(), end};
+            }
+        }
+        return null;
     }
 
     /**
@@ -204,7 +233,7 @@ final class StructuralAttribution {
             return p.claimant();
         }
         for (ClaimantDirectory.Mention m : mentions) {
-            if (within(p, m) && m.end() >= p.headEnd()) {
+            if (within(p, m) && m.start() < p.headEnd() && m.end() >= p.headEnd()) {
                 return directory.require(m.id());
             }
         }

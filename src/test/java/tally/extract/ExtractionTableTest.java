@@ -181,7 +181,7 @@ class ExtractionTableTest {
             North Korea sent troops. / Russian forces raised their casualties to 4,000.                        # none
             Earlier reports indicated that 11,000 North Korean soldiers were in training in eastern Russia.   # deployed|11,000|news_reports|-
             The NIS said another 1,000 North Korean military engineers are carrying out demining work.        # deployed|another 1,000|nis|2025-03-12
-            North Korea has moved at least 10,000 soldiers to Russia, and some reports put the figure at up to 12,000. # deployed|at least 10,000|news_reports|2025-03-12; deployed|up to 12,000|news_reports|2025-03-12
+            North Korea has moved at least 10,000 soldiers to Russia, and some reports put the figure at up to 12,000. # deployed|at least 10,000|unknown|2025-03-12; deployed|up to 12,000|news_reports|2025-03-12
             The NIS says 3,000 North Korean soldiers were killed, and Kyiv put the number at 4,000.            # killed|3,000|nis|2025-03-12; killed|4,000|ukraine_government|2025-03-12
             The NIS says North Korea has moved at least 10,000 soldiers to Russia, and Kyiv put the date at 12.  # deployed|at least 10,000|nis|2025-03-12
             The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # none
@@ -337,6 +337,53 @@ class ExtractionTableTest {
         Claim c = claims.get(claims.size() - 1);
         assertEquals(expected, "metric " + field(c.certainty().metric()) + ", claimant " + field(c.certainty().claimant())
                 + ", date " + field(c.certainty().date()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS told lawmakers on Monday that it estimates 3,000 North Korean soldiers have been killed.   # killed|3,000|nis|2025-03-10
+            Lawmakers briefed by the NIS said 3,000 North Korean soldiers have been killed.                    # killed|3,000|nis|2025-03-12
+            Budanov informed the BBC that 2,000 North Korean soldiers were wounded.                            # wounded|2,000|budanov|2025-03-12
+            The BBC said 2,000 North Korean soldiers were wounded.                                             # wounded|2,000|bbc|2025-03-12
+            The NIS briefed lawmakers on Monday. / It said 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|4,700|nis|2025-03-10
+            Western officials briefed reporters on Monday. / They said 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|4,700|western_officials|2025-03-10
+            """)
+    void anAudienceHearsAClaimAndNeverMakesIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            After Shoigu met Kim Jong Un in Pyongyang last week, Russian media said North Korea will send thousands of military builders to Kursk. # planned_deployment|thousands|~Russian media|2025-03-03
+            Kim Jong Un, North Korea's leader, said 2,000 North Korean soldiers had been killed.              # killed|2,000|kim_jong_un|2025-03-12
+            North Korea sent 11,000 troops to Russia, and Putin confirmed the deployment in April.            # deployed|11,000|unknown|2025-03-12
+            North Korea sent 11,000 troops to Russia, Putin confirmed in April.                               # deployed|11,000|kremlin|2024-04
+            A defector group based in Seoul said two North Korean soldiers were captured.                    # captured|two|~A defector group based in Seoul|2025-03-12
+            Seoul said two North Korean soldiers were captured.                                               # captured|two|south_korean_officials|2025-03-12
+            The first contingent, which was acknowledged by Putin in April, lost around 4,000 North Korean soldiers. # killed_or_wounded|around 4,000|unknown|2025-03-12
+            The NIS, which briefed lawmakers, said 300 North Korean soldiers were killed.                     # killed|300|nis|2025-03-12
+            Zelensky and the Security Service of Ukraine announced that two North Korean soldiers were captured. # captured|two|~Zelensky and the Security Service of Ukraine|2025-03-12
+            Zelensky and his aides travelled to Kursk; Zelensky said two North Korean soldiers were captured.  # captured|two|zelensky|2025-03-12
+            This comes on top of the 11,000 North Korean troops sent last year, per CNN.                      # deployed|11,000|cnn|2025-03-12
+            This comes on top of the 11,000 North Korean troops sent last year, or 500 per unit.               # deployed|11,000|unknown|2025-03-12
+            """)
+    void theSourceIsTheSubjectOfTheCueThatGovernsTheFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            "Two North Korean soldiers were captured," the NIS said, cited by AFP.                             # captured|Two|nis|AFP
+            The NIS, citing AFP, said two North Korean soldiers were captured.                                 # captured|two|afp|South Korea's National Intelligence Service (NIS)
+            Referring to figures from Western officials, the BBC said 1,000 North Korean soldiers had been killed. # killed|1,000|western_officials|BBC
+            Referring to the war, the BBC said 1,000 North Korean soldiers had been killed.                     # killed|1,000|bbc|-
+            "About 1,500 North Korean troops have been killed," Zelensky said. / "Around 900 North Korean troops have been wounded." # killed|About 1,500|zelensky|-; wounded|Around 900|zelensky|-
+            "About 1,500 North Korean troops have been killed," Zelensky said. // The front is quiet. // "Around 900 North Korean troops have been wounded." # killed|About 1,500|zelensky|-; wounded|Around 900|unknown|-
+            """)
+    void relaysAndQuotationsKeepTheVoiceThatSpoke(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
+                c.claimant().id(), c.relayedBy() == null ? "-" : c.relayedBy().name()))
+                .collect(Collectors.joining("; ")));
     }
 
     private static String field(tally.model.Certainty.Field f) {

@@ -19,7 +19,7 @@ import tally.config.ClaimantDirectory;
 /**
  * Extraction scored against gold a reader wrote from the article alone (schema: {@link GoldFile}). The seed articles
  * and the dev articles must score at least 0.95 on every measure; the labelled corpus's sealed part is held to a
- * floor (see below) and to no non-troop number taken for a troop figure, and prints its distance to issue 7's bar. The dev
+ * floor and a ceiling of non-troop numbers taken for troop figures (see below), and prints its distance to issue 7's bar. The dev
  * part of the labelled corpus prints every error by kind (it is there to be read); the sealed part prints aggregates
  * only, and nothing of any article. Run alone: {@code mvn -q -ntp test -Dtest=LabelledCorpusScoreTest}.
  */
@@ -61,7 +61,7 @@ class LabelledCorpusScoreTest {
     /**
      * The sealed part, aggregates only. Issue 7's bar (recall 0.90, precision 0.95, attribution 0.90, claim dates 0.85)
      * is not reached yet: the test prints how far each measure is from it and fails below the floor reached so far
-     * (a ratchet: raise it as the extractor improves, never lower it), and on any non-troop figure.
+     * (a ratchet: raise it as the extractor improves, never lower it), and above the ceiling of non-troop figures.
      */
     @Test
     void labelledSealedCorpusStaysAboveItsFloorAndPrintsAggregatesOnly() throws Exception {
@@ -79,22 +79,27 @@ class LabelledCorpusScoreTest {
         assertTrue(score.claimantRight() >= SEALED_FLOOR_CLAIMANTS_RIGHT, "sealed: fewer claims with the right claimant: " + line);
         assertTrue(score.datesRight() >= SEALED_FLOOR_DATES_RIGHT, "sealed: fewer claims with the right date: " + line);
         assertTrue(score.dates() >= SEALED_FLOOR_DATES, "sealed claim dates fell below their floor: " + line);
-        assertEquals(0, score.nonTroop(), "sealed: non-troop numbers taken as troop figures: " + line);
+        assertTrue(score.nonTroop() <= SEALED_CEILING_NON_TROOP, "sealed: more non-troop numbers taken as troop figures: "
+                + line);
     }
 
     /**
-     * Floors for the sealed part as it stands. On 30 Nov 2026 (round 3) every article sealed in rounds 1 and 2 was read
-     * for its failures and moved to dev (see the corpus README's log); the sealed part is now the former reserve, until
-     * the round-3 articles are sealed. The floors are the scores that part reached before any round-3 rule, rounded
-     * down: a ratchet, raised only to a value reached, never lowered. The counts of right claimants and right dates have
-     * floors of their own, since a newly matched claim with a wrong claimant lowers a ratio but never a count.
+     * Floors for the sealed part. On 30 Nov 2026 (round 3) every article sealed in rounds 1 and 2 was read for its
+     * failures and moved to dev (see the corpus README's log), and 34 new articles, written and labelled by people who
+     * never saw Tally's code or output, were sealed with the 4 of the reserve. That part scored, before any round-3 rule,
+     * recall 0.706 (72/102), precision 0.822, attribution 0.784 (58/74), claim dates 0.797 (59/74) and 3 non-troop
+     * numbers as troop figures: what the extractor does on articles it has never seen. The floors are those scores
+     * rounded down: a ratchet, raised only to a value reached, never lowered. The counts of right claimants and right
+     * dates have floors of their own, since a newly matched claim with a wrong claimant lowers a ratio but never a count.
+     * Non-troop figures have a ceiling instead, the 3 of that first score, lowered as they are fixed (the issue's bar is 0).
      */
-    private static final double SEALED_FLOOR_RECALL = 0.78;
-    private static final double SEALED_FLOOR_PRECISION = 0.84;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.63;
-    private static final double SEALED_FLOOR_DATES = 0.81;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 7;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 9;
+    private static final double SEALED_FLOOR_RECALL = 0.70;
+    private static final double SEALED_FLOOR_PRECISION = 0.82;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
+    private static final double SEALED_FLOOR_DATES = 0.79;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 58;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 59;
+    private static final int SEALED_CEILING_NON_TROOP = 3;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
