@@ -221,13 +221,16 @@ final class ClaimDating {
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             "(?i)(?:,\\s*(?:and|but|while|whereas)\\b|;)");
 
-    /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,". */
+    /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,", a list's "- On 11 January,". */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:(?:earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
+            "(?i)\\s*(?:[-\u2013\u2014\u2022*]\\s*)?(?:(?:earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
 
-    /** What cannot stand between a fronted date and the speech verb it dates: another clause, a quote, a number. */
+    /**
+     * What cannot stand between a fronted date and the speech verb it dates: another clause (", and"), a quote, a
+     * number. A subject of two parties ("Zelenskyy and the Security Service of Ukraine announced") is one clause.
+     */
     private static final java.util.regex.Pattern SUBJECT_BREAK = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:and|but|while|whereas)\\b|[;:\"\\d]");
+            "(?i),\\s*(?:and|but|while|whereas)\\b|[;:\"\\d]");
 
     /**
      * "Kim said that nine soldiers were killed, speaking on Dec. 12 at a ceremony": a date in a trailing participle
