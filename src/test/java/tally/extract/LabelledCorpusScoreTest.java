@@ -92,13 +92,14 @@ class LabelledCorpusScoreTest {
      * rounded down: a ratchet, raised only to a value reached, never lowered. The counts of right claimants and right
      * dates have floors of their own, since a newly matched claim with a wrong claimant lowers a ratio but never a count.
      * Non-troop figures have a ceiling instead, the 3 of that first score, lowered as they are fixed (the issue's bar is 0).
+     * Raised since: claim dates to 0.82 (61/74 right) by the round-3 date rules (a fronted date dates the statement).
      */
     private static final double SEALED_FLOOR_RECALL = 0.70;
     private static final double SEALED_FLOOR_PRECISION = 0.82;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
-    private static final double SEALED_FLOOR_DATES = 0.79;
+    private static final double SEALED_FLOOR_DATES = 0.82;
     private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 58;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 59;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 61;
     private static final int SEALED_CEILING_NON_TROOP = 3;
 
     private static String bar(String name, double value, double bar) {
