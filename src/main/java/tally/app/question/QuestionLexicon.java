@@ -81,6 +81,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> forceNouns,
             @JsonProperty(required = true) List<String> troopNouns,
             @JsonProperty(required = true) List<String> notSubjectBefore,
+            @JsonProperty(required = true) List<String> subjectVerbs,
+            @JsonProperty(required = true) List<String> predicateBefore,
             @JsonProperty(required = true) List<Untracked> untrackedUnits,
             @JsonProperty(required = true) List<Untracked> untrackedMeasures) {
         public Subjects {
@@ -88,6 +90,8 @@ public record QuestionLexicon(
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
             troopNouns = nonBlank(troopNouns, "subjects.troopNouns");
             notSubjectBefore = nonBlank(notSubjectBefore, "subjects.notSubjectBefore");
+            subjectVerbs = nonBlank(subjectVerbs, "subjects.subjectVerbs");
+            predicateBefore = nonBlank(predicateBefore, "subjects.predicateBefore");
             untrackedUnits = List.copyOf(untrackedUnits);
             untrackedMeasures = List.copyOf(untrackedMeasures);
         }

@@ -30,6 +30,8 @@ final class SubjectFinder {
     private final List<Phrases.Phrase> forceNouns;
     private final List<Phrases.Phrase> troopNouns;
     private final List<Phrases.Phrase> notSubjectBefore;
+    private final List<Phrases.Phrase> subjectVerbs;
+    private final List<Phrases.Phrase> predicateBefore;
     private final List<Untracked> units;
     private final List<Untracked> measures;
 
@@ -39,6 +41,8 @@ final class SubjectFinder {
         this.forceNouns = compile(lexicon.forceNouns());
         this.troopNouns = compile(lexicon.troopNouns());
         this.notSubjectBefore = compile(lexicon.notSubjectBefore());
+        this.subjectVerbs = compile(lexicon.subjectVerbs());
+        this.predicateBefore = compile(lexicon.predicateBefore());
         this.units = lexicon.untrackedUnits().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
     }
@@ -92,7 +96,8 @@ final class SubjectFinder {
             boolean named = f.nouns().stream().anyMatch(p -> Phrases.matchesAt(p, w, at));
             if (!named) {
                 for (Phrases.Phrase adjective : f.adjectives()) {
-                    if (Phrases.matchesAt(adjective, w, i) && nounFollows(w, i + adjective.size())) {
+                    if (Phrases.matchesAt(adjective, w, i) && (nounFollows(w, i + adjective.size())
+                            || predicate(w, i, i + adjective.size()))) {
                         named = true;
                         break;
                     }
@@ -149,7 +154,20 @@ final class SubjectFinder {
         return false;
     }
 
-    /** "by the Ukrainian army", "did North Korean troops": the doer, not what is counted. */
+    /**
+     * "How many of the dead were Russian": an adjective of a force ending the question after a copula is what the
+     * counted ones were, so that force is counted. "Were the dead Russian or North Korean" counts both.
+     */
+    private boolean predicate(List<String> w, int start, int end) {
+        boolean last = end >= w.size() || JOINERS.contains(w.get(end));
+        int before = start - 1;
+        return last && before >= 0 && predicateBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, before));
+    }
+
+    /**
+     * "by the Ukrainian army", "did North Korean troops kill": the doer, not what is counted. A verb of what befalls
+     * the subject right after the force ("did Russian troops die") makes it the one counted after all.
+     */
     private boolean afterNonSubjectWord(List<String> w, int i) {
         int k = i - 1;
         while (k >= 0 && DETERMINERS.contains(w.get(k))) {
@@ -159,6 +177,17 @@ final class SubjectFinder {
             return false;
         }
         int at = k;
-        return notSubjectBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, at));
+        boolean doer = notSubjectBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, at));
+        return doer && !befallsSubject(w, i + 1);
+    }
+
+    private boolean befallsSubject(List<String> w, int from) {
+        for (int j = from; j < Math.min(w.size(), from + MAX_BETWEEN + 1); j++) {
+            int at = j;
+            if (subjectVerbs.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

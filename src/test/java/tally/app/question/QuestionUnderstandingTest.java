@@ -73,6 +73,11 @@ class QuestionUnderstandingTest {
             What are Russia's losses?                                          | losses                  | -                 | -                       | other        | list
             Ukrainian losses                                                   | losses                  | -                 | -                       | other        | list
             How many Ukrainians did North Korean troops kill?                  | killed                  | -                 | -                       | other        | list
+            Did Russian troops die?                                            | killed                  | -                 | -                       | other        | list
+            Did North Korean troops die?                                       | killed                  | -                 | -                       | north_korean | list
+            How many of the dead were Russian?                                 | killed                  | -                 | -                       | other        | list
+            How many of the dead were North Korean?                            | killed                  | -                 | -                       | north_korean | list
+            How many of the dead wore Russian uniforms?                        | killed                  | -                 | -                       | unstated     | list
             How many Ukrainian soldiers died fighting North Korean troops?     | killed                  | -                 | -                       | other        | list
             how many generals died                                             | killed                  | -                 | -                       | other        | list
             How many North Korean officers were killed?                        | killed                  | -                 | -                       | other        | list
