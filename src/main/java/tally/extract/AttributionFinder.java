@@ -250,6 +250,17 @@ final class AttributionFinder {
         return Attribution.NONE;
     }
 
+    private static final Pattern PUT_FRAME = Pattern.compile("(?i)^[^.;:]{1,80}?\\sat\\s");
+
+    /**
+     * "put the toll at 4,000" reports an estimate; "put medals beside 101 portraits" does not. "put" is a cue only in
+     * its frame "put ... at".
+     */
+    static boolean reportsAnEstimate(String s, PhraseMatcher.Hit verb) {
+        String v = verb.phrase().toLowerCase(java.util.Locale.ROOT);
+        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verb.end())).find();
+    }
+
     /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */
     private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s )?per (?=(?:the )?\\p{Lu})");
 
@@ -259,6 +270,7 @@ final class AttributionFinder {
         while (per.find()) {
             verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
         }
+        verbs.removeIf(v -> !reportsAnEstimate(s, v));
         verbs.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -297,7 +309,8 @@ final class AttributionFinder {
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
-                    && !insideRelativeClause(s, m, v) && !subjectOfItsOwn(s, m.end(), v.start())) {
+                    && !insideRelativeClause(s, m, v) && !subjectOfItsOwn(s, m.end(), v.start())
+                    && !quotedApart(s, m, v)) {
                 return v;
             }
         }
@@ -335,6 +348,22 @@ final class AttributionFinder {
     private static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
         return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
     }
+
+    /**
+     * "... in combat against the Ukrainian military," he said: a name inside a quotation is never the subject of a
+     * verb outside it.
+     */
+    private static boolean quotedApart(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        int[] quote = quoteAround(s, m.start());
+        if (quote != null) {
+            return !inside(quote, verb.start());
+        }
+        // A quotation opened in an earlier sentence closes between the name and the verb: ', and ... losses," he said'.
+        return CLOSING_QUOTE.matcher(s).region(m.end(), verb.start()).find();
+    }
+
+    /** A closing quotation mark: after the punctuation that ends the quoted words. */
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[,.!?]\\s*[\"\u201D]");
 
     /** Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while". */
     private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet)\\b|;)");

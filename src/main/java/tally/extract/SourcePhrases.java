@@ -29,6 +29,8 @@ final class SourcePhrases {
     /** A quantifier floated after its subject: "sources all say", "the two agencies both estimate". */
     private static final Set<String> FLOATING = Set.of("all", "both", "each");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+    /** Words that open a relay set off by commas between a subject and its verb. */
+    static final Set<String> RELAYING = Set.of("citing", "quoting");
     /** Participles that place a source somewhere: "a group based in Seoul", "officials stationed in Kyiv". */
     private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating");
 
@@ -78,7 +80,9 @@ final class SourcePhrases {
         // "Hinstein, who spoke on Monday, said": the subject stands before the relative clause set off by commas.
         if (end >= 3 && s.get(end).word().equals(",")) {
             for (int k = end - 1; k > 0 && end - k < 25; k--) {
-                if (s.get(k).word().equals(",") && RELATIVE.contains(s.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                String next = s.get(k + 1).word().toLowerCase(Locale.ROOT);
+                // "The newspaper, citing unidentified sources, reported": the subject stands before the relay too.
+                if (s.get(k).word().equals(",") && (RELATIVE.contains(next) || RELAYING.contains(next))) {
                     return before(s, k, antecedent);
                 }
                 if (s.get(k).word().equals(",")) {
@@ -240,7 +244,9 @@ final class SourcePhrases {
         // The tagger reads a sentence-initial "Pyongyang" as a common noun; a name the lexicon knows is a name.
         boolean proper = head.is("PROPN") || properNames.contains(head.word().toLowerCase(Locale.ROOT))
                 || Character.isUpperCase(head.word().charAt(0)) && head.start() > 0;
-        if (!sourceNoun && !proper) {
+        // "a Financial Times report", "an ISW assessment": a named party's report is that party's word.
+        boolean namedReport = informationHead(head) && anyProper(s, from, headIndex - 1);
+        if (!sourceNoun && !proper && !namedReport) {
             return null;
         }
         if (s.get(from).is("NUM") || s.get(from).word().equals("'s")) {
@@ -249,6 +255,15 @@ final class SourcePhrases {
         Claimant.Kind kind = bodyHeads.contains(lemma) ? Claimant.Kind.OFFICIAL_BODY
                 : sourceNoun || !allProper(s, from, to) ? Claimant.Kind.GROUP : Claimant.Kind.PERSON;
         return new Phrase(from, to, s.words(from, to), kind, s.get(from).start(), s.get(to).end(), s.get(to).end());
+    }
+
+    private static boolean anyProper(TaggedSentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (s.get(i).is("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allProper(TaggedSentence s, int from, int to) {

@@ -123,7 +123,8 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB"))) {
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || !AttributionFinder.reportsAnEstimate(
+                    s.text(), new tally.config.PhraseMatcher.Hit(s.get(verb).word(), s.get(verb).start(), s.get(verb).end())))) {
                 continue;
             }
             SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);
@@ -139,11 +140,34 @@ final class StructuralAttribution {
             }
             add(cues, verb, source, figureStart);
         }
+        throughCitation(s, cues);
         int figureToken = s.tokenAt(figureStart);
         cues.removeIf(c -> AttributionFinder.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
                 s.get(c.token()).end()) || acrossRelativeClause(s.text(), c.source().start(), figureStart));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
+    }
+
+    /**
+     * "The newspaper, citing unidentified sources, reported", "Citing officials, the paper said": the phrase a
+     * "citing" or "quoting" names is the source of the sentence's other cues, and their subjects only relay it.
+     */
+    private void throughCitation(TaggedSentence s, List<Cue> cues) {
+        for (int c = 0; c + 1 < s.size(); c++) {
+            if (!SourcePhrases.RELAYING.contains(s.get(c).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            SourcePhrases.Phrase cited = phrases.after(s, c + 1);
+            if (cited == null) {
+                continue;
+            }
+            int citing = c;
+            cues.removeIf(cue -> cue.token() == citing);
+            cues.replaceAll(cue -> cue.relay() == null && cue.source().start() != cited.start()
+                    && !s.get(cue.token()).word().equalsIgnoreCase("according")
+                    ? new Cue(cue.token(), cited, cue.source()) : cue);
+            return;
+        }
     }
 
     private static void add(List<Cue> cues, int token, SourcePhrases.@Nullable Phrase source, int figureStart) {

@@ -367,6 +367,8 @@ class ExtractionTableTest {
             Zelensky and his aides travelled to Kursk; Zelensky said two North Korean soldiers were captured.  # captured|two|zelensky|2025-03-12
             This comes on top of the 11,000 North Korean troops sent last year, per CNN.                      # deployed|11,000|cnn|2025-03-12
             This comes on top of the 11,000 North Korean troops sent last year, or 500 per unit.               # deployed|11,000|unknown|2025-03-12
+            Kim Jong Un put medals beside 101 portraits of North Korean soldiers killed in Kursk.             # killed|101|unknown|2025-03-12
+            Kim Jong Un put the number of North Korean soldiers killed at 101.                                # killed|101|kim_jong_un|2025-03-12
             """)
     void theSourceIsTheSubjectOfTheCueThatGovernsTheFigure(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -380,6 +382,14 @@ class ExtractionTableTest {
             Referring to the war, the BBC said 1,000 North Korean soldiers had been killed.                     # killed|1,000|bbc|-
             "About 1,500 North Korean troops have been killed," Zelensky said. / "Around 900 North Korean troops have been wounded." # killed|About 1,500|zelensky|-; wounded|Around 900|zelensky|-
             "About 1,500 North Korean troops have been killed," Zelensky said. // The front is quiet. // "Around 900 North Korean troops have been wounded." # killed|About 1,500|zelensky|-; wounded|Around 900|unknown|-
+            The newspaper, citing unidentified sources, reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|The newspaper
+            Citing unidentified sources, the newspaper reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|the newspaper
+            The newspaper reported that 1,000 North Korean soldiers had been deployed.                          # deployed|1,000|the_newspaper|-
+            According to a Financial Times report, 3,000 North Korean soldiers were moved to Kursk.             # deployed|3,000|a_financial_times_report|-
+            According to a report, 3,000 North Korean soldiers were moved to Kursk.                             # deployed|3,000|unknown|-
+            Zelensky spoke in Kyiv. / "Some 11,000 North Korean soldiers are in Kursk. / They fight the Ukrainian military," he said. # deployed|Some 11,000|zelensky|-
+            Zelensky spoke in Kyiv. / "Some 11,000 North Korean soldiers are in Kursk," the Ukrainian military said. # deployed|Some 11,000|ukraine_general_staff|-
+            South Korean intelligence has signalled that North Korea will send up to 12,000 troops.              # planned_deployment|up to 12,000|nis|-
             """)
     void relaysAndQuotationsKeepTheVoiceThatSpoke(String body, String expected) {
         assertEquals(expected, extract(body).stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
