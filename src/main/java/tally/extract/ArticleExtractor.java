@@ -32,6 +32,7 @@ final class ArticleExtractor {
     private final ScopeReader scopes;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
+    private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
@@ -45,6 +46,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.unlistedSpeakers = new UnlistedSpeakers(lex);
         this.namings = new Namings(directory, lex.personPronouns);
     }
 
@@ -136,6 +138,15 @@ final class ArticleExtractor {
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
+            } else if (!who.known()) {
+                tally.model.Claimant person = unlistedSpeakers.speakerOf(s,
+                        article.body().substring(0, Math.min(sentence.start(), article.body().length())));
+                if (person != null) {
+                    discourse.lastPerson = person;
+                    discourse.lastPersonSentence = index;
+                    discourse.lastSpeaker = person;
+                    discourse.lastSpeakerSentence = index;
+                }
             }
         }
         discourse.previousQuote = sentence.original();

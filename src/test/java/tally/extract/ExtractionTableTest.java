@@ -368,6 +368,9 @@ class ExtractionTableTest {
             This comes on top of the 11,000 North Korean troops sent last year, per CNN.                      # deployed|11,000|cnn|2025-03-12
             This comes on top of the 11,000 North Korean troops sent last year, or 500 per unit.               # deployed|11,000|unknown|2025-03-12
             Kim Jong Un put medals beside 101 portraits of North Korean soldiers killed in Kursk.             # killed|101|unknown|2025-03-12
+            Seth Jones, an analyst, spoke on Tuesday. / "It is hard to pin down," Jones said. / "As many as 1,000 North Korean soldiers were killed," he added. # killed|As many as 1,000|~Seth Jones|2025-03-12
+            Moscow said nothing. / "As many as 1,000 North Korean soldiers were killed," he added.           # killed|As many as 1,000|unknown|2025-03-12
+            The analysts spoke. / "As many as 1,000 North Korean soldiers were killed," he added.            # killed|As many as 1,000|unknown|2025-03-12
             Kim Jong Un put the number of North Korean soldiers killed at 101.                                # killed|101|kim_jong_un|2025-03-12
             """)
     void theSourceIsTheSubjectOfTheCueThatGovernsTheFigure(String body, String expected) {

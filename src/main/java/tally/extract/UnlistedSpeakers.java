@@ -1,0 +1,62 @@
+package tally.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+import tally.model.Claimant;
+
+/**
+ * A person the directory does not list who speaks without giving a figure ("Jones said on a CSIS podcast"), so that
+ * the "he added" of a following sentence or quotation is that person rather than nobody, or somebody named earlier.
+ * Read from the words alone, cheaply: a capitalised name of one to three words right before a reporting verb, not a
+ * determiner, pronoun, country or seat of power (config {@code otherSideNames}) or the topic (config
+ * {@code topicTerms}). The name is completed from its first fuller mention earlier in the article ("Seth Jones").
+ */
+final class UnlistedSpeakers {
+
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?:^|[\\s\"\u201C(])((?:\\p{Lu}[\\p{L}'-]+\\s+){0,2}\\p{Lu}[\\p{L}'-]+)\\s+(?:also\\s+|further\\s+)?$");
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
+            "this", "that", "these", "those", "but", "and", "yet", "so", "then", "meanwhile", "however", "earlier",
+            "later", "also", "officials", "sources", "reports", "media");
+
+    private final CompiledLexicon lex;
+
+    UnlistedSpeakers(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * @param s          the sentence, which gives no figure
+     * @param bodyBefore the article's text before the sentence, where a fuller form of the name is looked for
+     * @return the speaker as an unlisted person, or null when no such name stands before a reporting verb
+     */
+    @Nullable Claimant speakerOf(String s, String bodyBefore) {
+        for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
+            Matcher m = NAME_BEFORE.matcher(s.substring(Math.max(0, verb.start() - 60), verb.start()));
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(1);
+            String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(first) || lex.otherSides.containsIn(name, 0, name.length())
+                    || lex.topic.containsIn(name, 0, name.length())) {
+                continue;
+            }
+            return Claimant.unlisted(fuller(name, bodyBefore), Claimant.Kind.PERSON);
+        }
+        return null;
+    }
+
+    /** "Jones" after "Seth Jones, president of ...": the first mention with a given name before the surname. */
+    private static String fuller(String name, String bodyBefore) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'.-]+\\s+){1,2})" + Pattern.quote(name) + "\\b").matcher(bodyBefore);
+        return m.find() ? m.group(1) + name : name;
+    }
+}
