@@ -77,7 +77,7 @@ final class StatementDate {
      * June 17, North Korea sent 6,000 troops, Shoigu said") is the content's, and so is the date.
      */
     private static boolean fronted(String s, DateMention d, Attribution who, int figure) {
-        if (!OPENING.matcher(s.substring(0, d.start())).matches() || d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
+        if (d.start() > MAX_OPENING || !OPENING.matcher(s.substring(0, d.start())).matches() || d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
             return false;
         }
         String rest = s.substring(d.end());
@@ -123,6 +123,9 @@ final class StatementDate {
     /** Where one clause of a sentence ends and a coordinated one begins: ", and", ", but", ", while", ";". */
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             "(?i)(?:,\\s*(?:and|but|while|whereas)\\b|;)");
+
+    /** The longest opening before a fronted date ("- Earlier during "): anything longer is not one. */
+    private static final int MAX_OPENING = 24;
 
     /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,", a list's "- On 11 January,". */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
