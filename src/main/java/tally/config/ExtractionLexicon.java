@@ -31,6 +31,10 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> speechVerbs,
         @JsonProperty(required = true) List<String> continuationVerbs,
         @JsonProperty(required = true) List<String> pastPerfectMarkers,
+        @JsonProperty(required = true) List<String> speakerParticiples,
+        @JsonProperty(required = true) List<String> estimateVerbs,
+        @JsonProperty(required = true) List<String> occasionCues,
+        @JsonProperty(required = true) List<String> earlierStatementMarkers,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
         @JsonProperty(required = true) List<String> bodyPronouns,
@@ -128,6 +132,10 @@ public record ExtractionLexicon(
         requireNonEmpty("spokesHeads", spokesHeads);
         requireNonEmpty("informationHeads", informationHeads);
         requireNonEmpty("eventNouns", eventNouns);
+        requireNonEmpty("speakerParticiples", speakerParticiples);
+        requireNonEmpty("estimateVerbs", estimateVerbs);
+        requireNonEmpty("occasionCues", occasionCues);
+        requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

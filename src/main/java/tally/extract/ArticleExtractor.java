@@ -56,10 +56,14 @@ final class ArticleExtractor {
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
+        int lead = -1;
         for (int i = 0; i < sentences.size(); i++) {
             int before = found.size();
             Sentence sentence = sentences.get(i);
-            extractSentence(article, sentence, i, reported, discourse, scenes, found);
+            if (lead < 0 && ClaimDating.endsLikeASentence(sentence.text())) {
+                lead = i; // a heading ("What's the story") or a dateline line above the lead is not the lead
+            }
+            extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, sentences.get(i - 1), reported, found);
             }
@@ -75,7 +79,7 @@ final class ArticleExtractor {
         return scenes.apply(ArticleClaims.tidy(found));
     }
 
-    private void extractSentence(Article article, Sentence sentence, int index, @Nullable LocalDate reported,
+    private void extractSentence(Article article, Sentence sentence, int index, boolean lead, @Nullable LocalDate reported,
                                  Discourse discourse, Scenes scenes, List<Extracted> found) {
         String s = sentence.text();
         List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
@@ -112,8 +116,8 @@ final class ArticleExtractor {
             who = discourse.throughRelay(namings.resolve(who,
                     article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse),
                     lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
-            DateMention chosen = ClaimDating.chooseDate(s, dateMentions, who);
-            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, index == 0);
+            DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
+            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
             ClaimDate date = dated.date();
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
@@ -197,7 +201,7 @@ final class ArticleExtractor {
             return;
         }
         Attribution who = attribution.find(s, mentions, s.length(), discourse);
-        DateMention chosen = ClaimDating.chooseDate(s, stated, who);
+        DateMention chosen = dating.chooseDate(s, stated, who);
         ClaimDate date = chosen == null ? null : chosen.resolve(reported);
         if (who.known() && date != null) {
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);

@@ -20,18 +20,12 @@ final class ClaimDating {
     record Dated(ClaimDate date, Certainty.Field certainty) {
     }
 
-    /** How far from the attribution a date may stand and still be the date of the claim. */
-    private static final int DATE_REACH = 60;
-    /** "put the toll at 1,100 North Korean soldiers killed on Dec. 23": the figure stands between verb and date. */
-    private static final int PUT_AT_REACH = 90;
-
-    private static final java.util.Set<String> PUT_AT = java.util.Set.of("put", "puts", "pegged", "pegs", "estimated",
-            "estimates", "placed", "places");
-
     private final CompiledLexicon lex;
+    private final StatementDate statementDate;
 
     ClaimDating(CompiledLexicon lex) {
         this.lex = lex;
+        this.statementDate = new StatementDate(lex);
     }
 
     /**
@@ -51,7 +45,7 @@ final class ClaimDating {
         }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.
-        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead))) {
+        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who))) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         ClaimDate earlier = who.known() ? discourse.dateOf(who) : null;
@@ -64,11 +58,41 @@ final class ClaimDating {
         return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
     }
 
+    /**
+     * A sentence, not a heading ("What's the story") or a dateline line ("01/12/2025 January 12, 2025"): it ends with a
+     * full stop, a question or an exclamation mark, perhaps inside a closing quotation mark or bracket. The article's
+     * lead is its first such sentence.
+     */
+    static boolean endsLikeASentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"')”’".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
+    }
+
     /** "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this. */
     private boolean saysPreviously(String s, List<DateMention> dateMentions) {
         return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
                 .noneMatch(d -> d.start() < h.end() && h.start() < d.end()));
     }
+
+    /**
+     * "He spoke days after a Western diplomat informed the paper that ...", "recent remarks by Zelensky hinting at
+     * ...": one of the lexicon's earlierStatementMarkers stands right before the claimant and its cue (within a few
+     * words, no comma between), so the claim was made before some other event, on no date the text gives.
+     */
+    private boolean saidBefore(String s, Attribution who) {
+        if (who.anchor() <= 0) {
+            return false;
+        }
+        return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
+                .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
+                        && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
+    }
+
+    /** How far before the cue an earlier-statement marker may stand: "days after a Western diplomat informed". */
+    private static final int EARLIER_REACH = 45;
 
     /** "has reported", "have stated", "had condemned": the perfect of the attribution's own cue verb. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
@@ -86,60 +110,17 @@ final class ClaimDating {
         return m.find() && (m.group("aux").equalsIgnoreCase("had") || !lead);
     }
 
-    /** The date expression that dates the attribution, or null. */
-    static @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
-        if (who.anchor() < 0) {
-            return null;
-        }
-        int[] quote = AttributionFinder.quoteAround(s, who.anchor());
-        DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : dateMentions) {
-            int[] dateQuote = AttributionFinder.quoteAround(s, d.start());
-            if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
-                continue;
-            }
-            int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
-                    ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
-            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
-            if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
-                continue;
-            }
-            int reach = who.verb() != null && PUT_AT.contains(who.verb()) ? PUT_AT_REACH : DATE_REACH;
-            if (distance <= reach && distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
-            }
-        }
-        return best;
+    /** The date expression that dates the attribution of a statement with no figure of its own, or null. */
+    @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who) {
+        return statementDate.choose(s, dateMentions, who, -1, -1);
     }
 
     /**
-     * A date after the speech verb dates the claim only when it follows the verb closely ("said on Monday",
-     * "estimated on June 15"); one further on belongs to what was said ("said that losses in December exceeded...").
+     * The date expression that dates the attribution of the figure at [{@code figure}, {@code figureEnd}) of
+     * {@code s}, or null (see {@link StatementDate}).
      */
-    private static boolean followsVerb(String s, Attribution who, DateMention d) {
-        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
-        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
-            return true;
-        }
-        // "had put the toll at 1,100 killed on Dec. 23": the date of a "put ... at" estimate follows its figure.
-        if (who.verb() != null && PUT_AT.contains(who.verb()) && d.start() > verbEnd) {
-            String between = s.substring(verbEnd, d.start());
-            if (between.length() <= 80 && between.contains(" at ") && !between.contains(", ") && !between.contains(" that ")) {
-                return true;
-            }
-        }
-        // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
-        return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
-                && closelyAfter(s, who.nameEnd(), d);
-    }
-
-    private static boolean closelyAfter(String s, int from, DateMention d) {
-        if (d.start() < from) {
-            return false;
-        }
-        String between = s.substring(from, d.start());
-        return between.length() <= 25 && !between.contains(" that") && !between.contains(",");
+    @Nullable DateMention chooseDate(String s, List<DateMention> dateMentions, Attribution who, int figure,
+                                     int figureEnd) {
+        return statementDate.choose(s, dateMentions, who, figure, figureEnd);
     }
 }

@@ -29,6 +29,14 @@ final class CompiledLexicon {
     final PhraseMatcher speechVerbs;
     final PhraseMatcher continuation;
     final PhraseMatcher pastPerfect;
+    /** "speaking", "addressing": a trailing participle clause of the speaker, whose date dates the statement. */
+    final PhraseMatcher speakerParticiples;
+    /** "put", "raised": verbs whose "at"/"to" object is an estimate, dated by a date right after it. */
+    final PhraseMatcher estimateVerbs;
+    /** "made the assertion", "spoke": cues naming the statement itself, dated by any date of their clause. */
+    final PhraseMatcher occasionCues;
+    /** "days after", "recent remarks by": right before a claimant, its statement is an earlier, undated one. */
+    final PhraseMatcher earlierStatement;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -76,6 +84,10 @@ final class CompiledLexicon {
         speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
+        speakerParticiples = new PhraseMatcher(lexicon.speakerParticiples());
+        estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
+        occasionCues = new PhraseMatcher(lexicon.occasionCues());
+        earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());

@@ -212,6 +212,32 @@ class ExtractionTableTest {
             Kim Jong Un met the families at a ceremony. // The ceremony, held in Pyongyang on Friday, was broadcast. // Kim said 20 North Korean soldiers had died. # killed|20|kim_jong_un|2025-03-07
             The welcome ceremony was held on Monday. / Kim Jong Un was present. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
             It has been reported that Kim Jong Un agreed to send 6,000 North Korean troops.                  # planned_deployment|6,000|unknown|2025-03-12
+            The story so far // Kyiv has said its forces captured two North Korean soldiers in Kursk.      # captured|two|ukraine_government|2025-03-12
+            12/03/2025 March 12, 2025 // The NIS has told lawmakers that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
+            The story so far // Fighting went on in Kursk. // Kyiv has said its forces captured two North Korean soldiers in Kursk. # captured|two|ukraine_government|-
+            Kim Jong Un said that at least nine North Korean soldiers were killed in Kursk, speaking on March 4 in Pyongyang before the returning unit. # killed|at least nine|kim_jong_un|2025-03-04
+            Budanov said 3,000 North Korean soldiers had been wounded so far, addressing lawmakers in Kyiv last week. # wounded|3,000|budanov|2025-03-03
+            Kim Jong Un said that at least nine North Korean soldiers were killed, fighting on March 4 near Kursk beside Russian units. # killed|at least nine|kim_jong_un|2025-03-12
+            On March 4, Budanov, the head of Ukraine's military intelligence, who had just returned from the front, told reporters that 6,000 more North Korean troops had arrived in Kursk. # deployed|6,000|budanov|2025-03-04
+            Budanov, the head of Ukraine's military intelligence, who had just returned from the front, told reporters that 6,000 more North Korean troops had arrived in Kursk. # deployed|6,000|budanov|2025-03-12
+            On March 4, North Korean troops crossed into the Kursk region, and Budanov later told reporters that 6,000 more North Korean troops had arrived. # deployed|6,000|budanov|2025-03-12
+            On March 4, 6,000 more North Korean troops arrived in Kursk to reinforce the Russian units there, Budanov told reporters. # deployed|6,000|budanov|2025-03-12
+            Budanov said in February that 2,000 North Korean soldiers had died, and the JCS later put the estimated losses at 3,500 last week. # killed|2,000|budanov|2025-02; killed_or_wounded|3,500|jcs|2025-03-03
+            The JCS has raised its estimate of North Korean casualties to about 4,000 on Monday.             # killed_or_wounded|about 4,000|jcs|2025-03-10
+            Budanov said in February that 2,000 North Korean soldiers had died, and the JCS said the losses climbed to 3,500 last week. # killed|2,000|budanov|2025-02; killed_or_wounded|3,500|jcs|2025-03-12
+            The NIS said North Korea raised its force in Russia to 15,000 North Korean troops last month.    # deployed|15,000|nis|2025-03-12
+            North Korea sent 2,000 more North Korean troops to Kursk in January and February, according to the JCS. # deployed|2,000|jcs|2025-03-12
+            On Monday, 300 North Korean soldiers were killed near Kursk, the NIS said.                         # killed|300|nis|2025-03-12
+            North Korea sent 2,000 more North Korean troops to Kursk, the JCS said in February.               # deployed|2,000|jcs|2025-02
+            North Korea sent 2,000 more North Korean troops to Kursk, according to a JCS report released on Monday. # deployed|2,000|jcs|2025-03-10
+            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok. pic.twitter.com/Ab12Cd — WarMonitor (@war_monitor) March 9, 2025 # deployed|hundreds|unknown|2025-03-09
+            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok on March 9, 2025. # deployed|hundreds|unknown|2025-03-12
+            Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky made the remarks by video to a sitting of the Council of Europe in Strasbourg, France, on the 10th. # planned_deployment|20,000|zelensky|2025-03-10
+            Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky said in a video to a sitting of the Council of Europe in Strasbourg, France, that troops arrived on the 10th. # planned_deployment|20,000|zelensky|2025-03-12
+            Zelensky spoke days after the NIS said 300 North Korean soldiers had been killed.                  # killed|300|nis|-
+            The NIS said 300 North Korean soldiers were killed days after arriving in Kursk.                   # killed|300|nis|2025-03-12
+            Days after the battle began, the NIS said 300 North Korean soldiers had been killed.               # killed|300|nis|2025-03-12
+            - On March 4, Budanov and the Security Service of Ukraine announced that Ukrainian forces had captured two North Korean soldiers in Kursk. # captured|two|~Budanov and the Security Service of Ukraine|2025-03-04
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));

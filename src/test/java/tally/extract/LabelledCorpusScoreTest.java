@@ -92,14 +92,15 @@ class LabelledCorpusScoreTest {
      * it has never seen. The floors are the scores reached since, rounded down: a ratchet, raised only to a value
      * reached, never lowered. The counts of right claimants and right dates have floors of their own, since a newly
      * matched claim with a wrong claimant lowers a ratio but never a count. Non-troop figures have a ceiling instead,
-     * lowered as they are fixed (the issue's bar is 0).
+     * lowered as they are fixed (the issue's bar is 0). Raised since: claim dates to 0.81 (69/85 right) by the round-3
+     * date rules.
      */
     private static final double SEALED_FLOOR_RECALL = 0.67;
     private static final double SEALED_FLOOR_PRECISION = 0.80;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.79;
-    private static final double SEALED_FLOOR_DATES = 0.79;
+    private static final double SEALED_FLOOR_DATES = 0.81;
     private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 68;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 68;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 69;
     private static final int SEALED_CEILING_NON_TROOP = 4;
 
     private static String bar(String name, double value, double bar) {

@@ -1,0 +1,231 @@
+package tally.extract;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+
+/**
+ * Which date expression of a sentence is the date of the statement, and which belong to what was said: read from the
+ * clause around the attribution's cue (the lexicon's speakerParticiples, estimateVerbs and occasionCues name the
+ * constructions that carry the statement's date further than a few words). {@link ClaimDating} resolves the chosen
+ * expression and decides what an undated claim takes.
+ */
+final class StatementDate {
+
+    /** How far from the attribution a date may stand and still be the date of the claim. */
+    private static final int DATE_REACH = 60;
+    private final CompiledLexicon lex;
+
+    StatementDate(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The date expression that dates the attribution of the figure at [{@code figure}, {@code figureEnd}) of
+     * {@code s} (-1: no figure), or null.
+     */
+    @Nullable DateMention choose(String s, List<DateMention> dateMentions, Attribution who, int figure, int figureEnd) {
+        DateMention post = postSignature(s, dateMentions);
+        if (post != null) {
+            return post;
+        }
+        if (who.anchor() < 0) {
+            return null;
+        }
+        int[] quote = AttributionFinder.quoteAround(s, who.anchor());
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dateMentions) {
+            int[] dateQuote = AttributionFinder.quoteAround(s, d.start());
+            if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
+                continue;
+            }
+            if (d.end() <= who.anchor() && COORDINATION.matcher(s.substring(d.end(), who.anchor())).find()) {
+                continue; // "In January, X said 300 ..., and the JCS said": the date is the other clause's
+            }
+            if (inContent(s, d, who, figure)) {
+                continue;
+            }
+            int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
+                    ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
+            int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
+            int participle = d.start() > who.anchor() ? speakerParticiple(s, who, d) : -1;
+            if (participle >= 0) {
+                distance = d.start() - participle; // the participle's own date, however far from the speech verb
+            } else if (datesTheOccasion(s, who, d)) {
+                distance = d.start() - who.anchor(); // the statement's own occasion, however long its description
+            } else if (datesTheEstimate(s, who, figure, figureEnd, d)) {
+                distance = d.start() - figureEnd; // the estimate's own date, however far from the speech verb
+            } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
+                continue;
+            }
+            int reach = fronted(s, d, who, figure) || datesTheOccasion(s, who, d) ? s.length() : DATE_REACH;
+            if (distance <= reach && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "On June 17, Sergei Shoigu, who had visited Pyongyang, announced that ...": a date fronted before the whole
+     * sentence (it opens the sentence and a comma follows it) modifies the main clause, and when that clause is the
+     * statement (the speech verb comes before the figure, and between the date and the verb stand only the speaker
+     * and comma-set apposition or relative clauses: no other clause joined by "and", "but" or ";", no quotation, no
+     * number) it dates the statement however long the speaker's description. A figure before the speech verb ("On
+     * June 17, North Korea sent 6,000 troops, Shoigu said") is the content's, and so is the date.
+     */
+    private static boolean fronted(String s, DateMention d, Attribution who, int figure) {
+        if (d.start() > MAX_OPENING || !OPENING.matcher(s.substring(0, d.start())).matches() || d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
+            return false;
+        }
+        String rest = s.substring(d.end());
+        if (!rest.startsWith(",")) {
+            return false;
+        }
+        String subject = s.substring(d.end() + 1, who.anchor());
+        return !SUBJECT_BREAK.matcher(subject).find();
+    }
+
+    /**
+     * "Pyongyang dispatched 3,000 more troops in January and February, according to the JCS": when the content comes
+     * first and the attribution after it (the figure stands before the speech verb), a date in the content, before
+     * the comma that sets the attribution off, is when the content happened, not when the claimant spoke.
+     */
+    private static boolean inContent(String s, DateMention d, Attribution who, int figure) {
+        if (figure < 0 || figure >= who.anchor() || d.end() > who.anchor()) {
+            return false;
+        }
+        int attribution = who.nameEnd() >= 0 ? Math.min(who.anchor(), who.nameEnd()) : who.anchor();
+        int boundary = s.lastIndexOf(", ", attribution);
+        return boundary > figure && d.end() <= boundary;
+    }
+
+    /**
+     * An embedded post's signature closes the sentence: "... pic.twitter.com/x — OSINTdefender (@sentdefender) October
+     * 18, 2024". The post is the statement, so its date dates every figure of the sentence, whoever the sentence
+     * names. Returns that date, or null when the sentence does not end with a date after a handle.
+     */
+    private static @Nullable DateMention postSignature(String s, List<DateMention> dateMentions) {
+        if (dateMentions.isEmpty() || s.indexOf('@') < 0) {
+            return null;
+        }
+        DateMention last = dateMentions.get(dateMentions.size() - 1);
+        boolean closes = s.substring(last.end()).strip().matches("[.\"']?");
+        return closes && HANDLE_BEFORE.matcher(s.substring(0, last.start())).find() ? last : null;
+    }
+
+    /** "(@sentdefender) " or "@sentdefender " right before a date. */
+    private static final java.util.regex.Pattern HANDLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\(?@\\w{1,30}\\)?[,\\s]*$");
+
+    /** Where one clause of a sentence ends and a coordinated one begins: ", and", ", but", ", while", ";". */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?i)(?:,\\s*(?:and|but|while|whereas)\\b|;)");
+
+    /** The longest opening before a fronted date ("- Earlier during "): anything longer is not one. */
+    private static final int MAX_OPENING = 24;
+
+    /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,", a list's "- On 11 January,". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:[-\u2013\u2014\u2022*]\\s*)?(?:(?:earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
+
+    /**
+     * What cannot stand between a fronted date and the speech verb it dates: another clause (", and"), a quote, a
+     * number. A subject of two parties ("Zelenskyy and the Security Service of Ukraine announced") is one clause.
+     */
+    private static final java.util.regex.Pattern SUBJECT_BREAK = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:and|but|while|whereas)\\b|[;:\"\\d]");
+
+    /**
+     * "Kim said that nine soldiers were killed, speaking on Dec. 12 at a ceremony": a date in a trailing participle
+     * clause of the speaker (after the speech verb, opened by a comma and one of the lexicon's speakerParticiples, the
+     * date within a few words of it with no comma between) dates the statement. Returns where the participle starts,
+     * or -1 when the date is not in such a clause.
+     */
+    private int speakerParticiple(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        int comma = s.lastIndexOf(", ", d.start());
+        if (comma < verbEnd || d.start() - comma > PARTICIPLE_REACH) {
+            return -1;
+        }
+        return lex.speakerParticiples.find(s, comma + 2, d.start()).stream()
+                .filter(h -> h.start() == comma + 2).map(PhraseMatcher.Hit::start).findFirst().orElse(-1);
+    }
+
+    /**
+     * "the military raised the estimated casualties to 4,000 last month", "the NIS had put the toll at 1,100 soldiers
+     * killed on Dec. 23": the figure is the object, through "at" or "to", of an estimate verb (the lexicon's
+     * estimateVerbs) that the claimant governs (the verb follows the claimant's name within a few words, in the
+     * figure's own clause), and the date follows the figure's noun closely: it dates the estimate, which is the claim.
+     * "the NIS said North Korea raised its force to 15,000 last month" is North Korea's act, dated as the content.
+     */
+    private boolean datesTheEstimate(String s, Attribution who, int figure, int figureEnd, DateMention d) {
+        if (figure < 0 || d.start() < figureEnd || who.nameEnd() < 0 || who.nameEnd() > figure) {
+            return false;
+        }
+        String after = s.substring(figureEnd, d.start());
+        if (after.length() > ESTIMATE_NOUN_REACH || after.contains(",") || after.contains(" that ")) {
+            return false;
+        }
+        String clause = s.substring(Math.max(who.nameEnd(), s.lastIndexOf(", ", figure) + 1), figure);
+        java.util.regex.Matcher object = OBJECT_OF_ESTIMATE.matcher(clause);
+        if (!object.find()) {
+            return false;
+        }
+        int clauseStart = figure - clause.length();
+        return lex.estimateVerbs.find(s, clauseStart, clauseStart + object.start()).stream()
+                .anyMatch(h -> h.start() >= who.nameEnd()
+                        && AUXILIARIES.matcher(s.substring(who.nameEnd(), h.start())).matches());
+    }
+
+    /** What may stand between the claimant's name and its own estimate verb: "has", "had earlier", "later". */
+    private static final java.util.regex.Pattern AUXILIARIES = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:(?:has|have|had|also|later|earlier|again|then|since|now|\\w+ly)\\s+){0,3}");
+
+    /** "at" or "to" and at most three words (a qualifier: "to about", "at more than") before the figure. */
+    private static final java.util.regex.Pattern OBJECT_OF_ESTIMATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:at|to)\\s+(?:[\\w-]+\\s+){0,3}$");
+    /** The figure's noun between it and the date: "1,100 North Korean soldiers killed on Dec. 23". */
+    private static final int ESTIMATE_NOUN_REACH = 40;
+
+    /**
+     * "Zelensky made the assertion by video before an extraordinary sitting of the European Parliament in Brussels,
+     * Belgium, on the 19th": the cue (one of the lexicon's occasionCues) names the statement and takes no content, so a
+     * date after it in the same clause (no "that", no coordination, no quotation between) is the statement's.
+     */
+    private boolean datesTheOccasion(String s, Attribution who, DateMention d) {
+        if (d.start() <= who.anchor() || lex.occasionCues.find(s, who.anchor(), Math.min(s.length(), who.anchor() + 30))
+                .stream().noneMatch(h -> h.start() == who.anchor())) {
+            return false;
+        }
+        String between = s.substring(who.anchor(), d.start());
+        return !between.contains(" that ") && between.indexOf('"') < 0 && !COORDINATION.matcher(between).find();
+    }
+
+    /** How far a date may stand after its speaker participle: "speaking to reporters in Seoul on Dec. 12". */
+    private static final int PARTICIPLE_REACH = 45;
+
+    /**
+     * A date after the speech verb dates the claim only when it follows the verb closely ("said on Monday",
+     * "estimated on June 15"); one further on belongs to what was said ("said that losses in December exceeded...").
+     */
+    private static boolean followsVerb(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
+            return true;
+        }
+        // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
+        return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
+                && closelyAfter(s, who.nameEnd(), d);
+    }
+
+    private static boolean closelyAfter(String s, int from, DateMention d) {
+        if (d.start() < from) {
+            return false;
+        }
+        String between = s.substring(from, d.start());
+        return between.length() <= 25 && !between.contains(" that") && !between.contains(",");
+    }
+}
