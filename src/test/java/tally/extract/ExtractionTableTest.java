@@ -457,6 +457,7 @@ class ExtractionTableTest {
             Pyongyang has a pact with Moscow. / About 7,000 Russian servicemen have been dispatched to assist Russia, the NIS said. # none
             Pyongyang has a pact with Moscow. / A further 6,000 soldiers are expected to reach Russia, CNN reported, citing a Ukrainian assessment. # planned_deployment|A further 6,000|~a Ukrainian assessment|2025-03-12
             Pyongyang has a pact with Moscow. / A further 6,000 Ukrainian soldiers are expected to reach Russia, CNN reported. # none
+            North Korean troops fought in Kursk. / Help us reach 25,000 members.                              # none
             Budanov said a further 6,000 to 8,000 North Korean soldiers are expected to reach Russia by summer. # planned_deployment|a further 6,000 to 8,000|budanov|2025-03-12
             """)
     void aFigureTiesToNorthKoreaPastAPlaceAnAsideOrASourceNamedByAnotherNationalityAndThroughAPartitiveThatPointsBack(
