@@ -76,8 +76,8 @@ final class AttributionFinder {
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse).stream()
-                .map(n -> n.attached() && (cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
-                        || StructuralAttribution.acrossRelativeClause(s, n.start(), figureStart))
+                .map(n -> n.attached() && (CueScope.cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
+                        || CueScope.acrossRelativeClause(s, n.start(), figureStart))
                         ? new Named(n.claimant(), n.start(), n.end(), -1, -1, null) : n)
                 .toList();
         int[] quote = quoteAround(s, figureStart);
@@ -250,17 +250,6 @@ final class AttributionFinder {
         return Attribution.NONE;
     }
 
-    private static final Pattern PUT_FRAME = Pattern.compile("(?i)^[^.;:]{1,80}?\\sat\\s");
-
-    /**
-     * "put the toll at 4,000" reports an estimate; "put medals beside 101 portraits" does not. "put" is a cue only in
-     * its frame "put ... at".
-     */
-    static boolean reportsAnEstimate(String s, PhraseMatcher.Hit verb) {
-        String v = verb.phrase().toLowerCase(java.util.Locale.ROOT);
-        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verb.end())).find();
-    }
-
     /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */
     private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s )?per (?=(?:the )?\\p{Lu})");
 
@@ -270,13 +259,13 @@ final class AttributionFinder {
         while (per.find()) {
             verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
         }
-        verbs.removeIf(v -> !reportsAnEstimate(s, v));
+        verbs.removeIf(v -> !CueScope.reportsAnEstimate(s, v));
         verbs.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || placeOfAnother(s, m) ? null : verbFor(s, mentions, i, verbs);
+            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
             }
@@ -309,8 +298,8 @@ final class AttributionFinder {
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
-                    && !insideRelativeClause(s, m, v) && !subjectOfItsOwn(s, m.end(), v.start())
-                    && !quotedApart(s, m, v)) {
+                    && !insideRelativeClause(s, m, v) && !CueScope.subjectOfItsOwn(s, m.end(), v.start())
+                    && !CueScope.quotedApart(s, m, v)) {
                 return v;
             }
         }
@@ -336,66 +325,6 @@ final class AttributionFinder {
             }
         }
         return false;
-    }
-
-    private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|at|near|inside|outside|across|into)\\s+(?:the\\s+)?$");
-
-    /**
-     * "The head of a defector group based in Seoul said": a name after a preposition of place modifies another noun;
-     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government).
-     */
-    private static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
-        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
-    }
-
-    /**
-     * "... in combat against the Ukrainian military," he said: a name inside a quotation is never the subject of a
-     * verb outside it.
-     */
-    private static boolean quotedApart(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
-        int[] quote = quoteAround(s, m.start());
-        if (quote != null) {
-            return !inside(quote, verb.start());
-        }
-        // A quotation opened in an earlier sentence closes between the name and the verb: ', and ... losses," he said'.
-        return CLOSING_QUOTE.matcher(s).region(m.end(), verb.start()).find();
-    }
-
-    /** A closing quotation mark: after the punctuation that ends the quoted words. */
-    private static final Pattern CLOSING_QUOTE = Pattern.compile("[,.!?]\\s*[\"\u201D]");
-
-    /** Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while". */
-    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet)\\b|;)");
-    /** The verb has a content or an object of its own: "confirmed the deployment", "said that ...", "said the figure". */
-    private static final Pattern OBJECT_AFTER = Pattern.compile(
-            "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?(?:the|a|an|that|these|those|its|their|his|her)\\b");
-
-    /**
-     * "North Korea sent 11,000 troops, and Putin confirmed the deployment in April": a cue after the figure, in a
-     * clause of its own joined by a coordinating conjunction, with an object or a content of its own, does not govern
-     * the figure: Putin confirmed a deployment, not the number. "..., Putin confirmed." or "..., and Putin confirmed it"
-     * still do.
-     */
-    static boolean cueOfAnotherClause(String s, int figureStart, int verbStart, int verbEnd) {
-        return verbStart > figureStart && COORDINATION.matcher(s.substring(figureStart, verbStart)).find()
-                && OBJECT_AFTER.matcher(s.substring(Math.min(verbEnd, s.length()))).find();
-    }
-
-    /** After the last comma before a verb: a noun phrase of its own, starting with a name or a determiner. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile(
-            "^\\s*(?:(?:the|a|an|some|several|other|many|local|state)\\s+|(?!(?:He|She|It|They|We|I|And|But|Also|However|Meanwhile|Then|Later|In|On|At|By|For|With|From|As)\\b)\\p{Lu})"
-            + "[\\p{L}'.-]*(?:\\s+[\\p{L}'.-]+){0,4}\\s*$");
-
-    /**
-     * "After Shoigu met Kim Jong Un last week, Russian media said": a name inside a fronted clause is not the subject of
-     * the verb after it when, past the clause's comma, the verb has a noun phrase of its own ("Russian media").
-     * "Kim Jong Un, North Korea's leader, said" (an apposition closed by a comma) still says Kim said it.
-     */
-    private static boolean subjectOfItsOwn(String s, int nameEnd, int verbStart) {
-        String between = s.substring(nameEnd, verbStart);
-        int comma = between.lastIndexOf(',');
-        return comma >= 0 && OWN_SUBJECT.matcher(between.substring(comma + 1)).matches();
     }
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:\\w+\\s+){0,2}$");

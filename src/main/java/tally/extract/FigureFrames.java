@@ -23,8 +23,9 @@ final class FigureFrames {
     /** A preposition of place right before a nationality: "near Ukraine's border", "in Russia's Kursk region". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:near|in|into|inside|at|across|along|toward|towards|on|to|from|within|beyond|over)\\s+(?:the\\s+)?$");
-    /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
+    /** How far either side of a word an aside is looked for: bounded work on huge sentences. */
     private static final int ASIDE_REACH = 200;
+    /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
 
     private final PhraseMatcher sizeVerbs;

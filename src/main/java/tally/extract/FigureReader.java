@@ -219,14 +219,14 @@ final class FigureReader {
         return cue ? m.start() : nextStart;
     }
 
+    /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
+    private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
+
     /**
      * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
      * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
      * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; null when no frame is there.
      */
-    /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
-    private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
-
     private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
                                           PhraseMatcher.@Nullable Hit strength) {
         if (strength != null) {

@@ -123,7 +123,7 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || !AttributionFinder.reportsAnEstimate(
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || !CueScope.reportsAnEstimate(
                     s.text(), new tally.config.PhraseMatcher.Hit(s.get(verb).word(), s.get(verb).start(), s.get(verb).end())))) {
                 continue;
             }
@@ -142,8 +142,8 @@ final class StructuralAttribution {
         }
         throughCitation(s, cues);
         int figureToken = s.tokenAt(figureStart);
-        cues.removeIf(c -> AttributionFinder.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
-                s.get(c.token()).end()) || acrossRelativeClause(s.text(), c.source().start(), figureStart));
+        cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
+                s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
     }
@@ -180,30 +180,6 @@ final class StructuralAttribution {
         if (!(cue.source().start() <= figureStart && figureStart < cue.source().end())) {
             cues.add(cue);
         }
-    }
-
-    /**
-     * Whether {@code a} and {@code b} lie on different sides of a relative clause set off by commas (", which was
-     * acknowledged by Putin in April,"): a cue inside one speaks of what the clause describes, not of a figure outside.
-     */
-    static boolean acrossRelativeClause(String s, int a, int b) {
-        int[] span = relativeClauseAround(s, a);
-        return span != null && !(span[0] <= b && b < span[1]);
-    }
-
-    private static final java.util.regex.Pattern RELATIVE_OPEN = java.util.regex.Pattern.compile(
-            "(?i),\\s*(?:which|who|whose)\\b");
-
-    private static int @Nullable [] relativeClauseAround(String s, int position) {
-        java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s);
-        while (m.find() && m.start() < position) {
-            int close = s.indexOf(',', m.end());
-            int end = close < 0 ? s.length() : close;
-            if (position < end) {
-                return new int[] {m.start(), end};
-            }
-        }
-        return null;
     }
 
     /**

@@ -1,0 +1,115 @@
+package tally.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.config.PhraseMatcher;
+
+/**
+ * How far a cue reaches: which name can be the subject of a reporting verb, and which figure the verb can govern, read
+ * from the sentence's punctuation and function words. Shared by {@link AttributionFinder} (names from the directory)
+ * and {@link StructuralAttribution} (noun phrases from tags), so that both draw the same lines: a relative clause set
+ * off by commas, a coordinated clause with an object of its own, a quotation, a fronted clause with a subject of its
+ * own, a preposition of place, and "put" outside its frame "put ... at".
+ */
+final class CueScope {
+
+    private CueScope() {
+    }
+
+    private static final Pattern PUT_FRAME = Pattern.compile("(?i)^[^.;:]{1,80}?\\sat\\s");
+
+    /**
+     * "put the toll at 4,000" reports an estimate; "put medals beside 101 portraits" does not. "put" is a cue only in
+     * its frame "put ... at".
+     */
+    static boolean reportsAnEstimate(String s, PhraseMatcher.Hit verb) {
+        String v = verb.phrase().toLowerCase(java.util.Locale.ROOT);
+        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verb.end())).find();
+    }
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|at|near|inside|outside|across|into)\\s+(?:the\\s+)?$");
+
+    /**
+     * "The head of a defector group based in Seoul said": a name after a preposition of place modifies another noun;
+     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government).
+     */
+    static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
+        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+    }
+
+    /**
+     * "... in combat against the Ukrainian military," he said: a name inside a quotation is never the subject of a
+     * verb outside it.
+     */
+    static boolean quotedApart(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        int[] quote = AttributionFinder.quoteAround(s, m.start());
+        if (quote != null) {
+            return !(quote[0] <= verb.start() && verb.start() < quote[1]);
+        }
+        // A quotation opened in an earlier sentence closes between the name and the verb: ', and ... losses," he said'.
+        return CLOSING_QUOTE.matcher(s).region(m.end(), verb.start()).find();
+    }
+
+    /** A closing quotation mark: after the punctuation that ends the quoted words. */
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[,.!?]\\s*[\"\u201D]");
+
+    /** Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while". */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet)\\b|;)");
+    /** The verb has a content or an object of its own: "confirmed the deployment", "said that ...", "said the figure". */
+    private static final Pattern OBJECT_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?(?:the|a|an|that|these|those|its|their|his|her)\\b");
+
+    /**
+     * "North Korea sent 11,000 troops, and Putin confirmed the deployment in April": a cue after the figure, in a
+     * clause of its own joined by a coordinating conjunction, with an object or a content of its own, does not govern
+     * the figure: Putin confirmed a deployment, not the number. "..., Putin confirmed." or "..., and Putin confirmed it"
+     * still do.
+     */
+    static boolean cueOfAnotherClause(String s, int figureStart, int verbStart, int verbEnd) {
+        return verbStart > figureStart && COORDINATION.matcher(s.substring(figureStart, verbStart)).find()
+                && OBJECT_AFTER.matcher(s.substring(Math.min(verbEnd, s.length()))).find();
+    }
+
+    /** After the last comma before a verb: a noun phrase of its own, starting with a name or a determiner. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "^\\s*(?:(?:the|a|an|some|several|other|many|local|state)\\s+|(?!(?:He|She|It|They|We|I|And|But|Also|However|Meanwhile|Then|Later|In|On|At|By|For|With|From|As)\\b)\\p{Lu})"
+            + "[\\p{L}'.-]*(?:\\s+[\\p{L}'.-]+){0,4}\\s*$");
+
+    /**
+     * "After Shoigu met Kim Jong Un last week, Russian media said": a name inside a fronted clause is not the subject of
+     * the verb after it when, past the clause's comma, the verb has a noun phrase of its own ("Russian media").
+     * "Kim Jong Un, North Korea's leader, said" (an apposition closed by a comma) still says Kim said it.
+     */
+    static boolean subjectOfItsOwn(String s, int nameEnd, int verbStart) {
+        String between = s.substring(nameEnd, verbStart);
+        int comma = between.lastIndexOf(',');
+        return comma >= 0 && OWN_SUBJECT.matcher(between.substring(comma + 1)).matches();
+    }
+
+    /**
+     * Whether {@code a} and {@code b} lie on different sides of a relative clause set off by commas (", which was
+     * acknowledged by Putin in April,"): a cue inside one speaks of what the clause describes, not of a figure outside.
+     */
+    static boolean acrossRelativeClause(String s, int a, int b) {
+        int[] span = relativeClauseAround(s, a);
+        return span != null && !(span[0] <= b && b < span[1]);
+    }
+
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(
+            "(?i),\\s*(?:which|who|whose)\\b");
+
+    private static int @Nullable [] relativeClauseAround(String s, int position) {
+        Matcher m = RELATIVE_OPEN.matcher(s);
+        while (m.find() && m.start() < position) {
+            int close = s.indexOf(',', m.end());
+            int end = close < 0 ? s.length() : close;
+            if (position < end) {
+                return new int[] {m.start(), end};
+            }
+        }
+        return null;
+    }
+}
