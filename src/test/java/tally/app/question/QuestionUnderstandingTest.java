@@ -81,6 +81,8 @@ class QuestionUnderstandingTest {
             How many Ukrainian soldiers died fighting North Korean troops?     | killed                  | -                 | -                       | other        | list
             how many generals died                                             | killed                  | -                 | -                       | other        | list
             How many North Korean officers were killed?                        | killed                  | -                 | -                       | other        | list
+            How many North Korean engineers are in Kursk?                      | deployed                | -                 | -                       | other        | list
+            How many North Korean troops, engineers among them, were sent?     | deployed                | -                 | -                       | north_korean | list
             how many defected                                                  | -                       | -                 | -                       | other        | list
             How many North Korean soldiers deserted?                           | deployed                | -                 | -                       | other        | list
             How many containers of munitions did North Korea send?             | deployed                | -                 | -                       | other        | list
