@@ -74,7 +74,7 @@ final class ArticleExtractor {
             String s = sentence.text();
             quotations.after(sentence, before, found, at -> namings.resolve(
                     attribution.find(s, attribution.mentions(s, discourse), at, discourse),
-                    article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse));
+                    bodyBefore(article, sentence), discourse));
         }
         return scenes.apply(ArticleClaims.tidy(found));
     }
@@ -114,7 +114,7 @@ final class ArticleExtractor {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
             who = discourse.throughRelay(namings.resolve(who,
-                    article.body().substring(0, Math.min(sentence.start(), article.body().length())), discourse),
+                    bodyBefore(article, sentence), discourse),
                     lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
@@ -140,8 +140,7 @@ final class ArticleExtractor {
                 discourse.lastSpeakerSentence = index;
             } else if (!who.known()) {
                 // a view, not a copy: copying the body before every sentence is quadratic in a long article
-                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, java.nio.CharBuffer.wrap(article.body(), 0,
-                        Math.min(sentence.start(), article.body().length())));
+                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence));
                 if (person != null) {
                     discourse.lastPerson = person;
                     discourse.lastPersonSentence = index;
@@ -252,6 +251,14 @@ final class ArticleExtractor {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * The article's text before the sentence, as a view: read only when a source needs its fuller naming, so copying it
+     * for every figure (quadratic in a long article) is not paid.
+     */
+    private static CharSequence bodyBefore(Article article, Sentence sentence) {
+        return java.nio.CharBuffer.wrap(article.body(), 0, Math.min(sentence.start(), article.body().length()));
     }
 
     /** "lawmakers", "Western officials", "US intelligence agencies": a name whose last word is a plural noun. */

@@ -41,7 +41,7 @@ final class Namings {
      * @param before the article's text before the sentence that holds the figure
      * @return the attribution with its claimant resolved, or {@code who} unchanged
      */
-    Attribution resolve(Attribution who, String before, Discourse discourse) {
+    Attribution resolve(Attribution who, CharSequence before, Discourse discourse) {
         Claimant c = who.claimant();
         Claimant person = discourse.personReferent();
         if (c.known() && !c.listed() && person != null && person.kind() == Claimant.Kind.PERSON && role(c.name())) {
@@ -121,13 +121,13 @@ final class Namings {
         return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
-    private static @Nullable String fullNaming(String surname, String before) {
+    private static @Nullable String fullNaming(String surname, CharSequence before) {
         Matcher m = Pattern.compile("((?:\\p{Lu}(?:[\\p{L}'-]*|\\p{L}{0,3}\\.)[ \\t]+){1,6})" + Pattern.quote(surname) + "\\b").matcher(before);
         String best = null;
         while (m.find()) {
-            String prefix = before.substring(0, m.start()).stripTrailing();
+            String prefix = before.subSequence(0, m.start()).toString().stripTrailing();
             boolean opensSentence = prefix.isEmpty() || ".!?\"\u201C\u201D:".indexOf(prefix.charAt(prefix.length() - 1)) >= 0
-                    || before.substring(prefix.length(), m.start()).contains("\n");
+                    || before.subSequence(prefix.length(), m.start()).toString().contains("\n");
             String run = m.group().strip();
             if (!opensSentence && (best == null || run.length() > best.length())) {
                 best = run;
