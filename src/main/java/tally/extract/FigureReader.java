@@ -55,14 +55,14 @@ final class FigureReader {
      * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
      */
     static boolean isYear(String s, Quantity q) {
-        String text = s.substring(q.start(), q.end());
-        if (!text.matches("(?:19|20)\\d\\d")) {
+        if (!YEAR_DIGITS.matcher(s).region(q.start(), q.end()).matches()) {
             return false;
         }
         return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
                 || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
     }
 
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|of|since|by|until|till|from|through|to|before|after|during|early|late|mid|year|as of|end of|spring|summer|autumn|fall|winter)[\\s-]+$");
 

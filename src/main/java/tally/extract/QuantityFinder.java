@@ -171,8 +171,14 @@ final class QuantityFinder {
                     + "|January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)[\\s,-]*$");
 
+    /** Compiled once: these run for every number of every sentence, and String.matches compiles on each call. */
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern SPACE_BEFORE_THOUSANDS = Pattern.compile("(?<=\\d)[ \\u00A0\\u202F](?=\\d{3}(?!\\d))");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[ -]+");
+
     private static boolean isYear(String number) {
-        if (!number.matches("\\d{4}")) {
+        if (!FOUR_DIGITS.matcher(number).matches()) {
             return false;
         }
         int n = Integer.parseInt(number);
@@ -180,8 +186,8 @@ final class QuantityFinder {
     }
 
     static Long digits(String text) {
-        String[] parts = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[ \\u00A0\\u202F](?=\\d{3}(?!\\d))", "")
-                .split("[ -]");
+        String[] parts = SPACE_OR_HYPHEN.split(
+                SPACE_BEFORE_THOUSANDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
         try {
             double value = Double.parseDouble(parts[0].replace(",", ""));
             for (int i = 1; i < parts.length; i++) {
@@ -196,7 +202,7 @@ final class QuantityFinder {
     static Long words(String text) {
         long total = 0;
         long current = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[ -]+")) {
+        for (String word : SPACES_OR_HYPHENS.split(text.toLowerCase(Locale.ROOT))) {
             Integer small = SMALL.get(word);
             if (word.equals("dozen")) {
                 current = Math.max(current, 1) * 12;

@@ -13,13 +13,16 @@ public record Claimant(String id, String name, Kind kind, boolean listed) {
 
     public enum Kind { PERSON, OFFICIAL_BODY, MEDIA, GROUP, UNKNOWN }
 
+    /** Compiled once and declared first: claimants are made for every figure, and UNKNOWN below is made with it. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9_]+");
+
     public static final Claimant UNKNOWN = new Claimant("unknown", "unnamed source", Kind.UNKNOWN);
 
     public Claimant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
-        if (!id.matches("[a-z0-9_]+")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("claimant id must be lower_snake_case: " + id);
         }
         if (name.isBlank()) {
