@@ -143,11 +143,11 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             List<String> quotes = c.sources().stream().filter(s -> s.file().equals(file)).map(Source::quote).toList();
             List<String> wordings = c.sources().stream().filter(s -> s.file().equals(file) && s.wording() != null)
                     .map(Source::wording).toList();
-            // A merged claim keeps the date each article gives it; this article's is the one to judge.
-            List<String> dates = new ArrayList<>();
-            dates.add(c.claimDate().iso());
-            c.sources().stream().filter(s -> s.file().equals(file) && s.claimDate() != null)
-                    .forEach(s -> dates.add(0, s.claimDate().iso()));
+            // A merged claim keeps the date each article gives it; this article's is the one to judge. The merged
+            // claim's own date is another article's when they differ, so it stands in only for an unmerged claim.
+            List<String> own = c.sources().stream().filter(s -> s.file().equals(file) && s.claimDate() != null)
+                    .map(s -> s.claimDate().iso()).toList();
+            List<String> dates = own.isEmpty() ? java.util.Collections.singletonList(c.claimDate().iso()) : own;
             if (!quotes.isEmpty()) {
                 out.add(new Finding(c, quotes, wordings, dates));
             }

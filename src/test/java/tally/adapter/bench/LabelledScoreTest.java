@@ -135,6 +135,20 @@ class LabelledScoreTest {
         assertEquals(1.0, s.dates(), s.details());
     }
 
+    /** The merged claim shows another article's date; this article's own date is the one its row judges. */
+    @Test
+    void aClaimMergedWithAnotherArticleIsJudgedByTheDateThisArticleGivesIt() {
+        ClaimDate monday = ClaimDate.day(LocalDate.parse("2025-03-10"), DateBasis.STATED);
+        ClaimDate wrongHere = ClaimDate.day(LocalDate.parse("2025-03-05"), DateBasis.STATED);
+        Claim merged = new Claim(Metric.KILLED, new Figure(1100L, 1100L, null, "1,100"), NIS, null, monday,
+                List.of(new Source("other.txt", null, null, null, null, SENTENCE, "1,100", monday),
+                        new Source(FILE, null, null, null, null, SENTENCE, "1,100", wrongHere)));
+        LabelledScore s = score(List.of(merged), row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(1.0, s.recall(), s.details());
+        assertEquals(0.0, s.dates(), s.details());
+        assertEquals(1, s.errorCount("wrong date"));
+    }
+
     @Test
     void aGoldRowNamingAWholeSideByItsPartyIdTakesAnyClaimantOfThatParty() {
         java.util.function.Function<String, String> partyOf = id -> id.equals("nis") ? "south_korea" : null;
