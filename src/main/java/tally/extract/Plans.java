@@ -16,6 +16,14 @@ final class Plans {
 
     /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
     private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
+    /**
+     * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
+     * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia". Only right after the figure's noun
+     * phrase (an auxiliary at most between), and only "already" where they are or that they came: "to send 6,000 more
+     * to join those already in Kursk" and "to send 6,000 troops already trained" stay plans.
+     */
+    private static final Pattern ALREADY_THERE = Pattern.compile("(?i)\\s*(?:(?:have|has|had|are|is|were|was)\\s+)?"
+            + "(?:been\\s+)?already\\s+(?:in|at|on|there|inside|arrived|deployed|stationed|based|present|fighting)\\b");
     /** Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"). */
     private static final Pattern FILLER = Pattern.compile(
             "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");
@@ -41,6 +49,9 @@ final class Plans {
      * @param clauseEnd where the figure's clause ends
      */
     boolean planned(String s, Quantity q, int from, int phraseEnd, int clauseEnd) {
+        if (ALREADY_THERE.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
+            return false;
+        }
         if (markers.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
                 q.start())).find())) {
             return true;

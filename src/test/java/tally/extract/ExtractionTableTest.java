@@ -124,6 +124,10 @@ class ExtractionTableTest {
             The NIS said Russia used 12,000 North Korean troops to move into the Kursk region.                # deployed|12,000|nis|2025-03-12
             The NIS said 11,000 North Korean soldiers, who will fight in Kursk, arrived in Russia.             # deployed|11,000|nis|2025-03-12
             The NIS said Pyongyang sent 5,000 construction workers and 1,000 North Korean sappers to Kursk.   # deployed|1,000|nis|2025-03-12
+            The NIS said Pyongyang plans to send 6,000 North Korean troops, and 1,000 engineers have already arrived. # planned_deployment|6,000|nis|2025-03-12; deployed|1,000|nis|2025-03-12
+            The NIS said Pyongyang plans to send another 6,000 North Korean troops, with about 1,000 soldiers already in Russia. # planned_deployment|another 6,000|nis|2025-03-12; deployed|about 1,000|nis|2025-03-12
+            The NIS said Pyongyang plans to send 6,000 North Korean troops to join those already in Kursk.   # planned_deployment|6,000|nis|2025-03-12
+            The NIS said Pyongyang plans to send 6,000 more North Korean troops already trained in Russia's Far East. # planned_deployment|6,000|nis|2025-03-12
             """)
     void aPlanOrAModalMakesADeploymentPlannedAndOnlyThatOne(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
