@@ -112,4 +112,14 @@ final class CueScope {
         }
         return null;
     }
+
+    /**
+     * A cue may name its source after it ("..., said the NIS", "\u201d added Budanov") only where it follows what it
+     * reports, set off by a comma, a colon or a closing quotation mark, or opens the sentence: in "the North sent
+     * 12,000 troops and added more forces" the words after "added" are its object, not a speaker.
+     */
+    static boolean mayInvert(String s, int verbStart) {
+        String before = s.substring(0, verbStart).stripTrailing();
+        return before.isEmpty() || ",:;\"'\u201d\u2019".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
 }

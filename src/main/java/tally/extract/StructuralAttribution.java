@@ -128,8 +128,9 @@ final class StructuralAttribution {
                 continue;
             }
             SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);
-            // "..., said the NIS" names its source after the verb; "told the NIS" names its audience there.
-            if (source == null && !according
+            // "..., said the NIS" names its source after the verb; "told the NIS" names its audience there, and in
+            // "the North sent 12,000 and added more forces" the verb is no cue set off after what it reports.
+            if (source == null && !according && CueScope.mayInvert(s.text(), s.get(verb).start())
                     && !lex.audienceVerbs.containsIn(s.text(), s.get(verb).start(), s.get(verb).end())) {
                 source = phrases.after(s, m.end());
             }

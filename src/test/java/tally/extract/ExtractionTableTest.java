@@ -52,6 +52,9 @@ class ExtractionTableTest {
             Zelensky said the NIS told him that 500 North Korean soldiers had been captured.                 # captured|500|nis|2025-03-12
             Lawmaker Park Sun-won, citing the NIS, said on Monday that 600 North Korean soldiers were captured. # captured|600|nis|2025-03-10
             According to Park Sun-won, who was briefed by the NIS last week, 300 North Korean soldiers were wounded. # wounded|300|nis|2025-03-03
+            North Korea has sent 1,500 more troops to Russia, added a senior defence official.                # deployed|1,500|~a senior defence official|2025-03-12
+            "North Korea has sent 1,500 more troops to Russia" added a senior defence official.               # deployed|1,500|~a senior defence official|2025-03-12
+            Yu said the North sent 12,000 North Korean troops and added more forces, with 1,500 soldiers already sent to Kursk. # deployed|12,000|~Yu|2025-03-12; deployed|1,500|~Yu|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
