@@ -96,14 +96,20 @@ class LabelledCorpusScoreTest {
      * 0.877 (93/106), attribution 0.806 (75/93), claim dates 0.796 (74/93). The date ratio went from 0.800 (68/85) down
      * while right dates went up to 74: the figures read for the first time (thousands written "12 000") came with dates
      * partly wrong, which is why the counts hold the line the ratios cannot.
+     * <p>
+     * Round 4 (same day) sealed 7 more articles drawn by a seeded split before anyone read them (53 articles, 138
+     * claims), so the floors were set again on the larger part, at the scores the extractor had on it before any rule
+     * of round 4: recall 0.732 (101/138), precision 0.877 (107/122), attribution 0.794 (85/107), claim dates 0.813
+     * (87/107), 5 non-troop figures. The new articles brought one non-troop figure and lower attribution with them;
+     * nothing of the old part got worse.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.72;
+    private static final double SEALED_FLOOR_RECALL = 0.73;
     private static final double SEALED_FLOOR_PRECISION = 0.87;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.80;
-    private static final double SEALED_FLOOR_DATES = 0.79;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 75;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 74;
-    private static final int SEALED_CEILING_NON_TROOP = 4;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.79;
+    private static final double SEALED_FLOOR_DATES = 0.81;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 85;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 87;
+    private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
