@@ -18,12 +18,14 @@ final class Plans {
     private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
     /**
      * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
-     * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia". Only right after the figure's noun
-     * phrase (an auxiliary at most between), and only "already" where they are or that they came: "to send 6,000 more
-     * to join those already in Kursk" and "to send 6,000 troops already trained" stay plans.
+     * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia", "8,000 troops are in Kursk and are
+     * expected to go into combat". Only right after the figure's noun phrase, and only a verb of being or arriving with
+     * where they are, so "to send 6,000 more to join those already in Kursk", "6,000 troops already trained" and
+     * "8,000 troops are to move to Kursk" stay plans.
      */
-    private static final Pattern ALREADY_THERE = Pattern.compile("(?i)\\s*(?:(?:have|has|had|are|is|were|was)\\s+)?"
-            + "(?:been\\s+)?already\\s+(?:in|at|on|there|inside|arrived|deployed|stationed|based|present|fighting)\\b");
+    private static final Pattern ALREADY_THERE = Pattern.compile("(?i)\\s*(?:(?:have|has|had)\\s+(?:been\\s+)?already\\s+"
+            + "|(?:are|is|were|was)\\s+(?:(?:already|now|currently)\\s+)?|already\\s+)"
+            + "(?:in|there|inside|arrived|deployed|stationed|based|present|fighting)\\b");
     /** Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"). */
     private static final Pattern FILLER = Pattern.compile(
             "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");

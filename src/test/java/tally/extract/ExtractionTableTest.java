@@ -131,6 +131,9 @@ class ExtractionTableTest {
             The NIS said Pyongyang plans to send another 6,000 North Korean troops, with about 1,000 soldiers already in Russia. # planned_deployment|another 6,000|nis|2025-03-12; deployed|about 1,000|nis|2025-03-12
             The NIS said Pyongyang plans to send 6,000 North Korean troops to join those already in Kursk.   # planned_deployment|6,000|nis|2025-03-12
             The NIS said Pyongyang plans to send 6,000 more North Korean troops already trained in Russia's Far East. # planned_deployment|6,000|nis|2025-03-12
+            As many as 8,000 North Korean troops are in Kursk and are expected to go into combat, the NIS said. # deployed|As many as 8,000|nis|2025-03-12
+            The NIS said 8,000 North Korean troops are expected to go into combat in Kursk.                  # planned_deployment|8,000|nis|2025-03-12
+            The NIS said 8,000 North Korean troops are to move to Kursk and are expected to fight.          # planned_deployment|8,000|nis|2025-03-12
             """)
     void aPlanOrAModalMakesADeploymentPlannedAndOnlyThatOne(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
