@@ -1,6 +1,8 @@
 package tally.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +44,8 @@ class PhraseMatcherTest {
         String text = "Kim Jong Un said";
         assertEquals(List.of(new PhraseMatcher.Hit("kim", 0, 3)), LEXICON.find(text, 0, 9));
         assertEquals(List.of(new PhraseMatcher.Hit("said", 12, 16)), LEXICON.find(text, 1, 16));
-        assertEquals(true, LEXICON.containsIn(text, 12, 16));
-        assertEquals(false, LEXICON.containsIn(text, 13, 16));
+        assertTrue(LEXICON.containsIn(text, 12, 16));
+        assertFalse(LEXICON.containsIn(text, 13, 16));
     }
 
     /**
