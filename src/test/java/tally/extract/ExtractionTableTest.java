@@ -55,6 +55,11 @@ class ExtractionTableTest {
             North Korea has sent 1,500 more troops to Russia, added a senior defence official.                # deployed|1,500|~a senior defence official|2025-03-12
             "North Korea has sent 1,500 more troops to Russia" added a senior defence official.               # deployed|1,500|~a senior defence official|2025-03-12
             Yu said the North sent 12,000 North Korean troops and added more forces, with 1,500 soldiers already sent to Kursk. # deployed|12,000|~Yu|2025-03-12; deployed|1,500|~Yu|2025-03-12
+            Lawmaker Lee said the NIS suspects North Korea has sent 3,000 more North Korean troops.          # deployed|3,000|nis|2025-03-12
+            Zelensky is certain that Russia will send a significant number of North Korean soldiers to the front. # planned_deployment|a significant number|zelensky|2025-03-12
+            Kim Jong Un promised to send 6,000 military engineers to Russia.                                  # planned_deployment|6,000|kim_jong_un|2025-03-12
+            Ukraine killed 50 suspected North Korean soldiers, the army said.                                 # killed|50|~the army|2025-03-12
+            It is certain that North Korea sent 11,000 troops to Russia, the NIS said.                        # deployed|11,000|nis|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
