@@ -121,14 +121,46 @@ final class SourcePhrases {
             if (!s.get(headEnd).nominal() || !PP_HEAD.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            Phrase head = phrase(s, headStart, headEnd);
-            return head == null ? null : new Phrase(headStart, end, s.words(headStart, end), head.kind(),
+            Phrase head = outerHead(s, headStart, phrase(s, headStart, headEnd));
+            return head == null ? null : new Phrase(head.from(), end, s.words(head.from(), end), head.kind(),
                     head.start(), s.get(end).end(), head.headEnd());
         }
         if (start > 0 && s.get(start - 1).is("ADP")) {
             return null;
         }
         return phrase(s, start, end);
+    }
+
+    /**
+     * "the head of a group of defectors", "a group of defectors based in Seoul", "a spokesman for a group based in
+     * Seoul": a source head before a preposition of {@code PP_HEAD} heads the phrase in turn (two levels at most), so
+     * the speaker is the head, not the group or the people it names.
+     *
+     * @param from     the first token of the innermost head found
+     * @param innermost that head as a source phrase, or null when it names no source ("defectors")
+     */
+    private @Nullable Phrase outerHead(TaggedSentence s, int from, @Nullable Phrase innermost) {
+        Phrase head = innermost;
+        int headFrom = from;
+        for (int level = 0; level < 2; level++) {
+            int adposition = headFrom - 1;
+            if (adposition < 1 || !s.get(adposition).is("ADP")
+                    || !PP_HEAD.contains(s.get(adposition).word().toLowerCase(Locale.ROOT))
+                    || !s.get(adposition - 1).nominal()) {
+                break;
+            }
+            int start = adposition - 1;
+            while (start > 0 && inside(s, start - 1)) {
+                start--;
+            }
+            Phrase outer = phrase(s, start, adposition - 1);
+            if (outer == null) {
+                break;
+            }
+            head = outer;
+            headFrom = start;
+        }
+        return head;
     }
 
     /** The source phrase starting at token {@code from}. */

@@ -238,13 +238,27 @@ final class StructuralAttribution {
                 return directory.require(m.id());
             }
         }
+        List<tally.config.PhraseMatcher.Hit> spokes = lex.spokesHeads.find(p.words(), 0,
+                Math.min(p.words().length(), 30));
         for (ClaimantDirectory.Mention m : mentions) {
-            if (within(p, m) && lex.spokesHeads.containsIn(p.words(), 0, Math.min(p.words().length(), 30))) {
+            if (within(p, m) && spokes.stream().anyMatch(h -> speaksFor(p.words(), h.end(), m.start() - p.start()))) {
                 return directory.require(m.id());
             }
         }
         return p.claimant();
     }
+
+    /**
+     * The listed name is the body the head speaks for, right after its preposition ("a spokesperson for the NIS"), not
+     * a place deeper in the phrase ("a spokesman for a group based in Seoul").
+     */
+    private static boolean speaksFor(String words, int headEnd, int nameStart) {
+        return nameStart >= headEnd && SPEAKS_FOR.matcher(words.substring(headEnd, Math.min(nameStart, words.length())))
+                .matches();
+    }
+
+    private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:for|of|at|from)\\s+(?:the\\s+)?");
 
     private static boolean within(SourcePhrases.Phrase p, ClaimantDirectory.Mention m) {
         return m.start() >= p.start() && m.end() <= p.end();

@@ -60,6 +60,10 @@ class ExtractionTableTest {
             Kim Jong Un promised to send 6,000 military engineers to Russia.                                  # planned_deployment|6,000|kim_jong_un|2025-03-12
             Ukraine killed 50 suspected North Korean soldiers, the army said.                                 # killed|50|~the army|2025-03-12
             It is certain that North Korea sent 11,000 troops to Russia, the NIS said.                        # deployed|11,000|nis|2025-03-12
+            The head of a group of North Korean defectors based in South Korea said 200 North Korean soldiers were captured. # captured|200|~The head of a group of North Korean defectors based in South Korea|2025-03-12
+            A spokesman for a group based in Seoul said 200 North Korean soldiers were captured.            # captured|200|~A spokesman for a group based in Seoul|2025-03-12
+            A spokesperson for the NIS said 200 North Korean soldiers were captured.                        # captured|200|nis|2025-03-12
+            Clashes with Ukrainian forces in Kursk killed 200 North Korean soldiers.                        # killed|200|unknown|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
