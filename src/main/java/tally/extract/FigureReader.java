@@ -239,7 +239,22 @@ final class FigureReader {
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
         boolean sent = noun != null && !sentHome
                 && (lex.frames.sentDirectly(s, q.start()) || lex.frames.groupSent(s, q.start(), noun.end()));
-        return sent || lex.frames.wholeOfFraction(s, q.start()) ? Metric.DEPLOYED : null;
+        return sent || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
+    }
+
+    /** The next word after a troop noun, for a reduced relative clause: "the 600 troops killed in Kursk". */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}-]+)");
+
+    /**
+     * "a fraction of the roughly 600 troops killed in the Kursk fighting": the whole names its own fate right after
+     * its noun, so it counts that fate; "half of the 11,000 troops were killed" (a verb of the clause) sizes the force.
+     */
+    private boolean ownCasualtyParticiple(String s, PhraseMatcher.@Nullable Hit noun) {
+        if (noun == null) {
+            return false;
+        }
+        java.util.regex.Matcher next = NEXT_WORD.matcher(s).region(noun.end(), s.length());
+        return next.lookingAt() && casualtyMetric(s, next.start(1), next.end(1)) != null;
     }
 
     /**

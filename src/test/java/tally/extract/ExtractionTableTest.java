@@ -432,6 +432,8 @@ class ExtractionTableTest {
             Pyongyang sent a new group to Kursk. / Russian units numbered some 4 thousand men.             # none
             The NIS said losses reached more than half of the roughly 9,000 North Korean troops first sent to Kursk. # deployed|roughly 9,000|nis|2025-03-12
             The NIS said half of the 9,000 North Korean soldiers were killed.                             # deployed|9,000|nis|2025-03-12
+            That is a fraction of the roughly 600 North Korean troops killed in Kursk, the NIS said.       # killed|roughly 600|nis|2025-03-12
+            The NIS said half of the 11,000 North Korean troops sent to Kursk were killed.                # deployed|11,000|nis|2025-03-12
             The NIS said 600 of the 9,000 North Korean soldiers were killed.                              # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
             The NIS said 600 of the North Korean soldiers were killed.                                     # killed|600|nis|2025-03-12
             Pyongyang sent troops. / The NIS said 40 of the 300 North Korean casualties were officers.    # killed_or_wounded|40|nis|2025-03-12; killed_or_wounded|300|nis|2025-03-12
