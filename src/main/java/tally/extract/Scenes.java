@@ -40,6 +40,7 @@ final class Scenes {
     private final Map<String, Scene> byNoun = new HashMap<>();
     /** The occasions the previous sentence named: "It was held on December 12. Kim Jong Un was present." */
     private List<Scene> named = List.of();
+    private int namedParagraph = -1;
 
     Scenes(PhraseMatcher nouns, DateFinder dateFinder) {
         this.nouns = nouns;
@@ -49,13 +50,17 @@ final class Scenes {
     /** Reads one sentence: the occasions it names, the dates it gives them, the claimants it names beside them. */
     void observe(Sentence sentence, List<ClaimantDirectory.Mention> mentions, java.time.@Nullable LocalDate reported) {
         String s = sentence.text();
-        List<Scene> previous = named;
-        previous.forEach(scene -> mentions.forEach(m -> scene.present.add(m.id())));
         List<PhraseMatcher.Hit> hits = nouns.find(s);
         if (hits.isEmpty()) {
+            // "The ceremony was held in Pyongyang. Kim Jong Un was present.": the names of the next sentence of the
+            // paragraph were at the occasion just named, unless that sentence names its own ("at a meeting")
+            if (sentence.paragraph() == namedParagraph) {
+                named.forEach(scene -> mentions.forEach(m -> scene.present.add(m.id())));
+            }
             named = List.of();
             return;
         }
+        namedParagraph = sentence.paragraph();
         List<DateMention> dates = dateFinder.find(s);
         named = new ArrayList<>(hits.size());
         for (PhraseMatcher.Hit h : hits) {
@@ -63,7 +68,7 @@ final class Scenes {
             named.add(scene);
             scene.sentences.add(s.toLowerCase(Locale.ROOT));
             scene.quotes.add(sentence.original());
-            mentions.forEach(m -> scene.present.add(m.id()));
+            mentions.stream().filter(m -> sameClause(s, m, h)).forEach(m -> scene.present.add(m.id()));
             if (scene.date != null) {
                 continue;
             }
@@ -78,6 +83,20 @@ final class Scenes {
             }
         }
     }
+
+    /**
+     * "South Korea's spy agency told lawmakers, as Kim heads to Beijing to attend Wednesday's parade": a name set off
+     * from the occasion by a subordinate clause ("as", "while", "when", "after", "before", "since", "because" after a
+     * comma, or a semicolon) was not there.
+     */
+    private static boolean sameClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit occasion) {
+        int from = Math.min(m.end(), occasion.end());
+        int to = Math.max(m.start(), occasion.start());
+        return from >= to || !SUBORDINATE.matcher(s).region(from, to).find();
+    }
+
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?i);|,\\s+(?:as|while|when|after|before|since|because|whereas)\\s");
 
     /**
      * The claims whose only date was the report's, re-dated by an occasion their claimant was named at. Run over an

@@ -230,6 +230,10 @@ class ExtractionTableTest {
             The welcome ceremony was held on Monday. / Kim Jong Un was present. // Nine North Korean soldiers were killed, Kim Jong Un said. # killed|Nine|kim_jong_un|2025-03-10
             Kim Jong Un met the families at a ceremony. // The ceremony, held in Pyongyang on Friday, was broadcast. // Kim said 20 North Korean soldiers had died. # killed|20|kim_jong_un|2025-03-07
             The welcome ceremony was held on Monday. / Kim Jong Un was present. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            Kim Jong Un left for Beijing to attend Monday's military parade. / The NIS revealed the toll at a meeting. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            The NIS briefed lawmakers, as Kim Jong Un left to attend Monday's military parade. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            The NIS briefed lawmakers at Monday's meeting. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-10
+            The military parade was held on Monday. / The NIS was there. // The NIS said 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-10
             It has been reported that Kim Jong Un agreed to send 6,000 North Korean troops.                  # planned_deployment|6,000|unknown|2025-03-12
             The story so far // Kyiv has said its forces captured two North Korean soldiers in Kursk.      # captured|two|ukraine_government|2025-03-12
             12/03/2025 March 12, 2025 // The NIS has told lawmakers that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
