@@ -128,6 +128,15 @@ final class AttributionFinder {
                 ? Claimant.unlisted(s.substring(chosen.start(), chosen.verbStart()).strip(), Claimant.Kind.GROUP) : null;
     }
 
+    /** A listed outlet of a party other than the press (KCNA for North Korea): it speaks for that party. */
+    private boolean partyVoice(Claimant outlet) {
+        String party = outlet.listed() ? directory.partyOf(outlet.id()) : null;
+        return party != null && !party.equals(PRESS);
+    }
+
+    /** The party of the independent press in {@code claimants.json}. */
+    private static final String PRESS = "media";
+
     private Attribution withRelay(Named chosen, List<Named> named, int @Nullable [] quote, Discourse discourse) {
         if (chosen.claimant().kind() == Claimant.Kind.MEDIA) {
             Named other = named.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
@@ -135,7 +144,10 @@ final class AttributionFinder {
             if (other != null) {
                 return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb(), other.end());
             }
-            if (discourse.lastRelayedClaimant != null) {
+            // "news reports citing a US official ... Reuters reported": the press passes the source on, but an outlet
+            // that speaks for a party ("state media KCNA reported", after Yonhap's report of the NIS) gives its own word
+            if (discourse.lastRelayedClaimant != null && (chosen.claimant().equals(discourse.lastRelayingOutlet)
+                    || !partyVoice(chosen.claimant()))) {
                 return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
                         .doubted("source carried from an earlier report of the same outlet", null);
             }

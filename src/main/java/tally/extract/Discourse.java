@@ -29,6 +29,8 @@ final class Discourse {
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
+    /** The outlet that passed {@link #lastRelayedClaimant} on: only that outlet's next report carries it. */
+    @Nullable Claimant lastRelayingOutlet;
     /**
      * What a person passed on for an official body ("Park, after a briefing by the NIS"), by the person's id; a person
      * who has also given figures of their own is removed (null value), so only a pure relay carries on.
@@ -89,6 +91,7 @@ final class Discourse {
         }
         if (attribution.relay() != null && attribution.relay().kind() == Claimant.Kind.MEDIA) {
             lastRelayedClaimant = attribution.claimant();
+            lastRelayingOutlet = attribution.relay();
         }
     }
 

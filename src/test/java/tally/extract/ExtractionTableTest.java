@@ -91,6 +91,8 @@ class ExtractionTableTest {
             Lawmaker Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia now," he added. # deployed|1,500|nis|2025-03-12; deployed|About 3,000|nis|2025-03-12
             Park Sun-won said 600 North Korean soldiers were captured. / Park Sun-won said, after a briefing by the NIS, that 1,500 North Korean soldiers were sent. / "About 3,000 North Korean soldiers are in Russia," Park told reporters. # captured|600|park_sun_won|2025-03-12; deployed|1,500|nis|2025-03-12; deployed|About 3,000|park_sun_won|2025-03-12
             Zelensky, citing HUR, said 300 North Korean soldiers were killed. / Zelensky said 3,000 North Korean soldiers were in Kursk. # killed|300|hur|2025-03-12; deployed|3,000|zelensky|2025-03-12
+            Yonhap, citing the NIS, said 13,000 North Korean soldiers had been sent. // State media KCNA reported that 100 North Korean soldiers had died. # deployed|13,000|nis|2025-03-12; killed|100|kcna|2025-03-12
+            Yonhap, citing the NIS, said 13,000 North Korean soldiers had been sent. // Reuters reported that 100 North Korean soldiers had died. # deployed|13,000|nis|2025-03-12; killed|100|nis|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
