@@ -140,7 +140,7 @@ final class ArticleExtractor {
                 discourse.lastSpeakerSentence = index;
             } else if (!who.known()) {
                 // a view, not a copy: copying the body before every sentence is quadratic in a long article
-                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence));
+                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence), tagged);
                 if (person != null) {
                     discourse.lastPerson = person;
                     discourse.lastPersonSentence = index;

@@ -2,6 +2,7 @@ package tally.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,11 @@ final class UnlistedSpeakers {
             "later", "also", "officials", "sources", "reports", "media");
 
     private final CompiledLexicon lex;
+    private final Set<String> titles;
 
     UnlistedSpeakers(CompiledLexicon lex) {
         this.lex = lex;
+        this.titles = Set.copyOf(lex.sourceHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
     /**
@@ -34,21 +37,43 @@ final class UnlistedSpeakers {
      * @param bodyBefore the article's text before the sentence, where a fuller form of the name is looked for
      * @return the speaker as an unlisted person, or null when no such name stands before a reporting verb
      */
-    @Nullable Claimant speakerOf(String s, CharSequence bodyBefore) {
+    @Nullable Claimant speakerOf(String s, CharSequence bodyBefore, Supplier<TaggedSentence> tagged) {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
-            Matcher m = NAME_BEFORE.matcher(s.substring(Math.max(0, verb.start() - 60), verb.start()));
+            int windowStart = Math.max(0, verb.start() - 60);
+            Matcher m = NAME_BEFORE.matcher(s.substring(windowStart, verb.start()));
             if (!m.find()) {
                 continue;
             }
-            String name = m.group(1);
+            String name = withoutTitle(m.group(1));
             String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (NOT_NAMES.contains(first) || lex.otherSides.containsIn(name, 0, name.length())
                     || lex.topic.containsIn(name, 0, name.length())) {
                 continue;
             }
+            if (windowStart + m.start(1) == 0 && !name.contains(" ") && !properNoun(tagged.get(), 0)) {
+                continue; // "Latest reports from the NIS show": a capital that only opens the sentence names nobody
+            }
             return Claimant.unlisted(fuller(name, bodyBefore), Claimant.Kind.PERSON);
         }
         return null;
+    }
+
+    /**
+     * "Chief of the General Staff Valery Gerasimov informed", "President Vladimir Putin said": the words of a title
+     * or body (config {@code sourceHeads}) at the front of the run are not the name, which is what follows them.
+     */
+    private String withoutTitle(String name) {
+        String[] words = name.split("\\s+");
+        int first = 0;
+        while (first < words.length - 1 && titles.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    private static boolean properNoun(TaggedSentence tagged, int offset) {
+        int token = tagged.tokenAt(offset);
+        return token < tagged.size() && tagged.get(token).is("PROPN");
     }
 
     /** "Jones" after "Seth Jones, president of ...": the first mention with a given name before the surname. */

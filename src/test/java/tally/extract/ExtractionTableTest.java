@@ -394,6 +394,9 @@ class ExtractionTableTest {
             This comes on top of the 11,000 North Korean troops sent last year, or 500 per unit.               # deployed|11,000|unknown|2025-03-12
             Kim Jong Un put medals beside 101 portraits of North Korean soldiers killed in Kursk.             # killed|101|unknown|2025-03-12
             Seth Jones, an analyst, spoke on Tuesday. / "It is hard to pin down," Jones said. / "As many as 1,000 North Korean soldiers were killed," he added. # killed|As many as 1,000|~Seth Jones|2025-03-12
+            In April, Russian Chief of the General Staff Valery Gerasimov informed Putin of the fighting. / "As many as 1,000 North Korean soldiers were killed," he added. # killed|As many as 1,000|~Valery Gerasimov|2025-03-12
+            North Korean leader Kim Jong Un spoke. / Analyst Ri Jong Ho said the war was long. / "As many as 1,000 North Korean soldiers were killed," he added. # killed|As many as 1,000|~Ri Jong Ho|2025-03-12
+            Latest reports show the war is long. / "As many as 1,000 North Korean soldiers were killed," he added. # killed|As many as 1,000|unknown|2025-03-12
             Moscow said nothing. / "As many as 1,000 North Korean soldiers were killed," he added.           # killed|As many as 1,000|unknown|2025-03-12
             The analysts spoke. / "As many as 1,000 North Korean soldiers were killed," he added.            # killed|As many as 1,000|unknown|2025-03-12
             Kim Jong Un put the number of North Korean soldiers killed at 101.                                # killed|101|kim_jong_un|2025-03-12
