@@ -334,9 +334,21 @@ final class FigureReader {
                 break;
             }
         }
+        java.util.regex.Matcher others = OTHERS_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
+        if (others.find()) {
+            end = others.start();
+        }
         java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
         return rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
     }
+
+    /**
+     * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
+     * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
+     */
+    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+"
+            + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
+            + "(?:were|was|are|is|have|has|had)\\b");
 
     /**
      * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",

@@ -206,6 +206,9 @@ class ExtractionTableTest {
             The NIS says 3,000 North Korean soldiers were killed, and Kyiv put the number at 4,000.            # killed|3,000|nis|2025-03-12; killed|4,000|ukraine_government|2025-03-12
             The NIS says North Korea has moved at least 10,000 soldiers to Russia, and Kyiv put the date at 12.  # deployed|at least 10,000|nis|2025-03-12
             The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # none
+            The NIS said 3,000 North Korean soldiers were killed and many more were wounded.              # killed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers were killed and others were captured.                # killed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers were killed and wounded.                             # killed_or_wounded|3,000|nis|2025-03-12
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
