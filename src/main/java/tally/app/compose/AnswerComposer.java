@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -215,9 +214,8 @@ public final class AnswerComposer {
     String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {
         StringBuilder note = new StringBuilder("The sources have no figures");
         if (!parsed.metrics().isEmpty()) {
-            StringJoiner labels = new StringJoiner(" or ");
-            asked.forEach(m -> labels.add(m.label().toLowerCase(Locale.ROOT)));
-            note.append(" for ").append(labels);
+            // "killed, wounded or captured": a list, not "killed or wounded or ... or captured"
+            note.append(" for ").append(joined(asked.stream().map(m -> m.label().toLowerCase(Locale.ROOT)).toList()));
         }
         if (parsed.claimant() != null) {
             note.append(" from ").append(parsed.claimant().name());

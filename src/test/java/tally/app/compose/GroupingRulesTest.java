@@ -195,6 +195,10 @@ class GroupingRulesTest {
                 new Who(claimant("nis"), null, "the NIS")), null, true);
         assertEquals("The sources have no figures for captured from Zelensky or the NIS.",
                 composer.noFiguresNote(compared, Set.of(Metric.CAPTURED)));
+        ParsedQuestion losses = new ParsedQuestion(Set.of(Metric.KILLED, Metric.WOUNDED, Metric.CAPTURED), null, null,
+                null, true, Subject.UNSTATED, Intent.COMPARE, List.of(), null, true);
+        java.util.Set<Metric> asked = new java.util.LinkedHashSet<>(List.of(Metric.KILLED, Metric.WOUNDED, Metric.CAPTURED));
+        assertEquals("The sources have no figures for killed, wounded or captured.", composer.noFiguresNote(losses, asked));
     }
 
     @Test
