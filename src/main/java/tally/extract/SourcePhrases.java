@@ -68,6 +68,31 @@ final class SourcePhrases {
 
     /** @param antecedent the phrase is what a relative pronoun stands for, so it may be a preposition's object */
     private @Nullable Phrase before(TaggedSentence s, int verb, boolean antecedent) {
+        Phrase direct = rightBefore(s, verb, antecedent);
+        return direct != null || antecedent ? direct : beforeRestrictiveClause(s, verb);
+    }
+
+    /**
+     * "A senior Ukrainian official who is familiar with the troop movements said", "Officials who spoke on condition
+     * of anonymity said": the subject stands before a relative clause with no commas round it ("who" within
+     * {@link #RELATIVE_REACH} tokens, no comma between it and the verb).
+     */
+    private @Nullable Phrase beforeRestrictiveClause(TaggedSentence s, int verb) {
+        for (int k = verb - 1; k > 0 && verb - k <= RELATIVE_REACH; k--) {
+            String word = s.get(k).word();
+            if (word.equals(",") || word.equals(";")) {
+                return null;
+            }
+            if (word.equalsIgnoreCase("who") && s.get(k - 1).nominal()) {
+                return rightBefore(s, k, false);
+            }
+        }
+        return null;
+    }
+
+    private static final int RELATIVE_REACH = 15;
+
+    private @Nullable Phrase rightBefore(TaggedSentence s, int verb, boolean antecedent) {
         int end = verb - 1;
         while (end >= 0 && (SKIP_BEFORE_VERB.contains(s.get(end).tag()) && !s.get(end).word().equals("'s")
                 || FLOATING.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && end > 0 && s.get(end - 1).nominal())) {

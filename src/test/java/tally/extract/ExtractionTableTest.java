@@ -64,6 +64,9 @@ class ExtractionTableTest {
             A spokesman for a group based in Seoul said 200 North Korean soldiers were captured.            # captured|200|~A spokesman for a group based in Seoul|2025-03-12
             A spokesperson for the NIS said 200 North Korean soldiers were captured.                        # captured|200|nis|2025-03-12
             Clashes with Ukrainian forces in Kursk killed 200 North Korean soldiers.                        # killed|200|unknown|2025-03-12
+            A senior Ukrainian official who is familiar with the troop movements said 5,000 North Korean troops arrived. # deployed|5,000|~A senior Ukrainian official|2025-03-12
+            Officials who spoke on condition of anonymity said 3,000 North Korean soldiers were killed.     # killed|3,000|~Officials|2025-03-12
+            Those who fought North Korean troops said 300 North Korean soldiers were killed.              # killed|300|unknown|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
