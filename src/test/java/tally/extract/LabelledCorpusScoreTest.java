@@ -102,13 +102,18 @@ class LabelledCorpusScoreTest {
      * of round 4: recall 0.732 (101/138), precision 0.877 (107/122), attribution 0.794 (85/107), claim dates 0.813
      * (87/107), 5 non-troop figures. The new articles brought one non-troop figure and lower attribution with them;
      * nothing of the old part got worse.
+     * <p>
+     * Later that day (round 4b) 5 more articles of 15, drawn the same way, were sealed (58 articles, 149 claims). The
+     * extractor as it stood before round 4 and the one after it score that part the same: recall 0.725 (108/149),
+     * precision 0.870 (114/131), attribution 0.789 (90/114), claim dates 0.807 (92/114), 5 non-troop figures. The
+     * floors are those scores.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.73;
+    private static final double SEALED_FLOOR_RECALL = 0.72;
     private static final double SEALED_FLOOR_PRECISION = 0.87;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.79;
-    private static final double SEALED_FLOOR_DATES = 0.81;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 85;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 87;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
+    private static final double SEALED_FLOOR_DATES = 0.80;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 90;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 92;
     private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
