@@ -149,7 +149,7 @@ final class AttributionFinder {
             if (discourse.lastRelayedClaimant != null && (chosen.claimant().equals(discourse.lastRelayingOutlet)
                     || !partyVoice(chosen.claimant()))) {
                 return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
-                        .doubted("source carried from an earlier report of the same outlet", null);
+                        .doubted("source carried from an earlier press report in the article", null);
             }
             return new Attribution(chosen.claimant(), null, chosen.anchor(), chosen.verb());
         }

@@ -29,7 +29,10 @@ final class Discourse {
     @Nullable ClaimDate lastClaimDate;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
-    /** The outlet that passed {@link #lastRelayedClaimant} on: only that outlet's next report carries it. */
+    /**
+     * The outlet that passed {@link #lastRelayedClaimant} on: its next report carries that source, and so does another
+     * outlet of the press, but not an outlet that speaks for a party (KCNA).
+     */
     @Nullable Claimant lastRelayingOutlet;
     /**
      * What a person passed on for an official body ("Park, after a briefing by the NIS"), by the person's id; a person
