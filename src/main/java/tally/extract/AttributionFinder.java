@@ -271,7 +271,7 @@ final class AttributionFinder {
         while (per.find()) {
             verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
         }
-        verbs.removeIf(v -> !CueScope.reportsAnEstimate(s, v));
+        verbs.removeIf(v -> !CueScope.reportsAnEstimate(s, v.phrase(), v.end()));
         verbs.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

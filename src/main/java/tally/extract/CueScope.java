@@ -24,9 +24,9 @@ final class CueScope {
      * "put the toll at 4,000" reports an estimate; "put medals beside 101 portraits" does not. "put" is a cue only in
      * its frame "put ... at".
      */
-    static boolean reportsAnEstimate(String s, PhraseMatcher.Hit verb) {
-        String v = verb.phrase().toLowerCase(java.util.Locale.ROOT);
-        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verb.end())).find();
+    static boolean reportsAnEstimate(String s, String verb, int verbEnd) {
+        String v = verb.toLowerCase(java.util.Locale.ROOT);
+        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verbEnd)).find();
     }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(

@@ -55,7 +55,8 @@ final class SourcePhrases {
         this(lex.sourceHeads, lex.bodyHeads, lex.topicWords, lex.informationHeads);
     }
 
-    private static Set<String> lower(List<String> words) {
+    /** The words in lower case, as a set: how the lexicon's head nouns are compared with a token's word or lemma. */
+    static Set<String> lower(List<String> words) {
         return Set.copyOf(words.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
@@ -118,11 +119,7 @@ final class SourcePhrases {
         if (end < 0 || !(s.get(end).nominal() || hyphenTail(s.get(end)))) {
             return null;
         }
-        int start = end;
-        while (start > 0 && inside(s, start - 1)) {
-            start--;
-        }
-        start = listStart(s, start, end);
+        int start = listStart(s, phraseStart(s, end), end);
         // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
         // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
         if (antecedent) {
@@ -135,10 +132,7 @@ final class SourcePhrases {
                     && s.get(headEnd - 1).nominal()) {
                 headEnd--;
             }
-            int headStart = headEnd;
-            while (headStart > 0 && inside(s, headStart - 1)) {
-                headStart--;
-            }
+            int headStart = phraseStart(s, headEnd);
             if (s.get(headEnd).nominal() && informationHead(s.get(headEnd))
                     && OF_SOURCE.contains(s.get(start - 1).word().toLowerCase(Locale.ROOT))) {
                 return phrase(s, start, end); // "Estimates from South Korea suggest": South Korea speaks
@@ -174,10 +168,7 @@ final class SourcePhrases {
                     || !s.get(adposition - 1).nominal()) {
                 break;
             }
-            int start = adposition - 1;
-            while (start > 0 && inside(s, start - 1)) {
-                start--;
-            }
+            int start = phraseStart(s, adposition - 1);
             Phrase outer = phrase(s, start, adposition - 1);
             if (outer == null) {
                 break;
@@ -261,6 +252,15 @@ final class SourcePhrases {
     }
 
     /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
+    /** The first token of the noun phrase that ends at token {@code end}. */
+    private static int phraseStart(TaggedSentence s, int end) {
+        int start = end;
+        while (start > 0 && inside(s, start - 1)) {
+            start--;
+        }
+        return start;
+    }
+
     private static boolean inside(TaggedSentence s, int i) {
         TaggedSentence.Token t = s.get(i);
         // The tagger reads a split-off possessive and the tail of "Sung-kyung" as punctuation; both stay in the phrase.

@@ -50,16 +50,17 @@ final class StatementDate {
                     ? Math.min(d.start() - who.nameEnd(), d.start() - who.anchor()) : d.start() - who.anchor();
             int distance = d.end() <= who.anchor() ? who.anchor() - d.end() : Math.max(0, after);
             int participle = d.start() > who.anchor() ? speakerParticiple(s, who, d) : -1;
+            boolean occasion = datesTheOccasion(s, who, d);
             if (participle >= 0) {
                 distance = d.start() - participle; // the participle's own date, however far from the speech verb
-            } else if (datesTheOccasion(s, who, d)) {
+            } else if (occasion) {
                 distance = d.start() - who.anchor(); // the statement's own occasion, however long its description
             } else if (datesTheEstimate(s, who, figure, figureEnd, d)) {
                 distance = d.start() - figureEnd; // the estimate's own date, however far from the speech verb
             } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
-            int reach = fronted(s, d, who, figure) || datesTheOccasion(s, who, d) ? s.length() : DATE_REACH;
+            int reach = fronted(s, d, who, figure) || occasion ? s.length() : DATE_REACH;
             if (distance <= reach && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;

@@ -123,8 +123,8 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || !CueScope.reportsAnEstimate(
-                    s.text(), new tally.config.PhraseMatcher.Hit(s.get(verb).word(), s.get(verb).start(), s.get(verb).end())))) {
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB")
+                    || !CueScope.reportsAnEstimate(s.text(), s.get(verb).word(), s.get(verb).end()))) {
                 continue;
             }
             SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);

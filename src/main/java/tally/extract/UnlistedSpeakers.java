@@ -29,7 +29,7 @@ final class UnlistedSpeakers {
 
     UnlistedSpeakers(CompiledLexicon lex) {
         this.lex = lex;
-        this.titles = Set.copyOf(lex.sourceHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        this.titles = SourcePhrases.lower(lex.sourceHeads);
     }
 
     /**
