@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import tally.app.answer.Who;
 import tally.config.ClaimantDirectory;
@@ -36,15 +36,15 @@ final class ClaimantFinder {
     private final List<Phrases.Phrase> cuesAfter;
     private final Set<String> agentWords;
     private final Set<String> topicParties;
-    private final Predicate<String> contentWord;
+    private final BiPredicate<List<String>, Integer> contentAt;
 
-    ClaimantFinder(ClaimantDirectory directory, QuestionLexicon lexicon, Predicate<String> contentWord) {
+    ClaimantFinder(ClaimantDirectory directory, QuestionLexicon lexicon, BiPredicate<List<String>, Integer> contentAt) {
         this.directory = directory;
         this.cuesBefore = lexicon.claimantCues().before().stream().map(Phrases::compile).toList();
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
         this.agentWords = lexicon.agentWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.topicParties = Set.copyOf(lexicon.topicParties());
-        this.contentWord = contentWord;
+        this.contentAt = contentAt;
     }
 
     /** Every source the question asks for, in the order it names them, each once. */
@@ -118,7 +118,7 @@ final class ClaimantFinder {
         return namedSource && !topicParties.contains(party) && (comparing || !isAgent(before));
     }
 
-    /** A cue among the next few words, with no content word before it ("Pyongyang say", not "NK death numbers"). */
+    /** A cue among the next few words, with no content phrase before it ("Pyongyang say", not "NK death numbers"). */
     private boolean cuedAfter(List<String> after) {
         for (int i = 0; i < Math.min(CUE_WORDS_AFTER, after.size()); i++) {
             for (Phrases.Phrase cue : cuesAfter) {
@@ -126,7 +126,7 @@ final class ClaimantFinder {
                     return true;
                 }
             }
-            if (contentWord.test(after.get(i))) {
+            if (contentAt.test(after, i)) {
                 return false;
             }
         }

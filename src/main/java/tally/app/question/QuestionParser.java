@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Intent;
 import tally.app.answer.ParsedQuestion;
@@ -61,21 +61,24 @@ public final class QuestionParser {
         this.nouns = lexicon.generic().nouns().stream().map(Phrases::compile).toList();
         this.genericWindow = lexicon.generic().window();
         this.topicWords = lexicon.topicWords().stream().map(Phrases::compile).toList();
-        this.claimants = new ClaimantFinder(directory, lexicon, contentWords(lexicon));
+        this.claimants = new ClaimantFinder(directory, lexicon, contentPhrases(lexicon));
         this.subjects = new SubjectFinder(lexicon.subjects());
         this.intents = new IntentFinder(lexicon.intents());
     }
 
-    /** A word of the question's content (a metric, a force or troop noun): it describes what is counted. */
-    private Predicate<String> contentWords(QuestionLexicon lexicon) {
-        List<Phrases.Phrase> single = new ArrayList<>();
-        words.stream().map(MetricPhrase::phrase).filter(p -> p.size() == 1).forEach(single::add);
-        contextWords.stream().map(MetricPhrase::phrase).filter(p -> p.size() == 1).forEach(single::add);
-        lexicon.subjects().forceNouns().forEach(w -> single.add(Phrases.compile(w)));
-        lexicon.subjects().troopNouns().forEach(w -> single.add(Phrases.compile(w)));
-        lexicon.generic().nouns().forEach(w -> single.add(Phrases.compile(w)));
-        List<Phrases.Phrase> words = single.stream().filter(p -> p.size() == 1).toList();
-        return word -> words.stream().anyMatch(p -> Phrases.matchesAt(p, List.of(word), 0));
+    /**
+     * Whether a phrase of the question's content (a metric, a force or troop noun) starts at a word: it describes what
+     * is counted. Phrases of several words count too, so "body count" is content and its "count" no source's cue.
+     */
+    private BiPredicate<List<String>, Integer> contentPhrases(QuestionLexicon lexicon) {
+        List<Phrases.Phrase> content = new ArrayList<>();
+        words.stream().map(MetricPhrase::phrase).forEach(content::add);
+        contextWords.stream().map(MetricPhrase::phrase).forEach(content::add);
+        lexicon.subjects().forceNouns().forEach(w -> content.add(Phrases.compile(w)));
+        lexicon.subjects().troopNouns().forEach(w -> content.add(Phrases.compile(w)));
+        lexicon.generic().nouns().forEach(w -> content.add(Phrases.compile(w)));
+        List<Phrases.Phrase> phrases = List.copyOf(content);
+        return (question, at) -> phrases.stream().anyMatch(p -> Phrases.matchesAt(p, question, at));
     }
 
     /**

@@ -58,6 +58,8 @@ class QuestionUnderstandingTest {
             NIS figures on deployments                                         | deployed                | nis               | -                       | unstated     | list
             According to Budanov how many were lost?                           | losses                  | budanov           | -                       | unstated     | list
             What does Pyongyang say about its losses?                          | losses                  | party:north_korea | -                       | unstated     | list
+            What's Pyongyang's body count in Kursk so far?                     | killed                  | -                 | -                       | north_korean | list
+            What is Pyongyang's count of troops sent?                          | deployed                | party:north_korea | -                       | north_korean | list
             How many died according to the Pentagon?                           | killed                  | pentagon          | -                       | unstated     | list
             What did the UK say about casualties?                              | losses                  | party:united_kingdom | -                    | unstated     | list
             Сколько северокорейских солдат погибло?                            | killed                  | -                 | -                       | north_korean | list
