@@ -1,17 +1,24 @@
 package tally.config;
 
+import static tally.config.WordStarts.fold;
+import static tally.config.WordStarts.isWordChar;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds whole-word occurrences of a list of phrases. Phrases are bucketed by their first character and tried longest
- * first at each word start, so the longest phrase at a place wins and a scan costs a few comparisons per word however
- * long the lexicon (a regex alternation of hundreds of phrases tries every one of them at every character).
+ * Finds whole-word occurrences of a list of phrases. Phrases are bucketed by their first word (case folded), and the
+ * words of a text are found and hashed once for all lexicons ({@link WordStarts}), so a scan costs one hash look-up
+ * per word and a comparison with the few phrases that begin with that word, longest first; the longest phrase at a
+ * place wins, however long the lexicon (a regex alternation of hundreds of phrases tries every one of them at every
+ * character, and buckets by first letters still compared dozens of claimant aliases at every "the" and "South"). A
+ * phrase that starts with a mark ("-strong") is bucketed by that mark.
  * Short upper-case acronyms ("NIS", "US", "POW") match only in upper case, so "us" in running text names nobody.
  */
 public final class PhraseMatcher {
@@ -20,64 +27,44 @@ public final class PhraseMatcher {
     public record Hit(String phrase, int start, int end) {
     }
 
-    /** {@code second} is the phrase's second character in lower case (or -1), checked before any full comparison. */
-    private record Entry(String phrase, String key, boolean caseSensitive, int second) {
+    private record Entry(String phrase, String key, boolean caseSensitive) {
     }
 
     private static final Entry[] NONE = new Entry[0];
 
-    /**
-     * The phrases that start with one character, split again by their second (lower case): a place in the text is
-     * compared only with phrases whose first two characters it has, longest first, then with one-letter phrases.
-     */
-    private static final class Bucket {
-        final Entry[][] bySecond = new Entry[128][];
-        final Map<Integer, Entry[]> otherSecond = new HashMap<>();
-        Entry[] singles = NONE;
-
-        Entry[] candidates(int second) {
-            Entry[] found = second >= 0 && second < 128 ? bySecond[second] : otherSecond.get(second);
-            return found == null ? NONE : found;
-        }
-    }
-
-    /** Candidates by the lower-cased first character: ASCII in an array, anything else in a map. */
-    private final Bucket[] ascii = new Bucket[128];
-    private final Map<Character, Bucket> other = new HashMap<>();
+    /** Phrases by their folded first word, in an open-addressing table so that a look-up builds no string. */
+    private final String[] words;
+    private final Entry[][] byWord;
+    private final int mask;
+    /** Phrases that start with a mark, not a letter or digit, by that mark. */
+    private final Map<Character, Entry[]> byMark = new HashMap<>();
 
     public PhraseMatcher(Collection<String> phrases) {
-        Map<Character, List<Entry>> buckets = new HashMap<>();
+        Map<String, List<Entry>> buckets = new LinkedHashMap<>();
+        Map<Character, List<Entry>> marks = new HashMap<>();
         phrases.stream().filter(p -> !p.isBlank()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(p -> {
-                    int second = p.length() > 1 ? Character.toLowerCase(p.charAt(1)) : -1;
-                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p), second);
-                    buckets.computeIfAbsent(Character.toLowerCase(p.charAt(0)), k -> new ArrayList<>()).add(e);
+                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p));
+                    int wordEnd = wordEnd(p, 0);
+                    if (wordEnd == 0) {
+                        marks.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(e);
+                    } else {
+                        buckets.computeIfAbsent(folded(p, wordEnd), k -> new ArrayList<>()).add(e);
+                    }
                 });
-        buckets.forEach((c, list) -> {
-            Bucket b = new Bucket();
-            Map<Integer, List<Entry>> bySecond = new HashMap<>();
-            List<Entry> singles = new ArrayList<>();
-            for (Entry e : list) {
-                if (e.second() < 0) {
-                    singles.add(e);
-                } else {
-                    bySecond.computeIfAbsent(e.second(), k -> new ArrayList<>()).add(e);
-                }
+        marks.forEach((mark, list) -> byMark.put(mark, list.toArray(NONE)));
+        int size = Integer.highestOneBit(Math.max(4, buckets.size() * 3)) << 1;
+        words = new String[size];
+        byWord = new Entry[size][];
+        mask = size - 1;
+        buckets.forEach((word, list) -> {
+            int slot = word.hashCode() & mask;
+            while (words[slot] != null) {
+                slot = (slot + 1) & mask;
             }
-            bySecond.forEach((second, entries) -> {
-                if (second < 128) {
-                    b.bySecond[second] = entries.toArray(NONE);
-                } else {
-                    b.otherSecond.put(second, entries.toArray(NONE));
-                }
-            });
-            b.singles = singles.toArray(NONE);
-            if (c < 128) {
-                ascii[c] = b;
-            } else {
-                other.put(c, b);
-            }
+            words[slot] = word;
+            byWord[slot] = list.toArray(NONE);
         });
     }
 
@@ -98,37 +85,37 @@ public final class PhraseMatcher {
     private List<Hit> scan(String text, int from, int to, boolean firstOnly) {
         List<Hit> hits = List.of();
         int end = Math.min(to, text.length());
-        int i = Math.max(0, from);
-        while (i < end) {
-            Entry match = wordStart(text, i) ? longestAt(text, i, end) : null;
+        WordStarts places = WordStarts.of(text);
+        int free = Math.max(0, from);
+        for (int k = places.firstAtOrAfter(free); k < places.count && places.starts[k] < end; k++) {
+            int at = places.starts[k];
+            if (at < free) {
+                continue;
+            }
+            Entry match = longestAt(text, at, end, candidates(places, k));
             if (match != null) {
                 if (hits.isEmpty()) {
                     hits = new ArrayList<>(4);
                 }
-                hits.add(new Hit(match.phrase(), i, i + match.key().length()));
+                hits.add(new Hit(match.phrase(), at, at + match.key().length()));
                 if (firstOnly) {
                     return hits;
                 }
-                i += match.key().length();
-            } else {
-                i++;
+                free = at + match.key().length();
             }
         }
         return hits;
     }
 
-    private Entry longestAt(String text, int at, int end) {
-        char first = Character.toLowerCase(text.charAt(at));
-        Bucket bucket = first < 128 ? ascii[first] : other.get(first);
-        if (bucket == null) {
-            return null;
+    private Entry[] candidates(WordStarts places, int k) {
+        int at = places.starts[k];
+        if (places.ends[k] == at) {
+            return byMark.isEmpty() ? NONE : byMark.getOrDefault(places.text.charAt(at), NONE);
         }
-        int second = at + 1 < text.length() ? Character.toLowerCase(text.charAt(at + 1)) : -1;
-        Entry match = firstMatch(bucket.candidates(second), text, at, end);
-        return match != null ? match : firstMatch(bucket.singles, text, at, end);
+        return phrasesOf(places.hashes[k], places.text, at, places.ends[k]);
     }
 
-    private static Entry firstMatch(Entry[] candidates, String text, int at, int end) {
+    private static Entry longestAt(String text, int at, int end, Entry[] candidates) {
         for (Entry e : candidates) {
             int stop = at + e.key().length();
             if (stop <= end && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
@@ -139,12 +126,42 @@ public final class PhraseMatcher {
         return null;
     }
 
-    private static boolean wordStart(String text, int i) {
-        return i == 0 || !isWordChar(text.charAt(i - 1));
+    /** The phrases whose first word is text[from, to), whose folded form hashes (as String.hashCode) to hash. */
+    private Entry[] phrasesOf(int hash, String text, int from, int to) {
+        for (int slot = hash & mask; words[slot] != null; slot = (slot + 1) & mask) {
+            if (sameFolded(words[slot], text, from, to)) {
+                return byWord[slot];
+            }
+        }
+        return NONE;
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+    private static boolean sameFolded(String word, String text, int from, int to) {
+        if (word.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != fold(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String folded(String s, int end) {
+        StringBuilder b = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            b.append(fold(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    private static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     static boolean isAcronym(String phrase) {

@@ -67,6 +67,31 @@ class PhraseMatcherTest {
         }
     }
 
+    /**
+     * Each thread keeps the words of its last few texts; texts scanned in turn, more of them than it keeps, and two
+     * texts with the same words but not the same object, must each get their own hits.
+     */
+    @Test
+    void textsScannedInTurnByTwoLexiconsEachGetTheirOwnHits() {
+        PhraseMatcher other = new PhraseMatcher(List.of("Monday", "said on", "NIS"));
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            texts.add("Kim Jong Un said on Monday " + "x".repeat(i) + " the NIS told us");
+        }
+        texts.add(new String(texts.get(0)));
+        texts.add("Monday NIS said on the Kim Jong Un");  // as long as the first, other words in other places
+        texts.add("the NIS told us Monday, Kim said on");
+        for (int round = 0; round < 3; round++) {
+            for (String text : texts) {
+                List<String> both = List.of("said", "said on", "the spy agency", "spy agency", "NIS", "US", "Kim",
+                        "Kim Jong Un", "a");
+                assertEquals(reference(both, text), LEXICON.find(text), text);
+                assertEquals(reference(List.of("Monday", "said on", "NIS"), text), other.find(text), text);
+                assertEquals(reference(both, text.substring(4)), LEXICON.find(text.substring(4)), text);
+            }
+        }
+    }
+
     private static String randomText(Random random, String[] parts, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
