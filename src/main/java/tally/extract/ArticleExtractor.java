@@ -46,7 +46,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
-        this.unlistedSpeakers = new UnlistedSpeakers(lex);
+        this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
     }
 
@@ -140,7 +140,7 @@ final class ArticleExtractor {
                 discourse.lastSpeakerSentence = index;
             } else if (!who.known()) {
                 // a view, not a copy: copying the body before every sentence is quadratic in a long article
-                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence), tagged);
+                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence));
                 if (person != null) {
                     discourse.lastPerson = person;
                     discourse.lastPersonSentence = index;
