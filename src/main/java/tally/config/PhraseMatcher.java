@@ -34,6 +34,8 @@ public final class PhraseMatcher {
 
     /** Phrases by their folded first word, in an open-addressing table so that a look-up builds no string. */
     private final String[] words;
+    /** Each slot's word's hash, compared before its characters: most words of a text are in no lexicon. */
+    private final int[] hashes;
     private final Entry[][] byWord;
     private final int mask;
     /** Phrases that start with a mark, not a letter or digit, by that mark. */
@@ -56,6 +58,7 @@ public final class PhraseMatcher {
         marks.forEach((mark, list) -> byMark.put(mark, list.toArray(NONE)));
         int size = Integer.highestOneBit(Math.max(4, buckets.size() * 3)) << 1;
         words = new String[size];
+        hashes = new int[size];
         byWord = new Entry[size][];
         mask = size - 1;
         buckets.forEach((word, list) -> {
@@ -64,6 +67,7 @@ public final class PhraseMatcher {
                 slot = (slot + 1) & mask;
             }
             words[slot] = word;
+            hashes[slot] = word.hashCode();
             byWord[slot] = list.toArray(NONE);
         });
     }
@@ -129,7 +133,7 @@ public final class PhraseMatcher {
     /** The phrases whose first word is text[from, to), whose folded form hashes (as String.hashCode) to hash. */
     private Entry[] phrasesOf(int hash, String text, int from, int to) {
         for (int slot = hash & mask; words[slot] != null; slot = (slot + 1) & mask) {
-            if (sameFolded(words[slot], text, from, to)) {
+            if (hashes[slot] == hash && sameFolded(words[slot], text, from, to)) {
                 return byWord[slot];
             }
         }
