@@ -60,7 +60,7 @@ final class AttributionFinder {
         }
         all.sort(Comparator.comparingInt(ClaimantDirectory.Mention::start));
         java.util.regex.Matcher dateline = DATELINE.matcher(s);
-        if (dateline.lookingAt()) {
+        if (s.indexOf('(') >= 0 && dateline.lookingAt()) { // a dateline has its wire in brackets
             int end = dateline.end();
             all.removeIf(m -> m.start() < end);
         }
@@ -267,7 +267,8 @@ final class AttributionFinder {
 
     private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
         List<PhraseMatcher.Hit> verbs = new ArrayList<>(lex.speechVerbs.find(s));
-        java.util.regex.Matcher per = PER_SOURCE.matcher(s);
+        // most sentences hold no "per ", and the pattern would be tried at each of their places
+        java.util.regex.Matcher per = PER_SOURCE.matcher(s.contains("per ") ? s : "");
         while (per.find()) {
             verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
         }

@@ -47,7 +47,17 @@ final class FigureReader {
 
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
-        return AGE.matcher(s).region(0, q.start()).find();
+        return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find();
+    }
+
+    /** Every word of {@link #AGE} holds "age"; most sentences do not, and the pattern is tried at every place. */
+    private static boolean mentionsAge(String s, int end) {
+        for (int i = 0; i + 3 <= end; i++) {
+            if (s.regionMatches(true, i, "age", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

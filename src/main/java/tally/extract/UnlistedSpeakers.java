@@ -83,10 +83,20 @@ final class UnlistedSpeakers {
 
     /** "Jones" after "Seth Jones, president of ...": the first mention with a given name before the surname. */
     private static String fuller(String name, CharSequence bodyBefore) {
-        if (name.contains(" ")) {
-            return name;
+        if (name.contains(" ") || !contains(bodyBefore, name)) {
+            return name; // the look-up below compiles a pattern: most names are not in the text before
         }
         Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'.-]+\\s+){1,2})" + Pattern.quote(name) + "\\b").matcher(bodyBefore);
         return m.find() ? m.group(1) + name : name;
+    }
+
+    private static boolean contains(CharSequence text, String word) {
+        int last = text.length() - word.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.charAt(i) == word.charAt(0) && text.subSequence(i, i + word.length()).toString().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
