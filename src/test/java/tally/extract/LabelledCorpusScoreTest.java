@@ -107,13 +107,18 @@ class LabelledCorpusScoreTest {
      * extractor as it stood before round 4 and the one after it score that part the same: recall 0.725 (108/149),
      * precision 0.870 (114/131), attribution 0.789 (90/114), claim dates 0.807 (92/114), 5 non-troop figures. The
      * floors are those scores.
+     * <p>
+     * Round 5 (same day, later) sealed 5 more articles of 13, drawn the same way (63 articles, 163 claims). The
+     * extractor as it stood before any rule of round 5 scores that part: recall 0.736 (120/163), precision 0.870
+     * (127/146), attribution 0.772 (98/127), claim dates 0.795 (101/127), 5 non-troop figures; the floors are those
+     * scores, rounded down. The new articles brought a lower attribution and date ratio with them (the counts rose).
      */
-    private static final double SEALED_FLOOR_RECALL = 0.72;
-    private static final double SEALED_FLOOR_PRECISION = 0.87;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
-    private static final double SEALED_FLOOR_DATES = 0.80;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 90;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 92;
+    private static final double SEALED_FLOOR_RECALL = 0.73;
+    private static final double SEALED_FLOOR_PRECISION = 0.86;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
+    private static final double SEALED_FLOOR_DATES = 0.79;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 98;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 101;
     private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
