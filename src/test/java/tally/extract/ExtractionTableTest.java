@@ -321,6 +321,9 @@ class ExtractionTableTest {
             Kyiv says North Korean units fighting for Russia suffered at least 30 casualties.                 # killed_or_wounded|at least 30|ukraine_government|2025-03-12
             Kyiv says more than 4,000 North Korean wounded.                                                    # wounded|more than 4,000|ukraine_government|2025-03-12
             Kyiv says 300 wounded North Korean soldiers were captured.                                         # captured|300|ukraine_government|2025-03-12
+            The NIS confirmed that two North Korean soldiers were taken alive on the Kursk front.             # captured|two|nis|2025-03-12
+            The NIS said the two North Korean captives are in a stable condition.                             # captured|two|nis|2025-03-12
+            Kyiv says 300 Russian captives were exchanged for Ukrainian soldiers.                             # none
             Putin thanked North Korea for sending 12,000 troops to Kursk.                                      # deployed|12,000|unknown|2025-03-12
             """)
     void aFigureOfAnotherSideOrOfAnotherFateIsNoTroopFigure(String body, String expected) {
