@@ -73,14 +73,21 @@ final class CueScope {
                 && OBJECT_AFTER.matcher(s.substring(Math.min(verbEnd, s.length()))).find();
     }
 
-    /** After the last comma before a verb: a noun phrase of its own, starting with a name or a determiner. */
+    /**
+     * After the last comma before a verb: a noun phrase of its own, up to seven words, that does not open with a
+     * pronoun, a conjunction, a preposition or an adverb of sequence. It may open with a capital ("Russian media"), a
+     * determiner ("the agency") or a lower-case modifier ("senior Russian security official Sergei Shoigu").
+     */
     private static final Pattern OWN_SUBJECT = Pattern.compile(
-            "^\\s*(?:(?:the|a|an|some|several|other|many|local|state)\\s+|(?!(?:He|She|It|They|We|I|And|But|Also|However|Meanwhile|Then|Later|In|On|At|By|For|With|From|As)\\b)\\p{Lu})"
-            + "[\\p{L}'.-]*(?:\\s+[\\p{L}'.-]+){0,4}\\s*$");
+            "^\\s*(?!(?i:he|she|it|they|we|i|you|and|but|or|nor|so|also|however|meanwhile|then|later|earlier|in|on|at"
+            + "|by|for|with|from|as|to|of|into|after|before|since|while|when|because|although|though|if|who|which"
+            + "|that|where|according|reportedly|previously|again|not)\\b)"
+            + "[\\p{L}'.-]+(?:\\s+[\\p{L}'.-]+){0,6}\\s*$");
 
     /**
      * "After Shoigu met Kim Jong Un last week, Russian media said": a name inside a fronted clause is not the subject of
-     * the verb after it when, past the clause's comma, the verb has a noun phrase of its own ("Russian media").
+     * the verb after it when, past the clause's comma, the verb has a noun phrase of its own ("Russian media",
+     * "senior Russian security official Sergei Shoigu").
      * "Kim Jong Un, North Korea's leader, said" (an apposition closed by a comma) still says Kim said it.
      */
     static boolean subjectOfItsOwn(String s, int nameEnd, int verbStart) {

@@ -391,6 +391,11 @@ class ExtractionTableTest {
     @CsvSource(delimiter = '#', textBlock = """
             After Shoigu met Kim Jong Un in Pyongyang last week, Russian media said North Korea will send thousands of military builders to Kursk. # planned_deployment|thousands|~Russian media|2025-03-03
             Kim Jong Un, North Korea's leader, said 2,000 North Korean soldiers had been killed.              # killed|2,000|kim_jong_un|2025-03-12
+            Following a meeting with Kim Jong Un in Pyongyang, senior Russian security official Sergei Shoigu said Kim had decided to send 1,000 sappers. # planned_deployment|1,000|~senior Russian security official Sergei Shoigu|2025-03-12
+            After meeting Putin in Moscow, officials in Seoul said North Korea had sent 2,000 more troops.   # deployed|2,000|~officials in Seoul|2025-03-12
+            After a parade in Pyongyang, Kim Jong Un said 2,000 North Korean soldiers had been killed.       # killed|2,000|kim_jong_un|2025-03-12
+            Kim Jong Un, speaking at a parade in Pyongyang, said 2,000 North Korean soldiers had been killed. # killed|2,000|kim_jong_un|2025-03-12
+            Kim Jong Un met the troops, and later said 2,000 North Korean soldiers had been killed.          # killed|2,000|kim_jong_un|2025-03-12
             North Korea sent 11,000 troops to Russia, and Putin confirmed the deployment in April.            # deployed|11,000|unknown|2025-03-12
             North Korea sent 11,000 troops to Russia, Putin confirmed in April.                               # deployed|11,000|kremlin|2024-04
             A defector group based in Seoul said two North Korean soldiers were captured.                    # captured|two|~A defector group based in Seoul|2025-03-12
