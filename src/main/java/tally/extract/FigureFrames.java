@@ -103,13 +103,24 @@ final class FigureFrames {
         int at = beforeQualifier(s, start);
         return fractions.find(s, Math.max(0, at - 30), at).stream()
                 .anyMatch(h -> DETERMINER.matcher(s.substring(h.end(), at)).matches())
-                || PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find();
+                || PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
+                || PART_OF_BARE_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
+                        && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt();
     }
 
-    /** "600 of the 9,000 soldiers", "4 700 out of 15 000": a number's partitive names the whole it is a part of. */
+    /**
+     * "600 of the 9,000 soldiers", "4 700 out of 15 000": a number's partitive names the whole it is a part of.
+     */
     private static final Pattern PART_OF_NUMBER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.\\u00A0 ]*?\\s+(?:of\\s+(?:the|those|these|its|their)|out\\s+of"
                     + "(?:\\s+(?:the|those|these|its|their))?)\\s+$");
+    /**
+     * "600 of 15,000 deployed soldiers": with a bare "of" the whole must go on in words, since "1 of 2 | North Korea
+     * sent ..." is a photo caption's counter, not a part and its whole.
+     */
+    private static final Pattern PART_OF_BARE_NUMBER = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.\\u00A0 ]*?\\s+of\\s+$");
+    private static final Pattern NUMBER_THEN_WORD = Pattern.compile("\\d[\\d,.\\u00A0 ]*?\\s+\\p{L}");
 
     /** Additive words between a verb and its figure: "sent an additional 3,000". */
     private static final Pattern ADDITIVE_BEFORE = Pattern.compile("(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");
@@ -140,6 +151,16 @@ final class FigureFrames {
         }
         return sendingVerbs.find(s, phraseEnd, Math.min(s.length(), phraseEnd + 25)).stream()
                 .anyMatch(h -> PARTICIPLE_GAP.matcher(s.substring(phraseEnd, h.start())).matches());
+    }
+
+    private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+");
+
+    /**
+     * "600 of the 9,000 soldiers", "600 out of 15,000 deployed soldiers": the number is followed by the preposition of
+     * a partitive; whether a whole follows is {@link #wholeOfFraction}'s to say.
+     */
+    static boolean partOfWhole(String s, int end) {
+        return PARTITIVE_AFTER.matcher(s).region(end, s.length()).lookingAt();
     }
 
     /** "nine of those soldiers", "4,000 of the troops": a count of part of a group the text has already named. */

@@ -126,14 +126,19 @@ final class FigureReader {
             // "deploy five battalions, each made up of about 3,000 troops": the verb of the units governs each unit's troops
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
         }
-        // "600 of the 9,000 soldiers were killed": the whole after a partitive does not end the part's clause
+        // "600 of the 9,000 soldiers were killed", "600 out of 15,000 deployed soldiers have been killed": the whole
+        // after a partitive does not end the part's clause
         boolean wholeFollows = index + 1 < quantities.size()
                 && lex.frames.wholeOfFraction(s, quantities.get(index + 1).start())
-                && FigureFrames.pointingPartitive(s, q.end());
+                && FigureFrames.partOfWhole(s, q.end());
         int clauseEnd = Math.min(index + 1 < quantities.size() && !wholeFollows ? quantities.get(index + 1).start()
                 : s.length(), clauses.after(s, q.end()));
         if (index + 1 < quantities.size() && !wholeFollows) {
             clauseEnd = Math.min(clauseEnd, nextFiguresVerb(s, q.end(), quantities.get(index + 1).start()));
+        }
+        if (wholeFollows && index + 2 < quantities.size()) {
+            // "lost 4 700 out of 15 000 fighters, of whom 600 were killed": the part's clause ends where a third figure starts
+            clauseEnd = Math.min(clauseEnd, quantities.get(index + 2).start());
         }
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count

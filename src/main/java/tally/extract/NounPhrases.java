@@ -76,10 +76,11 @@ final class NounPhrases {
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\s+");
 
     static int skipOf(String s, int from) {
-        // '"thousands" of soldiers': a figure set in quotation marks is still the head of its "of" phrase
+        // '"thousands" of soldiers': a figure set in quotation marks is still the head of its "of" phrase; "600 out of
+        // 15,000 soldiers" is a partitive as "600 of" is
         int at = from < s.length() && QUOTES.indexOf(s.charAt(from)) >= 0 ? from + 1 : from;
-        String rest = s.substring(at, Math.min(s.length(), at + 4)).toLowerCase(Locale.ROOT);
-        return rest.startsWith(" of ") ? at + 3 : from;
+        String rest = s.substring(at, Math.min(s.length(), at + 8)).toLowerCase(Locale.ROOT);
+        return rest.startsWith(" of ") ? at + 3 : rest.startsWith(" out of ") ? at + 7 : from;
     }
 
     private static final String QUOTES = "\"'\u201D\u2019";

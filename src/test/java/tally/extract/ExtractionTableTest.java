@@ -212,6 +212,11 @@ class ExtractionTableTest {
             The NIS said 3,000 North Korean soldiers were killed and many more were wounded.              # killed|3,000|nis|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and others were captured.                # killed|3,000|nis|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and wounded.                             # killed_or_wounded|3,000|nis|2025-03-12
+            Zelensky said about 300 out of the 11,000 North Korean troops in Kursk had been wounded.       # wounded|about 300|zelensky|2025-03-12; deployed|11,000|zelensky|2025-03-12
+            The NIS said 600 out of 9,000 North Korean soldiers in Kursk were killed.                     # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said 600 of 9,000 deployed North Korean soldiers were killed.                         # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            Photo 1 of 2 | The NIS said North Korea sent 9,000 soldiers to Kursk.                          # deployed|9,000|nis|2025-03-12
+            The NIS said 600 out of 9,000 North Korean soldiers were wounded, of whom 300 were killed.   # wounded|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12; killed|300|nis|2025-03-12
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
