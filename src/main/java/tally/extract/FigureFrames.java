@@ -124,9 +124,13 @@ final class FigureFrames {
 
     /** Additive words between a verb and its figure: "sent an additional 3,000". */
     private static final Pattern ADDITIVE_BEFORE = Pattern.compile("(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");
-    /** "among the 11,000 troops", "of the 11,000 personnel": a definite group named after a preposition. */
+    /**
+     * "among the 11,000 troops", "of the 11,000 personnel", "out of 9,000 sent": a group named after a preposition,
+     * definite, or after "among" / "out of", which name a whole even without a determiner ("the deaths of 300
+     * soldiers sent to Kursk" counts the dead, so a bare "of" does not).
+     */
     private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
-            "(?i)\\b(?:among|of|from|out of)\\s+(?:the|those|these|its|their)\\s+$");
+            "(?i)\\b(?:(?:among|of|from|out of)\\s+(?:the|those|these|its|their)|among|out of)\\s+$");
     /** Between a noun phrase and its participle: "troops first sent", "personnel later dispatched". */
     private static final Pattern PARTICIPLE_GAP = Pattern.compile("(?i)\\s+(?:(?:first|initially|originally|later|already|\\w+ly)\\s+)?$");
 

@@ -252,8 +252,9 @@ final class FigureReader {
             return null;
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
-        boolean sent = noun != null && !sentHome
-                && (lex.frames.sentDirectly(s, q.start()) || lex.frames.groupSent(s, q.start(), noun.end()));
+        // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
+        boolean sent = !sentHome && (noun != null && lex.frames.sentDirectly(s, q.start())
+                || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
         return sent || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 

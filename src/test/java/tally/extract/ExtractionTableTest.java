@@ -216,6 +216,10 @@ class ExtractionTableTest {
             The NIS said 600 out of 9,000 North Korean soldiers in Kursk were killed.                     # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
             The NIS said 600 of 9,000 deployed North Korean soldiers were killed.                         # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
             Photo 1 of 2 | The NIS said North Korea sent 9,000 soldiers to Kursk.                          # deployed|9,000|nis|2025-03-12
+            The NIS said 600 North Korean soldiers were killed, out of 9,000 sent to Kursk.               # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said 600 North Korean soldiers were killed, out of 9,000 troops sent to Kursk.        # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said 600 North Korean soldiers were killed, out of the 9,000 sent to Kursk.           # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said the deaths of 300 North Korean soldiers sent to Kursk were confirmed.            # killed|300|nis|2025-03-12
             The NIS said 600 out of 9,000 North Korean soldiers were wounded, of whom 300 were killed.   # wounded|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12; killed|300|nis|2025-03-12
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
