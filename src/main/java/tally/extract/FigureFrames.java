@@ -108,9 +108,7 @@ final class FigureFrames {
                         && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt();
     }
 
-    /**
-     * "600 of the 9,000 soldiers", "4 700 out of 15 000": a number's partitive names the whole it is a part of.
-     */
+    /** "600 of the 9,000 soldiers", "4 700 out of 15 000": a number's partitive names the whole it is a part of. */
     private static final Pattern PART_OF_NUMBER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.\\u00A0 ]*?\\s+(?:of\\s+(?:the|those|these|its|their)|out\\s+of"
                     + "(?:\\s+(?:the|those|these|its|their))?)\\s+$");

@@ -251,7 +251,6 @@ final class SourcePhrases {
         return lastComma < 0 || conjunctionAfter ? start : lastComma + 1;
     }
 
-    /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
     /** The first token of the noun phrase that ends at token {@code end}. */
     private static int phraseStart(TaggedSentence s, int end) {
         int start = end;
@@ -261,6 +260,7 @@ final class SourcePhrases {
         return start;
     }
 
+    /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
     private static boolean inside(TaggedSentence s, int i) {
         TaggedSentence.Token t = s.get(i);
         // The tagger reads a split-off possessive and the tail of "Sung-kyung" as punctuation; both stay in the phrase.
