@@ -85,6 +85,8 @@ class QuestionUnderstandingTest {
             How many North Korean officers were killed?                        | killed                  | -                 | -                       | other        | list
             How many North Korean engineers are in Kursk?                      | deployed                | -                 | -                       | other        | list
             How many North Korean troops, engineers among them, were sent?     | deployed                | -                 | -                       | north_korean | list
+            How many battalions has North Korea sent?                          | deployed                | -                 | -                       | other        | list
+            How many North Korean soldiers of the 11th brigade were killed?    | killed                  | -                 | -                       | north_korean | list
             how many defected                                                  | -                       | -                 | -                       | other        | list
             How many North Korean soldiers deserted?                           | deployed                | -                 | -                       | other        | list
             How many containers of munitions did North Korea send?             | deployed                | -                 | -                       | other        | list
