@@ -36,7 +36,7 @@ final class AttributionFinder {
     private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting)\\b[^;]*|\\s*\\(.*|\\s*)$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
     /** "He also said", "she further noted": adverbs between the pronoun and its verb. */
-    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?i)(?:\\s*\\b(?:also|further|then|later|again|additionally|separately|previously|earlier|once more))+\\s*$");
+    static final Pattern TRAILING_ADVERBS = Pattern.compile("(?i)(?:\\s*\\b(?:also|further|then|later|again|additionally|separately|previously|earlier|once more))+\\s*$");
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
@@ -235,10 +235,30 @@ final class AttributionFinder {
                 && BY_AFTER.matcher(s.substring(marker.end())).find();
     }
 
+    private static final java.util.Set<String> TRAILING_ADVERB_ENDS = java.util.Set.of("also", "further", "then", "later",
+            "again", "additionally", "separately", "previously", "earlier", "more");
+
+    /**
+     * Whether the window's last letters are one of {@link #TRAILING_ADVERBS}' words: the pattern is anchored at the end,
+     * so the regex engine tries it from every character of the window, and for most speech verbs nothing is there.
+     */
+    static boolean endsWithAdverb(String window) {
+        int end = window.length();
+        while (end > 0 && Character.isWhitespace(window.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(window.charAt(start - 1))) {
+            start--;
+        }
+        return end - start >= 4 && end - start <= 12
+                && TRAILING_ADVERB_ENDS.contains(window.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private Attribution pronoun(String s, Discourse discourse) {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
-            String before = TRAILING_ADVERBS.matcher(s.substring(Math.max(0, verb.start() - 40), verb.start()))
-                    .replaceFirst(" ");
+            String window = s.substring(Math.max(0, verb.start() - 40), verb.start());
+            String before = endsWithAdverb(window) ? TRAILING_ADVERBS.matcher(window).replaceFirst(" ") : window;
             String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
             if (person != null && person.kind() != Claimant.Kind.PERSON && namesARole(before, after)) {

@@ -38,7 +38,7 @@ final class DateFinder {
             "(?i:\\b(?:in|during|since|at the (?:beginning|start|end|close) of|in (?:early|mid|late)|(?:early|mid|late)))\\s*-?\\s*$");
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i:\\b(?:last|this past|past))\\s+$");
     /** "on the 19th", "on the 3rd": a day of the month the article names by its own date. */
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b[Oo]n the (?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b"
+    static final Pattern DAY_OF_MONTH = Pattern.compile("\\b[Oo]n the (?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b"
             + "(?!\\s+(?:floor|storey|story|century|day|anniversary|round|minute|hour|week|month|year|page|line|place"
             + "|attempt|lap|birthday|session|time|of (?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December))\\b)");
@@ -60,7 +60,7 @@ final class DateFinder {
             addIfFree(found, new DateMention(start, weekday.end(), DateMention.Kind.WEEKDAY, null, null, null,
                     weekday(weekday.phrase()), 0));
         }
-        if (sentence.contains(" the ")) {
+        if (hasOnTheDigit(sentence)) {
             Matcher dom = DAY_OF_MONTH.matcher(sentence);
             while (dom.find()) {
                 int day = Integer.parseInt(dom.group("day"));
@@ -79,6 +79,20 @@ final class DateFinder {
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    /**
+     * What {@link #DAY_OF_MONTH} needs ("n the " and a digit) looked for first: the regex engine would try the pattern
+     * from every character of nearly every sentence, since nearly every sentence has a " the ".
+     */
+    static boolean hasOnTheDigit(String sentence) {
+        for (int i = sentence.indexOf("n the "); i >= 0; i = sentence.indexOf("n the ", i + 1)) {
+            int next = i + "n the ".length();
+            if (next < sentence.length() && Character.isDigit(sentence.charAt(next))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addIso(String sentence, List<DateMention> found) {

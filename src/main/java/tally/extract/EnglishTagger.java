@@ -28,7 +28,7 @@ final class EnglishTagger {
 
     /** Loaded once, on the first sentence tagged. */
     private static final class Models {
-        static final TokenizerModel TOKENS = load(TOKENIZER_MODEL, TokenizerModel::new);
+        static final TokenizerModel TOKENS = withAlphaNumericOptimization(load(TOKENIZER_MODEL, TokenizerModel::new));
         static final POSModel POS = load(POS_MODEL, POSModel::new);
     }
 
@@ -85,6 +85,23 @@ final class EnglishTagger {
             out.add(new int[] {end - 1, end});
         } else {
             out.add(new int[] {start, end});
+        }
+    }
+
+    /**
+     * The same model with OpenNLP's alphanumeric optimisation on: a whitespace-separated word of letters and digits
+     * alone ("soldiers", "3000") is one token without asking the model at each of its characters, which was most of the
+     * tokenizer's time. The model was trained with it off, and could split such a word ("cannot"); no cue, name or
+     * figure is one of those.
+     */
+    private static TokenizerModel withAlphaNumericOptimization(TokenizerModel model) {
+        var factory = model.getFactory();
+        try {
+            return new TokenizerModel(model.getMaxentModel(), Map.of(), opennlp.tools.tokenize.TokenizerFactory.create(
+                    null, factory.getLanguageCode(), factory.getAbbreviationDictionary(), true,
+                    factory.getAlphaNumericPattern()));
+        } catch (opennlp.tools.util.InvalidFormatException e) {
+            throw new IllegalStateException("cannot set up OpenNLP's tokenizer: " + e.getMessage(), e);
         }
     }
 

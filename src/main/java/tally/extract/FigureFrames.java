@@ -103,20 +103,34 @@ final class FigureFrames {
         int at = beforeQualifier(s, start);
         return fractions.find(s, Math.max(0, at - 30), at).stream()
                 .anyMatch(h -> DETERMINER.matcher(s.substring(h.end(), at)).matches())
-                || PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
-                || PART_OF_BARE_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
-                        && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt();
+                || hasOf(s, Math.max(0, at - 40), at)
+                        && (PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
+                        || PART_OF_BARE_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
+                        && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt());
+    }
+
+    /**
+     * Whether "of" (any case) stands in s[from, to): every partitive has it, and the partitive patterns, anchored at
+     * the figure, are otherwise tried from every character before every figure.
+     */
+    static boolean hasOf(String s, int from, int to) {
+        for (int i = from; i + 2 <= to; i++) {
+            if (s.regionMatches(true, i, "of", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "600 of the 9,000 soldiers", "4 700 out of 15 000": a number's partitive names the whole it is a part of. */
-    private static final Pattern PART_OF_NUMBER = Pattern.compile(
+    static final Pattern PART_OF_NUMBER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.\\u00A0 ]*?\\s+(?:of\\s+(?:the|those|these|its|their)|out\\s+of"
                     + "(?:\\s+(?:the|those|these|its|their))?)\\s+$");
     /**
      * "600 of 15,000 deployed soldiers": with a bare "of" the whole must go on in words, since "1 of 2 | North Korea
      * sent ..." is a photo caption's counter, not a part and its whole.
      */
-    private static final Pattern PART_OF_BARE_NUMBER = Pattern.compile(
+    static final Pattern PART_OF_BARE_NUMBER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N},.])\\d[\\d,.\\u00A0 ]*?\\s+of\\s+$");
     private static final Pattern NUMBER_THEN_WORD = Pattern.compile("\\d[\\d,.\\u00A0 ]*?\\s+\\p{L}");
 

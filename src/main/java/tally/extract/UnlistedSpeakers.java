@@ -17,7 +17,7 @@ import tally.model.Claimant;
  */
 final class UnlistedSpeakers {
 
-    private static final Pattern NAME_BEFORE = Pattern.compile(
+    static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:^|[\\s\"\u201C(])((?:\\p{Lu}[\\p{L}'-]+\\s+){0,2}\\p{Lu}[\\p{L}'-]+)\\s+(?:also\\s+|further\\s+)?$");
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
             "this", "that", "these", "those", "but", "and", "yet", "so", "then", "meanwhile", "however", "earlier",
@@ -41,7 +41,11 @@ final class UnlistedSpeakers {
     @Nullable Claimant speakerOf(String s, CharSequence bodyBefore) {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
             int windowStart = Math.max(0, verb.start() - 60);
-            Matcher m = NAME_BEFORE.matcher(s.substring(windowStart, verb.start()));
+            String window = s.substring(windowStart, verb.start());
+            if (!endsWithCapitalisedWord(window)) {
+                continue;
+            }
+            Matcher m = NAME_BEFORE.matcher(window);
             if (!m.find()) {
                 continue;
             }
@@ -98,5 +102,40 @@ final class UnlistedSpeakers {
             }
         }
         return false;
+    }
+
+    /**
+     * What {@link #NAME_BEFORE} needs at the window's end (a capitalised word, then space, perhaps "also" or "further"),
+     * checked first: the pattern is anchored at the end, so the regex engine tries it from every character of the window.
+     */
+    static boolean endsWithCapitalisedWord(String window) {
+        int end = window.length();
+        if (end == 0 || !Character.isWhitespace(window.charAt(end - 1))) {
+            return false;
+        }
+        int start = wordStartBefore(window, end);
+        String word = window.substring(start, trimEnd(window, end));
+        if (word.equals("also") || word.equals("further")) {
+            start = wordStartBefore(window, start);
+        }
+        int wordEnd = trimEnd(window, window.length());
+        return start < wordEnd && Character.isUpperCase(window.charAt(start));
+    }
+
+    private static int trimEnd(String s, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the word ([letters ' -]) before {@code end} (after any spaces) starts. */
+    private static int wordStartBefore(String s, int end) {
+        int i = trimEnd(s, end);
+        while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i;
     }
 }

@@ -1,0 +1,77 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cheap checks that run before a regular expression anchored at a window's end (or needing a rare word) must never
+ * say "cannot match" where the expression would match: on random text made of the pieces the expressions look for,
+ * whenever the expression finds something, its check said yes. Each check has rows both ways too.
+ */
+class RegexPrecheckTest {
+
+    private static final List<String> PIECES = List.of("also", "Also", "further", "then", "later", "again", "once more",
+            "more", "earlier", "previously", "additionally", "Lee", "Kim Jong Un", "O'Brien", "Jean-Luc", "the",
+            "ministry", "he", "\"", "(", "“", "on the", "On the", "in the", "19th", "3rd", "2", "600", "9,000",
+            "4 700", "of", "Of", "out of", "of the", "soldiers", "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x");
+
+    @Provide
+    Arbitrary<String> windows() {
+        return Arbitraries.of(PIECES).list().ofMinSize(0).ofMaxSize(12)
+                .flatMap(p -> Arbitraries.of(" ", "", "  ").map(tail -> String.join(" ", p) + tail));
+    }
+
+    @Property(tries = 3000)
+    void aTrailingAdverbIsNeverMissed(@ForAll("windows") String window) {
+        if (AttributionFinder.TRAILING_ADVERBS.matcher(window).find()) {
+            assertTrue(AttributionFinder.endsWithAdverb(window), () -> "check missed: '" + window + "'");
+        }
+    }
+
+    @Property(tries = 3000)
+    void aNameBeforeTheVerbIsNeverMissed(@ForAll("windows") String window) {
+        if (UnlistedSpeakers.NAME_BEFORE.matcher(window).find()) {
+            assertTrue(UnlistedSpeakers.endsWithCapitalisedWord(window), () -> "check missed: '" + window + "'");
+        }
+    }
+
+    @Property(tries = 3000)
+    void aDayOfTheMonthIsNeverMissed(@ForAll("windows") String sentence) {
+        if (DateFinder.DAY_OF_MONTH.matcher(sentence).find()) {
+            assertTrue(DateFinder.hasOnTheDigit(sentence), () -> "check missed: '" + sentence + "'");
+        }
+    }
+
+    @Property(tries = 3000)
+    void aPartitiveIsNeverMissed(@ForAll("windows") String window) {
+        for (Pattern partitive : List.of(FigureFrames.PART_OF_NUMBER, FigureFrames.PART_OF_BARE_NUMBER)) {
+            if (partitive.matcher(window).find()) {
+                assertTrue(FigureFrames.hasOf(window, 0, window.length()), () -> "check missed: '" + window + "'");
+            }
+        }
+    }
+
+    @Test
+    void eachCheckSaysYesWhereItsExpressionCanMatchAndNoWhereNothingIs() {
+        assertTrue(AttributionFinder.endsWithAdverb("the ministry also "));
+        assertTrue(AttributionFinder.endsWithAdverb("he once more "));
+        assertFalse(AttributionFinder.endsWithAdverb("the ministry "));
+        assertTrue(UnlistedSpeakers.endsWithCapitalisedWord("spokesman Lee also "));
+        assertTrue(UnlistedSpeakers.endsWithCapitalisedWord("Jean-Luc "));
+        assertFalse(UnlistedSpeakers.endsWithCapitalisedWord("the spokesman "));
+        assertFalse(UnlistedSpeakers.endsWithCapitalisedWord("Lee"));
+        assertTrue(DateFinder.hasOnTheDigit("killed on the 19th of the month"));
+        assertFalse(DateFinder.hasOnTheDigit("killed on the front line"));
+        assertTrue(FigureFrames.hasOf("600 out of ", 0, 11));
+        assertFalse(FigureFrames.hasOf("600 North Korean ", 0, 17));
+    }
+}
