@@ -112,13 +112,19 @@ class LabelledCorpusScoreTest {
      * extractor as it stood before any rule of round 5 scores that part: recall 0.736 (120/163), precision 0.870
      * (127/146), attribution 0.772 (98/127), claim dates 0.795 (101/127), 5 non-troop figures; the floors are those
      * scores, rounded down. The new articles brought a lower attribution and date ratio with them (the counts rose).
+     * <p>
+     * Round 6 (1 December 2026) sealed 13 more articles of 39, drawn the same way before anyone read them (76 articles,
+     * 202 claims). The extractor as it stood before any rule of round 6 scores that part: recall 0.733 (148/202),
+     * precision 0.887 (157/177), attribution 0.745 (117/157), claim dates 0.790 (124/157), 5 non-troop figures; the
+     * floors are those scores, rounded down. On their own the 13 new articles scored recall 0.718, precision 0.968,
+     * attribution 0.600 and claim dates 0.767, so attribution fell with them.
      */
     private static final double SEALED_FLOOR_RECALL = 0.73;
-    private static final double SEALED_FLOOR_PRECISION = 0.86;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
-    private static final double SEALED_FLOOR_DATES = 0.79;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 98;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 101;
+    private static final double SEALED_FLOOR_PRECISION = 0.88;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.74;
+    private static final double SEALED_FLOOR_DATES = 0.78;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 117;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 124;
     private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
