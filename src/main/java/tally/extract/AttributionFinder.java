@@ -243,14 +243,8 @@ final class AttributionFinder {
      * so the regex engine tries it from every character of the window, and for most speech verbs nothing is there.
      */
     static boolean endsWithAdverb(String window) {
-        int end = window.length();
-        while (end > 0 && Character.isWhitespace(window.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(window.charAt(start - 1))) {
-            start--;
-        }
+        int end = WindowEnds.trimEnd(window, window.length());
+        int start = WindowEnds.wordStart(window, end, Character::isLetter);
         return end - start >= 4 && end - start <= 12
                 && TRAILING_ADVERB_ENDS.contains(window.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }

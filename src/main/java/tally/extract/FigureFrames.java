@@ -101,11 +101,12 @@ final class FigureFrames {
      */
     boolean wholeOfFraction(String s, int start) {
         int at = beforeQualifier(s, start);
+        int partFrom = Math.max(0, at - 40);
         return fractions.find(s, Math.max(0, at - 30), at).stream()
                 .anyMatch(h -> DETERMINER.matcher(s.substring(h.end(), at)).matches())
-                || hasOf(s, Math.max(0, at - 40), at)
-                        && (PART_OF_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
-                        || PART_OF_BARE_NUMBER.matcher(s).region(Math.max(0, at - 40), at).find()
+                || hasOf(s, partFrom, at)
+                        && (PART_OF_NUMBER.matcher(s).region(partFrom, at).find()
+                        || PART_OF_BARE_NUMBER.matcher(s).region(partFrom, at).find()
                         && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt());
     }
 

@@ -109,33 +109,21 @@ final class UnlistedSpeakers {
      * checked first: the pattern is anchored at the end, so the regex engine tries it from every character of the window.
      */
     static boolean endsWithCapitalisedWord(String window) {
-        int end = window.length();
-        if (end == 0 || !Character.isWhitespace(window.charAt(end - 1))) {
-            return false;
+        int end = WindowEnds.trimEnd(window, window.length());
+        if (end == window.length()) {
+            return false; // the pattern needs a space after the name
         }
-        int start = wordStartBefore(window, end);
-        String word = window.substring(start, trimEnd(window, end));
+        int start = WindowEnds.wordStart(window, end, UnlistedSpeakers::inName);
+        String word = window.substring(start, end);
         if (word.equals("also") || word.equals("further")) {
-            start = wordStartBefore(window, start);
+            end = WindowEnds.trimEnd(window, start);
+            start = WindowEnds.wordStart(window, end, UnlistedSpeakers::inName);
         }
-        int wordEnd = trimEnd(window, window.length());
-        return start < wordEnd && Character.isUpperCase(window.charAt(start));
+        return start < end && Character.isUpperCase(window.charAt(start));
     }
 
-    private static int trimEnd(String s, int end) {
-        int i = end;
-        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Where the word ([letters ' -]) before {@code end} (after any spaces) starts. */
-    private static int wordStartBefore(String s, int end) {
-        int i = trimEnd(s, end);
-        while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '-')) {
-            i--;
-        }
-        return i;
+    /** A character of a name as {@link #NAME_BEFORE} reads one: a letter, an apostrophe or a hyphen. */
+    private static boolean inName(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '-';
     }
 }

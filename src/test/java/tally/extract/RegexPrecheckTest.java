@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -30,32 +31,22 @@ class RegexPrecheckTest {
                 .flatMap(p -> Arbitraries.of(" ", "", "  ").map(tail -> String.join(" ", p) + tail));
     }
 
-    @Property(tries = 3000)
-    void aTrailingAdverbIsNeverMissed(@ForAll("windows") String window) {
-        if (AttributionFinder.TRAILING_ADVERBS.matcher(window).find()) {
-            assertTrue(AttributionFinder.endsWithAdverb(window), () -> "check missed: '" + window + "'");
-        }
+    /** Each check beside the expression it guards: where the expression finds something, the check must say yes. */
+    private record Guarded(String name, Pattern expression, Predicate<String> check) {
     }
 
-    @Property(tries = 3000)
-    void aNameBeforeTheVerbIsNeverMissed(@ForAll("windows") String window) {
-        if (UnlistedSpeakers.NAME_BEFORE.matcher(window).find()) {
-            assertTrue(UnlistedSpeakers.endsWithCapitalisedWord(window), () -> "check missed: '" + window + "'");
-        }
-    }
+    private static final List<Guarded> CHECKS = List.of(
+            new Guarded("trailing adverb", AttributionFinder.TRAILING_ADVERBS, AttributionFinder::endsWithAdverb),
+            new Guarded("name before the verb", UnlistedSpeakers.NAME_BEFORE, UnlistedSpeakers::endsWithCapitalisedWord),
+            new Guarded("day of the month", DateFinder.DAY_OF_MONTH, DateFinder::hasOnTheDigit),
+            new Guarded("partitive", FigureFrames.PART_OF_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
+            new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())));
 
-    @Property(tries = 3000)
-    void aDayOfTheMonthIsNeverMissed(@ForAll("windows") String sentence) {
-        if (DateFinder.DAY_OF_MONTH.matcher(sentence).find()) {
-            assertTrue(DateFinder.hasOnTheDigit(sentence), () -> "check missed: '" + sentence + "'");
-        }
-    }
-
-    @Property(tries = 3000)
-    void aPartitiveIsNeverMissed(@ForAll("windows") String window) {
-        for (Pattern partitive : List.of(FigureFrames.PART_OF_NUMBER, FigureFrames.PART_OF_BARE_NUMBER)) {
-            if (partitive.matcher(window).find()) {
-                assertTrue(FigureFrames.hasOf(window, 0, window.length()), () -> "check missed: '" + window + "'");
+    @Property(tries = 12000)
+    void noCheckEverRejectsWhatItsExpressionWouldMatch(@ForAll("windows") String window) {
+        for (Guarded g : CHECKS) {
+            if (g.expression().matcher(window).find()) {
+                assertTrue(g.check().test(window), () -> g.name() + " check missed: '" + window + "'");
             }
         }
     }

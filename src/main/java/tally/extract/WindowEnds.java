@@ -1,0 +1,32 @@
+package tally.extract;
+
+import java.util.function.IntPredicate;
+
+/**
+ * The end of a window of text before a cue (a speech verb, a figure): where its trailing spaces begin and where its
+ * last word begins. The checks that run before end-anchored patterns read these, walking back from the end instead of
+ * trying a pattern from every character.
+ */
+final class WindowEnds {
+
+    private WindowEnds() {
+    }
+
+    /** Where the whitespace that ends s[0, end) begins ({@code end} when there is none). */
+    static int trimEnd(String s, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the run of characters that {@code inWord} accepts and that ends at {@code end} begins. */
+    static int wordStart(String s, int end, IntPredicate inWord) {
+        int i = end;
+        while (i > 0 && inWord.test(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}
