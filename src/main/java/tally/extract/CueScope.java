@@ -109,7 +109,14 @@ final class CueScope {
             "(?i),\\s*(?:which|who|whose)\\b");
 
     private static int @Nullable [] relativeClauseAround(String s, int position) {
-        Matcher m = RELATIVE_OPEN.matcher(s);
+        // The clause opens at a comma before the position: without one there is nothing to search for, and with one
+        // the search starts there (the pattern begins with the comma, so no match is lost).
+        int comma = s.indexOf(',');
+        if (comma < 0 || comma >= position) {
+            return null;
+        }
+        Matcher m = RELATIVE_OPEN.matcher(s).region(comma, s.length());
+        m.useTransparentBounds(true);
         while (m.find() && m.start() < position) {
             int close = s.indexOf(',', m.end());
             int end = close < 0 ? s.length() : close;

@@ -70,8 +70,8 @@ final class DateFinder {
                 }
             }
         }
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        if (lower.contains("day") || lower.contains("week") || lower.contains("month")) {
+        if (containsIgnoringCase(sentence, "day") || containsIgnoringCase(sentence, "week")
+                || containsIgnoringCase(sentence, "month")) {
             Matcher rel = RELATIVE.matcher(sentence);
             while (rel.find()) {
                 addIfFree(found, relative(rel));
@@ -140,6 +140,16 @@ final class DateFinder {
             addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()), end,
                     DateMention.Kind.MONTH, year, m, null, null, 0));
         }
+    }
+
+    /** As {@code s.toLowerCase(Locale.ROOT).contains(word)} for a lower-case ASCII word, without a lower-cased copy. */
+    static boolean containsIgnoringCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateMention relative(Matcher m) {

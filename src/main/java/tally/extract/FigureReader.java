@@ -339,13 +339,28 @@ final class FigureReader {
      * Where the words that may say what the figure counts end: its clause, but not past a cue of speech ("troops to
      * Russia, the NIS said that ... casualties rise") or into a relative clause with its own subject.
      */
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+    static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES =
+            java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * Whether s[from, to), trailing spaces aside, ends in a form of "be" or in "-ly": {@link #PASSIVE_BEFORE}, anchored at
+     * the window's end, is tried only then (tried from every character it was a few per cent of all extraction).
+     */
+    static boolean endsLikePassive(String s, int from, int to) {
+        int end = WindowEnds.trimEnd(s, to);
+        int start = Math.max(from, WindowEnds.wordStart(s, end, Character::isLetter));
+        return end - start >= 2 && (s.regionMatches(true, end - 2, "ly", 0, 2)
+                || PASSIVE_AUXILIARIES.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT)));
+    }
 
     private int ownPredicateEnd(String s, int phraseEnd, int clauseEnd) {
         int end = clauseEnd;
         for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
             // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
-            if (!cue.phrase().equals("according to") && !PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find()) {
+            if (!cue.phrase().equals("according to") && !(endsLikePassive(s, phraseEnd, cue.start())
+                    && PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find())) {
                 end = Math.min(end, cue.start());
                 break;
             }

@@ -104,19 +104,38 @@ final class QuantityFinder {
         }
     }
 
-    private static List<Integer> candidateStarts(String s) {
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    /** Ascending and distinct: digit runs at a word start, and number words (each list is found in order). */
+    private static int[] candidateStarts(String s) {
+        int[] digits = new int[8];
+        int d = 0;
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-                starts.add(i);
+                if (d == digits.length) {
+                    digits = java.util.Arrays.copyOf(digits, d * 2);
+                }
+                digits[d++] = i;
             }
         }
-        for (PhraseMatcher.Hit hit : NUMBER_WORDS.find(s)) {
-            if (!hit.phrase().equals("a") || A_MULTIPLIER.matcher(s).region(hit.end(), s.length()).lookingAt()) {
-                starts.add(hit.start());
+        List<PhraseMatcher.Hit> words = NUMBER_WORDS.find(s);
+        int[] starts = new int[d + words.size()];
+        int n = 0;
+        int k = 0;
+        for (PhraseMatcher.Hit hit : words) {
+            if (hit.phrase().equals("a") && !A_MULTIPLIER.matcher(s).region(hit.end(), s.length()).lookingAt()) {
+                continue;
             }
+            while (k < d && digits[k] < hit.start()) {
+                starts[n++] = digits[k++];
+            }
+            if (k < d && digits[k] == hit.start()) {
+                k++;
+            }
+            starts[n++] = hit.start();
         }
-        return List.copyOf(starts);
+        while (k < d) {
+            starts[n++] = digits[k++];
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     private static final Pattern A_MULTIPLIER = Pattern.compile("[ -](?i:dozen|hundred|thousand|million)\\b");

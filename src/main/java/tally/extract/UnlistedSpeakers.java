@@ -94,10 +94,20 @@ final class UnlistedSpeakers {
         return m.find() ? m.group(1) + name : name;
     }
 
+    /** Whether {@code word} stands in {@code text} at {@code at} (no copy of the text is made to compare). */
+    private static boolean sameAt(CharSequence text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean contains(CharSequence text, String word) {
         int last = text.length() - word.length();
         for (int i = 0; i <= last; i++) {
-            if (text.charAt(i) == word.charAt(0) && text.subSequence(i, i + word.length()).toString().equals(word)) {
+            if (text.charAt(i) == word.charAt(0) && sameAt(text, i, word)) {
                 return true;
             }
         }

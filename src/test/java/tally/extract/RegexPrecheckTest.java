@@ -23,7 +23,8 @@ class RegexPrecheckTest {
     private static final List<String> PIECES = List.of("also", "Also", "further", "then", "later", "again", "once more",
             "more", "earlier", "previously", "additionally", "Lee", "Kim Jong Un", "O'Brien", "Jean-Luc", "the",
             "ministry", "he", "\"", "(", "“", "on the", "On the", "in the", "19th", "3rd", "2", "600", "9,000",
-            "4 700", "of", "Of", "out of", "of the", "soldiers", "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x");
+            "4 700", "of", "Of", "out of", "of the", "soldiers", "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x", "it", "It",
+            "IT", "its", "bit", "is", "were", "Been", "being", "likely", "reportedly", "sly", "was_", "\n");
 
     @Provide
     Arbitrary<String> windows() {
@@ -40,7 +41,11 @@ class RegexPrecheckTest {
             new Guarded("name before the verb", UnlistedSpeakers.NAME_BEFORE, UnlistedSpeakers::endsWithCapitalisedWord),
             new Guarded("day of the month", DateFinder.DAY_OF_MONTH, DateFinder::hasOnTheDigit),
             new Guarded("partitive", FigureFrames.PART_OF_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
-            new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())));
+            new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
+            new Guarded("'it' before the verb", AttributionFinder.IT_BEFORE, AttributionFinder::endsWithIt),
+            new Guarded("'it' after the verb", AttributionFinder.IT_AFTER, AttributionFinder::startsWithIt),
+            new Guarded("passive before the cue", FigureReader.PASSIVE_BEFORE,
+                    w -> FigureReader.endsLikePassive(w, 0, w.length())));
 
     @Property(tries = 12000)
     void noCheckEverRejectsWhatItsExpressionWouldMatch(@ForAll("windows") String window) {
@@ -64,5 +69,12 @@ class RegexPrecheckTest {
         assertFalse(DateFinder.hasOnTheDigit("killed on the front line"));
         assertTrue(FigureFrames.hasOf("600 out of ", 0, 11));
         assertFalse(FigureFrames.hasOf("600 North Korean ", 0, 17));
+        assertTrue(AttributionFinder.endsWithIt("the ministry said it "));
+        assertFalse(AttributionFinder.endsWithIt("the ministry said "));
+        assertTrue(AttributionFinder.startsWithIt("  It added"));
+        assertFalse(AttributionFinder.startsWithIt(" the ministry"));
+        assertTrue(FigureReader.endsLikePassive("thousands are ", 0, 14));
+        assertTrue(FigureReader.endsLikePassive("thousands were reportedly ", 0, 26));
+        assertFalse(FigureReader.endsLikePassive("thousands of troops ", 0, 20));
     }
 }
