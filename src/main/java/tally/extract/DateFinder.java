@@ -57,8 +57,9 @@ final class DateFinder {
         for (PhraseMatcher.Hit weekday : WEEKDAYS.find(sentence)) {
             Matcher last = LAST_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 12), weekday.start()));
             int start = last.find() ? weekday.start() - (last.end() - last.start()) : weekday.start();
-            addIfFree(found, new DateMention(start, weekday.end(), DateMention.Kind.WEEKDAY, null, null, null,
-                    weekday(weekday.phrase()), 0));
+            int ofLastWeek = ofLastWeek(sentence, weekday.end());
+            addIfFree(found, new DateMention(start, ofLastWeek < 0 ? weekday.end() : ofLastWeek,
+                    DateMention.Kind.WEEKDAY, null, null, null, weekday(weekday.phrase()), ofLastWeek < 0 ? 0 : -1));
         }
         if (hasOnTheDigit(sentence)) {
             Matcher dom = DAY_OF_MONTH.matcher(sentence);
@@ -80,6 +81,24 @@ final class DateFinder {
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
+
+    /**
+     * "on Friday last week", "Monday of last week": the weekday names a day of the week before the report's (on a
+     * Tuesday, Friday last week is eleven days back, not four; "on Friday" alone is the latest Friday). Returns where
+     * the week words end, or -1 when none follow the weekday.
+     */
+    private static int ofLastWeek(String sentence, int weekdayEnd) {
+        for (String words : LAST_WEEK_AFTER) {
+            if (sentence.regionMatches(true, weekdayEnd, words, 0, words.length())) {
+                int end = weekdayEnd + words.length();
+                return end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> LAST_WEEK_AFTER = List.of(" last week", " of last week", ", last week",
+            " the previous week", " of the previous week", " the week before");
 
     /**
      * What {@link #DAY_OF_MONTH} needs ("n the " and a digit) looked for first: the regex engine would try the pattern

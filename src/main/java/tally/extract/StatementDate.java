@@ -66,8 +66,37 @@ final class StatementDate {
                 bestDistance = distance;
             }
         }
-        return best;
+        return best != null ? best : relayDate(s, dateMentions, who, figure);
     }
+
+    /**
+     * "South Korean intelligence believes 6,000 were killed or wounded, the Yonhap news agency wrote on Thursday":
+     * when nothing dates the claimant's own cue, the sentence's closing clause (after its last comma, past the figure
+     * and the claimant's cue) that relays it ("X reported", "X wrote", one of the lexicon's speechVerbs) and is
+     * dated right after its verb dates the statement: the claim was made by then, as the relay reports it. A date
+     * inside the content ("said 100 were killed on Monday") has no relay clause of its own and stays the content's.
+     */
+    private @Nullable DateMention relayDate(String s, List<DateMention> dateMentions, Attribution who, int figure) {
+        if (dateMentions.isEmpty()) {
+            return null;
+        }
+        DateMention last = dateMentions.get(dateMentions.size() - 1);
+        int comma = s.lastIndexOf(", ", last.start());
+        if (comma < 0 || comma < figure || comma < who.anchor() || s.indexOf('"', comma) >= 0
+                || !s.substring(last.end()).strip().matches("[.]?")) {
+            return null;
+        }
+        return lex.speechVerbs.find(s, comma + 2, last.start()).stream()
+                .anyMatch(h -> closelyAfter(s, h.end(), last)
+                        && RELAY_SUBJECT.matcher(s.substring(comma + 2, h.start())).matches()) ? last : null;
+    }
+
+    /**
+     * The relay clause's own subject before its verb: "the Yonhap news agency", "Ukrainian media"; not none (",
+     * spoke on Monday" is the sentence's own subject's verb) nor a relative pronoun (", which reported on Monday").
+     */
+    private static final java.util.regex.Pattern RELAY_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)(?!(?:which|who|that|and|but|as)\\b)[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,5}\\s+");
 
     /**
      * "On June 17, Sergei Shoigu, who had visited Pyongyang, announced that ...": a date fronted before the whole

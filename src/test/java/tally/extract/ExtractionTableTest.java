@@ -278,6 +278,14 @@ class ExtractionTableTest {
             The NIS said 300 North Korean soldiers were killed days after arriving in Kursk.                   # killed|300|nis|2025-03-12
             Days after the battle began, the NIS said 300 North Korean soldiers had been killed.               # killed|300|nis|2025-03-12
             - On March 4, Budanov and the Security Service of Ukraine announced that Ukrainian forces had captured two North Korean soldiers in Kursk. # captured|two|~Budanov and the Security Service of Ukraine|2025-03-04
+            Seoul's spy agency thinks 4,000 North Korean soldiers have been wounded, the Yonhap news agency wrote on Monday. # wounded|4,000|nis|2025-03-10
+            Budanov said 700 North Korean soldiers were captured, Ukrainian media reported on Tuesday.          # captured|700|budanov|2025-03-11
+            Budanov said 700 North Korean soldiers were captured in fighting on Tuesday.                         # captured|700|budanov|2025-03-12
+            Budanov said 700 North Korean soldiers were captured on Tuesday, and Ukrainian media reported it.    # captured|700|budanov|2025-03-12
+            On Tuesday last week, the NIS told lawmakers that 2,000 North Korean soldiers had arrived in Kursk.  # deployed|2,000|nis|2025-03-04
+            The JCS said on Thursday of the previous week that 2,000 North Korean soldiers had arrived in Kursk. # deployed|2,000|jcs|2025-03-06
+            On Tuesday, the NIS told lawmakers that 2,000 North Korean soldiers had arrived in Kursk.            # deployed|2,000|nis|2025-03-11
+            The NIS said last week that 2,000 North Korean soldiers had arrived in Kursk.                        # deployed|2,000|nis|2025-03-03
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
