@@ -311,7 +311,16 @@ final class SourcePhrases {
         }
         Claimant.Kind kind = bodyHeads.contains(lemma) ? Claimant.Kind.OFFICIAL_BODY
                 : sourceNoun || !allProper(s, from, to) ? Claimant.Kind.GROUP : Claimant.Kind.PERSON;
-        return new Phrase(from, to, s.words(from, to), kind, s.get(from).start(), s.get(to).end(), s.get(to).end());
+        int end = s.get(to).end();
+        String words = s.words(from, to);
+        String last = s.get(to).word();
+        if (to == s.size() - 1 && last.length() > 1 && last.indexOf('.') == last.length() - 1) {
+            // the tokenizer keeps a sentence's closing full stop on a short capital word ("by the NIS."): not the
+            // name's, unlike the stops inside an abbreviation ("the U.S.")
+            end--;
+            words = words.substring(0, words.length() - 1);
+        }
+        return new Phrase(from, to, words, kind, s.get(from).start(), end, end);
     }
 
     private static boolean anyProper(TaggedSentence s, int from, int to) {

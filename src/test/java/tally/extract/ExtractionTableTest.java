@@ -96,6 +96,12 @@ class ExtractionTableTest {
             Zelensky, citing HUR, said 300 North Korean soldiers were killed. / Zelensky said 3,000 North Korean soldiers were in Kursk. # killed|300|hur|2025-03-12; deployed|3,000|zelensky|2025-03-12
             Yonhap, citing the NIS, said 13,000 North Korean soldiers had been sent. // State media KCNA reported that 100 North Korean soldiers had died. # deployed|13,000|nis|2025-03-12; killed|100|kcna|2025-03-12
             Yonhap, citing the NIS, said 13,000 North Korean soldiers had been sent. // Reuters reported that 100 North Korean soldiers had died. # deployed|13,000|nis|2025-03-12; killed|100|nis|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / This is according to the NIS.             # wounded|Some 800|nis|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / That's according to a senior NATO diplomat, who spoke on Monday. # wounded|Some 800|~a senior NATO diplomat|2025-03-10
+            Some 800 North Korean soldiers were wounded near Kursk. / This was confirmed by the NIS.            # wounded|Some 800|nis|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / According to Budanov, 200 North Korean soldiers were captured. # wounded|Some 800|unknown|2025-03-12; captured|200|budanov|2025-03-12
+            The JCS said 800 North Korean soldiers were wounded near Kursk. / That is according to a senior NATO diplomat. # wounded|800|jcs|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / This is a lot, according to Budanov.      # wounded|Some 800|unknown|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
