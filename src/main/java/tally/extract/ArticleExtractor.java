@@ -34,6 +34,7 @@ final class ArticleExtractor {
     private final FollowUps followUps;
     private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
+    private final ContentClauses contentClauses;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -46,6 +47,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.contentClauses = new ContentClauses(lex, directory);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
     }
@@ -116,6 +118,7 @@ final class ArticleExtractor {
             who = discourse.throughRelay(namings.resolve(who,
                     bodyBefore(article, sentence), discourse),
                     lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
+            who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
             ClaimDate date = dated.date();

@@ -292,6 +292,15 @@ class ExtractionTableTest {
             The JCS said on Thursday of the previous week that 2,000 North Korean soldiers had arrived in Kursk. # deployed|2,000|jcs|2025-03-06
             On Tuesday, the NIS told lawmakers that 2,000 North Korean soldiers had arrived in Kursk.            # deployed|2,000|nis|2025-03-11
             The NIS said last week that 2,000 North Korean soldiers had arrived in Kursk.                        # deployed|2,000|nis|2025-03-03
+            The visit comes a day after a statement by Budanov earlier this week that 400 North Korean soldiers were captured. # captured|400|budanov|2025-03-10
+            It follows a report by the JCS on Monday that 1,200 North Korean troops had been sent to Kursk.     # deployed|1,200|jcs|2025-03-10
+            Zelensky cited the NIS's assessment that 300 North Korean soldiers were wounded.                    # wounded|300|nis|2025-03-12
+            The move follows a media report that 2,000 North Korean troops were flown to Kursk, Yonhap reported. # deployed|2,000|news_reports|-
+            The NIS said in a statement that 300 North Korean soldiers were wounded.                            # wounded|300|nis|2025-03-12
+            Kyiv welcomed the fact that 300 North Korean soldiers were captured.                                # captured|300|unknown|2025-03-12
+            Ukraine moved its drones so that 300 North Korean soldiers were captured.                           # captured|300|unknown|2025-03-12
+            A report that the JCS said 300 North Korean soldiers were wounded was read out.                     # wounded|300|jcs|2025-03-12
+            Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|unknown|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
