@@ -301,6 +301,11 @@ class ExtractionTableTest {
             Ukraine moved its drones so that 300 North Korean soldiers were captured.                           # captured|300|unknown|2025-03-12
             A report that the JCS said 300 North Korean soldiers were wounded was read out.                     # wounded|300|jcs|2025-03-12
             Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|unknown|2025-03-12
+            At the March 4 session of the defence council, held in Kyiv behind closed doors, Zelensky said that 2,500 North Korean soldiers had been killed. # killed|2,500|zelensky|2025-03-04
+            As Ukrainian media reported, during a press conference on Monday in Kyiv, Budanov said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
+            In the March 4 assault on the village of Sudzha and the farms around it, 2,500 North Korean soldiers were killed, Zelensky said. # killed|2,500|zelensky|2025-03-12
+            In a village shelled on Monday, Ukraine's chief of military intelligence, Lieutenant General Kyrylo Budanov, said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-12
+            At a press conference on Monday, Ukraine's chief of military intelligence, Lieutenant General Kyrylo Budanov, said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
