@@ -115,9 +115,10 @@ final class ArticleExtractor {
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
-            who = discourse.throughRelay(namings.resolve(who,
-                    bodyBefore(article, sentence), discourse),
-                    lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
+            Attribution named = namings.resolve(who, bodyBefore(article, sentence), discourse);
+            who = discourse.throughRelay(named,
+                    lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")),
+                    titleGroup(named, mentions));
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
@@ -161,6 +162,28 @@ final class ArticleExtractor {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
             }
         }
+    }
+
+    /**
+     * "South Korean lawmaker Lee Seong-kweun told reporters": the listed group named right before a listed person, as
+     * the person's title, or null.
+     */
+    private @Nullable String titleGroup(Attribution who, List<ClaimantDirectory.Mention> mentions) {
+        if (!who.claimant().listed() || who.claimant().kind() != tally.model.Claimant.Kind.PERSON) {
+            return null;
+        }
+        for (ClaimantDirectory.Mention person : mentions) {
+            if (!person.id().equals(who.claimant().id())) {
+                continue;
+            }
+            for (ClaimantDirectory.Mention title : mentions) {
+                if (title.end() <= person.start() && person.start() - title.end() <= 1
+                        && directory.byId(title.id()).map(t -> t.kind() == tally.model.Claimant.Kind.GROUP).orElse(false)) {
+                    return title.id();
+                }
+            }
+        }
+        return null;
     }
 
     /**
