@@ -44,6 +44,7 @@ final class DateFinder {
             + "|October|November|December))\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
+                    + "|earlier in the day|later in the day|earlier today|earlier on the day"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
 
     List<DateMention> find(String sentence) {
@@ -171,7 +172,10 @@ final class DateFinder {
             case "last month" -> { kind = DateMention.Kind.RELATIVE_MONTH; offset = -1; }
             case "earlier this month", "this month" -> { kind = DateMention.Kind.RELATIVE_MONTH; offset = 0; }
             case "yesterday", "the previous day", "the day before" -> { kind = DateMention.Kind.RELATIVE_DAY; offset = -1; }
-            case "today" -> { kind = DateMention.Kind.RELATIVE_DAY; offset = 0; }
+            case "today", "earlier in the day", "later in the day", "earlier today", "earlier on the day" -> {
+                kind = DateMention.Kind.RELATIVE_DAY;
+                offset = 0;
+            }
             default -> { kind = DateMention.Kind.SAME_DAY; offset = 0; }
         }
         return new DateMention(m.start(), m.end(), kind, null, null, null, null, offset);

@@ -310,6 +310,9 @@ class ExtractionTableTest {
             In the March 4 assault on the village of Sudzha and the farms around it, 2,500 North Korean soldiers were killed, Zelensky said. # killed|2,500|zelensky|2025-03-12
             In a village shelled on Monday, Ukraine's chief of military intelligence, Lieutenant General Kyrylo Budanov, said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-12
             At a press conference on Monday, Ukraine's chief of military intelligence, Lieutenant General Kyrylo Budanov, said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
+            Earlier in the day, Budanov told reporters that 1,500 North Korean soldiers had been killed.         # killed|1,500|budanov|2025-03-12
+            Budanov told reporters earlier today that 1,500 North Korean soldiers had been killed.              # killed|1,500|budanov|2025-03-12
+            Budanov had earlier told reporters that 1,500 North Korean soldiers had been killed.                # killed|1,500|budanov|-
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
