@@ -35,6 +35,7 @@ final class ArticleExtractor {
     private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
     private final ContentClauses contentClauses;
+    private final ClosingAccordingTo closingAccordingTo;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -48,6 +49,7 @@ final class ArticleExtractor {
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
+        this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
     }
@@ -120,6 +122,7 @@ final class ArticleExtractor {
                     lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")),
                     titleGroup(named, mentions));
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
+            who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
             ClaimDate date = dated.date();

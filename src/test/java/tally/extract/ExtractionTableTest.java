@@ -105,6 +105,10 @@ class ExtractionTableTest {
             Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said on Tuesday. // Kim Jong Un has grown bolder. // South Korean lawmaker Park Sun-won told reporters that 700 North Korean soldiers were wounded. # deployed|4,000|south_korean_lawmakers|2025-03-11; wounded|700|park_sun_won|2025-03-12
             Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said following a briefing from the NIS. // Kim Jong Un has grown bolder. // Ukraine's spy chief Budanov told reporters that 700 North Korean soldiers were wounded. # deployed|4,000|nis|2025-03-12; wounded|700|budanov|2025-03-12
             Park Sun-won said 300 North Korean soldiers were captured. // Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said following a briefing from the NIS. // South Korean lawmaker Park Sun-won told reporters that 700 North Korean soldiers were wounded. # captured|300|park_sun_won|2025-03-12; deployed|4,000|nis|2025-03-12; wounded|700|park_sun_won|2025-03-12
+            NIS director Cho Tae-yong told the committee that 900 North Korean soldiers were wounded, according to lawmaker Park Sun-won, who attended. # wounded|900|nis|2025-03-12
+            A South Korean lawmaker said that 900 North Korean soldiers were wounded, according to the NIS.     # wounded|900|nis|2025-03-12
+            Budanov said that 900 North Korean soldiers were wounded, according to Yonhap.                      # wounded|900|budanov|2025-03-12
+            Some 900 North Korean soldiers were wounded, according to lawmaker Park Sun-won.                    # wounded|Some 900|park_sun_won|2025-03-12
             Some 800 North Korean soldiers were wounded near Kursk. / This is a lot, according to Budanov.      # wounded|Some 800|unknown|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
