@@ -43,7 +43,8 @@ final class DateFinder {
             + "|attempt|lap|birthday|session|time|of (?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December))\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
+            "(?i)\\b(?<phrase>last week|this week|earlier this week|earlier in the week|past week|last month"
+                    + "|earlier this month|earlier in the month|this month"
                     + "|earlier in the day|later in the day|earlier today|earlier on the day"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
 
@@ -168,9 +169,15 @@ final class DateFinder {
         int offset;
         switch (phrase) {
             case "last week", "past week" -> { kind = DateMention.Kind.RELATIVE_WEEK; offset = -1; }
-            case "this week", "earlier this week" -> { kind = DateMention.Kind.RELATIVE_WEEK; offset = 0; }
+            case "this week", "earlier this week", "earlier in the week" -> {
+                kind = DateMention.Kind.RELATIVE_WEEK;
+                offset = 0;
+            }
             case "last month" -> { kind = DateMention.Kind.RELATIVE_MONTH; offset = -1; }
-            case "earlier this month", "this month" -> { kind = DateMention.Kind.RELATIVE_MONTH; offset = 0; }
+            case "earlier this month", "earlier in the month", "this month" -> {
+                kind = DateMention.Kind.RELATIVE_MONTH;
+                offset = 0;
+            }
             case "yesterday", "the previous day", "the day before" -> { kind = DateMention.Kind.RELATIVE_DAY; offset = -1; }
             case "today", "earlier in the day", "later in the day", "earlier today", "earlier on the day" -> {
                 kind = DateMention.Kind.RELATIVE_DAY;
