@@ -99,6 +99,23 @@ final class DateFinder {
         return -1;
     }
 
+    /**
+     * "January 11 last year", "in May of last year": the month in the year before the report's. Returns where the
+     * words end, or -1.
+     */
+    private static int lastYear(String sentence, int end) {
+        for (String words : LAST_YEAR_AFTER) {
+            if (sentence.regionMatches(true, end, words, 0, words.length())) {
+                int after = end + words.length();
+                return after == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(after)) ? after : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> LAST_YEAR_AFTER = List.of(" last year", " of last year", ", last year",
+            " the previous year", " of the previous year");
+
     private static final List<String> LAST_WEEK_AFTER = List.of(" last week", " of last week", ", last week",
             " the previous week", " of the previous week", " the week before");
 
@@ -137,9 +154,11 @@ final class DateFinder {
             Matcher wd = WEEKDAY_BEFORE.matcher(before);
             boolean hasWeekday = wd.find();
             int start = hasWeekday ? month.start() - (before.length() - wd.start()) : month.start();
+            int lastYear = after.group("year") == null ? lastYear(s, after.end()) : -1;
             if (day >= 1 && day <= 31) {
-                addIfFree(found, new DateMention(start, after.end(), DateMention.Kind.DAY, year(after.group("year")), m,
-                        day, hasWeekday ? weekday(wd.group("weekday")) : null, 0));
+                addIfFree(found, new DateMention(start, lastYear < 0 ? after.end() : lastYear, DateMention.Kind.DAY,
+                        year(after.group("year")), m, day, hasWeekday ? weekday(wd.group("weekday")) : null,
+                        lastYear < 0 ? 0 : -1));
             }
             return;
         }
@@ -158,8 +177,9 @@ final class DateFinder {
         }
         Matcher lead = MONTH_LEAD.matcher(before);
         if (lead.find()) {
-            addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()), end,
-                    DateMention.Kind.MONTH, year, m, null, null, 0));
+            int lastYear = year == null ? lastYear(s, end) : -1;
+            addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()),
+                    lastYear < 0 ? end : lastYear, DateMention.Kind.MONTH, year, m, null, null, lastYear < 0 ? 0 : -1));
         }
     }
 

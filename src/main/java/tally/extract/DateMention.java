@@ -86,6 +86,10 @@ record DateMention(
             return null;
         }
         int y = reported.getYear();
+        if (offset != 0) { // "January 11 last year": the year counted from the report's
+            y += offset;
+            return valid(y, month, day) ? ClaimDate.day(LocalDate.of(y, month, day), DateBasis.STATED) : null;
+        }
         if (!valid(y, month, day) || LocalDate.of(y, month, day).isAfter(reported)) {
             y--;
         }
@@ -129,8 +133,8 @@ record DateMention(
         if (reported == null) {
             return null;
         }
-        YearMonth ym = YearMonth.of(reported.getYear(), month);
-        if (ym.isAfter(YearMonth.from(reported))) {
+        YearMonth ym = YearMonth.of(reported.getYear() + offset, month);
+        if (offset == 0 && ym.isAfter(YearMonth.from(reported))) {
             ym = ym.minusYears(1);
         }
         return ClaimDate.month(ym.atDay(1));

@@ -319,6 +319,10 @@ class ExtractionTableTest {
             Budanov had earlier told reporters that 1,500 North Korean soldiers had been killed.                # killed|1,500|budanov|-
             Pentagon officials stated earlier in the week that 1,500 North Korean soldiers had been killed.     # killed|1,500|pentagon|2025-03-10
             The Pentagon said 1,500 North Korean soldiers in Kursk had been killed in fighting earlier in the week. # killed|1,500|pentagon|2025-03-12
+            Previously, on January 11 last year, Zelenskyy announced that two wounded North Korean soldiers had been captured. # captured|two|zelensky|2024-01-11
+            Zelenskyy said in February last year that 300 North Korean soldiers had been captured.              # captured|300|zelensky|2024-02
+            Zelenskyy said in February that 300 North Korean soldiers had been captured.                        # captured|300|zelensky|2025-02
+            On January 11, Zelenskyy announced that two wounded North Korean soldiers had been captured.        # captured|two|zelensky|2025-01-11
             The JCS confirmed that 10,000 North Korean troops were in Kursk, with the Pentagon spokesman saying that they could be targeted. # deployed|10,000|jcs|2025-03-12
             Some 10,000 North Korean troops were in Kursk, with the Pentagon spokesman saying so.              # deployed|Some 10,000|pentagon|2025-03-12
             On March 4 the Lithuanian defence ministry confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~the Lithuanian defence ministry|2025-03-04
