@@ -36,6 +36,7 @@ final class ArticleExtractor {
     private final Namings namings;
     private final ContentClauses contentClauses;
     private final ClosingAccordingTo closingAccordingTo;
+    private final PostedBy postedBy;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -50,6 +51,7 @@ final class ArticleExtractor {
         this.followUps = new FollowUps(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
+        this.postedBy = new PostedBy(directory);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
     }
@@ -123,6 +125,7 @@ final class ArticleExtractor {
                     titleGroup(named, mentions));
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
+            who = postedBy.refine(s, mentions, q.start(), who);
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
             ClaimDate date = dated.date();

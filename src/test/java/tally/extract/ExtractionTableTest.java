@@ -109,6 +109,10 @@ class ExtractionTableTest {
             A South Korean lawmaker said that 900 North Korean soldiers were wounded, according to the NIS.     # wounded|900|nis|2025-03-12
             Budanov said that 900 North Korean soldiers were wounded, according to Yonhap.                      # wounded|900|budanov|2025-03-12
             Some 900 North Korean soldiers were wounded, according to lawmaker Park Sun-won.                    # wounded|Some 900|park_sun_won|2025-03-12
+            In the photos published by President Zelensky, two North Korean prisoners are seen in a hospital.   # captured|two|zelensky|2025-03-12
+            The footage, which Budanov posted on Monday, shows 40 North Korean soldiers killed in a drone strike. # killed|40|budanov|2025-03-10
+            In the photos published by local bloggers, two North Korean prisoners are seen in a hospital.       # captured|two|unknown|2025-03-12
+            In the photos taken by President Zelensky's staff, two North Korean prisoners are seen in a hospital. # captured|two|unknown|2025-03-12
             Some 800 North Korean soldiers were wounded near Kursk. / This is a lot, according to Budanov.      # wounded|Some 800|unknown|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
