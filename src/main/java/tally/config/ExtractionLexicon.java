@@ -35,6 +35,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> estimateVerbs,
         @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> earlierStatementMarkers,
+        @JsonProperty(required = true) List<String> contentNouns,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
         @JsonProperty(required = true) List<String> bodyPronouns,
@@ -136,6 +137,7 @@ public record ExtractionLexicon(
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);
         requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
+        requireNonEmpty("contentNouns", contentNouns);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

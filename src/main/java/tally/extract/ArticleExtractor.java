@@ -34,6 +34,9 @@ final class ArticleExtractor {
     private final FollowUps followUps;
     private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
+    private final ContentClauses contentClauses;
+    private final ClosingAccordingTo closingAccordingTo;
+    private final PostedBy postedBy;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -46,6 +49,9 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.contentClauses = new ContentClauses(lex, directory);
+        this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
+        this.postedBy = new PostedBy(directory);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
     }
@@ -113,9 +119,13 @@ final class ArticleExtractor {
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
-            who = discourse.throughRelay(namings.resolve(who,
-                    bodyBefore(article, sentence), discourse),
-                    lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")));
+            Attribution named = namings.resolve(who, bodyBefore(article, sentence), discourse);
+            who = discourse.throughRelay(named,
+                    lex.relayMarkers.find(s).stream().anyMatch(h -> h.phrase().contains("brief")),
+                    titleGroup(named, mentions));
+            who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
+            who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
+            who = postedBy.refine(s, mentions, q.start(), who);
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
             ClaimDate date = dated.date();
@@ -158,6 +168,28 @@ final class ArticleExtractor {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
             }
         }
+    }
+
+    /**
+     * "South Korean lawmaker Lee Seong-kweun told reporters": the listed group named right before a listed person, as
+     * the person's title, or null.
+     */
+    private @Nullable String titleGroup(Attribution who, List<ClaimantDirectory.Mention> mentions) {
+        if (!who.claimant().listed() || who.claimant().kind() != tally.model.Claimant.Kind.PERSON) {
+            return null;
+        }
+        for (ClaimantDirectory.Mention person : mentions) {
+            if (!person.id().equals(who.claimant().id())) {
+                continue;
+            }
+            for (ClaimantDirectory.Mention title : mentions) {
+                if (title.end() <= person.start() && person.start() - title.end() <= 1
+                        && directory.byId(title.id()).map(t -> t.kind() == tally.model.Claimant.Kind.GROUP).orElse(false)) {
+                    return title.id();
+                }
+            }
+        }
+        return null;
     }
 
     /**

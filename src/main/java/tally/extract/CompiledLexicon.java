@@ -37,6 +37,8 @@ final class CompiledLexicon {
     final PhraseMatcher occasionCues;
     /** "days after", "recent remarks by": right before a claimant, its statement is an earlier, undated one. */
     final PhraseMatcher earlierStatement;
+    /** "statement", "report": nouns naming a statement whose content a "that" clause gives ({@link ContentClauses}). */
+    final PhraseMatcher contentNouns;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -88,6 +90,7 @@ final class CompiledLexicon {
         estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
         occasionCues = new PhraseMatcher(lexicon.occasionCues());
         earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
+        contentNouns = new PhraseMatcher(lexicon.contentNouns());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());

@@ -56,8 +56,11 @@ final class CueScope {
     /** A closing quotation mark: after the punctuation that ends the quoted words. */
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[,.!?]\\s*[\"\u201D]");
 
-    /** Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while". */
-    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet)\\b|;)");
+    /**
+     * Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while", or an absolute clause
+     * of its own, ", with the Pentagon press secretary saying that ...".
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet|with)\\b|;)");
     /** The verb has a content or an object of its own: "confirmed the deployment", "said that ...", "said the figure". */
     private static final Pattern OBJECT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?(?:the|a|an|that|these|those|its|their|his|her)\\b");
@@ -65,8 +68,8 @@ final class CueScope {
     /**
      * "North Korea sent 11,000 troops, and Putin confirmed the deployment in April": a cue after the figure, in a
      * clause of its own joined by a coordinating conjunction, with an object or a content of its own, does not govern
-     * the figure: Putin confirmed a deployment, not the number. "..., Putin confirmed." or "..., and Putin confirmed it"
-     * still do.
+     * the figure: Putin confirmed a deployment, not the number; nor does "..., with the Pentagon saying that if they
+     * fight ...". "..., Putin confirmed." or "..., and Putin confirmed it" still do.
      */
     static boolean cueOfAnotherClause(String s, int figureStart, int verbStart, int verbEnd) {
         return verbStart > figureStart && COORDINATION.matcher(s.substring(figureStart, verbStart)).find()

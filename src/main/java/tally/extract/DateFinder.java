@@ -43,7 +43,9 @@ final class DateFinder {
             + "|attempt|lap|birthday|session|time|of (?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December))\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?i)\\b(?<phrase>last week|this week|earlier this week|past week|last month|earlier this month|this month"
+            "(?i)\\b(?<phrase>last week|this week|earlier this week|earlier in the week|past week|last month"
+                    + "|earlier this month|earlier in the month|this month"
+                    + "|earlier in the day|later in the day|earlier today|earlier on the day"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
 
     List<DateMention> find(String sentence) {
@@ -57,8 +59,9 @@ final class DateFinder {
         for (PhraseMatcher.Hit weekday : WEEKDAYS.find(sentence)) {
             Matcher last = LAST_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 12), weekday.start()));
             int start = last.find() ? weekday.start() - (last.end() - last.start()) : weekday.start();
-            addIfFree(found, new DateMention(start, weekday.end(), DateMention.Kind.WEEKDAY, null, null, null,
-                    weekday(weekday.phrase()), 0));
+            int ofLastWeek = ofLastWeek(sentence, weekday.end());
+            addIfFree(found, new DateMention(start, ofLastWeek < 0 ? weekday.end() : ofLastWeek,
+                    DateMention.Kind.WEEKDAY, null, null, null, weekday(weekday.phrase()), ofLastWeek < 0 ? 0 : -1));
         }
         if (hasOnTheDigit(sentence)) {
             Matcher dom = DAY_OF_MONTH.matcher(sentence);
@@ -80,6 +83,41 @@ final class DateFinder {
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
+
+    /**
+     * "on Friday last week", "Monday of last week": the weekday names a day of the week before the report's (on a
+     * Tuesday, Friday last week is eleven days back, not four; "on Friday" alone is the latest Friday). Returns where
+     * the week words end, or -1 when none follow the weekday.
+     */
+    private static int ofLastWeek(String sentence, int weekdayEnd) {
+        for (String words : LAST_WEEK_AFTER) {
+            if (sentence.regionMatches(true, weekdayEnd, words, 0, words.length())) {
+                int end = weekdayEnd + words.length();
+                return end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "January 11 last year", "in May of last year": the month in the year before the report's. Returns where the
+     * words end, or -1.
+     */
+    private static int lastYear(String sentence, int end) {
+        for (String words : LAST_YEAR_AFTER) {
+            if (sentence.regionMatches(true, end, words, 0, words.length())) {
+                int after = end + words.length();
+                return after == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(after)) ? after : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> LAST_YEAR_AFTER = List.of(" last year", " of last year", ", last year",
+            " the previous year", " of the previous year");
+
+    private static final List<String> LAST_WEEK_AFTER = List.of(" last week", " of last week", ", last week",
+            " the previous week", " of the previous week", " the week before");
 
     /**
      * What {@link #DAY_OF_MONTH} needs ("n the " and a digit) looked for first: the regex engine would try the pattern
@@ -116,9 +154,11 @@ final class DateFinder {
             Matcher wd = WEEKDAY_BEFORE.matcher(before);
             boolean hasWeekday = wd.find();
             int start = hasWeekday ? month.start() - (before.length() - wd.start()) : month.start();
+            int lastYear = after.group("year") == null ? lastYear(s, after.end()) : -1;
             if (day >= 1 && day <= 31) {
-                addIfFree(found, new DateMention(start, after.end(), DateMention.Kind.DAY, year(after.group("year")), m,
-                        day, hasWeekday ? weekday(wd.group("weekday")) : null, 0));
+                addIfFree(found, new DateMention(start, lastYear < 0 ? after.end() : lastYear, DateMention.Kind.DAY,
+                        year(after.group("year")), m, day, hasWeekday ? weekday(wd.group("weekday")) : null,
+                        lastYear < 0 ? 0 : -1));
             }
             return;
         }
@@ -137,8 +177,9 @@ final class DateFinder {
         }
         Matcher lead = MONTH_LEAD.matcher(before);
         if (lead.find()) {
-            addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()), end,
-                    DateMention.Kind.MONTH, year, m, null, null, 0));
+            int lastYear = year == null ? lastYear(s, end) : -1;
+            addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()),
+                    lastYear < 0 ? end : lastYear, DateMention.Kind.MONTH, year, m, null, null, lastYear < 0 ? 0 : -1));
         }
     }
 
@@ -158,11 +199,20 @@ final class DateFinder {
         int offset;
         switch (phrase) {
             case "last week", "past week" -> { kind = DateMention.Kind.RELATIVE_WEEK; offset = -1; }
-            case "this week", "earlier this week" -> { kind = DateMention.Kind.RELATIVE_WEEK; offset = 0; }
+            case "this week", "earlier this week", "earlier in the week" -> {
+                kind = DateMention.Kind.RELATIVE_WEEK;
+                offset = 0;
+            }
             case "last month" -> { kind = DateMention.Kind.RELATIVE_MONTH; offset = -1; }
-            case "earlier this month", "this month" -> { kind = DateMention.Kind.RELATIVE_MONTH; offset = 0; }
+            case "earlier this month", "earlier in the month", "this month" -> {
+                kind = DateMention.Kind.RELATIVE_MONTH;
+                offset = 0;
+            }
             case "yesterday", "the previous day", "the day before" -> { kind = DateMention.Kind.RELATIVE_DAY; offset = -1; }
-            case "today" -> { kind = DateMention.Kind.RELATIVE_DAY; offset = 0; }
+            case "today", "earlier in the day", "later in the day", "earlier today", "earlier on the day" -> {
+                kind = DateMention.Kind.RELATIVE_DAY;
+                offset = 0;
+            }
             default -> { kind = DateMention.Kind.SAME_DAY; offset = 0; }
         }
         return new DateMention(m.start(), m.end(), kind, null, null, null, null, offset);

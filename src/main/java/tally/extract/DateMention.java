@@ -28,7 +28,10 @@ record DateMention(
         DAY,
         /** A day of the month alone: "on the 19th" (the article's month, or the month before if later than its day). */
         DAY_OF_MONTH,
-        /** A weekday alone: "on Monday", "last Saturday". */
+        /**
+         * A weekday: "on Monday", "last Saturday" (offset 0: the latest such day on or before the report), or a
+         * weekday of a week counted from the report's, "on Friday last week" (offset -1: that day of the week before).
+         */
         WEEKDAY,
         /** A month: "in late October", "at the end of November", "in December 2024". */
         MONTH,
@@ -54,8 +57,10 @@ record DateMention(
         return switch (kind) {
             case DAY -> day(reported);
             case DAY_OF_MONTH -> dayOfMonth(reported);
-            case WEEKDAY -> reported == null ? null : ClaimDate.day(
-                    reported.with(TemporalAdjusters.previousOrSame(weekday)), DateBasis.STATED);
+            case WEEKDAY -> reported == null ? null : ClaimDate.day(offset == 0
+                    ? reported.with(TemporalAdjusters.previousOrSame(weekday))
+                    : reported.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .with(TemporalAdjusters.nextOrSame(weekday)), DateBasis.STATED);
             case MONTH -> month(reported);
             case RELATIVE_MONTH -> reported == null ? null : ClaimDate.month(reported.plusMonths(offset));
             case RELATIVE_WEEK -> reported == null ? null : new ClaimDate(
@@ -81,6 +86,10 @@ record DateMention(
             return null;
         }
         int y = reported.getYear();
+        if (offset != 0) { // "January 11 last year": the year counted from the report's
+            y += offset;
+            return valid(y, month, day) ? ClaimDate.day(LocalDate.of(y, month, day), DateBasis.STATED) : null;
+        }
         if (!valid(y, month, day) || LocalDate.of(y, month, day).isAfter(reported)) {
             y--;
         }
@@ -124,8 +133,8 @@ record DateMention(
         if (reported == null) {
             return null;
         }
-        YearMonth ym = YearMonth.of(reported.getYear(), month);
-        if (ym.isAfter(YearMonth.from(reported))) {
+        YearMonth ym = YearMonth.of(reported.getYear() + offset, month);
+        if (offset == 0 && ym.isAfter(YearMonth.from(reported))) {
             ym = ym.minusYears(1);
         }
         return ClaimDate.month(ym.atDay(1));

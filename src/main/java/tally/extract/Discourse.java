@@ -42,21 +42,30 @@ final class Discourse {
 
     /**
      * "Park, after a briefing by the NIS, said ... Park told reporters ...": the body a pure relay speaks for. Only a
-     * briefing ({@code briefing}: the sentence's relay is a briefing) makes one; "Zelensky, citing HUR" does not.
+     * briefing ({@code briefing}: the sentence's relay is a briefing) makes one; "Zelensky, citing HUR" does not. A
+     * relay named only as a group ("a South Korean lawmaker said ... following a briefing from the spy agency") passes
+     * the body on to a person later named with that group as title ("South Korean lawmaker Lee told reporters ...":
+     * {@code titleGroup}, the listed group named right before the person), unless that person has given figures of
+     * their own.
      */
-    Attribution throughRelay(Attribution who, boolean briefing) {
+    Attribution throughRelay(Attribution who, boolean briefing, @Nullable String titleGroup) {
         Claimant c = who.claimant();
-        if (who.relay() != null && who.relay().kind() == Claimant.Kind.PERSON
+        if (who.relay() != null && (who.relay().kind() == Claimant.Kind.PERSON
+                || who.relay().listed() && who.relay().kind() == Claimant.Kind.GROUP)
                 && c.kind() == Claimant.Kind.OFFICIAL_BODY) {
             if (briefing && !relayedBody.containsKey(who.relay().id())) {
                 relayedBody.put(who.relay().id(), c);
             }
             return who;
         }
-        if (who.relay() != null || c.kind() != Claimant.Kind.PERSON) {
-            return who;
+        boolean titleOnly = who.relay() != null && titleGroup != null && who.relay().id().equals(titleGroup);
+        if (who.relay() != null && !titleOnly || c.kind() != Claimant.Kind.PERSON) {
+            return who; // the title before a name ("South Korean lawmaker Lee") may be read as its relay: it is none
         }
         Claimant body = relayedBody.get(c.id());
+        if (body == null && !relayedBody.containsKey(c.id()) && titleGroup != null) {
+            body = relayedBody.get(titleGroup);
+        }
         if (body == null) {
             relayedBody.put(c.id(), null);
             return who;

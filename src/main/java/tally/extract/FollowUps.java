@@ -13,13 +13,18 @@ import tally.model.DateBasis;
 /**
  * A sentence that attributes the one before it: "About 3,000 North Korean troops have been killed. This was announced
  * by Ukraine's military intelligence on Friday." The passive's agent (token rule {@code passiveAgent}) becomes the
- * claimant of the previous sentence's unattributed figures, and its date their claim date. Only a sentence that opens
- * with a word pointing back ("This", "That", "It", "The figure") is read so.
+ * claimant of the previous sentence's unattributed figures, and its date their claim date; so does the phrase after
+ * "according to" in "This is according to the NIS" or "That's according to Budanov". Only a sentence that opens with a
+ * word pointing back ("This", "That", "It", "The figure") is read so: "According to X, ..." opens a claim of its own.
  */
 final class FollowUps {
 
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)^\\W*(?:this|that|it|these|those|the (?:figure|figures"
-            + "|number|numbers|estimate|estimates|toll|assessment|information|data))\\b[^.]{0,60}?\\bby\\b");
+    private static final String POINTER = "(?i)^\\W*(?:this|that|it|these|those|the (?:figure|figures"
+            + "|number|numbers|estimate|estimates|toll|assessment|information|data))";
+    private static final Pattern POINTS_BACK = Pattern.compile(POINTER + "\\b[^.]{0,60}?\\bby\\b");
+    /** "This is according to X", "That's according to X", "The figures were according to X". */
+    private static final Pattern POINTS_BACK_ACCORDING = Pattern.compile(POINTER
+            + "(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:(?:all|also|again)\\s+)?according to\\b");
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
@@ -37,11 +42,16 @@ final class FollowUps {
     /** Re-attributes, in {@code found}, the unattributed claims of {@code previous} when {@code current} names their source. */
     void apply(Sentence current, Sentence previous, @Nullable LocalDate reported, List<ArticleExtractor.Extracted> found) {
         String s = current.text();
-        if (!POINTS_BACK.matcher(s).find() || found.stream().noneMatch(e -> unattributed(e, previous))) {
+        boolean according = POINTS_BACK_ACCORDING.matcher(s).find();
+        if (!according && !POINTS_BACK.matcher(s).find() || found.stream().noneMatch(e -> unattributed(e, previous))) {
             return;
         }
         TaggedSentence t = tagger.tag(s);
-        for (TokenRules.Match m : lex.rules.passiveAgent(t)) {
+        List<TokenRules.Match> agents = according
+                ? lex.rules.sourceAfter(t).stream().filter(m -> t.get(m.start()).word().equalsIgnoreCase("according"))
+                        .limit(1).toList()
+                : lex.rules.passiveAgent(t);
+        for (TokenRules.Match m : agents) {
             SourcePhrases.Phrase agent = phrases.after(t, m.end());
             if (agent == null) {
                 continue;

@@ -119,7 +119,7 @@ final class SourcePhrases {
         if (end < 0 || !(s.get(end).nominal() || hyphenTail(s.get(end)))) {
             return null;
         }
-        int start = listStart(s, phraseStart(s, end), end);
+        int start = afterDate(s, listStart(s, phraseStart(s, end), end), end);
         // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
         // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
         if (antecedent) {
@@ -252,6 +252,30 @@ final class SourcePhrases {
     }
 
     /** The first token of the noun phrase that ends at token {@code end}. */
+    /**
+     * "On November 4 the United States confirmed": a date fronted with no comma after it, whose capitals the phrase
+     * took in, is not part of the speaker's name; the phrase starts after it (after its preposition, month or weekday
+     * and numbers), when a month or weekday was among them.
+     */
+    private static int afterDate(TaggedSentence s, int start, int end) {
+        int k = start;
+        boolean dated = false;
+        while (k < end) {
+            String w = s.get(k).word().toLowerCase(Locale.ROOT);
+            if (CALENDAR.contains(w)) {
+                dated = true;
+            } else if (!(s.get(k).is("ADP") || s.get(k).is("NUM") || w.equals(","))) {
+                break;
+            }
+            k++;
+        }
+        return dated ? k : start;
+    }
+
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+            "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private static int phraseStart(TaggedSentence s, int end) {
         int start = end;
         while (start > 0 && inside(s, start - 1)) {
@@ -311,7 +335,16 @@ final class SourcePhrases {
         }
         Claimant.Kind kind = bodyHeads.contains(lemma) ? Claimant.Kind.OFFICIAL_BODY
                 : sourceNoun || !allProper(s, from, to) ? Claimant.Kind.GROUP : Claimant.Kind.PERSON;
-        return new Phrase(from, to, s.words(from, to), kind, s.get(from).start(), s.get(to).end(), s.get(to).end());
+        int end = s.get(to).end();
+        String words = s.words(from, to);
+        String last = s.get(to).word();
+        if (to == s.size() - 1 && last.length() > 1 && last.indexOf('.') == last.length() - 1) {
+            // the tokenizer keeps a sentence's closing full stop on a short capital word ("by the NIS."): not the
+            // name's, unlike the stops inside an abbreviation ("the U.S.")
+            end--;
+            words = words.substring(0, words.length() - 1);
+        }
+        return new Phrase(from, to, words, kind, s.get(from).start(), end, end);
     }
 
     private static boolean anyProper(TaggedSentence s, int from, int to) {

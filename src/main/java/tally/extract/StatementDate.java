@@ -60,14 +60,44 @@ final class StatementDate {
             } else if (d.start() > who.anchor() && !followsVerb(s, who, d)) {
                 continue;
             }
-            int reach = fronted(s, d, who, figure) || occasion ? s.length() : DATE_REACH;
+            int reach = fronted(s, d, who, figure) || occasion || frontedOccasion(s, d, who, figure)
+                    ? s.length() : DATE_REACH;
             if (distance <= reach && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
         }
-        return best;
+        return best != null ? best : relayDate(s, dateMentions, who, figure);
     }
+
+    /**
+     * "South Korean intelligence believes 6,000 were killed or wounded, the Yonhap news agency wrote on Thursday":
+     * when nothing dates the claimant's own cue, the sentence's closing clause (after its last comma, past the figure
+     * and the claimant's cue) that relays it ("X reported", "X wrote", one of the lexicon's speechVerbs) and is
+     * dated right after its verb dates the statement: the claim was made by then, as the relay reports it. A date
+     * inside the content ("said 100 were killed on Monday") has no relay clause of its own and stays the content's.
+     */
+    private @Nullable DateMention relayDate(String s, List<DateMention> dateMentions, Attribution who, int figure) {
+        if (dateMentions.isEmpty()) {
+            return null;
+        }
+        DateMention last = dateMentions.get(dateMentions.size() - 1);
+        int comma = s.lastIndexOf(", ", last.start());
+        if (comma < 0 || comma < figure || comma < who.anchor() || s.indexOf('"', comma) >= 0
+                || !s.substring(last.end()).strip().matches("[.]?")) {
+            return null;
+        }
+        return lex.speechVerbs.find(s, comma + 2, last.start()).stream()
+                .anyMatch(h -> closelyAfter(s, h.end(), last)
+                        && RELAY_SUBJECT.matcher(s.substring(comma + 2, h.start())).matches()) ? last : null;
+    }
+
+    /**
+     * The relay clause's own subject before its verb: "the Yonhap news agency", "Ukrainian media"; not none (",
+     * spoke on Monday" is the sentence's own subject's verb) nor a relative pronoun (", which reported on Monday").
+     */
+    private static final java.util.regex.Pattern RELAY_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)(?!(?:which|who|that|and|but|as)\\b)[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,5}\\s+");
 
     /**
      * "On June 17, Sergei Shoigu, who had visited Pyongyang, announced that ...": a date fronted before the whole
@@ -88,6 +118,38 @@ final class StatementDate {
         String subject = s.substring(d.end() + 1, who.anchor());
         return !SUBJECT_BREAK.matcher(subject).find();
     }
+
+    /**
+     * "At the December 23 meeting of the Supreme Command, Zelensky said that ...", "At a briefing for reporters on
+     * Tuesday, Budanov said ...", also after a short opening clause ("As Ukrinform reported, at the ..."): a phrase
+     * opened by "at", "during" or "in" and headed by an occasion (the lexicon's eventNouns), set off by a comma before
+     * the main clause's speaker and cue, names where the statement was made, so its date dates the statement when
+     * the figure follows the cue (as for {@link #fronted}). "In the March 4 attack, 3,000 were killed, Budanov said"
+     * is the content's: no occasion, and the figure comes first.
+     */
+    private boolean frontedOccasion(String s, DateMention d, Attribution who, int figure) {
+        if (d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
+            return false;
+        }
+        int comma = s.indexOf(", ", d.end());
+        if (comma < 0 || comma >= who.anchor() || SUBJECT_BREAK.matcher(s.substring(comma + 1, who.anchor())).find()) {
+            return false;
+        }
+        int open = s.lastIndexOf(", ", d.start());
+        int phraseStart = open < 0 ? 0 : open + 2;
+        if (open >= 0 && (open > OPENING_CLAUSE || s.substring(0, open).contains(" that ")
+                || s.substring(0, open).indexOf('"') >= 0)) {
+            return false;
+        }
+        java.util.regex.Matcher prep = OCCASION_PREPOSITION.matcher(s).region(phraseStart, d.start());
+        return prep.lookingAt() && !lex.eventNouns.find(s, phraseStart, comma).isEmpty();
+    }
+
+    /** "At the", "during a", "in his": the preposition and determiner that open an occasion phrase. */
+    private static final java.util.regex.Pattern OCCASION_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:at|during|in)\\b");
+    /** The longest opening clause before a fronted occasion phrase: "As Ukrinform reported". */
+    private static final int OPENING_CLAUSE = 40;
 
     /**
      * "Pyongyang dispatched 3,000 more troops in January and February, according to the JCS": when the content comes

@@ -96,6 +96,24 @@ class ExtractionTableTest {
             Zelensky, citing HUR, said 300 North Korean soldiers were killed. / Zelensky said 3,000 North Korean soldiers were in Kursk. # killed|300|hur|2025-03-12; deployed|3,000|zelensky|2025-03-12
             Yonhap, citing the NIS, said 13,000 North Korean soldiers had been sent. // State media KCNA reported that 100 North Korean soldiers had died. # deployed|13,000|nis|2025-03-12; killed|100|kcna|2025-03-12
             Yonhap, citing the NIS, said 13,000 North Korean soldiers had been sent. // Reuters reported that 100 North Korean soldiers had died. # deployed|13,000|nis|2025-03-12; killed|100|nis|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / This is according to the NIS.             # wounded|Some 800|nis|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / That's according to a senior NATO diplomat, who spoke on Monday. # wounded|Some 800|~a senior NATO diplomat|2025-03-10
+            Some 800 North Korean soldiers were wounded near Kursk. / This was confirmed by the NIS.            # wounded|Some 800|nis|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / According to Budanov, 200 North Korean soldiers were captured. # wounded|Some 800|unknown|2025-03-12; captured|200|budanov|2025-03-12
+            The JCS said 800 North Korean soldiers were wounded near Kursk. / That is according to a senior NATO diplomat. # wounded|800|jcs|2025-03-12
+            Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said following a briefing from the NIS. // Kim Jong Un has grown bolder. // South Korean lawmaker Park Sun-won told reporters that 700 North Korean soldiers were wounded. # deployed|4,000|nis|2025-03-12; wounded|700|nis|2025-03-12
+            Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said on Tuesday. // Kim Jong Un has grown bolder. // South Korean lawmaker Park Sun-won told reporters that 700 North Korean soldiers were wounded. # deployed|4,000|south_korean_lawmakers|2025-03-11; wounded|700|park_sun_won|2025-03-12
+            Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said following a briefing from the NIS. // Kim Jong Un has grown bolder. // Ukraine's spy chief Budanov told reporters that 700 North Korean soldiers were wounded. # deployed|4,000|nis|2025-03-12; wounded|700|budanov|2025-03-12
+            Park Sun-won said 300 North Korean soldiers were captured. // Pyongyang has sent 4,000 builders to Russia, a South Korean lawmaker said following a briefing from the NIS. // South Korean lawmaker Park Sun-won told reporters that 700 North Korean soldiers were wounded. # captured|300|park_sun_won|2025-03-12; deployed|4,000|nis|2025-03-12; wounded|700|park_sun_won|2025-03-12
+            NIS director Cho Tae-yong told the committee that 900 North Korean soldiers were wounded, according to lawmaker Park Sun-won, who attended. # wounded|900|nis|2025-03-12
+            A South Korean lawmaker said that 900 North Korean soldiers were wounded, according to the NIS.     # wounded|900|nis|2025-03-12
+            Budanov said that 900 North Korean soldiers were wounded, according to Yonhap.                      # wounded|900|budanov|2025-03-12
+            Some 900 North Korean soldiers were wounded, according to lawmaker Park Sun-won.                    # wounded|Some 900|park_sun_won|2025-03-12
+            In the photos published by President Zelensky, two North Korean prisoners are seen in a hospital.   # captured|two|zelensky|2025-03-12
+            The footage, which Budanov posted on Monday, shows 40 North Korean soldiers killed in a drone strike. # killed|40|budanov|2025-03-10
+            In the photos published by local bloggers, two North Korean prisoners are seen in a hospital.       # captured|two|unknown|2025-03-12
+            In the photos taken by President Zelensky's staff, two North Korean prisoners are seen in a hospital. # captured|two|unknown|2025-03-12
+            Some 800 North Korean soldiers were wounded near Kursk. / This is a lot, according to Budanov.      # wounded|Some 800|unknown|2025-03-12
             """)
     void attributionCarriesAcrossSentencesTheRightWay(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -278,6 +296,41 @@ class ExtractionTableTest {
             The NIS said 300 North Korean soldiers were killed days after arriving in Kursk.                   # killed|300|nis|2025-03-12
             Days after the battle began, the NIS said 300 North Korean soldiers had been killed.               # killed|300|nis|2025-03-12
             - On March 4, Budanov and the Security Service of Ukraine announced that Ukrainian forces had captured two North Korean soldiers in Kursk. # captured|two|~Budanov and the Security Service of Ukraine|2025-03-04
+            Seoul's spy agency thinks 4,000 North Korean soldiers have been wounded, the Yonhap news agency wrote on Monday. # wounded|4,000|nis|2025-03-10
+            Budanov said 700 North Korean soldiers were captured, Ukrainian media reported on Tuesday.          # captured|700|budanov|2025-03-11
+            Budanov said 700 North Korean soldiers were captured in fighting on Tuesday.                         # captured|700|budanov|2025-03-12
+            Budanov said 700 North Korean soldiers were captured on Tuesday, and Ukrainian media reported it.    # captured|700|budanov|2025-03-12
+            On Tuesday last week, the NIS told lawmakers that 2,000 North Korean soldiers had arrived in Kursk.  # deployed|2,000|nis|2025-03-04
+            The JCS said on Thursday of the previous week that 2,000 North Korean soldiers had arrived in Kursk. # deployed|2,000|jcs|2025-03-06
+            On Tuesday, the NIS told lawmakers that 2,000 North Korean soldiers had arrived in Kursk.            # deployed|2,000|nis|2025-03-11
+            The NIS said last week that 2,000 North Korean soldiers had arrived in Kursk.                        # deployed|2,000|nis|2025-03-03
+            The visit comes a day after a statement by Budanov earlier this week that 400 North Korean soldiers were captured. # captured|400|budanov|2025-03-10
+            It follows a report by the JCS on Monday that 1,200 North Korean troops had been sent to Kursk.     # deployed|1,200|jcs|2025-03-10
+            Zelensky cited the NIS's assessment that 300 North Korean soldiers were wounded.                    # wounded|300|nis|2025-03-12
+            The move follows a media report that 2,000 North Korean troops were flown to Kursk, Yonhap reported. # deployed|2,000|news_reports|-
+            The NIS said in a statement that 300 North Korean soldiers were wounded.                            # wounded|300|nis|2025-03-12
+            Kyiv welcomed the fact that 300 North Korean soldiers were captured.                                # captured|300|unknown|2025-03-12
+            Ukraine moved its drones so that 300 North Korean soldiers were captured.                           # captured|300|unknown|2025-03-12
+            A report that the JCS said 300 North Korean soldiers were wounded was read out.                     # wounded|300|jcs|2025-03-12
+            Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|unknown|2025-03-12
+            At the March 4 session of the defence council, held in Kyiv behind closed doors, Zelensky said that 2,500 North Korean soldiers had been killed. # killed|2,500|zelensky|2025-03-04
+            As Ukrainian media reported, during a press conference on Monday in Kyiv, Budanov said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
+            In the March 4 assault on the village of Sudzha and the farms around it, 2,500 North Korean soldiers were killed, Zelensky said. # killed|2,500|zelensky|2025-03-12
+            In a village shelled on Monday, Ukraine's chief of military intelligence, Lieutenant General Kyrylo Budanov, said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-12
+            At a press conference on Monday, Ukraine's chief of military intelligence, Lieutenant General Kyrylo Budanov, said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
+            Earlier in the day, Budanov told reporters that 1,500 North Korean soldiers had been killed.         # killed|1,500|budanov|2025-03-12
+            Budanov told reporters earlier today that 1,500 North Korean soldiers had been killed.              # killed|1,500|budanov|2025-03-12
+            Budanov had earlier told reporters that 1,500 North Korean soldiers had been killed.                # killed|1,500|budanov|-
+            Pentagon officials stated earlier in the week that 1,500 North Korean soldiers had been killed.     # killed|1,500|pentagon|2025-03-10
+            The Pentagon said 1,500 North Korean soldiers in Kursk had been killed in fighting earlier in the week. # killed|1,500|pentagon|2025-03-12
+            Previously, on January 11 last year, Zelenskyy announced that two wounded North Korean soldiers had been captured. # captured|two|zelensky|2024-01-11
+            Zelenskyy said in February last year that 300 North Korean soldiers had been captured.              # captured|300|zelensky|2024-02
+            Zelenskyy said in February that 300 North Korean soldiers had been captured.                        # captured|300|zelensky|2025-02
+            On January 11, Zelenskyy announced that two wounded North Korean soldiers had been captured.        # captured|two|zelensky|2025-01-11
+            The JCS confirmed that 10,000 North Korean troops were in Kursk, with the Pentagon spokesman saying that they could be targeted. # deployed|10,000|jcs|2025-03-12
+            Some 10,000 North Korean troops were in Kursk, with the Pentagon spokesman saying so.              # deployed|Some 10,000|pentagon|2025-03-12
+            On March 4 the Lithuanian defence ministry confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~the Lithuanian defence ministry|2025-03-04
+            Lithuanian defence minister Ona Petraitiene confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~Lithuanian defence minister Ona Petraitiene|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));

@@ -1,0 +1,125 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.config.PhraseMatcher;
+import tally.model.Claimant;
+
+/**
+ * A nominal cue with a content clause: "It follows a statement by Zelensky earlier this week that nearly 3,000 North
+ * Korean soldiers were killed", "a report by the NIS that ...", "the NIS's assessment that ...", "a news report that
+ * ..., Yonhap reported". A figure inside the clause after "that" belongs to the noun's source (the phrase after "by",
+ * "from" or "of", a possessive before the noun, or a modified noun phrase the directory lists, "a news report" being
+ * one of the news reports; a bare "reports that" names no one), and the noun is where its date is looked for, so the noun's own date words ("earlier this week")
+ * date it. Whoever speaks outside the clause ("..., Yonhap reported") relays it. The nouns are the lexicon's
+ * contentNouns: "the fact that", "so that" or a relative "the troops that ..." are none; a cue verb inside the clause
+ * ("a report that the NIS said 300 ...") governs the figure itself.
+ */
+final class ContentClauses {
+
+    private static final String THAT = " that ";
+    /** Between the noun and "that": "by|from|of X" and its date words, or only date words, or nothing. */
+    private static final Pattern GAP = Pattern.compile(
+            "(?i)\\s*(?:(?:by|from|of)\\s+(?<source>[^,;:\"()]{2,80}?))?\\s*");
+    /** "the NIS's", "Zelensky's": a possessive right before the noun, perhaps with one modifier between. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s|s['\u2019])\\s+(?:[\\p{Ll}-]+\\s+)?$");
+    /** The noun's determiner and up to two modifiers before it: "a news", "the latest". */
+    private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:a|an|the|new|earlier|recent)\\b(?:\\s+[\\p{L}-]+){0,2}\\s+$");
+
+    private final PhraseMatcher nouns;
+    private final ClaimantDirectory directory;
+
+    ContentClauses(CompiledLexicon lex, ClaimantDirectory directory) {
+        this.nouns = lex.contentNouns;
+        this.directory = directory;
+    }
+
+    /**
+     * {@code who} unchanged unless the figure at {@code figure} of {@code s} stands in the content clause of a
+     * statement noun whose source can be named; then that source, with {@code who}'s claimant (when another one,
+     * speaking outside the clause) as the relay.
+     */
+    Attribution refine(String s, List<ClaimantDirectory.Mention> mentions, List<DateMention> dates, int figure,
+                       Attribution who) {
+        int that = s.lastIndexOf(THAT, figure);
+        if (that < 0 || who.anchor() > that && who.anchor() < figure) {
+            return who;
+        }
+        String clause = s.substring(that + THAT.length(), figure);
+        if (clause.indexOf('"') >= 0 || clause.contains(THAT)) {
+            return who;
+        }
+        for (PhraseMatcher.Hit noun : nouns.find(s, Math.max(0, that - 120), that)) {
+            Attribution found = source(s, mentions, dates, noun, that, who);
+            if (found != null) {
+                return found;
+            }
+        }
+        return who;
+    }
+
+    private @Nullable Attribution source(String s, List<ClaimantDirectory.Mention> mentions, List<DateMention> dates,
+                                         PhraseMatcher.Hit noun, int that, Attribution who) {
+        int gapEnd = that;
+        for (DateMention d : dates) { // the noun's own date words close the gap: "a statement by X earlier this week"
+            if (d.start() >= noun.end() && d.end() <= that && s.substring(d.end(), that).isBlank()) {
+                gapEnd = d.start();
+            }
+        }
+        Matcher gap = GAP.matcher(s).region(noun.end(), gapEnd);
+        if (!gap.matches()) {
+            return null;
+        }
+        Claimant source;
+        int nameEnd;
+        if (gap.group("source") != null) {
+            int start = gap.start("source");
+            int end = gap.end("source");
+            ClaimantDirectory.Mention named = mentions.stream()
+                    .filter(m -> m.start() >= start && m.end() <= end).findFirst().orElse(null);
+            source = named != null ? directory.require(named.id())
+                    : Claimant.unlisted(s.substring(start, end).strip(), Claimant.Kind.GROUP);
+            nameEnd = named != null ? named.end() : end;
+        } else {
+            String before = s.substring(Math.max(0, noun.start() - 60), noun.start());
+            ClaimantDirectory.Mention owner = POSSESSIVE.matcher(before).find() ? mentions.stream()
+                    .filter(m -> m.end() <= noun.start() && noun.start() - m.end() <= 20
+                            && POSSESSIVE.matcher(s.substring(m.end(), noun.start())).matches())
+                    .findFirst().orElse(null) : null;
+            if (owner != null) {
+                source = directory.require(owner.id());
+            } else if (who.known() && who.anchor() >= 0 && who.anchor() < noun.start()) {
+                return null; // "the NIS said in a report that ...": the speaker's own report
+            } else {
+                source = listedPhrase(before, noun.phrase());
+                if (source == null) {
+                    return null;
+                }
+            }
+            nameEnd = noun.end();
+        }
+        Claimant relay = who.known() && !who.claimant().equals(source) ? who.claimant() : null;
+        return new Attribution(source, relay, noun.start(), noun.phrase(), nameEnd);
+    }
+
+    /** "a news report" is one of the listed news reports: the noun phrase, or its plural, is a directory alias. */
+    private @Nullable Claimant listedPhrase(String before, String noun) {
+        Matcher np = NOUN_PHRASE.matcher(before);
+        String modifiers = np.find() ? before.substring(np.start()).replaceFirst("(?i)^(?:a|an|the)\\s+", "") : "";
+        if (modifiers.isBlank()) {
+            return null; // a bare "reports that ..." names no one: rumour as often as the press
+        }
+        String lower = noun.toLowerCase(Locale.ROOT);
+        for (String words : List.of(modifiers + noun, modifiers + lower + "s")) {
+            List<ClaimantDirectory.Mention> found = directory.claimants(words);
+            if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == words.length()) {
+                return directory.require(found.get(0).id());
+            }
+        }
+        return null;
+    }
+}
