@@ -35,6 +35,7 @@ final class FigureFrames {
     private final PhraseMatcher placeNouns;
     private final PhraseMatcher wholeArmies;
     private final PhraseMatcher sendingVerbs;
+    private final PhraseMatcher captureVerbs;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
@@ -49,6 +50,7 @@ final class FigureFrames {
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
+        this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -156,6 +158,33 @@ final class FigureFrames {
         return sendingVerbs.find(s, Math.max(0, at - 40), at).stream()
                 .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
     }
+
+    /**
+     * "seized two North Korean soldiers", "two soldiers were detained": a verb of capture ({@code captureVerbs}) whose
+     * object or passive subject is the figure's troop noun phrase. Such verbs take villages and tanks as often as men,
+     * so they say nothing of a figure they do not govern ("seized a village held by 200 soldiers").
+     *
+     * @param start where the number starts
+     * @param phraseEnd where its troop noun phrase ends
+     */
+    boolean capturedDirectly(String s, int start, int phraseEnd) {
+        int at = beforeQualifier(s, start);
+        boolean object = captureVerbs.find(s, Math.max(0, at - 40), at).stream()
+                .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
+        if (object) {
+            return true;
+        }
+        java.util.regex.Matcher passive = PASSIVE_AUXILIARY.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!passive.lookingAt()) {
+            return false;
+        }
+        int verb = passive.end();
+        return captureVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+    }
+
+    /** A passive's auxiliaries after a noun phrase, and an adverb: "were", "have reportedly been". */
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(
+            "(?i)\\s+(?:(?:have|has|had)\\s+(?:\\w+ly\\s+)?been|were|was|are|is|being|been)\\s+(?:\\w+ly\\s+)?");
 
     /**
      * "casualties ... among the 11,000 North Korean personnel sent to back Russia": a definite group after a

@@ -240,12 +240,16 @@ final class FigureReader {
     /**
      * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
      * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
-     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; null when no frame is there.
+     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; "seized two North Korean soldiers" counts the captured;
+     * null when no frame is there.
      */
     private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
                                           PhraseMatcher.@Nullable Hit strength) {
         if (strength != null) {
             return Metric.DEPLOYED;
+        }
+        if (noun != null && lex.frames.capturedDirectly(s, q.start(), noun.end())) {
+            return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
         }
         boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
         if (casualtyHead) {

@@ -587,6 +587,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said its marines seized three North Korean soldiers near Sudzha.                             # captured|three|ukraine_government|2025-03-12
+            Kyiv said its marines seized three injured North Korean soldiers near Sudzha.                     # captured|three|ukraine_government|2025-03-12
+            Kyiv said its marines have detained another four North Korean soldiers in Kursk.                  # captured|another four|ukraine_government|2025-03-12
+            Kyiv said about 20 North Korean soldiers had reportedly been detained in Kursk.                   # captured|about 20|ukraine_government|2025-03-12
+            Kyiv said five North Korean soldiers were apprehended by border guards.                           # captured|five|ukraine_government|2025-03-12
+            Kyiv said its marines seized a village defended by 300 North Korean soldiers.                     # none
+            Kyiv said its marines seized 4 tanks from North Korean soldiers near Sudzha.                      # none
+            Kyiv said its marines seized the trenches of 300 North Korean soldiers.                           # none
+            """)
+    void aVerbOfCaptureWhoseObjectIsTheTroopsCountsTheCapturedNotThePlacesOrThingsItSeizes(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
