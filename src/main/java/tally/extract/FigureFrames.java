@@ -182,6 +182,24 @@ final class FigureFrames {
         return captureVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
     }
 
+    /**
+     * "10,000 troops are expected to be sent", "more than 10,000 troops will be sent": the figure's own verb group,
+     * right after its noun phrase, is a passive of sending (at least one auxiliary, so a bare participle, "troops sent
+     * home", is not read here).
+     */
+    boolean sentAsSubject(String s, int phraseEnd) {
+        java.util.regex.Matcher aux = SENDING_AUXILIARIES.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!aux.lookingAt()) {
+            return false;
+        }
+        int verb = aux.end();
+        return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+    }
+
+    /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
+    private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"
+            + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|\\w+ly))+\\s+");
+
     /** A passive's auxiliaries after a noun phrase, and an adverb: "were", "have reportedly been". */
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(
             "(?i)\\s+(?:(?:have|has|had)\\s+(?:\\w+ly\\s+)?been|were|was|are|is|being|been)\\s+(?:\\w+ly\\s+)?");

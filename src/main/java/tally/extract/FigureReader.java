@@ -618,8 +618,11 @@ final class FigureReader {
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
         // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
         // in its source's words, "citing a Ukrainian assessment", does not).
+        // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
+        // whose own verb is a passive of sending is sent by the side just spoken of.
         return metric == Metric.DEPLOYED && ctx.topicNearby()
-                && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                || noun != null && lex.frames.sentAsSubject(s, noun.end()))
                 && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 

@@ -602,6 +602,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said Pyongyang may well send a further 8,000 North Korean gunners to the front.            # planned_deployment|a further 8,000|hur|2025-03-12
+            The GUR said some 4,000 more North Korean soldiers will probably be dispatched in April.          # planned_deployment|some 4,000|hur|2025-03-12
+            The GUR said 4,000 North Korean marines are expected to be sent to Kursk.                         # planned_deployment|4,000|hur|2025-03-12
+            Pyongyang has already moved 2,000 soldiers to Kursk. // A further 5,000 troops will be sent, which would bring the total to 7,000. # deployed|2,000|unknown|2025-03-12; planned_deployment|A further 5,000|unknown|2025-03-12; planned_deployment|7,000|unknown|2025-03-12
+            The GUR said nearly 9,000 North Korean soldiers are now training near Kursk to be deployed in the spring. # deployed|nearly 9,000|hur|2025-03-12
+            The GUR said 9,000 North Korean soldiers are being trained at home to be deployed in the spring. # planned_deployment|9,000|hur|2025-03-12
+            The GUR said 4,000 North Korean marines were sent to Kursk.                                       # deployed|4,000|hur|2025-03-12
+            The GUR said Pyongyang has sent 4,000 North Korean marines and may send more.                     # deployed|4,000|hur|2025-03-12
+            The GUR said 4,000 North Korean marines had been expected for a month and were sent in February.  # deployed|4,000|hur|2025-03-12
+            Pyongyang has already moved 2,000 soldiers to Kursk. // Ukraine said 5,000 Ukrainian troops were sent to Sumy. # deployed|2,000|unknown|2025-03-12
+            """)
+    void aSendingStillToComeIsAPlannedDeploymentAndASendingDoneIsNot(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
