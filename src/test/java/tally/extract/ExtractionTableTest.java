@@ -619,6 +619,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said Pyongyang has sent eleven to thirteen thousand North Korean soldiers.                # deployed|eleven to thirteen thousand|hur|2025-03-12|11000..13000
+            The GUR said Pyongyang has sent between 11 and 13 thousand North Korean soldiers.                 # deployed|between 11 and 13 thousand|hur|2025-03-12|11000..13000
+            The GUR said Pyongyang may send another 20-25 thousand North Korean soldiers.                     # planned_deployment|another 20-25 thousand|hur|2025-03-12|20000..25000
+            The GUR said the estimated eleven to thirteen thousand North Korean troops sent to Kursk fought hard. # deployed|estimated eleven to thirteen thousand|hur|2025-03-12|11000..13000
+            The GUR said eleven North Korean soldiers were killed and thirteen thousand remain in Kursk.       # killed|eleven|hur|2025-03-12|11..11
+            The GUR said Pyongyang has sent 800 to 2 thousand North Korean soldiers.                          # deployed|800 to 2 thousand|hur|2025-03-12|800..2000
+            """)
+    void aRangeOfNumberWordsSharesItsMultiplierAndNumbersApartAreNoRange(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + c.figure().low() + ".." + c.figure().high()).collect(Collectors.joining("; ")));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
