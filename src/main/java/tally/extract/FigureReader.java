@@ -150,7 +150,7 @@ final class FigureReader {
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
-        int npEnd = endAtConjoinedClause(s, nounSearchFrom, NounPhrases.end(s, nounSearchFrom));
+        int npEnd = endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
         if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())) {

@@ -634,6 +634,18 @@ class ExtractionTableTest {
                 + c.figure().low() + ".." + c.figure().high()).collect(Collectors.joining("; ")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said almost 150 (North Korean soldiers) were killed near Sudzha.                          # killed|almost 150|hur|2025-03-12
+            The GUR said roughly 400 [North Korean] infantrymen were wounded near Sudzha.                     # wounded|roughly 400|hur|2025-03-12
+            The GUR said Pyongyang sent 5,000 (North Korean artillery shells) to Kursk.                       # none
+            The GUR said Pyongyang shipped 150 (2024) North Korean howitzers to Kursk.                        # none
+            The GUR said Moscow has moved 50,000 troops (including North Korean soldiers) to Kursk.           # none
+            """)
+    void aTroopNounInBracketsRightAfterTheNumberIsTheNounItCounts(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
