@@ -646,6 +646,19 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said roughly 9,000 North Korean light infantry troops are currently being trained near Vladivostok. # deployed|roughly 9,000|hur|2025-03-12
+            The GUR said more than 2,000 North Korean mercenaries had begun training near Kursk.              # deployed|more than 2,000|hur|2025-03-12
+            The GUR said 700 North Korean special operations troops were killed near Sudzha.                  # killed|700|hur|2025-03-12
+            The GUR said 2,000 North Korean artillery shells are being shipped to Kursk.                      # none
+            The GUR said North Korean recruits are being trained at three training grounds near Kursk.        # none
+            The GUR said 2,000 Russian mercenaries are being trained near Kursk, where North Korean troops also fight. # none
+            """)
+    void aTroopNounAfterModifiersOfItsOwnCountsTheTroopsWhateverTheirArm(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
