@@ -335,6 +335,27 @@ final class FigureReader {
     private static final Pattern THE_FIGURE = Pattern.compile(
             "(?i)\\b(?:the|that|this|their|its)\\s+(?:figure|number|estimate|total|count|tally)\\s+(?:at|to)\\s+(?:\\w+\\s+){0,2}$");
 
+    /**
+     * "put the toll at 4,000, although US estimates were lower, at about 1,200": another party's estimate of the same
+     * measure, compared with the figure before and given after "at", with no measure of its own ("the estimate of the
+     * shells fired, at 1,100" is an estimate of something else).
+     */
+    static final Pattern ESTIMATE_THEN_AT = Pattern.compile(
+            "(?i)\\b(?:estimates?|estimated|figures?|counts?|tolls?|tally|tallies|assessments?)\\b(?:(?!\\bof\\b)[^.;:()]){0,40}?\\bat\\s+$");
+
+    private boolean otherEstimateAt(String s, int clauseStart, int start) {
+        int at = Math.max(clauseStart, lex.frames.beforeQualifier(s, start));
+        // most bare numbers follow no "at": the pattern, anchored at the window's end, is tried only after one
+        return endsWithAt(s, clauseStart, at) && ESTIMATE_THEN_AT.matcher(s).region(clauseStart, at).find();
+    }
+
+    /** s[from, to) ends in the word "at" and white space: the one word {@link #ESTIMATE_THEN_AT} must end with. */
+    static boolean endsWithAt(String s, int from, int to) {
+        int end = Math.max(from, WindowEnds.trimEnd(s, to));
+        return end < to && end - from >= 2 && s.regionMatches(true, end - 2, "at", 0, 2)
+                && (end - 2 == from || !Character.isLetterOrDigit(s.charAt(end - 3)));
+    }
+
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
     private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
             "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
@@ -458,7 +479,8 @@ final class FigureReader {
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
-                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find())) {
+                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find()
+                    || otherEstimateAt(s, clauseStart, q.start()))) {
                 return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
             }
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {

@@ -659,6 +659,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR put the number of North Koreans killed at 900, while Seoul's estimate was higher, at some 1,100. # killed|900|hur|2025-03-12; killed|some 1,100|south_korean_officials|2025-03-12
+            The GUR put North Korean casualties at 2,500, though Pentagon estimates were lower, at about 1,800. # killed_or_wounded|2,500|hur|2025-03-12; killed_or_wounded|about 1,800|pentagon|2025-03-12
+            The GUR put the number of North Koreans killed at 900, and Seoul was looking at 1,100 new recruits. # killed|900|hur|2025-03-12
+            The GUR said 900 North Koreans were killed, and Seoul's estimate of the shells fired, at 1,100 a day, was higher. # killed|900|hur|2025-03-12
+            """)
+    void anotherEstimateOfTheSameMeasureGivenAfterAtCountsWhatTheFigureBeforeCounts(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
