@@ -183,9 +183,10 @@ final class FigureFrames {
     }
 
     /**
-     * "10,000 troops are expected to be sent", "more than 10,000 troops will be sent": the figure's own verb group,
-     * right after its noun phrase, is a passive of sending (at least one auxiliary, so a bare participle, "troops sent
-     * home", is not read here).
+     * "10,000 troops are expected to be sent", "more than 10,000 troops will be sent", "an estimated 14,000 were
+     * sent", "the 3,000 already sent": the figure's own verb group, right after its noun phrase (or its number), is a
+     * passive of sending (at least one auxiliary or "already", so a bare participle, "troops sent home", is not read
+     * here).
      */
     boolean sentAsSubject(String s, int phraseEnd) {
         java.util.regex.Matcher aux = SENDING_AUXILIARIES.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
@@ -198,7 +199,7 @@ final class FigureFrames {
 
     /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
     private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"
-            + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|\\w+ly))+\\s+");
+            + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|already|\\w+ly))+\\s+");
 
     /** A passive's auxiliaries after a noun phrase, and an adverb: "were", "have reportedly been". */
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(

@@ -471,10 +471,11 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
-            if (before == null && (lex.frames.sizedByVerb(s, q.start())
+            if (before == null && (lex.frames.sizedByVerb(s, q.start()) || lex.frames.sentAsSubject(s, q.end())
                     || q.vague() && ownDeploymentVerb(s, q.end(), clauseEnd))) {
-                // "they numbered about 12,000"; "a small number had already reached Kursk" (a vague quantity only: a
-                // bare number before a verb is as often the number itself, "10,000 is a lot")
+                // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
+                // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
+                // another verb is as often the number itself, "10,000 is a lot")
                 return Metric.DEPLOYED;
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)

@@ -670,6 +670,18 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has moved troops to Kursk. / An estimated 9,000 were sent in the autumn.               # deployed|An estimated 9,000|unknown|2025-03-12
+            Pyongyang will move 9,000 troops to Kursk. / The figure includes the roughly 2,000 already sent.  # planned_deployment|9,000|unknown|2025-03-12; deployed|roughly 2,000|unknown|2025-03-12
+            Pyongyang has moved troops to Kursk. / The 9,000 were a heavy burden.                            # none
+            Pyongyang has moved troops to Kursk. / Another 2,000 rounds were sent in the autumn.             # none
+            Pyongyang has moved troops to Kursk. / About 300 were sent home after being wounded.             # none
+            """)
+    void aBareNumberWhoseOwnVerbIsAPassiveOfSendingIsTheForceSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
