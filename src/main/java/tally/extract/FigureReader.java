@@ -182,6 +182,16 @@ final class FigureReader {
         if (metric == null) {
             metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
+        boolean sharedWithNorthKoreans = false;
+        Metric shared = noun == null && index + 1 < quantities.size()
+                ? sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
+        if (shared != null) {
+            metric = metric == null ? shared : metric;
+            int nextFrom = NounPhrases.skipOf(s, quantities.get(index + 1).end());
+            // the object's own words say whose troops: "Ukrainian soldiers have killed 77 and wounded 40 North Koreans"
+            sharedWithNorthKoreans = lex.topicReferences.containsIn(s, nextFrom, NounPhrases.end(s, nextFrom),
+                    ctx.referBack());
+        }
         if (metric == null && coordinated) {
             metric = previous;
         }
@@ -197,7 +207,7 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
+        if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
         // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
@@ -210,6 +220,30 @@ final class FigureReader {
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /**
+     * "have killed 77 and wounded as many as 40 North Korean soldiers": two casualty verbs, each with its own number,
+     * share the one object after the second, so the first bare number counts what its own verb says (the next
+     * figure's noun must be troops; "killed 77 and wounded 40 civilians" is read by that noun, and no other number
+     * borrows a noun so).
+     */
+    private @Nullable Metric sharedObject(String s, Quantity q, Quantity next, int clauseStart) {
+        java.util.regex.Matcher m = VERB_OF_NEXT.matcher(s).region(q.end(), lex.frames.beforeQualifier(s, next.start()));
+        if (nextFiguresVerb(s, q.end(), next.start()) == next.start() || !m.find() || m.start() != q.end()) {
+            return null; // no conjunction and cue verb right between the two numbers
+        }
+        int at = lex.frames.beforeQualifier(s, q.start());
+        Metric own = casualtyMetric(s, clauseStart, at);
+        boolean object = own != null && lex.cues.get(own).find(s, clauseStart, at).stream()
+                .anyMatch(h -> s.substring(h.end(), at).isBlank());
+        if (!object) {
+            return null;
+        }
+        int nounFrom = NounPhrases.skipOf(s, next.end());
+        int nounEnd = NounPhrases.end(s, nounFrom);
+        PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounFrom, nounEnd);
+        return noun != null && casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
     }
 
     /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
@@ -289,11 +323,36 @@ final class FigureReader {
                     .find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next))
                     || lex.cues.values().stream()
                     .anyMatch(c -> c.find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next));
-            if (!continues) {
+            if (!continues || verbWithOwnNumber(s, next)) {
                 return m.start();
             }
         }
         return npEnd;
+    }
+
+    /**
+     * "killed 60 North Korean soldiers and wounded about 90": the word after the conjunction is a verb with a number of
+     * its own for object, not a second noun of the phrase ("soldiers and wounded" would make the 60 wounded).
+     */
+    private boolean verbWithOwnNumber(String s, int wordStart) {
+        int i = wordStart;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        int objectStart = i;
+        while (objectStart < s.length() && s.charAt(objectStart) == ' ') {
+            objectStart++;
+        }
+        int afterQualifier = objectStart;
+        for (PhraseMatcher.Hit h : lex.qualifiers.find(s, objectStart, Math.min(s.length(), objectStart + 25))) {
+            if (h.start() == objectStart) {
+                afterQualifier = Math.max(afterQualifier, h.end());
+            }
+        }
+        while (afterQualifier < s.length() && s.charAt(afterQualifier) == ' ') {
+            afterQualifier++;
+        }
+        return objectStart > i && afterQualifier < s.length() && Character.isDigit(s.charAt(afterQualifier));
     }
 
     /** A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders". */

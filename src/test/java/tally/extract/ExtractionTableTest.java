@@ -682,6 +682,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said Ukrainian gunners have killed 35 and wounded up to 70 North Korean soldiers near Sudzha. # killed|35|ukraine_government|2025-03-12; wounded|up to 70|ukraine_government|2025-03-12
+            Kyiv said its drones killed 35 North Korean soldiers and wounded about 70.                        # killed|35|ukraine_government|2025-03-12; wounded|about 70|ukraine_government|2025-03-12
+            Kyiv said its drones killed 35 and wounded about 70 civilians near Sudzha.                        # none
+            Kyiv said its drones struck 35 and wounded about 70 North Korean soldiers.                       # wounded|about 70|ukraine_government|2025-03-12
+            """)
+    void twoCasualtyVerbsShareTheObjectAfterTheSecondAndEachNumberTakesItsOwnVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
