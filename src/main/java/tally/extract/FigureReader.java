@@ -429,7 +429,10 @@ final class FigureReader {
         int end = clauseEnd;
         for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
             // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
-            if (!cue.phrase().equals("according to") && !PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find()) {
+            // "thousands believed to have been killed": a reduced passive of hearsay, as "are thought to have been"
+            boolean reducedPassive = s.startsWith(" to have ", cue.end()) || s.startsWith(" to be ", cue.end());
+            if (!cue.phrase().equals("according to") && !reducedPassive
+                    && !PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find()) {
                 end = Math.min(end, cue.start());
                 break;
             }

@@ -693,6 +693,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Pyongyang sent 9,000 North Korean troops, with hundreds believed to have been killed. # deployed|9,000|nis|2025-03-12; killed|hundreds|nis|2025-03-12
+            The NIS said Pyongyang sent 9,000 North Korean troops, with about 400 thought to have died near Sudzha. # deployed|9,000|nis|2025-03-12; killed|about 400|nis|2025-03-12
+            The NIS said Pyongyang sent 9,000 North Korean troops, with about 400 reported to be wounded.     # deployed|9,000|nis|2025-03-12; wounded|about 400|nis|2025-03-12
+            The NIS said Pyongyang sent 9,000 North Korean troops, with 400 believed to be in Kursk already.  # deployed|9,000|nis|2025-03-12
+            """)
+    void aFigureWhoseFateIsReportedHearsayInAReducedPassiveCountsThatFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
