@@ -26,7 +26,7 @@ final class FigureFrames {
     /** How far either side of a word an aside is looked for: bounded work on huge sentences. */
     private static final int ASIDE_REACH = 200;
     /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
-    private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
+    static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
 
     private final PhraseMatcher sizeVerbs;
     private final PhraseMatcher fractions;
@@ -286,6 +286,45 @@ final class FigureFrames {
     private boolean startsPlaceNoun(String s, int from) {
         return placeNouns.find(s, from, Math.min(s.length(), from + 20)).stream().anyMatch(h -> h.start() == from);
     }
+
+    /**
+     * Where the relative clause set off by commas that holds {@code at} closes (its closing comma), or -1: "The first
+     * division, which numbers 2,600 soldiers, will head to Kursk".
+     */
+    static int asideEnd(String s, int at) {
+        if (!relativeCommaBefore(s, at)) {
+            return -1; // most figures stand in no relative clause: the pattern is tried only after ", wh"
+        }
+        java.util.regex.Matcher m = ASIDE.matcher(s).region(Math.max(0, at - ASIDE_REACH), Math.min(s.length(), at + ASIDE_REACH));
+        while (m.find()) {
+            if (m.start() < at && at < m.end()) {
+                return m.end() - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A comma, white space and "wh" stand before {@code at}: every {@link #ASIDE} opens so. */
+    static boolean relativeCommaBefore(String s, int at) {
+        for (int i = s.lastIndexOf(',', at); i >= 0; i = i == 0 ? -1 : s.lastIndexOf(',', i - 1)) {
+            int j = i + 1;
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j > i + 1 && s.regionMatches(true, j, "wh", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "8,000 of them have been deployed": where the figure's words go on after a partitive pronoun, or {@code end}. */
+    static int afterPronounPartitive(String s, int end) {
+        java.util.regex.Matcher m = PRONOUN_PARTITIVE.matcher(s).region(end, s.length());
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    private static final Pattern PRONOUN_PARTITIVE = Pattern.compile("(?i)\\s+of\\s+(?:them|these|those|whom)\\b");
 
     /** {@code at} lies in a relative clause set off by commas that closes before {@code to}. */
     static boolean insideAside(String s, int at, int to) {

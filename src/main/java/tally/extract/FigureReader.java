@@ -216,6 +216,12 @@ final class FigureReader {
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
+        int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
+        if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
+            // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
+            // relative clause that sizes it, says whether it has gone
+            metric = Metric.PLANNED_DEPLOYMENT;
+        }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
@@ -533,7 +539,8 @@ final class FigureReader {
             if (leadIn && before != null) {
                 return before;
             }
-            if (before == null && (lex.frames.sizedByVerb(s, q.start()) || lex.frames.sentAsSubject(s, q.end())
+            if (before == null && (lex.frames.sizedByVerb(s, q.start())
+                    || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
                     || q.vague() && ownDeploymentVerb(s, q.end(), clauseEnd))) {
                 // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
                 // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before

@@ -704,6 +704,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said the second North Korean brigade, which numbers 3 100 soldiers, will move to Kursk.   # planned_deployment|3 100|hur|2025-03-12
+            The GUR said the second North Korean brigade, which numbers 3 100 soldiers, has reached Kursk.    # deployed|3 100|hur|2025-03-12
+            Pyongyang has moved troops to Russia. / The GUR says 5,000 of them have already been deployed near Kursk. # deployed|5,000|hur|2025-03-12
+            Pyongyang has moved troops to Russia. / The GUR says 5,000 of them are a burden.                  # none
+            """)
+    void aUnitSizedInARelativeClauseOrAPartitivePronounTakesTheVerbAfterIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }

@@ -23,7 +23,7 @@ class RegexPrecheckTest {
     private static final List<String> PIECES = List.of("also", "Also", "further", "then", "later", "again", "once more",
             "more", "earlier", "previously", "additionally", "Lee", "Kim Jong Un", "O'Brien", "Jean-Luc", "the",
             "ministry", "he", "\"", "(", "“", "on the", "On the", "in the", "19th", "3rd", "2", "600", "9,000",
-            "4 700", "of", "Of", "out of", "of the", "soldiers", "at", "At", "estimates", "toll", "that", "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x");
+            "4 700", "of", "Of", "out of", "of the", "soldiers", "at", "At", "estimates", "toll", "that", "which", "Who", "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x");
 
     @Provide
     Arbitrary<String> windows() {
@@ -41,7 +41,8 @@ class RegexPrecheckTest {
             new Guarded("day of the month", DateFinder.DAY_OF_MONTH, DateFinder::hasOnTheDigit),
             new Guarded("partitive", FigureFrames.PART_OF_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
-            new Guarded("another estimate at", FigureReader.ESTIMATE_THEN_AT, w -> FigureReader.endsWithAt(w, 0, w.length())));
+            new Guarded("another estimate at", FigureReader.ESTIMATE_THEN_AT, w -> FigureReader.endsWithAt(w, 0, w.length())),
+            new Guarded("relative clause", FigureFrames.ASIDE, w -> FigureFrames.relativeCommaBefore(w, w.length())));
 
     @Property(tries = 12000)
     void noCheckEverRejectsWhatItsExpressionWouldMatch(@ForAll("windows") String window) {
@@ -68,5 +69,7 @@ class RegexPrecheckTest {
         assertTrue(FigureReader.endsWithAt("US estimates were lower, at ", 0, 28));
         assertFalse(FigureReader.endsWithAt("US estimates were lower, that ", 0, 30));
         assertFalse(FigureReader.endsWithAt("US estimates were lower, at", 0, 27));
+        assertTrue(FigureFrames.relativeCommaBefore("the division, which numbers", 27));
+        assertFalse(FigureFrames.relativeCommaBefore("the division, numbering", 23));
     }
 }
