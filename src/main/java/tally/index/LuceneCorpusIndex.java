@@ -194,7 +194,9 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = stored.document(hit.doc);
                 Article a = byFile.get(doc.get(IndexDocuments.FILE));
-                out.add(new Passage(a.file(), a.outlet(), a.published(), doc.get(IndexDocuments.TEXT), hit.score));
+                int paragraph = doc.getField(IndexDocuments.PARAGRAPH).numericValue().intValue();
+                out.add(new Passage(a.file(), a.outlet(), a.published(), Paragraphs.split(a.body()).get(paragraph),
+                        hit.score));
             }
             return out;
         } catch (IOException e) {
