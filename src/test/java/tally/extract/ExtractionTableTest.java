@@ -715,6 +715,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said 7,000 North Korean soldiers are being readied to reinforce Russian units.            # planned_deployment|7,000|hur|2025-03-12
+            The GUR said 7,000 North Korean soldiers were being readied for an assault near Sudzha.           # planned_deployment|7,000|hur|2025-03-12
+            The GUR said 7,000 North Korean soldiers had been readied and sent to Kursk.                       # deployed|7,000|hur|2025-03-12
+            The GUR said 7,000 North Korean rockets were being readied for launch.                            # none
+            """)
+    void troopsBeingReadiedAreAPlannedDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
