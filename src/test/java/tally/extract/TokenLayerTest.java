@@ -34,6 +34,42 @@ class TokenLayerTest {
         assertEquals("NUM", s.get(5).tag());
     }
 
+    /**
+     * The tagger keeps one best sequence instead of the model's beam of three (for speed); this holds it to the
+     * model's own reading on real sentences: every fourth sentence of the labelled dev articles.
+     */
+    @Test
+    void theGreedyTaggerTagsRealSentencesAsTheModelsOwnBeamDoes() throws java.io.IOException {
+        opennlp.tools.postag.POSModel model;
+        try (var in = EnglishTagger.class.getClassLoader().getResourceAsStream(EnglishTagger.POS_MODEL)) {
+            model = new opennlp.tools.postag.POSModel(in);
+        }
+        assertEquals("3", model.getManifestProperty("BeamSize"));
+        var beam = new opennlp.tools.postag.POSTaggerME(model);
+        List<String> sentences;
+        try (var files = java.nio.file.Files.list(Path.of("src/test/resources/tally/extract/labelled/dev"))) {
+            sentences = files.filter(f -> f.toString().endsWith(".txt")).sorted()
+                    .flatMap(f -> SentenceSplitter.split(read(f)).stream().map(Sentence::text)).toList();
+        }
+        int compared = 0;
+        for (int i = 0; i < sentences.size(); i += 4) {
+            TaggedSentence ours = tagger.tag(sentences.get(i));
+            String[] words = ours.tokens().stream().map(TaggedSentence.Token::word).toArray(String[]::new);
+            List<String> tags = ours.tokens().stream().map(TaggedSentence.Token::tag).toList();
+            assertEquals(List.of(beam.tag(words)), tags, sentences.get(i));
+            compared++;
+        }
+        assertEquals(true, compared > 300, "compared " + compared + " sentences");
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void cueLemmasComeFromTheLexiconInEveryTense() {
         TaggedSentence s = tagger.tag("He said, she says, they had estimated and it was announced.");
