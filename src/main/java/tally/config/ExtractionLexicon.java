@@ -64,10 +64,11 @@ public record ExtractionLexicon(
      * group's size ("numbered"), a fraction whose whole the number is ("half of the"), a unit a "-strong" number sizes
      * or a count of which is no troop count ("battalions"), a distributive ("each made up of"), a noun that makes a
      * nationality a place ("border"), a whole army whose size is no deployment ("army"), a verb of sending whose
-     * object or participle the figure is ("sent").
+     * object or participle the figure is ("sent"), a verb of capture whose object or passive subject the figure is
+     * ("seized").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
-            "placeNouns", "wholeArmies", "sendingVerbs");
+            "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");

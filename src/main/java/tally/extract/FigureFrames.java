@@ -26,7 +26,7 @@ final class FigureFrames {
     /** How far either side of a word an aside is looked for: bounded work on huge sentences. */
     private static final int ASIDE_REACH = 200;
     /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
-    private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
+    static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:which|who|whom|whose)\\b[^,;]*,");
 
     private final PhraseMatcher sizeVerbs;
     private final PhraseMatcher fractions;
@@ -35,6 +35,7 @@ final class FigureFrames {
     private final PhraseMatcher placeNouns;
     private final PhraseMatcher wholeArmies;
     private final PhraseMatcher sendingVerbs;
+    private final PhraseMatcher captureVerbs;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
@@ -49,6 +50,7 @@ final class FigureFrames {
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
+        this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -158,6 +160,52 @@ final class FigureFrames {
     }
 
     /**
+     * "seized two North Korean soldiers", "two soldiers were detained": a verb of capture ({@code captureVerbs}) whose
+     * object or passive subject is the figure's troop noun phrase. Such verbs take villages and tanks as often as men,
+     * so they say nothing of a figure they do not govern ("seized a village held by 200 soldiers").
+     *
+     * @param start where the number starts
+     * @param phraseEnd where its troop noun phrase ends
+     */
+    boolean capturedDirectly(String s, int start, int phraseEnd) {
+        int at = beforeQualifier(s, start);
+        boolean object = captureVerbs.find(s, Math.max(0, at - 40), at).stream()
+                .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
+        if (object) {
+            return true;
+        }
+        java.util.regex.Matcher passive = PASSIVE_AUXILIARY.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!passive.lookingAt()) {
+            return false;
+        }
+        int verb = passive.end();
+        return captureVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+    }
+
+    /**
+     * "10,000 troops are expected to be sent", "more than 10,000 troops will be sent", "an estimated 14,000 were
+     * sent", "the 3,000 already sent": the figure's own verb group, right after its noun phrase (or its number), is a
+     * passive of sending (at least one auxiliary or "already", so a bare participle, "troops sent home", is not read
+     * here).
+     */
+    boolean sentAsSubject(String s, int phraseEnd) {
+        java.util.regex.Matcher aux = SENDING_AUXILIARIES.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!aux.lookingAt()) {
+            return false;
+        }
+        int verb = aux.end();
+        return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+    }
+
+    /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
+    private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"
+            + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|already|\\w+ly))+\\s+");
+
+    /** A passive's auxiliaries after a noun phrase, and an adverb: "were", "have reportedly been". */
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(
+            "(?i)\\s+(?:(?:have|has|had)\\s+(?:\\w+ly\\s+)?been|were|was|are|is|being|been)\\s+(?:\\w+ly\\s+)?");
+
+    /**
      * "casualties ... among the 11,000 North Korean personnel sent to back Russia": a definite group after a
      * preposition with its own participle of sending is the force sent, not the casualties around it.
      */
@@ -238,6 +286,45 @@ final class FigureFrames {
     private boolean startsPlaceNoun(String s, int from) {
         return placeNouns.find(s, from, Math.min(s.length(), from + 20)).stream().anyMatch(h -> h.start() == from);
     }
+
+    /**
+     * Where the relative clause set off by commas that holds {@code at} closes (its closing comma), or -1: "The first
+     * division, which numbers 2,600 soldiers, will head to Kursk".
+     */
+    static int asideEnd(String s, int at) {
+        if (!relativeCommaBefore(s, at)) {
+            return -1; // most figures stand in no relative clause: the pattern is tried only after ", wh"
+        }
+        java.util.regex.Matcher m = ASIDE.matcher(s).region(Math.max(0, at - ASIDE_REACH), Math.min(s.length(), at + ASIDE_REACH));
+        while (m.find()) {
+            if (m.start() < at && at < m.end()) {
+                return m.end() - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A comma, white space and "wh" stand before {@code at}: every {@link #ASIDE} opens so. */
+    static boolean relativeCommaBefore(String s, int at) {
+        for (int i = s.lastIndexOf(',', at); i >= 0; i = i == 0 ? -1 : s.lastIndexOf(',', i - 1)) {
+            int j = i + 1;
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j > i + 1 && s.regionMatches(true, j, "wh", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "8,000 of them have been deployed": where the figure's words go on after a partitive pronoun, or {@code end}. */
+    static int afterPronounPartitive(String s, int end) {
+        java.util.regex.Matcher m = PRONOUN_PARTITIVE.matcher(s).region(end, s.length());
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    private static final Pattern PRONOUN_PARTITIVE = Pattern.compile("(?i)\\s+of\\s+(?:them|these|those|whom)\\b");
 
     /** {@code at} lies in a relative clause set off by commas that closes before {@code to}. */
     static boolean insideAside(String s, int at, int to) {

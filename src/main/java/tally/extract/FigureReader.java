@@ -150,7 +150,7 @@ final class FigureReader {
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
-        int npEnd = endAtConjoinedClause(s, nounSearchFrom, NounPhrases.end(s, nounSearchFrom));
+        int npEnd = endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
         if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())) {
@@ -182,6 +182,16 @@ final class FigureReader {
         if (metric == null) {
             metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
+        boolean sharedWithNorthKoreans = false;
+        Metric shared = noun == null && index + 1 < quantities.size()
+                ? sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
+        if (shared != null) {
+            metric = metric == null ? shared : metric;
+            int nextFrom = NounPhrases.skipOf(s, quantities.get(index + 1).end());
+            // the object's own words say whose troops: "Ukrainian soldiers have killed 77 and wounded 40 North Koreans"
+            sharedWithNorthKoreans = lex.topicReferences.containsIn(s, nextFrom, NounPhrases.end(s, nextFrom),
+                    ctx.referBack());
+        }
         if (metric == null && coordinated) {
             metric = previous;
         }
@@ -197,7 +207,7 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
+        if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
         // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
@@ -206,10 +216,40 @@ final class FigureReader {
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
+        int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
+        if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
+            // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
+            // relative clause that sizes it, says whether it has gone
+            metric = Metric.PLANNED_DEPLOYMENT;
+        }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 s.substring(clauseStart, clauseEnd).strip());
+    }
+
+    /**
+     * "have killed 77 and wounded as many as 40 North Korean soldiers": two casualty verbs, each with its own number,
+     * share the one object after the second, so the first bare number counts what its own verb says (the next
+     * figure's noun must be troops; "killed 77 and wounded 40 civilians" is read by that noun, and no other number
+     * borrows a noun so).
+     */
+    private @Nullable Metric sharedObject(String s, Quantity q, Quantity next, int clauseStart) {
+        java.util.regex.Matcher m = VERB_OF_NEXT.matcher(s).region(q.end(), lex.frames.beforeQualifier(s, next.start()));
+        if (nextFiguresVerb(s, q.end(), next.start()) == next.start() || !m.find() || m.start() != q.end()) {
+            return null; // no conjunction and cue verb right between the two numbers
+        }
+        int at = lex.frames.beforeQualifier(s, q.start());
+        Metric own = casualtyMetric(s, clauseStart, at);
+        boolean object = own != null && lex.cues.get(own).find(s, clauseStart, at).stream()
+                .anyMatch(h -> s.substring(h.end(), at).isBlank());
+        if (!object) {
+            return null;
+        }
+        int nounFrom = NounPhrases.skipOf(s, next.end());
+        int nounEnd = NounPhrases.end(s, nounFrom);
+        PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounFrom, nounEnd);
+        return noun != null && casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
     }
 
     /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
@@ -240,12 +280,16 @@ final class FigureReader {
     /**
      * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
      * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
-     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; null when no frame is there.
+     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; "seized two North Korean soldiers" counts the captured;
+     * null when no frame is there.
      */
     private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
                                           PhraseMatcher.@Nullable Hit strength) {
         if (strength != null) {
             return Metric.DEPLOYED;
+        }
+        if (noun != null && lex.frames.capturedDirectly(s, q.start(), noun.end())) {
+            return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
         }
         boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
         if (casualtyHead) {
@@ -285,11 +329,36 @@ final class FigureReader {
                     .find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next))
                     || lex.cues.values().stream()
                     .anyMatch(c -> c.find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next));
-            if (!continues) {
+            if (!continues || verbWithOwnNumber(s, next)) {
                 return m.start();
             }
         }
         return npEnd;
+    }
+
+    /**
+     * "killed 60 North Korean soldiers and wounded about 90": the word after the conjunction is a verb with a number of
+     * its own for object, not a second noun of the phrase ("soldiers and wounded" would make the 60 wounded).
+     */
+    private boolean verbWithOwnNumber(String s, int wordStart) {
+        int i = wordStart;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        int objectStart = i;
+        while (objectStart < s.length() && s.charAt(objectStart) == ' ') {
+            objectStart++;
+        }
+        int afterQualifier = objectStart;
+        for (PhraseMatcher.Hit h : lex.qualifiers.find(s, objectStart, Math.min(s.length(), objectStart + 25))) {
+            if (h.start() == objectStart) {
+                afterQualifier = Math.max(afterQualifier, h.end());
+            }
+        }
+        while (afterQualifier < s.length() && s.charAt(afterQualifier) == ' ') {
+            afterQualifier++;
+        }
+        return objectStart > i && afterQualifier < s.length() && Character.isDigit(s.charAt(afterQualifier));
     }
 
     /** A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders". */
@@ -331,6 +400,27 @@ final class FigureReader {
     private static final Pattern THE_FIGURE = Pattern.compile(
             "(?i)\\b(?:the|that|this|their|its)\\s+(?:figure|number|estimate|total|count|tally)\\s+(?:at|to)\\s+(?:\\w+\\s+){0,2}$");
 
+    /**
+     * "put the toll at 4,000, although US estimates were lower, at about 1,200": another party's estimate of the same
+     * measure, compared with the figure before and given after "at", with no measure of its own ("the estimate of the
+     * shells fired, at 1,100" is an estimate of something else).
+     */
+    static final Pattern ESTIMATE_THEN_AT = Pattern.compile(
+            "(?i)\\b(?:estimates?|estimated|figures?|counts?|tolls?|tally|tallies|assessments?)\\b(?:(?!\\bof\\b)[^.;:()]){0,40}?\\bat\\s+$");
+
+    private boolean otherEstimateAt(String s, int clauseStart, int start) {
+        int at = Math.max(clauseStart, lex.frames.beforeQualifier(s, start));
+        // most bare numbers follow no "at": the pattern, anchored at the window's end, is tried only after one
+        return endsWithAt(s, clauseStart, at) && ESTIMATE_THEN_AT.matcher(s).region(clauseStart, at).find();
+    }
+
+    /** s[from, to) ends in the word "at" and white space: the one word {@link #ESTIMATE_THEN_AT} must end with. */
+    static boolean endsWithAt(String s, int from, int to) {
+        int end = Math.max(from, WindowEnds.trimEnd(s, to));
+        return end < to && end - from >= 2 && s.regionMatches(true, end - 2, "at", 0, 2)
+                && (end - 2 == from || !Character.isLetterOrDigit(s.charAt(end - 3)));
+    }
+
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
     private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
             "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
@@ -359,7 +449,9 @@ final class FigureReader {
         int end = clauseEnd;
         for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
             // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
-            if (!cue.phrase().equals("according to") && !(endsLikePassive(s, phraseEnd, cue.start())
+            // "thousands believed to have been killed": a reduced passive of hearsay, as "are thought to have been"
+            boolean reducedPassive = s.startsWith(" to have ", cue.end()) || s.startsWith(" to be ", cue.end());
+            if (!cue.phrase().equals("according to") && !reducedPassive && !(endsLikePassive(s, phraseEnd, cue.start())
                     && PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find())) {
                 end = Math.min(end, cue.start());
                 break;
@@ -462,14 +554,17 @@ final class FigureReader {
                 return before;
             }
             if (before == null && (lex.frames.sizedByVerb(s, q.start())
+                    || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
                     || q.vague() && ownDeploymentVerb(s, q.end(), clauseEnd))) {
-                // "they numbered about 12,000"; "a small number had already reached Kursk" (a vague quantity only: a
-                // bare number before a verb is as often the number itself, "10,000 is a lot")
+                // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
+                // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
+                // another verb is as often the number itself, "10,000 is a lot")
                 return Metric.DEPLOYED;
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
-                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find())) {
+                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find()
+                    || otherEstimateAt(s, clauseStart, q.start()))) {
                 return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
             }
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
@@ -629,8 +724,11 @@ final class FigureReader {
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
         // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
         // in its source's words, "citing a Ukrainian assessment", does not).
+        // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
+        // whose own verb is a passive of sending is sent by the side just spoken of.
         return metric == Metric.DEPLOYED && ctx.topicNearby()
-                && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                || noun != null && lex.frames.sentAsSubject(s, noun.end()))
                 && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 

@@ -47,6 +47,72 @@ final class NounPhrases {
         return i;
     }
 
+    /** How far a bracket right after a number may run before it closes: "200 (North Korean soldiers)". */
+    private static final int BRACKET_REACH = 40;
+
+    /**
+     * Where the noun phrase after a number ends, as {@link #end}, but through a bracket that opens right after the
+     * number and is a noun phrase saying whose troops the number counts, or what thing it counts instead: "nearly 200
+     * (North Korean soldiers) came", "3,000 (artillery shells)" (an editor's or a translator's insertion that names
+     * the referent). A bracket of anything else ("300 (a guess)", "300 (soldiers)", with no side named), one with a
+     * number of its own ("200 (2024)") or one that names a part ("50,000 (including North Korean soldiers)") ends the
+     * phrase as any bracket does.
+     */
+    int endThroughBracket(String s, int from) {
+        int open = from;
+        while (open < s.length() && s.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= s.length() || open == from || s.charAt(open) != '(' && s.charAt(open) != '[') {
+            return end(s, from);
+        }
+        char closing = s.charAt(open) == '(' ? ')' : ']';
+        int close = s.indexOf(closing, open + 1);
+        if (close < 0 || close - open > BRACKET_REACH || !namesWhatIsCounted(s, open + 1, close)) {
+            return end(s, from);
+        }
+        return close + 1 < s.length() && s.charAt(close + 1) == ' ' ? end(s, close + 1) : close + 1;
+    }
+
+    /** A bracket's words are a noun phrase whose head is a thing, or troops of a side it names. */
+    private boolean namesWhatIsCounted(String s, int from, int to) {
+        if (holdsDigit(s, from, to) || ASIDE_OPENING.matcher(s).region(from, to).lookingAt()) {
+            return false;
+        }
+        if (endsWithHit(lex.nonTroopUnits, s, from, to)) {
+            return true;
+        }
+        return endsWithHit(lex.troopNouns, s, from, to)
+                && (!lex.topic.find(s, from, to).isEmpty() || !lex.otherNationality.find(s, from, to).isEmpty());
+    }
+
+    /**
+     * "50,000 troops (including North Korean soldiers)", "(mostly conscripts)": a bracket that opens with a word of
+     * inclusion or of part speaks of some of the men, it does not name what the number counts.
+     */
+    private static final Pattern ASIDE_OPENING = Pattern.compile("(?i)\\s*(?:including|incl|among|of|mostly|mainly"
+            + "|chiefly|largely|partly|from|with|plus|and|or|excluding|except|not|some|many|most|all|half|both)\\b");
+
+    /** The bracket's words end in a word of {@code words}: it is a noun phrase with that head. */
+    private static boolean endsWithHit(PhraseMatcher words, String s, int from, int to) {
+        int end = to;
+        while (end > from && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int last = end;
+        return words.find(s, from, to).stream().anyMatch(h -> h.end() == last);
+    }
+
+    /** "3,000 (including 200 officers)", "7,000 (of its 11,000 soldiers)": a bracket with a number of its own is an aside. */
+    private static boolean holdsDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
                     + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as|among|across|inside)\\b",

@@ -19,16 +19,18 @@ final class Plans {
     /**
      * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
      * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia", "8,000 troops are in Kursk and are
-     * expected to go into combat". Only right after the figure's noun phrase, and only a verb of being or arriving with
+     * expected to go into combat", "11,000 troops are at present training in Russia to be deployed" (training now, where
+     * they were sent). Only right after the figure's noun phrase, and only a verb of being or arriving with
      * where they are, so "to send 6,000 more to join those already in Kursk", "6,000 troops already trained" and
      * "8,000 troops are to move to Kursk" stay plans.
      */
     private static final Pattern ALREADY_THERE = Pattern.compile("(?i)\\s*(?:(?:have|has|had)\\s+(?:been\\s+)?already\\s+"
             + "|(?:are|is|were|was)\\s+(?:(?:already|now|currently)\\s+)?|already\\s+)"
-            + "(?:in|there|inside|arrived|deployed|stationed|based|present|fighting)\\b");
+            + "(?:in|there|inside|arrived|deployed|stationed|based|present|fighting)\\b"
+            + "|\\s*(?:are|is|were|was)\\s+(?:already|now|currently|at\\s+present)\\s+(?:training|being\\s+trained)\\b");
     /** Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"). */
     private static final Pattern FILLER = Pattern.compile(
-            "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");
+            "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|well|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");
     /**
      * How far after its noun phrase a figure's own verb group may stand, short of a comma: "2,600 soldiers is to
      * move", "getting 10,000 soldiers from various branches ready to take part".

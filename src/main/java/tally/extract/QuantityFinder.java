@@ -36,8 +36,10 @@ final class QuantityFinder {
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
-                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?:-|to|and)\\s*(?<hi>" + NUMBER + ")"
+                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?<sep>-|to|and)\\s*(?<hi>" + NUMBER + ")"
                     + "|(?<num>" + NUMBER + ")"
+                    + "|(?<wbetween>between\\s+)?(?<wlo>" + WORDS + ")\\s+(?<wsep>to|and)\\s+(?<whi>" + WORDS + ")"
+                    + "(?![-\\p{L}])"
                     + "|(?<words>" + WORDS + ")(?:-(?<tail>\\d{1,3})(?![\\d,]))?"
                     + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -94,6 +96,11 @@ final class QuantityFinder {
             if (!m.lookingAt()) {
                 continue;
             }
+            if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")) {
+                // "killed one and two thousand more were wounded": a bare "and" joins two numbers, not a range's ends
+                m.region(start, m.end("wlo"));
+                m.lookingAt();
+            }
             if (!isCompoundAdjective(sentence, m.end()) && !(m.group("num") != null && isYearHere(sentence, m))) {
                 Quantity q = toQuantity(m);
                 if (q != null) {
@@ -141,8 +148,16 @@ final class QuantityFinder {
     private static final Pattern A_MULTIPLIER = Pattern.compile("[ -](?i:dozen|hundred|thousand|million)\\b");
 
     private static Quantity toQuantity(Matcher m) {
+        if (m.group("wlo") != null) {
+            String multiplier = sharedMultiplier(m.group("wlo"), m.group("whi"));
+            Long lo = words(multiplier == null ? m.group("wlo") : m.group("wlo") + " " + multiplier);
+            Long hi = words(m.group("whi"));
+            return lo == null || hi == null || lo > hi ? null : new Quantity(m.start(), m.end(), lo, hi);
+        }
         if (m.group("lo") != null) {
-            Long lo = digits(m.group("lo"));
+            boolean range = m.group("between") != null || !m.group("sep").equalsIgnoreCase("and");
+            String multiplier = range ? sharedMultiplier(m.group("lo"), m.group("hi")) : null;
+            Long lo = digits(multiplier == null ? m.group("lo") : m.group("lo") + " " + multiplier);
             Long hi = digits(m.group("hi"));
             boolean yearSpan = isYear(m.group("lo")) && isYear(m.group("hi")) && hi - lo <= 30;
             if (lo == null || hi == null || lo > hi || yearSpan) {
@@ -155,6 +170,43 @@ final class QuantityFinder {
             value += Long.parseLong(m.group("tail")); // "four-thousand-100": Korean outlets' style for 4,100
         }
         return value == null ? null : new Quantity(m.start(), m.end(), value, value);
+    }
+
+    /**
+     * "ten to fourteen thousand", "25-30 thousand", "between 10 and 12 thousand": a low end with no multiplier of its
+     * own, smaller than the high end's number before its multiplier, shares that multiplier (returned, or null when
+     * the low end is a number of its own, as in "500 to 2 thousand").
+     */
+    private static String sharedMultiplier(String lo, String hi) {
+        String[] loWords = SPACES_OR_HYPHENS.split(lo.toLowerCase(Locale.ROOT));
+        if (multiplier(loWords[loWords.length - 1]) != 1L || loWords[loWords.length - 1].equals("dozen")) {
+            return null;
+        }
+        String[] hiWords = SPACES_OR_HYPHENS.split(hi.toLowerCase(Locale.ROOT));
+        String last = hiWords[hiWords.length - 1];
+        if (multiplier(last) == 1L || hiWords.length < 2) {
+            return null;
+        }
+        int baseEnd = hi.length() - last.length();
+        while (baseEnd > 0 && (hi.charAt(baseEnd - 1) == ' ' || hi.charAt(baseEnd - 1) == '-')) {
+            baseEnd--;
+        }
+        Double base = plainValue(hi.substring(0, baseEnd));
+        Double low = plainValue(lo);
+        return base == null || low == null || low >= base ? null : last;
+    }
+
+    /** The value of a number with no multiplier, fractions kept ("1.5"), or null when it is none. */
+    private static Double plainValue(String number) {
+        if (number.isEmpty() || !Character.isDigit(number.charAt(0))) {
+            Long value = number.isEmpty() ? null : words(number);
+            return value == null ? null : value.doubleValue();
+        }
+        try {
+            return Double.parseDouble(SPACE_BEFORE_THOUSANDS.matcher(number).replaceAll("").replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** "120-day", "40-km", "3-year-old": a number glued to a noun by a hyphen describes that noun, it counts nothing. */

@@ -640,6 +640,145 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said its marines seized three North Korean soldiers near Sudzha.                             # captured|three|ukraine_government|2025-03-12
+            Kyiv said its marines seized three injured North Korean soldiers near Sudzha.                     # captured|three|ukraine_government|2025-03-12
+            Kyiv said its marines have detained another four North Korean soldiers in Kursk.                  # captured|another four|ukraine_government|2025-03-12
+            Kyiv said about 20 North Korean soldiers had reportedly been detained in Kursk.                   # captured|about 20|ukraine_government|2025-03-12
+            Kyiv said five North Korean soldiers were apprehended by border guards.                           # captured|five|ukraine_government|2025-03-12
+            Kyiv said its marines seized a village defended by 300 North Korean soldiers.                     # none
+            Kyiv said its marines seized 4 tanks from North Korean soldiers near Sudzha.                      # none
+            Kyiv said its marines seized the trenches of 300 North Korean soldiers.                           # none
+            """)
+    void aVerbOfCaptureWhoseObjectIsTheTroopsCountsTheCapturedNotThePlacesOrThingsItSeizes(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said Pyongyang may well send a further 8,000 North Korean gunners to the front.            # planned_deployment|a further 8,000|hur|2025-03-12
+            The GUR said some 4,000 more North Korean soldiers will probably be dispatched in April.          # planned_deployment|some 4,000|hur|2025-03-12
+            The GUR said 4,000 North Korean marines are expected to be sent to Kursk.                         # planned_deployment|4,000|hur|2025-03-12
+            Pyongyang has already moved 2,000 soldiers to Kursk. // A further 5,000 troops will be sent, which would bring the total to 7,000. # deployed|2,000|unknown|2025-03-12; planned_deployment|A further 5,000|unknown|2025-03-12; planned_deployment|7,000|unknown|2025-03-12
+            The GUR said nearly 9,000 North Korean soldiers are now training near Kursk to be deployed in the spring. # deployed|nearly 9,000|hur|2025-03-12
+            The GUR said 9,000 North Korean soldiers are being trained at home to be deployed in the spring. # planned_deployment|9,000|hur|2025-03-12
+            The GUR said 4,000 North Korean marines were sent to Kursk.                                       # deployed|4,000|hur|2025-03-12
+            The GUR said Pyongyang has sent 4,000 North Korean marines and may send more.                     # deployed|4,000|hur|2025-03-12
+            The GUR said 4,000 North Korean marines had been expected for a month and were sent in February.  # deployed|4,000|hur|2025-03-12
+            Pyongyang has already moved 2,000 soldiers to Kursk. // Ukraine said 5,000 Ukrainian troops were sent to Sumy. # deployed|2,000|unknown|2025-03-12
+            """)
+    void aSendingStillToComeIsAPlannedDeploymentAndASendingDoneIsNot(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said Pyongyang has sent eleven to thirteen thousand North Korean soldiers.                # deployed|eleven to thirteen thousand|hur|2025-03-12|11000..13000
+            The GUR said Pyongyang has sent between 11 and 13 thousand North Korean soldiers.                 # deployed|between 11 and 13 thousand|hur|2025-03-12|11000..13000
+            The GUR said Pyongyang may send another 20-25 thousand North Korean soldiers.                     # planned_deployment|another 20-25 thousand|hur|2025-03-12|20000..25000
+            The GUR said the estimated eleven to thirteen thousand North Korean troops sent to Kursk fought hard. # deployed|estimated eleven to thirteen thousand|hur|2025-03-12|11000..13000
+            The GUR said eleven North Korean soldiers were killed and thirteen thousand remain in Kursk.       # killed|eleven|hur|2025-03-12|11..11
+            The GUR said Pyongyang has sent 800 to 2 thousand North Korean soldiers.                          # deployed|800 to 2 thousand|hur|2025-03-12|800..2000
+            """)
+    void aRangeOfNumberWordsSharesItsMultiplierAndNumbersApartAreNoRange(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + c.figure().low() + ".." + c.figure().high()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said almost 150 (North Korean soldiers) were killed near Sudzha.                          # killed|almost 150|hur|2025-03-12
+            The GUR said roughly 400 [North Korean] infantrymen were wounded near Sudzha.                     # wounded|roughly 400|hur|2025-03-12
+            The GUR said Pyongyang sent 5,000 (North Korean artillery shells) to Kursk.                       # none
+            The GUR said Pyongyang shipped 150 (2024) North Korean howitzers to Kursk.                        # none
+            The GUR said Moscow has moved 50,000 troops (including North Korean soldiers) to Kursk.           # none
+            """)
+    void aTroopNounInBracketsRightAfterTheNumberIsTheNounItCounts(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said roughly 9,000 North Korean light infantry troops are currently being trained near Vladivostok. # deployed|roughly 9,000|hur|2025-03-12
+            The GUR said more than 2,000 North Korean mercenaries had begun training near Kursk.              # deployed|more than 2,000|hur|2025-03-12
+            The GUR said 700 North Korean special operations troops were killed near Sudzha.                  # killed|700|hur|2025-03-12
+            The GUR said 2,000 North Korean artillery shells are being shipped to Kursk.                      # none
+            The GUR said North Korean recruits are being trained at three training grounds near Kursk.        # none
+            The GUR said 2,000 Russian mercenaries are being trained near Kursk, where North Korean troops also fight. # none
+            """)
+    void aTroopNounAfterModifiersOfItsOwnCountsTheTroopsWhateverTheirArm(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR put the number of North Koreans killed at 900, while Seoul's estimate was higher, at some 1,100. # killed|900|hur|2025-03-12; killed|some 1,100|south_korean_officials|2025-03-12
+            The GUR put North Korean casualties at 2,500, though Pentagon estimates were lower, at about 1,800. # killed_or_wounded|2,500|hur|2025-03-12; killed_or_wounded|about 1,800|pentagon|2025-03-12
+            The GUR put the number of North Koreans killed at 900, and Seoul was looking at 1,100 new recruits. # killed|900|hur|2025-03-12
+            The GUR said 900 North Koreans were killed, and Seoul's estimate of the shells fired, at 1,100 a day, was higher. # killed|900|hur|2025-03-12
+            """)
+    void anotherEstimateOfTheSameMeasureGivenAfterAtCountsWhatTheFigureBeforeCounts(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has moved troops to Kursk. / An estimated 9,000 were sent in the autumn.               # deployed|An estimated 9,000|unknown|2025-03-12
+            Pyongyang will move 9,000 troops to Kursk. / The figure includes the roughly 2,000 already sent.  # planned_deployment|9,000|unknown|2025-03-12; deployed|roughly 2,000|unknown|2025-03-12
+            Pyongyang has moved troops to Kursk. / The 9,000 were a heavy burden.                            # none
+            Pyongyang has moved troops to Kursk. / Another 2,000 rounds were sent in the autumn.             # none
+            Pyongyang has moved troops to Kursk. / About 300 were sent home after being wounded.             # none
+            """)
+    void aBareNumberWhoseOwnVerbIsAPassiveOfSendingIsTheForceSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said Ukrainian gunners have killed 35 and wounded up to 70 North Korean soldiers near Sudzha. # killed|35|ukraine_government|2025-03-12; wounded|up to 70|ukraine_government|2025-03-12
+            Kyiv said its drones killed 35 North Korean soldiers and wounded about 70.                        # killed|35|ukraine_government|2025-03-12; wounded|about 70|ukraine_government|2025-03-12
+            Kyiv said its drones killed 35 and wounded about 70 civilians near Sudzha.                        # none
+            Kyiv said its drones struck 35 and wounded about 70 North Korean soldiers.                       # wounded|about 70|ukraine_government|2025-03-12
+            """)
+    void twoCasualtyVerbsShareTheObjectAfterTheSecondAndEachNumberTakesItsOwnVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Pyongyang sent 9,000 North Korean troops, with hundreds believed to have been killed. # deployed|9,000|nis|2025-03-12; killed|hundreds|nis|2025-03-12
+            The NIS said Pyongyang sent 9,000 North Korean troops, with about 400 thought to have died near Sudzha. # deployed|9,000|nis|2025-03-12; killed|about 400|nis|2025-03-12
+            The NIS said Pyongyang sent 9,000 North Korean troops, with about 400 reported to be wounded.     # deployed|9,000|nis|2025-03-12; wounded|about 400|nis|2025-03-12
+            The NIS said Pyongyang sent 9,000 North Korean troops, with 400 believed to be in Kursk already.  # deployed|9,000|nis|2025-03-12
+            """)
+    void aFigureWhoseFateIsReportedHearsayInAReducedPassiveCountsThatFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said the second North Korean brigade, which numbers 3 100 soldiers, will move to Kursk.   # planned_deployment|3 100|hur|2025-03-12
+            The GUR said the second North Korean brigade, which numbers 3 100 soldiers, has reached Kursk.    # deployed|3 100|hur|2025-03-12
+            Pyongyang has moved troops to Russia. / The GUR says 5,000 of them have already been deployed near Kursk. # deployed|5,000|hur|2025-03-12
+            Pyongyang has moved troops to Russia. / The GUR says 5,000 of them are a burden.                  # none
+            """)
+    void aUnitSizedInARelativeClauseOrAPartitivePronounTakesTheVerbAfterIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said 7,000 North Korean soldiers are being readied to reinforce Russian units.            # planned_deployment|7,000|hur|2025-03-12
+            The GUR said 7,000 North Korean soldiers were being readied for an assault near Sudzha.           # planned_deployment|7,000|hur|2025-03-12
+            The GUR said 7,000 North Korean soldiers had been readied and sent to Kursk.                       # deployed|7,000|hur|2025-03-12
+            The GUR said 7,000 North Korean rockets were being readied for launch.                            # none
+            """)
+    void troopsBeingReadiedAreAPlannedDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }

@@ -82,6 +82,29 @@ class QuantityFinderTest {
         assertEquals(expected, describe(sentence));
     }
 
+    /**
+     * A range whose low end has no multiplier of its own shares the high end's ("ten to fourteen thousand" is 10,000 to
+     * 14,000), unless the low end is larger than the high end's number ("500 to 2 thousand"); numbers apart ("ten
+     * soldiers to fourteen thousand") or joined by a bare "and" are no range.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            ten to fourteen thousand troops          # ten to fourteen thousand@0-24=10000..14000
+            between ten and twelve thousand troops   # between ten and twelve thousand@0-31=10000..12000
+            between 10 and 12 thousand troops        # between 10 and 12 thousand@0-26=10000..12000
+            25-30 thousand soldiers                  # 25-30 thousand@0-14=25000..30000
+            1.5 to 2 million shells                  # 1.5 to 2 million@0-16=1500000..2000000
+            ten thousand to fourteen thousand troops # ten thousand to fourteen thousand@0-33=10000..14000
+            500 to 2 thousand troops                 # 500 to 2 thousand@0-17=500..2000
+            twenty-five to thirty soldiers           # twenty-five to thirty@0-21=25..30
+            ten soldiers to fourteen thousand more   # ten@0-3=10..10; fourteen thousand@16-33=14000..14000
+            killed 10 and 12 thousand more           # 10 and 12 thousand@7-25=10..12000
+            one and two thousand more                # one@0-3=1..1; two thousand@8-20=2000..2000
+            """)
+    void aRangesLowEndSharesTheHighEndsMultiplier(String sentence, String expected) {
+        assertEquals(expected, describe(sentence));
+    }
+
     private String describe(String sentence) {
         return finder.find(sentence).stream()
                 .map(q -> sentence.substring(q.start(), q.end()) + "@" + q.start() + "-" + q.end() + "="

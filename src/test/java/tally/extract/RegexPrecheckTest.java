@@ -23,8 +23,9 @@ class RegexPrecheckTest {
     private static final List<String> PIECES = List.of("also", "Also", "further", "then", "later", "again", "once more",
             "more", "earlier", "previously", "additionally", "Lee", "Kim Jong Un", "O'Brien", "Jean-Luc", "the",
             "ministry", "he", "\"", "(", "“", "on the", "On the", "in the", "19th", "3rd", "2", "600", "9,000",
-            "4 700", "of", "Of", "out of", "of the", "soldiers", "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x", "it", "It",
-            "IT", "its", "bit", "is", "were", "Been", "being", "likely", "reportedly", "sly", "was_", "\n");
+            "4 700", "of", "Of", "out of", "of the", "soldiers", "at", "At", "estimates", "toll", "that", "which", "Who",
+            "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x", "it", "It", "IT", "its", "bit", "is", "were", "Been", "being",
+            "likely", "reportedly", "sly", "was_", "\n");
 
     @Provide
     Arbitrary<String> windows() {
@@ -45,7 +46,10 @@ class RegexPrecheckTest {
             new Guarded("'it' before the verb", AttributionFinder.IT_BEFORE, AttributionFinder::endsWithIt),
             new Guarded("'it' after the verb", AttributionFinder.IT_AFTER, AttributionFinder::startsWithIt),
             new Guarded("passive before the cue", FigureReader.PASSIVE_BEFORE,
-                    w -> FigureReader.endsLikePassive(w, 0, w.length())));
+                    w -> FigureReader.endsLikePassive(w, 0, w.length())),
+            new Guarded("another estimate at", FigureReader.ESTIMATE_THEN_AT,
+                    w -> FigureReader.endsWithAt(w, 0, w.length())),
+            new Guarded("relative clause", FigureFrames.ASIDE, w -> FigureFrames.relativeCommaBefore(w, w.length())));
 
     @Property(tries = 12000)
     void noCheckEverRejectsWhatItsExpressionWouldMatch(@ForAll("windows") String window) {
@@ -76,5 +80,10 @@ class RegexPrecheckTest {
         assertTrue(FigureReader.endsLikePassive("thousands are ", 0, 14));
         assertTrue(FigureReader.endsLikePassive("thousands were reportedly ", 0, 26));
         assertFalse(FigureReader.endsLikePassive("thousands of troops ", 0, 20));
+        assertTrue(FigureReader.endsWithAt("US estimates were lower, at ", 0, 28));
+        assertFalse(FigureReader.endsWithAt("US estimates were lower, that ", 0, 30));
+        assertFalse(FigureReader.endsWithAt("US estimates were lower, at", 0, 27));
+        assertTrue(FigureFrames.relativeCommaBefore("the division, which numbers", 27));
+        assertFalse(FigureFrames.relativeCommaBefore("the division, numbering", 23));
     }
 }
