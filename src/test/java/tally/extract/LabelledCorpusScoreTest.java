@@ -118,13 +118,17 @@ class LabelledCorpusScoreTest {
      * precision 0.887 (157/177), attribution 0.745 (117/157), claim dates 0.790 (124/157), 5 non-troop figures; the
      * floors are those scores, rounded down. On their own the 13 new articles scored recall 0.718, precision 0.968,
      * attribution 0.600 and claim dates 0.767, so attribution fell with them.
+     * <p>
+     * Round 7 (1 December 2026) wrote rules from dev alone and raised the sealed scores to recall 0.743 (150/202),
+     * precision 0.888 (159/179), attribution 0.748 (119/159), claim dates 0.799 (127/159); the floors were raised to
+     * them, rounded down (the ratios to two places, the counts as they are).
      */
-    private static final double SEALED_FLOOR_RECALL = 0.73;
+    private static final double SEALED_FLOOR_RECALL = 0.74;
     private static final double SEALED_FLOOR_PRECISION = 0.88;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.74;
-    private static final double SEALED_FLOOR_DATES = 0.78;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 117;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 124;
+    private static final double SEALED_FLOOR_DATES = 0.79;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 119;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 127;
     private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
