@@ -58,9 +58,97 @@ final class Namings {
                     .doubted("the name is spelt unlike any listed alias", c.name());
         }
         String full = fullNaming(c.name(), before);
+        Claimant speaker = full == null ? c : Claimant.unlisted(full, c.kind());
+        Claimant cited = who.relay() == null ? citedEarlier(c.name(), before) : null;
+        if (cited != null) {
+            // "Rep. Yu, citing a briefing by Budanov, said ..." then "Yu said ...": Yu still passes on Budanov's word
+            return new Attribution(cited, speaker, who.anchor(), who.verb(), who.nameEnd())
+                    .doubted("source the same speaker cited in an earlier sentence", c.name());
+        }
         return full == null ? who
-                : new Attribution(Claimant.unlisted(full, c.kind()), who.relay(), who.anchor(), who.verb(), who.nameEnd(),
-                who.certainty());
+                : new Attribution(speaker, who.relay(), who.anchor(), who.verb(), who.nameEnd(), who.certainty());
+    }
+
+    /**
+     * The listed source a person named by {@code surname} cited in the latest earlier sentence where both stand
+     * ("Yu, citing a briefing by X", "citing X, Yu told", "Yu was citing intelligence given to him by X"): the last
+     * listed name of the phrase after "citing", up to its first comma or clause break, as a noun phrase's head is its
+     * last word ("Ukraine's defence intelligence chief Budanov" is Budanov).
+     */
+    private @Nullable Claimant citedEarlier(String surname, CharSequence before) {
+        String text = before.toString();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf(CITING);
+        while (at >= 0) {
+            int start = sentenceStart(text, at);
+            int end = sentenceEnd(text, at);
+            int phraseEnd = phraseEnd(text, at + CITING.length(), end);
+            int named = namedAt(text, start, at, surname);
+            // the first "citing" after the name is the person's own ("Yu, citing X, ..., the agency reports, citing Y")
+            boolean ownCitation = named >= 0 && lower.indexOf(CITING, named) == at;
+            if (ownCitation || namedAt(text, phraseEnd, end, surname) >= 0) {
+                List<ClaimantDirectory.Mention> cited = directory.claimants(text.substring(at + CITING.length(), phraseEnd));
+                if (!cited.isEmpty()) {
+                    return directory.require(cited.get(cited.size() - 1).id());
+                }
+            }
+            at = at == 0 ? -1 : lower.lastIndexOf(CITING, at - 1);
+        }
+        return null;
+    }
+
+    private static final String CITING = "citing ";
+    private static final List<String> PHRASE_BREAKS = List.of(",", " when ", " during ", " on ", " who ", " that ");
+
+    /** Where the name first stands in [from, to), or -1. */
+    private static int namedAt(String text, int from, int to, String surname) {
+        if (from >= to) {
+            return -1;
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).region(from, to);
+        return m.find() ? m.end() : -1;
+    }
+
+    private static int phraseEnd(String text, int from, int sentenceEnd) {
+        int end = sentenceEnd;
+        for (String b : PHRASE_BREAKS) {
+            int i = text.indexOf(b, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    /** A sentence ends at a line break or at ". " before a capital where the word before the stop is no title. */
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            if (text.charAt(i) == '\n' || endsSentence(text, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || endsSentence(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        if (text.charAt(i) != '.' || i + 2 >= text.length() || text.charAt(i + 1) != ' '
+                || !Character.isUpperCase(text.charAt(i + 2))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return i - w > 3 || i - w > 0 && Character.isLowerCase(text.charAt(w));
     }
 
     private boolean role(String words) {

@@ -779,6 +779,19 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Rep. Kim Ha-neul, citing a briefing by Ukraine's defence intelligence chief Kyrylo Budanov, set out the numbers. / Kim said the North moved 9,000 North Korean troops to Kursk. # deployed|9,000|budanov|2025-03-12
+            Citing the NIS, Kim Ha-neul spoke to radio listeners. // Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|nis|2025-03-12
+            Lawmaker Kim Ha-neul was citing intelligence handed to him by the GUR when he was in Kyiv. / "About 700 North Korean soldiers have been killed," Kim told a radio station. # killed|About 700|hur|2025-03-12
+            Kim Ha-neul spoke after a briefing in Kyiv. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Kim|2025-03-12
+            Kim Ha-neul, citing the NIS, spoke to radio listeners. / Park said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Park|2025-03-12
+            Kim Ha-neul, citing the GUR, spoke on radio, the Daily Paper wrote, citing the NIS. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|hur|2025-03-12
+            """)
+    void aPersonWhoCitedASourceEarlierStillPassesOnThatSourcesWord(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
