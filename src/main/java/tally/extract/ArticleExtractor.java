@@ -72,6 +72,8 @@ final class ArticleExtractor {
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, sentences.get(i - 1), reported, found);
+            } else if (i > 0) {
+                followUps.continueFigure(sentence, sentences.get(i - 1), before, found);
             }
             if (i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph()
                     && discourse.lastSpeakerSentence == i - 1) {

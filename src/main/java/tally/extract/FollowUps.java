@@ -2,9 +2,11 @@ package tally.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
+import tally.model.Certainty;
 import tally.model.Claim;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
@@ -69,6 +71,42 @@ final class FollowUps {
             return;
         }
     }
+
+    /**
+     * "The NIS said 10,000 will be sent. That number includes the 3,000 already sent.": a sentence of the same
+     * paragraph that opens by pointing at the figure just given ("That number", "The figure", never a bare "This" or
+     * "It", which may point at an event) and names no source of its own goes on with the source of that figure. The
+     * claimant is marked uncertain, with the pointing words as worded.
+     *
+     * @param from index in {@code found} of the first claim of {@code current}
+     */
+    void continueFigure(Sentence current, Sentence previous, int from, List<ArticleExtractor.Extracted> found) {
+        if (from == 0 || from == found.size() || current.paragraph() != previous.paragraph()) {
+            return;
+        }
+        Matcher pointer = POINTS_AT_FIGURE.matcher(current.text());
+        if (!pointer.find()) {
+            return;
+        }
+        Claim before = found.get(from - 1).claim();
+        if (!before.claimant().known() || !before.sources().get(0).quote().equals(previous.original())) {
+            return;
+        }
+        for (int i = from; i < found.size(); i++) {
+            Claim c = found.get(i).claim();
+            if (c.claimant().known()) {
+                continue;
+            }
+            found.set(i, new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), before.claimant(),
+                    before.relayedBy(), c.claimDate(), c.sources(), c.scope(), c.certainty().withClaimant(
+                    Certainty.Field.doubt("claimant of the figure the sentence points back to", pointer.group().strip()))),
+                    found.get(i).pending()));
+        }
+    }
+
+    /** "That number", "This figure", "The estimate": a pointer at a figure, not at an event. */
+    private static final Pattern POINTS_AT_FIGURE = Pattern.compile("(?i)^\\W*(?:this|that|the|these|those)\\s+"
+            + "(?:figure|figures|number|numbers|estimate|estimates|toll|count|total)\\b");
 
     private static boolean unattributed(ArticleExtractor.Extracted e, Sentence previous) {
         return !e.claim().claimant().known() && e.claim().sources().get(0).quote().equals(previous.original());

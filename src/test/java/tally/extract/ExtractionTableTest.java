@@ -792,6 +792,19 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The GUR said Pyongyang will move 8,000 North Korean troops by May. / That number includes the 2,000 North Korean soldiers moved in March. # planned_deployment|8,000|hur|2025-03-12; deployed|2,000|hur|2025-03-12
+            About 900 North Korean soldiers were wounded, according to the NIS. / This figure is a third of the 2,700 North Korean troops sent to the front. # wounded|About 900|nis|2025-03-12; deployed|2,700|nis|2025-03-12
+            The GUR said Pyongyang will move 8,000 North Korean troops by May. // That number includes the 2,000 North Korean soldiers moved in March. # planned_deployment|8,000|hur|2025-03-12; deployed|2,000|unknown|2025-03-12
+            The GUR said Pyongyang will move 8,000 North Korean troops by May. / That week, 2,000 North Korean soldiers were moved to Kursk. # planned_deployment|8,000|hur|2025-03-12; deployed|2,000|unknown|2025-03-12
+            Pyongyang will move 8,000 North Korean troops by May. / That number includes the 2,000 North Korean soldiers moved in March. # planned_deployment|8,000|unknown|2025-03-12; deployed|2,000|unknown|2025-03-12
+            The GUR said Pyongyang will move 8,000 North Korean troops by May. / That number, Budanov said, includes the 2,000 North Korean soldiers moved in March. # planned_deployment|8,000|hur|2025-03-12; deployed|2,000|budanov|2025-03-12
+            """)
+    void aSentenceThatPointsAtTheFigureJustGivenGoesOnWithItsSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
