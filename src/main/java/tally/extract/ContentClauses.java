@@ -30,11 +30,17 @@ final class ContentClauses {
     /** The noun's determiner and up to two modifiers before it: "a news", "the latest". */
     private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:a|an|the|new|earlier|recent)\\b(?:\\s+[\\p{L}-]+){0,2}\\s+$");
 
+    /** "have been", "were", "was reportedly": the auxiliary of a passive, at the end of a short window. */
+    private static final Pattern PASSIVE_AUX = Pattern.compile(
+            "(?i)\\b(?:was|were|been|being|is|are|be)\\s+(?:\\p{L}+ly\\s+)?$");
+
     private final PhraseMatcher nouns;
+    private final PhraseMatcher audienceVerbs;
     private final ClaimantDirectory directory;
 
     ContentClauses(CompiledLexicon lex, ClaimantDirectory directory) {
         this.nouns = lex.contentNouns;
+        this.audienceVerbs = lex.audienceVerbs;
         this.directory = directory;
     }
 
@@ -56,6 +62,27 @@ final class ContentClauses {
         for (PhraseMatcher.Hit noun : nouns.find(s, Math.max(0, that - 120), that)) {
             Attribution found = source(s, mentions, dates, noun, that, who);
             if (found != null) {
+                return found;
+            }
+        }
+        return toldBy(s, mentions, dates, that, who);
+    }
+
+    /**
+     * "Lawmakers have been told by the spy chief that ...", "the committee was briefed by the GUR that ...": the
+     * passive of an audience verb names its speaker after "by", and its content after "that" is that speaker's; the
+     * audience only passes it on. Only a source the directory lists is taken.
+     */
+    private Attribution toldBy(String s, List<ClaimantDirectory.Mention> mentions, List<DateMention> dates, int that,
+                               Attribution who) {
+        for (PhraseMatcher.Hit verb : audienceVerbs.find(s, Math.max(0, that - 120), that)) {
+            // the cheap checks first: "by" right after the verb, then the auxiliary before it
+            if (!s.startsWith(" by ", verb.end())
+                    || !PASSIVE_AUX.matcher(s.substring(Math.max(0, verb.start() - 20), verb.start())).find()) {
+                continue;
+            }
+            Attribution found = source(s, mentions, dates, verb, that, who);
+            if (found != null && found.claimant().listed()) {
                 return found;
             }
         }

@@ -805,6 +805,18 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Deputies have been told by Ukraine's military intelligence that Pyongyang moved another 2,500 North Korean troops to Kursk. # deployed|another 2,500|hur|2025-03-12
+            The defence committee was briefed by the NIS on Monday that 400 North Korean soldiers had been captured. # captured|400|nis|2025-03-10
+            Reporters were told by South Korea's spy chief that Pyongyang moved another 2,500 North Korean troops to Kursk. # deployed|another 2,500|nis|2025-03-12
+            The GUR told deputies that Pyongyang moved another 2,500 North Korean troops to Kursk.            # deployed|another 2,500|hur|2025-03-12
+            Deputies told the NIS on Monday that 400 North Korean soldiers had been captured.                # captured|400|unknown|2025-03-12
+            """)
+    void thePassiveOfAnAudienceVerbNamesItsSpeakerAfterBy(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
