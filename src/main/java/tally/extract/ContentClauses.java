@@ -30,10 +30,6 @@ final class ContentClauses {
     /** The noun's determiner and up to two modifiers before it: "a news", "the latest". */
     private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:a|an|the|new|earlier|recent)\\b(?:\\s+[\\p{L}-]+){0,2}\\s+$");
 
-    /** "have been", "were", "was reportedly": the auxiliary of a passive, at the end of a short window. */
-    private static final Pattern PASSIVE_AUX = Pattern.compile(
-            "(?i)\\b(?:was|were|been|being|is|are|be)\\s+(?:\\p{L}+ly\\s+)?$");
-
     private final PhraseMatcher nouns;
     private final PhraseMatcher audienceVerbs;
     private final ClaimantDirectory directory;
@@ -76,9 +72,10 @@ final class ContentClauses {
     private Attribution toldBy(String s, List<ClaimantDirectory.Mention> mentions, List<DateMention> dates, int that,
                                Attribution who) {
         for (PhraseMatcher.Hit verb : audienceVerbs.find(s, Math.max(0, that - 120), that)) {
-            // the cheap checks first: "by" right after the verb, then the auxiliary before it
-            if (!s.startsWith(" by ", verb.end())
-                    || !PASSIVE_AUX.matcher(s.substring(Math.max(0, verb.start() - 20), verb.start())).find()) {
+            // the cheap checks first: "by" right after the verb, a "be" or "-ly" word before it, then the expression
+            int from = Math.max(0, verb.start() - 20);
+            if (!s.startsWith(" by ", verb.end()) || !FigureReader.endsLikePassive(s, from, verb.start())
+                    || !FigureReader.PASSIVE_BEFORE.matcher(s.substring(from, verb.start())).find()) {
                 continue;
             }
             Attribution found = source(s, mentions, dates, verb, that, who);
