@@ -2,6 +2,7 @@ package tally.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
 import tally.model.Claimant;
 
@@ -35,7 +36,8 @@ final class ClosingAccordingTo {
         }
         int yStart = comma + ACCORDING.length();
         ClaimantDirectory.Mention yName = mentions.stream().filter(m -> m.start() >= yStart).findFirst().orElse(null);
-        if (yName == null || s.indexOf('"') >= 0) {
+        boolean theCountrys = yName == null && s.regionMatches(true, yStart, THE_COUNTRYS, 0, THE_COUNTRYS.length());
+        if (yName == null && !theCountrys || s.indexOf('"') >= 0) {
             return who;
         }
         String before = s.substring(0, comma);
@@ -45,8 +47,12 @@ final class ClosingAccordingTo {
                 || speaker.relay() != null) {
             return who;
         }
-        Claimant y = directory.require(yName.id());
         Claimant x = speaker.claimant();
+        Claimant y = theCountrys ? ofSpeakersCountry(s.substring(yStart + THE_COUNTRYS.length()), x)
+                : directory.require(yName.id());
+        if (y == null) {
+            return who;
+        }
         if (x.equals(y)) {
             return who;
         }
@@ -54,5 +60,24 @@ final class ClosingAccordingTo {
             return new Attribution(y, x, speaker.anchor(), speaker.verb(), speaker.nameEnd());
         }
         return new Attribution(x, y, speaker.anchor(), speaker.verb(), speaker.nameEnd());
+    }
+
+    private static final String THE_COUNTRYS = "the country's ";
+
+    /**
+     * "A South Korean lawmaker said ..., according to the country's intelligence agency": "the country" is the
+     * speaker's party (a listed speaker's, or the one party an unlisted speaker's words name), so the body is what the
+     * directory lists as "South Korea's intelligence agency". Null when the speaker has no party or the directory lists
+     * no such body.
+     */
+    private @Nullable Claimant ofSpeakersCountry(String rest, Claimant speaker) {
+        List<ClaimantDirectory.Mention> named = speaker.listed() ? List.of() : directory.parties(speaker.name());
+        String party = speaker.listed() ? directory.partyOf(speaker.id()) : named.size() == 1 ? named.get(0).id() : null;
+        if (party == null) {
+            return null;
+        }
+        String body = directory.party(party).map(p -> p.name() + "'s " + rest).orElse(null);
+        List<ClaimantDirectory.Mention> found = body == null ? List.of() : directory.claimants(body);
+        return found.isEmpty() || found.get(0).start() != 0 ? null : directory.require(found.get(0).id());
     }
 }

@@ -817,6 +817,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A South Korean lawmaker said that some 250 North Korean soldiers were captured, according to the country's spy agency. # captured|some 250|nis|2025-03-12
+            Lawmaker Park Sun-won said that some 250 North Korean soldiers were captured, according to the country's intelligence agency. # captured|some 250|nis|2025-03-12
+            A South Korean lawmaker said that some 250 North Korean soldiers were captured, according to the country's weather service. # captured|some 250|south_korean_lawmakers|2025-03-12
+            Deputies said that some 250 North Korean soldiers were captured, according to the country's intelligence agency. # captured|some 250|~the country's intelligence agency|2025-03-12
+            """)
+    void theCountrysBodyInAClosingAccordingToIsTheSpeakersCountrysBody(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
