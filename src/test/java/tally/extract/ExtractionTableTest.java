@@ -331,6 +331,12 @@ class ExtractionTableTest {
             Some 10,000 North Korean troops were in Kursk, with the Pentagon spokesman saying so.              # deployed|Some 10,000|pentagon|2025-03-12
             On March 4 the Lithuanian defence ministry confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~the Lithuanian defence ministry|2025-03-04
             Lithuanian defence minister Ona Petraitiene confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~Lithuanian defence minister Ona Petraitiene|2025-03-12
+            Budanov claimed recently that 3,000 North Korean soldiers had been wounded near Kursk.             # wounded|3,000|budanov|-
+            The NIS recently said that 300 North Korean soldiers were killed in the fighting.                  # killed|300|nis|-
+            The JCS recently told lawmakers that 2,000 more North Korean troops had arrived in Kursk.          # deployed|2,000|jcs|-
+            The NIS recently said on Monday that 300 North Korean soldiers were killed in the fighting.        # killed|300|nis|2025-03-10
+            Budanov, who recently visited Seoul, said that 3,000 North Korean soldiers had been wounded.       # wounded|3,000|budanov|2025-03-12
+            The NIS said that 300 North Korean soldiers who had recently arrived in Kursk were killed.         # killed|300|nis|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
