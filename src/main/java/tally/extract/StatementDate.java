@@ -29,6 +29,10 @@ final class StatementDate {
         if (post != null) {
             return post;
         }
+        DateMention report = reportOfTheFigure(s, dateMentions, figureEnd);
+        if (report != null) {
+            return report;
+        }
         if (who.anchor() < 0) {
             return null;
         }
@@ -178,6 +182,42 @@ final class StatementDate {
         boolean closes = s.substring(last.end()).strip().matches("[.\"']?");
         return closes && HANDLE_BEFORE.matcher(s.substring(0, last.start())).find() ? last : null;
     }
+
+    /**
+     * "up from the approximately 3,000 casualties reported in January": the figure's noun is followed by a reduced
+     * relative of a speech verb's participle (one of the lexicon's speechVerbs ending in "-ed": reported, estimated,
+     * confirmed) dated right after it, so the figure was stated then, whoever the sentence's own cue is. Only the
+     * figure's own noun phrase may stand before the participle (a few words, no auxiliary, no comma, no number): "300
+     * soldiers were reported killed in January" and "300 soldiers killed in January" say when something happened.
+     * Returns that date, or null.
+     */
+    private @Nullable DateMention reportOfTheFigure(String s, List<DateMention> dateMentions, int figureEnd) {
+        if (figureEnd < 0) {
+            return null;
+        }
+        for (DateMention d : dateMentions) {
+            if (d.start() <= figureEnd || d.start() - figureEnd > REPORT_REACH) {
+                continue;
+            }
+            for (PhraseMatcher.Hit h : lex.speechVerbs.find(s, figureEnd, d.start())) {
+                if (s.startsWith("ed", h.end() - 2) && NOUN_ONLY.matcher(s.substring(figureEnd, h.start())).matches()
+                        && DATE_PREPOSITION.matcher(s.substring(h.end(), d.start())).matches()) {
+                    return d;
+                }
+            }
+            return null; // only the first date after the figure
+        }
+        return null;
+    }
+
+    /** How far after the figure a participle's date may end: "3,000 North Korean casualties reported in January". */
+    private static final int REPORT_REACH = 60;
+    /** The figure's noun and its modifiers before the participle: words, no auxiliary, comma, quotation or number. */
+    private static final java.util.regex.Pattern NOUN_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+(?!(?:is|are|was|were|be|been|being|has|have|had|that|which|who|and|or)\\b)[a-z][\\w'’-]*){0,5}\\s+");
+    /** Between the participle and its date: nothing, or "in", "on", "as of". */
+    private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:(?:in|on|as of)\\s+)?");
 
     /** "(@sentdefender) " or "@sentdefender " right before a date. */
     private static final java.util.regex.Pattern HANDLE_BEFORE = java.util.regex.Pattern.compile(

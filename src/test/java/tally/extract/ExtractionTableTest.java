@@ -337,6 +337,11 @@ class ExtractionTableTest {
             The NIS recently said on Monday that 300 North Korean soldiers were killed in the fighting.        # killed|300|nis|2025-03-10
             Budanov, who recently visited Seoul, said that 3,000 North Korean soldiers had been wounded.       # wounded|3,000|budanov|2025-03-12
             The NIS said that 300 North Korean soldiers who had recently arrived in Kursk were killed.         # killed|300|nis|2025-03-12
+            The new toll is up from the 3,000 North Korean casualties reported in January.                    # killed_or_wounded|3,000|unknown|2025-01
+            Budanov said the losses now exceed the 2,000 North Korean casualties confirmed last week.         # killed_or_wounded|2,000|budanov|2025-03-03
+            Some 300 North Korean soldiers were reported killed in January.                                   # killed|Some 300|unknown|2025-03-12
+            The NIS said 300 North Korean soldiers killed in January were buried in Kursk.                    # killed|300|nis|2025-03-12
+            The NIS said the 300 North Korean soldiers who were reported missing on Monday had died.          # killed|300|nis|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
