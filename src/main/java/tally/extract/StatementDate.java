@@ -316,13 +316,31 @@ final class StatementDate {
      */
     private static boolean followsVerb(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
-        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)) {
             return true;
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
                 && closelyAfter(s, who.nameEnd(), d);
     }
+
+    /**
+     * "which Zelensky posted on the social media platform X on Sunday", "said in an interview with a Korean daily on
+     * Monday": one phrase of place or medium opened by a preposition stands between the cue and its date, and nothing
+     * else (no comma, quotation, number, "that" or other clause word: "posted on X that troops in Sudzha on Sunday
+     * ..." dates the content). Such a phrase may run past {@link #closelyAfter}'s few words.
+     */
+    private static boolean afterTheCuesPlace(String s, int verbEnd, DateMention d) {
+        int gap = d.start() - verbEnd;
+        return gap > 0 && gap <= PLACE_REACH && PLACE_OF_CUE.matcher(s.substring(verbEnd, d.start())).matches();
+    }
+
+    /** The longest place or medium phrase between a cue and its date: " on the social media platform X ". */
+    private static final int PLACE_REACH = 45;
+    /** " on the social media platform X ", " in an interview with a Korean daily ": a preposition and plain words. */
+    private static final java.util.regex.Pattern PLACE_OF_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:on|in|at|via|to)\\s+(?:(?!(?:that|and|but|which|who|where|when|while|after|before|as|if|"
+                    + "whether|because|since)\\b)[\\w'’.-]+\\s+){1,7}");
 
     private static boolean closelyAfter(String s, int from, DateMention d) {
         if (d.start() < from) {

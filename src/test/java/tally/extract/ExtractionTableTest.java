@@ -342,6 +342,10 @@ class ExtractionTableTest {
             Some 300 North Korean soldiers were reported killed in January.                                   # killed|Some 300|unknown|2025-03-12
             The NIS said 300 North Korean soldiers killed in January were buried in Kursk.                    # killed|300|nis|2025-03-12
             The NIS said the 300 North Korean soldiers who were reported missing on Monday had died.          # killed|300|nis|2025-03-12
+            The clip, which Zelensky posted on the social media platform X on Sunday, showed an official questioning two captured North Korean soldiers. # captured|two|zelensky|2025-03-09
+            Zelensky said in an interview with a South Korean daily newspaper on Monday that 300 North Korean soldiers were killed. # killed|300|zelensky|2025-03-10
+            Zelensky posted on X that troops in the Kursk border region on Sunday captured two North Korean soldiers. # captured|two|zelensky|2025-03-12
+            Zelensky posted a clip on X showing two North Korean soldiers captured in Kursk on Sunday.       # captured|two|zelensky|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
