@@ -46,7 +46,8 @@ final class DateFinder {
             "(?i)\\b(?<phrase>last week|this week|earlier this week|earlier in the week|past week|last month"
                     + "|earlier this month|earlier in the month|this month"
                     + "|earlier in the day|later in the day|earlier today|earlier on the day"
-                    + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
+                    + "|yesterday|today|the same day|that same day|the previous day|the day before"
+                    + "|(?:a|one|two|three) days? later|the next day|the following day)\\b");
 
     List<DateMention> find(String sentence) {
         List<DateMention> found = new ArrayList<>();
@@ -213,6 +214,12 @@ final class DateFinder {
                 kind = DateMention.Kind.RELATIVE_DAY;
                 offset = 0;
             }
+            case "a day later", "one day later", "the next day", "the following day" -> {
+                kind = DateMention.Kind.SAME_DAY;
+                offset = 1;
+            }
+            case "two days later" -> { kind = DateMention.Kind.SAME_DAY; offset = 2; }
+            case "three days later" -> { kind = DateMention.Kind.SAME_DAY; offset = 3; }
             default -> { kind = DateMention.Kind.SAME_DAY; offset = 0; }
         }
         return new DateMention(m.start(), m.end(), kind, null, null, null, null, offset);

@@ -41,7 +41,10 @@ record DateMention(
         RELATIVE_WEEK,
         /** A day counted from the report: "yesterday" (offset -1), "today" (0). */
         RELATIVE_DAY,
-        /** "the same day": the date of the claim just before. */
+        /**
+         * "the same day" (offset 0), "a day later", "the next day" (1), "two days later" (2): counted from the date of
+         * the statement just before, not from the report's.
+         */
         SAME_DAY
     }
 

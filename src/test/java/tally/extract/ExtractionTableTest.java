@@ -346,6 +346,10 @@ class ExtractionTableTest {
             Zelensky said in an interview with a South Korean daily newspaper on Monday that 300 North Korean soldiers were killed. # killed|300|zelensky|2025-03-10
             Zelensky posted on X that troops in the Kursk border region on Sunday captured two North Korean soldiers. # captured|two|zelensky|2025-03-12
             Zelensky posted a clip on X showing two North Korean soldiers captured in Kursk on Sunday.       # captured|two|zelensky|2025-03-12
+            Budanov spoke to reporters on Monday. // A day later, a senior US official told the AP that North Korea had taken casualties. // On the same day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
+            Budanov spoke to reporters on Monday. // The next day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
+            Budanov spoke to reporters on Monday. // Two days later, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            Budanov spoke to reporters on Monday. // The NIS told lawmakers that 300 North Korean soldiers had been killed a day later than the attack. # killed|300|nis|2025-03-12
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
