@@ -59,10 +59,12 @@ final class DateFinder {
         }
         for (PhraseMatcher.Hit weekday : WEEKDAYS.find(sentence)) {
             Matcher last = LAST_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 12), weekday.start()));
-            int start = last.find() ? weekday.start() - (last.end() - last.start()) : weekday.start();
+            boolean saysLast = last.find();
+            int start = saysLast ? weekday.start() - (last.end() - last.start()) : weekday.start();
             int ofLastWeek = ofLastWeek(sentence, weekday.end());
+            int offset = ofLastWeek >= 0 ? -1 : saysLast ? DateMention.BEFORE_THE_REPORT : 0;
             addIfFree(found, new DateMention(start, ofLastWeek < 0 ? weekday.end() : ofLastWeek,
-                    DateMention.Kind.WEEKDAY, null, null, null, weekday(weekday.phrase()), ofLastWeek < 0 ? 0 : -1));
+                    DateMention.Kind.WEEKDAY, null, null, null, weekday(weekday.phrase()), offset));
         }
         if (hasOnTheDigit(sentence)) {
             Matcher dom = DAY_OF_MONTH.matcher(sentence);

@@ -350,6 +350,9 @@ class ExtractionTableTest {
             Budanov spoke to reporters on Monday. // The next day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
             Budanov spoke to reporters on Monday. // Two days later, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
             Budanov spoke to reporters on Monday. // The NIS told lawmakers that 300 North Korean soldiers had been killed a day later than the attack. # killed|300|nis|2025-03-12
+            The NIS told lawmakers last Wednesday that 300 North Korean soldiers had been killed.            # killed|300|nis|2025-03-05
+            The NIS told lawmakers on Wednesday that 300 North Korean soldiers had been killed.              # killed|300|nis|2025-03-12
+            The NIS told lawmakers last Monday that 300 North Korean soldiers had been killed.                # killed|300|nis|2025-03-10
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
