@@ -47,7 +47,7 @@ final class StatementDate {
             if (d.end() <= who.anchor() && COORDINATION.matcher(s.substring(d.end(), who.anchor())).find()) {
                 continue; // "In January, X said 300 ..., and the JCS said": the date is the other clause's
             }
-            if (inContent(s, d, who, figure)) {
+            if (inContent(s, d, who, figure) || d.end() <= who.anchor() && parentheticalCue(s, who, figure)) {
                 continue;
             }
             int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
@@ -167,6 +167,22 @@ final class StatementDate {
         int attribution = who.nameEnd() >= 0 ? Math.min(who.anchor(), who.nameEnd()) : who.anchor();
         int boundary = s.lastIndexOf(", ", attribution);
         return boundary > figure && d.end() <= boundary;
+    }
+
+    /**
+     * "In the March 4 attack near Sudzha, Budanov said, 3,000 were killed": the cue is set off by commas on both
+     * sides inside the sentence and the figure follows it, so the sentence's own clause is the content ("In the March
+     * 4 attack, 3,000 were killed") and a date before the cue is the content's, as when the cue closes the sentence.
+     * "On March 4, Budanov said that 3,000 were killed" (no comma after the cue) and "On March 4, Budanov said,
+     * according to Ukrinform, that ..." (a "that" clause after it) are statements: there the date is the statement's.
+     */
+    private static boolean parentheticalCue(String s, Attribution who, int figure) {
+        if (who.verb() == null || figure < 0 || figure < who.anchor()) {
+            return false;
+        }
+        int verbEnd = who.anchor() + who.verb().length();
+        return verbEnd < s.length() && s.charAt(verbEnd) == ',' && s.lastIndexOf(", ", who.anchor()) >= 0
+                && !s.substring(verbEnd, figure).contains(" that ");
     }
 
     /**

@@ -353,6 +353,12 @@ class ExtractionTableTest {
             The NIS told lawmakers last Wednesday that 300 North Korean soldiers had been killed.            # killed|300|nis|2025-03-05
             The NIS told lawmakers on Wednesday that 300 North Korean soldiers had been killed.              # killed|300|nis|2025-03-12
             The NIS told lawmakers last Monday that 300 North Korean soldiers had been killed.                # killed|300|nis|2025-03-10
+            In the March 4 attack near Sudzha, Budanov said, 3,000 North Korean soldiers were killed.         # killed|3,000|budanov|2025-03-12
+            During the fighting on Monday, Budanov said, 300 North Korean soldiers were captured.            # captured|300|budanov|2025-03-12
+            On March 4, Budanov said, 3,000 North Korean soldiers were killed near Sudzha.                    # killed|3,000|budanov|2025-03-12
+            On March 4, Budanov said that 3,000 North Korean soldiers were killed near Sudzha.                # killed|3,000|budanov|2025-03-04
+            On Monday, Budanov said, according to Ukrinform, that 3,000 North Korean soldiers were killed.    # killed|3,000|budanov|2025-03-10
+            At a briefing on March 4, Budanov said, 3,000 North Korean soldiers were killed near Sudzha.      # killed|3,000|budanov|2025-03-04
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
