@@ -235,8 +235,10 @@ final class ArticleExtractor {
         }
         Attribution who = attribution.find(s, mentions, s.length(), discourse);
         DateMention chosen = dating.chooseDate(s, stated, who);
-        ClaimDate date = chosen == null ? null : chosen.resolve(reported);
+        ClaimDate counted = chosen == null ? null : ClaimDating.fromPreviousStatement(chosen, discourse);
+        ClaimDate date = chosen == null ? null : counted != null ? counted : chosen.resolve(reported);
         if (who.known() && date != null) {
+            discourse.lastClaimDate = date; // "A day later, ..." / "On the same day, ..." count from this statement
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
         }

@@ -35,8 +35,9 @@ final class ClaimDating {
     Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
                @Nullable LocalDate reported, Discourse discourse, boolean lead) {
         if (chosen != null) {
-            if (chosen.kind() == DateMention.Kind.SAME_DAY && discourse.lastClaimDate != null) {
-                return new Dated(discourse.lastClaimDate, Certainty.Field.SURE);
+            ClaimDate counted = fromPreviousStatement(chosen, discourse);
+            if (counted != null) {
+                return new Dated(counted, Certainty.Field.SURE);
             }
             ClaimDate resolved = chosen.resolve(reported);
             if (resolved != null) {
@@ -56,6 +57,23 @@ final class ClaimDating {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
         }
         return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+    }
+
+    /**
+     * "On the same day", "A day later", "two days later": the date of the statement dated just before in the article
+     * (a claim's or a statement's with no figure), moved on by the expression's days when that date is a day; null
+     * when the expression is not of that kind or nothing before is dated.
+     */
+    static @Nullable ClaimDate fromPreviousStatement(DateMention chosen, Discourse discourse) {
+        ClaimDate before = discourse.lastClaimDate;
+        if (chosen.kind() != DateMention.Kind.SAME_DAY || before == null) {
+            return null;
+        }
+        if (chosen.offset() == 0) {
+            return before;
+        }
+        return before.precision() == tally.model.DatePrecision.DAY && before.date() != null
+                ? ClaimDate.day(before.date().plusDays(chosen.offset()), DateBasis.STATED) : null;
     }
 
     /**

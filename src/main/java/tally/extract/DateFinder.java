@@ -46,7 +46,8 @@ final class DateFinder {
             "(?i)\\b(?<phrase>last week|this week|earlier this week|earlier in the week|past week|last month"
                     + "|earlier this month|earlier in the month|this month"
                     + "|earlier in the day|later in the day|earlier today|earlier on the day"
-                    + "|yesterday|today|the same day|that same day|the previous day|the day before)\\b");
+                    + "|yesterday|today|the same day|that same day|the previous day|the day before"
+                    + "|(?:a|one|two|three) days? later|the next day|the following day)\\b");
 
     List<DateMention> find(String sentence) {
         List<DateMention> found = new ArrayList<>();
@@ -58,10 +59,12 @@ final class DateFinder {
         }
         for (PhraseMatcher.Hit weekday : WEEKDAYS.find(sentence)) {
             Matcher last = LAST_BEFORE.matcher(sentence.substring(Math.max(0, weekday.start() - 12), weekday.start()));
-            int start = last.find() ? weekday.start() - (last.end() - last.start()) : weekday.start();
+            boolean saysLast = last.find();
+            int start = saysLast ? weekday.start() - (last.end() - last.start()) : weekday.start();
             int ofLastWeek = ofLastWeek(sentence, weekday.end());
+            int offset = ofLastWeek >= 0 ? -1 : saysLast ? DateMention.BEFORE_THE_REPORT : 0;
             addIfFree(found, new DateMention(start, ofLastWeek < 0 ? weekday.end() : ofLastWeek,
-                    DateMention.Kind.WEEKDAY, null, null, null, weekday(weekday.phrase()), ofLastWeek < 0 ? 0 : -1));
+                    DateMention.Kind.WEEKDAY, null, null, null, weekday(weekday.phrase()), offset));
         }
         if (hasOnTheDigit(sentence)) {
             Matcher dom = DAY_OF_MONTH.matcher(sentence);
@@ -213,6 +216,12 @@ final class DateFinder {
                 kind = DateMention.Kind.RELATIVE_DAY;
                 offset = 0;
             }
+            case "a day later", "one day later", "the next day", "the following day" -> {
+                kind = DateMention.Kind.SAME_DAY;
+                offset = 1;
+            }
+            case "two days later" -> { kind = DateMention.Kind.SAME_DAY; offset = 2; }
+            case "three days later" -> { kind = DateMention.Kind.SAME_DAY; offset = 3; }
             default -> { kind = DateMention.Kind.SAME_DAY; offset = 0; }
         }
         return new DateMention(m.start(), m.end(), kind, null, null, null, null, offset);

@@ -29,8 +29,10 @@ record DateMention(
         /** A day of the month alone: "on the 19th" (the article's month, or the month before if later than its day). */
         DAY_OF_MONTH,
         /**
-         * A weekday: "on Monday", "last Saturday" (offset 0: the latest such day on or before the report), or a
-         * weekday of a week counted from the report's, "on Friday last week" (offset -1: that day of the week before).
+         * A weekday: "on Monday" (offset 0: the latest such day on or before the report), "last Saturday"
+         * ({@link #BEFORE_THE_REPORT}: the latest such day before the report's own, so "last Friday" in a Friday's
+         * article is a week back), or a weekday of a week counted from the report's, "on Friday last week" (offset -1:
+         * that day of the week before).
          */
         WEEKDAY,
         /** A month: "in late October", "at the end of November", "in December 2024". */
@@ -41,9 +43,15 @@ record DateMention(
         RELATIVE_WEEK,
         /** A day counted from the report: "yesterday" (offset -1), "today" (0). */
         RELATIVE_DAY,
-        /** "the same day": the date of the claim just before. */
+        /**
+         * "the same day" (offset 0), "a day later", "the next day" (1), "two days later" (2): counted from the date of
+         * the statement just before, not from the report's.
+         */
         SAME_DAY
     }
+
+    /** A weekday's offset for "last Friday", "this past Friday": the latest such day strictly before the report. */
+    static final int BEFORE_THE_REPORT = 1;
 
     /** How many years back a weekday-and-date pair is searched for a year that fits. */
     private static final int YEARS_BACK = 7;
@@ -59,6 +67,7 @@ record DateMention(
             case DAY_OF_MONTH -> dayOfMonth(reported);
             case WEEKDAY -> reported == null ? null : ClaimDate.day(offset == 0
                     ? reported.with(TemporalAdjusters.previousOrSame(weekday))
+                    : offset == BEFORE_THE_REPORT ? reported.with(TemporalAdjusters.previous(weekday))
                     : reported.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                             .with(TemporalAdjusters.nextOrSame(weekday)), DateBasis.STATED);
             case MONTH -> month(reported);

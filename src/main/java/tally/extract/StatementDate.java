@@ -29,6 +29,10 @@ final class StatementDate {
         if (post != null) {
             return post;
         }
+        DateMention report = reportOfTheFigure(s, dateMentions, figureEnd);
+        if (report != null) {
+            return report;
+        }
         if (who.anchor() < 0) {
             return null;
         }
@@ -43,7 +47,7 @@ final class StatementDate {
             if (d.end() <= who.anchor() && COORDINATION.matcher(s.substring(d.end(), who.anchor())).find()) {
                 continue; // "In January, X said 300 ..., and the JCS said": the date is the other clause's
             }
-            if (inContent(s, d, who, figure)) {
+            if (inContent(s, d, who, figure) || d.end() <= who.anchor() && parentheticalCue(s, who, figure)) {
                 continue;
             }
             int after = who.nameEnd() >= 0 && d.start() >= who.nameEnd()
@@ -166,6 +170,22 @@ final class StatementDate {
     }
 
     /**
+     * "In the March 4 attack near Sudzha, Budanov said, 3,000 were killed": the cue is set off by commas on both
+     * sides inside the sentence and the figure follows it, so the sentence's own clause is the content ("In the March
+     * 4 attack, 3,000 were killed") and a date before the cue is the content's, as when the cue closes the sentence.
+     * "On March 4, Budanov said that 3,000 were killed" (no comma after the cue) and "On March 4, Budanov said,
+     * according to Ukrinform, that ..." (a "that" clause after it) are statements: there the date is the statement's.
+     */
+    private static boolean parentheticalCue(String s, Attribution who, int figure) {
+        if (who.verb() == null || figure < 0 || figure < who.anchor()) {
+            return false;
+        }
+        int verbEnd = who.anchor() + who.verb().length();
+        return verbEnd < s.length() && s.charAt(verbEnd) == ',' && s.lastIndexOf(", ", who.anchor()) >= 0
+                && !s.substring(verbEnd, figure).contains(" that ");
+    }
+
+    /**
      * An embedded post's signature closes the sentence: "... pic.twitter.com/x — OSINTdefender (@sentdefender) October
      * 18, 2024". The post is the statement, so its date dates every figure of the sentence, whoever the sentence
      * names. Returns that date, or null when the sentence does not end with a date after a handle.
@@ -178,6 +198,42 @@ final class StatementDate {
         boolean closes = s.substring(last.end()).strip().matches("[.\"']?");
         return closes && HANDLE_BEFORE.matcher(s.substring(0, last.start())).find() ? last : null;
     }
+
+    /**
+     * "up from the approximately 3,000 casualties reported in January": the figure's noun is followed by a reduced
+     * relative of a speech verb's participle (one of the lexicon's speechVerbs ending in "-ed": reported, estimated,
+     * confirmed) dated right after it, so the figure was stated then, whoever the sentence's own cue is. Only the
+     * figure's own noun phrase may stand before the participle (a few words, no auxiliary, no comma, no number): "300
+     * soldiers were reported killed in January" and "300 soldiers killed in January" say when something happened.
+     * Returns that date, or null.
+     */
+    private @Nullable DateMention reportOfTheFigure(String s, List<DateMention> dateMentions, int figureEnd) {
+        if (figureEnd < 0) {
+            return null;
+        }
+        for (DateMention d : dateMentions) {
+            if (d.start() <= figureEnd || d.start() - figureEnd > REPORT_REACH) {
+                continue;
+            }
+            for (PhraseMatcher.Hit h : lex.speechVerbs.find(s, figureEnd, d.start())) {
+                if (s.startsWith("ed", h.end() - 2) && NOUN_ONLY.matcher(s.substring(figureEnd, h.start())).matches()
+                        && DATE_PREPOSITION.matcher(s.substring(h.end(), d.start())).matches()) {
+                    return d;
+                }
+            }
+            return null; // only the first date after the figure
+        }
+        return null;
+    }
+
+    /** How far after the figure a participle's date may end: "3,000 North Korean casualties reported in January". */
+    private static final int REPORT_REACH = 60;
+    /** The figure's noun and its modifiers before the participle: words, no auxiliary, comma, quotation or number. */
+    private static final java.util.regex.Pattern NOUN_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+(?!(?:is|are|was|were|be|been|being|has|have|had|that|which|who|and|or)\\b)[a-z][\\w'’-]*){0,5}\\s+");
+    /** Between the participle and its date: nothing, or "in", "on", "as of". */
+    private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:(?:in|on|as of)\\s+)?");
 
     /** "(@sentdefender) " or "@sentdefender " right before a date. */
     private static final java.util.regex.Pattern HANDLE_BEFORE = java.util.regex.Pattern.compile(
@@ -276,13 +332,31 @@ final class StatementDate {
      */
     private static boolean followsVerb(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
-        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d)) {
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)) {
             return true;
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
                 && closelyAfter(s, who.nameEnd(), d);
     }
+
+    /**
+     * "which Zelensky posted on the social media platform X on Sunday", "said in an interview with a Korean daily on
+     * Monday": one phrase of place or medium opened by a preposition stands between the cue and its date, and nothing
+     * else (no comma, quotation, number, "that" or other clause word: "posted on X that troops in Sudzha on Sunday
+     * ..." dates the content). Such a phrase may run past {@link #closelyAfter}'s few words.
+     */
+    private static boolean afterTheCuesPlace(String s, int verbEnd, DateMention d) {
+        int gap = d.start() - verbEnd;
+        return gap > 0 && gap <= PLACE_REACH && PLACE_OF_CUE.matcher(s.substring(verbEnd, d.start())).matches();
+    }
+
+    /** The longest place or medium phrase between a cue and its date: " on the social media platform X ". */
+    private static final int PLACE_REACH = 45;
+    /** " on the social media platform X ", " in an interview with a Korean daily ": a preposition and plain words. */
+    private static final java.util.regex.Pattern PLACE_OF_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:on|in|at|via|to)\\s+(?:(?!(?:that|and|but|which|who|where|when|while|after|before|as|if|"
+                    + "whether|because|since)\\b)[\\w'’.-]+\\s+){1,7}");
 
     private static boolean closelyAfter(String s, int from, DateMention d) {
         if (d.start() < from) {

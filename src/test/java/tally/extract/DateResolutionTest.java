@@ -18,6 +18,9 @@ class DateResolutionTest {
             said on Monday                       # 2024-12-24 # 2024-12-23 day
             said on Tuesday                      # 2024-12-24 # 2024-12-24 day
             last Saturday                        # 2024-12-18 # 2024-12-14 day
+            last Wednesday                       # 2024-12-18 # 2024-12-11 day
+            this past Wednesday                  # 2024-12-18 # 2024-12-11 day
+            said on Wednesday                    # 2024-12-18 # 2024-12-18 day
             December 16                          # 2025-01-09 # 2024-12-16 day
             on Dec. 1                            # 2024-12-02 # 2024-12-01 day
             on June 15 (local time)              # 2025-06-16 # 2025-06-15 day

@@ -331,6 +331,34 @@ class ExtractionTableTest {
             Some 10,000 North Korean troops were in Kursk, with the Pentagon spokesman saying so.              # deployed|Some 10,000|pentagon|2025-03-12
             On March 4 the Lithuanian defence ministry confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~the Lithuanian defence ministry|2025-03-04
             Lithuanian defence minister Ona Petraitiene confirmed that 10,000 North Korean troops were in Kursk. # deployed|10,000|~Lithuanian defence minister Ona Petraitiene|2025-03-12
+            Budanov claimed recently that 3,000 North Korean soldiers had been wounded near Kursk.             # wounded|3,000|budanov|-
+            The NIS recently said that 300 North Korean soldiers were killed in the fighting.                  # killed|300|nis|-
+            The JCS recently told lawmakers that 2,000 more North Korean troops had arrived in Kursk.          # deployed|2,000|jcs|-
+            The NIS recently said on Monday that 300 North Korean soldiers were killed in the fighting.        # killed|300|nis|2025-03-10
+            Budanov, who recently visited Seoul, said that 3,000 North Korean soldiers had been wounded.       # wounded|3,000|budanov|2025-03-12
+            The NIS said that 300 North Korean soldiers who had recently arrived in Kursk were killed.         # killed|300|nis|2025-03-12
+            The new toll is up from the 3,000 North Korean casualties reported in January.                    # killed_or_wounded|3,000|unknown|2025-01
+            Budanov said the losses now exceed the 2,000 North Korean casualties confirmed last week.         # killed_or_wounded|2,000|budanov|2025-03-03
+            Some 300 North Korean soldiers were reported killed in January.                                   # killed|Some 300|unknown|2025-03-12
+            The NIS said 300 North Korean soldiers killed in January were buried in Kursk.                    # killed|300|nis|2025-03-12
+            The NIS said the 300 North Korean soldiers who were reported missing on Monday had died.          # killed|300|nis|2025-03-12
+            The clip, which Zelensky posted on the social media platform X on Sunday, showed an official questioning two captured North Korean soldiers. # captured|two|zelensky|2025-03-09
+            Zelensky said in an interview with a South Korean daily newspaper on Monday that 300 North Korean soldiers were killed. # killed|300|zelensky|2025-03-10
+            Zelensky posted on X that troops in the Kursk border region on Sunday captured two North Korean soldiers. # captured|two|zelensky|2025-03-12
+            Zelensky posted a clip on X showing two North Korean soldiers captured in Kursk on Sunday.       # captured|two|zelensky|2025-03-12
+            Budanov spoke to reporters on Monday. // A day later, a senior US official told the AP that North Korea had taken casualties. // On the same day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
+            Budanov spoke to reporters on Monday. // The next day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
+            Budanov spoke to reporters on Monday. // Two days later, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            Budanov spoke to reporters on Monday. // The NIS told lawmakers that 300 North Korean soldiers had been killed a day later than the attack. # killed|300|nis|2025-03-12
+            The NIS told lawmakers last Wednesday that 300 North Korean soldiers had been killed.            # killed|300|nis|2025-03-05
+            The NIS told lawmakers on Wednesday that 300 North Korean soldiers had been killed.              # killed|300|nis|2025-03-12
+            The NIS told lawmakers last Monday that 300 North Korean soldiers had been killed.                # killed|300|nis|2025-03-10
+            In the March 4 attack near Sudzha, Budanov said, 3,000 North Korean soldiers were killed.         # killed|3,000|budanov|2025-03-12
+            During the fighting on Monday, Budanov said, 300 North Korean soldiers were captured.            # captured|300|budanov|2025-03-12
+            On March 4, Budanov said, 3,000 North Korean soldiers were killed near Sudzha.                    # killed|3,000|budanov|2025-03-12
+            On March 4, Budanov said that 3,000 North Korean soldiers were killed near Sudzha.                # killed|3,000|budanov|2025-03-04
+            On Monday, Budanov said, according to Ukrinform, that 3,000 North Korean soldiers were killed.    # killed|3,000|budanov|2025-03-10
+            At a briefing on March 4, Budanov said, 3,000 North Korean soldiers were killed near Sudzha.      # killed|3,000|budanov|2025-03-04
             """)
     void claimDatesAreResolvedAgainstTheArticlesDate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
