@@ -93,13 +93,7 @@ final class DateFinder {
      * the week words end, or -1 when none follow the weekday.
      */
     private static int ofLastWeek(String sentence, int weekdayEnd) {
-        for (String words : LAST_WEEK_AFTER) {
-            if (sentence.regionMatches(true, weekdayEnd, words, 0, words.length())) {
-                int end = weekdayEnd + words.length();
-                return end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)) ? end : -1;
-            }
-        }
-        return -1;
+        return wordsAfter(sentence, weekdayEnd, LAST_WEEK_AFTER);
     }
 
     /**
@@ -107,10 +101,15 @@ final class DateFinder {
      * words end, or -1.
      */
     private static int lastYear(String sentence, int end) {
-        for (String words : LAST_YEAR_AFTER) {
-            if (sentence.regionMatches(true, end, words, 0, words.length())) {
-                int after = end + words.length();
-                return after == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(after)) ? after : -1;
+        return wordsAfter(sentence, end, LAST_YEAR_AFTER);
+    }
+
+    /** Where the first of {@code options} that stands at {@code at} as whole words (any case) ends, or -1. */
+    private static int wordsAfter(String sentence, int at, List<String> options) {
+        for (String words : options) {
+            if (sentence.regionMatches(true, at, words, 0, words.length())) {
+                int end = at + words.length();
+                return end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)) ? end : -1;
             }
         }
         return -1;

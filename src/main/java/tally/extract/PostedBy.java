@@ -16,7 +16,6 @@ import tally.config.ClaimantDirectory;
 final class PostedBy {
 
     private static final Set<String> VERBS = Set.of("posted", "published", "released", "shared", "issued");
-    private static final Set<String> RELATIVES = Set.of("which", "that");
     /** How far before the figure the verb may stand. */
     private static final int REACH = 160;
 
