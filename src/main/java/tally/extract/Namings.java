@@ -76,7 +76,9 @@ final class Namings {
      * last word ("Ukraine's defence intelligence chief Budanov" is Budanov).
      */
     private @Nullable Claimant citedEarlier(String surname, CharSequence before) {
-        String text = before.toString();
+        // Only the last few paragraphs are read: lower-casing the whole text before every such claim would be
+        // quadratic in a long article, and a citation that far back is no longer the reader's context.
+        String text = before.subSequence(Math.max(0, before.length() - CITATION_REACH), before.length()).toString();
         String lower = text.toLowerCase(Locale.ROOT);
         int at = lower.lastIndexOf(CITING);
         while (at >= 0) {
@@ -98,6 +100,8 @@ final class Namings {
     }
 
     private static final String CITING = "citing ";
+    /** How many characters before the sentence a citation is looked for in. */
+    private static final int CITATION_REACH = 6_000;
     private static final List<String> PHRASE_BREAKS = List.of(",", " when ", " during ", " on ", " who ", " that ");
 
     /** Where the name first stands in [from, to), or -1. */
