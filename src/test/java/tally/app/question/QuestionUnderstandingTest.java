@@ -53,6 +53,10 @@ class QuestionUnderstandingTest {
             How many North Korean soldiers are in Russia?                      | deployed                | -                 | -                       | north_korean | list
             how big is the nk contingent                                       | deployed                | -                 | -                       | unstated     | list
             Will more North Korean troops be sent?                             | planned_deployment      | -                 | -                       | north_korean | list
+            How many North Korean troops does Russia expect to arrive next year? | planned_deployment | -               | -                       | north_korean | list
+            How many North Korean troops are set to arrive in Kursk?           | planned_deployment      | -                 | -                       | north_korean | list
+            How many North Korean troops have arrived in Russia?               | deployed                | -                 | -                       | north_korean | list
+            How many North Korean troops arrived in Kursk to fight?            | deployed                | -                 | -                       | north_korean | list
             What does South Korea say about losses?                            | losses                  | party:south_korea | -                       | unstated     | list
             What does Zelensky say about deaths?                               | killed                  | zelensky          | -                       | unstated     | list
             NIS figures on deployments                                         | deployed                | nis               | -                       | unstated     | list
