@@ -36,6 +36,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> earlierStatementMarkers,
         @JsonProperty(required = true) List<String> contentNouns,
+        @JsonProperty(required = true) List<String> publishingVerbs,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
         @JsonProperty(required = true) List<String> bodyPronouns,
@@ -139,6 +140,7 @@ public record ExtractionLexicon(
         requireNonEmpty("occasionCues", occasionCues);
         requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
         requireNonEmpty("contentNouns", contentNouns);
+        requireNonEmpty("publishingVerbs", publishingVerbs);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");
         }

@@ -51,7 +51,7 @@ final class ArticleExtractor {
         this.followUps = new FollowUps(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
-        this.postedBy = new PostedBy(directory);
+        this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
     }

@@ -39,6 +39,8 @@ final class CompiledLexicon {
     final PhraseMatcher earlierStatement;
     /** "statement", "report": nouns naming a statement whose content a "that" clause gives ({@link ContentClauses}). */
     final PhraseMatcher contentNouns;
+    /** Verbs of putting out pictures or a post, lower case (read word by word, not scanned). */
+    final java.util.Set<String> publishingVerbs;
     final PhraseMatcher relayMarkers;
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
@@ -91,6 +93,8 @@ final class CompiledLexicon {
         occasionCues = new PhraseMatcher(lexicon.occasionCues());
         earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
         contentNouns = new PhraseMatcher(lexicon.contentNouns());
+        publishingVerbs = lexicon.publishingVerbs().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());

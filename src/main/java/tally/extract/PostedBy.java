@@ -9,20 +9,21 @@ import tally.config.ClaimantDirectory;
  * A figure shown in something a party put out: "This footage, published by Ukraine's special operations unit, carries
  * the claim that fifty ...", "In the pictures posted by President Zelenskyy, two North Korean captives are shown",
  * "The video clip, which President Zelensky posted on X on Sunday, showed ... two North Korean prisoners". The party
- * after "posted by", "published by", "released by", "shared by" or "issued by", or the subject of such a verb in a
- * relative clause ("which X posted"), before the figure, is its source. Read only when nothing else attributes the
+ * after one of the lexicon's publishingVerbs and "by" ("posted by", "published by"), or the subject of such a verb in
+ * a relative clause ("which X posted"), before the figure, is its source. Read only when nothing else attributes the
  * figure, and only for a party the directory lists: "footage posted by users" names no one.
  */
 final class PostedBy {
 
-    private static final Set<String> VERBS = Set.of("posted", "published", "released", "shared", "issued");
     /** How far before the figure the verb may stand. */
     private static final int REACH = 160;
 
     private final ClaimantDirectory directory;
+    private final Set<String> verbs;
 
-    PostedBy(ClaimantDirectory directory) {
+    PostedBy(ClaimantDirectory directory, Set<String> publishingVerbs) {
         this.directory = directory;
+        this.verbs = publishingVerbs;
     }
 
     Attribution refine(String s, List<ClaimantDirectory.Mention> mentions, int figure, Attribution who) {
@@ -40,7 +41,7 @@ final class PostedBy {
             if (by > 0 && titleOnly(before.substring(by + 4))) {
                 String[] words = before.substring(0, by).strip().split("\\s+");
                 String verb = words[words.length - 1];
-                if (VERBS.contains(verb.toLowerCase(Locale.ROOT))) {
+                if (verbs.contains(verb.toLowerCase(Locale.ROOT))) {
                     return attributed(m, m.start() - before.length() + by - verb.length(), verb);
                 }
             }
@@ -51,7 +52,7 @@ final class PostedBy {
             }
             int relative = Math.max(before.lastIndexOf(" which "), before.lastIndexOf(" that "));
             if (relative >= 0 && titleOnly(before.substring(before.indexOf(' ', relative + 1) + 1))
-                    && after.length > 0 && VERBS.contains(after[0].toLowerCase(Locale.ROOT))) {
+                    && after.length > 0 && verbs.contains(after[0].toLowerCase(Locale.ROOT))) {
                 return attributed(m, s.indexOf(after[0], m.end()), after[0]);
             }
         }
