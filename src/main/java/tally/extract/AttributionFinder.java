@@ -427,10 +427,9 @@ final class AttributionFinder {
                 || startsWithIt(after) && IT_AFTER.matcher(after).find();
     }
 
-    /** Whether the window, trailing white space aside, ends in the letters "it" (any case). */
+    /** Whether the window, trailing white space aside, ends in the word "it" (any case). */
     static boolean endsWithIt(String window) {
-        int end = WindowEnds.trimEnd(window, window.length());
-        return end >= 2 && window.regionMatches(true, end - 2, "it", 0, 2);
+        return WindowEnds.endsWithWord(window, 0, window.length(), "it");
     }
 
     /** Whether the window, leading white space aside, starts with the letters "it" (any case). */

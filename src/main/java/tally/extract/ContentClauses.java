@@ -14,8 +14,8 @@ import tally.model.Claimant;
  * Korean soldiers were killed", "a report by the NIS that ...", "the NIS's assessment that ...", "a news report that
  * ..., Yonhap reported". A figure inside the clause after "that" belongs to the noun's source (the phrase after "by",
  * "from" or "of", a possessive before the noun, or a modified noun phrase the directory lists, "a news report" being
- * one of the news reports; a bare "reports that" names no one), and the noun is where its date is looked for, so the noun's own date words ("earlier this week")
- * date it. Whoever speaks outside the clause ("..., Yonhap reported") relays it. The nouns are the lexicon's
+ * one of the news reports; a bare "reports that" names no one), and the noun is where its date is looked for, so the
+ * noun's own date words ("earlier this week") date it. Whoever speaks outside the clause ("..., Yonhap reported") relays it. The nouns are the lexicon's
  * contentNouns: "the fact that", "so that" or a relative "the troops that ..." are none; a cue verb inside the clause
  * ("a report that the NIS said 300 ...") governs the figure itself.
  */

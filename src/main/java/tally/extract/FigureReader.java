@@ -416,9 +416,7 @@ final class FigureReader {
 
     /** s[from, to) ends in the word "at" and white space: the one word {@link #ESTIMATE_THEN_AT} must end with. */
     static boolean endsWithAt(String s, int from, int to) {
-        int end = Math.max(from, WindowEnds.trimEnd(s, to));
-        return end < to && end - from >= 2 && s.regionMatches(true, end - 2, "at", 0, 2)
-                && (end - 2 == from || !Character.isLetterOrDigit(s.charAt(end - 3)));
+        return to > from && Character.isWhitespace(s.charAt(to - 1)) && WindowEnds.endsWithWord(s, from, to, "at");
     }
 
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */

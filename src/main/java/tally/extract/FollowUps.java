@@ -89,7 +89,7 @@ final class FollowUps {
             return;
         }
         Claim before = found.get(from - 1).claim();
-        if (!before.claimant().known() || !before.sources().get(0).quote().equals(previous.original())) {
+        if (!before.claimant().known() || !readFrom(before, previous)) {
             return;
         }
         for (int i = from; i < found.size(); i++) {
@@ -109,7 +109,12 @@ final class FollowUps {
             + "(?:figure|figures|number|numbers|estimate|estimates|toll|count|total)\\b");
 
     private static boolean unattributed(ArticleExtractor.Extracted e, Sentence previous) {
-        return !e.claim().claimant().known() && e.claim().sources().get(0).quote().equals(previous.original());
+        return !e.claim().claimant().known() && readFrom(e.claim(), previous);
+    }
+
+    /** The claim was read from {@code sentence} (its first source quotes that sentence). */
+    private static boolean readFrom(Claim c, Sentence sentence) {
+        return c.sources().get(0).quote().equals(sentence.original());
     }
 
     private @Nullable ClaimDate date(String s, int after, @Nullable LocalDate reported) {

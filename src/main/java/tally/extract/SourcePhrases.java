@@ -251,7 +251,6 @@ final class SourcePhrases {
         return lastComma < 0 || conjunctionAfter ? start : lastComma + 1;
     }
 
-    /** The first token of the noun phrase that ends at token {@code end}. */
     /**
      * "On November 4 the United States confirmed": a date fronted with no comma after it, whose capitals the phrase
      * took in, is not part of the speaker's name; the phrase starts after it (after its preposition, month or weekday
@@ -276,6 +275,7 @@ final class SourcePhrases {
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
             "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** The first token of the noun phrase that ends at token {@code end}. */
     private static int phraseStart(TaggedSentence s, int end) {
         int start = end;
         while (start > 0 && inside(s, start - 1)) {

@@ -21,6 +21,16 @@ final class WindowEnds {
         return i;
     }
 
+    /**
+     * Whether s[from, to), trailing white space aside, ends in the whole word {@code word} (any case): the word starts
+     * at {@code from} or after a character that is no letter or digit.
+     */
+    static boolean endsWithWord(String s, int from, int to, String word) {
+        int start = trimEnd(s, to) - word.length();
+        return start >= from && s.regionMatches(true, start, word, 0, word.length())
+                && (start == from || !Character.isLetterOrDigit(s.charAt(start - 1)));
+    }
+
     /** Where the run of characters that {@code inWord} accepts and that ends at {@code end} begins. */
     static int wordStart(String s, int end, IntPredicate inWord) {
         int i = end;
