@@ -33,12 +33,16 @@ public final class Leads {
     private Leads() {
     }
 
+    /**
+     * The opening lines for the answer's intent. The lines that describe the figures below ("Each claimant's newest
+     * figure ...", "Side by side ...") are left out when there are none: they would introduce passages as figures.
+     */
     public static List<String> of(Answer answer) {
         return switch (answer.parsed().intent()) {
             case LIST -> List.of();
-            case LATEST -> List.of("Each claimant's newest figure per measure, newest first (their newest total where "
-                    + "they gave one).");
-            case COMPARE -> compare(answer);
+            case LATEST -> answer.hasFigures() ? List.of("Each claimant's newest figure per measure, newest first "
+                    + "(their newest total where they gave one).") : List.of();
+            case COMPARE -> answer.hasFigures() ? compare(answer) : List.of();
             case HIGHEST -> ends(answer, true);
             case LOWEST -> ends(answer, false);
             case CHECK -> check(answer);

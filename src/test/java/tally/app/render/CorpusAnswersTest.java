@@ -103,6 +103,11 @@ class CorpusAnswersTest {
                         "Period: in December 2025 (last month)|Nine", "claimed 15 Jun 2025"),
                 new Case("p4Latest", "dev", "What are the latest casualty figures?",
                         "Each claimant's newest figure per measure|exceeded 6,000", "exceeded 3,000"),
+                new Case("p4LatestWithNoFigures", "bundled",
+                        "What's the latest count of DPRK soldiers who ended up as prisoners?",
+                        "The sources have no figures for captured", "Each claimant's newest figure"),
+                new Case("p7CompareWithNoFigures", "bundled", "Compare what Zelensky and South Korea say about prisoners",
+                        "The sources have no figures for captured", "Side by side"),
                 // 5. Question words are not names.
                 new Case("p5NorthKoreanCasualtyFigures", "bundled", "north korean casualty figures",
                         "North Korean troops killed\n|approximately 100", "from North Korea"),
