@@ -27,7 +27,8 @@ public final class PhraseMatcher {
     public record Hit(String phrase, int start, int end) {
     }
 
-    private record Entry(String phrase, String key, boolean caseSensitive) {
+    /** {@code folded}: the key folded as {@link WordStarts#fold} folds text, to compare a place with it in one pass. */
+    private record Entry(String phrase, String key, boolean caseSensitive, String folded) {
     }
 
     private static final Entry[] NONE = new Entry[0];
@@ -47,7 +48,7 @@ public final class PhraseMatcher {
         phrases.stream().filter(p -> !p.isBlank()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(p -> {
-                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p));
+                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p), folded(p, p.length()));
                     int wordEnd = wordEnd(p, 0);
                     if (wordEnd == 0) {
                         marks.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(e);
@@ -122,7 +123,7 @@ public final class PhraseMatcher {
     private static Entry longestAt(String text, int at, int end, Entry[] candidates) {
         for (Entry e : candidates) {
             int stop = at + e.key().length();
-            if (stop <= end && text.regionMatches(!e.caseSensitive(), at, e.key(), 0, e.key().length())
+            if (stop <= end && (e.caseSensitive() ? text.startsWith(e.key(), at) : sameFolded(e.folded(), text, at, stop))
                     && (stop == text.length() || !isWordChar(text.charAt(stop)))) {
                 return e;
             }

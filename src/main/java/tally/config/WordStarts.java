@@ -81,9 +81,13 @@ final class WordStarts {
 
     /**
      * The comparison String.regionMatches makes when it ignores case (upper case, then lower case of that), so two
-     * words fold alike exactly when it calls them equal.
+     * words fold alike exactly when it calls them equal. ASCII, nearly every character of an English article, is
+     * folded without the two look-ups, which were a twentieth of ingest's CPU.
      */
     static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

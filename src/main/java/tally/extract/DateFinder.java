@@ -42,7 +42,7 @@ final class DateFinder {
             + "(?!\\s+(?:floor|storey|story|century|day|anniversary|round|minute|hour|week|month|year|page|line|place"
             + "|attempt|lap|birthday|session|time|of (?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December))\\b)");
-    private static final Pattern RELATIVE = Pattern.compile(
+    static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<phrase>last week|this week|earlier this week|earlier in the week|past week|last month"
                     + "|earlier this month|earlier in the month|this month"
                     + "|earlier in the day|later in the day|earlier today|earlier on the day"
@@ -76,8 +76,7 @@ final class DateFinder {
                 }
             }
         }
-        if (containsIgnoringCase(sentence, "day") || containsIgnoringCase(sentence, "week")
-                || containsIgnoringCase(sentence, "month")) {
+        if (mentionsDayWeekOrMonth(sentence)) {
             Matcher rel = RELATIVE.matcher(sentence);
             while (rel.find()) {
                 addIfFree(found, relative(rel));
@@ -185,14 +184,32 @@ final class DateFinder {
         }
     }
 
-    /** As {@code s.toLowerCase(Locale.ROOT).contains(word)} for a lower-case ASCII word, without a lower-cased copy. */
-    static boolean containsIgnoringCase(String s, String word) {
-        for (int i = 0; i + word.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
+    /**
+     * What {@link #RELATIVE} needs ("day", "week" or "month", in any case: its {@code (?i)} folds ASCII only) looked for
+     * in one pass over the sentence: three case-blind searches, one per word, were 4% of ingest's CPU.
+     */
+    static boolean mentionsDayWeekOrMonth(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = (char) (s.charAt(i) | 0x20);
+            if ((c == 'd' && foldedAt(s, i + 1, "ay")) || (c == 'w' && foldedAt(s, i + 1, "eek"))
+                    || (c == 'm' && foldedAt(s, i + 1, "onth"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code lower}, lower-case ASCII letters, stands at {@code at} in any case. */
+    private static boolean foldedAt(String s, int at, String lower) {
+        if (at + lower.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < lower.length(); j++) {
+            if ((s.charAt(at + j) | 0x20) != lower.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DateMention relative(Matcher m) {

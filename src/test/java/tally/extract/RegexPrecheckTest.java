@@ -26,7 +26,8 @@ class RegexPrecheckTest {
             "ministry", "he", "\"", "(", "“", "on the", "On the", "in the", "19th", "3rd", "2", "600", "9,000",
             "4 700", "of", "Of", "out of", "of the", "soldiers", "at", "At", "estimates", "toll", "that", "which", "Who",
             "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x", "it", "It", "IT", "its", "bit", "is", "were", "Been", "being",
-            "likely", "reportedly", "sly", "was_", "\n");
+            "likely", "reportedly", "sly", "was_", "\n", "last week", "LAST WEEK", "Yesterday", "toDAY", "this Month",
+            "day", "DAY", "mon", "wee", "k", "th", "a", "the same day", "two days later");
 
     @Provide
     Arbitrary<String> windows() {
@@ -42,6 +43,7 @@ class RegexPrecheckTest {
             new Guarded("trailing adverb", AttributionFinder.TRAILING_ADVERBS, AttributionFinder::endsWithAdverb),
             new Guarded("name before the verb", UnlistedSpeakers.NAME_BEFORE, UnlistedSpeakers::endsWithCapitalisedWord),
             new Guarded("day of the month", DateFinder.DAY_OF_MONTH, DateFinder::hasOnTheDigit),
+            new Guarded("relative date", DateFinder.RELATIVE, DateFinder::mentionsDayWeekOrMonth),
             new Guarded("partitive", FigureFrames.PART_OF_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("'it' before the verb", AttributionFinder.IT_BEFORE, AttributionFinder::endsWithIt),
@@ -73,6 +75,10 @@ class RegexPrecheckTest {
             name before the verb         | 'Lee'                               | false
             day of the month             | 'killed on the 19th of the month'   | true
             day of the month             | 'killed on the front line'          | false
+            relative date                | 'said EARLIER THIS WEEK'            | true
+            relative date                | 'said Yesterday'                    | true
+            relative date                | 'said on Monday'                    | true
+            relative date                | 'said in a statement'               | false
             partitive                    | '600 out of '                       | true
             partitive                    | '600 North Korean '                 | false
             'it' before the verb         | 'the ministry said it '             | true
