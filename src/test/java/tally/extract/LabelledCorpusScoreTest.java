@@ -122,13 +122,19 @@ class LabelledCorpusScoreTest {
      * Round 7 (1 December 2026) wrote rules from dev alone and raised the sealed scores to recall 0.743 (150/202),
      * precision 0.888 (159/179), attribution 0.748 (119/159), claim dates 0.799 (127/159); the floors were raised to
      * them, rounded down (the ratios to two places, the counts as they are).
+     * <p>
+     * Round 9 (1 December 2026) sealed 11 more articles of 34, drawn the same way before anyone read them (87 articles,
+     * 227 claims). The extractor as it stood before any rule of round 9 scores that part: recall 0.744 (169/227),
+     * precision 0.891 (179/201), attribution 0.749 (134/179), claim dates 0.810 (145/179), 5 non-troop figures; the
+     * floors are those scores, rounded down. On their own the 11 new articles scored recall 0.760, precision 0.909,
+     * attribution 0.750 and claim dates 0.900.
      */
     private static final double SEALED_FLOOR_RECALL = 0.74;
-    private static final double SEALED_FLOOR_PRECISION = 0.88;
+    private static final double SEALED_FLOOR_PRECISION = 0.89;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.74;
-    private static final double SEALED_FLOOR_DATES = 0.79;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 119;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 127;
+    private static final double SEALED_FLOOR_DATES = 0.81;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 134;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 145;
     private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
