@@ -35,6 +35,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> estimateVerbs,
         @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> earlierStatementMarkers,
+        @JsonProperty(required = true) List<String> newsPerfectCues,
         @JsonProperty(required = true) List<String> contentNouns,
         @JsonProperty(required = true) List<String> publishingVerbs,
         @JsonProperty(required = true) List<String> relayMarkers,
@@ -139,6 +140,7 @@ public record ExtractionLexicon(
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);
         requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
+        requireNonEmpty("newsPerfectCues", newsPerfectCues);
         requireNonEmpty("contentNouns", contentNouns);
         requireNonEmpty("publishingVerbs", publishingVerbs);
         if (cueLemmas.isEmpty()) {

@@ -119,13 +119,27 @@ final class ClaimDating {
     /**
      * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
      * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
+     * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
+     * reports the day's news wherever it stands, so it is not an earlier statement.
      */
-    private static boolean perfectCue(String s, Attribution who, boolean lead) {
+    private boolean perfectCue(String s, Attribution who, boolean lead) {
         if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
             return false;
         }
         java.util.regex.Matcher m = PERFECT.matcher(s.substring(Math.max(0, who.anchor() - 30), who.anchor()));
-        return m.find() && (m.group("aux").equalsIgnoreCase("had") || !lead);
+        if (!m.find()) {
+            return false;
+        }
+        return m.group("aux").equalsIgnoreCase("had") || !lead && !lex.newsPerfectCues.contains(wordAt(s, who.anchor()));
+    }
+
+    /** The word that starts at {@code at} of {@code s}, lower case ("" when none does). */
+    private static String wordAt(String s, int at) {
+        int end = at;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(at, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The date expression that dates the attribution of a statement with no figure of its own, or null. */

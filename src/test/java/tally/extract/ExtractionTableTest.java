@@ -856,6 +856,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 10, dates. A present perfect below the lead is an earlier, undated statement ("Seoul has said"), unless its
+     * verb is one of the lexicon's newsPerfectCues ("has confirmed", "has told", "have accused"), which report the
+     * day's news; "over the weekend" and "this weekend" date a statement by the week of the weekend just past.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / The NIS has confirmed that 1,500 North Korean troops have been moved to Russia. # deployed|1,500|nis|2025-03-12
+            Pyongyang sent troops. / The JCS has told lawmakers that 2,000 North Korean troops have arrived in Kursk. # deployed|2,000|jcs|2025-03-12
+            Pyongyang sent troops. / South Korean intelligence has signalled that North Korea intends to send up to 12,000 troops to Russia. # planned_deployment|up to 12,000|nis|2025-03-12
+            Pyongyang sent troops. / Seoul has said that 600 North Korean soldiers have died.                 # killed|600|south_korean_officials|-
+            Pyongyang sent troops. / The NIS has previously confirmed that 1,500 North Korean troops were moved to Russia. # deployed|1,500|nis|-
+            Pyongyang sent troops. / The NIS had confirmed that 1,500 North Korean troops had been moved to Russia. # deployed|1,500|nis|-
+            Pyongyang sent troops. / Ukrainian media reported over the weekend that six North Korean soldiers were killed in a strike. # killed|six|~Ukrainian media|2025-03-03
+            Pyongyang sent troops. / Ukrainian media reported this weekend that six North Korean soldiers were killed in a strike. # killed|six|~Ukrainian media|2025-03-03
+            Pyongyang sent troops. / The NIS said 300 North Korean soldiers were killed over the weekend.     # killed|300|nis|2025-03-12
+            """)
+    void aPerfectBelowTheLeadIsUndatedUnlessItsVerbReportsTheNewsAndAWeekendDatesItsWeek(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
