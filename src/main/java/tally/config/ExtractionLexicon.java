@@ -36,6 +36,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> earlierStatementMarkers,
         @JsonProperty(required = true) List<String> newsPerfectCues,
+        @JsonProperty(required = true) List<String> presentTenseCues,
         @JsonProperty(required = true) List<String> contentNouns,
         @JsonProperty(required = true) List<String> publishingVerbs,
         @JsonProperty(required = true) List<String> relayMarkers,
@@ -141,6 +142,7 @@ public record ExtractionLexicon(
         requireNonEmpty("occasionCues", occasionCues);
         requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
         requireNonEmpty("newsPerfectCues", newsPerfectCues);
+        requireNonEmpty("presentTenseCues", presentTenseCues);
         requireNonEmpty("contentNouns", contentNouns);
         requireNonEmpty("publishingVerbs", publishingVerbs);
         if (cueLemmas.isEmpty()) {

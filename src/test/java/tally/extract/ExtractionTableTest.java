@@ -859,7 +859,9 @@ class ExtractionTableTest {
     /**
      * Round 10, dates. A present perfect below the lead is an earlier, undated statement ("Seoul has said"), unless its
      * verb is one of the lexicon's newsPerfectCues ("has confirmed", "has told", "have accused"), which report the
-     * day's news; "over the weekend" and "this weekend" date a statement by the week of the weekend just past.
+     * day's news; "over the weekend" and "this weekend" date a statement by the week of the weekend just past; "an
+     * earlier dispatch" is an earlier event, not an earlier statement ("an earlier estimate" is); a cue in the present
+     * tense ("the NIS believes") speaks as of the report, not on the date the claimant spoke before in the article.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -872,8 +874,13 @@ class ExtractionTableTest {
             Pyongyang sent troops. / Ukrainian media reported over the weekend that six North Korean soldiers were killed in a strike. # killed|six|~Ukrainian media|2025-03-03
             Pyongyang sent troops. / Ukrainian media reported this weekend that six North Korean soldiers were killed in a strike. # killed|six|~Ukrainian media|2025-03-03
             Pyongyang sent troops. / The NIS said 300 North Korean soldiers were killed over the weekend.     # killed|300|nis|2025-03-12
+            The NIS said an earlier dispatch of 15,000 North Korean troops had reached Kursk.                 # deployed|15,000|nis|2025-03-12
+            An earlier estimate by the NIS put the toll at 2,000 North Korean soldiers killed.                 # killed|2,000|nis|-
+            The NIS said earlier that 15,000 North Korean troops had reached Kursk.                           # deployed|15,000|nis|-
+            The NIS said on Monday that 300 North Korean soldiers had been killed. // The NIS believes 2,000 more North Korean troops are in Kursk. # killed|300|nis|2025-03-10; deployed|2,000|nis|2025-03-12
+            The NIS said on Monday that 300 North Korean soldiers had been killed. // The NIS added that 2,000 more North Korean troops are in Kursk. # killed|300|nis|2025-03-10; deployed|2,000|nis|2025-03-10
             """)
-    void aPerfectBelowTheLeadIsUndatedUnlessItsVerbReportsTheNewsAndAWeekendDatesItsWeek(String body, String expected) {
+    void aStatementIsDatedByItsOwnTenseAndWordsNotByAnEarlierEventOrAnEarlierStatement(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
