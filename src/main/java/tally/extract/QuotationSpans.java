@@ -10,7 +10,9 @@ import tally.model.Claimant;
 /**
  * A quotation that runs over several sentences of a paragraph belongs to one speaker: the one named where it opens
  * ("Zelensky said: \"...") or, failing that, where it closes ("...,\" the president said."). Figures of its inner
- * sentences that found no claimant of their own take that speaker, marked uncertain. Only straight and curly double
+ * sentences that found no claimant of their own take that speaker, marked uncertain, and, when the sentence that
+ * opens it dates the speaker's statement ("The ministry posted on Sunday: \"... 6,000 ...  About 11,000 ...\""), that
+ * date in place of the report's (marked uncertain too). Only straight and curly double
  * quotation marks count. A quotation left open at the end of a paragraph runs on into the next one (pages reopen
  * it there with a mark of its own, or drop that mark), over one paragraph break at most.
  */
@@ -21,6 +23,8 @@ final class QuotationSpans {
     /** The open quotation was carried over a paragraph break already: it is carried over one break at most. */
     private boolean carriedOnce;
     private @Nullable Attribution speaker;
+    /** The stated date of the speaker's figure in the sentence that opened the quotation, or null. */
+    private tally.model.@Nullable ClaimDate speakerDate;
     /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
     private final List<Integer> pending = new ArrayList<>();
     /**
@@ -52,6 +56,7 @@ final class QuotationSpans {
             } else if (!carried) {
                 open = false;
                 speaker = null;
+                speakerDate = null;
                 pending.clear();
             }
         }
@@ -73,6 +78,7 @@ final class QuotationSpans {
         if (!openBefore && openAfter) {
             Attribution atOpening = speakerAt.apply(marks.get(marks.size() - 1));
             speaker = atOpening.known() ? atOpening : null;
+            speakerDate = speaker == null ? null : statedDateOf(speaker.claimant(), found, firstClaim);
         }
         if (openBefore && !openAfter && speaker == null) {
             Attribution atClosing = speakerAt.apply(marks.isEmpty() ? s.length() : marks.get(0));
@@ -95,16 +101,42 @@ final class QuotationSpans {
         if (speaker != null) {
             lastQuoteSpeaker = speaker;
             for (int i : pending) {
-                found.set(i, withSpeaker(found.get(i), speaker));
+                found.set(i, withDate(withSpeaker(found.get(i), speaker), speakerDate));
             }
             pending.clear();
         }
         open = openAfter;
         if (!open) {
             speaker = null;
+            speakerDate = null;
             pending.clear();
             carriedOnce = false;
         }
+    }
+
+    /** The stated date of the last figure of {@code claimant} the sentence added (from {@code firstClaim}), or null. */
+    private static tally.model.@Nullable ClaimDate statedDateOf(Claimant claimant, List<ArticleExtractor.Extracted> found,
+                                                          int firstClaim) {
+        for (int i = found.size() - 1; i >= firstClaim; i--) {
+            Claim c = found.get(i).claim();
+            if (c.claimant().id().equals(claimant.id()) && c.claimDate().known()
+                    && c.claimDate().basis() == tally.model.DateBasis.STATED) {
+                return c.claimDate();
+            }
+        }
+        return null;
+    }
+
+    /** A figure dated only by the report takes the date of the statement its quotation continues. */
+    private static ArticleExtractor.Extracted withDate(ArticleExtractor.Extracted e, tally.model.@Nullable ClaimDate date) {
+        Claim c = e.claim();
+        if (date == null || c.claimDate().basis() != tally.model.DateBasis.REPORT_DATE) {
+            return e;
+        }
+        Certainty certainty = new Certainty(c.certainty().metric(), c.certainty().claimant(),
+                Certainty.Field.doubt("date of the statement the quotation continues, in another sentence", null));
+        return new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), c.claimant(), c.relayedBy(), date,
+                c.sources(), c.scope(), certainty), e.pending());
     }
 
     private static boolean isMark(char c) {

@@ -861,7 +861,8 @@ class ExtractionTableTest {
      * verb is one of the lexicon's newsPerfectCues ("has confirmed", "has told", "have accused"), which report the
      * day's news; "over the weekend" and "this weekend" date a statement by the week of the weekend just past; "an
      * earlier dispatch" is an earlier event, not an earlier statement ("an earlier estimate" is); a cue in the present
-     * tense ("the NIS believes") speaks as of the report, not on the date the claimant spoke before in the article.
+     * tense ("the NIS believes") speaks as of the report, not on the date the claimant spoke before in the article; a
+     * quotation's later sentence keeps the date of the statement that opened it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -879,6 +880,9 @@ class ExtractionTableTest {
             The NIS said earlier that 15,000 North Korean troops had reached Kursk.                           # deployed|15,000|nis|-
             The NIS said on Monday that 300 North Korean soldiers had been killed. // The NIS believes 2,000 more North Korean troops are in Kursk. # killed|300|nis|2025-03-10; deployed|2,000|nis|2025-03-12
             The NIS said on Monday that 300 North Korean soldiers had been killed. // The NIS added that 2,000 more North Korean troops are in Kursk. # killed|300|nis|2025-03-10; deployed|2,000|nis|2025-03-10
+            The UK Ministry of Defence wrote on Monday: "North Korean forces have suffered more than 6,000 casualties in Kursk. About 11,000 North Korean troops were first sent to the region." # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-10; deployed|About 11,000|uk_defence_intelligence|2025-03-10
+            The UK Ministry of Defence wrote: "North Korean forces have suffered more than 6,000 casualties in Kursk. About 11,000 North Korean troops were first sent to the region." # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-12; deployed|About 11,000|uk_defence_intelligence|2025-03-12
+            The UK Ministry of Defence wrote on Monday: "North Korean forces have suffered more than 6,000 casualties in Kursk." About 11,000 North Korean troops were first sent to the region, Budanov said. # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-10; deployed|About 11,000|budanov|2025-03-12
             """)
     void aStatementIsDatedByItsOwnTenseAndWordsNotByAnEarlierEventOrAnEarlierStatement(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
