@@ -12,7 +12,8 @@ import tally.model.Claimant;
  * ("Zelensky said: \"...") or, failing that, where it closes ("...,\" the president said."). Figures of its inner
  * sentences that found no claimant of their own take that speaker, marked uncertain, and, when the sentence that
  * opens it dates the speaker's statement ("The ministry posted on Sunday: \"... 6,000 ...  About 11,000 ...\""), that
- * date in place of the report's (marked uncertain too). Only straight and curly double
+ * date in place of the report's (marked uncertain too); one whose speaker is named where it closes takes the date a
+ * figure of the closing sentence would take (a statement of that speaker dated earlier in the article). Only straight and curly double
  * quotation marks count. A quotation left open at the end of a paragraph runs on into the next one (pages reopen
  * it there with a mark of its own, or drop that mark), over one paragraph break at most.
  */
@@ -23,7 +24,10 @@ final class QuotationSpans {
     /** The open quotation was carried over a paragraph break already: it is carried over one break at most. */
     private boolean carriedOnce;
     private @Nullable Attribution speaker;
-    /** The stated date of the speaker's figure in the sentence that opened the quotation, or null. */
+    /**
+     * The stated date of the speaker's figure in the sentence that opened the quotation, or, for a speaker named where
+     * it closes, the date of that speaker's statement given earlier in the article; null when none.
+     */
     private tally.model.@Nullable ClaimDate speakerDate;
     /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
     private final List<Integer> pending = new ArrayList<>();
@@ -39,9 +43,11 @@ final class QuotationSpans {
      *
      * @param firstClaim index of the first claim the sentence added to {@code found}
      * @param speakerAt  who speaks at a given character of the sentence (the attribution finder's answer)
+     * @param dateOf     the date a statement of this speaker was given earlier in the article, or null
      */
     void after(Sentence sentence, int firstClaim, List<ArticleExtractor.Extracted> found,
-               java.util.function.IntFunction<Attribution> speakerAt) {
+               java.util.function.IntFunction<Attribution> speakerAt,
+               java.util.function.Function<Attribution, tally.model.@Nullable ClaimDate> dateOf) {
         String s = sentence.text();
         int from = 0;
         if (sentence.paragraph() != paragraph) {
@@ -83,6 +89,8 @@ final class QuotationSpans {
         if (openBefore && !openAfter && speaker == null) {
             Attribution atClosing = speakerAt.apply(marks.isEmpty() ? s.length() : marks.get(0));
             speaker = atClosing.known() ? atClosing : lastQuoteSpeaker;
+            // as a figure in the closing sentence itself would be dated: "Zelensky said on Monday ... \"...,\" he said."
+            speakerDate = speaker == null ? null : dateOf.apply(speaker);
         }
         if (!openBefore && !s.isEmpty() && isMark(s.charAt(0)) && lastQuoteSpeaker != null) {
             // A quotation of its own that names nobody: the same voice as the paragraph's quotation before it.

@@ -862,7 +862,8 @@ class ExtractionTableTest {
      * day's news; "over the weekend" and "this weekend" date a statement by the week of the weekend just past; "an
      * earlier dispatch" is an earlier event, not an earlier statement ("an earlier estimate" is); a cue in the present
      * tense ("the NIS believes") speaks as of the report, not on the date the claimant spoke before in the article; a
-     * quotation's later sentence keeps the date of the statement that opened it.
+     * quotation's later sentence keeps the date of the statement that opened it, and one whose speaker is named where
+     * it closes is dated as a figure of the closing sentence would be.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -883,6 +884,8 @@ class ExtractionTableTest {
             The UK Ministry of Defence wrote on Monday: "North Korean forces have suffered more than 6,000 casualties in Kursk. About 11,000 North Korean troops were first sent to the region." # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-10; deployed|About 11,000|uk_defence_intelligence|2025-03-10
             The UK Ministry of Defence wrote: "North Korean forces have suffered more than 6,000 casualties in Kursk. About 11,000 North Korean troops were first sent to the region." # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-12; deployed|About 11,000|uk_defence_intelligence|2025-03-12
             The UK Ministry of Defence wrote on Monday: "North Korean forces have suffered more than 6,000 casualties in Kursk." About 11,000 North Korean troops were first sent to the region, Budanov said. # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-10; deployed|About 11,000|budanov|2025-03-12
+            Zelensky said on Monday that North Korean forces were in Kursk. / "Some 11,000 North Korean soldiers are now in the Kursk region. Some have taken part in combat," he said. # deployed|Some 11,000|zelensky|2025-03-10
+            Zelensky spoke to reporters. / "Some 11,000 North Korean soldiers are now in the Kursk region. Some have taken part in combat," he said. # deployed|Some 11,000|zelensky|2025-03-12
             """)
     void aStatementIsDatedByItsOwnTenseAndWordsNotByAnEarlierEventOrAnEarlierStatement(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
