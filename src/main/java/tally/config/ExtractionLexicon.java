@@ -15,6 +15,8 @@ import tally.model.Metric;
 public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> topicTerms,
         @JsonProperty(required = true) List<String> topicEpithets,
+        @JsonProperty(required = true) List<String> topicNeighbourEpithets,
+        @JsonProperty(required = true) List<String> topicNeighbourOf,
         @JsonProperty(required = true) List<String> foreignDestinations,
         @JsonProperty(required = true) List<String> troopNouns,
         @JsonProperty(required = true) List<String> memberNouns,
@@ -105,6 +107,8 @@ public record ExtractionLexicon(
     public ExtractionLexicon {
         requireNonEmpty("topicTerms", topicTerms);
         requireNonEmpty("topicEpithets", topicEpithets);
+        requireNonEmpty("topicNeighbourEpithets", topicNeighbourEpithets);
+        requireNonEmpty("topicNeighbourOf", topicNeighbourOf);
         requireNonEmpty("foreignDestinations", foreignDestinations);
         requireNonEmpty("troopNouns", troopNouns);
         requireNonEmpty("speechVerbs", speechVerbs);

@@ -860,6 +860,20 @@ class ExtractionTableTest {
         return f.certain() ? "sure" : f.reason();
     }
 
+    // r10-figures: North Korea named as South Korea's neighbour.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Here is what we know. // Before the video surfaced, Seoul's spy agency said its neighbour had sent about 2,000 soldiers to Russia to fight in Ukraine. # deployed|about 2,000|nis|2025-03-12
+            Here is what we know. // South Korea's military said its northern neighbour had sent about 2,000 soldiers to Russia. # deployed|about 2,000|jcs|2025-03-12
+            Here is what we know. // Kyiv said its neighbour had sent about 2,000 soldiers to the border.       # none
+            Here is what we know. // Seoul's spy agency said Ukraine's officials believe its neighbour had sent about 2,000 soldiers to the front. # none
+            Here is what we know. // Seoul's spy agency said its neighbour Japan had sent about 2,000 soldiers to the front. # none
+            """)
+    void northKoreaNamedAsTheNeighbourOfSouthKoreaIsTheTopicAndAnotherCountrysNeighbourIsNot(String body,
+                                                                                             String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
