@@ -361,9 +361,13 @@ final class FigureReader {
         return objectStart > i && afterQualifier < s.length() && Character.isDigit(s.charAt(afterQualifier));
     }
 
-    /** A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders". */
+    /**
+     * A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders"; so does
+     * a sequel, "sent 12,000 troops, followed by an additional 3,000" (the second sending of the same kind).
+     */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:another|a further|an additional)?\\s*$");
+            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:(?:then\\s+)?followed\\s+by\\s+)?"
+                    + "(?:another|a further|an additional)?\\s*$");
 
     /**
      * The figure is the next conjunct of the one before: a conjunction closes the words between them and no verb of
@@ -545,6 +549,9 @@ final class FigureReader {
             boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
                     .lookingAt();
             boolean leadIn = leadInBefore(s, q.start());
+            if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
+                return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
+            }
             if (verbFollows) {
                 return after;
             }
@@ -723,10 +730,12 @@ final class FigureReader {
         // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
         // in its source's words, "citing a Ukrainian assessment", does not).
         // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
-        // whose own verb is a passive of sending is sent by the side just spoken of.
+        // whose own verb is a passive of sending is sent by the side just spoken of; so is "Of the roughly 12,000 troops
+        // thought to have been deployed, ...", a group named with its own participle of sending.
         return metric == Metric.DEPLOYED && ctx.topicNearby()
                 && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
-                || noun != null && lex.frames.sentAsSubject(s, noun.end()))
+                || noun != null && (lex.frames.sentAsSubject(s, noun.end())
+                        || lex.frames.groupSent(s, q.start(), noun.end())))
                 && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 

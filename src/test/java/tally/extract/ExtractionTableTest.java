@@ -860,7 +860,8 @@ class ExtractionTableTest {
         return f.certain() ? "sure" : f.reason();
     }
 
-    // r10-figures: North Korea named as South Korea's neighbour.
+    // r10-figures: North Korea named as South Korea's neighbour; a group named with its own
+    // participle of sending; a sequel and a part of a figure with no noun of their own.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Here is what we know. // Before the video surfaced, Seoul's spy agency said its neighbour had sent about 2,000 soldiers to Russia to fight in Ukraine. # deployed|about 2,000|nis|2025-03-12
@@ -871,6 +872,26 @@ class ExtractionTableTest {
             """)
     void northKoreaNamedAsTheNeighbourOfSouthKoreaIsTheTopicAndAnotherCountrysNeighbourIsNot(String body,
                                                                                              String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved troops to Russia. / Of the roughly 9,000 troops thought to have been deployed last autumn, the NIS said that about 3,000 had been wounded. # deployed|roughly 9,000|nis|2025-03-12; wounded|about 3,000|nis|2025-03-12
+            North Korea has moved troops to Russia. / Of the roughly 9,000 troops thought to have been trained last autumn, the NIS said that about 3,000 had been wounded. # wounded|about 3,000|nis|2025-03-12
+            """)
+    void aGroupNamedWithItsOwnHearsayParticipleOfSendingIsTheForceSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korea sent 9,000 troops to Russia in the autumn, followed by an additional 2,000 in the spring. # deployed|9,000|nis|2025-03-12; deployed|an additional 2,000|nis|2025-03-12
+            The NIS said North Korea sent 9,000 troops to Russia in the autumn, followed by an additional 2,000 shells in the spring. # deployed|9,000|nis|2025-03-12
+            The NIS said North Korea has sent 9,000 troops, most of them from its special forces, to Russia, including 2,000 dispatched later to replace those killed or wounded. # deployed|9,000|nis|2025-03-12; deployed|2,000|nis|2025-03-12
+            The NIS said North Korea has sent 9,000 troops to Russia, including 2,000 sent home after being wounded. # deployed|9,000|nis|2025-03-12
+            """)
+    void aSequelOrAPartSentWithNoNounOfItsOwnCountsTheTroopsOfTheFigureBefore(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
