@@ -210,6 +210,13 @@ final class FigureReader {
         if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
+        if (!sharedWithNorthKoreans && anotherSideCountedBefore(s, quantities, index)
+                && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
+            // "the more than 1,500 Russian soldiers wounded or killed each day, ..., which estimated there were over
+            // 45,000 casualties": a sentence that counts another side's troops and never names North Korea goes on
+            // counting that side's, whatever the paragraph around it is about
+            return null;
+        }
         // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
         int ownWordsEnd = strength != null ? clauses.after(s, q.end()) : phraseEnd;
         if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
@@ -691,6 +698,19 @@ final class FigureReader {
             return Metric.WOUNDED;
         }
         return lex.cues.get(Metric.CAPTURED).containsIn(s, from, to) ? Metric.CAPTURED : null;
+    }
+
+    /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
+    private boolean anotherSideCountedBefore(String s, List<Quantity> quantities, int index) {
+        for (int i = 0; i < index; i++) {
+            int from = NounPhrases.skipOf(s, quantities.get(i).end());
+            int to = NounPhrases.end(s, from);
+            PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, from, to);
+            if (troops != null && lex.otherNationality.containsIn(s, from, troops.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,

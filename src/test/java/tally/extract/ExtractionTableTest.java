@@ -895,6 +895,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops fought near Sudzha. / That adds to the more than 900 Russian soldiers wounded or killed each week, according to Kyiv, which estimated there were over 4,000 casualties in March. # none
+            North Korean troops fought near Sudzha. / That adds to the more than 900 Russian soldiers wounded or killed each week, according to Kyiv, which estimated there were over 4,000 North Korean casualties in March. # killed_or_wounded|over 4,000|ukraine_government|2025-03-12
+            North Korean troops fought near Sudzha. / Kyiv said 300 Russian soldiers and 200 North Korean soldiers were killed. # killed|200|ukraine_government|2025-03-12
+            """)
+    void aSentenceThatCountsAnotherSidesTroopsAndNeverNamesNorthKoreaGoesOnCountingThatSide(String body,
+                                                                                           String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
