@@ -36,6 +36,7 @@ final class FigureFrames {
     private final PhraseMatcher wholeArmies;
     private final PhraseMatcher sendingVerbs;
     private final PhraseMatcher captureVerbs;
+    private final PhraseMatcher plannedAttributes;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
@@ -51,6 +52,7 @@ final class FigureFrames {
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
         this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
+        this.plannedAttributes = new PhraseMatcher(frames.get("plannedAttributes"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -164,6 +166,31 @@ final class FigureFrames {
         return sendingVerbs.find(s, Math.max(0, at - 40), at).stream()
                 .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
     }
+
+    /**
+     * "out of a pledged 10,000", "the promised 6,000 troops": a participle of plan ({@code plannedAttributes}) right
+     * before the figure, after a determiner, says the force is promised, not sent.
+     */
+    boolean plannedAttribute(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return plannedAttributes.find(s, Math.max(0, at - 20), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
+                && ATTRIBUTE_DETERMINER.matcher(s).region(Math.max(0, h.start() - 12), h.start()).find());
+    }
+
+    /**
+     * "sent 3,000 ... out of a pledged 10,000": a figure with a planned attribute after a partitive's "of" is the whole
+     * the part is taken from, a force even with no noun of its own (tried only after {@link #plannedAttribute}).
+     */
+    boolean plannedWhole(String s, int start) {
+        int at = beforeQualifier(s, start);
+        int from = Math.max(0, at - 40);
+        return plannedAttribute(s, start) && hasOf(s, from, at)
+                && PARTITIVE_BEFORE_ATTRIBUTE.matcher(s).region(from, at).find();
+    }
+
+    private static final Pattern ATTRIBUTE_DETERMINER = Pattern.compile("(?i)\\b(?:a|an|the|its|their|another)\\s+$");
+    static final Pattern PARTITIVE_BEFORE_ATTRIBUTE = Pattern.compile(
+            "(?i)\\b(?:out\\s+of|of)\\s+(?:a|an|the|its|their)\\s+[\\w-]+\\s+$");
 
     /** The words that open a part of the figure before: "troops, including", "..., among them". */
     private static final Pattern PART_LEAD = Pattern.compile("(?i)(?:\\bincluding|,\\s*among\\s+them|,\\s*of\\s+whom)\\s+$");

@@ -223,6 +223,9 @@ final class FigureReader {
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
+        if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
+            metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
+        }
         int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
         if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
             // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
@@ -306,7 +309,8 @@ final class FigureReader {
         // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
         boolean sent = !sentHome && (noun != null && lex.frames.sentDirectly(s, q.start())
                 || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
-        return sent || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
+        return sent || lex.frames.plannedWhole(s, q.start())
+                || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 
     /** The next word after a troop noun, for a reduced relative clause: "the 600 troops killed in Kursk". */

@@ -906,6 +906,19 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korea had already sent 2,000 military personnel to Russia out of a pledged 9,000. # deployed|2,000|nis|2025-03-12; planned_deployment|9,000|nis|2025-03-12
+            The NIS said the promised 9,000 North Korean troops had not yet arrived.                          # planned_deployment|9,000|nis|2025-03-12
+            The NIS said North Korea had already sent 2,000 military personnel to Russia out of 9,000 in all. # deployed|2,000|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said North Korea had sent 2,000 troops to Russia, a pledged 30 percent of its quota.     # deployed|2,000|nis|2025-03-12
+            The GUR says a North Korean force of up to 9,000 personnel is being trained at three ranges in Russia's east. # deployed|up to 9,000|hur|2025-03-12
+            """)
+    void aForcePromisedRatherThanSentIsPlannedAndItsPartsAreNotAndACountOfPlacesIsNoFigure(String body,
+                                                                                          String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
