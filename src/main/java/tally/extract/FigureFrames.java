@@ -37,6 +37,7 @@ final class FigureFrames {
     private final PhraseMatcher sendingVerbs;
     private final PhraseMatcher captureVerbs;
     private final PhraseMatcher plannedAttributes;
+    private final PhraseMatcher sendingNouns;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
@@ -53,6 +54,7 @@ final class FigureFrames {
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
         this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
         this.plannedAttributes = new PhraseMatcher(frames.get("plannedAttributes"));
+        this.sendingNouns = new PhraseMatcher(frames.get("sendingNouns"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -191,6 +193,16 @@ final class FigureFrames {
     private static final Pattern ATTRIBUTE_DETERMINER = Pattern.compile("(?i)\\b(?:a|an|the|its|their|another)\\s+$");
     static final Pattern PARTITIVE_BEFORE_ATTRIBUTE = Pattern.compile(
             "(?i)\\b(?:out\\s+of|of)\\s+(?:a|an|the|its|their)\\s+[\\w-]+\\s+$");
+
+    /**
+     * "an earlier dispatch of an estimated 15,000 combat troops", "the deployment of another 3,000 soldiers": a noun of
+     * sending ({@code sendingNouns}, with its "of") whose object the figure is, or null.
+     */
+    PhraseMatcher.@Nullable Hit sentByNoun(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return sendingNouns.find(s, Math.max(0, at - 40), at).stream()
+                .filter(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches()).findFirst().orElse(null);
+    }
 
     /** The words that open a part of the figure before: "troops, including", "..., among them". */
     private static final Pattern PART_LEAD = Pattern.compile("(?i)(?:\\bincluding|,\\s*among\\s+them|,\\s*of\\s+whom)\\s+$");

@@ -307,7 +307,8 @@ final class FigureReader {
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
         // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
-        boolean sent = !sentHome && (noun != null && lex.frames.sentDirectly(s, q.start())
+        boolean sent = !sentHome && (noun != null && (lex.frames.sentDirectly(s, q.start())
+                || lex.frames.sentByNoun(s, q.start()) != null)
                 || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
         return sent || lex.frames.plannedWhole(s, q.start())
                 || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
@@ -748,6 +749,14 @@ final class FigureReader {
         }
         if (topicAround && (FigureFrames.pointingPartitive(s, q.end()) || lex.frames.sizedByVerb(s, q.start()))) {
             // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
+            return true;
+        }
+        PhraseMatcher.Hit sending = noun != null && metric == Metric.DEPLOYED ? lex.frames.sentByNoun(s, q.start()) : null;
+        if (sending != null && topicAround && !otherSideIn(s, 0, q.start(), ctx)
+                && !lex.otherSides.containsIn(s, Math.max(0, sending.start() - 30), sending.start())) {
+            // "That came after an earlier dispatch of 15,000 combat troops, ... Pyongyang ...": a sending named by its
+            // noun, in a sentence or paragraph about North Korea, sends its troops unless another side owns it
+            // ("Moscow's deployment of 50,000 troops")
             return true;
         }
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a

@@ -860,7 +860,7 @@ class ExtractionTableTest {
         return f.certain() ? "sure" : f.reason();
     }
 
-    // r10-figures: North Korea named as South Korea's neighbour; a group named with its own
+    // r10-figures: North Korea named as South Korea's neighbour; a noun of sending; a group named with its own
     // participle of sending; a sequel and a part of a figure with no noun of their own.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -872,6 +872,19 @@ class ExtractionTableTest {
             """)
     void northKoreaNamedAsTheNeighbourOfSouthKoreaIsTheTopicAndAnotherCountrysNeighbourIsNot(String body,
                                                                                              String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved engineers to Kursk. // The NIS said on Monday that an earlier dispatch of an estimated 9,000 combat troops had cost Pyongyang dearly. # deployed|an estimated 9,000|nis|2025-03-10
+            North Korea has moved engineers to Kursk. / The NIS confirmed the deployment of another 2,000 soldiers. # deployed|another 2,000|nis|2025-03-12
+            Here is what we know. // The NIS said on Monday that an earlier dispatch of an estimated 9,000 combat troops had cost the army dearly. # none
+            North Korea has moved engineers to Kursk. / The NIS confirmed the dispatch of 9,000 shells.         # none
+            North Korea has moved engineers to Kursk. // The NIS confirmed Moscow's deployment of 9,000 troops, which Pyongyang backed. # none
+            """)
+    void aNounOfSendingWhoseObjectIsTheTroopsSizesNorthKoreasForceUnlessAnotherSideOwnsIt(String body,
+                                                                                         String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
