@@ -59,6 +59,8 @@ final class JsonContract {
         subject.put("kind", answer.parsed().subject().kind().name().toLowerCase(Locale.ROOT));
         ArrayNode notCovered = subject.putArray("notCovered");
         answer.parsed().subject().notCovered().forEach(notCovered::add);
+        ArrayNode notBrokenDown = subject.putArray("notBrokenDown");
+        answer.parsed().subject().notBrokenDown().forEach(notBrokenDown::add);
         root.put("intent", answer.parsed().intent().name().toLowerCase(Locale.ROOT));
         if (answer.parsed().period() == null) {
             root.putNull("period");

@@ -10,8 +10,11 @@ import java.util.Objects;
  * what the question asks that Tally has no figures for, in the words of {@code config/questions.json} ("Russian
  * forces", "defections"); it may be set beside North Korean troops ("Russian and North Korean losses"). {@code terms}
  * are the question's own words that named it ("russian", "generals"), used to pick passages that speak of it.
+ * {@code notBrokenDown} is a cause the question narrows the count to ("killed by drones", "in training accidents"),
+ * in the question's own words: Tally's figures are not broken down by cause, so none of them answers for that cause
+ * alone, and the reply says so.
  */
-public record Subject(Kind kind, List<String> notCovered, List<String> terms) {
+public record Subject(Kind kind, List<String> notCovered, List<String> terms, List<String> notBrokenDown) {
 
     public enum Kind {
         /** The question names North Korean troops. */
@@ -24,10 +27,16 @@ public record Subject(Kind kind, List<String> notCovered, List<String> terms) {
 
     public static final Subject UNSTATED = new Subject(Kind.UNSTATED, List.of(), List.of());
 
+    /** A subject whose question narrows its count to no cause. */
+    public Subject(Kind kind, List<String> notCovered, List<String> terms) {
+        this(kind, notCovered, terms, List.of());
+    }
+
     public Subject {
         Objects.requireNonNull(kind, "kind");
         notCovered = List.copyOf(notCovered);
         terms = List.copyOf(terms);
+        notBrokenDown = List.copyOf(notBrokenDown);
         if (kind == Kind.OTHER && notCovered.isEmpty()) {
             throw new IllegalArgumentException("a question about something else says what");
         }

@@ -180,11 +180,17 @@ public final class AnswerComposer {
 
     /** Said when the question also counts something Tally does not cover, beside North Korean troops. */
     private static @org.jspecify.annotations.Nullable String subjectNote(Subject subject) {
-        if (subject.notCovered().isEmpty()) {
-            return null;
-        }
-        return "Tally has no figures for " + joined(subject.notCovered())
+        String forces = subject.notCovered().isEmpty() ? null : "Tally has no figures for " + joined(subject.notCovered())
                 + "; the figures below are for North Korean troops only.";
+        // "killed by drones": the figures count the troops killed, not by what; presenting them bare would answer a
+        // narrower question than any source did
+        String causes = subject.notBrokenDown().isEmpty() ? null : "Tally keeps no figures by cause, so none below"
+                + " counts only those " + joined(subject.notBrokenDown().stream().map(c -> "'" + c + "'").toList())
+                + ": each counts what its source's own words say.";
+        if (forces == null || causes == null) {
+            return forces != null ? forces : causes;
+        }
+        return forces + " " + causes;
     }
 
     /**

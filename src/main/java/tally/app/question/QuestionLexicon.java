@@ -84,7 +84,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> subjectVerbs,
             @JsonProperty(required = true) List<String> predicateBefore,
             @JsonProperty(required = true) List<Untracked> untrackedUnits,
-            @JsonProperty(required = true) List<Untracked> untrackedMeasures) {
+            @JsonProperty(required = true) List<Untracked> untrackedMeasures,
+            @JsonProperty(required = true) Causes causes) {
         public Subjects {
             otherForces = List.copyOf(otherForces);
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
@@ -94,6 +95,19 @@ public record QuestionLexicon(
             predicateBefore = nonBlank(predicateBefore, "subjects.predicateBefore");
             untrackedUnits = List.copyOf(untrackedUnits);
             untrackedMeasures = List.copyOf(untrackedMeasures);
+        }
+    }
+
+    /**
+     * Causes of death or injury ("drones", "training accidents") and the words that introduce one ("by", "in",
+     * "from"): a question that narrows its count to a cause asks for a breakdown no figure gives.
+     */
+    public record Causes(
+            @JsonProperty(required = true) List<String> before,
+            @JsonProperty(required = true) List<String> nouns) {
+        public Causes {
+            before = nonBlank(before, "subjects.causes.before");
+            nouns = nonBlank(nouns, "subjects.causes.nouns");
         }
     }
 

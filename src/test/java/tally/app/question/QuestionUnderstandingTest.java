@@ -178,6 +178,28 @@ class QuestionUnderstandingTest {
      * A question on the topic that names no metric, no source, no date and no figure still asks for figures when it
      * asks for a count ("how many", "number of"); without one it is answered with passages.
      */
+    /**
+     * A cause the question narrows its count to (Tally's figures are not broken down by cause, so the reply must say
+     * none of them counts only that cause), in the question's own words; and the near-misses that name no cause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many North Korean soldiers were killed by drones?              | by drones
+            How many North Koreans died in training accidents?                 | in training accidents
+            How many North Korean troops were killed by Ukrainian FPV drones?  | by ukrainian fpv drones
+            How many died of frostbite or disease?                             | of frostbite or disease
+            How many were wounded by artillery shelling in Kursk?              | by artillery shelling
+            How many North Korean soldiers were killed in Kursk?               | -
+            How many drones did North Korea send?                              | -
+            How many North Korean troops were sent for training?               | -
+            How many North Koreans were killed in December?                    | -
+            """)
+    void aCauseTheCountIsNarrowedToIsNamedSoTheReplyCanSayNoFigureCountsItAlone(String question, String causes) {
+        ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
+        assertEquals(causes == null ? java.util.List.of() : java.util.List.of(causes.split(",\\s*")),
+                parsed.subject().notBrokenDown(), question);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             How many North Korean units are there?                        | true

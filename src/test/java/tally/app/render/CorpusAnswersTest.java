@@ -71,6 +71,11 @@ class CorpusAnswersTest {
                 new Case("p1MixedForces", "dev", "Russian and North Korean losses",
                         "Tally has no figures for Russian forces; the figures below are for North Korean troops only"
                                 + "|North Korean troops killed or wounded", "so it shows none as an answer"),
+                new Case("p1ACauseNoFigureCountsAlone", "bundled", "How many North Korean soldiers were killed by drones?",
+                        "Tally keeps no figures by cause, so none below counts only those 'by drones'"
+                                + "|North Korean troops killed\n", "Nor do"),
+                new Case("p1NoCauseNoCauseNote", "bundled", "How many North Korean soldiers were killed in Kursk?",
+                        "North Korean troops killed\n", "figures by cause"),
                 new Case("p1NoFigureAskedGetsPassages", "bundled",
                         "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
                         "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
