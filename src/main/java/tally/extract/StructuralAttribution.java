@@ -29,11 +29,13 @@ final class StructuralAttribution {
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
     private final SourcePhrases phrases;
+    private final CitedSources citations;
 
     StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
         this.phrases = new SourcePhrases(lex);
+        this.citations = new CitedSources(lex, directory, phrases);
     }
 
     /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */
@@ -43,6 +45,9 @@ final class StructuralAttribution {
         }
         if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             return lex.relayMarkers.containsIn(s, 0, s.length());
+        }
+        if (citations.mayCite(s)) {
+            return true;
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
         return m != null && (s.substring(Math.max(0, m.start() - 40), m.start()).contains(" and ")
@@ -79,6 +84,10 @@ final class StructuralAttribution {
             SourcePhrases.Phrase quoted = relayedSource(s);
             return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
                     found.anchor(), found.verb(), quoted.end());
+        }
+        Attribution cited = found.known() ? citations.refine(s, figureStart, found, mentions) : null;
+        if (cited != null) {
+            return cited;
         }
         Cue cue = governingCue(s, figureStart);
         if (cue == null) {

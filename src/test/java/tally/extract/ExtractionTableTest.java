@@ -74,6 +74,22 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent about 8,000 troops to Russia, US, Japanese and Ukrainian intelligence officials have said. # deployed|about 8,000|~US, Japanese and Ukrainian intelligence officials|2025-03-12
+            North Korea sent about 8,000 troops to Russia, Japanese officials have said.                     # deployed|about 8,000|~Japanese officials|2025-03-12
+            Pyongyang, according to estimates by the U.S. and its allies, has deployed about 8,000 soldiers in Kursk. # deployed|about 8,000|~the U.S. and its allies|2025-03-12
+            The U.S. said 8,000 North Korean troops and their officers were in Kursk.                        # deployed|8,000|~The U.S.|2025-03-12
+            North Korea may send 20,000 more troops, media reports citing Ukrainian intelligence officials and Western security sources have said. # planned_deployment|20,000|~Ukrainian intelligence officials and Western security sources|2025-03-12
+            About 400 North Korean soldiers were killed, South Korean lawmakers said on Monday, citing intelligence assessments. # killed|About 400|~intelligence assessments|2025-03-10
+            About 400 North Korean soldiers were killed, South Korean lawmakers said on Monday, citing the NIS. # killed|About 400|nis|2025-03-10
+            About 400 North Korean soldiers were killed, according to South Korean lawmakers citing intelligence reports. # killed|About 400|~intelligence reports|2025-03-12
+            About 400 North Korean soldiers were killed, according to South Korean lawmakers citing media reports. # killed|About 400|news_reports|2025-03-12
+            """)
+    void severalSourcesNamedTogetherAndSourcesCitedInTheirOwnWordsAreTheClaimant(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Some 900 North Korean soldiers were killed in the attack. / This was announced by Ukraine's military intelligence on Friday. # killed|Some 900|hur|2025-03-07
             About 300 North Korean troops were captured. / This was confirmed by a senior NATO diplomat on Monday.                       # captured|About 300|~a senior NATO diplomat|2025-03-10
             About 300 North Korean troops were captured. / The weather was described by locals as cold.                               # captured|About 300|unknown|2025-03-12
