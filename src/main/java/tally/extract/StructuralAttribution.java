@@ -207,8 +207,14 @@ final class StructuralAttribution {
                 && s.get(object.to() + 2).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing") ? object : null;
     }
 
-    /** "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. */
+    /**
+     * "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. "was reporting" is
+     * the progressive, whose subject speaks.
+     */
     private static boolean passive(TaggedSentence s, int verb) {
+        if (s.get(verb).word().endsWith("ing")) {
+            return false;
+        }
         int i = verb - 1;
         while (i >= 0 && s.get(i).is("ADV")) {
             i--;

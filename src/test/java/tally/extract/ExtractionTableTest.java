@@ -90,6 +90,19 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            Soon the foreign press was reporting at least 9,000 North Korean troops in Kursk.                # deployed|at least 9,000|~the foreign press|2025-03-12
+            At least 9,000 North Korean troops were reported in Kursk.                                       # deployed|At least 9,000|unknown|2025-03-12
+            The remark was in line with Japanese reports of 9,000 North Korean troops in Russia.             # deployed|9,000|news_reports|2025-03-12
+            The remark was in line with estimates of 9,000 North Korean troops in Russia.                    # deployed|9,000|unknown|2025-03-12
+            A think-tank analyst made the remarks amid reports that Pyongyang lost many men after sending around 9,000 troops to Kursk. # deployed|around 9,000|news_reports|2025-03-12
+            The NIS said in its reports that 300 North Korean soldiers were wounded.                         # wounded|300|nis|2025-03-12
+            """)
+    void reportsAndThePressAreTheSourceOfWhatTheyReport(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Some 900 North Korean soldiers were killed in the attack. / This was announced by Ukraine's military intelligence on Friday. # killed|Some 900|hur|2025-03-07
             About 300 North Korean troops were captured. / This was confirmed by a senior NATO diplomat on Monday.                       # captured|About 300|~a senior NATO diplomat|2025-03-10
             About 300 North Korean troops were captured. / The weather was described by locals as cold.                               # captured|About 300|unknown|2025-03-12
@@ -328,7 +341,8 @@ class ExtractionTableTest {
             Kyiv welcomed the fact that 300 North Korean soldiers were captured.                                # captured|300|unknown|2025-03-12
             Ukraine moved its drones so that 300 North Korean soldiers were captured.                           # captured|300|unknown|2025-03-12
             A report that the JCS said 300 North Korean soldiers were wounded was read out.                     # wounded|300|jcs|2025-03-12
-            Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|unknown|2025-03-12
+            Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|news_reports|2025-03-12
+            Fighting went on amid a report that 2,000 North Korean troops were flown to Kursk.                  # deployed|2,000|unknown|2025-03-12
             At the March 4 session of the defence council, held in Kyiv behind closed doors, Zelensky said that 2,500 North Korean soldiers had been killed. # killed|2,500|zelensky|2025-03-04
             As Ukrainian media reported, during a press conference on Monday in Kyiv, Budanov said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
             In the March 4 assault on the village of Sudzha and the farms around it, 2,500 North Korean soldiers were killed, Zelensky said. # killed|2,500|zelensky|2025-03-12
