@@ -30,23 +30,25 @@ final class StructuralAttribution {
     private final ClaimantDirectory directory;
     private final SourcePhrases phrases;
     private final CitedSources citations;
+    private final NamedEstimates estimates;
 
     StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
         this.phrases = new SourcePhrases(lex);
         this.citations = new CitedSources(lex, directory, phrases);
+        this.estimates = new NamedEstimates(lex, phrases);
     }
 
     /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */
     boolean mayRefine(String s, Attribution found, List<ClaimantDirectory.Mention> mentions, int figureEnd) {
         if (!found.known()) {
-            return lex.speechVerbs.containsIn(s, 0, s.length());
+            return lex.speechVerbs.containsIn(s, 0, s.length()) || estimates.mayHold(s);
         }
         if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             return lex.relayMarkers.containsIn(s, 0, s.length());
         }
-        if (citations.mayCite(s)) {
+        if (citations.mayCite(s) || estimates.mayHold(s)) {
             return true;
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
@@ -132,7 +134,7 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB")
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || NamedEstimates.beAt(s, verb + 1)
                     || !CueScope.reportsAnEstimate(s.text(), s.get(verb).word(), s.get(verb).end()))) {
                 continue;
             }
@@ -152,6 +154,9 @@ final class StructuralAttribution {
         }
         throughCitation(s, cues);
         int figureToken = s.tokenAt(figureStart);
+        for (NamedEstimates.Subject subject : estimates.subjects(s, figureToken)) {
+            add(cues, subject.be(), subject.source(), figureStart);
+        }
         cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
                 s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))

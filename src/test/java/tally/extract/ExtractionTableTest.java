@@ -103,6 +103,17 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            Zelensky put the number of North Koreans killed or wounded at 3,000, although US estimates were lower, at about 900. # killed_or_wounded|3,000|zelensky|2025-03-12; killed_or_wounded|about 900|~US estimates|2025-03-12
+            Zelensky had earlier put the number of North Koreans killed or wounded at 3,000, although Japanese estimates were lower, at around 900. # killed_or_wounded|3,000|zelensky|-; killed_or_wounded|around 900|~Japanese estimates|-
+            Estimates were lower, at about 900 North Korean soldiers killed.                                 # killed|about 900|unknown|2025-03-12
+            U.S. estimates were published on Monday, and 900 North Korean soldiers were killed in March.     # killed|900|unknown|2025-03-12
+            """)
+    void namedEstimatesAreTheSourceOfTheFigureInTheirComplement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Some 900 North Korean soldiers were killed in the attack. / This was announced by Ukraine's military intelligence on Friday. # killed|Some 900|hur|2025-03-07
             About 300 North Korean troops were captured. / This was confirmed by a senior NATO diplomat on Monday.                       # captured|About 300|~a senior NATO diplomat|2025-03-10
             About 300 North Korean troops were captured. / The weather was described by locals as cold.                               # captured|About 300|unknown|2025-03-12
