@@ -15,6 +15,8 @@ import tally.model.Metric;
 public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> topicTerms,
         @JsonProperty(required = true) List<String> topicEpithets,
+        @JsonProperty(required = true) List<String> topicNeighbourEpithets,
+        @JsonProperty(required = true) List<String> topicNeighbourOf,
         @JsonProperty(required = true) List<String> foreignDestinations,
         @JsonProperty(required = true) List<String> troopNouns,
         @JsonProperty(required = true) List<String> memberNouns,
@@ -66,10 +68,11 @@ public record ExtractionLexicon(
      * or a count of which is no troop count ("battalions"), a distributive ("each made up of"), a noun that makes a
      * nationality a place ("border"), a whole army whose size is no deployment ("army"), a verb of sending whose
      * object or participle the figure is ("sent"), a verb of capture whose object or passive subject the figure is
-     * ("seized").
+     * ("seized"), a participle of plan used as the figure's adjective ("a pledged 10,000"), a noun of sending whose
+     * object the figure is ("dispatch of").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
-            "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs");
+            "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
@@ -105,6 +108,8 @@ public record ExtractionLexicon(
     public ExtractionLexicon {
         requireNonEmpty("topicTerms", topicTerms);
         requireNonEmpty("topicEpithets", topicEpithets);
+        requireNonEmpty("topicNeighbourEpithets", topicNeighbourEpithets);
+        requireNonEmpty("topicNeighbourOf", topicNeighbourOf);
         requireNonEmpty("foreignDestinations", foreignDestinations);
         requireNonEmpty("troopNouns", troopNouns);
         requireNonEmpty("speechVerbs", speechVerbs);

@@ -72,7 +72,10 @@ final class CompiledLexicon {
 
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
-        topicReferences = new TopicMatcher(lexicon.topicTerms(), lexicon.topicEpithets());
+        topicReferences = new TopicMatcher(lexicon.topicTerms(), lexicon.topicEpithets(),
+                new TopicMatcher.Neighbours(lexicon.topicNeighbourEpithets(), lexicon.topicNeighbourOf(),
+                        java.util.stream.Stream.concat(lexicon.otherSideNames().stream(),
+                                lexicon.otherNationalityTerms().stream()).toList()));
         foreignDestinations = new PhraseMatcher(lexicon.foreignDestinations());
         troopNouns = new PhraseMatcher(lexicon.troopNouns());
         memberNouns = new PhraseMatcher(lexicon.memberNouns());

@@ -36,6 +36,8 @@ final class FigureFrames {
     private final PhraseMatcher wholeArmies;
     private final PhraseMatcher sendingVerbs;
     private final PhraseMatcher captureVerbs;
+    private final PhraseMatcher plannedAttributes;
+    private final PhraseMatcher sendingNouns;
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
@@ -51,6 +53,8 @@ final class FigureFrames {
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
         this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
+        this.plannedAttributes = new PhraseMatcher(frames.get("plannedAttributes"));
+        this.sendingNouns = new PhraseMatcher(frames.get("sendingNouns"));
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -146,8 +150,14 @@ final class FigureFrames {
      */
     private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
             "(?i)\\b(?:(?:among|of|from|out of)\\s+(?:the|those|these|its|their)|among|out of)\\s+$");
-    /** Between a noun phrase and its participle: "troops first sent", "personnel later dispatched". */
-    private static final Pattern PARTICIPLE_GAP = Pattern.compile("(?i)\\s+(?:(?:first|initially|originally|later|already|\\w+ly)\\s+)?$");
+    /**
+     * Between a noun phrase and its participle: "troops first sent", "personnel later dispatched", and a reduced
+     * passive of hearsay before it, "troops thought to have been deployed", "soldiers believed to be stationed".
+     */
+    private static final Pattern PARTICIPLE_GAP = Pattern.compile("(?i)\\s+(?:(?:first|initially|originally|later|already|\\w+ly)\\s+)?"
+            + "(?:(?:thought|believed|said|reported|estimated|known|understood)\\s+to\\s+(?:have\\s+been|be)\\s+)?$");
+    /** How far after a group's noun phrase its participle of sending may stand: "troops thought to have been sent". */
+    private static final int PARTICIPLE_REACH = 45;
 
     /**
      * "has sent an additional 3,000 to 4,000 troops after ... heavy losses", "after sending around 12,000 troops": a
@@ -158,6 +168,65 @@ final class FigureFrames {
         return sendingVerbs.find(s, Math.max(0, at - 40), at).stream()
                 .anyMatch(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches());
     }
+
+    /**
+     * "out of a pledged 10,000", "the promised 6,000 troops": a participle of plan ({@code plannedAttributes}) right
+     * before the figure, after a determiner, says the force is promised, not sent.
+     */
+    boolean plannedAttribute(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return plannedAttributes.find(s, Math.max(0, at - 20), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
+                && ATTRIBUTE_DETERMINER.matcher(s).region(Math.max(0, h.start() - 12), h.start()).find());
+    }
+
+    /**
+     * "sent 3,000 ... out of a pledged 10,000": a figure with a planned attribute after a partitive's "of" is the whole
+     * the part is taken from, a force even with no noun of its own (tried only after {@link #plannedAttribute}).
+     */
+    boolean plannedWhole(String s, int start) {
+        int at = beforeQualifier(s, start);
+        int from = Math.max(0, at - 40);
+        return plannedAttribute(s, start) && hasOf(s, from, at)
+                && PARTITIVE_BEFORE_ATTRIBUTE.matcher(s).region(from, at).find();
+    }
+
+    private static final Pattern ATTRIBUTE_DETERMINER = Pattern.compile("(?i)\\b(?:a|an|the|its|their|another)\\s+$");
+    static final Pattern PARTITIVE_BEFORE_ATTRIBUTE = Pattern.compile(
+            "(?i)\\b(?:out\\s+of|of)\\s+(?:a|an|the|its|their)\\s+[\\w-]+\\s+$");
+
+    /**
+     * "an earlier dispatch of an estimated 15,000 combat troops", "the deployment of another 3,000 soldiers": a noun of
+     * sending ({@code sendingNouns}, with its "of") whose object the figure is, or null.
+     */
+    PhraseMatcher.@Nullable Hit sentByNoun(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return sendingNouns.find(s, Math.max(0, at - 40), at).stream()
+                .filter(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches()).findFirst().orElse(null);
+    }
+
+    /** The words that open a part of the figure before: "troops, including", "..., among them". */
+    private static final Pattern PART_LEAD = Pattern.compile("(?i)(?:\\bincluding|,\\s*among\\s+them|,\\s*of\\s+whom)\\s+$");
+
+    /**
+     * "sent 14,000 troops, ..., including 3,000 dispatched earlier this year": a bare number that opens a part of the
+     * figure before and whose own words are a participle of sending (right after it, not "sent home") is a force sent.
+     */
+    boolean partSentAsParticiple(String s, int start, int end) {
+        int at = beforeQualifier(s, start);
+        if (!PART_LEAD.matcher(s).region(Math.max(0, at - 20), at).find()) {
+            return false;
+        }
+        int verb = end;
+        while (verb < s.length() && s.charAt(verb) == ' ') {
+            verb++;
+        }
+        int from = verb;
+        return verb > end && sendingVerbs.find(s, from, Math.min(s.length(), from + 14)).stream()
+                .anyMatch(h -> h.start() == from && (h.phrase().endsWith("ed") || h.phrase().equals("sent"))
+                        && !SENT_BACK.matcher(s).region(h.end(), s.length()).lookingAt());
+    }
+
+    private static final Pattern SENT_BACK = Pattern.compile("(?i)\\s+(?:home|back)\\b");
 
     /**
      * "seized two North Korean soldiers", "two soldiers were detained": a verb of capture ({@code captureVerbs}) whose
@@ -214,7 +283,7 @@ final class FigureFrames {
         if (!GROUP_AFTER_PREPOSITION.matcher(s).region(Math.max(0, at - 20), at).find()) {
             return false;
         }
-        return sendingVerbs.find(s, phraseEnd, Math.min(s.length(), phraseEnd + 25)).stream()
+        return sendingVerbs.find(s, phraseEnd, Math.min(s.length(), phraseEnd + PARTICIPLE_REACH)).stream()
                 .anyMatch(h -> PARTICIPLE_GAP.matcher(s.substring(phraseEnd, h.start())).matches());
     }
 

@@ -210,11 +210,21 @@ final class FigureReader {
         if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
+        if (!sharedWithNorthKoreans && anotherSideCountedBefore(s, quantities, index)
+                && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
+            // "the more than 1,500 Russian soldiers wounded or killed each day, ..., which estimated there were over
+            // 45,000 casualties": a sentence that counts another side's troops and never names North Korea goes on
+            // counting that side's, whatever the paragraph around it is about
+            return null;
+        }
         // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
         int ownWordsEnd = strength != null ? clauses.after(s, q.end()) : phraseEnd;
         if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
+        }
+        if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
+            metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
         }
         int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
         if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
@@ -297,9 +307,11 @@ final class FigureReader {
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
         // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
-        boolean sent = !sentHome && (noun != null && lex.frames.sentDirectly(s, q.start())
+        boolean sent = !sentHome && (noun != null && (lex.frames.sentDirectly(s, q.start())
+                || lex.frames.sentByNoun(s, q.start()) != null)
                 || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
-        return sent || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
+        return sent || lex.frames.plannedWhole(s, q.start())
+                || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 
     /** The next word after a troop noun, for a reduced relative clause: "the 600 troops killed in Kursk". */
@@ -361,9 +373,13 @@ final class FigureReader {
         return objectStart > i && afterQualifier < s.length() && Character.isDigit(s.charAt(afterQualifier));
     }
 
-    /** A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders". */
+    /**
+     * A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders"; so does
+     * a sequel, "sent 12,000 troops, followed by an additional 3,000" (the second sending of the same kind).
+     */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:another|a further|an additional)?\\s*$");
+            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:(?:then\\s+)?followed\\s+by\\s+)?"
+                    + "(?:another|a further|an additional)?\\s*$");
 
     /**
      * The figure is the next conjunct of the one before: a conjunction closes the words between them and no verb of
@@ -545,6 +561,9 @@ final class FigureReader {
             boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
                     .lookingAt();
             boolean leadIn = leadInBefore(s, q.start());
+            if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
+                return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
+            }
             if (verbFollows) {
                 return after;
             }
@@ -686,6 +705,19 @@ final class FigureReader {
         return lex.cues.get(Metric.CAPTURED).containsIn(s, from, to) ? Metric.CAPTURED : null;
     }
 
+    /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
+    private boolean anotherSideCountedBefore(String s, List<Quantity> quantities, int index) {
+        for (int i = 0; i < index; i++) {
+            int from = NounPhrases.skipOf(s, quantities.get(i).end());
+            int to = NounPhrases.end(s, from);
+            PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, from, to);
+            if (troops != null && lex.otherNationality.containsIn(s, from, troops.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
                                       int clauseEnd, Metric metric, Context ctx) {
         TopicMatcher topic = lex.topicReferences;
@@ -719,14 +751,24 @@ final class FigureReader {
             // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
             return true;
         }
+        PhraseMatcher.Hit sending = noun != null && metric == Metric.DEPLOYED ? lex.frames.sentByNoun(s, q.start()) : null;
+        if (sending != null && topicAround && !otherSideIn(s, 0, q.start(), ctx)
+                && !lex.otherSides.containsIn(s, Math.max(0, sending.start() - 30), sending.start())) {
+            // "That came after an earlier dispatch of 15,000 combat troops, ... Pyongyang ...": a sending named by its
+            // noun, in a sentence or paragraph about North Korea, sends its troops unless another side owns it
+            // ("Moscow's deployment of 50,000 troops")
+            return true;
+        }
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
         // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
         // in its source's words, "citing a Ukrainian assessment", does not).
         // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
-        // whose own verb is a passive of sending is sent by the side just spoken of.
+        // whose own verb is a passive of sending is sent by the side just spoken of; so is "Of the roughly 12,000 troops
+        // thought to have been deployed, ...", a group named with its own participle of sending.
         return metric == Metric.DEPLOYED && ctx.topicNearby()
                 && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
-                || noun != null && lex.frames.sentAsSubject(s, noun.end()))
+                || noun != null && (lex.frames.sentAsSubject(s, noun.end())
+                        || lex.frames.groupSent(s, q.start(), noun.end())))
                 && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 

@@ -901,6 +901,78 @@ class ExtractionTableTest {
         return f.certain() ? "sure" : f.reason();
     }
 
+    // r10-figures: North Korea named as South Korea's neighbour; a noun of sending; a group named with its own
+    // participle of sending; a sequel and a part of a figure with no noun of their own.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Here is what we know. // Before the video surfaced, Seoul's spy agency said its neighbour had sent about 2,000 soldiers to Russia to fight in Ukraine. # deployed|about 2,000|nis|2025-03-12
+            Here is what we know. // South Korea's military said its northern neighbour had sent about 2,000 soldiers to Russia. # deployed|about 2,000|jcs|2025-03-12
+            Here is what we know. // Kyiv said its neighbour had sent about 2,000 soldiers to the border.       # none
+            Here is what we know. // Seoul's spy agency said Ukraine's officials believe its neighbour had sent about 2,000 soldiers to the front. # none
+            Here is what we know. // Seoul's spy agency said its neighbour Japan had sent about 2,000 soldiers to the front. # none
+            """)
+    void northKoreaNamedAsTheNeighbourOfSouthKoreaIsTheTopicAndAnotherCountrysNeighbourIsNot(String body,
+                                                                                             String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved engineers to Kursk. // The NIS said on Monday that an earlier dispatch of an estimated 9,000 combat troops had cost Pyongyang dearly. # deployed|an estimated 9,000|nis|2025-03-10
+            North Korea has moved engineers to Kursk. / The NIS confirmed the deployment of another 2,000 soldiers. # deployed|another 2,000|nis|2025-03-12
+            Here is what we know. // The NIS said on Monday that an earlier dispatch of an estimated 9,000 combat troops had cost the army dearly. # none
+            North Korea has moved engineers to Kursk. / The NIS confirmed the dispatch of 9,000 shells.         # none
+            North Korea has moved engineers to Kursk. // The NIS confirmed Moscow's deployment of 9,000 troops, which Pyongyang backed. # none
+            """)
+    void aNounOfSendingWhoseObjectIsTheTroopsSizesNorthKoreasForceUnlessAnotherSideOwnsIt(String body,
+                                                                                         String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved troops to Russia. / Of the roughly 9,000 troops thought to have been deployed last autumn, the NIS said that about 3,000 had been wounded. # deployed|roughly 9,000|nis|2025-03-12; wounded|about 3,000|nis|2025-03-12
+            North Korea has moved troops to Russia. / Of the roughly 9,000 troops thought to have been trained last autumn, the NIS said that about 3,000 had been wounded. # wounded|about 3,000|nis|2025-03-12
+            """)
+    void aGroupNamedWithItsOwnHearsayParticipleOfSendingIsTheForceSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korea sent 9,000 troops to Russia in the autumn, followed by an additional 2,000 in the spring. # deployed|9,000|nis|2025-03-12; deployed|an additional 2,000|nis|2025-03-12
+            The NIS said North Korea sent 9,000 troops to Russia in the autumn, followed by an additional 2,000 shells in the spring. # deployed|9,000|nis|2025-03-12
+            The NIS said North Korea has sent 9,000 troops, most of them from its special forces, to Russia, including 2,000 dispatched later to replace those killed or wounded. # deployed|9,000|nis|2025-03-12; deployed|2,000|nis|2025-03-12
+            The NIS said North Korea has sent 9,000 troops to Russia, including 2,000 sent home after being wounded. # deployed|9,000|nis|2025-03-12
+            """)
+    void aSequelOrAPartSentWithNoNounOfItsOwnCountsTheTroopsOfTheFigureBefore(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops fought near Sudzha. / That adds to the more than 900 Russian soldiers wounded or killed each week, according to Kyiv, which estimated there were over 4,000 casualties in March. # none
+            North Korean troops fought near Sudzha. / That adds to the more than 900 Russian soldiers wounded or killed each week, according to Kyiv, which estimated there were over 4,000 North Korean casualties in March. # killed_or_wounded|over 4,000|ukraine_government|2025-03-12
+            North Korean troops fought near Sudzha. / Kyiv said 300 Russian soldiers and 200 North Korean soldiers were killed. # killed|200|ukraine_government|2025-03-12
+            """)
+    void aSentenceThatCountsAnotherSidesTroopsAndNeverNamesNorthKoreaGoesOnCountingThatSide(String body,
+                                                                                           String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korea had already sent 2,000 military personnel to Russia out of a pledged 9,000. # deployed|2,000|nis|2025-03-12; planned_deployment|9,000|nis|2025-03-12
+            The NIS said the promised 9,000 North Korean troops had not yet arrived.                          # planned_deployment|9,000|nis|2025-03-12
+            The NIS said North Korea had already sent 2,000 military personnel to Russia out of 9,000 in all. # deployed|2,000|nis|2025-03-12; deployed|9,000|nis|2025-03-12
+            The NIS said North Korea had sent 2,000 troops to Russia, a pledged 30 percent of its quota.     # deployed|2,000|nis|2025-03-12
+            The GUR says a North Korean force of up to 9,000 personnel is being trained at three ranges in Russia's east. # deployed|up to 9,000|hur|2025-03-12
+            """)
+    void aForcePromisedRatherThanSentIsPlannedAndItsPartsAreNotAndACountOfPlacesIsNoFigure(String body,
+                                                                                          String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

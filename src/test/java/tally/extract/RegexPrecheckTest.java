@@ -46,6 +46,8 @@ class RegexPrecheckTest {
             new Guarded("relative date", DateFinder.RELATIVE, DateFinder::mentionsDayWeekOrMonth),
             new Guarded("partitive", FigureFrames.PART_OF_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
+            new Guarded("partitive before a planned attribute", FigureFrames.PARTITIVE_BEFORE_ATTRIBUTE,
+                    w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("'it' before the verb", AttributionFinder.IT_BEFORE, AttributionFinder::endsWithIt),
             new Guarded("'it' after the verb", AttributionFinder.IT_AFTER, AttributionFinder::startsWithIt),
             new Guarded("passive before the cue", FigureReader.PASSIVE_BEFORE,
