@@ -37,6 +37,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> estimateVerbs,
         @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> earlierStatementMarkers,
+        @JsonProperty(required = true) List<String> newsPerfectCues,
+        @JsonProperty(required = true) List<String> presentTenseCues,
         @JsonProperty(required = true) List<String> contentNouns,
         @JsonProperty(required = true) List<String> publishingVerbs,
         @JsonProperty(required = true) List<String> relayMarkers,
@@ -144,6 +146,8 @@ public record ExtractionLexicon(
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);
         requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
+        requireNonEmpty("newsPerfectCues", newsPerfectCues);
+        requireNonEmpty("presentTenseCues", presentTenseCues);
         requireNonEmpty("contentNouns", contentNouns);
         requireNonEmpty("publishingVerbs", publishingVerbs);
         if (cueLemmas.isEmpty()) {

@@ -82,7 +82,7 @@ final class ArticleExtractor {
             String s = sentence.text();
             quotations.after(sentence, before, found, at -> namings.resolve(
                     attribution.find(s, attribution.mentions(s, discourse), at, discourse),
-                    bodyBefore(article, sentence), discourse));
+                    bodyBefore(article, sentence), discourse), discourse::dateOf);
         }
         return scenes.apply(ArticleClaims.tidy(found));
     }

@@ -49,7 +49,8 @@ final class ClaimDating {
         if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who))) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
-        ClaimDate earlier = who.known() ? discourse.dateOf(who) : null;
+        // "the agency believes": a cue in the present tense speaks as of the report, whenever the claimant spoke before
+        ClaimDate earlier = who.known() && !presentTense(s, who) ? discourse.dateOf(who) : null;
         if (earlier != null) {
             return new Dated(earlier, Certainty.Field.SURE); // the date this source's statement was given in the article
         }
@@ -89,10 +90,45 @@ final class ClaimDating {
         return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
     }
 
-    /** "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this. */
+    /**
+     * "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this, and nor is
+     * "an earlier dispatch": "earlier" after a determiner qualifies an event, unless the noun it qualifies names a
+     * statement (the lexicon's contentNouns: "an earlier estimate", "the earlier report").
+     */
     private boolean saysPreviously(String s, List<DateMention> dateMentions) {
         return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
-                .noneMatch(d -> d.start() < h.end() && h.start() < d.end()));
+                .noneMatch(d -> d.start() < h.end() && h.start() < d.end()) && !earlierEvent(s, h));
+    }
+
+    private boolean earlierEvent(String s, tally.config.PhraseMatcher.Hit h) {
+        if (!h.phrase().equalsIgnoreCase("earlier") || !DETERMINERS.contains(wordBefore(s, h.start()))) {
+            return false;
+        }
+        int next = h.end() + 1;
+        return next < s.length() && lex.contentNouns.find(s, next, Math.min(s.length(), next + 20)).stream()
+                .noneMatch(n -> n.start() == next);
+    }
+
+    /** Words that make the "earlier" after them an adjective of the noun that follows. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "its", "their", "his",
+            "her", "this", "that", "these", "those");
+
+    /** The word that ends right before {@code at} (one space between), lower case ("" when none does). */
+    private static String wordBefore(String s, int at) {
+        int end = at - 1;
+        if (end < 0 || s.charAt(end) != ' ') {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The attribution's cue is a verb in the present tense: "the agency believes", "Seoul estimates". */
+    private boolean presentTense(String s, Attribution who) {
+        return who.anchor() >= 0 && lex.presentTenseCues.contains(wordAt(s, who.anchor()));
     }
 
     /**
@@ -119,13 +155,27 @@ final class ClaimDating {
     /**
      * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
      * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
+     * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
+     * reports the day's news wherever it stands, so it is not an earlier statement.
      */
-    private static boolean perfectCue(String s, Attribution who, boolean lead) {
+    private boolean perfectCue(String s, Attribution who, boolean lead) {
         if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
             return false;
         }
         java.util.regex.Matcher m = PERFECT.matcher(s.substring(Math.max(0, who.anchor() - 30), who.anchor()));
-        return m.find() && (m.group("aux").equalsIgnoreCase("had") || !lead);
+        if (!m.find()) {
+            return false;
+        }
+        return m.group("aux").equalsIgnoreCase("had") || !lead && !lex.newsPerfectCues.contains(wordAt(s, who.anchor()));
+    }
+
+    /** The word that starts at {@code at} of {@code s}, lower case ("" when none does). */
+    private static String wordAt(String s, int at) {
+        int end = at;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(at, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The date expression that dates the attribution of a statement with no figure of its own, or null. */

@@ -37,6 +37,10 @@ final class CompiledLexicon {
     final PhraseMatcher occasionCues;
     /** "days after", "recent remarks by": right before a claimant, its statement is an earlier, undated one. */
     final PhraseMatcher earlierStatement;
+    /** "confirmed", "told": cue verbs whose present perfect below the lead still reports the day's news, lower case. */
+    final java.util.Set<String> newsPerfectCues;
+    /** "believes", "estimates": cue verbs in the present tense, lower case; the claimant speaks as of the report. */
+    final java.util.Set<String> presentTenseCues;
     /** "statement", "report": nouns naming a statement whose content a "that" clause gives ({@link ContentClauses}). */
     final PhraseMatcher contentNouns;
     /** Verbs of putting out pictures or a post, lower case (read word by word, not scanned). */
@@ -95,6 +99,10 @@ final class CompiledLexicon {
         estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
         occasionCues = new PhraseMatcher(lexicon.occasionCues());
         earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
+        newsPerfectCues = lexicon.newsPerfectCues().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        presentTenseCues = lexicon.presentTenseCues().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         contentNouns = new PhraseMatcher(lexicon.contentNouns());
         publishingVerbs = lexicon.publishingVerbs().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());

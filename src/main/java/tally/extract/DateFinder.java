@@ -43,7 +43,8 @@ final class DateFinder {
             + "|attempt|lap|birthday|session|time|of (?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December))\\b)");
     static final Pattern RELATIVE = Pattern.compile(
-            "(?i)\\b(?<phrase>last week|this week|earlier this week|earlier in the week|past week|last month"
+            "(?i)\\b(?<phrase>this weekend|over the weekend|at the weekend|last weekend|this past weekend"
+                    + "|past weekend|last week|this week|earlier this week|earlier in the week|past week|last month"
                     + "|earlier this month|earlier in the month|this month"
                     + "|earlier in the day|later in the day|earlier today|earlier on the day"
                     + "|yesterday|today|the same day|that same day|the previous day|the day before"
@@ -217,6 +218,11 @@ final class DateFinder {
         DateMention.Kind kind;
         int offset;
         switch (phrase) {
+            case "this weekend" -> { kind = DateMention.Kind.WEEKEND; offset = DateMention.THIS_WEEKEND; }
+            case "over the weekend", "at the weekend", "last weekend", "this past weekend", "past weekend" -> {
+                kind = DateMention.Kind.WEEKEND;
+                offset = 0;
+            }
             case "last week", "past week" -> { kind = DateMention.Kind.RELATIVE_WEEK; offset = -1; }
             case "this week", "earlier this week", "earlier in the week" -> {
                 kind = DateMention.Kind.RELATIVE_WEEK;

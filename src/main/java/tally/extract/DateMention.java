@@ -44,6 +44,12 @@ record DateMention(
         /** A day counted from the report: "yesterday" (offset -1), "today" (0). */
         RELATIVE_DAY,
         /**
+         * The latest weekend, as the week it ends: "over the weekend", "last weekend" (offset 0: the weekend whose
+         * Saturday is on or before the report), "this weekend" ({@link #THIS_WEEKEND}: the same, but none in a
+         * Thursday's or Friday's article, where it is the weekend still to come).
+         */
+        WEEKEND,
+        /**
          * "the same day" (offset 0), "a day later", "the next day" (1), "two days later" (2): counted from the date of
          * the statement just before, not from the report's.
          */
@@ -52,6 +58,9 @@ record DateMention(
 
     /** A weekday's offset for "last Friday", "this past Friday": the latest such day strictly before the report. */
     static final int BEFORE_THE_REPORT = 1;
+
+    /** A weekend's offset for "this weekend": the weekend just past, unless the report is late in the week. */
+    static final int THIS_WEEKEND = 1;
 
     /** How many years back a weekday-and-date pair is searched for a year that fits. */
     private static final int YEARS_BACK = 7;
@@ -76,8 +85,20 @@ record DateMention(
                     reported.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                     DatePrecision.WEEK, DateBasis.STATED);
             case RELATIVE_DAY -> reported == null ? null : ClaimDate.day(reported.plusDays(offset), DateBasis.STATED);
+            case WEEKEND -> weekend(reported);
             case SAME_DAY -> null;
         };
+    }
+
+    /** The week (its Monday) of the latest weekend begun by the report's date; see {@link Kind#WEEKEND}. */
+    private @Nullable ClaimDate weekend(@Nullable LocalDate reported) {
+        if (reported == null || offset == THIS_WEEKEND && (reported.getDayOfWeek() == DayOfWeek.THURSDAY
+                || reported.getDayOfWeek() == DayOfWeek.FRIDAY)) {
+            return null;
+        }
+        LocalDate saturday = reported.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return new ClaimDate(saturday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK,
+                DateBasis.STATED);
     }
 
     private @Nullable ClaimDate day(@Nullable LocalDate reported) {

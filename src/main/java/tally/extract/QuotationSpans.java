@@ -10,7 +10,10 @@ import tally.model.Claimant;
 /**
  * A quotation that runs over several sentences of a paragraph belongs to one speaker: the one named where it opens
  * ("Zelensky said: \"...") or, failing that, where it closes ("...,\" the president said."). Figures of its inner
- * sentences that found no claimant of their own take that speaker, marked uncertain. Only straight and curly double
+ * sentences that found no claimant of their own take that speaker, marked uncertain, and, when the sentence that
+ * opens it dates the speaker's statement ("The ministry posted on Sunday: \"... 6,000 ...  About 11,000 ...\""), that
+ * date in place of the report's (marked uncertain too); one whose speaker is named where it closes takes the date a
+ * figure of the closing sentence would take (a statement of that speaker dated earlier in the article). Only straight and curly double
  * quotation marks count. A quotation left open at the end of a paragraph runs on into the next one (pages reopen
  * it there with a mark of its own, or drop that mark), over one paragraph break at most.
  */
@@ -21,6 +24,11 @@ final class QuotationSpans {
     /** The open quotation was carried over a paragraph break already: it is carried over one break at most. */
     private boolean carriedOnce;
     private @Nullable Attribution speaker;
+    /**
+     * The stated date of the speaker's figure in the sentence that opened the quotation, or, for a speaker named where
+     * it closes, the date of that speaker's statement given earlier in the article; null when none.
+     */
+    private tally.model.@Nullable ClaimDate speakerDate;
     /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
     private final List<Integer> pending = new ArrayList<>();
     /**
@@ -35,9 +43,11 @@ final class QuotationSpans {
      *
      * @param firstClaim index of the first claim the sentence added to {@code found}
      * @param speakerAt  who speaks at a given character of the sentence (the attribution finder's answer)
+     * @param dateOf     the date a statement of this speaker was given earlier in the article, or null
      */
     void after(Sentence sentence, int firstClaim, List<ArticleExtractor.Extracted> found,
-               java.util.function.IntFunction<Attribution> speakerAt) {
+               java.util.function.IntFunction<Attribution> speakerAt,
+               java.util.function.Function<Attribution, tally.model.@Nullable ClaimDate> dateOf) {
         String s = sentence.text();
         int from = 0;
         if (sentence.paragraph() != paragraph) {
@@ -52,6 +62,7 @@ final class QuotationSpans {
             } else if (!carried) {
                 open = false;
                 speaker = null;
+                speakerDate = null;
                 pending.clear();
             }
         }
@@ -73,10 +84,13 @@ final class QuotationSpans {
         if (!openBefore && openAfter) {
             Attribution atOpening = speakerAt.apply(marks.get(marks.size() - 1));
             speaker = atOpening.known() ? atOpening : null;
+            speakerDate = speaker == null ? null : statedDateOf(speaker.claimant(), found, firstClaim);
         }
         if (openBefore && !openAfter && speaker == null) {
             Attribution atClosing = speakerAt.apply(marks.isEmpty() ? s.length() : marks.get(0));
             speaker = atClosing.known() ? atClosing : lastQuoteSpeaker;
+            // as a figure in the closing sentence itself would be dated: "Zelensky said on Monday ... \"...,\" he said."
+            speakerDate = speaker == null ? null : dateOf.apply(speaker);
         }
         if (!openBefore && !s.isEmpty() && isMark(s.charAt(0)) && lastQuoteSpeaker != null) {
             // A quotation of its own that names nobody: the same voice as the paragraph's quotation before it.
@@ -95,16 +109,42 @@ final class QuotationSpans {
         if (speaker != null) {
             lastQuoteSpeaker = speaker;
             for (int i : pending) {
-                found.set(i, withSpeaker(found.get(i), speaker));
+                found.set(i, withDate(withSpeaker(found.get(i), speaker), speakerDate));
             }
             pending.clear();
         }
         open = openAfter;
         if (!open) {
             speaker = null;
+            speakerDate = null;
             pending.clear();
             carriedOnce = false;
         }
+    }
+
+    /** The stated date of the last figure of {@code claimant} the sentence added (from {@code firstClaim}), or null. */
+    private static tally.model.@Nullable ClaimDate statedDateOf(Claimant claimant, List<ArticleExtractor.Extracted> found,
+                                                          int firstClaim) {
+        for (int i = found.size() - 1; i >= firstClaim; i--) {
+            Claim c = found.get(i).claim();
+            if (c.claimant().id().equals(claimant.id()) && c.claimDate().known()
+                    && c.claimDate().basis() == tally.model.DateBasis.STATED) {
+                return c.claimDate();
+            }
+        }
+        return null;
+    }
+
+    /** A figure dated only by the report takes the date of the statement its quotation continues. */
+    private static ArticleExtractor.Extracted withDate(ArticleExtractor.Extracted e, tally.model.@Nullable ClaimDate date) {
+        Claim c = e.claim();
+        if (date == null || c.claimDate().basis() != tally.model.DateBasis.REPORT_DATE) {
+            return e;
+        }
+        Certainty certainty = new Certainty(c.certainty().metric(), c.certainty().claimant(),
+                Certainty.Field.doubt("date of the statement the quotation continues, in another sentence", null));
+        return new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), c.claimant(), c.relayedBy(), date,
+                c.sources(), c.scope(), certainty), e.pending());
     }
 
     private static boolean isMark(char c) {

@@ -42,6 +42,12 @@ class DateResolutionTest {
             last month                           # 2025-01-09 # 2024-12 month
             earlier this month                   # 2025-01-09 # 2025-01 month
             yesterday                            # 2025-01-09 # 2025-01-08 day
+            reported this weekend                # 2024-10-08 # 2024-09-30 week
+            said this weekend                    # 2024-12-22 # 2024-12-16 week
+            said over the weekend                # 2024-12-23 # 2024-12-16 week
+            told reporters at the weekend        # 2024-12-21 # 2024-12-16 week
+            said last weekend                    # 2024-12-27 # 2024-12-16 week
+            said this past weekend               # 2024-12-24 # 2024-12-16 week
             """)
     void resolvesAgainstTheArticleDate(String text, LocalDate published, String expected) {
         List<DateMention> found = finder.find(text);
@@ -80,5 +86,24 @@ class DateResolutionTest {
             """)
     void relativeExpressionsStayUnresolvedWithoutAnArticleDate(String text) {
         assertEquals(null, finder.find(text).get(0).resolve(null));
+    }
+
+    /** In a Thursday's or Friday's article "this weekend" is the weekend still to come: no date a claim was made on. */
+    @ParameterizedTest(name = "{0} in an article of {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            talks this weekend           # 2024-12-19
+            talks this weekend           # 2024-12-20
+            """)
+    void thisWeekendLateInTheWeekIsNoPastDate(String text, LocalDate published) {
+        assertEquals(null, finder.find(text).get(0).resolve(published));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            the weekends were quiet
+            a weekend of fighting
+            """)
+    void aWeekendThatIsNoDateExpressionIsNoDate(String text) {
+        assertEquals(List.of(), finder.find(text));
     }
 }

@@ -897,6 +897,41 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 10, dates. A present perfect below the lead is an earlier, undated statement ("Seoul has said"), unless its
+     * verb is one of the lexicon's newsPerfectCues ("has confirmed", "has told", "have accused"), which report the
+     * day's news; "over the weekend" and "this weekend" date a statement by the week of the weekend just past; "an
+     * earlier dispatch" is an earlier event, not an earlier statement ("an earlier estimate" is); a cue in the present
+     * tense ("the NIS believes") speaks as of the report, not on the date the claimant spoke before in the article; a
+     * quotation's later sentence keeps the date of the statement that opened it, and one whose speaker is named where
+     * it closes is dated as a figure of the closing sentence would be.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / The NIS has confirmed that 1,500 North Korean troops have been moved to Russia. # deployed|1,500|nis|2025-03-12
+            Pyongyang sent troops. / The JCS has told lawmakers that 2,000 North Korean troops have arrived in Kursk. # deployed|2,000|jcs|2025-03-12
+            Pyongyang sent troops. / South Korean intelligence has signalled that North Korea intends to send up to 12,000 troops to Russia. # planned_deployment|up to 12,000|nis|2025-03-12
+            Pyongyang sent troops. / Seoul has said that 600 North Korean soldiers have died.                 # killed|600|south_korean_officials|-
+            Pyongyang sent troops. / The NIS has previously confirmed that 1,500 North Korean troops were moved to Russia. # deployed|1,500|nis|-
+            Pyongyang sent troops. / The NIS had confirmed that 1,500 North Korean troops had been moved to Russia. # deployed|1,500|nis|-
+            Pyongyang sent troops. / Ukrainian media reported over the weekend that six North Korean soldiers were killed in a strike. # killed|six|~Ukrainian media|2025-03-03
+            Pyongyang sent troops. / Ukrainian media reported this weekend that six North Korean soldiers were killed in a strike. # killed|six|~Ukrainian media|2025-03-03
+            Pyongyang sent troops. / The NIS said 300 North Korean soldiers were killed over the weekend.     # killed|300|nis|2025-03-12
+            The NIS said an earlier dispatch of 15,000 North Korean troops had reached Kursk.                 # deployed|15,000|nis|2025-03-12
+            An earlier estimate by the NIS put the toll at 2,000 North Korean soldiers killed.                 # killed|2,000|nis|-
+            The NIS said earlier that 15,000 North Korean troops had reached Kursk.                           # deployed|15,000|nis|-
+            The NIS said on Monday that 300 North Korean soldiers had been killed. // The NIS believes 2,000 more North Korean troops are in Kursk. # killed|300|nis|2025-03-10; deployed|2,000|nis|2025-03-12
+            The NIS said on Monday that 300 North Korean soldiers had been killed. // The NIS added that 2,000 more North Korean troops are in Kursk. # killed|300|nis|2025-03-10; deployed|2,000|nis|2025-03-10
+            The UK Ministry of Defence wrote on Monday: "North Korean forces have suffered more than 6,000 casualties in Kursk. About 11,000 North Korean troops were first sent to the region." # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-10; deployed|About 11,000|uk_defence_intelligence|2025-03-10
+            The UK Ministry of Defence wrote: "North Korean forces have suffered more than 6,000 casualties in Kursk. About 11,000 North Korean troops were first sent to the region." # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-12; deployed|About 11,000|uk_defence_intelligence|2025-03-12
+            The UK Ministry of Defence wrote on Monday: "North Korean forces have suffered more than 6,000 casualties in Kursk." About 11,000 North Korean troops were first sent to the region, Budanov said. # killed_or_wounded|more than 6,000|uk_defence_intelligence|2025-03-10; deployed|About 11,000|budanov|2025-03-12
+            Zelensky said on Monday that North Korean forces were in Kursk. / "Some 11,000 North Korean soldiers are now in the Kursk region. Some have taken part in combat," he said. # deployed|Some 11,000|zelensky|2025-03-10
+            Zelensky spoke to reporters. / "Some 11,000 North Korean soldiers are now in the Kursk region. Some have taken part in combat," he said. # deployed|Some 11,000|zelensky|2025-03-12
+            """)
+    void aStatementIsDatedByItsOwnTenseAndWordsNotByAnEarlierEventOrAnEarlierStatement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
