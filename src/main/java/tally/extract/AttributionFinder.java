@@ -392,7 +392,8 @@ final class AttributionFinder {
         String before = s.substring(Math.max(0, verb.start() - 8), verb.start());
         boolean passive = before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")
                 || before.endsWith("were ") || before.endsWith("been ") || before.endsWith("being ");
-        return passive && !after.startsWith(" by") && !after.startsWith(" as");
+        // "the press was reporting" is the progressive, whose subject speaks
+        return passive && !after.startsWith(" by") && !after.startsWith(" as") && !verb.phrase().endsWith("ing");
     }
 
     /** Another claimant between a name and a verb takes the verb, unless it is an apposition of the first. */

@@ -14,8 +14,8 @@ import tally.model.Claimant;
  * Korean soldiers were killed", "a report by the NIS that ...", "the NIS's assessment that ...", "a news report that
  * ..., Yonhap reported". A figure inside the clause after "that" belongs to the noun's source (the phrase after "by",
  * "from" or "of", a possessive before the noun, or a modified noun phrase the directory lists, "a news report" being
- * one of the news reports; a bare "reports that" names no one), and the noun is where its date is looked for, so the
- * noun's own date words ("earlier this week") date it. Whoever speaks outside the clause ("..., Yonhap reported") relays it. The nouns are the lexicon's
+ * one of the news reports; "reports that", plural, are the unnamed news reports when no one else in the sentence
+ * speaks), and the noun is where its date is looked for, so the noun's own date words ("earlier this week") date it. Whoever speaks outside the clause ("..., Yonhap reported") relays it. The nouns are the lexicon's
  * contentNouns: "the fact that", "so that" or a relative "the troops that ..." are none; a cue verb inside the clause
  * ("a report that the NIS said 300 ...") governs the figure itself.
  */
@@ -47,6 +47,10 @@ final class ContentClauses {
      */
     Attribution refine(String s, List<ClaimantDirectory.Mention> mentions, List<DateMention> dates, int figure,
                        Attribution who) {
+        Attribution of = reportsOf(s, mentions, figure, who);
+        if (of != null) {
+            return of;
+        }
         int that = s.lastIndexOf(THAT, figure);
         if (that < 0 || who.anchor() > that && who.anchor() < figure) {
             return who;
@@ -119,7 +123,7 @@ final class ContentClauses {
             } else if (who.known() && who.anchor() >= 0 && who.anchor() < noun.start()) {
                 return null; // "the NIS said in a report that ...": the speaker's own report
             } else {
-                source = listedPhrase(before, noun.phrase());
+                source = listedPhrase(before, noun.phrase(), !who.known());
                 if (source == null) {
                     return null;
                 }
@@ -130,20 +134,56 @@ final class ContentClauses {
         return new Attribution(source, relay, noun.start(), noun.phrase(), nameEnd);
     }
 
-    /** "a news report" is one of the listed news reports: the noun phrase, or its plural, is a directory alias. */
-    private @Nullable Claimant listedPhrase(String before, String noun) {
-        Matcher np = NOUN_PHRASE.matcher(before);
-        String modifiers = np.find() ? before.substring(np.start()).replaceFirst("(?i)^(?:a|an|the)\\s+", "") : "";
-        if (modifiers.isBlank()) {
-            return null; // a bare "reports that ..." names no one: rumour as often as the press
+    /** The claimant the directory lists under exactly these words, or null. */
+    private @Nullable Claimant whole(String words) {
+        List<ClaimantDirectory.Mention> found = directory.claimants(words);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == words.length()
+                ? directory.require(found.get(0).id()) : null;
+    }
+
+    private static final String OF = " of ";
+
+    /**
+     * "in line with South Korean reports of 15,000 North Korean troops": a figure right after a statement noun's "of"
+     * is what the reports say, and a listed name that ends with the noun is their source (when no one in the sentence
+     * speaks). "estimates of 10,000" with no listed name stays as it was.
+     */
+    private @Nullable Attribution reportsOf(String s, List<ClaimantDirectory.Mention> mentions, int figure,
+                                            Attribution who) {
+        if (who.known() || figure < OF.length() || !s.startsWith(OF, figure - OF.length())) {
+            return null;
         }
-        String lower = noun.toLowerCase(Locale.ROOT);
-        for (String words : List.of(modifiers + noun, modifiers + lower + "s")) {
-            List<ClaimantDirectory.Mention> found = directory.claimants(words);
-            if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == words.length()) {
-                return directory.require(found.get(0).id());
+        int nounEnd = figure - OF.length();
+        for (PhraseMatcher.Hit noun : nouns.find(s, Math.max(0, nounEnd - 20), nounEnd)) {
+            if (noun.end() != nounEnd) {
+                continue;
+            }
+            for (ClaimantDirectory.Mention m : mentions) {
+                Claimant named = directory.require(m.id());
+                if (m.start() <= noun.start() && m.end() == noun.end() && named.kind() == Claimant.Kind.MEDIA) {
+                    return new Attribution(named, null, noun.start(), noun.phrase(), noun.end());
+                }
             }
         }
         return null;
+    }
+
+    /** "a news report" is one of the listed news reports: the noun phrase, or its plural, is a directory alias. */
+    private @Nullable Claimant listedPhrase(String before, String noun, boolean noSpeaker) {
+        Matcher np = NOUN_PHRASE.matcher(before);
+        String modifiers = np.find() ? before.substring(np.start()).replaceFirst("(?i)^(?:a|an|the)\\s+", "") : "";
+        if (modifiers.isBlank()) {
+            // "amid reports that ...": a bare plural the directory lists is its unnamed news reports when no one in
+            // the sentence speaks; a bare "a report that" names no one
+            return noSpeaker && noun.endsWith("s") ? whole(noun) : null;
+        }
+        String lower = noun.toLowerCase(Locale.ROOT);
+        for (String words : List.of(modifiers + noun, modifiers + lower + "s")) {
+            Claimant listed = whole(words);
+            if (listed != null) {
+                return listed;
+            }
+        }
+        return noSpeaker && noun.endsWith("s") ? whole(noun) : null;
     }
 }

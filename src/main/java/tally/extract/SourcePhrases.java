@@ -120,6 +120,10 @@ final class SourcePhrases {
             return null;
         }
         int start = afterDate(s, listStart(s, phraseStart(s, end), end), end);
+        int listed = afterPrepositionalObject(s, start, end);
+        if (listed > start && !antecedent) {
+            return phrase(s, listed, end);
+        }
         // "a spokesperson for the Ukrainian navy said": the noun before the preposition heads the subject;
         // "clashes with Ukrainian forces reported": the object of a preposition alone is not the verb's subject.
         if (antecedent) {
@@ -148,6 +152,31 @@ final class SourcePhrases {
             return null;
         }
         return phrase(s, start, end);
+    }
+
+    /**
+     * "sent 9,000 troops to Russia, US, Japanese and Ukrainian officials said": a list read backwards from the verb
+     * took in the object of the preposition before it; that object ends the clause of the figure at its comma, and
+     * the list of the subject starts after it. Only when a conjunction still closes the list after the comma.
+     *
+     * @return the token after the object's comma, or {@code start} when the phrase is no such list
+     */
+    private static int afterPrepositionalObject(TaggedSentence s, int start, int end) {
+        if (start < 1 || !s.get(start - 1).is("ADP")) {
+            return start;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (s.get(i).word().equals(",")) {
+                boolean object = s.get(i - 1).is("PROPN") || s.get(i - 1).is("NOUN");
+                for (int k = i + 1; object && k < end; k++) {
+                    if (s.get(k).is("CCONJ")) {
+                        return i + 1;
+                    }
+                }
+                return start;
+            }
+        }
+        return start;
     }
 
     /**
@@ -181,7 +210,7 @@ final class SourcePhrases {
 
     /** The source phrase starting at token {@code from}. */
     @Nullable Phrase after(TaggedSentence s, int from) {
-        if (from >= s.size() || !inside(s, from) || s.get(from).is("PART")) {
+        if (from >= s.size() || !(inside(s, from) || capitalisedModifier(s, from)) || s.get(from).is("PART")) {
             return null;
         }
         int end = from;
@@ -204,6 +233,16 @@ final class SourcePhrases {
             }
         }
         return phrase(s, from, end);
+    }
+
+    /**
+     * "citing Ukrainian military officials": the tagger may misread a capitalised modifier that opens the phrase (as
+     * a preposition); a capitalised word of letters before a word of the phrase still opens it.
+     */
+    private static boolean capitalisedModifier(TaggedSentence s, int i) {
+        String w = s.get(i).word();
+        return i + 1 < s.size() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && (s.get(i + 1).is("ADJ") || s.get(i + 1).is("NOUN") || s.get(i + 1).is("PROPN"));
     }
 
     private boolean informationHead(TaggedSentence.Token t) {
@@ -301,13 +340,26 @@ final class SourcePhrases {
                 && (i > 0 && s.get(i - 1).is("PROPN") || i + 1 < s.size() && s.get(i + 1).is("PROPN"))) {
             return true;
         }
+        // "the U.S. and its allies": a possessive after "and" opens the second part of one coordinated phrase.
+        if (possessiveAfterAnd(s, i)) {
+            return true;
+        }
         boolean joiner = t.is("CCONJ") && t.word().equalsIgnoreCase("and") || t.word().equals("-");
         if (t.word().equals(",") && i > 0 && i + 1 < s.size()) {
             // a list of modifiers, "South Korean, Ukrainian and ..." (kept only if a conjunction closes it)
             return LIST_PART.contains(s.get(i - 1).tag()) && LIST_PART.contains(s.get(i + 1).tag());
         }
         return joiner && i > 0 && i + 1 < s.size() && INSIDE.contains(s.get(i - 1).tag())
-                && INSIDE.contains(s.get(i + 1).tag());
+                && (INSIDE.contains(s.get(i + 1).tag()) || possessiveAfterAnd(s, i + 1));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+
+    /** "its" or "their" right after "and", before a word of a noun phrase. */
+    private static boolean possessiveAfterAnd(TaggedSentence s, int i) {
+        return i > 1 && i + 1 < s.size() && POSSESSIVES.contains(s.get(i).word().toLowerCase(Locale.ROOT))
+                && s.get(i - 1).word().equalsIgnoreCase("and") && INSIDE.contains(s.get(i - 2).tag())
+                && INSIDE.contains(s.get(i + 1).tag()) && !s.get(i + 1).is("PART");
     }
 
     private static boolean hyphenTail(TaggedSentence.Token t) {
@@ -327,7 +379,7 @@ final class SourcePhrases {
                 || Character.isUpperCase(head.word().charAt(0)) && head.start() > 0;
         // "a Financial Times report", "an ISW assessment": a named party's report is that party's word.
         boolean namedReport = informationHead(head) && anyProper(s, from, headIndex - 1);
-        if (!sourceNoun && !proper && !namedReport) {
+        if (!sourceNoun && !proper && !namedReport && !firstConjunctNames(s, from, headIndex)) {
             return null;
         }
         if (s.get(from).is("NUM") || s.get(from).word().equals("'s")) {
@@ -345,6 +397,21 @@ final class SourcePhrases {
             words = words.substring(0, words.length() - 1);
         }
         return new Phrase(from, to, words, kind, s.get(from).start(), end, end);
+    }
+
+    /**
+     * "the U.S. and its allies", "Seoul and its partners": the first part of a coordination is a name, so the whole
+     * names a source, though the last noun ("allies") alone would not.
+     */
+    private boolean firstConjunctNames(TaggedSentence s, int from, int head) {
+        for (int i = from + 1; i < head; i++) {
+            if (s.get(i).word().equalsIgnoreCase("and")) {
+                TaggedSentence.Token before = s.get(i - 1);
+                return before.is("PROPN") || heads.contains(before.lemma())
+                        || heads.contains(before.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static boolean anyProper(TaggedSentence s, int from, int to) {

@@ -29,20 +29,27 @@ final class StructuralAttribution {
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
     private final SourcePhrases phrases;
+    private final CitedSources citations;
+    private final NamedEstimates estimates;
 
     StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
         this.phrases = new SourcePhrases(lex);
+        this.citations = new CitedSources(lex, directory, phrases);
+        this.estimates = new NamedEstimates(lex, phrases);
     }
 
     /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */
     boolean mayRefine(String s, Attribution found, List<ClaimantDirectory.Mention> mentions, int figureEnd) {
         if (!found.known()) {
-            return lex.speechVerbs.containsIn(s, 0, s.length());
+            return lex.speechVerbs.containsIn(s, 0, s.length()) || estimates.mayHold(s);
         }
         if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             return lex.relayMarkers.containsIn(s, 0, s.length());
+        }
+        if (citations.mayCite(s) || estimates.mayHold(s)) {
+            return true;
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
         return m != null && (s.substring(Math.max(0, m.start() - 40), m.start()).contains(" and ")
@@ -79,6 +86,10 @@ final class StructuralAttribution {
             SourcePhrases.Phrase quoted = relayedSource(s);
             return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
                     found.anchor(), found.verb(), quoted.end());
+        }
+        Attribution cited = found.known() ? citations.refine(s, figureStart, found, mentions) : null;
+        if (cited != null) {
+            return cited;
         }
         Cue cue = governingCue(s, figureStart);
         if (cue == null) {
@@ -123,7 +134,7 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB")
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || NamedEstimates.beAt(s, verb + 1)
                     || !CueScope.reportsAnEstimate(s.text(), s.get(verb).word(), s.get(verb).end()))) {
                 continue;
             }
@@ -143,6 +154,9 @@ final class StructuralAttribution {
         }
         throughCitation(s, cues);
         int figureToken = s.tokenAt(figureStart);
+        for (NamedEstimates.Subject subject : estimates.subjects(s, figureToken)) {
+            add(cues, subject.be(), subject.source(), figureStart);
+        }
         cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
                 s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
@@ -198,8 +212,14 @@ final class StructuralAttribution {
                 && s.get(object.to() + 2).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing") ? object : null;
     }
 
-    /** "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. */
+    /**
+     * "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. "was reporting" is
+     * the progressive, whose subject speaks.
+     */
     private static boolean passive(TaggedSentence s, int verb) {
+        if (s.get(verb).word().endsWith("ing")) {
+            return false;
+        }
         int i = verb - 1;
         while (i >= 0 && s.get(i).is("ADV")) {
             i--;

@@ -74,6 +74,46 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent about 8,000 troops to Russia, US, Japanese and Ukrainian intelligence officials have said. # deployed|about 8,000|~US, Japanese and Ukrainian intelligence officials|2025-03-12
+            North Korea sent about 8,000 troops to Russia, Japanese officials have said.                     # deployed|about 8,000|~Japanese officials|2025-03-12
+            Pyongyang, according to estimates by the U.S. and its allies, has deployed about 8,000 soldiers in Kursk. # deployed|about 8,000|~the U.S. and its allies|2025-03-12
+            The U.S. said 8,000 North Korean troops and their officers were in Kursk.                        # deployed|8,000|~The U.S.|2025-03-12
+            North Korea may send 20,000 more troops, media reports citing Ukrainian intelligence officials and Western security sources have said. # planned_deployment|20,000|~Ukrainian intelligence officials and Western security sources|2025-03-12
+            About 400 North Korean soldiers were killed, South Korean lawmakers said on Monday, citing intelligence assessments. # killed|About 400|~intelligence assessments|2025-03-10
+            About 400 North Korean soldiers were killed, South Korean lawmakers said on Monday, citing the NIS. # killed|About 400|nis|2025-03-10
+            About 400 North Korean soldiers were killed, according to South Korean lawmakers citing intelligence reports. # killed|About 400|~intelligence reports|2025-03-12
+            About 400 North Korean soldiers were killed, according to South Korean lawmakers citing media reports. # killed|About 400|news_reports|2025-03-12
+            """)
+    void severalSourcesNamedTogetherAndSourcesCitedInTheirOwnWordsAreTheClaimant(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Soon the foreign press was reporting at least 9,000 North Korean troops in Kursk.                # deployed|at least 9,000|~the foreign press|2025-03-12
+            At least 9,000 North Korean troops were reported in Kursk.                                       # deployed|At least 9,000|unknown|2025-03-12
+            The remark was in line with Japanese reports of 9,000 North Korean troops in Russia.             # deployed|9,000|news_reports|2025-03-12
+            The remark was in line with estimates of 9,000 North Korean troops in Russia.                    # deployed|9,000|unknown|2025-03-12
+            A think-tank analyst made the remarks amid reports that Pyongyang lost many men after sending around 9,000 troops to Kursk. # deployed|around 9,000|news_reports|2025-03-12
+            The NIS said in its reports that 300 North Korean soldiers were wounded.                         # wounded|300|nis|2025-03-12
+            """)
+    void reportsAndThePressAreTheSourceOfWhatTheyReport(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky put the number of North Koreans killed or wounded at 3,000, although US estimates were lower, at about 900. # killed_or_wounded|3,000|zelensky|2025-03-12; killed_or_wounded|about 900|~US estimates|2025-03-12
+            Zelensky had earlier put the number of North Koreans killed or wounded at 3,000, although Japanese estimates were lower, at around 900. # killed_or_wounded|3,000|zelensky|-; killed_or_wounded|around 900|~Japanese estimates|-
+            Estimates were lower, at about 900 North Korean soldiers killed.                                 # killed|about 900|unknown|2025-03-12
+            U.S. estimates were published on Monday, and 900 North Korean soldiers were killed in March.     # killed|900|unknown|2025-03-12
+            """)
+    void namedEstimatesAreTheSourceOfTheFigureInTheirComplement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             Some 900 North Korean soldiers were killed in the attack. / This was announced by Ukraine's military intelligence on Friday. # killed|Some 900|hur|2025-03-07
             About 300 North Korean troops were captured. / This was confirmed by a senior NATO diplomat on Monday.                       # captured|About 300|~a senior NATO diplomat|2025-03-10
             About 300 North Korean troops were captured. / The weather was described by locals as cold.                               # captured|About 300|unknown|2025-03-12
@@ -312,7 +352,8 @@ class ExtractionTableTest {
             Kyiv welcomed the fact that 300 North Korean soldiers were captured.                                # captured|300|unknown|2025-03-12
             Ukraine moved its drones so that 300 North Korean soldiers were captured.                           # captured|300|unknown|2025-03-12
             A report that the JCS said 300 North Korean soldiers were wounded was read out.                     # wounded|300|jcs|2025-03-12
-            Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|unknown|2025-03-12
+            Fighting went on amid reports that 2,000 North Korean troops were flown to Kursk.                   # deployed|2,000|news_reports|2025-03-12
+            Fighting went on amid a report that 2,000 North Korean troops were flown to Kursk.                  # deployed|2,000|unknown|2025-03-12
             At the March 4 session of the defence council, held in Kyiv behind closed doors, Zelensky said that 2,500 North Korean soldiers had been killed. # killed|2,500|zelensky|2025-03-04
             As Ukrainian media reported, during a press conference on Monday in Kyiv, Budanov said 900 North Korean soldiers were wounded. # wounded|900|budanov|2025-03-10
             In the March 4 assault on the village of Sudzha and the farms around it, 2,500 North Korean soldiers were killed, Zelensky said. # killed|2,500|zelensky|2025-03-12

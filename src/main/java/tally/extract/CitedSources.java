@@ -1,0 +1,82 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tally.config.ClaimantDirectory;
+import tally.model.Claimant;
+
+/**
+ * "South Korean lawmakers said, citing intelligence assessments", "according to lawmakers citing intelligence
+ * reports", "media reports citing Ukrainian officials and Western sources have said": the words after "citing" or
+ * "quoting" are the source, in their own words when the directory does not list them as a whole, and the speaker
+ * only relays them. The directory-based finder already handles a cited listed name ("citing the NIS"); this is for a
+ * cited source it cannot name, or names only in part.
+ */
+final class CitedSources {
+
+    /** How far, in characters, the citation may stand from the speaker's cue to be that speaker's. */
+    private static final int REACH = 60;
+
+    private final CompiledLexicon lex;
+    private final ClaimantDirectory directory;
+    private final SourcePhrases phrases;
+
+    CitedSources(CompiledLexicon lex, ClaimantDirectory directory, SourcePhrases phrases) {
+        this.lex = lex;
+        this.directory = directory;
+        this.phrases = phrases;
+    }
+
+    /** Whether the sentence has a "citing" or "quoting" at all: the cheap test before tagging. */
+    boolean mayCite(String s) {
+        return lex.relayMarkers.find(s).stream().anyMatch(h -> SourcePhrases.RELAYING.contains(h.phrase()));
+    }
+
+    /**
+     * @param found the attribution read so far, known
+     * @return the cited source with the speaker as its relay, or null when the sentence cites none for this figure
+     */
+    @Nullable Attribution refine(TaggedSentence s, int figureStart, Attribution found,
+                                 List<ClaimantDirectory.Mention> mentions) {
+        for (int c = 0; c + 1 < s.size(); c++) {
+            if (!SourcePhrases.RELAYING.contains(s.get(c).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            SourcePhrases.Phrase cited = phrases.after(s, c + 1);
+            if (cited == null || CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c).start(), s.get(c).end())) {
+                continue;
+            }
+            boolean nameInside = found.nameEnd() > cited.start() && found.nameEnd() <= cited.end();
+            boolean bySpeaker = found.anchor() >= 0 && Math.abs(s.get(c).start() - found.anchor()) <= REACH;
+            if (!nameInside && !bySpeaker) {
+                continue;
+            }
+            Claimant source = StructuralAttribution.claimantOf(cited, mentions, directory, lex);
+            if (source.listed() && !modifiedCommonName(s, cited, mentions)) {
+                return null; // the finder reads a cited listed name itself
+            }
+            source = cited.claimant();
+            Claimant relay = found.relay() != null ? found.relay() : nameInside ? null : found.claimant();
+            return new Attribution(source, relay, found.anchor(), found.verb(), cited.end());
+        }
+        return null;
+    }
+
+    /**
+     * "intelligence reports" holds the listed "reports" (the press), but a common noun right before a name that is
+     * itself a common noun makes another thing of it: reports of intelligence, not the press's. "South Korean
+     * reports" and "earlier reports" (adjectives) stay the press.
+     */
+    private static boolean modifiedCommonName(TaggedSentence s, SourcePhrases.Phrase p,
+                                              List<ClaimantDirectory.Mention> mentions) {
+        for (ClaimantDirectory.Mention m : mentions) {
+            if (m.start() > p.start() && m.end() <= p.end() && m.end() >= p.headEnd()
+                    && Character.isLowerCase(s.text().charAt(m.start()))) {
+                int token = s.tokenAt(m.start());
+                return token > p.from() && s.get(token - 1).is("NOUN");
+            }
+        }
+        return false;
+    }
+}
