@@ -263,9 +263,7 @@ class FaithfulnessTest {
             // What differs between the figures: Tally's own counts of the claims, and their earliest and latest dates.
             sources.add(d.claims() + " " + d.undated() + " " + d.uncertain() + " " + d.metrics().values() + " "
                     + d.scopes().values());
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                    java.util.Locale.ENGLISH);
-            sources.add(d.earliest() == null ? "" : d.earliest().format(day) + " " + d.latest().format(day));
+            sources.add(d.earliest() == null ? "" : d.earliest().display() + " " + d.latest().display());
         }
         Set<String> numbers = new HashSet<>();
         for (String s : sources) {

@@ -12,6 +12,7 @@ import tally.app.answer.Differences;
 import tally.app.answer.Side;
 import tally.app.answer.Who;
 import tally.model.Claim;
+import tally.model.ClaimDate;
 import tally.model.Metric;
 import tally.model.Scope;
 
@@ -69,8 +70,8 @@ final class Comparison {
         Map<Metric, Integer> metrics = new EnumMap<>(Metric.class);
         Map<Scope, Integer> scopes = new EnumMap<>(Scope.class);
         Set<String> qualifiers = new LinkedHashSet<>();
-        LocalDate earliest = null;
-        LocalDate latest = null;
+        ClaimDate earliest = null;
+        ClaimDate latest = null;
         int undated = 0;
         int uncertain = 0;
         for (Claim c : claims) {
@@ -80,12 +81,12 @@ final class Comparison {
             if (c.figure().qualifier() != null) {
                 qualifiers.add(c.figure().qualifier());
             }
-            LocalDate d = c.claimDate().date();
-            if (d == null) {
+            ClaimDate d = c.claimDate();
+            if (!d.known()) {
                 undated++;
             } else {
-                earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
-                latest = latest == null || d.isAfter(latest) ? d : latest;
+                earliest = earliest == null || d.date().isBefore(earliest.date()) ? d : earliest;
+                latest = latest == null || d.date().isAfter(latest.date()) ? d : latest;
             }
             if (!c.certainty().allCertain()) {
                 uncertain++;

@@ -1,6 +1,5 @@
 package tally.app.render;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +16,8 @@ import tally.app.answer.Intent;
 import tally.app.answer.NumberAsked;
 import tally.app.answer.Side;
 import tally.model.Claim;
+import tally.model.ClaimDate;
+import tally.model.DateBasis;
 import tally.model.Metric;
 import tally.model.Scope;
 
@@ -28,7 +29,6 @@ import tally.model.Scope;
  */
 public final class Leads {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Leads() {
     }
@@ -139,6 +139,11 @@ public final class Leads {
         return joined.toString();
     }
 
+    /** "23 Dec 2024", "Oct 2024", "week of 30 Sep 2024": a claim's date as precise as it was given, never more. */
+    private static String atItsPrecision(ClaimDate date) {
+        return new ClaimDate(date.date(), date.precision(), DateBasis.STATED).display();
+    }
+
     /** What differs between the figures: who, when, what, over what stretch, in what words, with what doubt. */
     private static List<String> differences(Answer answer) {
         Differences d = answer.differences();
@@ -149,8 +154,13 @@ public final class Leads {
         lines.add("What differs between these " + d.claims() + " figures, as the claims themselves show:");
         lines.add("- Who claims them: " + String.join("; ", d.claimants()) + ".");
         if (d.earliest() != null) {
-            String when = d.earliest().equals(d.latest()) ? "all claimed on " + d.earliest().format(DAY)
-                    : "claimed between " + d.earliest().format(DAY) + " and " + d.latest().format(DAY);
+            String earliest = atItsPrecision(d.earliest());
+            String latest = atItsPrecision(d.latest());
+            String when = earliest.equals(latest) ? "all claimed " + switch (d.earliest().precision()) {
+                case DAY -> "on ";
+                case WEEK -> "in the ";
+                default -> "in ";
+            } + earliest : "claimed between " + earliest + " and " + latest;
             lines.add("- When: " + when + (d.undated() > 0 ? "; " + d.undated() + " undated" : "") + ".");
         } else {
             lines.add("- When: none of them is dated.");

@@ -138,6 +138,9 @@ class CorpusAnswersTest {
                                 + " troops sent to Russia", "Yes|\nNo,"),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
+                new Case("p7WhyDifferOnTheBundledCorpus", "bundled", "Why do the numbers differ?",
+                        // the earliest claim is the Pentagon's "late October": a month, never its first day
+                        "- When: claimed between Oct 2024 and ", "1 Oct 2024"),
                 new Case("p7WhyDiffer", "dev", "Why do the numbers differ?",
                         "What differs between these|- Who claims them:|- When: claimed between|- Over what stretch:",
                         "Tally answers questions about"),
