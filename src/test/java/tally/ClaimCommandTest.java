@@ -112,6 +112,17 @@ class ClaimCommandTest {
         assertEquals("Thousands", claim(id).get("text").asText());
     }
 
+    /** Setting the claimant already shown can only confirm one read with doubt; the change line says so. */
+    @Test
+    void aFixThatConfirmsAClaimantReadWithDoubtSaysItConfirmsIt() throws IOException {
+        String id = firstIdWithText("nearly 3,000");
+        assertEquals(false, claim(id).get("certainty").get("claimant").get("certain").asBoolean());
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "zelensky", "--reason", "'him' is Zelensky"), err);
+        assertTrue(out.contains("claimant: Volodymyr Zelensky, President of Ukraine (confirmed; it had been read with"
+                + " doubt)"), out);
+        assertFalse(out.contains("→"), out);
+    }
+
     @Test
     void fixShowsTheCorrectedFieldsInJsonAndText() throws IOException {
         String id = firstIdWithText("more than 3,000");

@@ -43,19 +43,19 @@ public final class ChangeText {
         Amendment b = c.before();
         Amendment a = c.after();
         if (a.metric() != null) {
-            parts.add("metric: " + (b.metric() == null ? "as extracted" : b.metric().id()) + " → " + a.metric().id());
+            parts.add("metric: " + arrow(b.metric() == null ? "as extracted" : b.metric().id(), a.metric().id()));
         }
         if (a.claimant() != null) {
-            parts.add("claimant: " + name(b.claimant(), "as extracted") + " → " + name(a.claimant(), "?"));
+            parts.add("claimant: " + arrow(name(b.claimant(), "as extracted"), name(a.claimant(), "?")));
         }
         if (a.relaySet()) {
-            parts.add("relay: " + (b.relaySet() ? name(b.relay(), "none") : "as extracted") + " → " + name(a.relay(), "none"));
+            parts.add("relay: " + arrow(b.relaySet() ? name(b.relay(), "none") : "as extracted", name(a.relay(), "none")));
         }
         if (a.date() != null || b.date() != null) {
-            parts.add("claim date: " + date(b.date()) + " → " + date(a.date()));
+            parts.add("claim date: " + arrow(date(b.date()), date(a.date())));
         }
         if (a.scope() != null) {
-            parts.add("scope: " + (b.scope() == null ? "as extracted" : b.scope().id()) + " → " + a.scope().id());
+            parts.add("scope: " + arrow(b.scope() == null ? "as extracted" : b.scope().id(), a.scope().id()));
         }
         return parts.isEmpty() ? "no field" : String.join("; ", parts);
     }
@@ -69,6 +69,14 @@ public final class ChangeText {
             case CLAIM_MISSING -> "its claim is no longer in the corpus";
         };
         return "#" + c.id() + "  " + when(c.at()) + "  " + c.actor() + "  " + action(c) + "  (" + state + ")";
+    }
+
+    /**
+     * "A → B"; a fix that sets what was already shown can only confirm a reading the extractor marked uncertain (any
+     * other is refused as changing nothing), so "A → A" says that instead.
+     */
+    private static String arrow(String before, String after) {
+        return before.equals(after) ? after + " (confirmed; it had been read with doubt)" : before + " → " + after;
     }
 
     private static String name(@Nullable Claimant c, String otherwise) {
