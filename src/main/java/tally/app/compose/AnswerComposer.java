@@ -86,7 +86,7 @@ public final class AnswerComposer {
         if (!parsed.asksForFigures()) {
             List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
             return new Answer(question, parsed, List.of(), passages, NO_FIGURE_ASKED + (passages.isEmpty()
-                    ? " Nor do the articles in the corpus otherwise cover it." : " These passages from the articles may be"
+                    ? " Nor did Tally find a passage in the articles that speaks of it." : " These passages from the articles may be"
                     + " relevant:"), CAVEAT);
         }
         Set<Metric> asked = parsed.metrics().isEmpty() ? EnumSet.allOf(Metric.class) : EnumSet.copyOf(parsed.metrics());
@@ -204,7 +204,7 @@ public final class AnswerComposer {
                 .limit(PASSAGE_LIMIT).toList();
         String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
                 + ", so it shows none as an answer." + (passages.isEmpty()
-                ? " Nor do the articles in the corpus mention it."
+                ? " Nor did Tally find a passage in the articles that speaks of it."
                 : " These passages from the articles mention it:");
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
@@ -212,7 +212,7 @@ public final class AnswerComposer {
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
         List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
-                ? " Nor do the articles in the corpus otherwise cover it."
+                ? " Nor did Tally find a passage in the articles that speaks of it."
                 : " These passages from the articles may be relevant:");
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
