@@ -12,6 +12,11 @@ import tally.model.Metric;
 
 /** Turns one typed line into the same reply the slash command would give. Plain text is a question. */
 final class ConsoleSession {
+
+    /** The slash commands the console runs, as its switch below reads them. */
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("ask", "figures", "summary", "sources", "source",
+            "help");
+
     private static final Pattern OPTION = Pattern.compile("(\\w+):");
 
     private final Replies replies;
@@ -35,7 +40,7 @@ final class ConsoleSession {
             case "summary" -> replies.summary();
             case "sources" -> replies.sources();
             case "source" -> replies.source(options.getOrDefault("article", rest));
-            case "help" -> replies.help();
+            case "help" -> replies.help(COMMANDS);
             default -> EmbedPlan.problem("Unknown command", "Try /ask, /figures, /summary, /sources, /source or /help.");
         };
     }

@@ -113,6 +113,17 @@ public final class Replies {
         return paginator.paginate("What Tally does", HelpText.ABOUT, HelpText.sections(), CLAIMS_CAVEAT);
     }
 
+    /**
+     * /help where only {@code commands} run (the offline console has no /timeline or /article): the lines of other
+     * commands are left out, so nothing it lists answers "Unknown command".
+     */
+    public EmbedPlan help(java.util.Set<String> commands) {
+        List<Section> sections = HelpText.sections().stream().map(s -> new Section(s.heading(), s.entries().stream()
+                .filter(line -> !line.startsWith("/") || commands.contains(line.substring(1).split("[ :]", 2)[0]))
+                .toList())).toList();
+        return paginator.paginate("What Tally does", HelpText.ABOUT, sections, CLAIMS_CAVEAT);
+    }
+
     static String normalise(String question) {
         return question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }

@@ -1,6 +1,7 @@
 package tally.adapter.discord.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -34,6 +35,16 @@ class ConsoleCommandTest {
         assertTrue(out.contains("== Claims · Captured =="), out);
         assertTrue(out.contains("== Articles in the corpus =="), out);
         assertEquals(1, out.split("== What Tally does ==", -1).length - 1, "stops at /quit");
+    }
+
+    /** /help in the console lists only what the console runs: /timeline and /article need Discord. */
+    @Test
+    void helpListsOnlyCommandsTheConsoleRuns() {
+        String out = session("/help\n");
+        assertTrue(out.contains("/ask question:"), out);
+        assertTrue(out.contains("/sources"), out);
+        assertFalse(out.contains("/timeline"), out);
+        assertFalse(out.contains("/article add"), out);
     }
 
     @Test
