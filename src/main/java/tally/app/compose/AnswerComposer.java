@@ -210,11 +210,37 @@ public final class AnswerComposer {
     }
 
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
+        if (parsed.claimant() != null || parsed.partyId() != null) {
+            return nothingFromTheSourceAsked(question, parsed, asked, index);
+        }
         List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that speaks of it."
                 : " These passages from the articles may be relevant:");
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    /**
+     * "How many were killed according to the Pentagon?" with no Pentagon figure: only passages that name the source
+     * asked about (or one of its members) are offered, so no other party's figure stands where its answer would.
+     */
+    private Answer nothingFromTheSourceAsked(String question, ParsedQuestion parsed, Set<Metric> asked,
+                                             CorpusIndex index) {
+        List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT * 4).stream()
+                .filter(p -> namesTheSourceAsked(p.text(), parsed)).limit(PASSAGE_LIMIT).toList();
+        String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
+                ? " Nor did Tally find a passage in the articles that names that source on it."
+                : " These passages from the articles name that source:");
+        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    private boolean namesTheSourceAsked(String text, ParsedQuestion parsed) {
+        String claimantId = parsed.claimant() == null ? null : parsed.claimant().id();
+        boolean byClaimant = directory.claimants(text).stream().anyMatch(m -> m.id().equals(claimantId)
+                || claimantId != null && claimantId.equals(directory.memberOf(m.id()))
+                || parsed.partyId() != null && parsed.partyId().equals(directory.partyOf(m.id())));
+        return byClaimant || parsed.partyId() != null
+                && directory.parties(text).stream().anyMatch(m -> m.id().equals(parsed.partyId()));
     }
 
     String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {

@@ -125,6 +125,11 @@ class CorpusAnswersTest {
                 new Case("p5TheLatestEstimate", "dev", "the latest estimate", "Each claimant's newest figure",
                         "from North Korea|Tally answers questions about"),
                 // 6. Losses and casualties mean all of them.
+                // No Pentagon figure for deaths: the passages offered name the Pentagon, never another party's figures
+                new Case("p6NoFigureFromTheSourceAskedOffersOnlyPassagesNamingIt", "bundled",
+                        "How many North Koreans were killed according to the Pentagon?",
+                        "The sources have no figures for killed from The Pentagon|name that source:|Pat Ryder",
+                        "1,100 according to South Korea|may be relevant"),
                 new Case("p6SouthKoreaOnLosses", "bundled", "What does South Korea say about losses?",
                         "North Korean troops killed\n|North Korean troops wounded\n|not in addition to the figures above",
                         "shown alongside"),
