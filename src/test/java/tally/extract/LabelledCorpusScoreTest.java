@@ -128,13 +128,20 @@ class LabelledCorpusScoreTest {
      * precision 0.891 (179/201), attribution 0.749 (134/179), claim dates 0.810 (145/179), 5 non-troop figures; the
      * floors are those scores, rounded down. On their own the 11 new articles scored recall 0.760, precision 0.909,
      * attribution 0.750 and claim dates 0.900.
+     * <p>
+     * Round 10 (same day) wrote rules from dev alone and raised that part to recall 0.753 (171/227), precision 0.892
+     * (181/203), attribution 0.773 (140/181), claim dates 0.823 (149/181), 5 non-troop figures. Round 11 then sealed 12
+     * more articles of 36, drawn the same way before anyone read them (99 articles, 262 claims). The extractor after
+     * round 10, before any rule of round 11, scores that part: recall 0.763 (200/262), precision 0.891 (213/239),
+     * attribution 0.765 (163/213), claim dates 0.840 (179/213), 5 non-troop figures; the floors are those scores, rounded
+     * down. On their own the 12 new articles scored recall 0.857, precision 0.917, attribution 0.727, claim dates 0.939.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.74;
+    private static final double SEALED_FLOOR_RECALL = 0.76;
     private static final double SEALED_FLOOR_PRECISION = 0.89;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.74;
-    private static final double SEALED_FLOOR_DATES = 0.81;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 134;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 145;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.76;
+    private static final double SEALED_FLOOR_DATES = 0.84;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 163;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 179;
     private static final int SEALED_CEILING_NON_TROOP = 5;
 
     private static String bar(String name, double value, double bar) {
