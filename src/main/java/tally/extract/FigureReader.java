@@ -24,6 +24,26 @@ final class FigureReader {
         }
     }
 
+    /**
+     * "Dozens of the foreign troops are dead and wounded": a vague part of troops named by a noun, whose own verb
+     * says what befell them, counts that fate (the whole is only where they came from). A part of a pronoun ("several
+     * of them were killed") or of a group whose verb is no casualty ("several of the troops were interviewed") is not.
+     */
+    private boolean casualtyPartOfTroops(String s, Quantity q, int clauseEnd) {
+        java.util.regex.Matcher of = PART_OF_NOUN.matcher(s).region(q.end(), s.length());
+        if (!of.lookingAt()) {
+            return false;
+        }
+        int npEnd = Math.min(clauseEnd, NounPhrases.end(s, of.end()));
+        PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, of.end(), npEnd);
+        if (troops == null || casualtyMetric(s, troops.start(), troops.end()) != null) {
+            return false;
+        }
+        return OWN_VERB.matcher(s).region(troops.end(), Math.min(clauseEnd, troops.end() + 60)).lookingAt()
+                && casualtyMetric(s, troops.end(), ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
+    }
+
+    private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
     /** Units of time after a number ("at 4,900 last week"): a date's words, not what the number counts. */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "year", "months", "month",
@@ -140,7 +160,8 @@ final class FigureReader {
             // "lost 4 700 out of 15 000 fighters, of whom 600 were killed": the part's clause ends where a third figure starts
             clauseEnd = Math.min(clauseEnd, quantities.get(index + 2).start());
         }
-        if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()) {
+        if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
+                && !casualtyPartOfTroops(s, q, clauseEnd)) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
         if (isAge(s, q)) {
@@ -636,7 +657,8 @@ final class FigureReader {
                 return h.end();
             }
         }
-        return noun.start();
+        // "over 1,000 killed or injured": casualty words alone after the number are one predicate, read whole
+        return CASUALTY_WORDS_ONLY.matcher(s).region(q.end(), noun.start()).matches() ? q.end() : noun.start();
     }
 
     /**
@@ -654,6 +676,10 @@ final class FigureReader {
         int at = other.get(0).start();
         return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
     }
+
+    /** Between a number and its casualty noun, only other casualty words and their conjunction: " killed or ". */
+    private static final Pattern CASUALTY_WORDS_ONLY = Pattern.compile(
+            "(?i)\\s+(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
 
     private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
 

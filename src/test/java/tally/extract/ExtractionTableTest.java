@@ -1008,6 +1008,40 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    // r12-figures: "killed or injured" after a bare number is the combined figure; an attempt to send is a plan; a
+    // vague part of a group of troops counts the fate its own verb names.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A US official said North Korean units are losing men fast, with over 900 killed or injured in the past week. # killed_or_wounded|over 900|us_officials|2025-03-12
+            A US official said North Korean units are losing men fast, with over 900 dead and wounded in the past week. # killed_or_wounded|over 900|us_officials|2025-03-12
+            A US official said North Korean units are losing men fast, with over 900 injured in the past week. # wounded|over 900|us_officials|2025-03-12
+            A US official said 200 North Korean soldiers were killed and 900 injured in the past week.         # killed|200|us_officials|2025-03-12; wounded|900|us_officials|2025-03-12
+            """)
+    void casualtyWordsJoinedAfterABareNumberAreReadWholeAsTheCombinedFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said Moscow might try to bring in another 15,000 North Korean soldiers.                 # planned_deployment|another 15,000|zelensky|2025-03-12
+            Zelensky said Moscow is attempting to deploy another 15,000 North Korean soldiers.               # planned_deployment|another 15,000|zelensky|2025-03-12
+            Zelensky said Moscow has sent another 15,000 North Korean soldiers to try to hold the line.      # deployed|another 15,000|zelensky|2025-03-12
+            """)
+    void anAttemptToSendIsAPlanAndTroopsSentToTrySomethingAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean units attacked near Sudzha. / Scores of the foreign soldiers were reportedly killed and wounded. # killed_or_wounded|Scores|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / Dozens of the North Korean soldiers were killed.      # killed|Dozens|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / Dozens of the North Korean soldiers were questioned.  # none
+            North Korean units attacked near Sudzha. / Dozens of them were killed.                          # none
+            """)
+    void aVaguePartOfTroopsCountsTheFateItsOwnVerbNamesButAPartOfAPronounDoesNot(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
