@@ -1042,6 +1042,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The SBU said the three North Korean soldiers taken by Ukrainian troops were moved to a hospital.   # captured|three|~The SBU|2025-03-12
+            The SBU said three North Korean soldiers were taken by the Ukrainian army near Sudzha.            # captured|three|~The SBU|2025-03-12
+            The SBU said 3,000 North Korean soldiers were taken by rail to the front.                       # deployed|3,000|~The SBU|2025-03-12
+            The SBU said 3,000 North Korean soldiers were taken by Russian officers to the front.           # deployed|3,000|~The SBU|2025-03-12
+            """)
+    void troopsTakenByUkrainesForcesAreCapturedAndTroopsTakenAnywhereElseAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said more than nine thousand North Korean soldiers are now near Kursk.          # deployed|more than nine thousand|nis|2025-03-12
+            Seoul's spy agency said more than nine thousand North Korean soldiers were killed near Kursk.    # killed|more than nine thousand|nis|2025-03-12
+            North Korean troops fought near Sudzha. / Seoul's spy agency said more than nine thousand Russian soldiers are now near Kursk. # none
+            """)
+    void troopsNearKurskAreDeployedUnlessTheirVerbCountsAFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
