@@ -773,6 +773,12 @@ final class FigureReader {
         if (countsCasualties && topicAround) {
             return true;
         }
+        if (metric != Metric.DEPLOYED && topicAround && ownCasualtyParticiple(s, noun)
+                && !otherSideIn(s, 0, s.length(), ctx)) {
+            // "a fraction of the roughly 600 troops killed in the fighting", in a paragraph about North Korea's troops
+            // and naming no other side: troops whose own participle names their fate are the troops spoken of
+            return true;
+        }
         if (topicAround && (FigureFrames.pointingPartitive(s, q.end()) || lex.frames.sizedByVerb(s, q.start()))) {
             // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
             return true;

@@ -1063,6 +1063,16 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean units attacked near Sudzha. / Pyongyang's count is a fraction of the some 700 troops killed in the spring battles. # killed|some 700|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / Pyongyang's count is a fraction of the some 700 Russian troops killed in the spring battles. # none
+            Here is what we know. // The count is a fraction of the some 700 troops killed in the spring battles. # none
+            """)
+    void troopsWhoseOwnParticipleNamesTheirFateInAParagraphAboutNorthKoreaAreItsTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
