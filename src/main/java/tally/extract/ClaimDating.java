@@ -12,7 +12,8 @@ import tally.model.DateBasis;
  * December 16, the ministry said"), resolved against the article's date; a stated date always wins, so "earlier" or
  * "previously" elsewhere in the sentence never erases it, and a past perfect keeps its explicit date. With no date:
  * the date the same claimant last spoke in the article (marked uncertain), else the report's own date (basis
- * report date) unless the sentence says the claim is older ("had said", "previously"), which leaves it unknown.
+ * report date) unless the sentence says the claim is older ("had said", "previously") or sets it before or after an
+ * event it does not date ("Before the footage surfaced, the NIS said", "estimated later"), which leaves it unknown.
  */
 final class ClaimDating {
 
@@ -46,7 +47,8 @@ final class ClaimDating {
         }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.
-        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who))) {
+        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who)
+                || openedBefore(s, who))) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         // "the agency believes": a cue in the present tense speaks as of the report, whenever the claimant spoke before
@@ -143,6 +145,29 @@ final class ClaimDating {
         return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
                 .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
                         && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
+    }
+
+    /**
+     * "Before the footage surfaced, the NIS said ...", "Before long, the press was reporting ...": the sentence opens
+     * with one of the lexicon's earlierStatementOpeners, and the claimant and its cue follow that clause's comma with
+     * no other comma between, so the statement was made before an event the text does not date. A cue after another
+     * comma ("Before the war, the North had 10,000 troops there, the NIS said") leaves the opening clause to the
+     * figure.
+     */
+    private boolean openedBefore(String s, Attribution who) {
+        if (who.anchor() <= 0) {
+            return false;
+        }
+        for (String opener : lex.earlierStatementOpeners) {
+            int after = opener.length();
+            if (s.length() > after && s.regionMatches(true, 0, opener, 0, after)
+                    && !Character.isLetterOrDigit(s.charAt(after))) {
+                int comma = s.indexOf(',', after);
+                int next = comma < 0 ? -1 : s.indexOf(',', comma + 1);
+                return comma > 0 && comma < who.anchor() && (next < 0 || next > who.anchor());
+            }
+        }
+        return false;
     }
 
     /** How far before the cue an earlier-statement marker may stand: "days after a Western diplomat informed". */
