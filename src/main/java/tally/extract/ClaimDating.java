@@ -34,7 +34,10 @@ final class ClaimDating {
      *             the day, while later in the article one is an earlier, undated statement ("CNN has reported")
      */
     Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
-               @Nullable LocalDate reported, Discourse discourse, boolean lead) {
+               @Nullable LocalDate reported, Discourse discourse, boolean lead, int figure) {
+        if (reported != null && presentClauseBefore(s, who, figure)) {
+            return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
+        }
         if (chosen != null) {
             ClaimDate counted = fromPreviousStatement(chosen, discourse);
             if (counted != null) {
@@ -127,6 +130,33 @@ final class ClaimDating {
         }
         return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * "The NIS estimated this month that 300 were killed, and the agency believes the North plans to send another
+     * 2,000": the figure stands in a clause joined after the cue's (", and", ", but", ";") whose own first words hold
+     * a cue in the present tense (the lexicon's presentTenseCues), so it speaks as of the report, not on the date of
+     * the first clause's statement. Within {@link #CLAUSE_OPENING} words of the join, so a present tense deep in the
+     * content ("..., and that the North says 2,000 ...") stays the first statement's.
+     */
+    private boolean presentClauseBefore(String s, Attribution who, int figure) {
+        if (who.anchor() < 0 || figure <= who.anchor()) {
+            return false;
+        }
+        int join = Math.max(s.lastIndexOf(", and ", figure), Math.max(s.lastIndexOf(", but ", figure),
+                s.lastIndexOf("; ", figure)));
+        if (join <= who.anchor()) {
+            return false;
+        }
+        List<String> words = java.util.Arrays.stream(s.substring(join, figure).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+        if (words.size() > 1 && words.get(1).equals("that")) {
+            return false; // ", and that the North says ...": more of the first statement's content
+        }
+        return words.stream().limit(CLAUSE_OPENING).anyMatch(lex.presentTenseCues::contains);
+    }
+
+    /** How many words after a clause's join its subject and cue may take: "and the country's spy agency believes". */
+    private static final int CLAUSE_OPENING = 6;
 
     /** The attribution's cue is a verb in the present tense: "the agency believes", "Seoul estimates". */
     private boolean presentTense(String s, Attribution who) {

@@ -955,6 +955,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 12, dates. A figure in a clause joined after the statement's (", and the agency believes ...") whose own
+     * cue is in the present tense speaks as of the report, not on the first statement's date; a joined clause with no
+     * cue of its own (", and that ...", ", and North Korea plans ...") is more of the first statement.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / The NIS estimated this month that 300 North Korean soldiers had been killed, and the agency believes North Korea plans to send another 2,000 troops, with about 1,000 soldiers already in Russia. # killed|300|nis|2025-03; planned_deployment|another 2,000|nis|2025-03-12; deployed|about 1,000|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said on Monday that 300 North Korean soldiers had been killed, and the country's spy agency believes North Korea plans to send another 2,000 troops. # killed|300|nis|2025-03-10; planned_deployment|another 2,000|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said on Monday that 300 North Korean soldiers had been killed, and that North Korea plans to send another 2,000 troops. # killed|300|nis|2025-03-10; planned_deployment|another 2,000|nis|2025-03-10
+            Pyongyang sent troops. / The NIS said on Monday that 300 North Korean soldiers had been killed, and North Korea plans to send another 2,000 troops. # killed|300|nis|2025-03-10; planned_deployment|another 2,000|nis|2025-03-10
+            """)
+    void aFigureInAJoinedClauseWithItsOwnPresentTenseCueSpeaksAsOfTheReport(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
