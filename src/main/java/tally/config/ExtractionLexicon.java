@@ -37,6 +37,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> estimateVerbs,
         @JsonProperty(required = true) List<String> occasionCues,
         @JsonProperty(required = true) List<String> earlierStatementMarkers,
+        @JsonProperty(required = true) List<String> earlierStatementOpeners,
         @JsonProperty(required = true) List<String> newsPerfectCues,
         @JsonProperty(required = true) List<String> presentTenseCues,
         @JsonProperty(required = true) List<String> contentNouns,
@@ -146,6 +147,7 @@ public record ExtractionLexicon(
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);
         requireNonEmpty("earlierStatementMarkers", earlierStatementMarkers);
+        requireNonEmpty("earlierStatementOpeners", earlierStatementOpeners);
         requireNonEmpty("newsPerfectCues", newsPerfectCues);
         requireNonEmpty("presentTenseCues", presentTenseCues);
         requireNonEmpty("contentNouns", contentNouns);

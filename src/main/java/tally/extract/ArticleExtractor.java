@@ -129,7 +129,7 @@ final class ArticleExtractor {
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
-            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead);
+            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead, q.start());
             ClaimDate date = dated.date();
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);

@@ -12,7 +12,8 @@ import tally.model.DateBasis;
  * December 16, the ministry said"), resolved against the article's date; a stated date always wins, so "earlier" or
  * "previously" elsewhere in the sentence never erases it, and a past perfect keeps its explicit date. With no date:
  * the date the same claimant last spoke in the article (marked uncertain), else the report's own date (basis
- * report date) unless the sentence says the claim is older ("had said", "previously"), which leaves it unknown.
+ * report date) unless the sentence says the claim is older ("had said", "previously") or sets it before or after an
+ * event it does not date ("Before the footage surfaced, the NIS said", "estimated later"), which leaves it unknown.
  */
 final class ClaimDating {
 
@@ -33,7 +34,10 @@ final class ClaimDating {
      *             the day, while later in the article one is an earlier, undated statement ("CNN has reported")
      */
     Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
-               @Nullable LocalDate reported, Discourse discourse, boolean lead) {
+               @Nullable LocalDate reported, Discourse discourse, boolean lead, int figure) {
+        if (reported != null && presentClauseBefore(s, who, figure)) {
+            return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
+        }
         if (chosen != null) {
             ClaimDate counted = fromPreviousStatement(chosen, discourse);
             if (counted != null) {
@@ -46,7 +50,8 @@ final class ClaimDating {
         }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.
-        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who))) {
+        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who)
+                || openedBefore(s, who))) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         // "the agency believes": a cue in the present tense speaks as of the report, whenever the claimant spoke before
@@ -126,6 +131,33 @@ final class ClaimDating {
         return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * "The NIS estimated this month that 300 were killed, and the agency believes the North plans to send another
+     * 2,000": the figure stands in a clause joined after the cue's (", and", ", but", ";") whose own first words hold
+     * a cue in the present tense (the lexicon's presentTenseCues), so it speaks as of the report, not on the date of
+     * the first clause's statement. Within {@link #CLAUSE_OPENING} words of the join, so a present tense deep in the
+     * content ("..., and that the North says 2,000 ...") stays the first statement's.
+     */
+    private boolean presentClauseBefore(String s, Attribution who, int figure) {
+        if (who.anchor() < 0 || figure <= who.anchor()) {
+            return false;
+        }
+        int join = Math.max(s.lastIndexOf(", and ", figure), Math.max(s.lastIndexOf(", but ", figure),
+                s.lastIndexOf("; ", figure)));
+        if (join <= who.anchor()) {
+            return false;
+        }
+        List<String> words = java.util.Arrays.stream(s.substring(join, figure).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+        if (words.size() > 1 && words.get(1).equals("that")) {
+            return false; // ", and that the North says ...": more of the first statement's content
+        }
+        return words.stream().limit(CLAUSE_OPENING).anyMatch(lex.presentTenseCues::contains);
+    }
+
+    /** How many words after a clause's join its subject and cue may take: "and the country's spy agency believes". */
+    private static final int CLAUSE_OPENING = 6;
+
     /** The attribution's cue is a verb in the present tense: "the agency believes", "Seoul estimates". */
     private boolean presentTense(String s, Attribution who) {
         return who.anchor() >= 0 && lex.presentTenseCues.contains(wordAt(s, who.anchor()));
@@ -143,6 +175,29 @@ final class ClaimDating {
         return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
                 .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
                         && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
+    }
+
+    /**
+     * "Before the footage surfaced, the NIS said ...", "Before long, the press was reporting ...": the sentence opens
+     * with one of the lexicon's earlierStatementOpeners, and the claimant and its cue follow that clause's comma with
+     * no other comma between, so the statement was made before an event the text does not date. A cue after another
+     * comma ("Before the war, the North had 10,000 troops there, the NIS said") leaves the opening clause to the
+     * figure.
+     */
+    private boolean openedBefore(String s, Attribution who) {
+        if (who.anchor() <= 0) {
+            return false;
+        }
+        for (String opener : lex.earlierStatementOpeners) {
+            int after = opener.length();
+            if (s.length() > after && s.regionMatches(true, 0, opener, 0, after)
+                    && !Character.isLetterOrDigit(s.charAt(after))) {
+                int comma = s.indexOf(',', after);
+                int next = comma < 0 ? -1 : s.indexOf(',', comma + 1);
+                return comma > 0 && comma < who.anchor() && (next < 0 || next > who.anchor());
+            }
+        }
+        return false;
     }
 
     /** How far before the cue an earlier-statement marker may stand: "days after a Western diplomat informed". */

@@ -37,6 +37,8 @@ final class CompiledLexicon {
     final PhraseMatcher occasionCues;
     /** "days after", "recent remarks by": right before a claimant, its statement is an earlier, undated one. */
     final PhraseMatcher earlierStatement;
+    /** Lower case; words that open a sentence with a clause before its statement ("Before the footage surfaced, ..."). */
+    final List<String> earlierStatementOpeners;
     /** "confirmed", "told": cue verbs whose present perfect below the lead still reports the day's news, lower case. */
     final java.util.Set<String> newsPerfectCues;
     /** "believes", "estimates": cue verbs in the present tense, lower case; the claimant speaks as of the report. */
@@ -99,6 +101,8 @@ final class CompiledLexicon {
         estimateVerbs = new PhraseMatcher(lexicon.estimateVerbs());
         occasionCues = new PhraseMatcher(lexicon.occasionCues());
         earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
+        earlierStatementOpeners = lexicon.earlierStatementOpeners().stream()
+                .map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
         newsPerfectCues = lexicon.newsPerfectCues().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         presentTenseCues = lexicon.presentTenseCues().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))

@@ -932,6 +932,45 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 12, dates. A sentence that opens with a clause set before its statement ("Before the footage was released,
+     * the NIS said ...", "Before long, ...") dates the claim by an event the text does not date: unknown, unless the
+     * cue follows a figure of the clause's own; "later" right after the cue ("estimated later") is, like "said
+     * earlier", a statement on no date the text gives, while "later on Tuesday" is a date and "later said" stays news.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / Before the footage was released, the NIS said 300 North Korean soldiers had been killed. # killed|300|nis|-
+            Pyongyang sent troops. / Prior to the offensive, Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|-
+            Pyongyang sent troops. / Before long, the NIS was reporting that 300 North Korean soldiers had been killed. # killed|300|nis|-
+            Pyongyang sent troops. / Before the offensive, 300 North Korean soldiers had been killed, the NIS said. # killed|300|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said 300 North Korean soldiers were killed before the offensive. # killed|300|nis|2025-03-12
+            Pyongyang sent troops. / Beforehand the NIS said 300 North Korean soldiers had been killed.   # killed|300|nis|2025-03-12
+            Pyongyang sent troops. / The NIS estimated later that 300 North Korean soldiers had been killed. # killed|300|nis|-
+            Pyongyang sent troops. / Budanov said later that 3,000 North Korean soldiers were in Kursk.    # deployed|3,000|budanov|-
+            Pyongyang sent troops. / The NIS said later on Tuesday that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
+            Pyongyang sent troops. / The NIS later said that 300 North Korean soldiers had been killed.    # killed|300|nis|2025-03-12
+            """)
+    void aStatementSetBeforeOrAfterAnEventTheTextDoesNotDateHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 12, dates. A figure in a clause joined after the statement's (", and the agency believes ...") whose own
+     * cue is in the present tense speaks as of the report, not on the first statement's date; a joined clause with no
+     * cue of its own (", and that ...", ", and North Korea plans ...") is more of the first statement.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent troops. / The NIS estimated this month that 300 North Korean soldiers had been killed, and the agency believes North Korea plans to send another 2,000 troops, with about 1,000 soldiers already in Russia. # killed|300|nis|2025-03; planned_deployment|another 2,000|nis|2025-03-12; deployed|about 1,000|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said on Monday that 300 North Korean soldiers had been killed, and the country's spy agency believes North Korea plans to send another 2,000 troops. # killed|300|nis|2025-03-10; planned_deployment|another 2,000|nis|2025-03-12
+            Pyongyang sent troops. / The NIS said on Monday that 300 North Korean soldiers had been killed, and that North Korea plans to send another 2,000 troops. # killed|300|nis|2025-03-10; planned_deployment|another 2,000|nis|2025-03-10
+            Pyongyang sent troops. / The NIS said on Monday that 300 North Korean soldiers had been killed, and North Korea plans to send another 2,000 troops. # killed|300|nis|2025-03-10; planned_deployment|another 2,000|nis|2025-03-10
+            """)
+    void aFigureInAJoinedClauseWithItsOwnPresentTenseCueSpeaksAsOfTheReport(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
@@ -940,7 +979,7 @@ class ExtractionTableTest {
     // participle of sending; a sequel and a part of a figure with no noun of their own.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            Here is what we know. // Before the video surfaced, Seoul's spy agency said its neighbour had sent about 2,000 soldiers to Russia to fight in Ukraine. # deployed|about 2,000|nis|2025-03-12
+            Here is what we know. // Before the video surfaced, Seoul's spy agency said its neighbour had sent about 2,000 soldiers to Russia to fight in Ukraine. # deployed|about 2,000|nis|-
             Here is what we know. // South Korea's military said its northern neighbour had sent about 2,000 soldiers to Russia. # deployed|about 2,000|jcs|2025-03-12
             Here is what we know. // Kyiv said its neighbour had sent about 2,000 soldiers to the border.       # none
             Here is what we know. // Seoul's spy agency said Ukraine's officials believe its neighbour had sent about 2,000 soldiers to the front. # none
