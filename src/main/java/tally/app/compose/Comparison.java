@@ -24,6 +24,8 @@ final class Comparison {
 
     static final String OTHERS = "Other sources";
     static final String UNLISTED = "Sources the directory does not list, or unnamed";
+    /** A side's heading states who claims its figures; a claimant read with doubt is never stated so. */
+    static final String UNCERTAIN = "Claimant uncertain (each line shows the source's own words)";
 
     private Comparison() {
     }
@@ -41,7 +43,9 @@ final class Comparison {
         Map<String, List<Claim>> sides = new LinkedHashMap<>();
         if (compared.isEmpty()) {
             for (Claim c : claims) {
-                sides.computeIfAbsent(filter.partyName(c.claimant()).orElse(UNLISTED), k -> new ArrayList<>()).add(c);
+                String side = c.certainty().claimant().certain() ? filter.partyName(c.claimant()).orElse(UNLISTED)
+                        : UNCERTAIN;
+                sides.computeIfAbsent(side, k -> new ArrayList<>()).add(c);
             }
         } else {
             compared.forEach(w -> sides.put(w.label(), new ArrayList<>()));
@@ -49,6 +53,10 @@ final class Comparison {
                 sides.put(OTHERS, new ArrayList<>());
             }
             for (Claim c : claims) {
+                if (!c.certainty().claimant().certain()) {
+                    sides.computeIfAbsent(UNCERTAIN, k -> new ArrayList<>()).add(c);
+                    continue;
+                }
                 boolean placed = false;
                 for (Who w : compared) {
                     if (filter.by(w, c)) {

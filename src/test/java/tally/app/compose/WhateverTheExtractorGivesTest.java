@@ -177,7 +177,10 @@ class WhateverTheExtractorGivesTest {
         Who korea = new Who(null, "south_korea", "South Korea");
         ParsedQuestion compare = asked().comparing(List.of(zelensky, korea));
         FigureGroup group = casualties(compare);
-        assertEquals(List.of("Volodymyr Zelensky", "South Korea"), group.sides().stream().map(s -> s.label()).toList());
+        // a claimant read with doubt stands under no named side
+        assertEquals(List.of("Volodymyr Zelensky", "South Korea", Comparison.UNCERTAIN),
+                group.sides().stream().map(s -> s.label()).toList());
+        assertTrue(group.sides().get(2).claims().stream().noneMatch(c -> c.certainty().claimant().certain()));
         assertTrue(group.sides().get(1).claims().containsAll(List.of(SUBSET, NIS_TOTAL)));
         assertFalse(group.sides().get(0).claims().contains(SUBSET));
         Answer why = composer.compose("why?", asked().withIntent(Intent.WHY_DIFFER, null), corpus());

@@ -116,6 +116,10 @@ class CorpusAnswersTest {
                 new Case("p4LatestWithNoFigures", "bundled",
                         "What's the latest count of DPRK soldiers who ended up as prisoners?",
                         "The sources have no figures for captured", "Each claimant's newest figure"),
+                // "According to him, nearly 3,000": the claimant was read with doubt, so it stands under no side's name
+                new Case("p7CompareKeepsAnUncertainClaimantOutOfTheNamedSides", "bundled",
+                        "Compare what Zelensky and South Korea say about casualties",
+                        "Claimant uncertain (each line shows the source's own words)", "Volodymyr Zelensky\n- nearly 3,000"),
                 new Case("p7CompareWithNoFigures", "bundled", "Compare what Zelensky and South Korea say about prisoners",
                         "The sources have no figures for captured", "Side by side"),
                 // 5. Question words are not names.
