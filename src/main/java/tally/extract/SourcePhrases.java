@@ -347,10 +347,36 @@ final class SourcePhrases {
         boolean joiner = t.is("CCONJ") && t.word().equalsIgnoreCase("and") || t.word().equals("-");
         if (t.word().equals(",") && i > 0 && i + 1 < s.size()) {
             // a list of modifiers, "South Korean, Ukrainian and ..." (kept only if a conjunction closes it)
-            return LIST_PART.contains(s.get(i - 1).tag()) && LIST_PART.contains(s.get(i + 1).tag());
+            return LIST_PART.contains(s.get(i - 1).tag()) && LIST_PART.contains(s.get(i + 1).tag())
+                    || serialComma(s, i);
         }
-        return joiner && i > 0 && i + 1 < s.size() && INSIDE.contains(s.get(i - 1).tag())
+        return joiner && i > 0 && i + 1 < s.size()
+                && (INSIDE.contains(s.get(i - 1).tag()) || s.get(i - 1).word().equals(",") && serialComma(s, i - 1))
                 && (INSIDE.contains(s.get(i + 1).tag()) || possessiveAfterAnd(s, i + 1));
+    }
+
+    /** How many words a part of a serial list may have ("the US, South Korea, and others"). */
+    private static final int LIST_PART_REACH = 3;
+
+    /**
+     * "The US, South Korea, and others say": the comma before the "and" that closes a list of names (the serial
+     * comma) joins the list when another comma of the list stands a name or two before it. A lone ", and" after a
+     * name ("sent troops to Kursk, and others say") opens a clause of its own and joins nothing.
+     */
+    private static boolean serialComma(TaggedSentence s, int comma) {
+        if (comma + 2 >= s.size() || !s.get(comma + 1).word().equalsIgnoreCase("and")
+                || !INSIDE.contains(s.get(comma + 2).tag()) || !LIST_PART.contains(s.get(comma - 1).tag())) {
+            return false;
+        }
+        for (int k = comma - 1; k > 0 && comma - k <= LIST_PART_REACH; k--) {
+            if (!LIST_PART.contains(s.get(k).tag()) && !s.get(k).is("NOUN")) {
+                return false;
+            }
+            if (s.get(k - 1).word().equals(",")) {
+                return k - 2 >= 0 && LIST_PART.contains(s.get(k - 2).tag());
+            }
+        }
+        return false;
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");

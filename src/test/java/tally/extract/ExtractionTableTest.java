@@ -88,6 +88,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 12, claimants. Names listed with a serial comma before the closing "and" ("The US, Japan, and Britain
+     * say") are one source, as they are without it; a lone ", and" after a name opens a clause of its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The US, Japan, and Britain say that North Korea has sent more than 9,000 troops to Russia.     # deployed|more than 9,000|~The US, Japan, and Britain|2025-03-12
+            The US, Japan and Britain say that North Korea has sent more than 9,000 troops to Russia.      # deployed|more than 9,000|~The US, Japan and Britain|2025-03-12
+            Japan and the U.S. say Pyongyang has sent as many as 9,000 troops to Russia.                   # deployed|as many as 9,000|~Japan and the U.S.|2025-03-12
+            North Korea moved troops to Kursk, and others say that Pyongyang has sent more than 9,000 troops to Russia. # deployed|more than 9,000|unknown|2025-03-12
+            """)
+    void countriesNamedTogetherBeforeAReportingVerbAreOneClaimant(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Soon the foreign press was reporting at least 9,000 North Korean troops in Kursk.                # deployed|at least 9,000|~the foreign press|2025-03-12
