@@ -124,11 +124,7 @@ final class ClaimDating {
         if (end < 0 || s.charAt(end) != ' ') {
             return "";
         }
-        int start = end;
-        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
-            start--;
-        }
-        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return s.substring(WindowEnds.wordStart(s, end, Character::isLetter), end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -16,8 +16,6 @@ import tally.app.answer.Intent;
 import tally.app.answer.NumberAsked;
 import tally.app.answer.Side;
 import tally.model.Claim;
-import tally.model.ClaimDate;
-import tally.model.DateBasis;
 import tally.model.Metric;
 import tally.model.Scope;
 
@@ -139,11 +137,6 @@ public final class Leads {
         return joined.toString();
     }
 
-    /** "23 Dec 2024", "Oct 2024", "week of 30 Sep 2024": a claim's date as precise as it was given, never more. */
-    private static String atItsPrecision(ClaimDate date) {
-        return new ClaimDate(date.date(), date.precision(), DateBasis.STATED).display();
-    }
-
     /** What differs between the figures: who, when, what, over what stretch, in what words, with what doubt. */
     private static List<String> differences(Answer answer) {
         Differences d = answer.differences();
@@ -154,8 +147,8 @@ public final class Leads {
         lines.add("What differs between these " + d.claims() + " figures, as the claims themselves show:");
         lines.add("- Who claims them: " + String.join("; ", d.claimants()) + ".");
         if (d.earliest() != null) {
-            String earliest = atItsPrecision(d.earliest());
-            String latest = atItsPrecision(d.latest());
+            String earliest = Wording.bareDate(d.earliest()); // as precise as it was given: "Oct 2024"
+            String latest = Wording.bareDate(d.latest());
             String when = earliest.equals(latest) ? "all claimed " + switch (d.earliest().precision()) {
                 case DAY -> "on ";
                 case WEEK -> "in the ";
