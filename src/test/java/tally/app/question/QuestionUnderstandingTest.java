@@ -61,6 +61,7 @@ class QuestionUnderstandingTest {
             What does Zelensky say about deaths?                               | killed                  | zelensky          | -                       | unstated     | list
             NIS figures on deployments                                         | deployed                | nis               | -                       | unstated     | list
             According to Budanov how many were lost?                           | losses                  | budanov           | -                       | unstated     | list
+            What did the Joint Chiefs say about the wounded?                   | wounded                 | jcs               | -                       | unstated     | list
             What does Pyongyang say about its losses?                          | losses                  | party:north_korea | -                       | unstated     | list
             What's Pyongyang's body count in Kursk so far?                     | killed                  | -                 | -                       | north_korean | list
             What is Pyongyang's count of troops sent?                          | deployed                | party:north_korea | -                       | north_korean | list
