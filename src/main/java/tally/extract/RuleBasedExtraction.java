@@ -34,7 +34,8 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     private volatile @Nullable ArticleExtractor extractor;
     private final Object extractorLock = new Object();
     private final PublishedDateInference inference = new PublishedDateInference();
-    private final String version;
+    /** Worked out on first use (a read of the jar's directory): by then the start-up has other work running beside it. */
+    private volatile @Nullable String version;
     private final ArticleReadings<Reading, List<ArticleExtractor.Extracted>> readings = new ArticleReadings<>();
     /** Each article's mentions of a day, kept by the article alone: a newer article elsewhere changes none of them. */
     private final ArticleReadings<Article, List<DateMention>> textDates = new ArticleReadings<>();
@@ -46,13 +47,17 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     public RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory) {
         this.lexicon = lexicon;
         this.directory = directory;
-        this.version = ExtractorVersion.of(RuleBasedExtraction.class, lexicon, directory);
     }
 
     /** The code of the extractor and a hash of its lexicons ({@link ExtractorVersion}). */
     @Override
     public String version() {
-        return version;
+        String known = version;
+        if (known == null) { // two threads may both work it out: the same value, so either may be kept
+            known = ExtractorVersion.of(RuleBasedExtraction.class, lexicon, directory);
+            version = known;
+        }
+        return known;
     }
 
     public static RuleBasedExtraction fromConfig(Path configDir) {
