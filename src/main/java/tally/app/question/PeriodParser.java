@@ -16,7 +16,8 @@ import tally.app.answer.Period;
  * Finds the time window a question asks about, at any precision: a day ("on December 23"), part of a month ("in
  * mid-December": the 11th to the 20th), a month, part of a year, a year, a range ("between January and April 2025"),
  * an open start ("before February 2025") or end ("since December 20"), or a span relative to today ("last month",
- * said in the reply as "in November 2026 (last month)"). A month without a year is the most recent such month in which
+ * said in the reply as "in November 2026 (last month)"), or a season or feast of a year ("since the summer of 2025",
+ * "before Christmas 2024": {@link SeasonsAndFeasts}). A month without a year is the most recent such month in which
  * the corpus has claims, else the latest such month up to today. Works on the lower-cased question; never reads the
  * wall clock.
  */
@@ -28,6 +29,9 @@ final class PeriodParser {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String PART = "(?:(early|mid|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of"
             + "|the\\s+end\\s+of)[\\s-]*)?";
+    /** Seasons and feasts, read only with their year ({@link SeasonsAndFeasts}); "fall" only after a preposition. */
+    private static final String SEASON_OR_FEAST = "(spring|summer|autumn|fall|winter|christmas(?:\\s+day|\\s+eve)?"
+            + "|new\\s+year(?:['\u2019]?s)?(?:\\s+day|\\s+eve)?)";
     /** "2000 soldiers" is a count, not a year. */
     private static final String NOT_A_COUNT = "(?![\\s-]*(?:north|soldiers?|troops?|men|people|personnel|koreans?"
             + "|fighters|casualties|deaths?|dead|killed|wounded|died|captured|more|were|have|had)\\b)";
@@ -38,7 +42,8 @@ final class PeriodParser {
     private static final String WHEN = "(?:" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
             + "|(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
             + "|" + PART + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
-            + "|" + PART + YEAR + "\\b" + NOT_A_COUNT + ")";
+            + "|" + PART + YEAR + "\\b" + NOT_A_COUNT
+            + "|(?:the\\s+)?(?:(early|mid|late)[\\s-]*)?" + SEASON_OR_FEAST + "(?:\\s+of)?\\s*,?\\s*" + YEAR + "\\b)";
     private static final Pattern WHEN_ONLY = Pattern.compile(WHEN);
     /** The same, without capturing groups, to embed in the patterns below (their own groups keep their numbers). */
     private static final String W = WHEN.replaceAll("\\((?!\\?)", "(?:");
@@ -138,8 +143,11 @@ final class PeriodParser {
             YearMonth month = month(m.group(8), m.group(9), rangeEnd);
             return month == null ? null : partOfMonth(m.group(7), month);
         }
-        int year = Integer.parseInt(m.group(11));
-        return partOfYear(m.group(10), year);
+        if (m.group(11) != null) {
+            return partOfYear(m.group(10), Integer.parseInt(m.group(11)));
+        }
+        SeasonsAndFeasts.Named named = SeasonsAndFeasts.span(m.group(13), m.group(12), Integer.parseInt(m.group(14)));
+        return named == null ? null : new Span(named.from(), named.to(), named.text());
     }
 
     /** A month without a year: the most recent one with claims (not after today), else the latest up to today. */

@@ -125,6 +125,39 @@ class QuestionParserTest {
         }
     }
 
+    /**
+     * Seasons and feasts of a year are periods, said back with their dates; before this, "since the summer of 2025" was
+     * read as "in 2025" (from "of 2025") and "before Christmas 2024" as no period at all, so the figures listed were
+     * not the ones asked for. Near-misses: a season without a year, and "fall" as a verb, read no season.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many were captured before Christmas 2024?          | before Christmas 2024 (25 Dec 2024)                     | -          | 2024-12-24
+            How many were killed since the summer of 2025?         | since summer 2025 (June to August 2025)                 | 2025-06-01 | -
+            Deaths in the winter of 2024                           | in winter 2024 (December 2024 to February 2025)         | 2024-12-01 | 2025-02-28
+            How many died in late summer 2024?                     | in late summer 2024 (August 2024)                       | 2024-08-01 | 2024-08-31
+            How many died in mid-autumn 2024?                      | in mid-autumn 2024 (October 2024)                       | 2024-10-01 | 2024-10-31
+            Troops sent in fall 2024                               | in fall 2024 (September to November 2024)               | 2024-09-01 | 2024-11-30
+            Troops sent between spring 2024 and autumn 2024        | between spring 2024 (March to May 2024) and autumn 2024 (September to November 2024) | 2024-03-01 | 2024-11-30
+            How many were killed after New Year's Day 2025?        | after New Year's Day 2025 (1 Jan 2025)                  | 2025-01-02 | -
+            How many died on Christmas Eve 2024?                   | on Christmas Eve 2024 (24 Dec 2024)                     | 2024-12-24 | 2024-12-24
+            How many died in the summer?                           | -                                                       | -          | -
+            Did the number of deaths fall?                         | -                                                       | -          | -
+            Did the number of deaths fall in 2024?                 | in 2024                                                 | 2024-01-01 | 2024-12-31
+            """)
+    void readsASeasonOrFeastOfAYearAsThePeriodItStandsFor(String question, String text, LocalDate from, LocalDate to) {
+        Period period = parser.parse(question, REFERENCE).period();
+        if (text == null) {
+            assertNull(period);
+            return;
+        }
+        assertEquals(text, period.text());
+        assertEquals(from == null ? Period.OPEN_START : from, period.from());
+        if (to != null) {
+            assertEquals(to, period.to());
+        }
+    }
+
     @Test
     void aMonthWithoutAYearDependsOnTheReferenceDateNotTheClock() {
         Period early = parser.parse("deaths in December", LocalDate.of(2024, 12, 20)).period();
