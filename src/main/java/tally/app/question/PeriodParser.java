@@ -29,7 +29,10 @@ final class PeriodParser {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String PART = "(?:(early|mid|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of"
             + "|the\\s+end\\s+of)[\\s-]*)?";
-    /** Seasons and feasts, read only with their year ({@link SeasonsAndFeasts}); "fall" only after a preposition. */
+    /**
+     * Seasons and feasts with their year ({@link SeasonsAndFeasts}), read only after a preposition. Without a year a
+     * season is read too, but not "fall" ("the fall of Kursk") nor a season followed by "of" ("the spring of events").
+     */
     private static final String SEASON_OR_FEAST = "(spring|summer|autumn|fall|winter|christmas(?:\\s+day|\\s+eve)?"
             + "|new\\s+year(?:['\u2019]?s)?(?:\\s+day|\\s+eve)?)";
     /** "2000 soldiers" is a count, not a year. */
@@ -43,7 +46,8 @@ final class PeriodParser {
             + "|(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
             + "|" + PART + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
             + "|" + PART + YEAR + "\\b" + NOT_A_COUNT
-            + "|(?:the\\s+)?(?:(early|mid|late)[\\s-]*)?" + SEASON_OR_FEAST + "(?:\\s+of)?\\s*,?\\s*" + YEAR + "\\b)";
+            + "|(?:the\\s+)?(?:(early|mid|late)[\\s-]*)?" + SEASON_OR_FEAST + "(?:\\s+of)?\\s*,?\\s*" + YEAR + "\\b"
+            + "|(?:the\\s+)?(?:(early|mid|late)[\\s-]*)?(spring|summer|autumn|winter)\\b(?!\\s+of\\b))";
     private static final Pattern WHEN_ONLY = Pattern.compile(WHEN);
     /** The same, without capturing groups, to embed in the patterns below (their own groups keep their numbers). */
     private static final String W = WHEN.replaceAll("\\((?!\\?)", "(?:");
@@ -146,8 +150,31 @@ final class PeriodParser {
         if (m.group(11) != null) {
             return partOfYear(m.group(10), Integer.parseInt(m.group(11)));
         }
-        SeasonsAndFeasts.Named named = SeasonsAndFeasts.span(m.group(13), m.group(12), Integer.parseInt(m.group(14)));
+        SeasonsAndFeasts.Named named = m.group(13) != null
+                ? SeasonsAndFeasts.span(m.group(13), m.group(12), Integer.parseInt(m.group(14)))
+                : SeasonsAndFeasts.span(m.group(16), m.group(15), seasonYear(m.group(16)));
         return named == null ? null : new Span(named.from(), named.to(), named.text());
+    }
+
+    /**
+     * A season without a year, as a month without one: the latest such season, begun by today, in which the corpus has
+     * claims, else the latest begun by today. (A feast without a year is not read: which Christmas is meant is a
+     * guess.)
+     */
+    private int seasonYear(String season) {
+        LocalDate today = context.today();
+        int latest = today.getYear();
+        while (SeasonsAndFeasts.span(season, null, latest).from().isAfter(today)) {
+            latest--;
+        }
+        for (int year = latest; year > latest - 5; year--) {
+            SeasonsAndFeasts.Named span = SeasonsAndFeasts.span(season, null, year);
+            if (context.claimMonths().stream().anyMatch(ym -> !ym.atDay(1).isBefore(span.from())
+                    && !ym.atDay(1).isAfter(span.to()))) {
+                return year;
+            }
+        }
+        return latest;
     }
 
     /** A month without a year: the most recent one with claims (not after today), else the latest up to today. */

@@ -128,7 +128,8 @@ class QuestionParserTest {
     /**
      * Seasons and feasts of a year are periods, said back with their dates; before this, "since the summer of 2025" was
      * read as "in 2025" (from "of 2025") and "before Christmas 2024" as no period at all, so the figures listed were
-     * not the ones asked for. Near-misses: a season without a year, and "fall" as a verb, read no season.
+     * not the ones asked for. A season without a year is the latest begun by the reference date (the latest with claims, when
+     * the corpus has some). Near-misses read no season: "fall" as a verb or as "the fall of Kursk", a feast without a year.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -141,7 +142,10 @@ class QuestionParserTest {
             Troops sent between spring 2024 and autumn 2024        | between spring 2024 (March to May 2024) and autumn 2024 (September to November 2024) | 2024-03-01 | 2024-11-30
             How many were killed after New Year's Day 2025?        | after New Year's Day 2025 (1 Jan 2025)                  | 2025-01-02 | -
             How many died on Christmas Eve 2024?                   | on Christmas Eve 2024 (24 Dec 2024)                     | 2024-12-24 | 2024-12-24
-            How many died in the summer?                           | -                                                       | -          | -
+            How many died in the summer?                           | in summer 2024 (June to August 2024)                    | 2024-06-01 | 2024-08-31
+            How many died in winter?                               | in winter 2024 (December 2024 to February 2025)         | 2024-12-01 | 2025-02-28
+            Losses after the fall of Kursk                         | -                                                       | -          | -
+            How many died before Christmas?                        | -                                                       | -          | -
             Did the number of deaths fall?                         | -                                                       | -          | -
             Did the number of deaths fall in 2024?                 | in 2024                                                 | 2024-01-01 | 2024-12-31
             """)
@@ -156,6 +160,17 @@ class QuestionParserTest {
         if (to != null) {
             assertEquals(to, period.to());
         }
+    }
+
+    @Test
+    void aSeasonWithoutAYearIsTheLatestInWhichTheCorpusHasClaims() {
+        QuestionContext context = new QuestionContext(LocalDate.of(2026, 11, 30),
+                java.util.Set.of(java.time.YearMonth.of(2025, 1), java.time.YearMonth.of(2025, 7)));
+        assertEquals("in winter 2024 (December 2024 to February 2025)",
+                parser.parseIn("deaths in the winter", context).period().text());
+        assertEquals("in summer 2025 (June to August 2025)", parser.parseIn("deaths in summer", context).period().text());
+        assertEquals("in spring 2026 (March to May 2026)", parser.parseIn("deaths in spring", context).period().text(),
+                "no spring has claims: the latest begun by today");
     }
 
     @Test
