@@ -717,8 +717,10 @@ final class FigureReader {
                 .noneMatch(d -> d.start() <= h.start() && h.end() <= d.end()))) {
             return Metric.KILLED_OR_WOUNDED;
         }
-        boolean killed = lex.cues.get(Metric.KILLED).containsIn(s, from, to);
-        boolean wounded = lex.cues.get(Metric.WOUNDED).containsIn(s, from, to);
+        boolean killed = !deaths.isEmpty();
+        // "died of their wounds": the wound is how they died, not a second fate
+        boolean wounded = lex.cues.get(Metric.WOUNDED).find(s, from, to).stream()
+                .anyMatch(w -> !DeathCauses.causeOfDeath(s, w, deaths));
         if (killed && wounded) {
             return Metric.KILLED_OR_WOUNDED;
         }

@@ -1127,6 +1127,38 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Pentagon official said North Korean units had suffered a couple of hundred casualties near Sudzha. # killed_or_wounded|a couple of hundred|pentagon|2025-03-12
+            A Pentagon official said North Korean units had suffered "a couple thousand" casualties near Sudzha. # killed_or_wounded|a couple thousand|pentagon|2025-03-12
+            A Pentagon official said a couple of North Korean soldiers had been seen near Sudzha.            # none
+            """)
+    void aCoupleOfHundredsOrThousandsIsAVagueFigureButACoupleOfSoldiersIsAStory(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said some 90 North Korean soldiers had died of their wounds in field hospitals. # killed|some 90|nis|2025-03-12
+            Seoul's spy agency said some 90 North Korean soldiers succumbed to severe injuries after the assault. # killed|some 90|nis|2025-03-12
+            Seoul's spy agency said some 90 North Korean soldiers had died and 200 more had suffered wounds. # killed|some 90|nis|2025-03-12; wounded|200|nis|2025-03-12
+            Seoul's spy agency said some 90 North Korean soldiers had died or suffered wounds in the assault. # killed_or_wounded|some 90|nis|2025-03-12
+            """)
+    void aWoundNamedAsTheCauseOfDeathCountsTheDeadNotTheCombinedFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said three wounded North Korean soldiers had been brought to Kyiv for questioning.       # captured|three|zelensky|2025-03-12
+            Zelensky said three North Korean soldiers were being interrogated by the security service.       # captured|three|zelensky|2025-03-12
+            Zelensky said 3,000 North Korean soldiers had been brought to the front near Sudzha.             # deployed|3,000|zelensky|2025-03-12
+            Zelensky said 3,000 North Korean soldiers had been moved to Kursk by rail.                       # deployed|3,000|zelensky|2025-03-12
+            """)
+    void troopsBroughtToKyivOrQuestionedByInterrogatorsAreCapturedAndTroopsBroughtToTheFrontAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
