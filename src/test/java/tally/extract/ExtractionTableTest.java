@@ -1159,6 +1159,28 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            KCNA said 23 North Korean soldiers made noble sacrifices in the liberation of Kursk.             # killed|23|kcna|2025-03-12
+            KCNA said Kim Jong Un honoured 23 North Korean soldiers who fell in battle abroad.                # killed|23|kcna|2025-03-12
+            KCNA said 23 North Korean soldiers were martyred in the liberation of Kursk.                     # killed|23|kcna|2025-03-12
+            KCNA said North Korea had sent 2,300 soldiers to Kursk and made great sacrifices for its ally.  # deployed|2,300|kcna|2025-03-12
+            """)
+    void aDeathNamedAsASacrificeOrAFallInBattleCountsTheKilledButASacrificeOfTheStateIsNoFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said North Korea had shipped 170 self-propelled artillery pieces to Russia.    # none
+            Seoul's spy agency said North Korea had dispatched four ships carrying troops to Vladivostok.    # none
+            Seoul's spy agency said North Korea had dispatched 4,000 troops aboard Russian ships.            # deployed|4,000|nis|2025-03-12
+            Seoul's spy agency said 4,000 North Korean troops were flown in on 30 flights.                   # deployed|4,000|nis|2025-03-12
+            """)
+    void aNumberWhoseHeadIsAVehicleOrAWeaponCountsThingsButTroopsCarriedOrFlownInAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
