@@ -109,9 +109,11 @@ final class FigureReader {
     private final CompiledLexicon lex;
     private final NounPhrases nouns;
     private final Clauses clauses;
+    private final WoundedWithDead woundedWithDead;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
+        this.woundedWithDead = new WoundedWithDead(lex);
         this.nouns = new NounPhrases(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
     }
@@ -252,6 +254,9 @@ final class FigureReader {
             // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
             // relative clause that sizes it, says whether it has gone
             metric = Metric.PLANNED_DEPLOYMENT;
+        }
+        if (metric == Metric.WOUNDED && woundedWithDead.hasDeadPart(s, quantities, index)) {
+            metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
         }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);

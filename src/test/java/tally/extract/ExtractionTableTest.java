@@ -1181,6 +1181,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, 300 dead among them.       # killed_or_wounded|2,400|nis|2025-03-12; killed|300|nis|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, including 300 killed.      # killed_or_wounded|2,400|nis|2025-03-12; killed|300|nis|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, including 300 seriously.   # wounded|2,400|nis|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, and 300 killed.            # wounded|2,400|nis|2025-03-12; killed|300|nis|2025-03-12
+            """)
+    void aWoundedFigureWithItsDeadCountedAsAPartOfItCountsKilledAndWoundedTogether(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
