@@ -775,7 +775,9 @@ final class FigureReader {
         if (topicBefore) {
             return true;
         }
-        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && isCasualtyNoun(noun.phrase());
+        // "Daily losses have come to about 92 soldiers": the complement of a casualty noun counts casualties
+        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && (isCasualtyNoun(noun.phrase())
+                || CasualtyComplements.complementOfCasualtyNoun(s, clauseStart, q.start()));
         boolean topicAround = topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby();
         if (countsCasualties && topicAround) {
             return true;

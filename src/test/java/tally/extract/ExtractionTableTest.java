@@ -1192,6 +1192,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean units have not attacked yet, officials said. / Since Friday, hundreds more troops have been arriving in the Kursk region each night. # deployed|hundreds more|unknown|2025-03-12
+            North Korean units have not attacked yet, officials said. / Since Friday, 800 more men have been reaching Kursk each night. # deployed|800|unknown|2025-03-12
+            North Korean units have not attacked yet, officials said. / Since Friday, hundreds more Russian troops have been arriving in the Kursk region each night. # none
+            """)
+    void troopsArrivingInRussiaOrKurskRightAfterASentenceAboutNorthKoreasTroopsAreItsTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean units attacked near Sudzha. / Their weekly losses have come to about 140 soldiers.   # killed_or_wounded|about 140|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / The death toll has reached 140 men.                    # killed|140|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / Russian weekly losses have come to about 140 soldiers. # none
+            Here is what we know. // Weekly losses have come to about 140 soldiers.                           # none
+            """)
+    void aFigureThatIsTheAmountOfACasualtyNounCountsCasualtiesOfTheTroopsOfTheParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
