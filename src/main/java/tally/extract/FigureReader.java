@@ -296,7 +296,7 @@ final class FigureReader {
      * so this figure's words end at the conjunction; otherwise {@code nextStart}.
      */
     private int nextFiguresVerb(String s, int end, int nextStart) {
-        int at = lex.frames.beforeQualifier(s, nextStart);
+        int at = beforeAdditive(s, lex.frames.beforeQualifier(s, nextStart));
         if (at <= end) {
             return nextStart;
         }
@@ -396,8 +396,25 @@ final class FigureReader {
         while (afterQualifier < s.length() && s.charAt(afterQualifier) == ' ') {
             afterQualifier++;
         }
-        return objectStart > i && afterQualifier < s.length() && Character.isDigit(s.charAt(afterQualifier));
+        // "killed 30 soldiers and wounded another 50": an additive before the verb's own number, as a qualifier
+        String rest = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 16)).toLowerCase(Locale.ROOT);
+        for (String additive : ADDITIVE) {
+            if (rest.startsWith(additive)) {
+                afterQualifier += additive.length();
+                break;
+            }
+        }
+        if (objectStart <= i || afterQualifier >= s.length()) {
+            return false;
+        }
+        // "and wounded others", "and wounded dozens more": a vague object is the verb's own, as a number is
+        String object = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 30)).toLowerCase(Locale.ROOT);
+        return Character.isDigit(s.charAt(afterQualifier)) || OTHERS_OBJECT.matcher(object).lookingAt()
+                || lex.vague.stream().anyMatch(v -> object.startsWith(v + " ") || object.equals(v));
     }
+
+    /** "wounded others", "wounded many more": the object of a verb after a conjunction, counting other men. */
+    private static final Pattern OTHERS_OBJECT = Pattern.compile("(?:many\\s+|several\\s+)?(?:others|more)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b)");
 
     /**
      * A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders"; so does
@@ -509,9 +526,11 @@ final class FigureReader {
      * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
      * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
      */
-    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+"
+    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
             + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
-            + "(?:were|was|are|is|have|has|had)\\b");
+            + "(?:were|was|are|is|have|has|had)\\b"
+            // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men
+            + "|(?:killed|wounded|injured|captured)\\s+(?:(?:many|several|dozens|hundreds)\\s+)?(?:more|others)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b))");
 
     /**
      * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
@@ -904,6 +923,18 @@ final class FigureReader {
             }
         }
         return new Reading(metric, textStart, qualifier);
+    }
+
+    /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */
+    private static int beforeAdditive(String s, int at) {
+        String lower = s.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
+        for (String additive : ADDITIVE) {
+            if (lower.endsWith(additive) && (lower.length() == additive.length()
+                    || !Character.isLetter(lower.charAt(lower.length() - additive.length() - 1)))) {
+                return at - additive.length();
+            }
+        }
+        return at;
     }
 
     /** "bring in another 30,000": an additive word between a lead-in and its number is part of the figure. */

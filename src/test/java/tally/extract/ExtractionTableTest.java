@@ -1213,6 +1213,17 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine's army said it killed 45 North Korean soldiers and wounded another 70.       # killed|45|ukraine_general_staff|2025-03-12; wounded|another 70|ukraine_general_staff|2025-03-12
+            Ukraine's army said it killed 45 North Korean soldiers and wounded a further 70.     # killed|45|ukraine_general_staff|2025-03-12; wounded|a further 70|ukraine_general_staff|2025-03-12
+            Ukraine's army said it killed 45 North Korean soldiers and wounded many others.      # killed|45|ukraine_general_staff|2025-03-12
+            Ukraine's army said 45 North Korean soldiers and wounded others were taken prisoner.         # captured|45|ukraine_general_staff|2025-03-12
+            """)
+    void aSecondCasualtyVerbWithAnAdditiveOrVagueObjectOfItsOwnLeavesTheFirstFigureItsVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
