@@ -681,7 +681,8 @@ final class FigureReader {
                 return h.end();
             }
         }
-        // "over 1,000 killed or injured": casualty words alone after the number are one predicate, read whole
+        // "over 1,000 killed or injured", "4,000 were killed or wounded": casualty words alone after the number (and
+        // its auxiliary) are one predicate, read whole
         return CASUALTY_WORDS_ONLY.matcher(s).region(q.end(), noun.start()).matches() ? q.end() : noun.start();
     }
 
@@ -703,7 +704,8 @@ final class FigureReader {
 
     /** Between a number and its casualty noun, only other casualty words and their conjunction: " killed or ". */
     private static final Pattern CASUALTY_WORDS_ONLY = Pattern.compile(
-            "(?i)\\s+(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
+            "(?i)\\s+(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
+                    + "(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
 
     private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
 

@@ -1224,6 +1224,16 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said that of 12,000 North Korean soldiers, 3,500 were killed or wounded.      # killed_or_wounded|3,500|nis|2025-03-12
+            Seoul's spy agency said that of 12,000 North Korean soldiers, 3,500 had been killed or injured.  # killed_or_wounded|3,500|nis|2025-03-12
+            Seoul's spy agency said that of 12,000 North Korean soldiers, 3,500 were wounded.                # wounded|3,500|nis|2025-03-12
+            """)
+    void aBareNumberWhoseVerbIsKilledOrWoundedCountsBothNotTheLastWord(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
