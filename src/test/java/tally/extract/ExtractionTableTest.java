@@ -1234,6 +1234,18 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said Kim Jong Un had vowed to send 4,500 more soldiers to Kursk.              # planned_deployment|4,500|nis|2025-03-12
+            Seoul's spy agency said 4,500 North Korean soldiers were awaiting deployment to Kursk.           # planned_deployment|4,500|nis|2025-03-12
+            Seoul's spy agency said North Korea was preparing a further 4,500 soldiers for deployment. # planned_deployment|a further 4,500|nis|2025-03-12
+            Seoul's spy agency said 4,500 North Korean soldiers fought in the battle for Kursk.              # deployed|4,500|nis|2025-03-12
+            Seoul's spy agency said North Korea had sent 4,500 soldiers, who are preparing for an assault.   # deployed|4,500|nis|2025-03-12
+            """)
+    void aVowOrTroopsAwaitingDeploymentArePlannedButTroopsThatFoughtOrPrepareAnAssaultAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
