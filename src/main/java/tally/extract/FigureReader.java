@@ -169,6 +169,9 @@ final class FigureReader {
         if (isAge(s, q)) {
             return null; // "aged 19 and 26": not a count of troops
         }
+        if (Proportions.inProportion(s, q)) {
+            return null; // "one in three soldiers had been wounded": a proportion, not a count
+        }
         int nounSearchFrom = NounPhrases.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
@@ -192,6 +195,9 @@ final class FigureReader {
         PhraseMatcher.Hit strength = lex.frames.strengthOf(s, q.end(), npEnd);
         if (noun == null) {
             noun = strength;
+        }
+        if (noun == null && Proportions.yearAsModifier(s, q)) {
+            return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
         }
         if (noun == null && q.vague() && nounSearchFrom > q.end()
                 && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, ctx.referBack())) {

@@ -1246,6 +1246,19 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said one in four North Korean soldiers in Kursk had been wounded.             # none
+            Seoul's spy agency said one North Korean soldier in five had been killed near Sudzha.            # none
+            Seoul's spy agency said 450 North Korean soldiers had been killed in five days near Sudzha.      # killed|450|nis|2025-03-12
+            North Korean troops went to Kursk under the 2024 pact with Moscow, Seoul's spy agency said.     # none
+            Seoul's spy agency said the 2000 North Korean soldiers sent in spring had been killed.           # killed|2000|nis|2025-03-12
+            Seoul's spy agency said North Korea held 4 funerals for soldiers killed in Kursk.              # none
+            """)
+    void aProportionAYearNamingATreatyOrACountOfFuneralsIsNoCountOfTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
