@@ -1165,6 +1165,8 @@ class ExtractionTableTest {
             KCNA said Kim Jong Un honoured 23 North Korean soldiers who fell in battle abroad.                # killed|23|kcna|2025-03-12
             KCNA said 23 North Korean soldiers were martyred in the liberation of Kursk.                     # killed|23|kcna|2025-03-12
             KCNA said North Korea had sent 2,300 soldiers to Kursk and made great sacrifices for its ally.  # deployed|2,300|kcna|2025-03-12
+            Ukraine's army said its drones liquidated 23 North Korean soldiers near Sudzha.                 # killed|23|ukraine_general_staff|2025-03-12
+            Ukraine's army said North Korea had liquidated 3 trading firms that sent workers to Russia.     # none
             """)
     void aDeathNamedAsASacrificeOrAFallInBattleCountsTheKilledButASacrificeOfTheStateIsNoFate(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
