@@ -109,9 +109,11 @@ final class FigureReader {
     private final CompiledLexicon lex;
     private final NounPhrases nouns;
     private final Clauses clauses;
+    private final WoundedWithDead woundedWithDead;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
+        this.woundedWithDead = new WoundedWithDead(lex);
         this.nouns = new NounPhrases(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
     }
@@ -167,6 +169,9 @@ final class FigureReader {
         if (isAge(s, q)) {
             return null; // "aged 19 and 26": not a count of troops
         }
+        if (Proportions.inProportion(s, q)) {
+            return null; // "one in three soldiers had been wounded": a proportion, not a count
+        }
         int nounSearchFrom = NounPhrases.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
@@ -190,6 +195,9 @@ final class FigureReader {
         PhraseMatcher.Hit strength = lex.frames.strengthOf(s, q.end(), npEnd);
         if (noun == null) {
             noun = strength;
+        }
+        if (noun == null && Proportions.yearAsModifier(s, q)) {
+            return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
         }
         if (noun == null && q.vague() && nounSearchFrom > q.end()
                 && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, ctx.referBack())) {
@@ -253,6 +261,9 @@ final class FigureReader {
             // relative clause that sizes it, says whether it has gone
             metric = Metric.PLANNED_DEPLOYMENT;
         }
+        if (metric == Metric.WOUNDED && woundedWithDead.hasDeadPart(s, quantities, index)) {
+            metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
+        }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
@@ -291,7 +302,7 @@ final class FigureReader {
      * so this figure's words end at the conjunction; otherwise {@code nextStart}.
      */
     private int nextFiguresVerb(String s, int end, int nextStart) {
-        int at = lex.frames.beforeQualifier(s, nextStart);
+        int at = beforeAdditive(s, lex.frames.beforeQualifier(s, nextStart));
         if (at <= end) {
             return nextStart;
         }
@@ -391,8 +402,25 @@ final class FigureReader {
         while (afterQualifier < s.length() && s.charAt(afterQualifier) == ' ') {
             afterQualifier++;
         }
-        return objectStart > i && afterQualifier < s.length() && Character.isDigit(s.charAt(afterQualifier));
+        // "killed 30 soldiers and wounded another 50": an additive before the verb's own number, as a qualifier
+        String rest = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 16)).toLowerCase(Locale.ROOT);
+        for (String additive : ADDITIVE) {
+            if (rest.startsWith(additive)) {
+                afterQualifier += additive.length();
+                break;
+            }
+        }
+        if (objectStart <= i || afterQualifier >= s.length()) {
+            return false;
+        }
+        // "and wounded others", "and wounded dozens more": a vague object is the verb's own, as a number is
+        String object = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 30)).toLowerCase(Locale.ROOT);
+        return Character.isDigit(s.charAt(afterQualifier)) || OTHERS_OBJECT.matcher(object).lookingAt()
+                || lex.vague.stream().anyMatch(v -> object.startsWith(v + " ") || object.equals(v));
     }
+
+    /** "wounded others", "wounded many more": the object of a verb after a conjunction, counting other men. */
+    private static final Pattern OTHERS_OBJECT = Pattern.compile("(?:many\\s+|several\\s+)?(?:others|more)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b)");
 
     /**
      * A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders"; so does
@@ -504,9 +532,11 @@ final class FigureReader {
      * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
      * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
      */
-    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+"
+    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
             + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
-            + "(?:were|was|are|is|have|has|had)\\b");
+            + "(?:were|was|are|is|have|has|had)\\b"
+            // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men
+            + "|(?:killed|wounded|injured|captured)\\s+(?:(?:many|several|dozens|hundreds)\\s+)?(?:more|others)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b))");
 
     /**
      * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
@@ -657,7 +687,8 @@ final class FigureReader {
                 return h.end();
             }
         }
-        // "over 1,000 killed or injured": casualty words alone after the number are one predicate, read whole
+        // "over 1,000 killed or injured", "4,000 were killed or wounded": casualty words alone after the number (and
+        // its auxiliary) are one predicate, read whole
         return CASUALTY_WORDS_ONLY.matcher(s).region(q.end(), noun.start()).matches() ? q.end() : noun.start();
     }
 
@@ -679,7 +710,8 @@ final class FigureReader {
 
     /** Between a number and its casualty noun, only other casualty words and their conjunction: " killed or ". */
     private static final Pattern CASUALTY_WORDS_ONLY = Pattern.compile(
-            "(?i)\\s+(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
+            "(?i)\\s+(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
+                    + "(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
 
     private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
 
@@ -717,8 +749,10 @@ final class FigureReader {
                 .noneMatch(d -> d.start() <= h.start() && h.end() <= d.end()))) {
             return Metric.KILLED_OR_WOUNDED;
         }
-        boolean killed = lex.cues.get(Metric.KILLED).containsIn(s, from, to);
-        boolean wounded = lex.cues.get(Metric.WOUNDED).containsIn(s, from, to);
+        boolean killed = !deaths.isEmpty();
+        // "died of their wounds": the wound is how they died, not a second fate
+        boolean wounded = lex.cues.get(Metric.WOUNDED).find(s, from, to).stream()
+                .anyMatch(w -> !DeathCauses.causeOfDeath(s, w, deaths));
         if (killed && wounded) {
             return Metric.KILLED_OR_WOUNDED;
         }
@@ -768,7 +802,9 @@ final class FigureReader {
         if (topicBefore) {
             return true;
         }
-        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && isCasualtyNoun(noun.phrase());
+        // "Daily losses have come to about 92 soldiers": the complement of a casualty noun counts casualties
+        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && (isCasualtyNoun(noun.phrase())
+                || CasualtyComplements.complementOfCasualtyNoun(s, clauseStart, q.start()));
         boolean topicAround = topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby();
         if (countsCasualties && topicAround) {
             return true;
@@ -895,6 +931,18 @@ final class FigureReader {
             }
         }
         return new Reading(metric, textStart, qualifier);
+    }
+
+    /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */
+    private static int beforeAdditive(String s, int at) {
+        String lower = s.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
+        for (String additive : ADDITIVE) {
+            if (lower.endsWith(additive) && (lower.length() == additive.length()
+                    || !Character.isLetter(lower.charAt(lower.length() - additive.length() - 1)))) {
+                return at - additive.length();
+            }
+        }
+        return at;
     }
 
     /** "bring in another 30,000": an additive word between a lead-in and its number is part of the figure. */

@@ -1127,6 +1127,140 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Pentagon official said North Korean units had suffered a couple of hundred casualties near Sudzha. # killed_or_wounded|a couple of hundred|pentagon|2025-03-12
+            A Pentagon official said North Korean units had suffered "a couple thousand" casualties near Sudzha. # killed_or_wounded|a couple thousand|pentagon|2025-03-12
+            A Pentagon official said a couple of North Korean soldiers had been seen near Sudzha.            # none
+            """)
+    void aCoupleOfHundredsOrThousandsIsAVagueFigureButACoupleOfSoldiersIsAStory(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said some 90 North Korean soldiers had died of their wounds in field hospitals. # killed|some 90|nis|2025-03-12
+            Seoul's spy agency said some 90 North Korean soldiers succumbed to severe injuries after the assault. # killed|some 90|nis|2025-03-12
+            Seoul's spy agency said some 90 North Korean soldiers had died and 200 more had suffered wounds. # killed|some 90|nis|2025-03-12; wounded|200|nis|2025-03-12
+            Seoul's spy agency said some 90 North Korean soldiers had died or suffered wounds in the assault. # killed_or_wounded|some 90|nis|2025-03-12
+            """)
+    void aWoundNamedAsTheCauseOfDeathCountsTheDeadNotTheCombinedFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said three wounded North Korean soldiers had been brought to Kyiv for questioning.       # captured|three|zelensky|2025-03-12
+            Zelensky said three North Korean soldiers were being interrogated by the security service.       # captured|three|zelensky|2025-03-12
+            Zelensky said 3,000 North Korean soldiers had been brought to the front near Sudzha.             # deployed|3,000|zelensky|2025-03-12
+            Zelensky said 3,000 North Korean soldiers had been moved to Kursk by rail.                       # deployed|3,000|zelensky|2025-03-12
+            """)
+    void troopsBroughtToKyivOrQuestionedByInterrogatorsAreCapturedAndTroopsBroughtToTheFrontAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            KCNA said 23 North Korean soldiers made noble sacrifices in the liberation of Kursk.             # killed|23|kcna|2025-03-12
+            KCNA said Kim Jong Un honoured 23 North Korean soldiers who fell in battle abroad.                # killed|23|kcna|2025-03-12
+            KCNA said 23 North Korean soldiers were martyred in the liberation of Kursk.                     # killed|23|kcna|2025-03-12
+            KCNA said North Korea had sent 2,300 soldiers to Kursk and made great sacrifices for its ally.  # deployed|2,300|kcna|2025-03-12
+            Ukraine's army said its drones liquidated 23 North Korean soldiers near Sudzha.                 # killed|23|ukraine_general_staff|2025-03-12
+            Ukraine's army said North Korea had liquidated 3 trading firms that sent workers to Russia.     # none
+            """)
+    void aDeathNamedAsASacrificeOrAFallInBattleCountsTheKilledButASacrificeOfTheStateIsNoFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said North Korea had shipped 170 self-propelled artillery pieces to Russia.    # none
+            Seoul's spy agency said North Korea had dispatched four ships carrying troops to Vladivostok.    # none
+            Seoul's spy agency said North Korea had dispatched 4,000 troops aboard Russian ships.            # deployed|4,000|nis|2025-03-12
+            Seoul's spy agency said 4,000 North Korean troops were flown in on 30 flights.                   # deployed|4,000|nis|2025-03-12
+            """)
+    void aNumberWhoseHeadIsAVehicleOrAWeaponCountsThingsButTroopsCarriedOrFlownInAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, 300 dead among them.       # killed_or_wounded|2,400|nis|2025-03-12; killed|300|nis|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, including 300 killed.      # killed_or_wounded|2,400|nis|2025-03-12; killed|300|nis|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, including 300 seriously.   # wounded|2,400|nis|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, and 300 killed.            # wounded|2,400|nis|2025-03-12; killed|300|nis|2025-03-12
+            """)
+    void aWoundedFigureWithItsDeadCountedAsAPartOfItCountsKilledAndWoundedTogether(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean units have not attacked yet, officials said. / Since Friday, hundreds more troops have been arriving in the Kursk region each night. # deployed|hundreds more|unknown|2025-03-12
+            North Korean units have not attacked yet, officials said. / Since Friday, 800 more men have been reaching Kursk each night. # deployed|800|unknown|2025-03-12
+            North Korean units have not attacked yet, officials said. / Since Friday, hundreds more Russian troops have been arriving in the Kursk region each night. # none
+            """)
+    void troopsArrivingInRussiaOrKurskRightAfterASentenceAboutNorthKoreasTroopsAreItsTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean units attacked near Sudzha. / Their weekly losses have come to about 140 soldiers.   # killed_or_wounded|about 140|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / The death toll has reached 140 men.                    # killed|140|unknown|2025-03-12
+            North Korean units attacked near Sudzha. / Russian weekly losses have come to about 140 soldiers. # none
+            Here is what we know. // Weekly losses have come to about 140 soldiers.                           # none
+            """)
+    void aFigureThatIsTheAmountOfACasualtyNounCountsCasualtiesOfTheTroopsOfTheParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine's army said it killed 45 North Korean soldiers and wounded another 70.       # killed|45|ukraine_general_staff|2025-03-12; wounded|another 70|ukraine_general_staff|2025-03-12
+            Ukraine's army said it killed 45 North Korean soldiers and wounded a further 70.     # killed|45|ukraine_general_staff|2025-03-12; wounded|a further 70|ukraine_general_staff|2025-03-12
+            Ukraine's army said it killed 45 North Korean soldiers and wounded many others.      # killed|45|ukraine_general_staff|2025-03-12
+            Ukraine's army said 45 North Korean soldiers and wounded others were taken prisoner.         # captured|45|ukraine_general_staff|2025-03-12
+            """)
+    void aSecondCasualtyVerbWithAnAdditiveOrVagueObjectOfItsOwnLeavesTheFirstFigureItsVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said that of 12,000 North Korean soldiers, 3,500 were killed or wounded.      # killed_or_wounded|3,500|nis|2025-03-12
+            Seoul's spy agency said that of 12,000 North Korean soldiers, 3,500 had been killed or injured.  # killed_or_wounded|3,500|nis|2025-03-12
+            Seoul's spy agency said that of 12,000 North Korean soldiers, 3,500 were wounded.                # wounded|3,500|nis|2025-03-12
+            """)
+    void aBareNumberWhoseVerbIsKilledOrWoundedCountsBothNotTheLastWord(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said Kim Jong Un had vowed to send 4,500 more soldiers to Kursk.              # planned_deployment|4,500|nis|2025-03-12
+            Seoul's spy agency said 4,500 North Korean soldiers were awaiting deployment to Kursk.           # planned_deployment|4,500|nis|2025-03-12
+            Seoul's spy agency said North Korea was preparing a further 4,500 soldiers for deployment. # planned_deployment|a further 4,500|nis|2025-03-12
+            Seoul's spy agency said 4,500 North Korean soldiers fought in the battle for Kursk.              # deployed|4,500|nis|2025-03-12
+            Seoul's spy agency said North Korea had sent 4,500 soldiers, who are preparing for an assault.   # deployed|4,500|nis|2025-03-12
+            """)
+    void aVowOrTroopsAwaitingDeploymentArePlannedButTroopsThatFoughtOrPrepareAnAssaultAreSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul's spy agency said one in four North Korean soldiers in Kursk had been wounded.             # none
+            Seoul's spy agency said one North Korean soldier in five had been killed near Sudzha.            # none
+            Seoul's spy agency said 450 North Korean soldiers had been killed in five days near Sudzha.      # killed|450|nis|2025-03-12
+            North Korean troops went to Kursk under the 2024 pact with Moscow, Seoul's spy agency said.     # none
+            Seoul's spy agency said the 2000 North Korean soldiers sent in spring had been killed.           # killed|2000|nis|2025-03-12
+            Seoul's spy agency said North Korea held 4 funerals for soldiers killed in Kursk.              # none
+            """)
+    void aProportionAYearNamingATreatyOrACountOfFuneralsIsNoCountOfTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

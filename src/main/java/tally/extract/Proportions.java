@@ -1,0 +1,45 @@
+package tally.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that are no count for their structure: a proportion ("one in three soldiers", "one out of every five") and
+ * a year that modifies a noun after a determiner ("the 2024 treaty", "its 2018 summit"). A number of four digits
+ * with no thousands separator after a determiner and before a noun that counts no troops names a year; "the 2000
+ * soldiers" (a troop noun, checked by the caller) still counts.
+ */
+final class Proportions {
+
+    private static final String NUMBER_WORD = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)";
+    /**
+     * "one in three", "two out of every five", "one North Korean soldier in three": this is the second number of a
+     * proportion (a noun phrase of one may stand between them).
+     */
+    private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:" + NUMBER_WORD
+            + "|(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*(?:in|out\\s+of\\s+every)\\s+(?:every\\s+)?$");
+    /** "one in three", "one in every five": the second number, right after the first. */
+    private static final Pattern RATIO_AFTER = Pattern.compile(
+            "(?i)\\s+(?:in|out\\s+of)\\s+every\\s+" + NUMBER_WORD + "\\b|\\s+in\\s+" + NUMBER_WORD + "\\b");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|this|that|his|her|our)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
+
+    private Proportions() {
+    }
+
+    /** The number is one side of a proportion: "one in three", "in every five". */
+    static boolean inProportion(String s, Quantity q) {
+        int from = Math.max(0, q.start() - 45);
+        // only "one" opens a proportion: "300 in two days", "3,000 in 2024" are counts and their time
+        boolean one = Long.valueOf(1).equals(q.low()) && Long.valueOf(1).equals(q.high());
+        return RATIO_BEFORE.matcher(s).region(from, q.start()).find()
+                || one && RATIO_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
+
+    /** A year after a determiner and before a lower-case word: "the 2024 treaty". */
+    static boolean yearAsModifier(String s, Quantity q) {
+        return YEAR_DIGITS.matcher(s).region(q.start(), q.end()).matches()
+                && DETERMINER_BEFORE.matcher(s).region(Math.max(0, q.start() - 8), q.start()).find()
+                && WORD_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
+}
