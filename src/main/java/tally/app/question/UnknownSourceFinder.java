@@ -162,7 +162,7 @@ final class UnknownSourceFinder {
             return null;
         }
         // "the Washington Post": the article is kept in the words shown, and ignored when they are matched
-        int shownFrom = first > lo && words.get(first - 1).equals("the") ? first - 1 : first;
+        int shownFrom = first > lo && DETERMINERS.contains(words.get(first - 1)) ? first - 1 : first;
         return new Found(cleaned.substring(tokens.get(shownFrom).start(), nameEnd), nameStart, nameEnd);
     }
 
