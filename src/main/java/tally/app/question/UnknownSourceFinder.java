@@ -103,22 +103,21 @@ final class UnknownSourceFinder {
         return -1;
     }
 
+    /** The words of a slot, as first and last word indices: the name, and the whole phrase around it. */
+    private record Slot(int nameLo, int nameHi, int phraseLo, int phraseHi) {
+    }
+
     /**
      * Reads the slot from {@code from} outwards. The name is the words before any content word; the whole phrase runs
-     * on to the first slot end. A directory name anywhere in the phrase but outside the name ("the Ukrainian army's
-     * spokesman") means the source is known, or at least not unknown.
+     * on to the first slot end. Null when the slot has no name.
      */
-    private @Nullable Found unknown(String cleaned, List<Token> tokens, List<String> words, int from, int direction,
-                                    List<Mention> mentions) {
-        List<Integer> name = new ArrayList<>();
-        List<Integer> phrase = new ArrayList<>();
+    private @Nullable Slot read(String cleaned, List<Token> tokens, List<String> words, int from, int direction) {
+        int nameFar = -1;
+        int phraseFar = -1;
         boolean nameOpen = true;
         for (int k = from, n = 0; k >= 0 && k < tokens.size() && n < MAX_SLOT_WORDS; k += direction, n++) {
-            if (k != from && BREAK.matcher(gap(cleaned, tokens, Math.min(k, k - direction), Math.max(k, k - direction)))
-                    .find()) {
-                break;
-            }
-            if (endsSlot(words, k)) {
+            int left = Math.min(k, k - direction);
+            if (k != from && BREAK.matcher(gap(cleaned, tokens, left, left + 1)).find() || endsSlot(words, k)) {
                 break;
             }
             if (words.get(k).equals("s") && k > 0 && gap(cleaned, tokens, k - 1, k).strip().equals("'")) {
@@ -131,38 +130,44 @@ final class UnknownSourceFinder {
                 continue;
             }
             nameOpen = nameOpen && !covered(content, words, k);
-            if (nameOpen) {
-                name.add(k);
-            }
-            phrase.add(k);
+            nameFar = nameOpen ? k : nameFar;
+            phraseFar = k;
         }
-        if (name.isEmpty() || phrase.isEmpty()) {
+        if (nameFar < 0) {
             return null;
         }
-        int lo = Math.min(name.get(0), name.get(name.size() - 1));
-        int hi = Math.max(name.get(0), name.get(name.size() - 1));
-        int phraseLo = Math.min(phrase.get(0), phrase.get(phrase.size() - 1));
-        int phraseHi = Math.max(phrase.get(0), phrase.get(phrase.size() - 1));
-        int first = lo;
-        while (first <= hi && (DETERMINERS.contains(words.get(first)) || notNames.contains(words.get(first)))) {
+        return new Slot(Math.min(from, nameFar), Math.max(from, nameFar), Math.min(from, phraseFar),
+                Math.max(from, phraseFar));
+    }
+
+    /**
+     * The slot's name when it is unknown. Leading articles and vague words are not part of it. A directory name
+     * anywhere in the phrase but outside the name ("the Ukrainian army's spokesman") means the source is not unknown.
+     */
+    private @Nullable Found unknown(String cleaned, List<Token> tokens, List<String> words, int from, int direction,
+                                    List<Mention> mentions) {
+        Slot slot = read(cleaned, tokens, words, from, direction);
+        if (slot == null) {
+            return null;
+        }
+        int first = slot.nameLo();
+        while (first <= slot.nameHi() && (DETERMINERS.contains(words.get(first)) || notNames.contains(words.get(first)))) {
             first++;
         }
-        if (first > hi) {
+        if (first > slot.nameHi()) {
             return null;
         }
         int nameStart = tokens.get(first).start();
-        int nameEnd = tokens.get(hi).end();
-        int phraseStart = tokens.get(phraseLo).start();
-        int phraseEnd = tokens.get(phraseHi).end();
+        int nameEnd = tokens.get(slot.nameHi()).end();
+        int phraseStart = tokens.get(slot.phraseLo()).start();
+        int phraseEnd = tokens.get(slot.phraseHi()).end();
         List<Mention> inPhrase = mentions.stream().filter(m -> m.start() < phraseEnd && phraseStart < m.end()).toList();
-        if (inPhrase.stream().anyMatch(m -> m.start() < nameStart || m.end() > nameEnd)) {
-            return null;
-        }
-        if (!inPhrase.isEmpty() && namesAKnownSource(cleaned, tokens, words, first, hi, inPhrase)) {
+        if (inPhrase.stream().anyMatch(m -> m.start() < nameStart || m.end() > nameEnd)
+                || !inPhrase.isEmpty() && namesAKnownSource(cleaned, tokens, words, first, slot.nameHi(), inPhrase)) {
             return null;
         }
         // "the Washington Post": the article is kept in the words shown, and ignored when they are matched
-        int shownFrom = first > lo && DETERMINERS.contains(words.get(first - 1)) ? first - 1 : first;
+        int shownFrom = first > slot.nameLo() && DETERMINERS.contains(words.get(first - 1)) ? first - 1 : first;
         return new Found(cleaned.substring(tokens.get(shownFrom).start(), nameEnd), nameStart, nameEnd);
     }
 
