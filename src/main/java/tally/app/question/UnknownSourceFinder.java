@@ -34,6 +34,8 @@ final class UnknownSourceFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Punctuation between two words ends a name; a dot inside an abbreviation ("U.S.") does not. */
     private static final Pattern BREAK = Pattern.compile("[,;:?!\"“”()\\[\\]{}…/]|\\.\\s|\\.$|\\s-\\s");
+    /** What may join the words of a name; anything else ("@", "#", emoji) ends it, so a reply never repeats it. */
+    private static final Pattern JOINS = Pattern.compile("[\\s'.&-]*");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final ClaimantDirectory directory;
@@ -117,7 +119,8 @@ final class UnknownSourceFinder {
         boolean nameOpen = true;
         for (int k = from, n = 0; k >= 0 && k < tokens.size() && n < MAX_SLOT_WORDS; k += direction, n++) {
             int left = Math.min(k, k - direction);
-            if (k != from && BREAK.matcher(gap(cleaned, tokens, left, left + 1)).find() || endsSlot(words, k)) {
+            String between = k != from ? gap(cleaned, tokens, left, left + 1) : "";
+            if (BREAK.matcher(between).find() || !JOINS.matcher(between).matches() || endsSlot(words, k)) {
                 break;
             }
             if (words.get(k).equals("s") && k > 0 && gap(cleaned, tokens, k - 1, k).strip().equals("'")) {

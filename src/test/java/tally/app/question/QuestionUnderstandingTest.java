@@ -214,6 +214,7 @@ class QuestionUnderstandingTest {
             What is the Mossad's estimate of North Korean deaths?                | the Mossad                   | -
             According to a senior US defence official, how many were captured?  | a senior US defence official | -
             how many died according to the kyiv independent                      | the kyiv independent         | -
+            How many died according to the Mossad @everyone?                     | the Mossad                   | -
             The Moscow Times says how many North Koreans died?                   | The Moscow Times             | -
             What did the ISW say about North Korean deaths?                      | -                            | western_analysts
             How many North Korean troops were killed?                            | -                            | -
