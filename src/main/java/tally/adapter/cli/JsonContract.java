@@ -46,8 +46,10 @@ final class JsonContract {
     }
 
     /**
-     * {@code {"question","text","note","caveat","subject","intent","period","groups":[...],"figures":[...],
-     * "passages":[...]}}; each group says how many claims it holds ({@code total}) and how many are shown.
+     * {@code {"question","text","note","caveat","subject","intent","period","unknownSource","groups":[...],
+     * "figures":[...],"passages":[...]}}; each group says how many claims it holds ({@code total}) and how many are
+     * shown. {@code unknownSource} (added in round 13) is a source the question names that the directory does not
+     * list, in the question's words, or null.
      */
     static ObjectNode answer(Answer answer, String text) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -68,6 +70,7 @@ final class JsonContract {
             root.putObject("period").put("from", answer.parsed().period().from().toString())
                     .put("to", answer.parsed().period().to().toString()).put("text", answer.parsed().period().text());
         }
+        root.put("unknownSource", answer.parsed().unknownSource());
         ArrayNode groups = root.putArray("groups");
         for (FigureGroup group : answer.groups()) {
             groups.addObject().put("metric", group.metric().id()).put("related", group.related())

@@ -14,6 +14,8 @@ import tally.model.Metric;
  * (two or more for {@link Intent#COMPARE}; the claimant/party filter is then unset) and the number it checks
  * ({@link Intent#CHECK}). {@code asksForFigures} is false for a question that names no metric, no source, no figure and
  * no quantity ("What happened to the soldiers in the trenches?"): it is answered with passages, not every figure.
+ * {@code unknownSource} is a source the question names that the claimant directory does not know, in the question's
+ * own words ("the Mossad", "the Washington Post"); only figures of an unlisted source with those words answer it.
  */
 public record ParsedQuestion(
         Set<Metric> metrics,
@@ -25,7 +27,8 @@ public record ParsedQuestion(
         Intent intent,
         List<Who> compared,
         @Nullable NumberAsked number,
-        boolean asksForFigures) {
+        boolean asksForFigures,
+        @Nullable String unknownSource) {
 
     public ParsedQuestion {
         metrics = Set.copyOf(metrics);
@@ -38,6 +41,16 @@ public record ParsedQuestion(
         if ((intent == Intent.CHECK) != (number != null)) {
             throw new IllegalArgumentException("a number is checked exactly when the intent is CHECK");
         }
+        if (unknownSource != null && (unknownSource.isBlank() || claimant != null || partyId != null)) {
+            throw new IllegalArgumentException("an unknown source is a name, asked instead of a listed one");
+        }
+    }
+
+    /** No unknown source named. */
+    public ParsedQuestion(Set<Metric> metrics, @Nullable Claimant claimant, @Nullable String partyId,
+                          @Nullable Period period, boolean onTopic, Subject subject, Intent intent, List<Who> compared,
+                          @Nullable NumberAsked number, boolean asksForFigures) {
+        this(metrics, claimant, partyId, period, onTopic, subject, intent, compared, number, asksForFigures, null);
     }
 
     /** A plain listing question about North Korean troops, subject unstated. */
@@ -58,12 +71,12 @@ public record ParsedQuestion(
 
     public ParsedQuestion withIntent(Intent newIntent, @Nullable NumberAsked newNumber) {
         return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, subject, newIntent, compared, newNumber,
-                asksForFigures);
+                asksForFigures, unknownSource);
     }
 
     public ParsedQuestion withSubject(Subject newSubject) {
         return new ParsedQuestion(metrics, claimant, partyId, period, onTopic, newSubject, intent, compared, number,
-                asksForFigures);
+                asksForFigures, unknownSource);
     }
 
     /** The sources side by side; a question that asks why they differ keeps that intent. */

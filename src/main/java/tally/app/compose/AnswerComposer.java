@@ -210,6 +210,9 @@ public final class AnswerComposer {
     }
 
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
+        if (parsed.unknownSource() != null) {
+            return UnknownSourceAnswer.none(question, parsed, index, noFiguresNote(parsed, asked));
+        }
         if (parsed.claimant() != null || parsed.partyId() != null) {
             return nothingFromTheSourceAsked(question, parsed, asked, index);
         }
@@ -254,6 +257,8 @@ public final class AnswerComposer {
         } else if (parsed.partyId() != null) {
             String party = directory.party(parsed.partyId()).map(ClaimantsConfig.Party::name).orElse(parsed.partyId());
             note.append(" from ").append(party).append(" (any of its officials or agencies)");
+        } else if (parsed.unknownSource() != null) {
+            note.append(" from “").append(parsed.unknownSource()).append('”');
         } else if (!parsed.compared().isEmpty()) {
             note.append(" from ").append(parsed.compared().stream().map(w -> w.label())
                     .collect(Collectors.joining(" or ")));

@@ -12,7 +12,9 @@ import tally.model.Claimant;
 /**
  * Which claims a question's claimant, party and period keep. Asking for a body includes its members (HUR includes
  * Budanov); asking for a party includes every claimant of that party; a claimant who only relayed a figure counts too.
- * A claim counts for a period when the span its date stands for (a day, a week, a month) overlaps it.
+ * A claim counts for a period when the span its date stands for (a day, a week, a month) overlaps it. A source the
+ * directory does not list is asked for by its words ({@link SourceWords}): only an unlisted claimant or relay with
+ * those words counts, never a listed one that merely shares a word.
  */
 final class ClaimFilter implements Predicate<Claim> {
 
@@ -20,22 +22,30 @@ final class ClaimFilter implements Predicate<Claim> {
     private final @Nullable Claimant claimant;
     private final @Nullable String partyId;
     private final @Nullable Period period;
+    private final @Nullable SourceWords unknown;
 
     ClaimFilter(ClaimantDirectory directory, ParsedQuestion question) {
         this.directory = directory;
         this.claimant = question.claimant();
         this.partyId = question.partyId();
         this.period = question.period();
+        this.unknown = question.unknownSource() == null ? null : SourceWords.of(question.unknownSource());
     }
 
     /** No claimant, party or period asked: every claim passes. */
     boolean keepsEverything() {
-        return claimant == null && partyId == null && period == null;
+        return claimant == null && partyId == null && unknown == null && period == null;
     }
 
     @Override
     public boolean test(Claim claim) {
-        return bySource(claim, claimant, partyId) && (period == null || period.overlaps(claim.claimDate()));
+        return bySource(claim, claimant, partyId) && byUnknown(claim)
+                && (period == null || period.overlaps(claim.claimDate()));
+    }
+
+    private boolean byUnknown(Claim claim) {
+        return unknown == null || unknown.name(claim.claimant())
+                || claim.relayedBy() != null && unknown.name(claim.relayedBy());
     }
 
     /** Whether one source a question names made or relayed the claim. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tally.app.answer.Who;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantDirectory.Mention;
@@ -47,8 +48,11 @@ final class ClaimantFinder {
         this.contentAt = contentAt;
     }
 
-    /** Every source the question asks for, in the order it names them, each once. */
-    List<Who> findAll(String cleaned, boolean comparing) {
+    /**
+     * Every source the question asks for, in the order it names them, each once. A name inside an unknown source's
+     * words is part of another name ("Washington" in "the Washington Post"), not a source of its own.
+     */
+    List<Who> findAll(String cleaned, boolean comparing, UnknownSourceFinder.@Nullable Found unknown) {
         List<Mention> claimants = directory.claimants(cleaned);
         List<Mention> parties = directory.parties(cleaned);
         List<Candidate> candidates = new ArrayList<>();
@@ -67,7 +71,9 @@ final class ClaimantFinder {
         Map<String, Who> found = new LinkedHashMap<>();
         // A real question names a handful of sources; past that it is noise, and reading on only costs time.
         for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
-            if (qualifies(c, cleaned, comparing)) {
+            boolean insideUnknown = unknown != null && c.mention().start() < unknown.end()
+                    && unknown.start() < c.mention().end();
+            if (!insideUnknown && qualifies(c, cleaned, comparing)) {
                 Who who = who(c);
                 found.putIfAbsent(who.partyId() != null ? "party:" + who.partyId() : who.claimant().id(), who);
             }

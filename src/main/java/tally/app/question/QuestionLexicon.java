@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tally.config.JsonFiles;
 import tally.model.Metric;
 
@@ -161,12 +162,26 @@ public record QuestionLexicon(
         }
     }
 
+    /**
+     * The words around a source in a question. {@code slotEnds}, {@code notNames} and {@code partyVoices} read a
+     * source the directory does not know (see the file's _comment); a file without them reads none.
+     */
     public record Cues(
             @JsonProperty(required = true) List<String> before,
-            @JsonProperty(required = true) List<String> after) {
+            @JsonProperty(required = true) List<String> after,
+            @Nullable List<String> slotEnds,
+            @Nullable List<String> notNames,
+            @Nullable List<String> partyVoices) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
+            slotEnds = nonBlank(slotEnds == null ? List.of() : slotEnds, "claimantCues.slotEnds");
+            notNames = nonBlank(notNames == null ? List.of() : notNames, "claimantCues.notNames");
+            partyVoices = nonBlank(partyVoices == null ? List.of() : partyVoices, "claimantCues.partyVoices");
+        }
+
+        public Cues(List<String> before, List<String> after) {
+            this(before, after, null, null, null);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Intent;
 import tally.app.answer.ParsedQuestion;
@@ -35,6 +34,7 @@ public final class QuestionParser {
     private final int genericWindow;
     private final List<Phrases.Phrase> topicWords;
     private final ClaimantFinder claimants;
+    private final UnknownSourceFinder unknownSources;
     private final SubjectFinder subjects;
     private final IntentFinder intents;
 
@@ -61,7 +61,12 @@ public final class QuestionParser {
         this.nouns = lexicon.generic().nouns().stream().map(Phrases::compile).toList();
         this.genericWindow = lexicon.generic().window();
         this.topicWords = lexicon.topicWords().stream().map(Phrases::compile).toList();
-        this.claimants = new ClaimantFinder(directory, lexicon, contentPhrases(lexicon));
+        List<Phrases.Phrase> content = contentPhrases(lexicon);
+        this.claimants = new ClaimantFinder(directory, lexicon,
+                (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
+        List<Phrases.Phrase> notAName = new ArrayList<>(content);
+        notAName.addAll(topicWords);
+        this.unknownSources = new UnknownSourceFinder(directory, lexicon, notAName);
         this.subjects = new SubjectFinder(lexicon.subjects());
         this.intents = new IntentFinder(lexicon.intents());
     }
@@ -70,15 +75,14 @@ public final class QuestionParser {
      * Whether a phrase of the question's content (a metric, a force or troop noun) starts at a word: it describes what
      * is counted. Phrases of several words count too, so "body count" is content and its "count" no source's cue.
      */
-    private BiPredicate<List<String>, Integer> contentPhrases(QuestionLexicon lexicon) {
+    private List<Phrases.Phrase> contentPhrases(QuestionLexicon lexicon) {
         List<Phrases.Phrase> content = new ArrayList<>();
         words.stream().map(MetricPhrase::phrase).forEach(content::add);
         contextWords.stream().map(MetricPhrase::phrase).forEach(content::add);
         lexicon.subjects().forceNouns().forEach(w -> content.add(Phrases.compile(w)));
         lexicon.subjects().troopNouns().forEach(w -> content.add(Phrases.compile(w)));
         lexicon.generic().nouns().forEach(w -> content.add(Phrases.compile(w)));
-        List<Phrases.Phrase> phrases = List.copyOf(content);
-        return (question, at) -> phrases.stream().anyMatch(p -> Phrases.matchesAt(p, question, at));
+        return List.copyOf(content);
     }
 
     /**
@@ -94,7 +98,13 @@ public final class QuestionParser {
         QuestionText text = QuestionText.of(question);
         List<String> w = text.words();
         boolean comparing = intents.compares(w) || intents.differs(w);
-        List<Who> who = claimants.findAll(text.cleaned(), comparing);
+        // A comparison puts listed sources side by side; an unknown name there is left to the listing as before.
+        UnknownSourceFinder.Found unknown = comparing ? null : unknownSources.find(text.cleaned());
+        List<Who> who = claimants.findAll(text.cleaned(), comparing, unknown);
+        if (!who.isEmpty()) {
+            // a listed source elsewhere in the question is the one asked for; its figures are not filtered twice
+            unknown = null;
+        }
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
         Set<Metric> metrics = metrics(words, w, true);
         if (metrics.isEmpty() && topic) {
@@ -113,11 +123,11 @@ public final class QuestionParser {
             return new ParsedQuestion(Set.of(), null, null, period, false);
         }
         Who first = who.isEmpty() ? null : who.get(0);
-        boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || period != null
+        boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || unknown != null || period != null
                 || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
         ParsedQuestion parsed = new ParsedQuestion(metrics, first == null ? null : first.claimant(),
                 first == null ? null : first.partyId(), period, true, subject, intent.intent(), List.of(),
-                intent.number(), asksForFigures);
+                intent.number(), asksForFigures, unknown == null ? null : unknown.words());
         if (intent.intent() == Intent.COMPARE || intent.intent() == Intent.WHY_DIFFER && who.size() >= 2) {
             return parsed.comparing(who);
         }

@@ -51,10 +51,11 @@ class BoundedAnswerJsonTest {
         assertEquals(answer.get("figures").size(), group.get("shown").asInt());
         assertTrue(group.get("shown").asInt() < 20);
         assertTrue(answer.get("text").asText().contains("older claims (`figures` lists every claim)"));
-        for (String key : List.of("question", "text", "note", "caveat", "subject", "intent", "period", "groups",
-                "figures", "passages")) {
+        for (String key : List.of("question", "text", "note", "caveat", "subject", "intent", "period",
+                "unknownSource", "groups", "figures", "passages")) {
             assertTrue(answer.has(key), key);
         }
+        assertTrue(answer.get("unknownSource").isNull(), "a question that names no unknown source says so with null");
         JsonNode source = answer.get("figures").get(0).get("sources").get(0);
         assertEquals(answer.get("figures").get(0).get("text").asText(), source.get("wording").asText());
         assertEquals(answer.get("figures").get(0).get("claimDate").asText(), source.get("claimDate").asText());

@@ -201,6 +201,43 @@ class QuestionUnderstandingTest {
                 parsed.subject().notBrokenDown(), question);
     }
 
+    /**
+     * A cued source the claimant directory does not know is kept in the question's words, so the answer can be its
+     * figures alone (or none), never every claimant's; and the near-misses that name no unknown source: the topic, an
+     * agent, a listed claimant or party (also inside a longer phrase of its voice), vague words and a comparison.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            What did the Mossad say about North Korean casualties?               | the Mossad                   | -
+            How many North Korean soldiers were killed according to the Washington Post? | the Washington Post | -
+            How many North Korean troops does the Mossad estimate were sent?     | the Mossad                   | -
+            What is the Mossad's estimate of North Korean deaths?                | the Mossad                   | -
+            According to a senior US defence official, how many were captured?  | a senior US defence official | -
+            how many died according to the kyiv independent                      | the kyiv independent         | -
+            How many died according to the Mossad @everyone?                     | the Mossad                   | -
+            The Moscow Times says how many North Koreans died?                   | The Moscow Times             | -
+            What did the ISW say about North Korean deaths?                      | -                            | western_analysts
+            How many North Korean troops were killed?                            | -                            | -
+            How many North Koreans were captured by Ukrainian forces?            | -                            | -
+            north korean casualty figures                                        | -                            | -
+            What's Pyongyang's body count in Kursk so far?                       | -                            | -
+            What are the latest casualty figures?                                | -                            | -
+            What did the Pentagon say about deaths?                              | -                            | pentagon
+            According to the Ukrainian defence ministry, how many died?          | -                            | party:ukraine
+            What did Ukraine officially say about injuries?                      | -                            | party:ukraine
+            According to South Korean officials, how many died?                  | -                            | party:south_korea
+            How many died per day?                                               | -                            | -
+            What do officials say about deaths?                                  | -                            | -
+            Compare what Zelensky and the Mossad say about deaths                | -                            | zelensky
+            """)
+    void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
+        ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
+        assertAll(question,
+                () -> assertEquals(unknown, parsed.unknownSource(), "unknown source"),
+                () -> assertEquals(source, source(parsed), "listed source"),
+                () -> assertEquals(true, parsed.onTopic(), "on topic"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             How many North Korean units are there?                        | true

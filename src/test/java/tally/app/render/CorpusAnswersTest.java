@@ -134,6 +134,15 @@ class CorpusAnswersTest {
                         "How many North Koreans were killed according to the Pentagon?",
                         "The sources have no figures for killed from The Pentagon|name that source:|Pat Ryder",
                         "1,100 according to South Korea|may be relevant"),
+                // A source the directory does not know is no source at all: before, every claimant's figures stood
+                // as its answer; "Washington" inside "the Washington Post" is not the United States
+                new Case("p6AnUnknownSourceGetsNoOneElsesFigures", "bundled",
+                        "What did the Mossad say about North Korean casualties?",
+                        "Tally's list of sources has no “the Mossad”, and no figure in the articles is attributed to those"
+                                + " words", "North Korean troops killed\n|3,000|1,100"),
+                new Case("p6AnUnknownNameHoldingAPartysName", "bundled",
+                        "How many North Korean soldiers were killed according to the Washington Post?",
+                        "Tally's list of sources has no “the Washington Post”", "from United States|Pat Ryder|approximately 100"),
                 new Case("p6SouthKoreaOnLosses", "bundled", "What does South Korea say about losses?",
                         "North Korean troops killed\n|North Korean troops wounded\n|not in addition to the figures above",
                         "shown alongside"),
