@@ -123,7 +123,7 @@ public final class QuestionParser {
             return new ParsedQuestion(Set.of(), null, null, period, false);
         }
         Who first = who.isEmpty() ? null : who.get(0);
-        boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || unknown != null || period != null
+        boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || unknown != null
                 || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
         ParsedQuestion parsed = new ParsedQuestion(metrics, first == null ? null : first.claimant(),
                 first == null ? null : first.partyId(), period, true, subject, intent.intent(), List.of(),
