@@ -426,13 +426,15 @@ final class SourcePhrases {
     }
 
     /**
-     * "the U.S. and its allies", "Seoul and its partners": the first part of a coordination is a name, so the whole
-     * names a source, though the last noun ("allies") alone would not.
+     * "the U.S. and its allies", "Seoul and its partners", "the US, South Korea, and others": the first part of a
+     * coordination is a name, so the whole names a source, though the last noun ("allies", "others") alone would not.
+     * The serial comma before the "and" is passed over to the name before it.
      */
     private boolean firstConjunctNames(TaggedSentence s, int from, int head) {
         for (int i = from + 1; i < head; i++) {
             if (s.get(i).word().equalsIgnoreCase("and")) {
-                TaggedSentence.Token before = s.get(i - 1);
+                int last = s.get(i - 1).word().equals(",") && i - 2 >= from ? i - 2 : i - 1;
+                TaggedSentence.Token before = s.get(last);
                 return before.is("PROPN") || heads.contains(before.lemma())
                         || heads.contains(before.word().toLowerCase(Locale.ROOT));
             }

@@ -1127,6 +1127,35 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: a reporting verb the tagger reads as a noun after a coordinated subject ("Japan and Britain
+     * reckon") is still the cue (config {@code verbOnlyForms}); its noun ("by our reckoning") is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Japan and Britain reckon Pyongyang has sent as many as 9,000 troops to Russia.                   # deployed|as many as 9,000|~Japan and Britain|2025-03-12
+            The analysts reckon Pyongyang has sent as many as 9,000 troops to Russia.                        # deployed|as many as 9,000|~The analysts|2025-03-12
+            By our reckoning Pyongyang has sent as many as 9,000 troops to Russia.                           # deployed|as many as 9,000|unknown|2025-03-12
+            """)
+    void aReportingVerbThatIsNeverANounIsACueWhateverTheTaggerSays(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, claimants: names listed with a serial comma and closed by "and others" ("Japan, Britain, and others
+     * say") are one source, though "others" alone names nobody; a lone ", and others say" after a clause opens a
+     * clause of its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Japan, Britain, and others say that North Korea has sent more than 9,000 troops to Russia.       # deployed|more than 9,000|~Japan, Britain, and others|2025-03-12
+            The UN, Japan, and others say North Korea has sent more than 9,000 troops to Russia.             # deployed|more than 9,000|~The UN, Japan, and others|2025-03-12
+            Britain sent advisers to Poland, and others say that North Korea has sent more than 9,000 troops to Russia. # deployed|more than 9,000|unknown|2025-03-12
+            """)
+    void namesListedWithASerialCommaAndClosedByOthersAreOneSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
