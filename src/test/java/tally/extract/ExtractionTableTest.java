@@ -1156,6 +1156,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: a concession after the figure (", although ...", ", though ...") is a clause of its own; its
+     * cue, with an object or a content of its own ("told reporters that ...", "did not say whether ..."), does not
+     * govern the figure before it. A bare ", although the NIS said." still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv believes North Korea has sent 9,000 troops to Russia, though a Japanese diplomat told reporters that the number may be lower. # deployed|9,000|ukraine_government|2025-03-12
+            The NIS says Pyongyang has sent 9,000 troops to Russia, although the Japanese press did not say whether they fought. # deployed|9,000|nis|2025-03-12
+            North Korea has sent 9,000 troops to Russia, although a Japanese diplomat said that most of them are still training. # deployed|9,000|unknown|2025-03-12
+            North Korea has sent 9,000 troops to Russia, a Japanese diplomat said, although most of them are still training. # deployed|9,000|~a Japanese diplomat|2025-03-12
+            """)
+    void aCueInAConcessionAfterTheFigureWithAContentOfItsOwnDoesNotGovernIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
