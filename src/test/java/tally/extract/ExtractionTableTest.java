@@ -1172,6 +1172,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: the participle of a reporting verb ("revealing that", "suggesting that", "indicating that",
+     * "disclosing that") reports its subject's word, as "saying that" does; a participle whose subject is a figure's
+     * own clause ("sent 3,000 troops, suggesting that more could follow") or a thing ("satellite images indicating
+     * that") names no source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Western officials raised the alarm over Pyongyang's role in the war, revealing that 9,000 North Korean troops had been sent to Russia. # deployed|9,000|western_officials|2025-03-12
+            The NIS released photos suggesting that 3,000 North Korean troops had arrived in Russia.         # deployed|3,000|nis|2025-03-12
+            North Korea sent 3,000 troops to Russia, suggesting that more could follow.                      # deployed|3,000|unknown|2025-03-12
+            Satellite images indicating that 3,000 North Korean troops had arrived were published on Monday. # deployed|3,000|unknown|2025-03-12
+            """)
+    void theParticipleOfAReportingVerbReportsItsSubjectsWord(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
