@@ -134,7 +134,7 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || NamedEstimates.beAt(s, verb + 1)
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || nounBeforeBe(s, verb)
                     || !CueScope.reportsAnEstimate(s.text(), s.get(verb).word(), s.get(verb).end()))) {
                 continue;
             }
@@ -150,7 +150,9 @@ final class StructuralAttribution {
                 add(cues, new Cue(verb, quoted, source), figureStart);
                 continue;
             }
-            add(cues, verb, source, figureStart);
+            if (source == null || !outsideContactClause(s, source, s.tokenAt(figureStart))) {
+                add(cues, verb, source, figureStart);
+            }
         }
         throughCitation(s, cues);
         int figureToken = s.tokenAt(figureStart);
@@ -195,6 +197,33 @@ final class StructuralAttribution {
         if (!(cue.source().start() <= figureStart && figureStart < cue.source().end())) {
             cues.add(cue);
         }
+    }
+
+    /**
+     * "a majority of the 10,000 the US says were sent": a subject right after a number or a noun, with no comma or
+     * pronoun between, opens a relative clause that describes that noun phrase; its cue speaks of the figure in that
+     * phrase alone, not of another figure in the sentence ("The 8,000 troops now in Kursk make up ...").
+     */
+    private static boolean outsideContactClause(TaggedSentence s, SourcePhrases.Phrase source, int figureToken) {
+        int before = source.from() - 1;
+        if (before < 0 || !(s.get(before).is("NUM") || s.get(before).is("NOUN")) || source.from() <= figureToken) {
+            return false;
+        }
+        for (int i = figureToken + 1; i < source.from(); i++) {
+            if (!(s.get(i).nominal() || s.get(i).is("ADJ") || s.get(i).is("NUM"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "US estimates were lower": a cue form that is also a noun of information (config {@code informationHeads}) right
+     * before a form of "be" is that noun. "the 10,000 the US says were sent" keeps its verb: "says" is no noun.
+     */
+    private boolean nounBeforeBe(TaggedSentence s, int verb) {
+        return NamedEstimates.beAt(s, verb + 1)
+                && lex.informationHeads.contains(s.get(verb).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -1189,6 +1189,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: a relative clause with no pronoun after a figure ("the 10,000 the US says were sent") has
+     * its own subject, which an article opens after the number; its cue speaks of that figure alone, not of another
+     * figure of the sentence's main clause. "US estimates were lower" is still a noun before "be".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are in Kursk. / They are most of the 9,000 the Japanese government says were sent to Russia. # deployed|9,000|~the Japanese government|2025-03-12
+            The 7,000 North Korean troops now in Kursk are most of the 9,000 the UK says were sent to Russia. # deployed|7,000|unknown|2025-03-12; deployed|9,000|~the UK|2025-03-12
+            Japanese estimates were lower, and 900 North Korean soldiers were killed in March.                # killed|900|unknown|2025-03-12
+            """)
+    void aRelativeClauseWithNoPronounAfterAFigureSpeaksOfThatFigureAlone(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
