@@ -46,9 +46,9 @@ final class StructuralAttribution {
             return lex.speechVerbs.containsIn(s, 0, s.length()) || estimates.mayHold(s);
         }
         if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
-            return lex.relayMarkers.containsIn(s, 0, s.length());
+            return lex.relayMarkers.containsIn(s, 0, s.length()) || quotesAs(s);
         }
-        if (citations.mayCite(s) || estimates.mayHold(s)) {
+        if (citations.mayCite(s) || estimates.mayHold(s) || quotesAs(s)) {
             return true;
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
@@ -84,8 +84,10 @@ final class StructuralAttribution {
         TaggedSentence s = tagging.get();
         if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             SourcePhrases.Phrase quoted = relayedSource(s);
-            return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
-                    found.anchor(), found.verb(), quoted.end());
+            if (quoted != null || !quotesAs(s.text())) {
+                return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
+                        found.anchor(), found.verb(), quoted.end());
+            }
         }
         Attribution cited = found.known() ? citations.refine(s, figureStart, found, mentions) : null;
         if (cited != null) {
@@ -94,6 +96,12 @@ final class StructuralAttribution {
         Cue cue = governingCue(s, figureStart);
         if (cue == null) {
             return found;
+        }
+        if (found.known() && ofQuotingVerb(s, cue, found.anchor()) && quotedAsSaying(s, cue.token() + 1) != null
+                && !within(cue.source(), found.nameEnd())) {
+            // "Park cited Cho as saying that ...": the finder took the subject of "cited"; it only relays Cho
+            return new Attribution(claimantOf(cue.source(), mentions), found.claimant(), found.anchor(), found.verb(),
+                    cue.source().end());
         }
         int according = ownAccordingTo(s.text(), figureEnd);
         if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
@@ -217,6 +225,20 @@ final class StructuralAttribution {
         return false;
     }
 
+    /** "quoted ... as", "cited ... as": the cheap test for {@link #quotedAsSaying}. */
+    private static boolean quotesAs(String s) {
+        return s.contains(" as ") && (s.contains("quote") || s.contains("cite"));
+    }
+
+    /**
+     * The found speaker's cue is the "quoted" or "cited" of the cue, or the "saying" after its object: the finder
+     * took the subject of "X quoted Y as saying", who only relays Y.
+     */
+    private static boolean ofQuotingVerb(TaggedSentence s, Cue cue, int anchor) {
+        int saying = cue.source().to() + 2;
+        return s.get(cue.token()).start() == anchor || saying < s.size() && s.get(saying).start() == anchor;
+    }
+
     /**
      * "US estimates were lower": a cue form that is also a noun of information (config {@code informationHeads}) right
      * before a form of "be" is that noun. "the 10,000 the US says were sent" keeps its verb: "says" is no noun.
@@ -308,6 +330,10 @@ final class StructuralAttribution {
 
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:for|of|at|from)\\s+(?:the\\s+)?");
+
+    private static boolean within(SourcePhrases.Phrase p, int nameEnd) {
+        return nameEnd > p.start() && nameEnd <= p.end();
+    }
 
     private static boolean within(SourcePhrases.Phrase p, ClaimantDirectory.Mention m) {
         return m.start() >= p.start() && m.end() <= p.end();
