@@ -868,7 +868,7 @@ class ExtractionTableTest {
             Rep. Kim Ha-neul, citing a briefing by Ukraine's defence intelligence chief Kyrylo Budanov, set out the numbers. / Kim said the North moved 9,000 North Korean troops to Kursk. # deployed|9,000|budanov|2025-03-12
             Citing the NIS, Kim Ha-neul spoke to radio listeners. // Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|nis|2025-03-12
             Lawmaker Kim Ha-neul was citing intelligence handed to him by the GUR when he was in Kyiv. / "About 700 North Korean soldiers have been killed," Kim told a radio station. # killed|About 700|hur|2025-03-12
-            Kim Ha-neul spoke after a briefing in Kyiv. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Kim|2025-03-12
+            Kim Ha-neul spoke after a briefing in Kyiv. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Kim Ha-neul|2025-03-12
             Kim Ha-neul, citing the NIS, spoke to radio listeners. / Park said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Park|2025-03-12
             Kim Ha-neul, citing the GUR, spoke on radio, the Daily Paper wrote, citing the NIS. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|hur|2025-03-12
             """)
@@ -1201,6 +1201,36 @@ class ExtractionTableTest {
             Japanese estimates were lower, and 900 North Korean soldiers were killed in March.                # killed|900|unknown|2025-03-12
             """)
     void aRelativeClauseWithNoPronounAfterAFigureSpeaksOfThatFigureAlone(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, claimants: "A cited B as saying ..." and "A quoted B as saying ..." make B the source and A its relay,
+     * whether A is a listed name, a name the article gave before, or a news outlet. "A cited the figure as proof"
+     * quotes nobody.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Park Sun-won cited a military source as saying that 3,000 North Korean soldiers were killed.    # killed|3,000|~a military source|2025-03-12
+            Yonhap quoted a military source as saying 150 North Korean soldiers had been captured.          # captured|150|~a military source|2025-03-12
+            Zelensky quoted Budanov as saying that 3,000 North Korean soldiers were killed.                 # killed|3,000|budanov|2025-03-12
+            Park Sun-won cited the figure as proof that 3,000 North Korean soldiers were killed.            # killed|3,000|park_sun_won|2025-03-12
+            """)
+    void whoeverACitesOrQuotesAsSayingIsTheSourceAndARelaysIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, claimants: a surname alone after a Korean naming ("Cho" after "NIS director Cho Tae-yong", surname
+     * first, then a hyphenated given name) takes that naming; a surname the article never named in full stays as it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Lawmakers met spy chief Seo Min-jun on Monday. // Seo said 3,000 North Korean soldiers were killed. # killed|3,000|~Seo Min-jun|2025-03-12
+            Lawmakers met spy chief Seo Min-jun. // Park Sun-won cited Seo as saying that 3,000 North Korean soldiers were killed. # killed|3,000|~Seo Min-jun|2025-03-12
+            Lawmakers met Seo on Monday. // Seo said 3,000 North Korean soldiers were killed.            # killed|3,000|~Seo|2025-03-12
+            """)
+    void aSurnameAloneTakesTheKoreanNamingThatOpensWithIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
