@@ -81,7 +81,8 @@ final class AttributionFinder {
                         ? new Named(n.claimant(), n.start(), n.end(), -1, -1, null) : n)
                 .toList();
         int[] quote = quoteAround(s, figureStart);
-        Named chosen = choose(sameClause(s, named, figureStart, quote), figureStart, quote);
+        List<Named> clause = sameClause(s, named, figureStart, quote);
+        Named chosen = choose(clause, figureStart, quote);
         Named source = relaySource(s, named, chosen);
         if (chosen == null && source == null) {
             return pronoun(s, discourse);
@@ -98,7 +99,7 @@ final class AttributionFinder {
         if (together != null) {
             return new Attribution(together, null, chosen.anchor(), chosen.verb(), chosen.end());
         }
-        return withRelay(chosen, named, quote, discourse);
+        return withRelay(chosen, clause, named, quote, discourse);
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
@@ -137,9 +138,15 @@ final class AttributionFinder {
     /** The party of the independent press in {@code claimants.json}. */
     private static final String PRESS = "media";
 
-    private Attribution withRelay(Named chosen, List<Named> named, int @Nullable [] quote, Discourse discourse) {
+    /**
+     * @param clause the names of the figure's own clause when any of them has a cue there: a source the press passes
+     *               on is looked for among them ("Earlier reports indicated that 11,000 ...; now, US intelligence
+     *               suggest ..." is the reports' word, not US intelligence's)
+     */
+    private Attribution withRelay(Named chosen, List<Named> clause, List<Named> named, int @Nullable [] quote,
+                                  Discourse discourse) {
         if (chosen.claimant().kind() == Claimant.Kind.MEDIA) {
-            Named other = named.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
+            Named other = clause.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
                     .findFirst().orElse(null);
             if (other != null) {
                 return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb(), other.end());

@@ -1234,6 +1234,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: the press passes on the word of a source with a cue in the figure's own clause ("Yonhap
+     * reported that the NIS said ..."), not of one in a clause after a semicolon ("Japanese reports said that ...; now,
+     * the NIS says they ...").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Japanese reports said that 9,000 North Korean troops were in Russia; now, the NIS says they have entered combat. # deployed|9,000|news_reports|2025-03-12
+            Yonhap reported that the NIS said 9,000 North Korean troops were in Russia.                    # deployed|9,000|nis|2025-03-12
+            Yonhap reported that 9,000 North Korean troops were in Russia, the NIS said.                   # deployed|9,000|nis|2025-03-12
+            """)
+    void thePressPassesOnOnlyASourceOfTheFiguresOwnClause(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
