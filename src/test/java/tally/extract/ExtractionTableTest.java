@@ -1249,6 +1249,19 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: South Korea's "secret service" (as translations from the German or French press call it) is
+     * the NIS (config/claimants.json); another country's secret service is not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            South Korea's secret service said that Kyiv had captured two more North Korean soldiers.          # captured|two|nis|2025-03-12
+            The Ukrainian secret service said that Kyiv had captured two more North Korean soldiers.          # captured|two|~The Ukrainian secret service|2025-03-12
+            """)
+    void southKoreasSecretServiceIsTheNis(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
