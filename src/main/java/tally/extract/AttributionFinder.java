@@ -315,7 +315,8 @@ final class AttributionFinder {
         for (PhraseMatcher.Hit v : verbs) {
             boolean according = v.phrase().equals("according to") || v.phrase().equals("citing") || v.phrase().equals("cited");
             if (according && v.end() <= m.start() && m.start() - v.end() <= 60
-                    && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
+                    && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()
+                    && !audienceOfTheNoun(s.substring(v.end(), m.start()))) {
                 return v;
             }
             // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject, and
@@ -338,6 +339,16 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\S\\s+to\\s+(?:the\\s+)?$");
+
+    /**
+     * "according to multiple briefings to lawmakers": a name after a noun and its "to" is whom the briefing was given
+     * to, not whose word it is.
+     */
+    private static boolean audienceOfTheNoun(String between) {
+        return between.endsWith(" ") && between.length() > 4 && TO_AUDIENCE.matcher(between).find();
     }
 
     /** Between an audience verb and its object: an article or a number, then a few modifiers, no preposition. */

@@ -1262,6 +1262,20 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: "according to a briefing to lawmakers": a name after a noun and its "to" is the audience of
+     * what the noun names, not its source; "according to lawmakers" still names them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS has reported that about 600 North Korean soldiers have been killed and 4,000 wounded near Kursk, according to a briefing to lawmakers. # killed|about 600|nis|2025-03-12; wounded|4,000|nis|2025-03-12
+            About 600 North Korean soldiers have been killed, according to a briefing to lawmakers.         # killed|About 600|unknown|2025-03-12
+            About 600 North Korean soldiers have been killed, according to lawmakers.                       # killed|About 600|south_korean_lawmakers|2025-03-12
+            """)
+    void aNameAfterANounAndItsToIsTheAudienceNotTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
