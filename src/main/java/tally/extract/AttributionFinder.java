@@ -99,7 +99,7 @@ final class AttributionFinder {
         if (together != null) {
             return new Attribution(together, null, chosen.anchor(), chosen.verb(), chosen.end());
         }
-        return withRelay(chosen, clause, named, quote, discourse);
+        return withRelay(s, chosen, clause, named, quote, discourse);
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
@@ -129,6 +129,26 @@ final class AttributionFinder {
                 ? Claimant.unlisted(s.substring(chosen.start(), chosen.verbStart()).strip(), Claimant.Kind.GROUP) : null;
     }
 
+    /**
+     * "According to BBC security correspondent Frank Gardner": the outlet's name modifies one of its own people, named
+     * (a source noun of the lexicon within its next three lower-case words, then a capitalised name), who speaks in
+     * the outlet's own voice and passes on no earlier source.
+     */
+    private boolean staffOf(String s, Named outlet) {
+        String[] after = s.substring(outlet.end(), Math.min(s.length(), outlet.end() + 40)).strip().split("[\\s,]+");
+        for (int i = 0; i < Math.min(3, after.length); i++) {
+            String w = after[i];
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+            if (lex.sourceHeads.contains(w)) {
+                // a named person follows ("correspondent Frank Gardner"), not the verb ("the news agency wrote")
+                return i + 1 < after.length && !after[i + 1].isEmpty() && Character.isUpperCase(after[i + 1].charAt(0));
+            }
+        }
+        return false;
+    }
+
     /** A listed outlet of a party other than the press (KCNA for North Korea): it speaks for that party. */
     private boolean partyVoice(Claimant outlet) {
         String party = outlet.listed() ? directory.partyOf(outlet.id()) : null;
@@ -143,8 +163,8 @@ final class AttributionFinder {
      *               on is looked for among them ("Earlier reports indicated that 11,000 ...; now, US intelligence
      *               suggest ..." is the reports' word, not US intelligence's)
      */
-    private Attribution withRelay(Named chosen, List<Named> clause, List<Named> named, int @Nullable [] quote,
-                                  Discourse discourse) {
+    private Attribution withRelay(String s, Named chosen, List<Named> clause, List<Named> named,
+                                  int @Nullable [] quote, Discourse discourse) {
         if (chosen.claimant().kind() == Claimant.Kind.MEDIA) {
             Named other = clause.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
                     .findFirst().orElse(null);
@@ -153,8 +173,8 @@ final class AttributionFinder {
             }
             // "news reports citing a US official ... Reuters reported": the press passes the source on, but an outlet
             // that speaks for a party ("state media KCNA reported", after Yonhap's report of the NIS) gives its own word
-            if (discourse.lastRelayedClaimant != null && (chosen.claimant().equals(discourse.lastRelayingOutlet)
-                    || !partyVoice(chosen.claimant()))) {
+            if (discourse.lastRelayedClaimant != null && !staffOf(s, chosen)
+                    && (chosen.claimant().equals(discourse.lastRelayingOutlet) || !partyVoice(chosen.claimant()))) {
                 return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
                         .doubted("source carried from an earlier press report in the article", null);
             }

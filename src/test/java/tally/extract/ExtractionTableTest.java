@@ -1276,6 +1276,20 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, claimants: an outlet that named another source earlier passes it on when it speaks again ("According to
+     * the BBC, ..."), but not when one of its own people, named, speaks ("According to BBC defence correspondent Tom
+     * Reed, ...": the outlet's own word).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Reuters, citing Western officials, said 3,000 North Korean soldiers were killed. / According to BBC defence correspondent Tom Reed, about 11,000 North Korean servicemen have been sent to Kursk. # killed|3,000|western_officials|2025-03-12; deployed|about 11,000|bbc|2025-03-12
+            Reuters, citing Western officials, said 3,000 North Korean soldiers were killed. / According to the BBC, about 11,000 North Korean servicemen have been sent to Kursk. # killed|3,000|western_officials|2025-03-12; deployed|about 11,000|western_officials|2025-03-12
+            """)
+    void anOutletsOwnNamedCorrespondentPassesOnNoEarlierSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
