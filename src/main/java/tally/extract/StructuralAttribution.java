@@ -85,8 +85,7 @@ final class StructuralAttribution {
         if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             SourcePhrases.Phrase quoted = relayedSource(s);
             if (quoted != null || !quotesAs(s.text())) {
-                return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
-                        found.anchor(), found.verb(), quoted.end());
+                return quoted == null ? found : relayed(quoted, found, mentions);
             }
         }
         Attribution cited = found.known() ? citations.refine(s, figureStart, found, mentions) : null;
@@ -99,9 +98,7 @@ final class StructuralAttribution {
         }
         if (found.known() && ofQuotingVerb(s, cue, found.anchor()) && quotedAsSaying(s, cue.token() + 1) != null
                 && !within(cue.source(), found.nameEnd())) {
-            // "Park cited Cho as saying that ...": the finder took the subject of "cited"; it only relays Cho
-            return new Attribution(claimantOf(cue.source(), mentions), found.claimant(), found.anchor(), found.verb(),
-                    cue.source().end());
+            return relayed(cue.source(), found, mentions); // "Park cited Cho as saying": Park only relays Cho
         }
         int according = ownAccordingTo(s.text(), figureEnd);
         if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
@@ -123,6 +120,11 @@ final class StructuralAttribution {
         }
         return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                 s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+    }
+
+    /** The phrase's source, with the speaker found so far as its relay, at that speaker's cue. */
+    private Attribution relayed(SourcePhrases.Phrase source, Attribution found, List<ClaimantDirectory.Mention> mentions) {
+        return new Attribution(claimantOf(source, mentions), found.claimant(), found.anchor(), found.verb(), source.end());
     }
 
     private @Nullable Claimant relayOf(Cue cue, List<ClaimantDirectory.Mention> mentions) {
