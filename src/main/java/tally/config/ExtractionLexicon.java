@@ -53,6 +53,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> otherSideNames,
         @JsonProperty(required = true) List<String> audienceVerbs,
         @JsonProperty(required = true) Map<String, List<String>> cueLemmas,
+        @JsonProperty(required = true) List<String> verbOnlyForms,
         @JsonProperty(required = true) List<String> sourceHeads,
         @JsonProperty(required = true) List<String> bodyHeads,
         @JsonProperty(required = true) List<String> spokesHeads,
@@ -138,6 +139,7 @@ public record ExtractionLexicon(
         requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
         requireNonEmpty("otherSideNames", otherSideNames);
         requireNonEmpty("audienceVerbs", audienceVerbs);
+        requireNonEmpty("verbOnlyForms", verbOnlyForms);
         requireNonEmpty("sourceHeads", sourceHeads);
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);

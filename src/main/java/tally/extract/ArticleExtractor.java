@@ -47,7 +47,7 @@ final class ArticleExtractor {
         this.structure = new StructuralAttribution(lex, directory);
         this.dating = new ClaimDating(lex);
         this.scopes = new ScopeReader(lex);
-        this.tagger = new EnglishTagger(lex.lemmaOfForm);
+        this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms);
         this.followUps = new FollowUps(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);

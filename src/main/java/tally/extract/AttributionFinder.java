@@ -81,7 +81,8 @@ final class AttributionFinder {
                         ? new Named(n.claimant(), n.start(), n.end(), -1, -1, null) : n)
                 .toList();
         int[] quote = quoteAround(s, figureStart);
-        Named chosen = choose(sameClause(s, named, figureStart, quote), figureStart, quote);
+        List<Named> clause = sameClause(s, named, figureStart, quote);
+        Named chosen = choose(clause, figureStart, quote);
         Named source = relaySource(s, named, chosen);
         if (chosen == null && source == null) {
             return pronoun(s, discourse);
@@ -98,7 +99,7 @@ final class AttributionFinder {
         if (together != null) {
             return new Attribution(together, null, chosen.anchor(), chosen.verb(), chosen.end());
         }
-        return withRelay(chosen, named, quote, discourse);
+        return withRelay(s, chosen, clause, named, quote, discourse);
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
@@ -128,6 +129,26 @@ final class AttributionFinder {
                 ? Claimant.unlisted(s.substring(chosen.start(), chosen.verbStart()).strip(), Claimant.Kind.GROUP) : null;
     }
 
+    /**
+     * "According to BBC security correspondent Frank Gardner": the outlet's name modifies one of its own people, named
+     * (a source noun of the lexicon within its next three lower-case words, then a capitalised name), who speaks in
+     * the outlet's own voice and passes on no earlier source.
+     */
+    private boolean staffOf(String s, Named outlet) {
+        String[] after = s.substring(outlet.end(), Math.min(s.length(), outlet.end() + 40)).strip().split("[\\s,]+");
+        for (int i = 0; i < Math.min(3, after.length); i++) {
+            String w = after[i];
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+            if (lex.sourceHeads.contains(w)) {
+                // a named person follows ("correspondent Frank Gardner"), not the verb ("the news agency wrote")
+                return i + 1 < after.length && !after[i + 1].isEmpty() && Character.isUpperCase(after[i + 1].charAt(0));
+            }
+        }
+        return false;
+    }
+
     /** A listed outlet of a party other than the press (KCNA for North Korea): it speaks for that party. */
     private boolean partyVoice(Claimant outlet) {
         String party = outlet.listed() ? directory.partyOf(outlet.id()) : null;
@@ -137,17 +158,23 @@ final class AttributionFinder {
     /** The party of the independent press in {@code claimants.json}. */
     private static final String PRESS = "media";
 
-    private Attribution withRelay(Named chosen, List<Named> named, int @Nullable [] quote, Discourse discourse) {
+    /**
+     * @param clause the names of the figure's own clause when any of them has a cue there: a source the press passes
+     *               on is looked for among them ("Earlier reports indicated that 11,000 ...; now, US intelligence
+     *               suggest ..." is the reports' word, not US intelligence's)
+     */
+    private Attribution withRelay(String s, Named chosen, List<Named> clause, List<Named> named,
+                                  int @Nullable [] quote, Discourse discourse) {
         if (chosen.claimant().kind() == Claimant.Kind.MEDIA) {
-            Named other = named.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
+            Named other = clause.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
                     .findFirst().orElse(null);
             if (other != null) {
                 return new Attribution(other.claimant(), chosen.claimant(), other.anchor(), other.verb(), other.end());
             }
             // "news reports citing a US official ... Reuters reported": the press passes the source on, but an outlet
             // that speaks for a party ("state media KCNA reported", after Yonhap's report of the NIS) gives its own word
-            if (discourse.lastRelayedClaimant != null && (chosen.claimant().equals(discourse.lastRelayingOutlet)
-                    || !partyVoice(chosen.claimant()))) {
+            if (discourse.lastRelayedClaimant != null && !staffOf(s, chosen)
+                    && (chosen.claimant().equals(discourse.lastRelayingOutlet) || !partyVoice(chosen.claimant()))) {
                 return new Attribution(discourse.lastRelayedClaimant, chosen.claimant(), chosen.anchor(), chosen.verb())
                         .doubted("source carried from an earlier press report in the article", null);
             }
@@ -308,7 +335,8 @@ final class AttributionFinder {
         for (PhraseMatcher.Hit v : verbs) {
             boolean according = v.phrase().equals("according to") || v.phrase().equals("citing") || v.phrase().equals("cited");
             if (according && v.end() <= m.start() && m.start() - v.end() <= 60
-                    && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()) {
+                    && BEFORE_ACCORDING.matcher(s.substring(v.end(), m.start())).matches()
+                    && !audienceOfTheNoun(s.substring(v.end(), m.start()))) {
                 return v;
             }
             // "..., said the NIS" is inverted; in "Zelensky said the NIS told him" the verb has its own subject, and
@@ -331,6 +359,16 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static final Pattern TO_AUDIENCE = Pattern.compile("(?i)\\S\\s+to\\s+(?:the\\s+)?$");
+
+    /**
+     * "according to multiple briefings to lawmakers": a name after a noun and its "to" is whom the briefing was given
+     * to, not whose word it is.
+     */
+    private static boolean audienceOfTheNoun(String between) {
+        return between.endsWith(" ") && between.length() > 4 && TO_AUDIENCE.matcher(between).find();
     }
 
     /** Between an audience verb and its object: an article or a number, then a few modifiers, no preposition. */

@@ -62,6 +62,8 @@ final class CompiledLexicon {
     /** "told", "briefed", "informed": whoever stands right after one of these is the audience, never the speaker. */
     final PhraseMatcher audienceVerbs;
     final Map<String, String> lemmaOfForm;
+    /** Cue forms English uses only as verbs ({@code verbOnlyForms}): another tag on one is the tagger's slip. */
+    final java.util.Set<String> verbOnlyForms;
     final List<String> sourceHeads;
     /** The topic's one-word names ("Pyongyang", "DPRK"): North Korea can speak of its own losses. */
     final List<String> topicWords;
@@ -122,6 +124,8 @@ final class CompiledLexicon {
         otherSides = new PhraseMatcher(lexicon.otherSideNames());
         audienceVerbs = new PhraseMatcher(lexicon.audienceVerbs());
         lemmaOfForm = lexicon.lemmaOfForm();
+        verbOnlyForms = lexicon.verbOnlyForms().stream().map(v -> v.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
         bodyHeads = List.copyOf(lexicon.bodyHeads());

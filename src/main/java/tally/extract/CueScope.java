@@ -57,13 +57,18 @@ final class CueScope {
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[,.!?]\\s*[\"\u201D]");
 
     /**
-     * Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while", or an absolute clause
-     * of its own, ", with the Pentagon press secretary saying that ...".
+     * Where a clause coordinated with the one before begins: ", and", ", but", ";", ", while", a concession ",
+     * although ...", or an absolute clause of its own, ", with the Pentagon press secretary saying that ...".
      */
-    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*(?:and|but|while|whereas|yet|with)\\b|;)");
-    /** The verb has a content or an object of its own: "confirmed the deployment", "said that ...", "said the figure". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?i)(?:,\\s*(?:and|but|while|whereas|yet|with|although|though|even\\s+though)\\b|;)");
+    /**
+     * The verb has a content or an object of its own: "confirmed the deployment", "said that ...", "said the figure",
+     * "did not say whether ...".
+     */
     private static final Pattern OBJECT_AFTER = Pattern.compile(
-            "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?(?:the|a|an|that|these|those|its|their|his|her)\\b");
+            "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?"
+            + "(?:the|a|an|that|these|those|its|their|his|her|whether)\\b");
 
     /**
      * "North Korea sent 11,000 troops, and Putin confirmed the deployment in April": a cue after the figure, in a

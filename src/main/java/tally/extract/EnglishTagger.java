@@ -44,10 +44,15 @@ final class EnglishTagger {
     static final java.util.concurrent.atomic.LongAdder TOKENS = new java.util.concurrent.atomic.LongAdder();
 
     private final Map<String, String> lemmas;
+    private final java.util.Set<String> verbOnly;
 
-    /** @param lemmas inflected form (lower case) to lemma, from the lexicon */
-    EnglishTagger(Map<String, String> lemmas) {
+    /**
+     * @param lemmas   inflected form (lower case) to lemma, from the lexicon
+     * @param verbOnly forms (lower case) that are verbs whatever the model says ({@code verbOnlyForms})
+     */
+    EnglishTagger(Map<String, String> lemmas, java.util.Set<String> verbOnly) {
         this.lemmas = Map.copyOf(lemmas);
+        this.verbOnly = java.util.Set.copyOf(verbOnly);
     }
 
     /** The sentence as tokens with tags and lemmas; offsets are into {@code sentence}. */
@@ -67,7 +72,8 @@ final class EnglishTagger {
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            tokens.add(new TaggedSentence.Token(words[i], bounds.get(i)[0], bounds.get(i)[1], tags[i],
+            String tag = verbOnly.contains(lower) ? "VERB" : tags[i];
+            tokens.add(new TaggedSentence.Token(words[i], bounds.get(i)[0], bounds.get(i)[1], tag,
                     lemmas.getOrDefault(lower, lower)));
         }
         return new TaggedSentence(sentence, tokens);

@@ -20,7 +20,8 @@ import tally.model.Claimant;
  * marked uncertain with the words as written;</li>
  * <li>the surname of a person the article has named in full ("Shoigu said" after "a visit by Russian Security Council
  * Secretary Sergei Shoigu"): the source takes that fullest naming, the run of capitalised words that ends in the
- * surname (not one that opens a sentence, where "Yesterday Shoigu" would be read as a name).</li>
+ * surname (not one that opens a sentence, where "Yesterday Shoigu" would be read as a name), or else a Korean naming
+ * that starts with it ("Cho" after "NIS director Cho Tae-yong").</li>
  * </ul>
  */
 final class Namings {
@@ -225,6 +226,15 @@ final class Namings {
                 best = run;
             }
         }
-        return best == null ? null : best.replaceAll("\\s+", " ");
+        return best == null ? surnameFirst(surname, before) : best.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * "Cho" after "NIS director Cho Tae-yong": a Korean name puts the surname first, then a given name of two
+     * syllables joined by a hyphen. The first such naming before the sentence is the source's full name.
+     */
+    private static @Nullable String surnameFirst(String surname, CharSequence before) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "[ \\t]+\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b").matcher(before);
+        return m.find() ? m.group() : null;
     }
 }

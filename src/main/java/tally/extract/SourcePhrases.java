@@ -314,13 +314,24 @@ final class SourcePhrases {
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
             "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    /** The first token of the noun phrase that ends at token {@code end}. */
+    /**
+     * The first token of the noun phrase that ends at token {@code end}. An article after a noun or a number opens a
+     * phrase of its own: in "the 10,000 the US says were sent" the subject of "says" is "the US" (a relative clause
+     * with no pronoun), not the troops before it.
+     */
     private static int phraseStart(TaggedSentence s, int end) {
         int start = end;
-        while (start > 0 && inside(s, start - 1)) {
+        while (start > 0 && inside(s, start - 1) && !(article(s.get(start)) && AFTER_NOUN.contains(s.get(start - 1).tag()))) {
             start--;
         }
         return start;
+    }
+
+    private static final Set<String> AFTER_NOUN = Set.of("NOUN", "PROPN", "NUM");
+
+    private static boolean article(TaggedSentence.Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return t.is("DET") && (w.equals("the") || w.equals("a") || w.equals("an"));
     }
 
     /** "and" or "-" joins two nominal parts of one phrase; anything in INSIDE continues it. */
@@ -426,13 +437,15 @@ final class SourcePhrases {
     }
 
     /**
-     * "the U.S. and its allies", "Seoul and its partners": the first part of a coordination is a name, so the whole
-     * names a source, though the last noun ("allies") alone would not.
+     * "the U.S. and its allies", "Seoul and its partners", "the US, South Korea, and others": the first part of a
+     * coordination is a name, so the whole names a source, though the last noun ("allies", "others") alone would not.
+     * The serial comma before the "and" is passed over to the name before it.
      */
     private boolean firstConjunctNames(TaggedSentence s, int from, int head) {
         for (int i = from + 1; i < head; i++) {
             if (s.get(i).word().equalsIgnoreCase("and")) {
-                TaggedSentence.Token before = s.get(i - 1);
+                int last = s.get(i - 1).word().equals(",") && i - 2 >= from ? i - 2 : i - 1;
+                TaggedSentence.Token before = s.get(last);
                 return before.is("PROPN") || heads.contains(before.lemma())
                         || heads.contains(before.word().toLowerCase(Locale.ROOT));
             }

@@ -46,9 +46,9 @@ final class StructuralAttribution {
             return lex.speechVerbs.containsIn(s, 0, s.length()) || estimates.mayHold(s);
         }
         if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
-            return lex.relayMarkers.containsIn(s, 0, s.length());
+            return lex.relayMarkers.containsIn(s, 0, s.length()) || quotesAs(s);
         }
-        if (citations.mayCite(s) || estimates.mayHold(s)) {
+        if (citations.mayCite(s) || estimates.mayHold(s) || quotesAs(s)) {
             return true;
         }
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
@@ -84,8 +84,9 @@ final class StructuralAttribution {
         TaggedSentence s = tagging.get();
         if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             SourcePhrases.Phrase quoted = relayedSource(s);
-            return quoted == null ? found : new Attribution(claimantOf(quoted, mentions), found.claimant(),
-                    found.anchor(), found.verb(), quoted.end());
+            if (quoted != null || !quotesAs(s.text())) {
+                return quoted == null ? found : relayed(quoted, found, mentions);
+            }
         }
         Attribution cited = found.known() ? citations.refine(s, figureStart, found, mentions) : null;
         if (cited != null) {
@@ -94,6 +95,10 @@ final class StructuralAttribution {
         Cue cue = governingCue(s, figureStart);
         if (cue == null) {
             return found;
+        }
+        if (found.known() && ofQuotingVerb(s, cue, found.anchor()) && quotedAsSaying(s, cue.token() + 1) != null
+                && !within(cue.source(), found.nameEnd())) {
+            return relayed(cue.source(), found, mentions); // "Park cited Cho as saying": Park only relays Cho
         }
         int according = ownAccordingTo(s.text(), figureEnd);
         if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
@@ -117,6 +122,11 @@ final class StructuralAttribution {
                 s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
     }
 
+    /** The phrase's source, with the speaker found so far as its relay, at that speaker's cue. */
+    private Attribution relayed(SourcePhrases.Phrase source, Attribution found, List<ClaimantDirectory.Mention> mentions) {
+        return new Attribution(claimantOf(source, mentions), found.claimant(), found.anchor(), found.verb(), source.end());
+    }
+
     private @Nullable Claimant relayOf(Cue cue, List<ClaimantDirectory.Mention> mentions) {
         return cue.relay() == null ? null : claimantOf(cue.relay(), mentions);
     }
@@ -134,7 +144,7 @@ final class StructuralAttribution {
         for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
             int verb = m.start();
             boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || NamedEstimates.beAt(s, verb + 1)
+            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || nounBeforeBe(s, verb)
                     || !CueScope.reportsAnEstimate(s.text(), s.get(verb).word(), s.get(verb).end()))) {
                 continue;
             }
@@ -150,7 +160,9 @@ final class StructuralAttribution {
                 add(cues, new Cue(verb, quoted, source), figureStart);
                 continue;
             }
-            add(cues, verb, source, figureStart);
+            if (source == null || !outsideContactClause(s, source, s.tokenAt(figureStart))) {
+                add(cues, verb, source, figureStart);
+            }
         }
         throughCitation(s, cues);
         int figureToken = s.tokenAt(figureStart);
@@ -195,6 +207,47 @@ final class StructuralAttribution {
         if (!(cue.source().start() <= figureStart && figureStart < cue.source().end())) {
             cues.add(cue);
         }
+    }
+
+    /**
+     * "a majority of the 10,000 the US says were sent": a subject right after a number or a noun, with no comma or
+     * pronoun between, opens a relative clause that describes that noun phrase; its cue speaks of the figure in that
+     * phrase alone, not of another figure in the sentence ("The 8,000 troops now in Kursk make up ...").
+     */
+    private static boolean outsideContactClause(TaggedSentence s, SourcePhrases.Phrase source, int figureToken) {
+        int before = source.from() - 1;
+        if (before < 0 || !(s.get(before).is("NUM") || s.get(before).is("NOUN")) || source.from() <= figureToken) {
+            return false;
+        }
+        for (int i = figureToken + 1; i < source.from(); i++) {
+            if (!(s.get(i).nominal() || s.get(i).is("ADJ") || s.get(i).is("NUM"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "quoted ... as", "cited ... as": the cheap test for {@link #quotedAsSaying}. */
+    private static boolean quotesAs(String s) {
+        return s.contains(" as ") && (s.contains("quote") || s.contains("cite"));
+    }
+
+    /**
+     * The found speaker's cue is the "quoted" or "cited" of the cue, or the "saying" after its object: the finder
+     * took the subject of "X quoted Y as saying", who only relays Y.
+     */
+    private static boolean ofQuotingVerb(TaggedSentence s, Cue cue, int anchor) {
+        int saying = cue.source().to() + 2;
+        return s.get(cue.token()).start() == anchor || saying < s.size() && s.get(saying).start() == anchor;
+    }
+
+    /**
+     * "US estimates were lower": a cue form that is also a noun of information (config {@code informationHeads}) right
+     * before a form of "be" is that noun. "the 10,000 the US says were sent" keeps its verb: "says" is no noun.
+     */
+    private boolean nounBeforeBe(TaggedSentence s, int verb) {
+        return NamedEstimates.beAt(s, verb + 1)
+                && lex.informationHeads.contains(s.get(verb).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -279,6 +332,10 @@ final class StructuralAttribution {
 
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:for|of|at|from)\\s+(?:the\\s+)?");
+
+    private static boolean within(SourcePhrases.Phrase p, int nameEnd) {
+        return nameEnd > p.start() && nameEnd <= p.end();
+    }
 
     private static boolean within(SourcePhrases.Phrase p, ClaimantDirectory.Mention m) {
         return m.start() >= p.start() && m.end() <= p.end();
