@@ -986,6 +986,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, dates. An occasion's date that re-dates a claim ("held a briefing on Monday", then "The NIS said")
+     * is the date the article's own report of the claim gives too, not the report's date it had before; a span of days
+     * ("on March 3-5", "3 to 5 March") dates the occasion by its month, a single day by the day.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS chief held a briefing for lawmakers on Monday. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03-10 @ 2025-03-10
+            The NIS chief held a briefing for lawmakers on Monday. // Budanov said 300 North Korean soldiers were killed. # killed|300|budanov|2025-03-12 @ 2025-03-12
+            The NIS chief held a briefing for lawmakers on March 3-5. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03 @ 2025-03
+            The NIS chief held a briefing for lawmakers on 3 to 5 March. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03 @ 2025-03
+            The NIS chief held a briefing for lawmakers on March 3. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03-03 @ 2025-03-03
+            The NIS said on March 3 to 1,500 lawmakers that 300 North Korean soldiers were killed.           # killed|300|nis|2025-03-03 @ 2025-03-03
+            """)
+    void anOccasionsDateIsTheDateTheArticleItselfGivesTheClaim(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String sourceDates = claims.stream().flatMap(c -> c.sources().stream())
+                .map(src -> src.claimDate() == null ? "-" : src.claimDate().iso()).collect(Collectors.joining(", "));
+        assertEquals(expected, describe(claims) + " @ " + sourceDates);
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
