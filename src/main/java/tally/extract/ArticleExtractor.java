@@ -37,6 +37,7 @@ final class ArticleExtractor {
     private final ContentClauses contentClauses;
     private final ClosingAccordingTo closingAccordingTo;
     private final PostedBy postedBy;
+    private final BackgroundSections background;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -54,11 +55,12 @@ final class ArticleExtractor {
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
+        this.background = new BackgroundSections(lex.backgroundHeadings);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
-        Scenes scenes = new Scenes(lex.eventNouns, dates);
+        Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
@@ -83,6 +85,7 @@ final class ArticleExtractor {
             quotations.after(sentence, before, found, at -> namings.resolve(
                     attribution.find(s, attribution.mentions(s, discourse), at, discourse),
                     bodyBefore(article, sentence), discourse), discourse::dateOf);
+            discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
         return scenes.apply(ArticleClaims.tidy(found));
     }

@@ -13,7 +13,8 @@ import tally.model.DateBasis;
  * "previously" elsewhere in the sentence never erases it, and a past perfect keeps its explicit date. With no date:
  * the date the same claimant last spoke in the article (marked uncertain), else the report's own date (basis
  * report date) unless the sentence says the claim is older ("had said", "previously") or sets it before or after an
- * event it does not date ("Before the footage surfaced, the NIS said", "estimated later"), which leaves it unknown.
+ * event it does not date ("Before the footage surfaced, the NIS said", "estimated later"), or stands under a
+ * background heading ("Background:", "Recall"), which leaves it unknown.
  */
 final class ClaimDating {
 
@@ -35,7 +36,7 @@ final class ClaimDating {
      */
     Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
                @Nullable LocalDate reported, Discourse discourse, boolean lead, int figure) {
-        if (reported != null && presentClauseBefore(s, who, figure)) {
+        if (reported != null && !discourse.inBackground && presentClauseBefore(s, who, figure)) {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
         }
         if (chosen != null) {
@@ -47,6 +48,9 @@ final class ClaimDating {
             if (resolved != null) {
                 return new Dated(resolved, Certainty.Field.SURE);
             }
+        }
+        if (discourse.inBackground) {
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE); // recalled under "Background:", undated
         }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.

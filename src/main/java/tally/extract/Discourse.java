@@ -27,6 +27,11 @@ final class Discourse {
     /** The last body named in the singular (an agency, a ministry, "South Korea's military"): who "it" can be. */
     @Nullable Claimant lastSingularBody;
     @Nullable ClaimDate lastClaimDate;
+    /**
+     * The sentence stands under a background heading ("Background:", "Recall"; see {@link BackgroundSections}): what
+     * it reports was said before, on no date the text gives unless it gives one.
+     */
+    boolean inBackground;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
     /**

@@ -1007,6 +1007,37 @@ class ExtractionTableTest {
         assertEquals(expected, describe(claims) + " @ " + sourceDates);
     }
 
+    /**
+     * Round 13, dates. An occasion still to come ("the coming March 14 hearing", "next week's summit") dates no claim
+     * and no one named beside it spoke there; a past one does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov will brief lawmakers at the coming March 14 hearing. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
+            Budanov will brief lawmakers at next week's hearing. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
+            Budanov briefed lawmakers at a hearing on March 10. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-10
+            """)
+    void anOccasionStillToComeDatesNoClaim(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, dates. Under a paragraph that is all background heading ("Background:", "Recall", "What came before?")
+     * an article recalls earlier reports: a claim there with no date of its own has none the text gives, while one with
+     * a date keeps it. Another heading ("Details") ends the section; "Recall that ..." in a sentence is no heading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS briefed lawmakers. // Background: // Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|-
+            The NIS briefed lawmakers. // What came before? // On 3 March, Budanov said 3,000 North Korean soldiers were in Kursk. // The NIS believes 300 North Korean soldiers were killed. # deployed|3,000|budanov|2025-03-03; killed|300|nis|-
+            Recall // Budanov said 3,000 North Korean soldiers were in Kursk. // Details // The NIS said 300 North Korean soldiers were killed. # deployed|3,000|budanov|-; killed|300|nis|2025-03-12
+            The NIS briefed lawmakers. // Details // Budanov said 3,000 North Korean soldiers were in Kursk.  # deployed|3,000|budanov|2025-03-12
+            The NIS briefed lawmakers. // Recall that Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
+            """)
+    void aClaimUnderABackgroundHeadingWithNoDateOfItsOwnHasNone(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
