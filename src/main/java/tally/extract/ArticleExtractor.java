@@ -71,6 +71,9 @@ final class ArticleExtractor {
             if (lead < 0 && ClaimDating.endsLikeASentence(sentence.text())) {
                 lead = i; // a heading ("What's the story") or a dateline line above the lead is not the lead
             }
+            boolean sameParagraph = i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph();
+            discourse.earlierStatementBefore = sameParagraph ? discourse.earlierStatementNow : null;
+            discourse.earlierStatementNow = null;
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, sentences.get(i - 1), reported, found);
@@ -150,6 +153,7 @@ final class ArticleExtractor {
         if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
             // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
+            rememberEarlierStatement(s, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
@@ -172,6 +176,21 @@ final class ArticleExtractor {
             if (lex.topic.find(s, 0, Math.min(s.length(), 40)).stream().anyMatch(h -> h.start() <= 4)) {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
             }
+        }
+    }
+
+    /**
+     * "Seoul's spy agency had assessed earlier that the troops had been missing from combat.": a statement with no
+     * figure that reports an older, undated statement of its claimant; the next sentence of the paragraph that goes on
+     * with the same claimant's words is as undated ({@link ClaimDating}).
+     */
+    private void rememberEarlierStatement(String s, Attribution who, boolean lead, Discourse discourse) {
+        if (!who.known()) {
+            return;
+        }
+        List<DateMention> stated = dates.find(s);
+        if (dating.chooseDate(s, stated, who) == null && dating.earlierStatement(s, stated, who, lead)) {
+            discourse.earlierStatementNow = who.claimant().id();
         }
     }
 

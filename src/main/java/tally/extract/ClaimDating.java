@@ -54,8 +54,11 @@ final class ClaimDating {
         }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.
-        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who)
-                || openedBefore(s, who))) {
+        if (earlierStatement(s, dateMentions, who, lead)) {
+            discourse.earlierStatementNow = who.claimant().id();
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+        }
+        if (continuesEarlierStatement(s, who, discourse)) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         // "the agency believes": a cue in the present tense speaks as of the report, whenever the claimant spoke before
@@ -67,6 +70,24 @@ final class ClaimDating {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
         }
         return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+    }
+
+    /**
+     * The sentence reports an older statement of a known claimant, on no date it gives: "had said", "previously",
+     * "has reported" below the lead, "days after ...", "Before the footage surfaced, ...".
+     */
+    boolean earlierStatement(String s, List<DateMention> dateMentions, Attribution who, boolean lead) {
+        return who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who)
+                || openedBefore(s, who));
+    }
+
+    /**
+     * "Seoul's spy agency had assessed earlier that ... The NIS estimated that about 300 had been killed": the
+     * sentence just before, in the same paragraph, reported an older, undated statement of the same claimant, and
+     * this one goes on with it in the past tense (a present-tense cue, "the NIS believes", speaks as of the report).
+     */
+    private boolean continuesEarlierStatement(String s, Attribution who, Discourse discourse) {
+        return who.known() && who.claimant().id().equals(discourse.earlierStatementBefore) && !presentTense(s, who);
     }
 
     /**

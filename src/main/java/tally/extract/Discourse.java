@@ -32,6 +32,12 @@ final class Discourse {
      * it reports was said before, on no date the text gives unless it gives one.
      */
     boolean inBackground;
+    /**
+     * The claimant whose older, undated statement the sentence before reported, in the same paragraph ("Seoul's spy
+     * agency had assessed earlier that ..."), or null; {@link #earlierStatementNow} is the sentence being read's.
+     */
+    @Nullable String earlierStatementBefore;
+    @Nullable String earlierStatementNow;
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
     /**

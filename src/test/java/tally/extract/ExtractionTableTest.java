@@ -1038,6 +1038,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, dates. A sentence with no figure that reports an older, undated statement ("The NIS had assessed
+     * earlier that ...") leaves the same claimant's next sentence of the paragraph, in the past tense, as undated; a
+     * present-tense cue, another paragraph, another claimant or a dated statement before do not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|-
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / The NIS believes 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. // The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / Budanov estimated that 300 North Korean soldiers had been killed. # killed|300|budanov|2025-03-12
+            North Korea has moved troops to Russia. // The NIS said on Monday that the troops were missing from combat. / The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-10
+            """)
+    void theNextSentenceOfAnOlderUndatedStatementGoesOnUndated(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
