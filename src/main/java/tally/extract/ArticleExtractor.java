@@ -71,9 +71,7 @@ final class ArticleExtractor {
             if (lead < 0 && ClaimDating.endsLikeASentence(sentence.text())) {
                 lead = i; // a heading ("What's the story") or a dateline line above the lead is not the lead
             }
-            boolean sameParagraph = i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph();
-            discourse.earlierStatementBefore = sameParagraph ? discourse.earlierStatementNow : null;
-            discourse.earlierStatementNow = null;
+            discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, sentences.get(i - 1), reported, found);
@@ -87,7 +85,8 @@ final class ArticleExtractor {
             String s = sentence.text();
             quotations.after(sentence, before, found, at -> namings.resolve(
                     attribution.find(s, attribution.mentions(s, discourse), at, discourse),
-                    bodyBefore(article, sentence), discourse), discourse::dateOf);
+                    bodyBefore(article, sentence), discourse), discourse::quotationDateOf);
+            discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
         return scenes.apply(ArticleClaims.tidy(found));

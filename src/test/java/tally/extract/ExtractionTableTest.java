@@ -1040,8 +1040,9 @@ class ExtractionTableTest {
 
     /**
      * Round 13, dates. A sentence with no figure that reports an older, undated statement ("The NIS had assessed
-     * earlier that ...") leaves the same claimant's next sentence of the paragraph, in the past tense, as undated; a
-     * present-tense cue, another paragraph, another claimant or a dated statement before do not.
+     * earlier that ...") leaves the same claimant's next sentence of the paragraph, in the past tense, as undated, and
+     * so a quotation opened right after it that the same speaker closes; a present-tense cue, another paragraph,
+     * another claimant or a dated statement before do not.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -1050,6 +1051,9 @@ class ExtractionTableTest {
             North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. // The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
             North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / Budanov estimated that 300 North Korean soldiers had been killed. # killed|300|budanov|2025-03-12
             North Korea has moved troops to Russia. // The NIS said on Monday that the troops were missing from combat. / The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-10
+            North Korea has moved troops to Russia. // As was reported earlier, Budanov said North Korean forces were in Kursk. "Some 11,000 North Korean soldiers are now in the Kursk region. Some have fought," he said. # deployed|Some 11,000|budanov|-
+            North Korea has moved troops to Russia. // Budanov said North Korean forces were in Kursk. "Some 11,000 North Korean soldiers are now in the Kursk region. Some have fought," he said. # deployed|Some 11,000|budanov|2025-03-12
+            North Korea has moved troops to Russia. // As was reported earlier, Budanov said North Korean forces were in Kursk. "Some 11,000 North Korean soldiers are now in the Kursk region. Some have fought," Zelensky said. # deployed|Some 11,000|zelensky|2025-03-12
             """)
     void theNextSentenceOfAnOlderUndatedStatementGoesOnUndated(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
