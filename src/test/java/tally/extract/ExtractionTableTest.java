@@ -1009,13 +1009,14 @@ class ExtractionTableTest {
 
     /**
      * Round 13, dates. An occasion still to come ("the coming March 14 hearing", "next week's summit") dates no claim
-     * and no one named beside it spoke there; a past one does.
+     * and no one named beside it spoke there; a past one does, "the next session" among them.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Budanov will brief lawmakers at the coming March 14 hearing. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
             Budanov will brief lawmakers at next week's hearing. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
             Budanov briefed lawmakers at a hearing on March 10. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-10
+            The NIS briefed lawmakers at the next session on March 5. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03-05
             """)
     void anOccasionStillToComeDatesNoClaim(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
