@@ -60,6 +60,9 @@ final class ClaimDating {
             discourse.earlierStatementNow = who.claimant().id();
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
+        if (earlierStatements.inAnEarlierReport(s, figure)) {
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+        }
         if (continuesEarlierStatement(s, who, discourse)) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }

@@ -27,6 +27,30 @@ final class EarlierStatements {
     }
 
     /**
+     * "Japan's unease comes after recent intelligence reports suggesting that 3,000 troops have reached Russia": the
+     * figure stands in the content of a statement noun (the lexicon's contentNouns) that one of the lexicon's
+     * earlierStatementMarkers sets before the sentence's own event, all in one clause (no comma between marker, noun
+     * and figure, within {@link #REPORT_REACH} characters), so the report came earlier on no date the text gives,
+     * whoever it is attributed to. "came after an earlier dispatch of 15,000" names no statement and is not this.
+     */
+    boolean inAnEarlierReport(String s, int figure) {
+        if (figure < 0) {
+            return false;
+        }
+        int from = Math.max(0, figure - REPORT_REACH);
+        for (tally.config.PhraseMatcher.Hit marker : lex.earlierStatement.find(s, from, figure)) {
+            int comma = s.indexOf(',', marker.end());
+            if ((comma < 0 || comma > figure) && !lex.contentNouns.find(s, marker.end(), figure).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the figure such a marker may stand: "comes after recent intelligence reports suggesting that". */
+    private static final int REPORT_REACH = 90;
+
+    /**
      * "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this, and nor is
      * "an earlier dispatch": "earlier" after a determiner qualifies an event, unless the noun it qualifies names a
      * statement (the lexicon's contentNouns: "an earlier estimate", "the earlier report").

@@ -1060,6 +1060,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, dates. A figure in the content of a statement noun that a marker sets before the sentence's own event
+     * ("comes after recent intelligence reports suggesting that ...") was reported earlier, on no date the text gives,
+     * even with no claimant named; a marker in another clause, a noun that names no statement ("an earlier dispatch")
+     * or a date of the statement's own ("a statement by Budanov on Monday") do not make it so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved troops to Russia. // Japan's concern comes after recent intelligence reports suggesting that 3,000 North Korean troops have reached Russia. # deployed|3,000|unknown|-
+            North Korea has moved troops to Russia. // Japan's concern comes after recent intelligence reports, and Budanov said 3,000 North Korean troops have reached Russia. # deployed|3,000|budanov|2025-03-12
+            North Korea has moved troops to Russia. // The deployment came after an earlier dispatch of 3,000 North Korean troops to Russia, the NIS said. # deployed|3,000|nis|2025-03-12
+            North Korea has moved troops to Russia. // It follows a statement by Budanov on Monday that 3,000 North Korean troops have reached Russia. # deployed|3,000|budanov|2025-03-10
+            """)
+    void aFigureInAReportSetBeforeTheSentencesEventHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }
