@@ -59,6 +59,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> spokesHeads,
         @JsonProperty(required = true) List<String> informationHeads,
         @JsonProperty(required = true) List<String> eventNouns,
+        @JsonProperty(required = true) List<String> upcomingOccasionMarkers,
+        @JsonProperty(required = true) List<String> backgroundHeadings,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
         @JsonProperty(required = true) Map<String, List<String>> figureFrames) {
@@ -145,6 +147,8 @@ public record ExtractionLexicon(
         requireNonEmpty("spokesHeads", spokesHeads);
         requireNonEmpty("informationHeads", informationHeads);
         requireNonEmpty("eventNouns", eventNouns);
+        requireNonEmpty("upcomingOccasionMarkers", upcomingOccasionMarkers);
+        requireNonEmpty("backgroundHeadings", backgroundHeadings);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);

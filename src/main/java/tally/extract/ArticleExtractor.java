@@ -37,6 +37,7 @@ final class ArticleExtractor {
     private final ContentClauses contentClauses;
     private final ClosingAccordingTo closingAccordingTo;
     private final PostedBy postedBy;
+    private final BackgroundSections background;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -54,11 +55,12 @@ final class ArticleExtractor {
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
+        this.background = new BackgroundSections(lex.backgroundHeadings);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
-        Scenes scenes = new Scenes(lex.eventNouns, dates);
+        Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
@@ -69,6 +71,7 @@ final class ArticleExtractor {
             if (lead < 0 && ClaimDating.endsLikeASentence(sentence.text())) {
                 lead = i; // a heading ("What's the story") or a dateline line above the lead is not the lead
             }
+            discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, sentences.get(i - 1), reported, found);
@@ -82,7 +85,9 @@ final class ArticleExtractor {
             String s = sentence.text();
             quotations.after(sentence, before, found, at -> namings.resolve(
                     attribution.find(s, attribution.mentions(s, discourse), at, discourse),
-                    bodyBefore(article, sentence), discourse), discourse::dateOf);
+                    bodyBefore(article, sentence), discourse), discourse::quotationDateOf);
+            discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
+            discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
         return scenes.apply(ArticleClaims.tidy(found));
     }
@@ -147,6 +152,7 @@ final class ArticleExtractor {
         if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
             // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
+            rememberEarlierStatement(s, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
@@ -169,6 +175,21 @@ final class ArticleExtractor {
             if (lex.topic.find(s, 0, Math.min(s.length(), 40)).stream().anyMatch(h -> h.start() <= 4)) {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
             }
+        }
+    }
+
+    /**
+     * "Seoul's spy agency had assessed earlier that the troops had been missing from combat.": a statement with no
+     * figure that reports an older, undated statement of its claimant; the next sentence of the paragraph that goes on
+     * with the same claimant's words is as undated ({@link ClaimDating}).
+     */
+    private void rememberEarlierStatement(String s, Attribution who, boolean lead, Discourse discourse) {
+        if (!who.known()) {
+            return;
+        }
+        List<DateMention> stated = dates.find(s);
+        if (dating.chooseDate(s, stated, who) == null && dating.earlierStatement(s, stated, who, lead)) {
+            discourse.earlierStatementNow = who.claimant().id();
         }
     }
 

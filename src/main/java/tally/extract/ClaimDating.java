@@ -13,7 +13,8 @@ import tally.model.DateBasis;
  * "previously" elsewhere in the sentence never erases it, and a past perfect keeps its explicit date. With no date:
  * the date the same claimant last spoke in the article (marked uncertain), else the report's own date (basis
  * report date) unless the sentence says the claim is older ("had said", "previously") or sets it before or after an
- * event it does not date ("Before the footage surfaced, the NIS said", "estimated later"), which leaves it unknown.
+ * event it does not date ("Before the footage surfaced, the NIS said", "estimated later"), or stands under a
+ * background heading ("Background:", "Recall"), which leaves it unknown.
  */
 final class ClaimDating {
 
@@ -23,10 +24,12 @@ final class ClaimDating {
 
     private final CompiledLexicon lex;
     private final StatementDate statementDate;
+    private final EarlierStatements earlierStatements;
 
     ClaimDating(CompiledLexicon lex) {
         this.lex = lex;
         this.statementDate = new StatementDate(lex);
+        this.earlierStatements = new EarlierStatements(lex);
     }
 
     /**
@@ -35,7 +38,7 @@ final class ClaimDating {
      */
     Dated date(String s, List<DateMention> dateMentions, @Nullable DateMention chosen, Attribution who,
                @Nullable LocalDate reported, Discourse discourse, boolean lead, int figure) {
-        if (reported != null && presentClauseBefore(s, who, figure)) {
+        if (reported != null && !discourse.inBackground && presentClauseBefore(s, who, figure)) {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
         }
         if (chosen != null) {
@@ -48,10 +51,19 @@ final class ClaimDating {
                 return new Dated(resolved, Certainty.Field.SURE);
             }
         }
+        if (discourse.inBackground) {
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE); // recalled under "Background:", undated
+        }
         // An older statement leaves the date unknown; a figure in the article's own voice ("Earlier, the North had
         // deployed 15,000") is the article's statement, made when it was published.
-        if (who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who)
-                || openedBefore(s, who))) {
+        if (earlierStatements.reported(s, dateMentions, who, lead)) {
+            discourse.earlierStatementNow = who.claimant().id();
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+        }
+        if (earlierStatements.inAnEarlierReport(s, figure)) {
+            return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+        }
+        if (continuesEarlierStatement(s, who, discourse)) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         // "the agency believes": a cue in the present tense speaks as of the report, whenever the claimant spoke before
@@ -63,6 +75,20 @@ final class ClaimDating {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
         }
         return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+    }
+
+    /** The sentence reports an older statement of a known claimant, on no date it gives ({@link EarlierStatements}). */
+    boolean earlierStatement(String s, List<DateMention> dateMentions, Attribution who, boolean lead) {
+        return earlierStatements.reported(s, dateMentions, who, lead);
+    }
+
+    /**
+     * "Seoul's spy agency had assessed earlier that ... The NIS estimated that about 300 had been killed": the
+     * sentence just before, in the same paragraph, reported an older, undated statement of the same claimant, and
+     * this one goes on with it in the past tense (a present-tense cue, "the NIS believes", speaks as of the report).
+     */
+    private boolean continuesEarlierStatement(String s, Attribution who, Discourse discourse) {
+        return who.known() && who.claimant().id().equals(discourse.earlierStatementBefore) && !presentTense(s, who);
     }
 
     /**
@@ -96,38 +122,6 @@ final class ClaimDating {
     }
 
     /**
-     * "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this, and nor is
-     * "an earlier dispatch": "earlier" after a determiner qualifies an event, unless the noun it qualifies names a
-     * statement (the lexicon's contentNouns: "an earlier estimate", "the earlier report").
-     */
-    private boolean saysPreviously(String s, List<DateMention> dateMentions) {
-        return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
-                .noneMatch(d -> d.start() < h.end() && h.start() < d.end()) && !earlierEvent(s, h));
-    }
-
-    private boolean earlierEvent(String s, tally.config.PhraseMatcher.Hit h) {
-        if (!h.phrase().equalsIgnoreCase("earlier") || !DETERMINERS.contains(wordBefore(s, h.start()))) {
-            return false;
-        }
-        int next = h.end() + 1;
-        return next < s.length() && lex.contentNouns.find(s, next, Math.min(s.length(), next + 20)).stream()
-                .noneMatch(n -> n.start() == next);
-    }
-
-    /** Words that make the "earlier" after them an adjective of the noun that follows. */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "its", "their", "his",
-            "her", "this", "that", "these", "those");
-
-    /** The word that ends right before {@code at} (one space between), lower case ("" when none does). */
-    private static String wordBefore(String s, int at) {
-        int end = at - 1;
-        if (end < 0 || s.charAt(end) != ' ') {
-            return "";
-        }
-        return s.substring(WindowEnds.wordStart(s, end, Character::isLetter), end).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
      * "The NIS estimated this month that 300 were killed, and the agency believes the North plans to send another
      * 2,000": the figure stands in a clause joined after the cue's (", and", ", but", ";") whose own first words hold
      * a cue in the present tense (the lexicon's presentTenseCues), so it speaks as of the report, not on the date of
@@ -157,67 +151,6 @@ final class ClaimDating {
     /** The attribution's cue is a verb in the present tense: "the agency believes", "Seoul estimates". */
     private boolean presentTense(String s, Attribution who) {
         return who.anchor() >= 0 && lex.presentTenseCues.contains(wordAt(s, who.anchor()));
-    }
-
-    /**
-     * "He spoke days after a Western diplomat informed the paper that ...", "recent remarks by Zelensky hinting at
-     * ...": one of the lexicon's earlierStatementMarkers stands right before the claimant and its cue (within a few
-     * words, no comma between), so the claim was made before some other event, on no date the text gives.
-     */
-    private boolean saidBefore(String s, Attribution who) {
-        if (who.anchor() <= 0) {
-            return false;
-        }
-        return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
-                .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
-                        && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
-    }
-
-    /**
-     * "Before the footage surfaced, the NIS said ...", "Before long, the press was reporting ...": the sentence opens
-     * with one of the lexicon's earlierStatementOpeners, and the claimant and its cue follow that clause's comma with
-     * no other comma between, so the statement was made before an event the text does not date. A cue after another
-     * comma ("Before the war, the North had 10,000 troops there, the NIS said") leaves the opening clause to the
-     * figure.
-     */
-    private boolean openedBefore(String s, Attribution who) {
-        if (who.anchor() <= 0) {
-            return false;
-        }
-        for (String opener : lex.earlierStatementOpeners) {
-            int after = opener.length();
-            if (s.length() > after && s.regionMatches(true, 0, opener, 0, after)
-                    && !Character.isLetterOrDigit(s.charAt(after))) {
-                int comma = s.indexOf(',', after);
-                int next = comma < 0 ? -1 : s.indexOf(',', comma + 1);
-                return comma > 0 && comma < who.anchor() && (next < 0 || next > who.anchor());
-            }
-        }
-        return false;
-    }
-
-    /** How far before the cue an earlier-statement marker may stand: "days after a Western diplomat informed". */
-    private static final int EARLIER_REACH = 45;
-
-    /** "has reported", "have stated", "had condemned": the perfect of the attribution's own cue verb. */
-    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?<aux>has|have|had)\\s+(?:(?:also|already|repeatedly|long|since|\\w+ly)\\s+){0,2}$");
-
-    /**
-     * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
-     * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
-     * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
-     * reports the day's news wherever it stands, so it is not an earlier statement.
-     */
-    private boolean perfectCue(String s, Attribution who, boolean lead) {
-        if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
-            return false;
-        }
-        java.util.regex.Matcher m = PERFECT.matcher(s.substring(Math.max(0, who.anchor() - 30), who.anchor()));
-        if (!m.find()) {
-            return false;
-        }
-        return m.group("aux").equalsIgnoreCase("had") || !lead && !lex.newsPerfectCues.contains(wordAt(s, who.anchor()));
     }
 
     /** The word that starts at {@code at} of {@code s}, lower case ("" when none does). */

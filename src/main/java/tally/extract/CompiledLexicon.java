@@ -72,6 +72,8 @@ final class CompiledLexicon {
     final List<String> informationHeads;
     /** "ceremony", "briefing", "visit": occasions an article dates, at which claims are made. */
     final PhraseMatcher eventNouns;
+    final PhraseMatcher upcomingOccasions;
+    final java.util.Set<String> backgroundHeadings;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -132,6 +134,9 @@ final class CompiledLexicon {
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
         informationHeads = List.copyOf(lexicon.informationHeads());
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
+        upcomingOccasions = new PhraseMatcher(lexicon.upcomingOccasionMarkers());
+        backgroundHeadings = lexicon.backgroundHeadings().stream().map(v -> v.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);

@@ -26,6 +26,15 @@ final class DateFinder {
     /** After a month name: " 16", " 16th", " 16, 2024", ". 1" (for "Dec. 1"). */
     private static final Pattern DAY_AFTER_MONTH = Pattern.compile(
             "\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d,]\\d|\\d)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
+    /**
+     * After a month name, a span of its days: " 23-26", " 23 to 26, 2025". No one day is the date, so the span is read
+     * as its month: "during his visit on Feb. 23-26" happened in February, on no day the text singles out.
+     */
+    private static final Pattern DAYS_AFTER_MONTH = Pattern.compile("\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:[-\u2013\u2014]|to|through"
+            + "|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?(?![\\d,]\\d|\\d)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
+    /** Before a month name, a span of its days: "23-26 ", "23 to 26 of ". */
+    private static final Pattern DAYS_BEFORE = Pattern.compile(
+            "(?<![\\d,.])[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:[-\u2013\u2014]|to|through|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
     /** Before a month name: "Monday, ", "Monday the ". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
             "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?$");
@@ -150,6 +159,9 @@ final class DateFinder {
             return; // "may" the verb
         }
         String before = s.substring(Math.max(0, month.start() - 30), month.start());
+        if (addDaySpan(s, month, m, before, found)) {
+            return;
+        }
         Matcher after = DAY_AFTER_MONTH.matcher(s).region(month.end(), s.length());
         if (after.lookingAt()) {
             int day = Integer.parseInt(after.group("day"));
@@ -183,6 +195,26 @@ final class DateFinder {
             addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()),
                     lastYear < 0 ? end : lastYear, DateMention.Kind.MONTH, year, m, null, null, lastYear < 0 ? 0 : -1));
         }
+    }
+
+    /** "Feb. 23-26", "23-26 February 2025": a span of days in one month, added as that month; false when none. */
+    private static boolean addDaySpan(String s, PhraseMatcher.Hit month, int m, String before, List<DateMention> found) {
+        Matcher after = DAYS_AFTER_MONTH.matcher(s).region(month.end(), s.length());
+        if (after.lookingAt()) {
+            addIfFree(found, new DateMention(month.start(), after.end(), DateMention.Kind.MONTH,
+                    year(after.group("year")), m, null, null, 0));
+            return true;
+        }
+        Matcher days = DAYS_BEFORE.matcher(before);
+        if (!days.find()) {
+            return false;
+        }
+        Matcher yearAfter = YEAR_AFTER.matcher(s).region(month.end(), s.length());
+        boolean matched = yearAfter.lookingAt();
+        addIfFree(found, new DateMention(month.start() - (before.length() - days.start()),
+                matched ? yearAfter.end() : month.end(), DateMention.Kind.MONTH,
+                matched ? year(yearAfter.group("year")) : null, m, null, null, 0));
+        return true;
     }
 
     /**

@@ -27,6 +27,42 @@ final class Discourse {
     /** The last body named in the singular (an agency, a ministry, "South Korea's military"): who "it" can be. */
     @Nullable Claimant lastSingularBody;
     @Nullable ClaimDate lastClaimDate;
+    /**
+     * The sentence stands under a background heading ("Background:", "Recall"; see {@link BackgroundSections}): what
+     * it reports was said before, on no date the text gives unless it gives one.
+     */
+    boolean inBackground;
+    /**
+     * The claimant whose older, undated statement the sentence before reported, in the same paragraph ("Seoul's spy
+     * agency had assessed earlier that ..."), or null; {@link #earlierStatementNow} is the sentence being read's.
+     */
+    @Nullable String earlierStatementBefore;
+    @Nullable String earlierStatementNow;
+    /** The sentence just read opens with a quotation mark: its words may be the older statement's, speaker unnamed. */
+    boolean quotationGoesOn;
+
+    /**
+     * Called before each sentence is read. An older, undated statement carries to the next sentence of its paragraph,
+     * and on through a quotation that opens right after it ("As was reported earlier, Zelensky said ... \"Some 11,000
+     * ... Some have fought,\" he said.") until the speaker is named.
+     */
+    void startSentence(boolean sameParagraph) {
+        String carried = earlierStatementNow != null ? earlierStatementNow
+                : quotationGoesOn ? earlierStatementBefore : null;
+        earlierStatementBefore = sameParagraph ? carried : null;
+        earlierStatementNow = null;
+    }
+
+    /**
+     * The date a quotation's figures take from the speaker named where it closes: none when that speaker's older,
+     * undated statement is the one the quotation goes on with, else the date the speaker last spoke ({@link #dateOf}).
+     */
+    @Nullable ClaimDate quotationDateOf(Attribution attribution) {
+        if (attribution.known() && attribution.claimant().id().equals(earlierStatementBefore)) {
+            return ClaimDate.UNKNOWN;
+        }
+        return dateOf(attribution);
+    }
     /** The claimant behind the last figure that reached us through a news outlet ("reports citing a US official"). */
     @Nullable Claimant lastRelayedClaimant;
     /**

@@ -36,21 +36,23 @@ final class Scenes {
     }
 
     private final PhraseMatcher nouns;
+    private final PhraseMatcher upcoming;
     private final DateFinder dateFinder;
     private final Map<String, Scene> byNoun = new HashMap<>();
     /** The occasions the previous sentence named: "It was held on December 12. Kim Jong Un was present." */
     private List<Scene> named = List.of();
     private int namedParagraph = -1;
 
-    Scenes(PhraseMatcher nouns, DateFinder dateFinder) {
+    Scenes(PhraseMatcher nouns, PhraseMatcher upcoming, DateFinder dateFinder) {
         this.nouns = nouns;
+        this.upcoming = upcoming;
         this.dateFinder = dateFinder;
     }
 
     /** Reads one sentence: the occasions it names, the dates it gives them, the claimants it names beside them. */
     void observe(Sentence sentence, List<ClaimantDirectory.Mention> mentions, java.time.@Nullable LocalDate reported) {
         String s = sentence.text();
-        List<PhraseMatcher.Hit> hits = nouns.find(s);
+        List<PhraseMatcher.Hit> hits = nouns.find(s).stream().filter(h -> !stillToCome(s, h)).toList();
         if (hits.isEmpty()) {
             // "The ceremony was held in Pyongyang. Kim Jong Un was present.": the names of the next sentence of the
             // paragraph were at the occasion just named, unless that sentence names its own ("at a meeting")
@@ -83,6 +85,20 @@ final class Scenes {
             }
         }
     }
+
+    /**
+     * "the coming Aug. 15 talks", "the planned summit": one of the lexicon's upcomingOccasionMarkers stands before the
+     * noun, within {@link #UPCOMING_REACH} characters and no comma or semicolon between, so the occasion has not
+     * happened and no claim was made at it.
+     */
+    private boolean stillToCome(String s, PhraseMatcher.Hit occasion) {
+        int from = Math.max(0, occasion.start() - UPCOMING_REACH);
+        return upcoming.find(s, from, occasion.start()).stream().anyMatch(m -> s.substring(m.end(), occasion.start())
+                .chars().noneMatch(c -> c == ',' || c == ';'));
+    }
+
+    /** How far before an occasion's noun a word setting it in the future may stand: "the coming Aug. 15 talks". */
+    private static final int UPCOMING_REACH = 25;
 
     /**
      * "South Korea's spy agency told lawmakers, as Kim heads to Beijing to attend Wednesday's parade": a name set off

@@ -56,8 +56,15 @@ public record Claim(
         return new Claim(metric, figure, claimant, relayedBy, claimDate, newSources, scope, certainty, moderation);
     }
 
+    /**
+     * This claim re-dated. A source that gave it the old date (set when an article's reports of one claim were merged)
+     * now gives the new one, so an occasion's date found later in the article reaches the source a reader and the
+     * labelled score see; a source that gave a date of its own keeps it.
+     */
     public Claim withClaimDate(ClaimDate date) {
-        return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty, moderation);
+        List<Source> redated = sources.stream()
+                .map(s -> claimDate.equals(s.claimDate()) ? s.withClaimDate(date) : s).toList();
+        return new Claim(metric, figure, claimant, relayedBy, date, redated, scope, certainty, moderation);
     }
 
     public Claim withScope(Scope newScope) {

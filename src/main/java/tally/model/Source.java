@@ -44,6 +44,11 @@ public record Source(
                 claimDate != null ? claimDate : date);
     }
 
+    /** This source giving its claim the date {@code date} instead of the one it had. */
+    public Source withClaimDate(ClaimDate date) {
+        return new Source(file, outlet, title, url, published, quote, wording, date);
+    }
+
     public String outletOrFile() {
         return outlet != null ? outlet : file;
     }

@@ -39,6 +39,9 @@ class DateResolutionTest {
             At the end of November               # 2024-12-16 # 2024-11 month
             in December                          # 2025-01-09 # 2024-12 month
             in December 2023                     # 2025-01-09 # 2023-12 month
+            during his visit on Feb. 23-26       # 2025-03-05 # 2025-02 month
+            from 23 to 26 February 2024          # 2025-03-05 # 2024-02 month
+            raised on March 3 to 1,500           # 2025-03-05 # 2025-03-03 day
             last month                           # 2025-01-09 # 2024-12 month
             earlier this month                   # 2025-01-09 # 2025-01 month
             yesterday                            # 2025-01-09 # 2025-01-08 day

@@ -986,6 +986,97 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 13, dates. An occasion's date that re-dates a claim ("held a briefing on Monday", then "The NIS said")
+     * is the date the article's own report of the claim gives too, not the report's date it had before; a span of days
+     * ("on March 3-5", "3 to 5 March") dates the occasion by its month, a single day by the day.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS chief held a briefing for lawmakers on Monday. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03-10 @ 2025-03-10
+            The NIS chief held a briefing for lawmakers on Monday. // Budanov said 300 North Korean soldiers were killed. # killed|300|budanov|2025-03-12 @ 2025-03-12
+            The NIS chief held a briefing for lawmakers on March 3-5. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03 @ 2025-03
+            The NIS chief held a briefing for lawmakers on 3 to 5 March. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03 @ 2025-03
+            The NIS chief held a briefing for lawmakers on March 3. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03-03 @ 2025-03-03
+            The NIS said on March 3 to 1,500 lawmakers that 300 North Korean soldiers were killed.           # killed|300|nis|2025-03-03 @ 2025-03-03
+            """)
+    void anOccasionsDateIsTheDateTheArticleItselfGivesTheClaim(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String sourceDates = claims.stream().flatMap(c -> c.sources().stream())
+                .map(src -> src.claimDate() == null ? "-" : src.claimDate().iso()).collect(Collectors.joining(", "));
+        assertEquals(expected, describe(claims) + " @ " + sourceDates);
+    }
+
+    /**
+     * Round 13, dates. An occasion still to come ("the coming March 14 hearing", "next week's summit") dates no claim
+     * and no one named beside it spoke there; a past one does, "the next session" among them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov will brief lawmakers at the coming March 14 hearing. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
+            Budanov will brief lawmakers at next week's hearing. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
+            Budanov briefed lawmakers at a hearing on March 10. / Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-10
+            The NIS briefed lawmakers at the next session on March 5. // The NIS said 300 North Korean soldiers were killed. # killed|300|nis|2025-03-05
+            """)
+    void anOccasionStillToComeDatesNoClaim(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, dates. Under a paragraph that is all background heading ("Background:", "Recall", "What came before?")
+     * an article recalls earlier reports: a claim there with no date of its own has none the text gives, while one with
+     * a date keeps it. Another heading ("Details") ends the section; "Recall that ..." in a sentence is no heading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS briefed lawmakers. // Background: // Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|-
+            The NIS briefed lawmakers. // What came before? // On 3 March, Budanov said 3,000 North Korean soldiers were in Kursk. // The NIS believes 300 North Korean soldiers were killed. # deployed|3,000|budanov|2025-03-03; killed|300|nis|-
+            Recall // Budanov said 3,000 North Korean soldiers were in Kursk. // Details // The NIS said 300 North Korean soldiers were killed. # deployed|3,000|budanov|-; killed|300|nis|2025-03-12
+            The NIS briefed lawmakers. // Details // Budanov said 3,000 North Korean soldiers were in Kursk.  # deployed|3,000|budanov|2025-03-12
+            The NIS briefed lawmakers. // Recall that Budanov said 3,000 North Korean soldiers were in Kursk. # deployed|3,000|budanov|2025-03-12
+            """)
+    void aClaimUnderABackgroundHeadingWithNoDateOfItsOwnHasNone(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, dates. A sentence with no figure that reports an older, undated statement ("The NIS had assessed
+     * earlier that ...") leaves the same claimant's next sentence of the paragraph, in the past tense, as undated, and
+     * so a quotation opened right after it that the same speaker closes; a present-tense cue, another paragraph,
+     * another claimant or a dated statement before do not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|-
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / The NIS believes 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. // The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            North Korea has moved troops to Russia. // The NIS had assessed earlier that the troops were missing from combat. / Budanov estimated that 300 North Korean soldiers had been killed. # killed|300|budanov|2025-03-12
+            North Korea has moved troops to Russia. // The NIS said on Monday that the troops were missing from combat. / The NIS estimated that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-10
+            North Korea has moved troops to Russia. // As was reported earlier, Budanov said North Korean forces were in Kursk. "Some 11,000 North Korean soldiers are now in the Kursk region. Some have fought," he said. # deployed|Some 11,000|budanov|-
+            North Korea has moved troops to Russia. // Budanov said North Korean forces were in Kursk. "Some 11,000 North Korean soldiers are now in the Kursk region. Some have fought," he said. # deployed|Some 11,000|budanov|2025-03-12
+            North Korea has moved troops to Russia. // As was reported earlier, Budanov said North Korean forces were in Kursk. "Some 11,000 North Korean soldiers are now in the Kursk region. Some have fought," Zelensky said. # deployed|Some 11,000|zelensky|2025-03-12
+            """)
+    void theNextSentenceOfAnOlderUndatedStatementGoesOnUndated(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 13, dates. A figure in the content of a statement noun that a marker sets before the sentence's own event
+     * ("comes after recent intelligence reports suggesting that ...") was reported earlier, on no date the text gives,
+     * even with no claimant named; a marker in another clause, a noun that names no statement ("an earlier dispatch")
+     * or a date of the statement's own ("a statement by Budanov on Monday") do not make it so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has moved troops to Russia. // Japan's concern comes after recent intelligence reports suggesting that 3,000 North Korean troops have reached Russia. # deployed|3,000|unknown|-
+            North Korea has moved troops to Russia. // Japan's concern comes after recent intelligence reports, and Budanov said 3,000 North Korean troops have reached Russia. # deployed|3,000|budanov|2025-03-12
+            North Korea has moved troops to Russia. // The deployment came after an earlier dispatch of 3,000 North Korean troops to Russia, the NIS said. # deployed|3,000|nis|2025-03-12
+            North Korea has moved troops to Russia. // It follows a statement by Budanov on Monday that 3,000 North Korean troops have reached Russia. # deployed|3,000|budanov|2025-03-10
+            """)
+    void aFigureInAReportSetBeforeTheSentencesEventHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String field(tally.model.Certainty.Field f) {
         return f.certain() ? "sure" : f.reason();
     }

@@ -1,0 +1,154 @@
+package tally.extract;
+
+import java.util.List;
+
+/**
+ * Whether a sentence reports an older statement, made on no date it gives, so its claim's date is unknown rather than
+ * the report's: "has previously said", "had claimed", a present perfect below the lead ("CNN has reported"), a
+ * statement set before another event ("He spoke days after a Western diplomat informed the paper that ...", "Before
+ * the footage surfaced, the NIS said ..."). The words come from the lexicon's pastPerfectMarkers, newsPerfectCues,
+ * earlierStatementMarkers and earlierStatementOpeners; {@link ClaimDating} asks only when no date is stated.
+ */
+final class EarlierStatements {
+
+    private final CompiledLexicon lex;
+
+    EarlierStatements(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The sentence reports an older statement of a known claimant, on no date it gives: "had said", "previously",
+     * "has reported" below the lead, "days after ...", "Before the footage surfaced, ...".
+     */
+    boolean reported(String s, List<DateMention> dateMentions, Attribution who, boolean lead) {
+        return who.known() && (saysPreviously(s, dateMentions) || perfectCue(s, who, lead) || saidBefore(s, who)
+                || openedBefore(s, who));
+    }
+
+    /**
+     * "Japan's unease comes after recent intelligence reports suggesting that 3,000 troops have reached Russia": the
+     * figure stands in the content of a statement noun (the lexicon's contentNouns) that one of the lexicon's
+     * earlierStatementMarkers sets before the sentence's own event, all in one clause (no comma between marker, noun
+     * and figure, within {@link #REPORT_REACH} characters), so the report came earlier on no date the text gives,
+     * whoever it is attributed to. "came after an earlier dispatch of 15,000" names no statement and is not this.
+     */
+    boolean inAnEarlierReport(String s, int figure) {
+        if (figure < 0) {
+            return false;
+        }
+        int from = Math.max(0, figure - REPORT_REACH);
+        for (tally.config.PhraseMatcher.Hit marker : lex.earlierStatement.find(s, from, figure)) {
+            int comma = s.indexOf(',', marker.end());
+            if ((comma < 0 || comma > figure) && !lex.contentNouns.find(s, marker.end(), figure).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the figure such a marker may stand: "comes after recent intelligence reports suggesting that". */
+    private static final int REPORT_REACH = 90;
+
+    /**
+     * "has previously said", "had claimed": said some other time. "earlier this month" is a date, not this, and nor is
+     * "an earlier dispatch": "earlier" after a determiner qualifies an event, unless the noun it qualifies names a
+     * statement (the lexicon's contentNouns: "an earlier estimate", "the earlier report").
+     */
+    private boolean saysPreviously(String s, List<DateMention> dateMentions) {
+        return lex.pastPerfect.find(s).stream().anyMatch(h -> dateMentions.stream()
+                .noneMatch(d -> d.start() < h.end() && h.start() < d.end()) && !earlierEvent(s, h));
+    }
+
+    private boolean earlierEvent(String s, tally.config.PhraseMatcher.Hit h) {
+        if (!h.phrase().equalsIgnoreCase("earlier") || !DETERMINERS.contains(wordBefore(s, h.start()))) {
+            return false;
+        }
+        int next = h.end() + 1;
+        return next < s.length() && lex.contentNouns.find(s, next, Math.min(s.length(), next + 20)).stream()
+                .noneMatch(n -> n.start() == next);
+    }
+
+    /** Words that make the "earlier" after them an adjective of the noun that follows. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "its", "their", "his",
+            "her", "this", "that", "these", "those");
+
+    /** The word that ends right before {@code at} (one space between), lower case ("" when none does). */
+    private static String wordBefore(String s, int at) {
+        int end = at - 1;
+        if (end < 0 || s.charAt(end) != ' ') {
+            return "";
+        }
+        return s.substring(WindowEnds.wordStart(s, end, Character::isLetter), end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "He spoke days after a Western diplomat informed the paper that ...", "recent remarks by Zelensky hinting at
+     * ...": one of the lexicon's earlierStatementMarkers stands right before the claimant and its cue (within a few
+     * words, no comma between), so the claim was made before some other event, on no date the text gives.
+     */
+    private boolean saidBefore(String s, Attribution who) {
+        if (who.anchor() <= 0) {
+            return false;
+        }
+        return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
+                .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
+                        && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
+    }
+
+    /**
+     * "Before the footage surfaced, the NIS said ...", "Before long, the press was reporting ...": the sentence opens
+     * with one of the lexicon's earlierStatementOpeners, and the claimant and its cue follow that clause's comma with
+     * no other comma between, so the statement was made before an event the text does not date. A cue after another
+     * comma ("Before the war, the North had 10,000 troops there, the NIS said") leaves the opening clause to the
+     * figure.
+     */
+    private boolean openedBefore(String s, Attribution who) {
+        if (who.anchor() <= 0) {
+            return false;
+        }
+        for (String opener : lex.earlierStatementOpeners) {
+            int after = opener.length();
+            if (s.length() > after && s.regionMatches(true, 0, opener, 0, after)
+                    && !Character.isLetterOrDigit(s.charAt(after))) {
+                int comma = s.indexOf(',', after);
+                int next = comma < 0 ? -1 : s.indexOf(',', comma + 1);
+                return comma > 0 && comma < who.anchor() && (next < 0 || next > who.anchor());
+            }
+        }
+        return false;
+    }
+
+    /** How far before the cue an earlier-statement marker may stand: "days after a Western diplomat informed". */
+    private static final int EARLIER_REACH = 45;
+
+    /** "has reported", "have stated", "had condemned": the perfect of the attribution's own cue verb. */
+    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?<aux>has|have|had)\\s+(?:(?:also|already|repeatedly|long|since|\\w+ly)\\s+){0,2}$");
+
+    /**
+     * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
+     * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
+     * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
+     * reports the day's news wherever it stands, so it is not an earlier statement.
+     */
+    private boolean perfectCue(String s, Attribution who, boolean lead) {
+        if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
+            return false;
+        }
+        java.util.regex.Matcher m = PERFECT.matcher(s.substring(Math.max(0, who.anchor() - 30), who.anchor()));
+        if (!m.find()) {
+            return false;
+        }
+        return m.group("aux").equalsIgnoreCase("had") || !lead && !lex.newsPerfectCues.contains(wordAt(s, who.anchor()));
+    }
+
+    /** The word that starts at {@code at} of {@code s}, lower case ("" when none does). */
+    private static String wordAt(String s, int at) {
+        int end = at;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(at, end).toLowerCase(java.util.Locale.ROOT);
+    }
+}
