@@ -1068,7 +1068,7 @@ class ExtractionTableTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            North Korea has moved troops to Russia. // Japan's concern comes after recent intelligence reports suggesting that 3,000 North Korean troops have reached Russia. # deployed|3,000|unknown|-
+            North Korea has moved troops to Russia. // Japan's concern comes after recent press reports suggesting that 3,000 North Korean troops have reached Russia. # deployed|3,000|news_reports|-
             North Korea has moved troops to Russia. // Japan's concern comes after recent intelligence reports, and Budanov said 3,000 North Korean troops have reached Russia. # deployed|3,000|budanov|2025-03-12
             North Korea has moved troops to Russia. // The deployment came after an earlier dispatch of 3,000 North Korean troops to Russia, the NIS said. # deployed|3,000|nis|2025-03-12
             North Korea has moved troops to Russia. // It follows a statement by Budanov on Monday that 3,000 North Korean troops have reached Russia. # deployed|3,000|budanov|2025-03-10
