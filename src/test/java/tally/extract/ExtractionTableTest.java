@@ -1449,6 +1449,9 @@ class ExtractionTableTest {
             A Western official said North Korea sent 2,000 mortar rounds to Russia.                        # none
             A Western official said North Korea sent 300 armoured vehicles to Russia.                      # none
             A Western official said North Korea was paid 20 million euros for the troops it sent to Russia. # none
+            A Western official said North Korea sent a 6,000-strong battlegroup to Kursk.                   # deployed|6,000|western_officials|2025-03-12
+            A Western official said North Korea sent three battle groups to Kursk.                        # none
+            A Western official said the North Korean force sent to Kursk totalled 11,000 soldiers.        # deployed|11,000|western_officials|2025-03-12
             """)
     void figureWordsCoverEveryInflectionOfTheirKind(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
