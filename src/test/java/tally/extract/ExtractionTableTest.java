@@ -1452,6 +1452,9 @@ class ExtractionTableTest {
             A Western official said North Korea sent a 6,000-strong battlegroup to Kursk.                   # deployed|6,000|western_officials|2025-03-12
             A Western official said North Korea sent three battle groups to Kursk.                        # none
             A Western official said the North Korean force sent to Kursk totalled 11,000 soldiers.        # deployed|11,000|western_officials|2025-03-12
+            A Western official said 1,000 North Korean soldiers were flown to Kursk.                      # deployed|1,000|western_officials|2025-03-12
+            A Western official said 1,000 North Korean soldiers were flown home from Kursk.               # none
+            A Western official said 200 North Korean soldiers went AWOL in Kursk.                        # none
             """)
     void figureWordsCoverEveryInflectionOfTheirKind(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
