@@ -1455,6 +1455,8 @@ class ExtractionTableTest {
             A Western official said 1,000 North Korean soldiers were flown to Kursk.                      # deployed|1,000|western_officials|2025-03-12
             A Western official said 1,000 North Korean soldiers were flown home from Kursk.               # none
             A Western official said 200 North Korean soldiers went AWOL in Kursk.                        # none
+            A Western official said rice prices in Pyongyang have fallen by 300 won since North Korea sent troops. # none
+            A Western official said North Korea has lost 40 tanks and 300 soldiers near Kursk.             # killed_or_wounded|300|western_officials|2025-03-12
             """)
     void figureWordsCoverEveryInflectionOfTheirKind(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
