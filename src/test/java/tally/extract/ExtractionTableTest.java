@@ -1515,6 +1515,44 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 14, figure words: the lexicons cover each kind of word a figure's count is read from in every inflection
+     * and in British and American spelling, not only the phrasings of the labelled articles. One row per group of
+     * words, plus near-misses where a word has another sense (a transfer of prisoners, "lost" a vote, "losing" ground).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Western official said 2,000 more North Korean soldiers had been despatched to Kursk.          # deployed|2,000|western_officials|2025-03-12
+            Pyongyang has redeployed 3,000 troops to the Kursk region, a Ukrainian commander said.            # deployed|3,000|~a Ukrainian commander|2025-03-12
+            Kyiv is ready to discuss the transfer of two captured North Korean soldiers to Seoul, a Ukrainian official said. # captured|two|~a Ukrainian official|2025-03-12
+            A Western official said some 400 North Korean soldiers had been wiped out near Kursk.            # killed|some 400|western_officials|2025-03-12
+            A Ukrainian commander said 300 North Korean soldiers were killed in combat last week.           # killed|300|~A Ukrainian commander|2025-03-12
+            A Ukrainian commander said the clashes left 500 North Korean soldiers maimed.                  # wounded|500|~A Ukrainian commander|2025-03-12
+            A Western official said 1,000 North Korean soldiers had been neutralised in Kursk.             # killed_or_wounded|1,000|western_officials|2025-03-12
+            A Western official said North Korea was losing 100 soldiers a day in Kursk.                    # killed_or_wounded|100|western_officials|2025-03-12
+            A Western official said North Korea was losing ground near 12 villages in Kursk.               # none
+            A Ukrainian commander said three North Korean soldiers were taken into captivity.              # captured|three|~A Ukrainian commander|2025-03-12
+            A Ukrainian commander said two North Korean soldiers chose to surrender near Kursk.            # captured|two|~A Ukrainian commander|2025-03-12
+            A Western official said North Korea is slated to send 5,000 more soldiers to Russia.           # planned_deployment|5,000|western_officials|2025-03-12
+            A Western official said Pyongyang was mulling sending 6,000 engineers to Kursk.                 # planned_deployment|6,000|western_officials|2025-03-12
+            A Western official said North Korea has sent 2,000 reservists to Russia.                       # deployed|2,000|western_officials|2025-03-12
+            A Western official said 400 North Korean service personnel were killed.                        # killed|400|western_officials|2025-03-12
+            A Western official said North Korea sent 2,000 mortar rounds to Russia.                        # none
+            A Western official said North Korea sent 300 armoured vehicles to Russia.                      # none
+            A Western official said North Korea was paid 20 million euros for the troops it sent to Russia. # none
+            A Western official said North Korea sent a 6,000-strong battlegroup to Kursk.                   # deployed|6,000|western_officials|2025-03-12
+            A Western official said North Korea sent three battle groups to Kursk.                        # none
+            A Western official said the North Korean force sent to Kursk totalled 11,000 soldiers.        # deployed|11,000|western_officials|2025-03-12
+            A Western official said 1,000 North Korean soldiers were flown to Kursk.                      # deployed|1,000|western_officials|2025-03-12
+            A Western official said 1,000 North Korean soldiers were flown home from Kursk.               # none
+            A Western official said 200 North Korean soldiers went AWOL in Kursk.                        # none
+            A Western official said rice prices in Pyongyang have fallen by 300 won since North Korea sent troops. # none
+            A Western official said North Korea has lost 40 tanks and 300 soldiers near Kursk.             # killed_or_wounded|300|western_officials|2025-03-12
+            """)
+    void figureWordsCoverEveryInflectionOfTheirKind(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
