@@ -1471,6 +1471,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 14, phrases like "according to" (speechVerbs and the sourceAfter token rule): the source named after them
+     * made the claim; "as per" a treaty names no source, and "by the count of" one guard yields to the trailing "the NIS
+     * said".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 1,000 North Korean soldiers have been killed, in the words of the NIS.                       # killed|About 1,000|nis|2025-03-12
+            By the count of Ukraine's military intelligence, 300 North Korean soldiers were captured.          # captured|300|hur|2025-03-12
+            About 1,000 North Korean soldiers have been sent to Russia, as per Seoul.                           # deployed|About 1,000|south_korean_officials|2025-03-12
+            As per the treaty with Moscow, 1,000 North Korean soldiers have been sent to Russia.                # deployed|1,000|unknown|2025-03-12
+            By the count of one guard, 1,000 North Korean soldiers have been sent to Russia, the NIS said.      # deployed|1,000|nis|2025-03-12
+            """)
+    void phrasesLikeAccordingTo(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
