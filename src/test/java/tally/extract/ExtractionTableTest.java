@@ -1553,6 +1553,70 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 14, reporting verbs in every form (config/extraction.json speechVerbs and cueLemmas): a gerund of a
+     * trailing clause, a plain form after a plural subject and a synonym of "said" each attribute the figure. Not
+     * "confirming": footage confirming a figure is no speaker.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov spoke on national television, estimating that 4,000 North Korean soldiers had been killed.   # killed|4,000|budanov|2025-03-12
+            The NIS reiterated that some 11,000 North Korean soldiers had been deployed to Russia.               # deployed|some 11,000|nis|2025-03-12
+            South Korean lawmakers confirm that 2,000 North Korean soldiers have been sent to Russia.            # deployed|2,000|south_korean_lawmakers|2025-03-12
+            Footage confirming that 200 North Korean soldiers were killed circulated on Telegram.                # killed|200|unknown|2025-03-12
+            """)
+    void reportingVerbsInEveryForm(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 14, nouns and heads of statement (contentNouns, informationHeads, relayMarkers, sourceHeads, spokesHeads):
+     * plural heads ("defence chiefs", "spokesmen") name a source; "statistics from" relays to the source after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A group of South Korean defence chiefs briefed European allies that 1,500 North Korean soldiers had arrived in Russia. # deployed|1,500|~A group of South Korean defence chiefs|2025-03-12
+            About 3,000 North Korean soldiers have been killed, the BBC reported, citing statistics from Ukraine's military intelligence. # killed|About 3,000|hur|2025-03-12
+            Pentagon spokesmen said 10,000 North Korean soldiers had moved to Kursk.                            # deployed|10,000|pentagon|2025-03-12
+            The chiefs of two Russian regions said 10,000 North Korean workers had arrived.                     # none
+            """)
+    void nounsAndHeadsOfStatement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 14, claimant aliases (config/claimants.json): abbreviations, spellings and descriptions that name exactly
+     * one listed body; a former holder of an office is not the office.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine's DIU said 200 North Korean soldiers were killed near Kursk.                                # killed|200|hur|2025-03-12
+            North Korea's state news agency said 1,000 soldiers had been sent to Russia's Kursk region.         # deployed|1,000|kcna|2025-03-12
+            The Department of War said 11,000 North Korean soldiers were fighting in Kursk.                     # deployed|11,000|pentagon|2025-03-12
+            Russian President Vladimir Putin said 5,000 North Korean soldiers had been sent to Kursk.          # deployed|5,000|kremlin|2025-03-12
+            Former Russian President Dmitry Medvedev said 5,000 North Korean soldiers had been sent to Kursk.  # deployed|5,000|~Former Russian President Dmitry Medvedev|2025-03-12
+            """)
+    void claimantAliasesOfCitedBodies(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 14, phrases like "according to" (speechVerbs and the sourceAfter token rule): the source named after them
+     * made the claim; "as per" a treaty names no source, and "by the count of" one guard yields to the trailing "the NIS
+     * said".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 1,000 North Korean soldiers have been killed, in the words of the NIS.                       # killed|About 1,000|nis|2025-03-12
+            By the count of Ukraine's military intelligence, 300 North Korean soldiers were captured.          # captured|300|hur|2025-03-12
+            About 1,000 North Korean soldiers have been sent to Russia, as per Seoul.                           # deployed|About 1,000|south_korean_officials|2025-03-12
+            As per the treaty with Moscow, 1,000 North Korean soldiers have been sent to Russia.                # deployed|1,000|unknown|2025-03-12
+            By the count of one guard, 1,000 North Korean soldiers have been sent to Russia, the NIS said.      # deployed|1,000|nis|2025-03-12
+            """)
+    void phrasesLikeAccordingTo(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
