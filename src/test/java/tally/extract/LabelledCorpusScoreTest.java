@@ -135,14 +135,18 @@ class LabelledCorpusScoreTest {
      * round 10, before any rule of round 11, scores that part: recall 0.763 (200/262), precision 0.891 (213/239),
      * attribution 0.765 (163/213), claim dates 0.840 (179/213), 5 non-troop figures; the floors are those scores, rounded
      * down. On their own the 12 new articles scored recall 0.857, precision 0.917, attribution 0.727, claim dates 0.939.
+     * <p>
+     * Rounds 12 to 14 (1 December 2026) wrote rules and filled lexicons from dev alone and raised that part to recall
+     * 0.767 (201/262), precision 0.895 (214/239), attribution 0.776 (166/214), claim dates 0.860 (184/214), 4 non-troop
+     * figures; the floors were raised to them, rounded down (184/214 is 0.8598, so the date floor is 0.85).
      */
     private static final double SEALED_FLOOR_RECALL = 0.76;
     private static final double SEALED_FLOOR_PRECISION = 0.89;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.76;
-    private static final double SEALED_FLOOR_DATES = 0.84;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 163;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 179;
-    private static final int SEALED_CEILING_NON_TROOP = 5;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
+    private static final double SEALED_FLOOR_DATES = 0.85;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 166;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 184;
+    private static final int SEALED_CEILING_NON_TROOP = 4;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
