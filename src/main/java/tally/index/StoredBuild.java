@@ -61,16 +61,21 @@ final class StoredBuild {
                                Map<Article, List<Claim>> readings, Origin origin, BuildStorage storage)
             throws IOException {
         try (Directory root = storage.open(build); Directory lucene = storage.open(build.resolve(IndexFolder.LUCENE))) {
-            // The corpus and readings files need nothing from Lucene: written beside it, on their own thread, they fill
-            // the core that Lucene's single-threaded steps (the claims, the commit) leave idle.
-            try (SideWrite side = SideWrite.start(() -> writeCorpusFiles(root, corpus, readings))) {
-                if (base == null) {
-                    LuceneCorpusIndex.write(lucene, corpus);
-                } else {
-                    linkLuceneFiles(base.build().resolve(IndexFolder.LUCENE), build.resolve(IndexFolder.LUCENE), lucene);
-                    IndexDocuments.update(lucene, base.corpus(), corpus);
+            if (base == null) {
+                LuceneCorpusIndex.write(lucene, corpus);
+            } else {
+                linkLuceneFiles(base.build().resolve(IndexFolder.LUCENE), build.resolve(IndexFolder.LUCENE), lucene);
+                IndexDocuments.update(lucene, base.corpus(), corpus);
+            }
+            try (IndexOutput out = root.createOutput(IndexFolder.CORPUS, IOContext.DEFAULT)) {
+                CorpusCodec.write(corpus, out);
+            }
+            root.sync(List.of(IndexFolder.CORPUS));
+            if (!readings.isEmpty()) {
+                try (IndexOutput out = root.createOutput(IndexFolder.READINGS, IOContext.DEFAULT)) {
+                    CorpusCodec.writeReadings(corpus.articles(), readings, out);
                 }
-                side.finish();
+                root.sync(List.of(IndexFolder.READINGS));
             }
             IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT, origin.fingerprint(),
                     origin.extractorVersion(), origin.corpusFolder().toAbsolutePath().toString(),
@@ -83,20 +88,6 @@ final class StoredBuild {
             root.sync(List.of(IndexFolder.MANIFEST));
             root.syncMetaData();
             return manifest;
-        }
-    }
-
-    private static void writeCorpusFiles(Directory root, AnalyzedCorpus corpus, Map<Article, List<Claim>> readings)
-            throws IOException {
-        try (IndexOutput out = root.createOutput(IndexFolder.CORPUS, IOContext.DEFAULT)) {
-            CorpusCodec.write(corpus, out);
-        }
-        root.sync(List.of(IndexFolder.CORPUS));
-        if (!readings.isEmpty()) {
-            try (IndexOutput out = root.createOutput(IndexFolder.READINGS, IOContext.DEFAULT)) {
-                CorpusCodec.writeReadings(corpus.articles(), readings, out);
-            }
-            root.sync(List.of(IndexFolder.READINGS));
         }
     }
 
