@@ -81,6 +81,10 @@ class CorpusAnswersTest {
                                 + "|North Korean troops killed\n", "Nor do"),
                 new Case("p1NoCauseNoCauseNote", "bundled", "How many North Korean soldiers were killed in Kursk?",
                         "North Korean troops killed\n", "figures by cause"),
+                // An empty measure says what the question narrowed to, never that the sources have none at all.
+                new Case("p1AnEmptyMeasureSaysWhoseFiguresItLacks", "bundled",
+                        "Is Zelensky lying when he says 3,000 were killed?",
+                        "- no figures in the sources from Volodymyr Zelensky", "- no figures in the sources\n"),
                 new Case("p1NoFigureAskedGetsPassages", "bundled",
                         "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
                         "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
