@@ -116,7 +116,8 @@ final class ClaimantFinder {
         }
         String party = c.party() ? c.mention().id() : entry(c.mention().id()).party();
         if (c.party()) {
-            return comparing && !topicParties.contains(party) && !isAgent(before);
+            // "How do Ukraine and South Korea compare": in a comparison a party after "do" is a side, as a name is
+            return comparing && !topicParties.contains(party);
         }
         ClaimantsConfig.Entry entry = entry(c.mention().id());
         boolean namedSource = entry.kind() == Claimant.Kind.PERSON || entry.kind() == Claimant.Kind.OFFICIAL_BODY;

@@ -122,6 +122,8 @@ class QuestionUnderstandingTest {
             Compare what Zelensky and South Korea say                          | -                       | zelensky+party:south_korea | -              | unstated     | compare
             Compare the NIS and HUR figures on deaths                          | killed                  | nis+hur           | -                       | unstated     | compare
             Ukraine vs South Korea on casualties                               | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
+            How do Ukraine and South Korea compare on casualties?              | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
+            How many North Koreans were killed by Ukraine?                     | killed                  | -                 | -                       | north_korean | list
             who gives the highest number?                                      | -                       | -                 | -                       | unstated     | highest
             Which estimate of North Korean deaths is the highest?              | killed                  | -                 | -                       | north_korean | highest
             What is the lowest casualty estimate?                              | losses                  | -                 | -                       | unstated     | lowest
