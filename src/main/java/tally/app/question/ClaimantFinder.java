@@ -36,6 +36,7 @@ final class ClaimantFinder {
     private final List<Phrases.Phrase> cuesBefore;
     private final List<Phrases.Phrase> cuesAfter;
     private final Set<String> agentWords;
+    private final Set<String> sidesAfter;
     private final Set<String> topicParties;
     private final BiPredicate<List<String>, Integer> contentAt;
 
@@ -44,6 +45,8 @@ final class ClaimantFinder {
         this.cuesBefore = lexicon.claimantCues().before().stream().map(Phrases::compile).toList();
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
         this.agentWords = lexicon.agentWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.sidesAfter = lexicon.claimantCues().sidesAfter().stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         this.topicParties = Set.copyOf(lexicon.topicParties());
         this.contentAt = contentAt;
     }
@@ -116,8 +119,9 @@ final class ClaimantFinder {
         }
         String party = c.party() ? c.mention().id() : entry(c.mention().id()).party();
         if (c.party()) {
-            // "How do Ukraine and South Korea compare": in a comparison a party after "do" is a side, as a name is
-            return comparing && !topicParties.contains(party);
+            // "How do Ukraine and South Korea compare": in a comparison a party after "do" is a side, not the doer;
+            // after "in" or "by" it is still a place or an agent ("deaths in Ukraine and Russia compared")
+            return comparing && !topicParties.contains(party) && (!isAgent(before) || after(before, sidesAfter));
         }
         ClaimantsConfig.Entry entry = entry(c.mention().id());
         boolean namedSource = entry.kind() == Claimant.Kind.PERSON || entry.kind() == Claimant.Kind.OFFICIAL_BODY;
@@ -146,11 +150,16 @@ final class ClaimantFinder {
 
     /** "by the Ukrainian army", "did Zelensky": the name acts, it is not asked as a source. */
     private boolean isAgent(List<String> before) {
+        return after(before, agentWords);
+    }
+
+    /** The word right before the name (past a "the") is one of {@code words}. */
+    private static boolean after(List<String> before, Set<String> words) {
         int last = before.size() - 1;
         if (last >= 0 && before.get(last).equals("the")) {
             last--;
         }
-        return last >= 0 && agentWords.contains(before.get(last));
+        return last >= 0 && words.contains(before.get(last));
     }
 
     private static boolean overlaps(Mention a, Mention b) {

@@ -171,17 +171,19 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> after,
             @Nullable List<String> slotEnds,
             @Nullable List<String> notNames,
-            @Nullable List<String> partyVoices) {
+            @Nullable List<String> partyVoices,
+            @Nullable List<String> sidesAfter) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
             slotEnds = nonBlank(slotEnds == null ? List.of() : slotEnds, "claimantCues.slotEnds");
             notNames = nonBlank(notNames == null ? List.of() : notNames, "claimantCues.notNames");
             partyVoices = nonBlank(partyVoices == null ? List.of() : partyVoices, "claimantCues.partyVoices");
+            sidesAfter = nonBlank(sidesAfter == null ? List.of() : sidesAfter, "claimantCues.sidesAfter");
         }
 
         public Cues(List<String> before, List<String> after) {
-            this(before, after, null, null, null);
+            this(before, after, null, null, null, null);
         }
     }
 

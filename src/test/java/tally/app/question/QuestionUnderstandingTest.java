@@ -124,6 +124,7 @@ class QuestionUnderstandingTest {
             Ukraine vs South Korea on casualties                               | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             How do Ukraine and South Korea compare on casualties?              | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             How many North Koreans were killed by Ukraine?                     | killed                  | -                 | -                       | north_korean | list
+            Compare North Korean deaths in Ukraine and in Russia               | killed                  | -                 | -                       | north_korean | compare
             who gives the highest number?                                      | -                       | -                 | -                       | unstated     | highest
             Which estimate of North Korean deaths is the highest?              | killed                  | -                 | -                       | north_korean | highest
             What is the lowest casualty estimate?                              | losses                  | -                 | -                       | unstated     | lowest
