@@ -224,7 +224,8 @@ public record ExtractionLexicon(
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null || values.get(i).isBlank()) {
-                Object[] at = java.util.Arrays.copyOf(path, path.length + 1);
+                // copied as Object[]: split gives a String[], which would refuse the Integer index (ArrayStoreException)
+                Object[] at = java.util.Arrays.copyOf(path, path.length + 1, Object[].class);
                 at[path.length] = i;
                 throw new ConfigEntryException(name + " must be a non-empty list of non-blank phrases", at);
             }
