@@ -75,10 +75,15 @@ public record ExtractionLexicon(
      * nationality a place ("border"), a whole army whose size is no deployment ("army"), a verb of sending whose
      * object or participle the figure is ("sent"), a verb of capture whose object or passive subject the figure is
      * ("seized"), a participle of plan used as the figure's adjective ("a pledged 10,000"), a noun of sending whose
-     * object the figure is ("dispatch of").
+     * object the figure is ("dispatch of"), a casualty noun whose complement after a verb of amount the figure is
+     * ("losses", "have", "come to"), a preposition of a death's cause ("died of"), the markers of a part of the figure
+     * before it ("including", with "about" after) and after it ("of them"), an adverb that makes a part dead
+     * ("fatally").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
-            "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns");
+            "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
+            "casualtySubjects", "amountAuxiliaries", "amountVerbs", "causePrepositions", "partMarkersBefore",
+            "partQualifiers", "partMarkersAfter", "fatalAdverbs");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
@@ -224,7 +229,8 @@ public record ExtractionLexicon(
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null || values.get(i).isBlank()) {
-                Object[] at = java.util.Arrays.copyOf(path, path.length + 1);
+                // copied as Object[]: split gives a String[], which would refuse the Integer index (ArrayStoreException)
+                Object[] at = java.util.Arrays.copyOf(path, path.length + 1, Object[].class);
                 at[path.length] = i;
                 throw new ConfigEntryException(name + " must be a non-empty list of non-blank phrases", at);
             }

@@ -79,6 +79,12 @@ final class CompiledLexicon {
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
     /** Frames around a number that say what it counts ({@code figureFrames}). */
     final FigureFrames frames;
+    /** "losses have come to 92": a casualty noun's complement ({@code figureFrames} casualty and amount words). */
+    final CasualtyComplements casualtyComplements;
+    /** "died of their wounds": a wound that caused the death ({@code figureFrames.causePrepositions}). */
+    final DeathCauses deathCauses;
+    /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
+    final WoundedWithDead woundedWithDead;
 
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
@@ -140,6 +146,9 @@ final class CompiledLexicon {
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
+        casualtyComplements = new CasualtyComplements(lexicon.figureFrames());
+        deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
+        woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

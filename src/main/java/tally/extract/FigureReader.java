@@ -99,9 +99,6 @@ final class FigureReader {
     /** "aged 19 and 26", "at the age of 24": ages, however many numbers follow. */
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages|age of)\\s+(?:\\d+(?:\\s*(?:,|and|or|to|-)\\s*)?)*$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
-    /** The words between a figure and a part of it: "troops, including", "soldiers, among them". */
-    private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
-            "(?i)[^,;.]{0,40},\\s*(?:including|among them|of whom|of which)(?:\\s+(?:some|about|around|at least|more than|nearly))?\\s*");
     /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
     private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
     private static final List<String> ADDITIVE = List.of("another ", "a further ", "an additional ", "an extra ");
@@ -113,7 +110,7 @@ final class FigureReader {
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
-        this.woundedWithDead = new WoundedWithDead(lex);
+        this.woundedWithDead = lex.woundedWithDead;
         this.nouns = new NounPhrases(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
     }
@@ -139,7 +136,7 @@ final class FigureReader {
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
         boolean coordinated = index > 0 && coordinated(s, quantities.get(index - 1).end(), q.start());
         if (index > 0 && (coordinated
-                || PART_OF_PREVIOUS.matcher(s.substring(quantities.get(index - 1).end(), q.start())).matches())) {
+                || woundedWithDead.partMarkedBefore(s.substring(quantities.get(index - 1).end(), q.start())))) {
             // "amassed 50,000 troops, including several thousand North Korean troops", "send 1,000 sappers and 5,000
             // military builders": the verb before the whole counts the part, and every conjunct, too.
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
@@ -752,7 +749,7 @@ final class FigureReader {
         boolean killed = !deaths.isEmpty();
         // "died of their wounds": the wound is how they died, not a second fate
         boolean wounded = lex.cues.get(Metric.WOUNDED).find(s, from, to).stream()
-                .anyMatch(w -> !DeathCauses.causeOfDeath(s, w, deaths));
+                .anyMatch(w -> !lex.deathCauses.causeOfDeath(s, w, deaths));
         if (killed && wounded) {
             return Metric.KILLED_OR_WOUNDED;
         }
@@ -804,7 +801,7 @@ final class FigureReader {
         }
         // "Daily losses have come to about 92 soldiers": the complement of a casualty noun counts casualties
         boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && (isCasualtyNoun(noun.phrase())
-                || CasualtyComplements.complementOfCasualtyNoun(s, clauseStart, q.start()));
+                || lex.casualtyComplements.complementOfCasualtyNoun(s, clauseStart, q.start()));
         boolean topicAround = topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby();
         if (countsCasualties && topicAround) {
             return true;

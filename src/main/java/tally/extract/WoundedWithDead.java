@@ -1,7 +1,10 @@
 package tally.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
 import tally.model.Metric;
 
 /**
@@ -9,24 +12,37 @@ import tally.model.Metric;
  * 100 of them fatally": when the next figure of the sentence is a part of a wounded figure and that part is dead, the
  * dead are counted inside the whole, so the whole counts killed and wounded together. The rule comes from the
  * structure of a part: a comma and "including" / "among them" before the part, or "among them" / "of them" after it,
- * then a death cue (or "fatally") in the part's own words.
+ * then a death cue (or "fatally") in the part's own words. The markers come from {@code figureFrames} in
+ * config/extraction.json ({@code partMarkersBefore}, {@code partQualifiers}, {@code partMarkersAfter},
+ * {@code fatalAdverbs}).
  */
 final class WoundedWithDead {
 
-    /** The words between the whole and its part: ", including", ", among them", ", of whom" (and a qualifier). */
-    private static final Pattern PART_BEFORE = Pattern.compile(
-            "(?i)[^,;.]{0,40},\\s*(?:including|among them|of whom|of which)(?:\\s+(?:some|about|around|at least|more than|nearly))?\\s*");
     /** Only a comma between the whole and its part, the part named as such after it: ", 100 dead among them". */
     private static final Pattern COMMA_ONLY = Pattern.compile("[^,;.]{0,40},\\s*(?:\\w+\\s+){0,2}");
-    private static final Pattern PART_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:[\\p{L}-]+\\s+)?(?:among them|of them|of whom)|of them\\s+fatally)\\b");
     /** How far the part's own words run after its number. */
     private static final int PART_WORDS = 30;
 
-    private final CompiledLexicon lex;
+    /** The words between the whole and its part: ", including", ", among them", ", of whom" (and a qualifier). */
+    private final Pattern partBefore;
+    /** The part named as such after its number: " among them", " of them fatally". */
+    private final Pattern partAfter;
+    /** "fatally": an adverb that makes a wounded part dead, lower case. */
+    private final List<String> fatalAdverbs;
+    private final Map<Metric, PhraseMatcher> cues;
 
-    WoundedWithDead(CompiledLexicon lex) {
-        this.lex = lex;
+    WoundedWithDead(Map<Metric, PhraseMatcher> cues, Map<String, List<String>> frames) {
+        this.cues = cues;
+        partBefore = Pattern.compile("(?i)[^,;.]{0,40},\\s*" + Alternatives.anyOf(frames.get("partMarkersBefore"))
+                + "(?:\\s+" + Alternatives.anyOf(frames.get("partQualifiers")) + ")?\\s*");
+        partAfter = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+)?" + Alternatives.anyOf(frames.get("partMarkersAfter"))
+                + "\\b");
+        fatalAdverbs = frames.get("fatalAdverbs").stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The words between two figures make the second a part of the first: "troops, including", "soldiers, among them". */
+    boolean partMarkedBefore(String between) {
+        return partBefore.matcher(between).matches();
     }
 
     /** The figure at {@code index}, read as wounded, has a dead part as the next figure. */
@@ -38,8 +54,8 @@ final class WoundedWithDead {
         Quantity part = quantities.get(index + 1);
         String between = s.substring(whole.end(), part.start());
         int partEnd = Math.min(s.length(), part.end() + PART_WORDS);
-        boolean isPart = PART_BEFORE.matcher(between).matches() || COMMA_ONLY.matcher(between).matches()
-                && PART_AFTER.matcher(s).region(part.end(), partEnd).lookingAt();
+        boolean isPart = partBefore.matcher(between).matches() || COMMA_ONLY.matcher(between).matches()
+                && partAfter.matcher(s).region(part.end(), partEnd).lookingAt();
         if (!isPart) {
             return false;
         }
@@ -51,8 +67,9 @@ final class WoundedWithDead {
                 break;
             }
         }
-        return lex.cues.get(Metric.KILLED).containsIn(s, part.end(), partClauseEnd)
-                && !lex.cues.get(Metric.WOUNDED).containsIn(s, part.end(), partClauseEnd)
-                || s.substring(part.end(), partClauseEnd).toLowerCase(java.util.Locale.ROOT).contains("fatally");
+        String partWords = s.substring(part.end(), partClauseEnd).toLowerCase(Locale.ROOT);
+        return cues.get(Metric.KILLED).containsIn(s, part.end(), partClauseEnd)
+                && !cues.get(Metric.WOUNDED).containsIn(s, part.end(), partClauseEnd)
+                || fatalAdverbs.stream().anyMatch(partWords::contains);
     }
 }

@@ -229,4 +229,37 @@ class ConfigValidationTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ExtractionLexicon.load(dir));
         assertTrue(e.getMessage().contains("metricCues.taken: metricCues: unknown metric 'taken'"), e.getMessage());
     }
+
+    /**
+     * The word lists that CasualtyComplements, DeathCauses and WoundedWithDead build their patterns from: each is
+     * required, non-empty and without blank entries, and a mistake is reported at start with the list's line (sizeVerbs,
+     * an older frame, alongside: a blank entry used to fail with an ArrayStoreException, "problem: java.lang.Integer").
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"casualtySubjects", "amountAuxiliaries", "amountVerbs",
+            "causePrepositions", "partMarkersBefore", "partQualifiers", "partMarkersAfter", "fatalAdverbs", "sizeVerbs"})
+    void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
+        String bundled = Files.readString(Path.of("config/extraction.json"));
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
+                .matcher(bundled);
+        assertTrue(entry.find(), list + " is in the bundled extraction.json");
+        int line = (int) bundled.substring(0, entry.start()).chars().filter(c -> c == '\n').count() + 1;
+        String expected = "figureFrames." + list + " must be a non-empty list of non-blank phrases";
+
+        String missing = bundled.replace("\"" + list + "\":", "\"" + list + "Typo\":");
+        assertRefused(missing, expected);
+        String empty = bundled.substring(0, entry.start()) + "\"" + list + "\": []" + bundled.substring(entry.end());
+        assertRefused(empty, "extraction.json:" + line + ": ", expected);
+        String blank = bundled.substring(0, entry.start()) + "\"" + list + "\": [\" \", " + entry.group(1) + "]"
+                + bundled.substring(entry.end());
+        assertRefused(blank, "extraction.json:" + line + ": ", expected);
+    }
+
+    private void assertRefused(String json, String... expected) throws IOException {
+        Files.writeString(dir.resolve("extraction.json"), json);
+        ConfigException e = assertThrows(ConfigException.class, () -> ExtractionLexicon.load(dir));
+        for (String part : expected) {
+            assertTrue(e.getMessage().contains(part), part + " in " + e.getMessage());
+        }
+    }
 }
