@@ -30,6 +30,7 @@ public final class ClaimantDirectory {
     private final PhraseMatcher aliasMatcher;
     private final PhraseMatcher shortMatcher;
     private final PhraseMatcher partyMatcher;
+    private final LongerNames longerNames;
 
     public ClaimantDirectory(ClaimantsConfig config) {
         this.config = config;
@@ -46,6 +47,7 @@ public final class ClaimantDirectory {
         aliasMatcher = new PhraseMatcher(allAliases(config, false));
         shortMatcher = new PhraseMatcher(allAliases(config, true));
         partyMatcher = new PhraseMatcher(config.parties().stream().flatMap(p -> p.aliases().stream()).toList());
+        longerNames = new LongerNames(config.nameHeads());
     }
 
     public static ClaimantDirectory load(java.nio.file.Path configDir) {
@@ -83,9 +85,19 @@ public final class ClaimantDirectory {
         return Optional.ofNullable(parties.get(id));
     }
 
-    /** Full-alias mentions of claimants, left to right, never overlapping (the longest alias wins). */
+    /**
+     * Full-alias mentions of claimants, left to right, never overlapping (the longest alias wins). An alias of a
+     * claimant that is not a medium is no mention where it begins a longer proper name ("the Washington Post").
+     */
     public List<Mention> claimants(CharSequence text) {
-        return scan(aliasMatcher, text, claimantByAlias, false);
+        List<Mention> found = scan(aliasMatcher, text, claimantByAlias, false);
+        return found.isEmpty() ? found : found.stream().filter(m -> !partOfLongerName(m, text)).toList();
+    }
+
+    private boolean partOfLongerName(Mention m, CharSequence text) {
+        ClaimantsConfig.Entry e = byId.get(m.id());
+        // a medium's own name goes on into its desk or service ("Yonhap News Agency"), and still names it
+        return e != null && e.kind() != Claimant.Kind.MEDIA && longerNames.begins(text, m.end());
     }
 
     /**
@@ -117,7 +129,8 @@ public final class ClaimantDirectory {
 
     /** Mentions of parties ("Seoul", "Kyiv", "the West"). */
     public List<Mention> parties(CharSequence text) {
-        return scan(partyMatcher, text, partyByAlias, false);
+        List<Mention> found = scan(partyMatcher, text, partyByAlias, false);
+        return found.isEmpty() ? found : found.stream().filter(m -> !longerNames.begins(text, m.end())).toList();
     }
 
     private static List<Mention> scan(PhraseMatcher matcher, CharSequence text, Map<String, String> ids, boolean shortName) {

@@ -14,7 +14,8 @@ import tally.model.Claimant;
 @JsonIgnoreProperties(value = "_comment")
 public record ClaimantsConfig(
         @JsonProperty(required = true) List<Party> parties,
-        @JsonProperty(required = true) List<Entry> claimants) {
+        @JsonProperty(required = true) List<Entry> claimants,
+        @Nullable List<String> nameHeads) {
 
     public record Party(
             @JsonProperty(required = true) String id,
@@ -68,6 +69,8 @@ public record ClaimantsConfig(
     public ClaimantsConfig {
         parties = List.copyOf(parties);
         claimants = List.copyOf(claimants);
+        nameHeads = nameHeads == null ? List.of() : List.copyOf(nameHeads);
+        requireNameHeads(nameHeads);
         Set<String> partyIds = new HashSet<>();
         Map<String, String> partyByAlias = new HashMap<>();
         for (int i = 0; i < parties.size(); i++) {
@@ -108,6 +111,24 @@ public record ClaimantsConfig(
             if (e.memberOf() != null && !index.containsKey(e.memberOf())) {
                 throw new ConfigEntryException("claimant " + e.id() + " is memberOf unknown claimant " + e.memberOf(),
                         "claimants", i, "memberOf");
+            }
+        }
+    }
+
+    /**
+     * A name head is one capitalised word ("Post", "Institute"): it is compared with the single word after an alias,
+     * so a phrase or a lower-case word could never match and would only hide a typo.
+     */
+    /** A directory with no name heads: every alias names its claimant wherever it stands. */
+    public ClaimantsConfig(List<Party> parties, List<Entry> claimants) {
+        this(parties, claimants, null);
+    }
+
+    private static void requireNameHeads(List<String> heads) {
+        for (int i = 0; i < heads.size(); i++) {
+            String h = heads.get(i);
+            if (!h.matches("\\p{Lu}[\\p{L}\\p{Nd}]*")) {
+                throw new ConfigEntryException("name head '" + h + "' must be one capitalised word", "nameHeads", i);
             }
         }
     }

@@ -30,12 +30,14 @@ class ConfigValidationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             broken JSON names the line                 # {"parties": [\\n  {"id": "x",,}\\n]}                                                                                     # claimants.json:2
-            an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: claimnts: unknown key 'claimnts' (a typo?); the keys here are claimants, parties
+            an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: claimnts: unknown key 'claimnts' (a typo?); the keys here are claimants, nameHeads, parties
             a missing list is reported                 # {"parties": []}                                                                                                      # claimants.json:1: required key 'claimants' is missing; the keys given here are parties
             a claimant of an unknown party             # {"parties": [], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "mars", "aliases": ["A"]}]}           # names unknown party mars
             an id that is not snake case               # {"parties": [{"id": "Bad Id", "name": "x", "aliases": ["x"]}], "claimants": []}                                       # lower_snake_case
             a claimant with no alias                   # {"parties": [{"id": "p", "name": "P", "aliases": ["P"]}], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "p", "aliases": []}]} # needs at least one alias
             a kind that does not exist                 # {"parties": [{"id": "p", "name": "P", "aliases": ["P"]}], "claimants": [{"id": "a", "name": "A", "kind": "ROBOT", "party": "p", "aliases": ["A"]}]} # ROBOT
+            a name head that is a phrase               # {"parties": [], "claimants": [], "nameHeads": ["Post", "News Agency"]}                                                # name head 'News Agency' must be one capitalised word
+            a name head in lower case                  # {"parties": [], "claimants": [], "nameHeads": ["post"]}                                                                # name head 'post' must be one capitalised word
             a memberOf nobody                          # {"parties": [{"id": "p", "name": "P", "aliases": ["P"]}], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "p", "aliases": ["A"], "memberOf": "b"}]} # memberOf unknown claimant b
             """)
     void claimantsFileMistakesAreNamed(String why, String json, String expected) throws IOException {

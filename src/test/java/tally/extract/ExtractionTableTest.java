@@ -1617,6 +1617,34 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 15, a place inside a longer proper name (config/claimants.json nameHeads): "the Harbour Post" style names
+     * whose first word is a place alias ("Washington", "Kyiv", "Seoul", "Moscow") name an outlet or institution, which
+     * becomes an unlisted source in its own words; the place alone, or before a title, a day or a possessive, still
+     * names its government.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 900 North Korean soldiers have died in Kursk, according to the Washington Post.              # killed|About 900|~the Washington Post|2025-03-12
+            About 900 North Korean soldiers have died in Kursk, The Moscow Times reported on Monday.            # killed|About 900|~The Moscow Times|2025-03-10
+            Some 3,000 North Korean soldiers were wounded, Seoul Economic Daily said.                          # wounded|Some 3,000|~Seoul Economic Daily|2025-03-12
+            According to the Washington Institute, 5,000 more North Korean troops will be sent to Russia.     # planned_deployment|5,000|~the Washington Institute|2025-03-12
+            Pyongyang Times said that 12 North Korean soldiers had died in Kursk.                             # killed|12|~Pyongyang Times|2025-03-12
+            About 900 North Korean soldiers have died in Kursk, Kyiv said, citing the Kyiv Post.              # killed|About 900|~the Kyiv Post|2025-03-12
+            The Kyiv Independent said that 40 North Korean soldiers were captured near Sudzha.               # captured|40|unknown|2025-03-12
+            A Seoul University professor said 2,000 North Korean soldiers were wounded.                       # wounded|2,000|unknown|2025-03-12
+            About 900 North Korean soldiers have died in Kursk, according to Washington.                       # killed|About 900|us_officials|2025-03-12
+            Washington said 900 North Korean soldiers have died in Kursk.                                      # killed|900|us_officials|2025-03-12
+            Washington Thursday said 900 North Korean soldiers have died in Kursk.                             # killed|900|us_officials|2025-03-06
+            Seoul's spy agency said 3,000 North Korean soldiers were wounded.                                  # wounded|3,000|nis|2025-03-12
+            Kyiv's military intelligence said 40 North Korean soldiers were captured near Sudzha.              # captured|40|ukraine_government|2025-03-12
+            US President Joe Biden said 900 North Korean soldiers have died in Kursk.                          # killed|900|~US President Joe Biden|2025-03-12
+            Yonhap News Agency said 3,000 North Korean soldiers were wounded.                                  # wounded|3,000|yonhap|2025-03-12
+            """)
+    void aPlaceInsideALongerProperNameNamesTheOutletNotTheGovernment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
