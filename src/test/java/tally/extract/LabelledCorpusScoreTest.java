@@ -138,13 +138,14 @@ class LabelledCorpusScoreTest {
      * <p>
      * Rounds 12 to 14 (1 December 2026) wrote rules and filled lexicons from dev alone and raised that part to recall
      * 0.767 (201/262), precision 0.895 (214/239), attribution 0.776 (166/214), claim dates 0.860 (184/214), 4 non-troop
-     * figures; the floors were raised to them, rounded down (184/214 is 0.8598, so the date floor is 0.85).
+     * figures; the floors were raised to them, rounded down (184/214 is 0.8598, so the date floor is 0.85). Round 15
+     * (a place inside a longer name, "the Washington Post") raised attribution to 0.785 (168/214): floor 0.78, 168.
      */
     private static final double SEALED_FLOOR_RECALL = 0.76;
     private static final double SEALED_FLOOR_PRECISION = 0.89;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 166;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 168;
     private static final int SEALED_FLOOR_DATES_RIGHT = 184;
     private static final int SEALED_CEILING_NON_TROOP = 4;
 
