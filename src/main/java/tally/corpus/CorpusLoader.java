@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
 import tally.model.Article;
 import tally.model.LoadProblem;
 
@@ -31,36 +33,52 @@ public final class CorpusLoader {
         return load(CorpusSnapshot.read(folder));
     }
 
-    /** An empty folder is reported as a problem of the folder itself (line 0): an answer from nothing is no answer. */
+    /**
+     * An empty folder is reported as a problem of the folder itself (line 0): an answer from nothing is no answer.
+     * Files are parsed in parallel (each on its own, and the result keeps the snapshot's order), since at start the
+     * whole corpus is parsed at once and one core would otherwise wait.
+     */
     public synchronized LoadResult load(CorpusSnapshot snapshot) {
         List<Article> articles = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         Map<Content, ArticleParser.Parsed> parsedNow = new HashMap<>();
-        CRC32C crc = new CRC32C();
         if (snapshot.files().isEmpty()) {
             problems.add(new LoadProblem(snapshot.folder().toString(), 0, EMPTY_FOLDER));
         }
-        for (CorpusFile f : snapshot.files()) {
-            byte[] bytes = f.bytes();
-            if (bytes == null) {
-                problems.add(new LoadProblem(f.name(), 0, String.valueOf(f.readError())));
+        Map<Content, ArticleParser.Parsed> before = kept;
+        List<CorpusFile> files = snapshot.files();
+        Loaded[] loaded = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> load(files.get(i), before)).toArray(Loaded[]::new);
+        for (Loaded l : loaded) {
+            if (l.content() == null || l.parsed() == null) {
+                problems.add(l.readProblem());
                 continue;
             }
-            crc.reset();
-            crc.update(bytes);
-            Content content = new Content(f.name(), bytes.length, crc.getValue());
-            ArticleParser.Parsed parsed = kept.get(content);
-            if (parsed == null) {
-                parsed = ArticleParser.parse(f.name(), bytes);
-            }
-            parsedNow.put(content, parsed);
-            if (parsed.article() != null) {
-                articles.add(parsed.article());
-            } else if (parsed.problem() != null) {
-                problems.add(parsed.problem());
+            parsedNow.put(l.content(), l.parsed());
+            if (l.parsed().article() != null) {
+                articles.add(l.parsed().article());
+            } else if (l.parsed().problem() != null) {
+                problems.add(l.parsed().problem());
             }
         }
         kept = parsedNow;
         return new LoadResult(articles, problems);
+    }
+
+    /** One file: unreadable (its problem), or its content's key and its parse (kept from last time when unchanged). */
+    private record Loaded(@Nullable Content content, ArticleParser.@Nullable Parsed parsed,
+                          @Nullable LoadProblem readProblem) {
+    }
+
+    private static Loaded load(CorpusFile f, Map<Content, ArticleParser.Parsed> before) {
+        byte[] bytes = f.bytes();
+        if (bytes == null) {
+            return new Loaded(null, null, new LoadProblem(f.name(), 0, String.valueOf(f.readError())));
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        Content content = new Content(f.name(), bytes.length, crc.getValue());
+        ArticleParser.Parsed parsed = before.get(content);
+        return new Loaded(content, parsed != null ? parsed : ArticleParser.parse(f.name(), bytes), null);
     }
 }

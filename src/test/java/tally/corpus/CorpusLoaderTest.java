@@ -149,6 +149,26 @@ class CorpusLoaderTest {
         assertEquals(List.of(), result.problems());
     }
 
+    /** Parsing runs in parallel; the articles and problems still come in file-name order, the bad ones in place. */
+    @Test
+    void aLargeFolderKeepsFileNameOrderWithBadFilesReportedInPlace() throws IOException {
+        List<String> expected = new java.util.ArrayList<>();
+        List<String> badFiles = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String name = String.format("%04d.txt", i);
+            if (i % 97 == 13) {
+                Files.write(dir.resolve(name), new byte[] {(byte) 0xC3, (byte) 0x28}); // not UTF-8
+                badFiles.add(name);
+            } else {
+                Files.writeString(dir.resolve(name), "Article " + i);
+                expected.add(name);
+            }
+        }
+        LoadResult result = loader.load(dir);
+        assertEquals(expected, result.articles().stream().map(Article::file).toList());
+        assertEquals(badFiles, result.problems().stream().map(p -> p.file()).toList());
+    }
+
     @Test
     void missingFolderIsAnErrorNamingThePath() {
         Path missing = dir.resolve("no-such-corpus");
