@@ -146,13 +146,15 @@ final class ArticleExtractor {
                     certainty), pending));
             discourse.spoke(who, date, index);
         }
-        if (found.size() == claimsBefore && !mentions.isEmpty()) {
-            rememberStatementDate(s, mentions, reported, discourse, found);
-        }
         if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
-            // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke
+            // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke.
+            // The sentence's dates and speaker are read once, for its statement date and for an older statement.
+            List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
-            rememberEarlierStatement(s, who, lead, discourse);
+            if (!mentions.isEmpty()) {
+                rememberStatementDate(s, stated, who, reported, discourse, found);
+            }
+            rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
@@ -183,11 +185,11 @@ final class ArticleExtractor {
      * figure that reports an older, undated statement of its claimant; the next sentence of the paragraph that goes on
      * with the same claimant's words is as undated ({@link ClaimDating}).
      */
-    private void rememberEarlierStatement(String s, Attribution who, boolean lead, Discourse discourse) {
+    private void rememberEarlierStatement(String s, List<DateMention> stated, Attribution who, boolean lead,
+                                          Discourse discourse) {
         if (!who.known()) {
             return;
         }
-        List<DateMention> stated = dates.find(s);
         if (dating.chooseDate(s, stated, who) == null && dating.earlierStatement(s, stated, who, lead)) {
             discourse.earlierStatementNow = who.claimant().id();
         }
@@ -245,16 +247,11 @@ final class ArticleExtractor {
      * with no date of their own ("Zelensky cautioned that ... could grow to 100,000. Zelensky made the assertion ...
      * on the 19th.").
      */
-    private void rememberStatementDate(String s, List<ClaimantDirectory.Mention> mentions, @Nullable LocalDate reported,
+    private void rememberStatementDate(String s, List<DateMention> stated, Attribution who, @Nullable LocalDate reported,
                                        Discourse discourse, List<Extracted> found) {
-        if (!lex.speechVerbs.containsIn(s, 0, s.length())) {
-            return;
-        }
-        List<DateMention> stated = dates.find(s);
         if (stated.isEmpty()) {
             return;
         }
-        Attribution who = attribution.find(s, mentions, s.length(), discourse);
         DateMention chosen = dating.chooseDate(s, stated, who);
         ClaimDate counted = chosen == null ? null : ClaimDating.fromPreviousStatement(chosen, discourse);
         ClaimDate date = chosen == null ? null : counted != null ? counted : chosen.resolve(reported);
