@@ -153,8 +153,8 @@ final class ClaimDating {
         return who.anchor() >= 0 && lex.presentTenseCues.contains(wordAt(s, who.anchor()));
     }
 
-    /** The word that starts at {@code at} of {@code s}, lower case ("" when none does). */
-    private static String wordAt(String s, int at) {
+    /** The word that starts at {@code at} of {@code s}, lower case ("" when none does); a cue's verb, say. */
+    static String wordAt(String s, int at) {
         int end = at;
         while (end < s.length() && Character.isLetter(s.charAt(end))) {
             end++;

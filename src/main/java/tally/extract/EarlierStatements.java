@@ -140,15 +140,7 @@ final class EarlierStatements {
         if (!m.find()) {
             return false;
         }
-        return m.group("aux").equalsIgnoreCase("had") || !lead && !lex.newsPerfectCues.contains(wordAt(s, who.anchor()));
-    }
-
-    /** The word that starts at {@code at} of {@code s}, lower case ("" when none does). */
-    private static String wordAt(String s, int at) {
-        int end = at;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return s.substring(at, end).toLowerCase(java.util.Locale.ROOT);
+        return m.group("aux").equalsIgnoreCase("had")
+                || !lead && !lex.newsPerfectCues.contains(ClaimDating.wordAt(s, who.anchor()));
     }
 }
