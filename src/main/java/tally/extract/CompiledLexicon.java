@@ -86,6 +86,11 @@ final class CompiledLexicon {
     /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
     final WoundedWithDead woundedWithDead;
 
+    /** A word list of the lexicon as a set of lower-case words, for look-ups of a word already lower-cased. */
+    private static java.util.Set<String> lowerCased(List<String> words) {
+        return words.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     CompiledLexicon(ExtractionLexicon lexicon) {
         topic = new PhraseMatcher(lexicon.topicTerms());
         topicReferences = new TopicMatcher(lexicon.topicTerms(), lexicon.topicEpithets(),
@@ -113,13 +118,10 @@ final class CompiledLexicon {
         earlierStatement = new PhraseMatcher(lexicon.earlierStatementMarkers());
         earlierStatementOpeners = lexicon.earlierStatementOpeners().stream()
                 .map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
-        newsPerfectCues = lexicon.newsPerfectCues().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        presentTenseCues = lexicon.presentTenseCues().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        newsPerfectCues = lowerCased(lexicon.newsPerfectCues());
+        presentTenseCues = lowerCased(lexicon.presentTenseCues());
         contentNouns = new PhraseMatcher(lexicon.contentNouns());
-        publishingVerbs = lexicon.publishingVerbs().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        publishingVerbs = lowerCased(lexicon.publishingVerbs());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());
@@ -132,8 +134,7 @@ final class CompiledLexicon {
         otherSides = new PhraseMatcher(lexicon.otherSideNames());
         audienceVerbs = new PhraseMatcher(lexicon.audienceVerbs());
         lemmaOfForm = lexicon.lemmaOfForm();
-        verbOnlyForms = lexicon.verbOnlyForms().stream().map(v -> v.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        verbOnlyForms = lowerCased(lexicon.verbOnlyForms());
         sourceHeads = List.copyOf(lexicon.sourceHeads());
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
         bodyHeads = List.copyOf(lexicon.bodyHeads());
@@ -141,8 +142,7 @@ final class CompiledLexicon {
         informationHeads = List.copyOf(lexicon.informationHeads());
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         upcomingOccasions = new PhraseMatcher(lexicon.upcomingOccasionMarkers());
-        backgroundHeadings = lexicon.backgroundHeadings().stream().map(v -> v.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        backgroundHeadings = lowerCased(lexicon.backgroundHeadings());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
