@@ -68,7 +68,8 @@ final class JsonContract {
             root.putNull("period");
         } else {
             root.putObject("period").put("from", answer.parsed().period().from().toString())
-                    .put("to", answer.parsed().period().to().toString()).put("text", answer.parsed().period().text());
+                    .put("to", answer.parsed().period().to().toString()).put("text", answer.parsed().period().text())
+                    .put("alsoAsked", answer.parsed().period().alsoAsked());
         }
         root.put("unknownSource", answer.parsed().unknownSource());
         ArrayNode groups = root.putArray("groups");

@@ -2,14 +2,17 @@ package tally.app.answer;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tally.model.ClaimDate;
 
 /**
  * A time window a question asks about ("in December", "since January", "before February 2025"), inclusive at both
  * ends. An open start is {@link #OPEN_START}, an open end {@link #OPEN_END}. {@code text} says it as the reply shows it
- * ("in November 2026 (last month)").
+ * ("in November 2026 (last month)"). {@code alsoAsked} is how the reply says another period the question names that
+ * this one does not cover ("more killed in spring 2025 than in winter 2024?"), or null: a reply covers one period and
+ * must say so rather than answer half a question as if it were all of it.
  */
-public record Period(LocalDate from, LocalDate to, String text) {
+public record Period(LocalDate from, LocalDate to, String text, @Nullable String alsoAsked) {
 
     public static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
     public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
@@ -21,6 +24,28 @@ public record Period(LocalDate from, LocalDate to, String text) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + ".." + to);
         }
+        if (alsoAsked != null && alsoAsked.isBlank()) {
+            throw new IllegalArgumentException("another period asked is said in words, or is null");
+        }
+    }
+
+    /** A period, the only one the question names. */
+    public Period(LocalDate from, LocalDate to, String text) {
+        this(from, to, text, null);
+    }
+
+    public Period withAlsoAsked(String otherPeriod) {
+        return new Period(from, to, text, otherPeriod);
+    }
+
+    /**
+     * The period as a reply's "Period:" line shows it: its text, and when the question names another period, that this
+     * reply does not cover it.
+     */
+    public String shown() {
+        return alsoAsked == null ? text
+                : text + ". Only this period is covered: the question also asks about figures " + alsoAsked
+                        + ", and Tally answers one period at a time, so ask about those on their own";
     }
 
     /** Whether the span a claim date stands for (a day, a week, a month) overlaps this period; undated never does. */

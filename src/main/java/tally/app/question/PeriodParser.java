@@ -69,28 +69,54 @@ final class PeriodParser {
     private record Span(LocalDate from, LocalDate to, String text) {
     }
 
+    /** A period read, with where its words stand in the question (start inclusive, end exclusive). */
+    private record Found(Period period, int start, int end) {
+    }
+
     private final QuestionContext context;
 
     private PeriodParser(QuestionContext context) {
         this.context = context;
     }
 
+    /**
+     * The first period the question names. A reply covers one period, so when the question names a second, different
+     * one ("more killed in spring 2025 than in winter 2024?") the period keeps its words as
+     * {@link Period#alsoAsked()}, and the reply says it did not cover them instead of answering half the question as
+     * if it were all of it.
+     */
     static @Nullable Period parse(String lower, QuestionContext context) {
+        PeriodParser parser = new PeriodParser(context);
+        Found first = parser.find(lower);
+        if (first == null) {
+            return null;
+        }
+        String rest = lower.substring(0, first.start()) + " ".repeat(first.end() - first.start())
+                + lower.substring(first.end());
+        Found second = parser.find(rest);
+        Period period = first.period();
+        boolean other = second != null && (!second.period().from().equals(period.from())
+                || !second.period().to().equals(period.to()));
+        return other ? period.withAlsoAsked(second.period().text()) : period;
+    }
+
+    private @Nullable Found find(String lower) {
         try {
-            return new PeriodParser(context).read(lower);
+            return read(lower);
         } catch (DateTimeException | NumberFormatException e) {
             return null; // "February 30", a day number too large to be one: no period, not an error
         }
     }
 
-    private @Nullable Period read(String lower) {
+    private @Nullable Found read(String lower) {
         Matcher m = BETWEEN.matcher(lower);
         if (m.find()) {
             String first = m.group(1) != null ? m.group(1) : m.group(2);
             Span end = span(m.group(3), null);
             Span start = end == null ? null : span(first, YearMonth.from(end.from()));
             if (start != null && !end.to().isBefore(start.from())) {
-                return new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text());
+                return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
+                        m.start(), m.end());
             }
         }
         m = BEFORE.matcher(lower);
@@ -99,7 +125,8 @@ final class PeriodParser {
             if (span != null) {
                 boolean inclusive = !m.group(1).startsWith("before") && !m.group(1).startsWith("prior");
                 LocalDate to = inclusive ? span.to() : span.from().minusDays(1);
-                return new Period(Period.OPEN_START, to, (inclusive ? "up to " : "before ") + span.text());
+                return new Found(new Period(Period.OPEN_START, to, (inclusive ? "up to " : "before ") + span.text()),
+                        m.start(), m.end());
             }
         }
         m = SINCE.matcher(lower);
@@ -109,7 +136,7 @@ final class PeriodParser {
                 boolean after = m.group(1).equals("after");
                 LocalDate from = after ? span.to().plusDays(1) : span.from();
                 LocalDate to = context.today().isBefore(from) ? Period.OPEN_END : context.today();
-                return new Period(from, to, (after ? "after " : "since ") + span.text());
+                return new Found(new Period(from, to, (after ? "after " : "since ") + span.text()), m.start(), m.end());
             }
         }
         for (Pattern p : new Pattern[] {IN, BARE}) {
@@ -118,12 +145,13 @@ final class PeriodParser {
                 Span span = span(m.group(1), null);
                 if (span != null) {
                     boolean day = span.from().equals(span.to());
-                    return new Period(span.from(), span.to(), (day ? "on " : "in ") + span.text());
+                    return new Found(new Period(span.from(), span.to(), (day ? "on " : "in ") + span.text()),
+                            m.start(), m.end());
                 }
             }
         }
         m = RELATIVE.matcher(lower);
-        return m.find() ? relative(m) : null;
+        return m.find() ? new Found(relative(m), m.start(), m.end()) : null;
     }
 
     /** Resolves one date expression; {@code yearOf} is the month a range ends in, for "between January and April 2025". */

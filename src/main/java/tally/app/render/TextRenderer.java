@@ -25,7 +25,7 @@ public final class TextRenderer {
     public String render(Answer answer) {
         StringBuilder out = new StringBuilder();
         if (answer.parsed().period() != null && answer.parsed().onTopic()) {
-            out.append("Period: ").append(answer.parsed().period().text()).append("\n\n");
+            out.append("Period: ").append(answer.parsed().period().shown()).append("\n\n");
         }
         if (answer.note() != null) {
             out.append(answer.note()).append("\n\n");

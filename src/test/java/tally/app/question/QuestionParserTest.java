@@ -162,6 +162,34 @@ class QuestionParserTest {
         }
     }
 
+    /**
+     * A reply covers one period; a second, different period in the question is kept in words so that the reply says it
+     * did not cover it (before, "more killed in spring 2025 than in winter 2024?" answered spring alone, silently).
+     * Near-misses: one range ("between ... and ..."), the same period said twice, and a single period name none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Were more killed in spring 2025 than in winter 2024?         | in spring 2025 (March to May 2025) | in winter 2024 (December 2024 to February 2025)
+            How many died in December 2024 compared with January 2025?   | in December 2024                   | in January 2025
+            Casualties since January 2025 versus before December 2024     | before December 2024               | since January 2025
+            Deaths in 2024 and in 2025                                   | in 2024                            | in 2025
+            Troops sent between January and April 2025                   | between January 2025 and April 2025 | -
+            How many died in December 2024, yes in December 2024?        | in December 2024                   | -
+            How many died in December 2024?                              | in December 2024                   | -
+            """)
+    void keepsASecondPeriodTheReplyDoesNotCoverInWords(String question, String text, String alsoAsked) {
+        Period period = parser.parse(question, REFERENCE).period();
+        assertEquals(text, period.text());
+        assertEquals(alsoAsked, period.alsoAsked());
+        if (alsoAsked != null) {
+            assertTrue(period.shown().contains("Only this period is covered: the question also asks about figures "
+                    + alsoAsked + ", and Tally answers one period at a time"),
+                    period.shown());
+        } else {
+            assertEquals(text, period.shown());
+        }
+    }
+
     @Test
     void aSeasonWithoutAYearIsTheLatestInWhichTheCorpusHasClaims() {
         QuestionContext context = new QuestionContext(LocalDate.of(2026, 11, 30),

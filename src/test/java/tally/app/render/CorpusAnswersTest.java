@@ -85,6 +85,12 @@ class CorpusAnswersTest {
                 new Case("p1AnEmptyMeasureSaysWhoseFiguresItLacks", "bundled",
                         "Is Zelensky lying when he says 3,000 were killed?",
                         "- no figures in the sources from Volodymyr Zelensky", "- no figures in the sources\n"),
+                // A second period is said to be left uncovered, never answered silently as if it were the first.
+                new Case("p1ASecondPeriodIsSaidToBeLeftOut", "dev",
+                        "Were more North Korean soldiers killed in spring 2025 than in winter 2024?",
+                        "Period: in spring 2025 (March to May 2025). Only this period is covered: the question also asks"
+                                + " about figures in winter 2024",
+                        "Period: in winter 2024"),
                 new Case("p1NoFigureAskedGetsPassages", "bundled",
                         "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
                         "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),

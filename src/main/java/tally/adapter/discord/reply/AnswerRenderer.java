@@ -50,7 +50,7 @@ public final class AnswerRenderer {
             parts.add("Question: " + Markdown.quote(answer.question()));
         }
         if (answer.parsed().period() != null) {
-            parts.add("Period: " + Markdown.quote(answer.parsed().period().text()));
+            parts.add("Period: " + Markdown.quote(answer.parsed().period().shown()));
         }
         if (answer.note() != null) {
             parts.add(Markdown.quote(answer.note()));

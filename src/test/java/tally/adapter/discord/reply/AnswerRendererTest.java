@@ -62,4 +62,17 @@ class AnswerRendererTest {
         Snapshots.assertMatches(getClass(), "noFigureFallsBackToNoteAndPassages", plan);
         assertTrue(plan.pages().get(0).description().contains("No figure matches"));
     }
+
+    @Test
+    void aSecondPeriodTheReplyDoesNotCoverIsSaidUnderThePeriod() {
+        tally.app.answer.Period spring = new tally.app.answer.Period(java.time.LocalDate.of(2025, 3, 1),
+                java.time.LocalDate.of(2025, 5, 31), "in spring 2025").withAlsoAsked("in winter 2024");
+        Answer answer = new Answer("More killed in spring 2025 than in winter 2024?",
+                new tally.app.answer.ParsedQuestion(java.util.Set.of(Metric.KILLED), null, spring, true), List.of(),
+                List.of(), "No figure matches this question.", Claims.CAVEAT);
+        String description = renderer.render("Figures claimed", answer).pages().get(0).description();
+        assertTrue(description.contains("Period: in spring 2025\\. Only this period is covered")
+                || description.contains("Period: in spring 2025. Only this period is covered"), description);
+        assertTrue(description.contains("also asks about figures in winter 2024"), description);
+    }
 }
