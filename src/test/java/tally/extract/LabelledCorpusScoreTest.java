@@ -140,13 +140,20 @@ class LabelledCorpusScoreTest {
      * 0.767 (201/262), precision 0.895 (214/239), attribution 0.776 (166/214), claim dates 0.860 (184/214), 4 non-troop
      * figures; the floors were raised to them, rounded down (184/214 is 0.8598, so the date floor is 0.85). Round 15
      * (a place inside a longer name, "the Washington Post") raised attribution to 0.785 (168/214): floor 0.78, 168.
+     * <p>
+     * Round 16 (1 December 2026) sealed 12 more articles of 35, drawn the same way before anyone read them (111
+     * articles, 288 claims). The extractor after round 15, before any rule of round 16, scores that part: recall 0.760
+     * (219/288), precision 0.889 (232/261), attribution 0.780 (181/232), claim dates 0.858 (199/232), 4 non-troop
+     * figures; the floors are those scores, rounded down. On their own the 12 new articles scored recall 0.692 (18/26),
+     * precision 0.818, attribution 0.722, claim dates 0.833, and all 35 of the round recall 0.786, precision 0.921,
+     * attribution 0.757, claim dates 0.929.
      */
     private static final double SEALED_FLOOR_RECALL = 0.76;
-    private static final double SEALED_FLOOR_PRECISION = 0.89;
+    private static final double SEALED_FLOOR_PRECISION = 0.88;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 168;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 184;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 181;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 199;
     private static final int SEALED_CEILING_NON_TROOP = 4;
 
     private static String bar(String name, double value, double bar) {
