@@ -18,6 +18,7 @@ import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
 import tally.app.compose.Increments;
+import tally.app.compose.SourceMentions;
 import tally.app.moderation.Moderator;
 import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
@@ -122,7 +123,7 @@ public final class TallyEngine implements Tally {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.increments = Increments.of(lexicon);
-        this.composer = new AnswerComposer(directory, increments);
+        this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

@@ -62,14 +62,20 @@ public final class AnswerComposer {
 
     private final Increments increments;
 
+    private final SourceMentions sourceMentions;
+
     public AnswerComposer(ClaimantDirectory directory) {
-        this(directory, Increments.NONE);
+        this(directory, Increments.NONE, SourceMentions.ANY);
     }
 
-    /** @param increments figure wordings that are additions, not totals ("another 1,500"), from the question lexicon */
-    public AnswerComposer(ClaimantDirectory directory, Increments increments) {
+    /**
+     * @param increments figure wordings that are additions, not totals ("another 1,500"), from the question lexicon
+     * @param sourceMentions when a party's name in a passage names it as a source, not a place, from the same lexicon
+     */
+    public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions) {
         this.directory = directory;
         this.increments = increments;
+        this.sourceMentions = sourceMentions;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
@@ -242,8 +248,8 @@ public final class AnswerComposer {
         boolean byClaimant = directory.claimants(text).stream().anyMatch(m -> m.id().equals(claimantId)
                 || claimantId != null && claimantId.equals(directory.memberOf(m.id()))
                 || parsed.partyId() != null && parsed.partyId().equals(directory.partyOf(m.id())));
-        return byClaimant || parsed.partyId() != null
-                && directory.parties(text).stream().anyMatch(m -> m.id().equals(parsed.partyId()));
+        return byClaimant || parsed.partyId() != null && directory.parties(text).stream()
+                .anyMatch(m -> m.id().equals(parsed.partyId()) && sourceMentions.asSource(text, m));
     }
 
     String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {
