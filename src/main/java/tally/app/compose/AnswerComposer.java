@@ -243,13 +243,23 @@ public final class AnswerComposer {
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
 
+    /**
+     * A claimant's alias that is also a place ("Kyiv" for Ukraine's government) names the source only as a source would
+     * be named ({@link SourceMentions}); "an ally of Kyiv" names a place.
+     */
     private boolean namesTheSourceAsked(String text, ParsedQuestion parsed) {
         String claimantId = parsed.claimant() == null ? null : parsed.claimant().id();
-        boolean byClaimant = directory.claimants(text).stream().anyMatch(m -> m.id().equals(claimantId)
+        List<ClaimantDirectory.Mention> places = directory.parties(text);
+        boolean byClaimant = directory.claimants(text).stream().anyMatch(m -> (m.id().equals(claimantId)
                 || claimantId != null && claimantId.equals(directory.memberOf(m.id()))
-                || parsed.partyId() != null && parsed.partyId().equals(directory.partyOf(m.id())));
-        return byClaimant || parsed.partyId() != null && directory.parties(text).stream()
+                || parsed.partyId() != null && parsed.partyId().equals(directory.partyOf(m.id())))
+                && (!samePlace(places, m) || sourceMentions.asSource(text, m)));
+        return byClaimant || parsed.partyId() != null && places.stream()
                 .anyMatch(m -> m.id().equals(parsed.partyId()) && sourceMentions.asSource(text, m));
+    }
+
+    private static boolean samePlace(List<ClaimantDirectory.Mention> places, ClaimantDirectory.Mention claimant) {
+        return places.stream().anyMatch(p -> p.start() == claimant.start() && p.end() == claimant.end());
     }
 
     String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {

@@ -91,10 +91,10 @@ class CorpusAnswersTest {
                         "Period: in spring 2025 (March to May 2025). Only this period is covered: the question also asks"
                                 + " about figures in winter 2024",
                         "Period: in winter 2024"),
-                // A party named only as a place ("the war in Ukraine") is no source of a passage.
+                // A party named only as a place ("the war in Ukraine", "an ally of Kyiv") is no source of a passage.
                 new Case("p1PassagesNameThePartyAsASourceNotAPlace", "bundled",
                         "What does Kyiv say about captured North Koreans?",
-                        "name that source:", "what we know so far"),
+                        "name that source:", "what we know so far|an ally of kyiv"),
                 new Case("p1NoFigureAskedGetsPassages", "bundled",
                         "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
                         "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
