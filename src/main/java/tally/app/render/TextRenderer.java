@@ -109,7 +109,8 @@ public final class TextRenderer {
             out.append("Spread of the totals: from ").append(group.lowest().figure().text())
                     .append(" (").append(Wording.shortName(group.lowest().claimant())).append(") to ")
                     .append(group.highest().figure().text())
-                    .append(" (").append(Wording.shortName(group.highest().claimant())).append(")\n");
+                    .append(" (").append(Wording.shortName(group.highest().claimant())).append(")")
+                    .append(Wording.spreadLeavesOut(group)).append('\n');
         }
         for (Revision r : group.revisions()) {
             out.append(Wording.revision(r)).append('\n');

@@ -68,7 +68,8 @@ public final class AnswerRenderer {
             entries.add("Totals range from **" + Markdown.quote(group.lowest().figure().text()) + "** ("
                     + Markdown.quote(group.lowest().claimant().name()) + ") to **"
                     + Markdown.quote(group.highest().figure().text()) + "** ("
-                    + Markdown.quote(group.highest().claimant().name()) + ").");
+                    + Markdown.quote(group.highest().claimant().name()) + ")"
+                    + Markdown.quote(Wording.spreadLeavesOut(group)) + ".");
         }
         for (Revision revision : group.revisions()) {
             entries.add(Markdown.quote(Wording.revision(revision)) + ".");
