@@ -137,7 +137,16 @@ public final class QuestionParser {
     /** Without a calendar only periods that carry their own year are read. */
     private static @Nullable Period yearOnly(String lower) {
         Period period = PeriodParser.parse(lower, new QuestionContext(LocalDate.of(9999, 12, 31), Set.of()));
-        return period == null || period.text().contains("9999") || period.text().contains("(") ? null : period;
+        if (period == null || !absolute(period.text())) {
+            return null;
+        }
+        return period.alsoAsked() == null || absolute(period.alsoAsked()) ? period
+                : new Period(period.from(), period.to(), period.text());
+    }
+
+    /** Said without the stand-in calendar: no year 9999 and no relative span ("(last month)"). */
+    private static boolean absolute(String periodText) {
+        return !periodText.contains("9999") && !periodText.contains("(");
     }
 
     /** Longest phrase first; a word used by one phrase is not reused, so "killed or wounded" is not also "killed". */

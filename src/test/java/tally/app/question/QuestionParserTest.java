@@ -215,6 +215,10 @@ class QuestionParserTest {
         assertNull(parser.parse("deaths last month", null).period());
         assertNull(parser.parse("deaths in December", null).period());
         assertEquals(LocalDate.of(2024, 12, 1), parser.parse("deaths in December 2024", null).period().from());
+        assertEquals("in January 2025", parser.parse("deaths in December 2024 and in January 2025", null).period()
+                .alsoAsked());
+        assertNull(parser.parse("deaths in December 2024 and last month", null).period().alsoAsked(),
+                "a relative second period is not said in the stand-in calendar's year 9999");
     }
 
     @Test
