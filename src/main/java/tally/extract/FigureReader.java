@@ -635,6 +635,10 @@ final class FigureReader {
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
                 return Metric.DEPLOYED;
             }
+            Metric compared = comparedEstimate(s, q);
+            if (compared != null) {
+                return compared;
+            }
             return estimatedAfterEarlierClause(s, q, clauseStart) ? casualtyMetric(s, 0, clauseStart) : null;
         }
         if (after != null) {
@@ -661,6 +665,24 @@ final class FigureReader {
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
     }
+
+    /**
+     * "the new death toll, higher than earlier estimates of about 600", "up from a previous estimate of 600": a bare
+     * number given as the older estimate a measure is compared with counts what that measure counts, read from the
+     * words before the comparison (across the comma or dash that sets it off); null when they name no casualty.
+     */
+    private @Nullable Metric comparedEstimate(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
+            return null; // most bare numbers follow no "of": the pattern is tried only after one
+        }
+        java.util.regex.Matcher m = COMPARED_ESTIMATE.matcher(s).region(Math.max(0, at - 70), at);
+        return m.find() ? casualtyMetric(s, 0, m.start()) : null;
+    }
+
+    private static final Pattern COMPARED_ESTIMATE = Pattern.compile("(?i)\\b(?:than|from)\\s+(?:the\\s+|an?\\s+)?"
+            + "(?:(?:earlier|previous|prior|initial|original|older)\\s+)?(?:estimates?|figures?|counts?|tolls?|tally)"
+            + "\\s+of\\s+$");
 
     private boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
         return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
@@ -830,8 +852,11 @@ final class FigureReader {
         // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
         // whose own verb is a passive of sending is sent by the side just spoken of; so is "Of the roughly 12,000 troops
         // thought to have been deployed, ...", a group named with its own participle of sending.
+        // "They were later joined by another 10,000 soldiers" right after a sentence about North Korea's troops: more
+        // of the same force, unless another side is named in the clause ("Russia sent another 5,000 troops").
         return metric == Metric.DEPLOYED && ctx.topicNearby()
-                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) || additive(s, q)
+                        && !lex.otherSides.containsIn(s, clauseStart, clauseEnd)
                 || noun != null && (lex.frames.sentAsSubject(s, noun.end())
                         || lex.frames.groupSent(s, q.start(), noun.end())))
                 && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
@@ -928,6 +953,12 @@ final class FigureReader {
             }
         }
         return new Reading(metric, textStart, qualifier);
+    }
+
+    /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
+    private boolean additive(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        return beforeAdditive(s, at) < at;
     }
 
     /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */

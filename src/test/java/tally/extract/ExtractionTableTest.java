@@ -1645,6 +1645,48 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, figures whose phrasing the extractor had not been shown: a verb phrase of approach (metricCues.deployed,
+     * "getting close to"), a size given by "is estimated at" or "is put at" (figureFrames.sizeVerbs) with a troop or
+     * unit subject, formations sized "of N troops each" (FigureFrames.distributive), an additive force ("another
+     * 6,000 or so of their comrades") right after a sentence about North Korea's troops, and the older estimate a
+     * casualty measure is compared with ("higher than earlier estimates of 300"). Near-misses: another side's troops,
+     * a whole army, a population, formations with no "each", another side's sending, things rather than troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Reports say some 8,000 North Korean soldiers are getting close to the front line.                  # deployed|some 8,000|news_reports|2025-03-12
+            Officials say about 4,000 North Korean troops have come closer to Ukraine's border.               # deployed|about 4,000|~Officials|2025-03-12
+            Officials say about 4,000 North Korean troops are drawing closer to Kursk.                        # deployed|about 4,000|~Officials|2025-03-12
+            Officials say close to 4,000 North Korean troops have been wounded.                               # wounded|close to 4,000|~Officials|2025-03-12
+            Officials say about 4,000 Ukrainian troops are getting closer to Kursk.                           # none
+            Officials say North Korea's artillery is getting closer to Ukraine, with 200 guns moved.          # none
+            Moscow has set up a new regiment of North Korean recruits. / Its personnel is estimated at roughly 2,500 people. # deployed|roughly 2,500|unknown|2025-03-12
+            Moscow has set up a new regiment of North Korean recruits. / The regiment is put at about 2,500 soldiers. # deployed|about 2,500|unknown|2025-03-12
+            North Korea's army is estimated at 1.2 million troops.                                            # none
+            North Korean troops are fighting in Kursk. / The town's population is estimated at 40,000 people. # none
+            North Korean troops are fighting in Kursk. / Ukraine's army is estimated at 900,000 troops.       # none
+            North Korean troops are fighting in Kursk. / Russian casualties are estimated at 3,000 soldiers.  # none
+            The NIS said Pyongyang had sent three brigades of 5,000 soldiers each.                            # deployed|5,000|nis|2025-03-12
+            Budanov said Pyongyang will send four battalions of about 800 troops each.                        # planned_deployment|about 800|budanov|2025-03-12
+            The NIS said Pyongyang had sent three brigades of 5,000 soldiers.                                 # none
+            The NIS said Pyongyang had sent three brigades of artillery, 40 guns each.                        # none
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, they were joined by another 6,000 or so of their comrades. # deployed|2,000|unknown|2025-03-12; deployed|another 6,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, the unit was reinforced by a further 6,000 troops. # deployed|2,000|unknown|2025-03-12; deployed|a further 6,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, Russia sent another 6,000 troops to the region. # deployed|2,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, Kyiv moved another 6,000 troops to the region. # deployed|2,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, another 600 shells were shipped. # deployed|2,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, 6,000 troops were moved to the region. # deployed|2,000|unknown|2025-03-12
+            The NIS said 1,200 North Korean soldiers had now died, above the previous estimate of about 300.   # killed|1,200|nis|2025-03-12; killed|about 300|nis|2025-03-12
+            The NIS said 1,200 North Korean soldiers had now died, up from a prior estimate of 300.            # killed|1,200|nis|2025-03-12; killed|300|nis|2025-03-12
+            Kyiv said Russian casualties were higher than earlier estimates of 4,000.                         # none
+            The NIS said the number of shells sent was higher than earlier estimates of 9,000.                # none
+            """)
+    void figuresPhrasedAsAnApproachAnEstimatedSizeUnitsOfNEachAnAdditiveForceOrAComparedEstimate(String body,
+                                                                                                 String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
