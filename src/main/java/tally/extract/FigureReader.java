@@ -16,11 +16,14 @@ import tally.model.Metric;
  */
 final class FigureReader {
 
-    /** What a quantity turned out to be: the metric, the span of its original wording, and its qualifier. */
+    /**
+     * What a quantity turned out to be: the metric, the span of its original wording, and its qualifier;
+     * {@code partOfFigureBefore} when it is a part of the figure of the sentence before ("Among them are 500 officers").
+     */
     record Reading(Metric metric, int textStart, @Nullable String qualifier, @Nullable String metricDoubt,
-                   @Nullable String clauseWords) {
+                   @Nullable String clauseWords, boolean partOfFigureBefore) {
         Reading(Metric metric, int textStart, @Nullable String qualifier) {
-            this(metric, textStart, qualifier, null, null);
+            this(metric, textStart, qualifier, null, null, false);
         }
     }
 
@@ -123,11 +126,12 @@ final class FigureReader {
      * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
      * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
      *                       subject of the sentence before
+     * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph, or null
      */
     record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
-                   java.util.function.IntPredicate inSourceName) {
+                   java.util.function.IntPredicate inSourceName, @Nullable Metric metricBefore) {
         Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
-            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false);
+            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false, null);
         }
     }
 
@@ -221,6 +225,13 @@ final class FigureReader {
         if (metric == null && coordinated) {
             metric = previous;
         }
+        // "Among them are at least 500 officers, two generals included": a part of the troops just counted, and so is
+        // the next conjunct of that part
+        boolean partOfFigureBefore = noun != null && ctx.metricBefore() != null && (metric == null
+                && partOfThemOpens(s, q) || coordinated && partOfThemOpens(s, quantities.get(index - 1)));
+        if (partOfFigureBefore && metric == null) {
+            metric = ctx.metricBefore();
+        }
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
@@ -233,7 +244,9 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
+        boolean partOfNorthKoreans = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd);
+        if (!sharedWithNorthKoreans && !partOfNorthKoreans
+                && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
         if (!sharedWithNorthKoreans && anotherSideCountedBefore(s, quantities, index)
@@ -263,8 +276,8 @@ final class FigureReader {
         }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
-        return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
-                s.substring(clauseStart, clauseEnd).strip());
+        return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
+                doubt == null ? null : s.substring(clauseStart, clauseEnd).strip(), partOfFigureBefore);
     }
 
     /**
@@ -954,6 +967,20 @@ final class FigureReader {
         }
         return new Reading(metric, textStart, qualifier);
     }
+
+    /**
+     * "Among them are at least 500 officers", "Of these, 300 were officers": the sentence opens with a partitive pronoun
+     * and "be" right before the number (or its qualifier). With a troop noun and no verb of its own, the figure is a part
+     * of the troops the figure of the sentence before counted, and counts what that figure counts ("two brothers" is
+     * no troop figure).
+     */
+    private boolean partOfThemOpens(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        return at < 40 && PART_OF_THEM_OPENS.matcher(s).region(0, at).matches();
+    }
+
+    private static final Pattern PART_OF_THEM_OPENS = Pattern.compile(
+            "(?i)\\s*(?:among|of)\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
 
     /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
     private boolean additive(String s, Quantity q) {

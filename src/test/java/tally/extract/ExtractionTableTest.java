@@ -1687,6 +1687,28 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, a part named by a partitive pronoun that opens the next sentence ("Among them are 500 officers"): with a
+     * troop noun and no verb of its own, it counts what the figure of the sentence before counts and is that figure's
+     * speaker's (FigureReader.partOfThemOpens). Near-misses: another side's officers, a new paragraph, things, people
+     * no troop noun names, a single one, and a part of another side's losses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them are some 400 officers, two generals included. # deployed|about 11,000|nis|2025-03-12; deployed|some 400|nis|2025-03-12; deployed|two|nis|2025-03-12
+            The NIS said about 3,000 North Korean soldiers had been killed or wounded. / Among them were about 200 officers. # killed_or_wounded|about 3,000|nis|2025-03-12; killed_or_wounded|about 200|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them were about 200 Russian officers. # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. // Among them were about 200 officers. # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them were 200 tanks.  # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them were two brothers. # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them was one officer. # deployed|about 11,000|nis|2025-03-12
+            Kyiv said it had lost 2,000 soldiers. / Among them were 300 officers.                             # none
+            """)
+    void aPartNamedByAPartitivePronounOpeningTheNextSentenceCountsWhatTheFigureBeforeCounts(String body,
+                                                                                            String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
