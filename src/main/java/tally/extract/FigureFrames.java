@@ -270,6 +270,23 @@ final class FigureFrames {
         return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
     }
 
+    /**
+     * "the 11,000 troops North Korea sent", "the workers Pyongyang plans to send": after the subject of a reduced
+     * object relative clause (ending at {@code subjectEnd}), its verb group is one of sending.
+     */
+    boolean sendingAfterSubject(String s, int subjectEnd) {
+        java.util.regex.Matcher aux = RELATIVE_AUXILIARIES.matcher(s).region(Math.min(subjectEnd, s.length()), s.length());
+        if (!aux.lookingAt()) {
+            return false;
+        }
+        int verb = aux.end();
+        return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+    }
+
+    /** The auxiliaries, modals, verbs of intent and adverbs of an active verb group: "has", "plans to", "is set to". */
+    private static final Pattern RELATIVE_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might"
+            + "|has|have|had|is|was|plans|planned|intends|intended|wants|agreed|promised|set|expected|to|already|\\w+ly))*\\s+");
+
     /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
     private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"
             + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|already|\\w+ly))+\\s+");

@@ -68,6 +68,15 @@ final class FigureReader {
         return s.regionMatches(true, q.end(), " of ", 0, 4) || noun == null || !noun.phrase().endsWith("s");
     }
 
+    /**
+     * "military construction workers and deminers": a thing's word inside a longer troop noun is that noun's, so the
+     * conjoined phrase still counts troops.
+     */
+    private boolean insideTroopNoun(String s, PhraseMatcher.Hit thing, int from, int to) {
+        return lex.troopNouns.find(s, from, to).stream().anyMatch(h -> h.start() <= thing.start() && thing.end() <= h.end()
+                && h.end() - h.start() > thing.end() - thing.start());
+    }
+
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find();
@@ -180,7 +189,8 @@ final class FigureReader {
         int npEnd = endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
-        if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())) {
+        if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())
+                && !insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
         }
         if (storyOfOne(s, q, noun)) {
@@ -208,7 +218,7 @@ final class FigureReader {
         if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
-        Metric metric = framedMetric(s, q, noun, strength);
+        Metric metric = framedMetric(s, q, noun, strength, ctx);
         if (metric == null) {
             metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
@@ -244,7 +254,8 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        boolean partOfNorthKoreans = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd);
+        boolean partOfNorthKoreans = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
+                || noun != null && metric == Metric.DEPLOYED && sentByNorthKorea(s, noun.end(), ctx);
         if (!sharedWithNorthKoreans && !partOfNorthKoreans
                 && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
@@ -336,7 +347,7 @@ final class FigureReader {
      * null when no frame is there.
      */
     private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
-                                          PhraseMatcher.@Nullable Hit strength) {
+                                          PhraseMatcher.@Nullable Hit strength, Context ctx) {
         if (strength != null) {
             return Metric.DEPLOYED;
         }
@@ -346,6 +357,10 @@ final class FigureReader {
         boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
         if (casualtyHead) {
             return null;
+        }
+        if (noun != null && !PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
+                && sentByNorthKorea(s, noun.end(), ctx)) {
+            return Metric.DEPLOYED; // "the 11,000 troops North Korea sent have suffered losses": sent, whatever befell them
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
         // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
@@ -981,6 +996,19 @@ final class FigureReader {
 
     private static final Pattern PART_OF_THEM_OPENS = Pattern.compile(
             "(?i)\\s*(?:among|of)\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
+
+    /**
+     * "the 11,000 troops North Korea sent to Russia", "the thousands of workers Pyongyang plans to send": North Korea
+     * named right after the troops, as the subject of a reduced relative clause whose verb is one of sending.
+     */
+    private boolean sentByNorthKorea(String s, int nounEnd, Context ctx) {
+        int at = nounEnd + 1;
+        if (at >= s.length() || s.charAt(nounEnd) != ' ') {
+            return false;
+        }
+        return lex.topicReferences.find(s, at, Math.min(s.length(), at + 30), ctx.referBack()).stream()
+                .anyMatch(h -> h.start() == at && lex.frames.sendingAfterSubject(s, h.end()));
+    }
 
     /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
     private boolean additive(String s, Quantity q) {

@@ -1709,6 +1709,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, troops named with a reduced relative clause whose subject is North Korea and whose verb is one of
+     * sending ("the 9,000 troops Pyongyang sent", "the thousands of workers North Korea plans to send"): the force sent
+     * or planned, whatever befell it later (FigureReader.sentByNorthKorea); and a thing's word inside a longer troop
+     * noun ("military construction workers") is that noun's. Near-misses: a part taken from such a group counts its
+     * own fate, another side's sending, and civilian workers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The 9,000 troops Pyongyang sent to Kursk have suffered heavy losses, the NIS said.                 # deployed|9,000|nis|2025-03-12
+            The NIS said the thousands of soldiers North Korea plans to send will reach Kursk in July.        # planned_deployment|thousands|nis|2025-03-12
+            The NIS said the 5,000 military construction workers and deminers Pyongyang has sent were rebuilding roads. # deployed|5,000|nis|2025-03-12
+            About 3,000 of the soldiers North Korea sent were killed, the NIS said.                           # killed|About 3,000|nis|2025-03-12
+            The 9,000 troops Russia sent to Kursk have suffered heavy losses, the NIS said.                   # none
+            The 300 soldiers North Korea lost were buried in Kursk, the NIS said.                             # killed_or_wounded|300|nis|2025-03-12
+            The NIS said 5,000 construction workers were rebuilding roads in Kursk for North Korea.           # none
+            """)
+    void troopsNamedWithARelativeClauseOfSendingWhoseSubjectIsNorthKoreaAreTheForceSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
