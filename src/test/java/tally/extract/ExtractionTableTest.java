@@ -1646,8 +1646,8 @@ class ExtractionTableTest {
     }
 
     /**
-     * Round 16, figures whose phrasing the extractor had not been shown: a verb phrase of approach (metricCues.deployed,
-     * "getting close to"), a size given by "is estimated at" or "is put at" (figureFrames.sizeVerbs) with a troop or
+     * Round 16, figures whose phrasing the extractor had not been shown: a verb phrase of approach or combat
+     * (metricCues.deployed, "getting close to", "in action", a fate "killed in action" still first), a size given by "is estimated at" or "is put at" (figureFrames.sizeVerbs) with a troop or
      * unit subject, formations sized "of N troops each" (FigureFrames.distributive), an additive force ("another
      * 6,000 or so of their comrades") right after a sentence about North Korea's troops, and the older estimate a
      * casualty measure is compared with ("higher than earlier estimates of 300"). Near-misses: another side's troops,
@@ -1661,6 +1661,11 @@ class ExtractionTableTest {
             Officials say close to 4,000 North Korean troops have been wounded.                               # wounded|close to 4,000|~Officials|2025-03-12
             Officials say about 4,000 Ukrainian troops are getting closer to Kursk.                           # none
             Officials say North Korea's artillery is getting closer to Ukraine, with 200 guns moved.          # none
+            The NIS said 3,000 North Korean soldiers are in action in Kursk.                                  # deployed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers were killed in action.                                   # killed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers went missing in action.                                  # none
+            The NIS said 3,000 Russian soldiers are in action in Kursk.                                       # none
+            The NIS said North Korea has 300 artillery pieces in action in Kursk.                             # none
             Moscow has set up a new regiment of North Korean recruits. / Its personnel is estimated at roughly 2,500 people. # deployed|roughly 2,500|unknown|2025-03-12
             Moscow has set up a new regiment of North Korean recruits. / The regiment is put at about 2,500 soldiers. # deployed|about 2,500|unknown|2025-03-12
             North Korea's army is estimated at 1.2 million troops.                                            # none
