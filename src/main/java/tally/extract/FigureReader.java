@@ -68,15 +68,6 @@ final class FigureReader {
         return s.regionMatches(true, q.end(), " of ", 0, 4) || noun == null || !noun.phrase().endsWith("s");
     }
 
-    /**
-     * "military construction workers and deminers": a thing's word inside a longer troop noun is that noun's, so the
-     * conjoined phrase still counts troops.
-     */
-    private boolean insideTroopNoun(String s, PhraseMatcher.Hit thing, int from, int to) {
-        return lex.troopNouns.find(s, from, to).stream().anyMatch(h -> h.start() <= thing.start() && thing.end() <= h.end()
-                && h.end() - h.start() > thing.end() - thing.start());
-    }
-
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find();
@@ -118,6 +109,7 @@ final class FigureReader {
     private final CompiledLexicon lex;
     private final NounPhrases nouns;
     private final Clauses clauses;
+    private final FigureReferences references;
     private final WoundedWithDead woundedWithDead;
 
     FigureReader(CompiledLexicon lex) {
@@ -125,6 +117,7 @@ final class FigureReader {
         this.woundedWithDead = lex.woundedWithDead;
         this.nouns = new NounPhrases(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
+        this.references = new FigureReferences(lex);
     }
 
     /**
@@ -190,7 +183,7 @@ final class FigureReader {
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
         if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())
-                && !insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
+                && !references.insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
         }
         if (storyOfOne(s, q, noun)) {
@@ -235,10 +228,11 @@ final class FigureReader {
         if (metric == null && coordinated) {
             metric = previous;
         }
-        // "Among them are at least 500 officers, two generals included": a part of the troops just counted, and so is
-        // the next conjunct of that part
-        boolean partOfFigureBefore = noun != null && ctx.metricBefore() != null && (metric == null
-                && partOfThemOpens(s, q) || coordinated && partOfThemOpens(s, quantities.get(index - 1)));
+        // "Among them are at least 500 officers, two generals included": with a troop noun and no verb of its own, a
+        // part of the troops the figure of the sentence before counted, and so is the next conjunct of that part
+        boolean partOfFigureBefore = noun != null && ctx.metricBefore() != null
+                && (metric == null && references.partOfThemOpens(s, q)
+                        || coordinated && references.partOfThemOpens(s, quantities.get(index - 1)));
         if (partOfFigureBefore && metric == null) {
             metric = ctx.metricBefore();
         }
@@ -254,9 +248,10 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        boolean partOfNorthKoreans = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
-                || noun != null && metric == Metric.DEPLOYED && sentByNorthKorea(s, noun.end(), ctx);
-        if (!sharedWithNorthKoreans && !partOfNorthKoreans
+        // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
+        boolean tiedToNorthKorea = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
+                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack());
+        if (!sharedWithNorthKoreans && !tiedToNorthKorea
                 && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
@@ -359,7 +354,7 @@ final class FigureReader {
             return null;
         }
         if (noun != null && !PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
-                && sentByNorthKorea(s, noun.end(), ctx)) {
+                && references.sentByNorthKorea(s, noun.end(), ctx.referBack())) {
             return Metric.DEPLOYED; // "the 11,000 troops North Korea sent have suffered losses": sent, whatever befell them
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
@@ -663,9 +658,11 @@ final class FigureReader {
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
                 return Metric.DEPLOYED;
             }
-            Metric compared = comparedEstimate(s, q);
-            if (compared != null) {
-                return compared;
+            // "the new death toll, higher than earlier estimates of about 600": the older estimate a measure is
+            // compared with counts what the words before the comparison count (across the comma or dash)
+            int comparison = references.comparisonStart(s, q);
+            if (comparison > 0) {
+                return casualtyMetric(s, 0, comparison);
             }
             return estimatedAfterEarlierClause(s, q, clauseStart) ? casualtyMetric(s, 0, clauseStart) : null;
         }
@@ -693,24 +690,6 @@ final class FigureReader {
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
     }
-
-    /**
-     * "the new death toll, higher than earlier estimates of about 600", "up from a previous estimate of 600": a bare
-     * number given as the older estimate a measure is compared with counts what that measure counts, read from the
-     * words before the comparison (across the comma or dash that sets it off); null when they name no casualty.
-     */
-    private @Nullable Metric comparedEstimate(String s, Quantity q) {
-        int at = lex.frames.beforeQualifier(s, q.start());
-        if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
-            return null; // most bare numbers follow no "of": the pattern is tried only after one
-        }
-        java.util.regex.Matcher m = COMPARED_ESTIMATE.matcher(s).region(Math.max(0, at - 70), at);
-        return m.find() ? casualtyMetric(s, 0, m.start()) : null;
-    }
-
-    private static final Pattern COMPARED_ESTIMATE = Pattern.compile("(?i)\\b(?:than|from)\\s+(?:the\\s+|an?\\s+)?"
-            + "(?:(?:earlier|previous|prior|initial|original|older)\\s+)?(?:estimates?|figures?|counts?|tolls?|tally)"
-            + "\\s+of\\s+$");
 
     private boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
         return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
@@ -981,33 +960,6 @@ final class FigureReader {
             }
         }
         return new Reading(metric, textStart, qualifier);
-    }
-
-    /**
-     * "Among them are at least 500 officers", "Of these, 300 were officers": the sentence opens with a partitive pronoun
-     * and "be" right before the number (or its qualifier). With a troop noun and no verb of its own, the figure is a part
-     * of the troops the figure of the sentence before counted, and counts what that figure counts ("two brothers" is
-     * no troop figure).
-     */
-    private boolean partOfThemOpens(String s, Quantity q) {
-        int at = lex.frames.beforeQualifier(s, q.start());
-        return at < 40 && PART_OF_THEM_OPENS.matcher(s).region(0, at).matches();
-    }
-
-    private static final Pattern PART_OF_THEM_OPENS = Pattern.compile(
-            "(?i)\\s*(?:among|of)\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
-
-    /**
-     * "the 11,000 troops North Korea sent to Russia", "the thousands of workers Pyongyang plans to send": North Korea
-     * named right after the troops, as the subject of a reduced relative clause whose verb is one of sending.
-     */
-    private boolean sentByNorthKorea(String s, int nounEnd, Context ctx) {
-        int at = nounEnd + 1;
-        if (at >= s.length() || s.charAt(nounEnd) != ' ') {
-            return false;
-        }
-        return lex.topicReferences.find(s, at, Math.min(s.length(), at + 30), ctx.referBack()).stream()
-                .anyMatch(h -> h.start() == at && lex.frames.sendingAfterSubject(s, h.end()));
     }
 
     /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
