@@ -870,7 +870,8 @@ final class FigureReader {
     }
 
     private static final Pattern LOSER = Pattern.compile(
-            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}");
+            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}"
+                    + "[\"\u201C]?"); // 'Russia has suffered "hundreds" of casualties': a figure set in quotation marks
 
     /**
      * "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers", "Russia has lost more than

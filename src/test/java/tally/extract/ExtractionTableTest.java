@@ -1735,6 +1735,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, a mixed count and a quoted vague figure. "hundreds of Russian and North Korean soldiers" counts North
+     * Korean troops among others (the labelled gold keeps such figures); Russian troops alone do not. A vague figure set
+     * in quotation marks ('"hundreds" of casualties') is read as the bare one, and another side's losses stay its own
+     * when quoted (FigureReader.lostByAnotherSide).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine's army said it had killed hundreds of Russian and North Korean soldiers near Sudzha.       # killed|hundreds|ukraine_general_staff|2025-03-12
+            Ukraine's army said it had killed hundreds of Russian soldiers near Sudzha.                        # none
+            Ukraine's army said it had killed hundreds of Russian soldiers and dozens of North Korean troops near Sudzha. # killed|dozens|ukraine_general_staff|2025-03-12
+            North Korean troops are fighting near Sudzha. / There have been "hundreds" of casualties there since October. # killed_or_wounded|hundreds|unknown|2025-03-12
+            North Korean troops are fighting near Sudzha. / Russia has suffered "hundreds" of casualties there since October. # none
+            North Korean troops are fighting near Sudzha. / Kyiv said "dozens" of shells had been fired.       # none
+            North Korean troops are fighting near Sudzha. / Ukraine's army said it had lost "hundreds" of soldiers there. # none
+            """)
+    void aMixedCountNamingNorthKoreansAndAQuotedVagueFigureAreReadButAnotherSidesQuotedLossesAreNot(String body,
+                                                                                                    String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
