@@ -236,6 +236,12 @@ final class FigureReader {
         if (partOfFigureBefore && metric == null) {
             metric = ctx.metricBefore();
         }
+        if (metric == null && noun == null && ctx.metricBefore() != null && references.namesTheirNumber(s, q)
+                && casualtyMetric(s, clauseStart, clauseEnd) == null) {
+            // "... deploy five battalions of about 3,000 troops. That could raise their number to 15,000": the new size
+            // of the troops the figure of the sentence before counted
+            metric = ctx.metricBefore();
+        }
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.

@@ -7,7 +7,8 @@ import tally.config.PhraseMatcher;
  * Structures that tie a figure to troops named away from its number (round 16, from the labelled dev corpus): a part
  * named by a partitive pronoun opening the sentence ("Among them are 500 officers"), troops North Korea is the subject
  * of sending ("the 11,000 troops Pyongyang sent"), the older estimate a measure is compared with ("higher than earlier
- * estimates of 600"), and a thing's word inside a longer troop noun ("military construction workers"). The words are
+ * estimates of 600"), the new size of troops a pronoun points back to ("raise their number to 15,000"), and a thing's
+ * word inside a longer troop noun ("military construction workers"). The words are
  * the lexicon's (troopNouns, topicTerms, figureFrames); {@link FigureReader} decides what each one counts.
  */
 final class FigureReferences {
@@ -19,6 +20,8 @@ final class FigureReferences {
     private static final Pattern COMPARED_ESTIMATE = Pattern.compile("(?i)\\b(?:than|from)\\s+(?:the\\s+|an?\\s+)?"
             + "(?:(?:earlier|previous|prior|initial|original|older)\\s+)?(?:estimates?|figures?|counts?|tolls?|tally)"
             + "\\s+of\\s+$");
+    private static final Pattern THEIR_NUMBER = Pattern.compile(
+            "(?i)\\b(?:their|its)\\s+(?:number|numbers|total|strength|ranks|count)\\s+(?:to|at)\\s+$");
     /** How far before the number a comparison may start: "higher than the previous estimates of about". */
     private static final int COMPARISON_REACH = 70;
 
@@ -48,6 +51,16 @@ final class FigureReferences {
         }
         return lex.topicReferences.find(s, at, Math.min(s.length(), at + 30), referBack).stream()
                 .anyMatch(h -> h.start() == at && lex.frames.sendingAfterSubject(s, h.end()));
+    }
+
+    /**
+     * "That could raise their number to 15,000", "bringing its strength to about 4,000": the number is the new size of
+     * the troops a pronoun points back to, right before it (past its qualifier).
+     */
+    boolean namesTheirNumber(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        return at >= 3 && (s.regionMatches(true, at - 3, "to ", 0, 3) || s.regionMatches(true, at - 3, "at ", 0, 3))
+                && THEIR_NUMBER.matcher(s).region(Math.max(0, at - 30), at).find();
     }
 
     /**

@@ -1756,6 +1756,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, the new size of the troops a pronoun points back to ("That could raise their number to 15,000"): a bare
+     * number after "their number to" counts what the figure of the sentence before, in its paragraph, counts
+     * (FigureReferences.namesTheirNumber). Near-misses: things after the number, another measure, no figure before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Russia intends to deploy five North Korean battalions of about 3,000 troops each. / That could raise their number to 15,000 in Kursk. # planned_deployment|about 3,000|budanov|2025-03-12; planned_deployment|15,000|budanov|2025-03-12
+            The NIS said North Korea has sent 11,000 troops to Kursk. / The new shipment brought their number to 300 tanks. # deployed|11,000|nis|2025-03-12
+            The NIS said North Korea has sent 11,000 troops to Kursk. / Officials raised the price to 4,000. # deployed|11,000|nis|2025-03-12
+            North Korean troops are in Kursk. / That could raise their number to 15,000, an analyst said.      # none
+            """)
+    void aNumberGivenAsTheNewSizeOfTroopsAPronounPointsBackToCountsWhatTheFigureBeforeCounts(String body,
+                                                                                             String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
