@@ -140,13 +140,15 @@ class LabelledCorpusScoreTest {
      * 0.767 (201/262), precision 0.895 (214/239), attribution 0.776 (166/214), claim dates 0.860 (184/214), 4 non-troop
      * figures; the floors were raised to them, rounded down (184/214 is 0.8598, so the date floor is 0.85). Round 15
      * (a place inside a longer name, "the Washington Post") raised attribution to 0.785 (168/214): floor 0.78, 168.
+     * Round 16 (recall, from dev alone) raised recall to 0.775 (203/262), precision 0.896 (216/241), claimants right to
+     * 169 and dates right to 186 (attribution 0.782, claim dates 0.861): floors 0.77, 169 and 186.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.76;
+    private static final double SEALED_FLOOR_RECALL = 0.77;
     private static final double SEALED_FLOOR_PRECISION = 0.89;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 168;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 184;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 169;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 186;
     private static final int SEALED_CEILING_NON_TROOP = 4;
 
     private static String bar(String name, double value, double bar) {
