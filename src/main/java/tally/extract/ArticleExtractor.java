@@ -111,8 +111,11 @@ final class ArticleExtractor {
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
                 namesTopic || discourse.lastTopicSentence >= 0,
                 discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
-                at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()));
+                at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
+                discourse.lastFigureSentence == index - 1 && discourse.lastFigureParagraph == sentence.paragraph()
+                        ? discourse.lastFigureMetric : null);
         int claimsBefore = found.size();
+        tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
         for (int i = 0; i < numbers.size(); i++) {
@@ -121,6 +124,9 @@ final class ArticleExtractor {
                 continue;
             }
             previous = reading.metric();
+            discourse.lastFigureMetric = previous;
+            discourse.lastFigureSentence = index;
+            discourse.lastFigureParagraph = sentence.paragraph();
             Quantity q = numbers.get(i);
             Attribution who = attribution.find(s, mentions, q.start(), discourse);
             if (structure.mayRefine(s, who, mentions, q.end())) {
@@ -133,6 +139,11 @@ final class ArticleExtractor {
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
+            if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
+                // "Sources say 12,000 are training. Among them are 500 officers.": a part of the figure just given,
+                // with no source of its own, is its speaker's
+                who = new Attribution(speakerBefore, null, -1, null).doubted("claimant of the figure it is a part of", null);
+            }
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead, q.start());
             ClaimDate date = dated.date();

@@ -114,6 +114,13 @@ final class Discourse {
     @Nullable String previousQuote;
     int lastTopicParagraph = -1;
     int lastTopicSentence = -2;
+    /**
+     * The metric of the last figure read, and its sentence: "Among them are 500 officers" right after it in the
+     * paragraph names a part of that figure's troops (see FigureReader.Context#metricBefore).
+     */
+    tally.model.@Nullable Metric lastFigureMetric;
+    int lastFigureSentence = -2;
+    int lastFigureParagraph = -1;
     /** The last sentence whose subject is North Korea by name ("Pyongyang has ..."): "It" in the next one is North Korea. */
     int topicSubjectSentence = -2;
 

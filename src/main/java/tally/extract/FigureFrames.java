@@ -70,13 +70,17 @@ final class FigureFrames {
         return at;
     }
 
-    /** "The group numbers approximately 1,500 soldiers", "They numbered about 12 thousand": a verb of size governs it. */
+    /**
+     * "The group numbers approximately 1,500 soldiers", "They numbered about 12 thousand", "Its personnel is estimated
+     * at up to 3,000 people": a verb of size governs it (the window holds the longest, "estimated at", and a space).
+     */
     boolean sizedByVerb(String s, int start) {
         int at = beforeQualifier(s, start);
-        return sizeVerbs.find(s, Math.max(0, at - 12), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
+        return sizeVerbs.find(s, Math.max(0, at - SIZE_VERB_WINDOW), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
                 && troopSubject(s, h.start()) && !endsWithWholeArmy(s, h.start()));
     }
 
+    private static final int SIZE_VERB_WINDOW = 16;
     /** A pronoun that stands for troops already named ("They numbered"), as the subject of a size verb. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:they|these|those)\\s+$");
     /** How far before a size verb its troop subject may stand: "the contingent in Kursk numbers". */
@@ -98,7 +102,7 @@ final class FigureFrames {
     private boolean endsWithWholeArmy(String s, int end) {
         int from = Math.max(0, end - 30);
         return wholeArmies.find(s, from, end).stream().anyMatch(h -> s.substring(h.end(), end).isBlank()
-                || s.substring(h.end(), end).matches(",?\\s*(?:which|that)\\s+"));
+                || s.substring(h.end(), end).matches(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)\\s+"));
     }
 
     /**
@@ -266,6 +270,23 @@ final class FigureFrames {
         return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
     }
 
+    /**
+     * "the 11,000 troops North Korea sent", "the workers Pyongyang plans to send": after the subject of a reduced
+     * object relative clause (ending at {@code subjectEnd}), its verb group is one of sending.
+     */
+    boolean sendingAfterSubject(String s, int subjectEnd) {
+        java.util.regex.Matcher aux = RELATIVE_AUXILIARIES.matcher(s).region(Math.min(subjectEnd, s.length()), s.length());
+        if (!aux.lookingAt()) {
+            return false;
+        }
+        int verb = aux.end();
+        return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+    }
+
+    /** The auxiliaries, modals, verbs of intent and adverbs of an active verb group: "has", "plans to", "is set to". */
+    private static final Pattern RELATIVE_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might"
+            + "|has|have|had|is|was|plans|planned|intends|intended|wants|agreed|promised|set|expected|to|already|\\w+ly))*\\s+");
+
     /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
     private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"
             + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|already|\\w+ly))+\\s+");
@@ -317,12 +338,29 @@ final class FigureFrames {
         return unitCounts;
     }
 
-    /** "battalions, each made up of about 3,000 troops": the words between two numbers end in a distributive. */
+    /**
+     * "battalions, each made up of about 3,000 troops": the words between two numbers end in a distributive; or
+     * "two brigades of 6,000 troops each": formations right after the first number, sized by the second "of" them,
+     * its noun phrase closed by "each".
+     */
     boolean distributive(String s, int previousEnd, int start) {
         int at = beforeQualifier(s, start);
         return distributives.find(s, previousEnd, at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
-                && s.substring(previousEnd, h.start()).stripTrailing().endsWith(","));
+                && s.substring(previousEnd, h.start()).stripTrailing().endsWith(","))
+                || unitsOfEach(s, previousEnd, at, start);
     }
+
+    private boolean unitsOfEach(String s, int previousEnd, int at, int start) {
+        boolean unitsOf = unitCounts.find(s, previousEnd, at).stream()
+                .anyMatch(h -> s.substring(h.end(), at).equals(" of ") && !s.substring(previousEnd, h.start()).contains(","));
+        if (!unitsOf) {
+            return false;
+        }
+        int npEnd = NounPhrases.end(s, start);
+        return EACH_AFTER.matcher(s).region(start, npEnd).find();
+    }
+
+    private static final Pattern EACH_AFTER = Pattern.compile("(?i)\\s+each\\s*$");
 
     /**
      * A nationality that names a place, not a side: "near Ukraine's border", "in Russia's Kursk region" (a preposition

@@ -16,11 +16,14 @@ import tally.model.Metric;
  */
 final class FigureReader {
 
-    /** What a quantity turned out to be: the metric, the span of its original wording, and its qualifier. */
+    /**
+     * What a quantity turned out to be: the metric, the span of its original wording, and its qualifier;
+     * {@code partOfFigureBefore} when it is a part of the figure of the sentence before ("Among them are 500 officers").
+     */
     record Reading(Metric metric, int textStart, @Nullable String qualifier, @Nullable String metricDoubt,
-                   @Nullable String clauseWords) {
+                   @Nullable String clauseWords, boolean partOfFigureBefore) {
         Reading(Metric metric, int textStart, @Nullable String qualifier) {
-            this(metric, textStart, qualifier, null, null);
+            this(metric, textStart, qualifier, null, null, false);
         }
     }
 
@@ -106,6 +109,7 @@ final class FigureReader {
     private final CompiledLexicon lex;
     private final NounPhrases nouns;
     private final Clauses clauses;
+    private final FigureReferences references;
     private final WoundedWithDead woundedWithDead;
 
     FigureReader(CompiledLexicon lex) {
@@ -113,6 +117,7 @@ final class FigureReader {
         this.woundedWithDead = lex.woundedWithDead;
         this.nouns = new NounPhrases(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
+        this.references = new FigureReferences(lex);
     }
 
     /**
@@ -123,11 +128,12 @@ final class FigureReader {
      * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
      * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
      *                       subject of the sentence before
+     * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph, or null
      */
     record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
-                   java.util.function.IntPredicate inSourceName) {
+                   java.util.function.IntPredicate inSourceName, @Nullable Metric metricBefore) {
         Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
-            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false);
+            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false, null);
         }
     }
 
@@ -176,7 +182,8 @@ final class FigureReader {
         int npEnd = endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
-        if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())) {
+        if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())
+                && !references.insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
         }
         if (storyOfOne(s, q, noun)) {
@@ -204,7 +211,7 @@ final class FigureReader {
         if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
-        Metric metric = framedMetric(s, q, noun, strength);
+        Metric metric = framedMetric(s, q, noun, strength, ctx);
         if (metric == null) {
             metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
@@ -221,6 +228,20 @@ final class FigureReader {
         if (metric == null && coordinated) {
             metric = previous;
         }
+        // "Among them are at least 500 officers, two generals included": with a troop noun and no verb of its own, a
+        // part of the troops the figure of the sentence before counted, and so is the next conjunct of that part
+        boolean partOfFigureBefore = noun != null && ctx.metricBefore() != null
+                && (metric == null && references.partOfThemOpens(s, q)
+                        || coordinated && references.partOfThemOpens(s, quantities.get(index - 1)));
+        if (partOfFigureBefore && metric == null) {
+            metric = ctx.metricBefore();
+        }
+        if (metric == null && noun == null && ctx.metricBefore() != null && references.namesTheirNumber(s, q)
+                && casualtyMetric(s, clauseStart, clauseEnd) == null) {
+            // "... deploy five battalions of about 3,000 troops. That could raise their number to 15,000": the new size
+            // of the troops the figure of the sentence before counted
+            metric = ctx.metricBefore();
+        }
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
@@ -233,7 +254,11 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
+        // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
+        boolean tiedToNorthKorea = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
+                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack());
+        if (!sharedWithNorthKoreans && !tiedToNorthKorea
+                && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
         if (!sharedWithNorthKoreans && anotherSideCountedBefore(s, quantities, index)
@@ -263,8 +288,8 @@ final class FigureReader {
         }
         Reading r = qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
-        return doubt == null ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
-                s.substring(clauseStart, clauseEnd).strip());
+        return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
+                doubt == null ? null : s.substring(clauseStart, clauseEnd).strip(), partOfFigureBefore);
     }
 
     /**
@@ -323,7 +348,7 @@ final class FigureReader {
      * null when no frame is there.
      */
     private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
-                                          PhraseMatcher.@Nullable Hit strength) {
+                                          PhraseMatcher.@Nullable Hit strength, Context ctx) {
         if (strength != null) {
             return Metric.DEPLOYED;
         }
@@ -333,6 +358,10 @@ final class FigureReader {
         boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
         if (casualtyHead) {
             return null;
+        }
+        if (noun != null && !PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
+                && references.sentByNorthKorea(s, noun.end(), ctx.referBack())) {
+            return Metric.DEPLOYED; // "the 11,000 troops North Korea sent have suffered losses": sent, whatever befell them
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
         // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
@@ -635,6 +664,12 @@ final class FigureReader {
             if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
                 return Metric.DEPLOYED;
             }
+            // "the new death toll, higher than earlier estimates of about 600": the older estimate a measure is
+            // compared with counts what the words before the comparison count (across the comma or dash)
+            int comparison = references.comparisonStart(s, q);
+            if (comparison > 0) {
+                return casualtyMetric(s, 0, comparison);
+            }
             return estimatedAfterEarlierClause(s, q, clauseStart) ? casualtyMetric(s, 0, clauseStart) : null;
         }
         if (after != null) {
@@ -830,15 +865,19 @@ final class FigureReader {
         // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
         // whose own verb is a passive of sending is sent by the side just spoken of; so is "Of the roughly 12,000 troops
         // thought to have been deployed, ...", a group named with its own participle of sending.
+        // "They were later joined by another 10,000 soldiers" right after a sentence about North Korea's troops: more
+        // of the same force, unless another side is named in the clause ("Russia sent another 5,000 troops").
         return metric == Metric.DEPLOYED && ctx.topicNearby()
-                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd)
+                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) || additive(s, q)
+                        && !lex.otherSides.containsIn(s, clauseStart, clauseEnd)
                 || noun != null && (lex.frames.sentAsSubject(s, noun.end())
                         || lex.frames.groupSent(s, q.start(), noun.end())))
                 && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 
     private static final Pattern LOSER = Pattern.compile(
-            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}");
+            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}"
+                    + "[\"\u201C]?"); // 'Russia has suffered "hundreds" of casualties': a figure set in quotation marks
 
     /**
      * "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers", "Russia has lost more than
@@ -928,6 +967,12 @@ final class FigureReader {
             }
         }
         return new Reading(metric, textStart, qualifier);
+    }
+
+    /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
+    private boolean additive(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        return beforeAdditive(s, at) < at;
     }
 
     /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */

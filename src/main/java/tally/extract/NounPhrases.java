@@ -145,10 +145,18 @@ final class NounPhrases {
         // '"thousands" of soldiers': a figure set in quotation marks is still the head of its "of" phrase; "600 out of
         // 15,000 soldiers" is a partitive as "600 of" is
         int at = from < s.length() && QUOTES.indexOf(s.charAt(from)) >= 0 ? from + 1 : from;
+        // "another 10,000 or so of their comrades": an approximation after the number stands before its "of"
+        for (String tail : APPROXIMATE_TAILS) {
+            if (s.regionMatches(true, at, tail, 0, tail.length())) {
+                at += tail.length();
+                break;
+            }
+        }
         String rest = s.substring(at, Math.min(s.length(), at + 8)).toLowerCase(Locale.ROOT);
         return rest.startsWith(" of ") ? at + 3 : rest.startsWith(" out of ") ? at + 7 : from;
     }
 
+    private static final List<String> APPROXIMATE_TAILS = List.of(" or so", " or more", " or thereabouts");
     private static final String QUOTES = "\"'\u201D\u2019";
 
     static boolean startsWithAny(PhraseMatcher matcher, String s, int from) {

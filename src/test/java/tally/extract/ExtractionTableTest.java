@@ -1645,6 +1645,134 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, figures whose phrasing the extractor had not been shown: a verb phrase of approach or combat
+     * (metricCues.deployed, "getting close to", "in action", a fate "killed in action" still first), a size given by "is estimated at" or "is put at" (figureFrames.sizeVerbs) with a troop or
+     * unit subject, formations sized "of N troops each" (FigureFrames.distributive), an additive force ("another
+     * 6,000 or so of their comrades") right after a sentence about North Korea's troops, and the older estimate a
+     * casualty measure is compared with ("higher than earlier estimates of 300"). Near-misses: another side's troops,
+     * a whole army, a population, formations with no "each", another side's sending, things rather than troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Reports say some 8,000 North Korean soldiers are getting close to the front line.                  # deployed|some 8,000|news_reports|2025-03-12
+            Officials say about 4,000 North Korean troops have come closer to Ukraine's border.               # deployed|about 4,000|~Officials|2025-03-12
+            Officials say about 4,000 North Korean troops are drawing closer to Kursk.                        # deployed|about 4,000|~Officials|2025-03-12
+            Officials say close to 4,000 North Korean troops have been wounded.                               # wounded|close to 4,000|~Officials|2025-03-12
+            Officials say about 4,000 Ukrainian troops are getting closer to Kursk.                           # none
+            Officials say North Korea's artillery is getting closer to Ukraine, with 200 guns moved.          # none
+            The NIS said 3,000 North Korean soldiers are in action in Kursk.                                  # deployed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers were killed in action.                                   # killed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers went missing in action.                                  # none
+            The NIS said 3,000 Russian soldiers are in action in Kursk.                                       # none
+            The NIS said North Korea has 300 artillery pieces in action in Kursk.                             # none
+            Moscow has set up a new regiment of North Korean recruits. / Its personnel is estimated at roughly 2,500 people. # deployed|roughly 2,500|unknown|2025-03-12
+            Moscow has set up a new regiment of North Korean recruits. / The regiment is put at about 2,500 soldiers. # deployed|about 2,500|unknown|2025-03-12
+            North Korea's army is estimated at 1.2 million troops.                                            # none
+            North Korean troops are fighting in Kursk. / The town's population is estimated at 40,000 people. # none
+            North Korean troops are fighting in Kursk. / Ukraine's army is estimated at 900,000 troops.       # none
+            North Korean troops are fighting in Kursk. / Russian casualties are estimated at 3,000 soldiers.  # none
+            The NIS said Pyongyang had sent three brigades of 5,000 soldiers each.                            # deployed|5,000|nis|2025-03-12
+            Budanov said Pyongyang will send four battalions of about 800 troops each.                        # planned_deployment|about 800|budanov|2025-03-12
+            The NIS said Pyongyang had sent three brigades of 5,000 soldiers.                                 # none
+            The NIS said Pyongyang had sent three brigades of artillery, 40 guns each.                        # none
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, they were joined by another 6,000 or so of their comrades. # deployed|2,000|unknown|2025-03-12; deployed|another 6,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, the unit was reinforced by a further 6,000 troops. # deployed|2,000|unknown|2025-03-12; deployed|a further 6,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, Russia sent another 6,000 troops to the region. # deployed|2,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, Kyiv moved another 6,000 troops to the region. # deployed|2,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, another 600 shells were shipped. # deployed|2,000|unknown|2025-03-12
+            North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, 6,000 troops were moved to the region. # deployed|2,000|unknown|2025-03-12
+            The NIS said 1,200 North Korean soldiers had now died, above the previous estimate of about 300.   # killed|1,200|nis|2025-03-12; killed|about 300|nis|2025-03-12
+            The NIS said 1,200 North Korean soldiers had now died, up from a prior estimate of 300.            # killed|1,200|nis|2025-03-12; killed|300|nis|2025-03-12
+            Kyiv said Russian casualties were higher than earlier estimates of 4,000.                         # none
+            The NIS said the number of shells sent was higher than earlier estimates of 9,000.                # none
+            """)
+    void figuresPhrasedAsAnApproachAnEstimatedSizeUnitsOfNEachAnAdditiveForceOrAComparedEstimate(String body,
+                                                                                                 String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 16, a part named by a partitive pronoun that opens the next sentence ("Among them are 500 officers"): with a
+     * troop noun and no verb of its own, it counts what the figure of the sentence before counts and is that figure's
+     * speaker's (FigureReader.partOfThemOpens). Near-misses: another side's officers, a new paragraph, things, people
+     * no troop noun names, a single one, and a part of another side's losses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them are some 400 officers, two generals included. # deployed|about 11,000|nis|2025-03-12; deployed|some 400|nis|2025-03-12; deployed|two|nis|2025-03-12
+            The NIS said about 3,000 North Korean soldiers had been killed or wounded. / Among them were about 200 officers. # killed_or_wounded|about 3,000|nis|2025-03-12; killed_or_wounded|about 200|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them were about 200 Russian officers. # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. // Among them were about 200 officers. # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them were 200 tanks.  # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them were two brothers. # deployed|about 11,000|nis|2025-03-12
+            The NIS said about 11,000 North Korean troops were stationed in Kursk. / Among them was one officer. # deployed|about 11,000|nis|2025-03-12
+            Kyiv said it had lost 2,000 soldiers. / Among them were 300 officers.                             # none
+            """)
+    void aPartNamedByAPartitivePronounOpeningTheNextSentenceCountsWhatTheFigureBeforeCounts(String body,
+                                                                                            String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 16, troops named with a reduced relative clause whose subject is North Korea and whose verb is one of
+     * sending ("the 9,000 troops Pyongyang sent", "the thousands of workers North Korea plans to send"): the force sent
+     * or planned, whatever befell it later (FigureReader.sentByNorthKorea); and a thing's word inside a longer troop
+     * noun ("military construction workers") is that noun's. Near-misses: a part taken from such a group counts its
+     * own fate, another side's sending, and civilian workers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The 9,000 troops Pyongyang sent to Kursk have suffered heavy losses, the NIS said.                 # deployed|9,000|nis|2025-03-12
+            The NIS said the thousands of soldiers North Korea plans to send will reach Kursk in July.        # planned_deployment|thousands|nis|2025-03-12
+            The NIS said the 5,000 military construction workers and deminers Pyongyang has sent were rebuilding roads. # deployed|5,000|nis|2025-03-12
+            About 3,000 of the soldiers North Korea sent were killed, the NIS said.                           # killed|About 3,000|nis|2025-03-12
+            The 9,000 troops Russia sent to Kursk have suffered heavy losses, the NIS said.                   # none
+            The 300 soldiers North Korea lost were buried in Kursk, the NIS said.                             # killed_or_wounded|300|nis|2025-03-12
+            The NIS said 5,000 construction workers were rebuilding roads in Kursk for North Korea.           # none
+            """)
+    void troopsNamedWithARelativeClauseOfSendingWhoseSubjectIsNorthKoreaAreTheForceSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 16, a mixed count and a quoted vague figure. "hundreds of Russian and North Korean soldiers" counts North
+     * Korean troops among others (the labelled gold keeps such figures); Russian troops alone do not. A vague figure set
+     * in quotation marks ('"hundreds" of casualties') is read as the bare one, and another side's losses stay its own
+     * when quoted (FigureReader.lostByAnotherSide).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine's army said it had killed hundreds of Russian and North Korean soldiers near Sudzha.       # killed|hundreds|ukraine_general_staff|2025-03-12
+            Ukraine's army said it had killed hundreds of Russian soldiers near Sudzha.                        # none
+            Ukraine's army said it had killed hundreds of Russian soldiers and dozens of North Korean troops near Sudzha. # killed|dozens|ukraine_general_staff|2025-03-12
+            North Korean troops are fighting near Sudzha. / There have been "hundreds" of casualties there since October. # killed_or_wounded|hundreds|unknown|2025-03-12
+            North Korean troops are fighting near Sudzha. / Russia has suffered "hundreds" of casualties there since October. # none
+            North Korean troops are fighting near Sudzha. / Kyiv said "dozens" of shells had been fired.       # none
+            North Korean troops are fighting near Sudzha. / Ukraine's army said it had lost "hundreds" of soldiers there. # none
+            """)
+    void aMixedCountNamingNorthKoreansAndAQuotedVagueFigureAreReadButAnotherSidesQuotedLossesAreNot(String body,
+                                                                                                    String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 16, the new size of the troops a pronoun points back to ("That could raise their number to 15,000"): a bare
+     * number after "their number to" counts what the figure of the sentence before, in its paragraph, counts
+     * (FigureReferences.namesTheirNumber). Near-misses: things after the number, another measure, no figure before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Russia intends to deploy five North Korean battalions of about 3,000 troops each. / That could raise their number to 15,000 in Kursk. # planned_deployment|about 3,000|budanov|2025-03-12; planned_deployment|15,000|budanov|2025-03-12
+            The NIS said North Korea has sent 11,000 troops to Kursk. / The new shipment brought their number to 300 tanks. # deployed|11,000|nis|2025-03-12
+            The NIS said North Korea has sent 11,000 troops to Kursk. / Officials raised the price to 4,000. # deployed|11,000|nis|2025-03-12
+            North Korean troops are in Kursk. / That could raise their number to 15,000, an analyst said.      # none
+            """)
+    void aNumberGivenAsTheNewSizeOfTroopsAPronounPointsBackToCountsWhatTheFigureBeforeCounts(String body,
+                                                                                             String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

@@ -1,0 +1,87 @@
+package tally.extract;
+
+import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
+
+/**
+ * Structures that tie a figure to troops named away from its number (round 16, from the labelled dev corpus): a part
+ * named by a partitive pronoun opening the sentence ("Among them are 500 officers"), troops North Korea is the subject
+ * of sending ("the 11,000 troops Pyongyang sent"), the older estimate a measure is compared with ("higher than earlier
+ * estimates of 600"), the new size of troops a pronoun points back to ("raise their number to 15,000"), and a thing's
+ * word inside a longer troop noun ("military construction workers"). The words are
+ * the lexicon's (troopNouns, topicTerms, figureFrames); {@link FigureReader} decides what each one counts.
+ */
+final class FigureReferences {
+
+    private static final Pattern PART_OF_THEM_OPENS = Pattern.compile(
+            "(?i)\\s*(?:among|of)\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
+    /** How far into its sentence the number of "Among them are ..." may stand. */
+    private static final int OPENING_REACH = 40;
+    private static final Pattern COMPARED_ESTIMATE = Pattern.compile("(?i)\\b(?:than|from)\\s+(?:the\\s+|an?\\s+)?"
+            + "(?:(?:earlier|previous|prior|initial|original|older)\\s+)?(?:estimates?|figures?|counts?|tolls?|tally)"
+            + "\\s+of\\s+$");
+    private static final Pattern THEIR_NUMBER = Pattern.compile(
+            "(?i)\\b(?:their|its)\\s+(?:number|numbers|total|strength|ranks|count)\\s+(?:to|at)\\s+$");
+    /** How far before the number a comparison may start: "higher than the previous estimates of about". */
+    private static final int COMPARISON_REACH = 70;
+
+    private final CompiledLexicon lex;
+
+    FigureReferences(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * "Among them are at least 500 officers", "Of these, 300 were officers": the sentence opens with a partitive
+     * pronoun and "be" right before the number (or its qualifier).
+     */
+    boolean partOfThemOpens(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        return at < OPENING_REACH && PART_OF_THEM_OPENS.matcher(s).region(0, at).matches();
+    }
+
+    /**
+     * "the 11,000 troops North Korea sent to Russia", "the thousands of workers Pyongyang plans to send": North Korea
+     * named right after the troops' noun, as the subject of a reduced relative clause whose verb is one of sending.
+     */
+    boolean sentByNorthKorea(String s, int nounEnd, boolean referBack) {
+        int at = nounEnd + 1;
+        if (at >= s.length() || s.charAt(nounEnd) != ' ') {
+            return false;
+        }
+        return lex.topicReferences.find(s, at, Math.min(s.length(), at + 30), referBack).stream()
+                .anyMatch(h -> h.start() == at && lex.frames.sendingAfterSubject(s, h.end()));
+    }
+
+    /**
+     * "That could raise their number to 15,000", "bringing its strength to about 4,000": the number is the new size of
+     * the troops a pronoun points back to, right before it (past its qualifier).
+     */
+    boolean namesTheirNumber(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        return at >= 3 && (s.regionMatches(true, at - 3, "to ", 0, 3) || s.regionMatches(true, at - 3, "at ", 0, 3))
+                && THEIR_NUMBER.matcher(s).region(Math.max(0, at - 30), at).find();
+    }
+
+    /**
+     * "the new death toll, higher than earlier estimates of about 600", "up from a previous estimate of 600": where the
+     * comparison that gives the number as an older estimate starts, or -1. The words before it say what it counts.
+     */
+    int comparisonStart(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
+            return -1; // most bare numbers follow no "of": the pattern is tried only after one
+        }
+        java.util.regex.Matcher m = COMPARED_ESTIMATE.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
+        return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * "military construction workers and deminers": a thing's word ("workers") inside a longer troop noun is that
+     * noun's, so the phrase still counts troops.
+     */
+    boolean insideTroopNoun(String s, PhraseMatcher.Hit thing, int from, int to) {
+        return lex.troopNouns.find(s, from, to).stream().anyMatch(h -> h.start() <= thing.start()
+                && thing.end() <= h.end() && h.end() - h.start() > thing.end() - thing.start());
+    }
+}
