@@ -1645,6 +1645,29 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, a statement noun as the object of "by" or "in" set off by a comma (NamedEstimates.framing): "By Seoul's
+     * count, ...", "In Budanov's words, ...", "..., by the ISW's tally." name their source as "according to" does; the
+     * possessor is the source, an adjective or name stays with its noun ("US estimates"). A place, a day, "our count",
+     * "some estimates", "in other words" or a noun that is not set off name no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            By Seoul's count, more than 9,000 North Korean soldiers are in Kursk.                             # deployed|more than 9,000|south_korean_officials|2025-03-12
+            In Budanov's words, "More than 9,000 North Korean soldiers are in Kursk."                          # deployed|More than 9,000|budanov|2025-03-12
+            In the NIS's estimate, some 2,000 North Korean soldiers have been wounded.                        # wounded|some 2,000|nis|2025-03-12
+            About 300 North Korean soldiers were captured, by the ISW's tally.                                # captured|About 300|western_analysts|2025-03-12
+            By Japanese estimates, more than 9,000 North Korean soldiers are in Kursk.                        # deployed|more than 9,000|~Japanese estimates|2025-03-12
+            By some estimates, more than 9,000 North Korean soldiers are in Kursk.                            # deployed|more than 9,000|unknown|2025-03-12
+            By our count, more than 9,000 North Korean soldiers are in Kursk.                                 # deployed|more than 9,000|unknown|2025-03-12
+            In other words, more than 9,000 North Korean soldiers are in Kursk.                               # deployed|more than 9,000|unknown|2025-03-12
+            By Friday, more than 9,000 North Korean soldiers were in Kursk.                                   # deployed|more than 9,000|unknown|2025-03-12
+            More than 9,000 North Korean soldiers were in Kursk in Budanov's count of the war.                 # deployed|More than 9,000|unknown|2025-03-12
+            """)
+    void aNamedStatementNounAfterByOrInNamesTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
