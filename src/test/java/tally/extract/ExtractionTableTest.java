@@ -1686,6 +1686,26 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16, a sentence that names the source of what came before (FollowUps): an active "X said this" (a bare
+     * "this" before a comma, the end or a preposition) points back as "This was stated by X" does, and one that opens
+     * its paragraph points back at the whole paragraph before, marked uncertain. "said this week", "said this
+     * Saturday that" and "said that" point at nothing, and a paragraph in between breaks the pointer.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Some 3,000 North Korean soldiers are moving toward Kursk. / A smaller number are already there. // Pentagon spokesman Pat Ryder said this at a briefing. # deployed|Some 3,000|pat_ryder|2025-03-12
+            Some 3,000 North Korean soldiers are moving toward Kursk. // The NIS said this, citing its own sources. # deployed|Some 3,000|nis|2025-03-12
+            Some 3,000 North Korean soldiers are moving toward Kursk. / A smaller number are already there. // This was stated by the NIS on Monday. # deployed|Some 3,000|nis|2025-03-10
+            Some 3,000 North Korean soldiers are moving toward Kursk. // The NIS said this week that the front was quiet. # deployed|Some 3,000|unknown|2025-03-12
+            Some 3,000 North Korean soldiers are moving toward Kursk. // The NIS said this Saturday that the front was quiet. # deployed|Some 3,000|unknown|2025-03-12
+            Some 3,000 North Korean soldiers are moving toward Kursk. // The NIS said that the front was quiet. # deployed|Some 3,000|unknown|2025-03-12
+            Some 3,000 North Korean soldiers are moving toward Kursk. // The front is quiet. // Pentagon spokesman Pat Ryder said this at a briefing. # deployed|Some 3,000|unknown|2025-03-12
+            """)
+    void aSentenceThatSaysWhoSaidThisNamesTheSourceOfWhatCameBefore(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
