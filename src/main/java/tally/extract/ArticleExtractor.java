@@ -74,7 +74,7 @@ final class ArticleExtractor {
             discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
-                followUps.apply(sentence, pointedAt(sentences, i), reported, found);
+                followUps.apply(sentence, FollowUps.pointedAt(sentences, i), reported, found);
             } else if (i > 0) {
                 followUps.continueFigure(sentence, sentences.get(i - 1), before, found);
             }
@@ -177,23 +177,6 @@ final class ArticleExtractor {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
             }
         }
-    }
-
-    /**
-     * What a sentence that names the source of what came before points back at: the sentence before it, or, when it
-     * opens its paragraph, every sentence of the paragraph before ("... on the move toward Kursk. A smaller number
-     * ... // Pentagon spokesman Pat Ryder said this at a briefing.").
-     */
-    private static List<Sentence> pointedAt(List<Sentence> sentences, int i) {
-        Sentence previous = sentences.get(i - 1);
-        if (previous.paragraph() == sentences.get(i).paragraph()) {
-            return List.of(previous);
-        }
-        int from = i - 1;
-        while (from > 0 && sentences.get(from - 1).paragraph() == previous.paragraph()) {
-            from--;
-        }
-        return sentences.subList(from, i);
     }
 
     /**

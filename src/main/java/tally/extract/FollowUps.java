@@ -78,6 +78,23 @@ final class FollowUps {
     }
 
     /**
+     * What a sentence that names the source of what came before points back at: the sentence before it, or, when it
+     * opens its paragraph, every sentence of the paragraph before ("... on the move toward Kursk. A smaller number
+     * ... // Pentagon spokesman Pat Ryder said this at a briefing.").
+     */
+    static List<Sentence> pointedAt(List<Sentence> sentences, int i) {
+        Sentence previous = sentences.get(i - 1);
+        if (previous.paragraph() == sentences.get(i).paragraph()) {
+            return List.of(previous);
+        }
+        int from = i - 1;
+        while (from > 0 && sentences.get(from - 1).paragraph() == previous.paragraph()) {
+            from--;
+        }
+        return sentences.subList(from, i);
+    }
+
+    /**
      * "Pentagon spokesman Pat Ryder said this at a briefing", "NHK reported this, citing ...": a speech verb whose
      * object is a bare "this", followed by a comma, the sentence's end or a preposition ("said this Saturday that"
      * and "said this week" are dates, "said that" opens what was said). Where the verb starts, or -1.
