@@ -74,7 +74,7 @@ final class ArticleExtractor {
             discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
             if (found.size() == before && i > 0) {
-                followUps.apply(sentence, sentences.get(i - 1), reported, found);
+                followUps.apply(sentence, FollowUps.pointedAt(sentences, i), reported, found);
             } else if (i > 0) {
                 followUps.continueFigure(sentence, sentences.get(i - 1), before, found);
             }
@@ -83,9 +83,8 @@ final class ArticleExtractor {
                 forecastOfTheSpeaker(found, before, discourse);
             }
             String s = sentence.text();
-            quotations.after(sentence, before, found, at -> namings.resolve(
-                    attribution.find(s, attribution.mentions(s, discourse), at, discourse),
-                    bodyBefore(article, sentence), discourse), discourse::quotationDateOf);
+            quotations.after(sentence, before, found, at -> speakerAt(s, at, discourse, bodyBefore(article, sentence)),
+                    discourse::quotationDateOf);
             discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
@@ -189,6 +188,23 @@ final class ArticleExtractor {
                 discourse.topicSubjectSentence = index; // "North Korea, among the most closed-off countries, has ..."
             }
         }
+    }
+
+    /**
+     * Who speaks at character {@code at} of a sentence that opens or closes a quotation: a listed name or pronoun the
+     * attribution finder ties to a cue, or else a source phrase of the sentence's structure named after the
+     * quotation's last mark ("...,\" a senior defence official said."), as for a figure of the sentence itself.
+     */
+    private Attribution speakerAt(String s, int at, Discourse discourse, CharSequence before) {
+        List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
+        Attribution who = attribution.find(s, mentions, at, discourse);
+        int lastMark = Math.max(s.lastIndexOf('"'), Math.max(s.lastIndexOf('\u201C'), s.lastIndexOf('\u201D')));
+        if (!who.known() && lastMark >= 0 && structure.mayRefine(s, who, mentions, at)) {
+            Attribution read = structure.refine(new Lazy<>(() -> tagger.tag(s)), at, at, who, mentions);
+            // only a speaker named after the quotation closes: the words before its last mark are the quote's own
+            who = read.anchor() > lastMark && read.nameEnd() > lastMark ? read : who;
+        }
+        return namings.resolve(who, before, discourse);
     }
 
     /**

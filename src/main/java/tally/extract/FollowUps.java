@@ -41,14 +41,28 @@ final class FollowUps {
         this.phrases = new SourcePhrases(lex);
     }
 
-    /** Re-attributes, in {@code found}, the unattributed claims of {@code previous} when {@code current} names their source. */
-    void apply(Sentence current, Sentence previous, @Nullable LocalDate reported, List<ArticleExtractor.Extracted> found) {
+    /**
+     * Re-attributes, in {@code found}, the unattributed claims of {@code previous} when {@code current} names their
+     * source. A sentence that opens its paragraph points back at the whole paragraph before ({@code previous} holds
+     * its sentences); one inside a paragraph at the sentence just before.
+     */
+    void apply(Sentence current, List<Sentence> previous, @Nullable LocalDate reported,
+               List<ArticleExtractor.Extracted> found) {
         String s = current.text();
         boolean according = POINTS_BACK_ACCORDING.matcher(s).find();
-        if (!according && !POINTS_BACK.matcher(s).find() || found.stream().noneMatch(e -> unattributed(e, previous))) {
+        boolean passive = !according && POINTS_BACK.matcher(s).find();
+        int active = according || passive ? -1 : activePointer(s);
+        if (!according && !passive && active < 0 || found.stream().noneMatch(e -> unattributed(e, previous))) {
             return;
         }
         TaggedSentence t = tagger.tag(s);
+        if (active >= 0) {
+            SourcePhrases.Phrase subject = subjectOf(t, active);
+            if (subject != null) {
+                reattribute(s, subject, previous, reported, found, true);
+            }
+            return;
+        }
         List<TokenRules.Match> agents = according
                 ? lex.rules.sourceAfter(t).stream().filter(m -> t.get(m.start()).word().equalsIgnoreCase("according"))
                         .limit(1).toList()
@@ -58,17 +72,87 @@ final class FollowUps {
             if (agent == null) {
                 continue;
             }
-            Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
-            ClaimDate date = date(s, agent.end(), reported);
-            for (int i = 0; i < found.size(); i++) {
-                ArticleExtractor.Extracted e = found.get(i);
-                if (unattributed(e, previous)) {
-                    Claim c = e.claim();
-                    found.set(i, new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), claimant, null,
-                            date == null ? c.claimDate() : date, c.sources(), c.scope(), c.certainty()), e.pending()));
-                }
-            }
+            reattribute(s, agent, previous, reported, found, false);
             return;
+        }
+    }
+
+    /**
+     * What a sentence that names the source of what came before points back at: the sentence before it, or, when it
+     * opens its paragraph, every sentence of the paragraph before ("... on the move toward Kursk. A smaller number
+     * ... // Pentagon spokesman Pat Ryder said this at a briefing.").
+     */
+    static List<Sentence> pointedAt(List<Sentence> sentences, int i) {
+        Sentence previous = sentences.get(i - 1);
+        if (previous.paragraph() == sentences.get(i).paragraph()) {
+            return List.of(previous);
+        }
+        int from = i - 1;
+        while (from > 0 && sentences.get(from - 1).paragraph() == previous.paragraph()) {
+            from--;
+        }
+        return sentences.subList(from, i);
+    }
+
+    /**
+     * "Pentagon spokesman Pat Ryder said this at a briefing", "NHK reported this, citing ...": a speech verb whose
+     * object is a bare "this", followed by a comma, the sentence's end or a preposition ("said this Saturday that"
+     * and "said this week" are dates, "said that" opens what was said). Where the verb starts, or -1.
+     */
+    private int activePointer(String s) {
+        for (tally.config.PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
+            int at = verb.end();
+            if (!s.regionMatches(true, at, " this", 0, 5)) {
+                continue;
+            }
+            int next = at + 5;
+            while (next < s.length() && s.charAt(next) == ' ') {
+                next++;
+            }
+            int wordEnd = next;
+            while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String following = s.substring(next, wordEnd).toLowerCase(java.util.Locale.ROOT);
+            if (next == at + 5 && next < s.length() && (s.charAt(next) == ',' || s.charAt(next) == '.')
+                    || POINTER_PREPOSITIONS.contains(following)) {
+                return verb.start();
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> POINTER_PREPOSITIONS = java.util.Set.of("at", "in", "on", "during",
+            "to", "after", "before", "while", "when", "citing", "referring", "according", "via", "through", "with");
+
+    /** The source phrase before the verb starting at character {@code verbStart}, or null. */
+    private SourcePhrases.@Nullable Phrase subjectOf(TaggedSentence t, int verbStart) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() == verbStart) {
+                return phrases.before(t, i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The unattributed claims of {@code previous} take the agent as claimant and the sentence's date. Read from an
+     * active "said this" or from a paragraph before, the claimant is marked uncertain with the pointing words.
+     */
+    private void reattribute(String s, SourcePhrases.Phrase agent, List<Sentence> previous, @Nullable LocalDate reported,
+                             List<ArticleExtractor.Extracted> found, boolean doubted) {
+        Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
+        ClaimDate date = date(s, agent.end(), reported);
+        boolean uncertain = doubted || previous.size() > 1;
+        for (int i = 0; i < found.size(); i++) {
+            ArticleExtractor.Extracted e = found.get(i);
+            if (unattributed(e, previous)) {
+                Claim c = e.claim();
+                Certainty certainty = uncertain ? c.certainty().withClaimant(Certainty.Field.doubt(
+                        "claimant named by a later sentence that points back at this one", null)) : c.certainty();
+                found.set(i, new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), claimant, null,
+                        date == null ? c.claimDate() : date, c.sources(), c.scope(), certainty), e.pending()));
+            }
         }
     }
 
@@ -108,8 +192,8 @@ final class FollowUps {
     private static final Pattern POINTS_AT_FIGURE = Pattern.compile("(?i)^\\W*(?:this|that|the|these|those)\\s+"
             + "(?:figure|figures|number|numbers|estimate|estimates|toll|count|total)\\b");
 
-    private static boolean unattributed(ArticleExtractor.Extracted e, Sentence previous) {
-        return !e.claim().claimant().known() && readFrom(e.claim(), previous);
+    private static boolean unattributed(ArticleExtractor.Extracted e, List<Sentence> previous) {
+        return !e.claim().claimant().known() && previous.stream().anyMatch(p -> readFrom(e.claim(), p));
     }
 
     /** The claim was read from {@code sentence} (its first source quotes that sentence). */

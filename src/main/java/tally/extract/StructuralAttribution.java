@@ -43,7 +43,7 @@ final class StructuralAttribution {
     /** Whether {@link #refine} may change {@code found}: the cheap test that decides whether to tag at all. */
     boolean mayRefine(String s, Attribution found, List<ClaimantDirectory.Mention> mentions, int figureEnd) {
         if (!found.known()) {
-            return lex.speechVerbs.containsIn(s, 0, s.length()) || estimates.mayHold(s);
+            return lex.speechVerbs.containsIn(s, 0, s.length()) || estimates.mayHold(s) || estimates.mayFrame(s);
         }
         if (found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             return lex.relayMarkers.containsIn(s, 0, s.length()) || quotesAs(s);
@@ -168,6 +168,9 @@ final class StructuralAttribution {
         int figureToken = s.tokenAt(figureStart);
         for (NamedEstimates.Subject subject : estimates.subjects(s, figureToken)) {
             add(cues, subject.be(), subject.source(), figureStart);
+        }
+        for (NamedEstimates.Subject framing : estimates.framing(s)) {
+            add(cues, framing.be(), framing.source(), figureStart);
         }
         cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
                 s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart));
