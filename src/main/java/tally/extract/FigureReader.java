@@ -626,6 +626,9 @@ final class FigureReader {
                 // another verb is as often the number itself, "10,000 is a lot")
                 return Metric.DEPLOYED;
             }
+            if (previous != null && before == null && after == null && lex.frames.opensPart(s, q.start())) {
+                return previous; // "sent 14,000 troops, including 11,000 last year": a part counts as its whole does
+            }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
                     || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find()
@@ -735,21 +738,26 @@ final class FigureReader {
         return false;
     }
 
+    private static boolean inside(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> longer) {
+        return longer.stream().anyMatch(l -> l.start() <= h.start() && h.end() <= l.end());
+    }
+
     /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */
     private @Nullable Metric casualtyMetric(String s, int from, int to) {
         if (from >= to) {
             return null;
         }
-        // "lost their lives" is a death, though "lost" alone is a loss of either kind.
+        // "lost their lives" is a death and "sanitary losses" a wound, though "lost" or "losses" alone is a loss of
+        // either kind: a combined cue inside a longer cue of one fate is that fate's.
         List<PhraseMatcher.Hit> deaths = lex.cues.get(Metric.KILLED).find(s, from, to);
-        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to).stream().anyMatch(h -> deaths.stream()
-                .noneMatch(d -> d.start() <= h.start() && h.end() <= d.end()))) {
+        List<PhraseMatcher.Hit> wounds = lex.cues.get(Metric.WOUNDED).find(s, from, to);
+        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to).stream()
+                .anyMatch(h -> !inside(h, deaths) && !inside(h, wounds))) {
             return Metric.KILLED_OR_WOUNDED;
         }
         boolean killed = !deaths.isEmpty();
         // "died of their wounds": the wound is how they died, not a second fate
-        boolean wounded = lex.cues.get(Metric.WOUNDED).find(s, from, to).stream()
-                .anyMatch(w -> !lex.deathCauses.causeOfDeath(s, w, deaths));
+        boolean wounded = wounds.stream().anyMatch(w -> !lex.deathCauses.causeOfDeath(s, w, deaths));
         if (killed && wounded) {
             return Metric.KILLED_OR_WOUNDED;
         }
