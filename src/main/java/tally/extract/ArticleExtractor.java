@@ -111,7 +111,9 @@ final class ArticleExtractor {
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
                 namesTopic || discourse.lastTopicSentence >= 0,
                 discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
-                at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()));
+                at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
+                discourse.lastMetricSentence == index - 1 && discourse.lastMetricParagraph == sentence.paragraph()
+                        ? discourse.lastMetric : null);
         int claimsBefore = found.size();
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
@@ -145,6 +147,9 @@ final class ArticleExtractor {
                     List.of(Source.of(article, sentence.original())), scopes.read(s, q, reading.metric(), chosen),
                     certainty), pending));
             discourse.spoke(who, date, index);
+            discourse.lastMetric = reading.metric();
+            discourse.lastMetricSentence = index;
+            discourse.lastMetricParagraph = sentence.paragraph();
         }
         if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
             // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke.

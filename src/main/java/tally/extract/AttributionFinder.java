@@ -280,7 +280,9 @@ final class AttributionFinder {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
             String window = s.substring(Math.max(0, verb.start() - 40), verb.start());
             String before = endsWithAdverb(window) ? TRAILING_ADVERBS.matcher(window).replaceFirst(" ") : window;
-            String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
+            // "..., saying they had turned out to be easy targets": a participle's own subject is the clause's before
+            // it, so a pronoun after it opens what was said and names no speaker ("said he" is inverted; "saying he" not)
+            String after = verb.phrase().endsWith("ing") ? "" : s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
             if (person != null && person.kind() != Claimant.Kind.PERSON && namesARole(before, after)) {
                 person = discourse.lastPerson; // "the leader said" is a person, though "he said" may be a body's spokesman

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
+import tally.model.Metric;
 
 /**
  * What an article has said so far, read sentence by sentence: which claimants it has named in full (so "Lee" or "DI"
@@ -114,6 +115,10 @@ final class Discourse {
     @Nullable String previousQuote;
     int lastTopicParagraph = -1;
     int lastTopicSentence = -2;
+    /** What the last figure read counted, and in which sentence and paragraph: "put the number at" may restate it. */
+    @Nullable Metric lastMetric;
+    int lastMetricSentence = -2;
+    int lastMetricParagraph = -1;
     /** The last sentence whose subject is North Korea by name ("Pyongyang has ..."): "It" in the next one is North Korea. */
     int topicSubjectSentence = -2;
 

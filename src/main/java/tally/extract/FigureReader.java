@@ -123,11 +123,12 @@ final class FigureReader {
      * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
      * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
      *                       subject of the sentence before
+     * @param spokenOf what the last figure of the sentence before, in the same paragraph, counted, or null
      */
     record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
-                   java.util.function.IntPredicate inSourceName) {
+                   java.util.function.IntPredicate inSourceName, @Nullable Metric spokenOf) {
         Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
-            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false);
+            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false, null);
         }
     }
 
@@ -208,6 +209,13 @@ final class FigureReader {
         if (metric == null) {
             metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
+        // "... put the number at about 1,100": the number the sentence before gave, of North Korean troops already,
+        // whoever's nationality the estimate bears ("South Korean estimates put the number at")
+        boolean restated = metric == null && noun == null && ctx.spokenOf() != null
+                && lex.restatedNumbers.restates(s, lex.frames.beforeQualifier(s, q.start()));
+        if (restated) {
+            metric = ctx.spokenOf();
+        }
         boolean sharedWithNorthKoreans = false;
         Metric shared = noun == null && index + 1 < quantities.size()
                 ? sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
@@ -233,7 +241,7 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
-        if (!sharedWithNorthKoreans && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
+        if (!sharedWithNorthKoreans && !restated && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
         if (!sharedWithNorthKoreans && anotherSideCountedBefore(s, quantities, index)

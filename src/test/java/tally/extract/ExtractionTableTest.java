@@ -1697,6 +1697,30 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16: an estimate of "the number" or "the toll" ("put the number at about 1,100", config
+     * figureFrames.restatedNouns) restates the number the sentence before gave in the same paragraph and counts what it
+     * counted (not across a paragraph, not with no number before, not for another noun); "estimate the losses to be at
+     * least 6,000 people" is the complement of a casualty noun; a pronoun after a participle of speech ("..., saying
+     * they were easy targets") opens what was said and names no speaker, while "they said" still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said the number of North Korean soldiers killed and wounded has exceeded 3,000. / Seoul's estimates put the number at about 1,100, the JCS said. # killed_or_wounded|exceeded 3,000|ukraine_government|2025-03-12; killed_or_wounded|about 1,100|jcs|2025-03-12
+            Kyiv said about 3,000 North Korean soldiers have been killed. / The NIS put the toll at roughly 1,100. # killed|about 3,000|ukraine_government|2025-03-12; killed|roughly 1,100|nis|2025-03-12
+            Kyiv said about 3,000 North Korean soldiers have been killed. / The NIS estimated the figure to be roughly 1,100. # killed|about 3,000|ukraine_government|2025-03-12; killed|roughly 1,100|nis|2025-03-12
+            Kyiv said about 3,000 North Korean soldiers have been killed. // The NIS put the number at roughly 1,100. # killed|about 3,000|ukraine_government|2025-03-12
+            The NIS put the number at roughly 1,100. # none
+            Kyiv said about 3,000 North Korean soldiers have been killed. / The NIS put the odds at roughly 1,100. # killed|about 3,000|ukraine_government|2025-03-12
+            North Korea sent troops to Russia. / Western officials, however, estimate the losses to be at least 6,000 people. # killed_or_wounded|at least 6,000|western_officials|2025-03-12
+            North Korea sent troops to Russia. / Western officials estimate the losses to be heavy, with 6,000 people fleeing the area. # none
+            North Korean forces keep losing men, the ISW said. // Ukraine reported on Feb. 3 an estimated 2,500 casualties among North Korean soldiers, saying they were easy targets for drones. # killed_or_wounded|an estimated 2,500|~Ukraine|2025-02-03
+            North Korean forces keep losing men, the ISW said. // Some 2,500 North Korean soldiers were wounded, they said. # wounded|Some 2,500|western_analysts|2025-03-12
+            """)
+    void anEstimateOfTheNumberJustGivenCountsWhatItCounted(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
