@@ -1721,6 +1721,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16: bare "estimates" (an information noun alone, config informationHeads) are nobody's word, so a clause
+     * "with estimates suggesting ..." leaves the figure to the sentence's speaker; estimates a name or nationality
+     * modifies ("Pentagon estimates", "South Korean estimates", "Seoul's estimates") still name their source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Pentagon said that approximately 10,000 North Korean soldiers are now in Kursk, with estimates suggesting the number could be closer to 12,000 troops. # deployed|approximately 10,000|pentagon|2025-03-12; deployed|12,000|pentagon|2025-03-12
+            Estimates suggest 12,000 North Korean soldiers are now in Kursk. # deployed|12,000|unknown|2025-03-12
+            South Korean estimates suggest 12,000 North Korean soldiers are now in Kursk. # deployed|12,000|~South Korean|2025-03-12
+            Pentagon estimates suggest 12,000 North Korean soldiers are now in Kursk. # deployed|12,000|pentagon|2025-03-12
+            The Pentagon said that approximately 10,000 North Korean soldiers are now in Kursk, with Seoul's estimates suggesting the number could be closer to 12,000 troops. # deployed|approximately 10,000|pentagon|2025-03-12; deployed|12,000|south_korean_officials|2025-03-12
+            """)
+    void bareEstimatesNameNoSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
