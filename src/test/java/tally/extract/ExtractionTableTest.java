@@ -1738,6 +1738,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 16: an auxiliary right after the comma that closes an apposition ("Petrenko, a spokesman for the NIS, has
+     * said") opens the verb group of the name before, not a subject of its own; a noun phrase after a fronted clause's
+     * comma ("After the NIS briefed lawmakers, Russian media have said") still is one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ivan Petrenko, a spokesman for the NIS, has said that 1,000 North Korean soldiers are in Russia. # deployed|1,000|nis|2025-03-12
+            The NIS, Seoul's spy agency, has told reporters that 1,000 North Korean soldiers are in Russia. # deployed|1,000|nis|2025-03-12
+            After the NIS briefed lawmakers, Russian media have said that 1,000 North Korean soldiers are in Russia. # deployed|1,000|~Russian media|2025-03-12
+            """)
+    void anAuxiliaryAfterAnAppositionKeepsItsSubject(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
