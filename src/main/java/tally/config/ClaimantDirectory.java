@@ -31,6 +31,7 @@ public final class ClaimantDirectory {
     private final PhraseMatcher shortMatcher;
     private final PhraseMatcher partyMatcher;
     private final LongerNames longerNames;
+    private final IntelligenceServices intelligence;
 
     public ClaimantDirectory(ClaimantsConfig config) {
         this.config = config;
@@ -48,6 +49,10 @@ public final class ClaimantDirectory {
         shortMatcher = new PhraseMatcher(allAliases(config, true));
         partyMatcher = new PhraseMatcher(config.parties().stream().flatMap(p -> p.aliases().stream()).toList());
         longerNames = new LongerNames(config.nameHeads());
+        Map<String, String> services = new HashMap<>();
+        config.parties().stream().filter(p -> p.intelligence() != null)
+                .forEach(p -> services.put(p.id(), p.intelligence()));
+        intelligence = new IntelligenceServices(services);
     }
 
     public static ClaimantDirectory load(java.nio.file.Path configDir) {
@@ -87,17 +92,36 @@ public final class ClaimantDirectory {
 
     /**
      * Full-alias mentions of claimants, left to right, never overlapping (the longest alias wins). An alias of a
-     * claimant that is not a medium is no mention where it begins a longer proper name ("the Washington Post").
+     * claimant that is not a medium is no mention where it begins a longer proper name ("the Washington Post"). A
+     * party's name with an intelligence word after it names the party's intelligence service ({@link
+     * IntelligenceServices}).
      */
     public List<Mention> claimants(CharSequence text) {
         List<Mention> found = scan(aliasMatcher, text, claimantByAlias, false);
-        return found.isEmpty() ? found : found.stream().filter(m -> !partOfLongerName(m, text)).toList();
+        found = found.isEmpty() ? found : found.stream().filter(m -> !partOfLongerName(m, text)).toList();
+        return IntelligenceServices.mayApply(text) ? intelligence.apply(text, parties(text), found) : found;
     }
 
     private boolean partOfLongerName(Mention m, CharSequence text) {
         ClaimantsConfig.Entry e = byId.get(m.id());
+        if (e != null && !e.notAfter().isEmpty() && e.notAfter().contains(wordBefore(text, m.start()))) {
+            return true; // "intelligence reports": reports, but not the news's
+        }
         // a medium's own name goes on into its desk or service ("Yonhap News Agency"), and still names it
         return e != null && e.kind() != Claimant.Kind.MEDIA && longerNames.begins(text, m.end());
+    }
+
+    /** The lower-cased word that ends one space before {@code at}, or "". */
+    private static String wordBefore(CharSequence text, int at) {
+        int end = at - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,20 @@ public record ClaimantsConfig(
         @JsonProperty(required = true) List<Entry> claimants,
         @Nullable List<String> nameHeads) {
 
+    /**
+     * A side of the war and the words that name it. {@code intelligence}, when set, is the claimant that is this
+     * party's intelligence service: the party's name with an intelligence word after it ("Kyiv's intelligence
+     * services") names that service, not the government in general.
+     */
     public record Party(
             @JsonProperty(required = true) String id,
             @JsonProperty(required = true) String name,
-            @JsonProperty(required = true) List<String> aliases) {
+            @JsonProperty(required = true) List<String> aliases,
+            @Nullable String intelligence) {
+        public Party(String id, String name, List<String> aliases) {
+            this(id, name, aliases, null);
+        }
+
         public Party {
             requireId(id);
             if (name.isBlank()) {
@@ -39,7 +50,13 @@ public record ClaimantsConfig(
             @JsonProperty(required = true) List<String> aliases,
             @Nullable List<String> shortNames,
             @Nullable String memberOf,
-            boolean standsForParty) {
+            boolean standsForParty,
+            @Nullable List<String> notAfter) {
+        public Entry(String id, String name, Claimant.Kind kind, String party, List<String> aliases,
+                     @Nullable List<String> shortNames, @Nullable String memberOf, boolean standsForParty) {
+            this(id, name, kind, party, aliases, shortNames, memberOf, standsForParty, null);
+        }
+
         public Entry {
             requireId(id);
             if (name.isBlank()) {
@@ -50,6 +67,7 @@ public record ClaimantsConfig(
             }
             aliases = List.copyOf(aliases);
             shortNames = shortNames == null ? List.of() : List.copyOf(shortNames);
+            notAfter = notAfter == null ? List.of() : notAfter.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             if (aliases.isEmpty()) {
                 throw new ConfigEntryException("claimant " + id + " needs at least one alias", "aliases");
             }
@@ -104,6 +122,14 @@ public record ClaimantsConfig(
                     throw new ConfigEntryException("alias '" + e.aliases().get(a) + "' names both " + other + " and "
                             + e.id(), "claimants", i, "aliases", a);
                 }
+            }
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            String service = parties.get(i).intelligence();
+            if (service != null && (!index.containsKey(service)
+                    || !claimants.get(index.get(service)).party().equals(parties.get(i).id()))) {
+                throw new ConfigEntryException("party " + parties.get(i).id() + " names intelligence " + service
+                        + ", which is no claimant of that party", "parties", i, "intelligence");
             }
         }
         for (int i = 0; i < claimants.size(); i++) {

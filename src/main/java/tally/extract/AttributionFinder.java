@@ -280,7 +280,9 @@ final class AttributionFinder {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
             String window = s.substring(Math.max(0, verb.start() - 40), verb.start());
             String before = endsWithAdverb(window) ? TRAILING_ADVERBS.matcher(window).replaceFirst(" ") : window;
-            String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
+            // "..., saying they had turned out to be easy targets": a participle's own subject is the clause's before
+            // it, so a pronoun after it opens what was said and names no speaker ("said he" is inverted; "saying he" not)
+            String after = verb.phrase().endsWith("ing") ? "" : s.substring(verb.end(), Math.min(s.length(), verb.end() + 16));
             Claimant person = discourse.personReferent();
             if (person != null && person.kind() != Claimant.Kind.PERSON && namesARole(before, after)) {
                 person = discourse.lastPerson; // "the leader said" is a person, though "he said" may be a body's spokesman
@@ -323,10 +325,39 @@ final class AttributionFinder {
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
             }
+            int label = verb == null ? soundbiteLabelEnd(s, m) : -1;
+            if (label >= 0) {
+                verb = new PhraseMatcher.Hit(":", label, label + 1);
+            }
             named.add(verb == null ? new Named(c, m.start(), m.end(), -1, -1, null)
                     : new Named(c, m.start(), m.end(), verb.start(), verb.end(), verb.phrase()));
         }
         return named;
+    }
+
+    /** How far a broadcast transcript's soundbite label may run: a name, a slash and a title. */
+    private static final int LABEL_REACH = 90;
+
+    /**
+     * A broadcast transcript's soundbite label, "[Name/Title: "quoted words"]": the bracket opens the sentence and the
+     * label ends at the colon before the quotation, so a name in the label is the speaker of the quotation. Returns
+     * where that colon stands, or -1.
+     */
+    private static int soundbiteLabelEnd(String s, ClaimantDirectory.Mention m) {
+        if (s.isEmpty() || s.charAt(0) != '[' || m.start() > LABEL_REACH) {
+            return -1;
+        }
+        int colon = s.indexOf(':', m.end());
+        if (colon < 0 || colon > LABEL_REACH) {
+            return -1;
+        }
+        for (int i = 1; i < colon; i++) {
+            if ("]\"\u201c\u201d".indexOf(s.charAt(i)) >= 0) {
+                return -1; // the bracket closed, or a quotation opened, before the colon: no label
+            }
+        }
+        String after = s.substring(colon + 1).stripLeading();
+        return after.startsWith("\"") || after.startsWith("\u201c") ? colon : -1;
     }
 
     private PhraseMatcher.@Nullable Hit verbFor(String s, List<ClaimantDirectory.Mention> mentions, int index,

@@ -81,6 +81,7 @@ final class CompiledLexicon {
     final FigureFrames frames;
     /** "losses have come to 92": a casualty noun's complement ({@code figureFrames} casualty and amount words). */
     final CasualtyComplements casualtyComplements;
+    final RestatedNumbers restatedNumbers;
     /** "died of their wounds": a wound that caused the death ({@code figureFrames.causePrepositions}). */
     final DeathCauses deathCauses;
     /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
@@ -147,6 +148,7 @@ final class CompiledLexicon {
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
         casualtyComplements = new CasualtyComplements(lexicon.figureFrames());
+        restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
     }

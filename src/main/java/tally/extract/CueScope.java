@@ -83,13 +83,15 @@ final class CueScope {
 
     /**
      * After the last comma before a verb: a noun phrase of its own, up to seven words, that does not open with a
-     * pronoun, a conjunction, a preposition or an adverb of sequence. It may open with a capital ("Russian media"), a
+     * pronoun, a conjunction, a preposition, an adverb of sequence or an auxiliary. It may open with a capital ("Russian media"), a
      * determiner ("the agency") or a lower-case modifier ("senior Russian security official Sergei Shoigu").
      */
     private static final Pattern OWN_SUBJECT = Pattern.compile(
             "^\\s*(?!(?i:he|she|it|they|we|i|you|and|but|or|nor|so|also|however|meanwhile|then|later|earlier|in|on|at"
             + "|by|for|with|from|as|to|of|into|after|before|since|while|when|because|although|though|if|who|which"
-            + "|that|where|according|reportedly|previously|again|not)\\b)"
+            + "|that|where|according|reportedly|previously|again|not"
+            // an auxiliary after the comma opens the verb group itself ("Petrenko, a spokesman for the NIS, has said")
+            + "|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\\b)"
             + "[\\p{L}'.-]+(?:\\s+[\\p{L}'.-]+){0,6}\\s*$");
 
     /**

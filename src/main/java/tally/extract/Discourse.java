@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
+import tally.model.Metric;
 
 /**
  * What an article has said so far, read sentence by sentence: which claimants it has named in full (so "Lee" or "DI"
@@ -116,7 +117,8 @@ final class Discourse {
     int lastTopicSentence = -2;
     /**
      * The metric of the last figure read, and its sentence: "Among them are 500 officers" right after it in the
-     * paragraph names a part of that figure's troops (see FigureReader.Context#metricBefore).
+     * paragraph names a part of that figure's troops, and "put the number at" may restate it (see
+     * FigureReader.Context#metricBefore).
      */
     tally.model.@Nullable Metric lastFigureMetric;
     int lastFigureSentence = -2;

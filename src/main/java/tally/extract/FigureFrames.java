@@ -212,6 +212,15 @@ final class FigureFrames {
     private static final Pattern PART_LEAD = Pattern.compile("(?i)(?:\\bincluding|,\\s*among\\s+them|,\\s*of\\s+whom)\\s+$");
 
     /**
+     * "sent 14,000 troops, including 11,000 last year": the number opens a part of the figure before it, so with no
+     * words of its own to say otherwise it counts what that figure counts.
+     */
+    boolean opensPart(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return PART_LEAD.matcher(s).region(Math.max(0, at - 20), at).find();
+    }
+
+    /**
      * "sent 14,000 troops, ..., including 3,000 dispatched earlier this year": a bare number that opens a part of the
      * figure before and whose own words are a participle of sending (right after it, not "sent home") is a force sent.
      */
@@ -303,6 +312,11 @@ final class FigureFrames {
         int at = beforeQualifier(s, start);
         if (!GROUP_AFTER_PREPOSITION.matcher(s).region(Math.max(0, at - 20), at).find()) {
             return false;
+        }
+        // "600 of the 15,000 deployed soldiers": the participle may stand before the noun, as an attribute
+        if (sendingVerbs.find(s, start, phraseEnd).stream()
+                .anyMatch(h -> h.phrase().endsWith("ed") || h.phrase().equals("sent"))) {
+            return true;
         }
         return sendingVerbs.find(s, phraseEnd, Math.min(s.length(), phraseEnd + PARTICIPLE_REACH)).stream()
                 .anyMatch(h -> PARTICIPLE_GAP.matcher(s.substring(phraseEnd, h.start())).matches());

@@ -128,7 +128,8 @@ final class FigureReader {
      * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
      * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
      *                       subject of the sentence before
-     * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph, or null
+     * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph, or null: a
+     *                       part of it ("Among them are 500 officers") or a restatement ("put the number at") counts it
      */
     record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
                    java.util.function.IntPredicate inSourceName, @Nullable Metric metricBefore) {
@@ -215,6 +216,13 @@ final class FigureReader {
         if (metric == null) {
             metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
+        // "... put the number at about 1,100": the number the sentence before gave, of North Korean troops already,
+        // whoever's nationality the estimate bears ("South Korean estimates put the number at")
+        boolean restated = metric == null && noun == null && ctx.metricBefore() != null
+                && lex.restatedNumbers.restates(s, lex.frames.beforeQualifier(s, q.start()));
+        if (restated) {
+            metric = ctx.metricBefore();
+        }
         boolean sharedWithNorthKoreans = false;
         Metric shared = noun == null && index + 1 < quantities.size()
                 ? sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
@@ -257,7 +265,7 @@ final class FigureReader {
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack());
-        if (!sharedWithNorthKoreans && !tiedToNorthKorea
+        if (!sharedWithNorthKoreans && !restated && !tiedToNorthKorea
                 && !aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
             return null;
         }
@@ -655,6 +663,9 @@ final class FigureReader {
                 // another verb is as often the number itself, "10,000 is a lot")
                 return Metric.DEPLOYED;
             }
+            if (previous != null && before == null && after == null && lex.frames.opensPart(s, q.start())) {
+                return previous; // "sent 14,000 troops, including 11,000 last year": a part counts as its whole does
+            }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
                     .region(q.end(), s.length()).lookingAt()
                     || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find()
@@ -770,21 +781,26 @@ final class FigureReader {
         return false;
     }
 
+    private static boolean inside(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> longer) {
+        return longer.stream().anyMatch(l -> l.start() <= h.start() && h.end() <= l.end());
+    }
+
     /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */
     private @Nullable Metric casualtyMetric(String s, int from, int to) {
         if (from >= to) {
             return null;
         }
-        // "lost their lives" is a death, though "lost" alone is a loss of either kind.
+        // "lost their lives" is a death and "sanitary losses" a wound, though "lost" or "losses" alone is a loss of
+        // either kind: a combined cue inside a longer cue of one fate is that fate's.
         List<PhraseMatcher.Hit> deaths = lex.cues.get(Metric.KILLED).find(s, from, to);
-        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to).stream().anyMatch(h -> deaths.stream()
-                .noneMatch(d -> d.start() <= h.start() && h.end() <= d.end()))) {
+        List<PhraseMatcher.Hit> wounds = lex.cues.get(Metric.WOUNDED).find(s, from, to);
+        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to).stream()
+                .anyMatch(h -> !inside(h, deaths) && !inside(h, wounds))) {
             return Metric.KILLED_OR_WOUNDED;
         }
         boolean killed = !deaths.isEmpty();
         // "died of their wounds": the wound is how they died, not a second fate
-        boolean wounded = lex.cues.get(Metric.WOUNDED).find(s, from, to).stream()
-                .anyMatch(w -> !lex.deathCauses.causeOfDeath(s, w, deaths));
+        boolean wounded = wounds.stream().anyMatch(w -> !lex.deathCauses.causeOfDeath(s, w, deaths));
         if (killed && wounded) {
             return Metric.KILLED_OR_WOUNDED;
         }

@@ -419,6 +419,9 @@ final class SourcePhrases {
         if (!sourceNoun && !proper && !namedReport && !firstConjunctNames(s, from, headIndex)) {
             return null;
         }
+        if (from == headIndex && !proper && informationHead(head)) {
+            return null; // "with estimates suggesting ...": bare estimates are nobody's word, so name no source
+        }
         if (s.get(from).is("NUM") || s.get(from).word().equals("'s")) {
             return null;
         }

