@@ -153,13 +153,20 @@ class LabelledCorpusScoreTest {
      * precision 0.892 (255/286), attribution 0.776 (198/255), claim dates 0.863 (220/255), 4 non-troop figures; the
      * floors are those scores, rounded down. All 32 of the round scored recall 0.750, precision 0.951, attribution
      * 0.724, claim dates 0.897.
+     * <p>
+     * Round 16's rules (same day) raised that part to recall 0.771 (242/314), precision 0.893, attribution 0.783
+     * (202/258), claim dates 0.864 (223/258). Round 18 then sealed 10 more articles of 30, drawn the same way before
+     * anyone read them (132 articles, 336 claims): recall 0.768 (258/336), precision 0.895 (274/306), attribution 0.785
+     * (215/274), claim dates 0.847 (232/274), 4 non-troop figures; the floors are those scores, rounded down. All 30 of
+     * the round scored recall 0.746, precision 0.889, attribution 0.854, claim dates 0.729, with the extractor after
+     * round 16 and, identically, with the one from before it.
      */
     private static final double SEALED_FLOOR_RECALL = 0.76;
     private static final double SEALED_FLOOR_PRECISION = 0.89;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
-    private static final double SEALED_FLOOR_DATES = 0.86;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 198;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 220;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
+    private static final double SEALED_FLOOR_DATES = 0.84;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 215;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 232;
     private static final int SEALED_CEILING_NON_TROOP = 4;
 
     private static String bar(String name, double value, double bar) {
