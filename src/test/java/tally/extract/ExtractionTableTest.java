@@ -1693,6 +1693,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 17, claimants: a reporting participle after the main clause's comma ("..., reporting that") reports the
+     * word of that clause's subject, dated by its date; a name and a cue in -s before a colon ("Ukraine reports: ...")
+     * is a line of that source. A participle that is no cue, or "the reports:" with no name, names nobody.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Military blogger John Smith seemed to confirm the toll on 4 March, reporting that 300 North Korean casualties had been counted. # killed_or_wounded|300|~Military blogger John Smith|2025-03-04
+            Ukraine reports: 300 dead North Koreans in Kursk                                                 # killed|300|~Ukraine|2025-03-12
+            Kyiv's drones struck Kursk on 4 March, killing 300 North Korean soldiers.                        # killed|300|unknown|2025-03-12
+            Read the reports: 300 dead North Koreans in Kursk                                                # killed|300|unknown|2025-03-12
+            North Korea sent 3,000 troops to Russia on 4 March, reporting no losses.                         # deployed|3,000|unknown|2025-03-12
+            """)
+    void aParticipleCueAfterTheMainClauseAndANameWithItsCueBeforeAColonNameTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
