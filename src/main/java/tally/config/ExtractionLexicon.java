@@ -78,12 +78,13 @@ public record ExtractionLexicon(
      * object the figure is ("dispatch of"), a casualty noun whose complement after a verb of amount the figure is
      * ("losses", "have", "come to"), a preposition of a death's cause ("died of"), the markers of a part of the figure
      * before it ("including", with "about" after) and after it ("of them"), an adverb that makes a part dead
-     * ("fatally"), a noun by which an estimate restates a number just given ("put the number at").
+     * ("fatally"), a noun by which an estimate restates a number just given ("put the number at"), and a verb of support
+     * whose instrument or modal subject the figure is ("back ... with", "will help").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
             "casualtySubjects", "amountAuxiliaries", "amountVerbs", "causePrepositions", "partMarkersBefore",
-            "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns");
+            "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");

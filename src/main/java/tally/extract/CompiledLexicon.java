@@ -86,6 +86,8 @@ final class CompiledLexicon {
     final DeathCauses deathCauses;
     /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
     final WoundedWithDead woundedWithDead;
+    /** "back the rebuilding with 5,000 builders", "6,000 troops will help": troops lent ({@code supportVerbs}). */
+    final Contributions contributions;
 
     /** A word list of the lexicon as a set of lower-case words, for look-ups of a word already lower-cased. */
     private static java.util.Set<String> lowerCased(List<String> words) {
@@ -151,6 +153,7 @@ final class CompiledLexicon {
         restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
+        contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

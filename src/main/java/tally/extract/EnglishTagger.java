@@ -72,11 +72,20 @@ final class EnglishTagger {
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            String tag = verbOnly.contains(lower) ? "VERB" : tags[i];
+            String tag = verbOnly.contains(lower) || labelCue(words, tags, i, lower) ? "VERB" : tags[i];
             tokens.add(new TaggedSentence.Token(words[i], bounds.get(i)[0], bounds.get(i)[1], tag,
                     lemmas.getOrDefault(lower, lower)));
         }
         return new TaggedSentence(sentence, tokens);
+    }
+
+    /**
+     * "Ukraine reports: 3,000 dead": a cue form in -s between a name and a colon is the name's verb, a line that quotes
+     * what follows the colon; the model reads it as the plural noun of "Ukraine reports" (a dev article of round 17).
+     */
+    private boolean labelCue(String[] words, String[] tags, int i, String lower) {
+        return "NOUN".equals(tags[i]) && lower.endsWith("s") && lemmas.containsKey(lower) && i > 0
+                && "PROPN".equals(tags[i - 1]) && i + 1 < words.length && ":".equals(words[i + 1]);
     }
 
     /** "Seoul's" is "Seoul" + "'s", "officials'" is "officials" + "'"; "it's" stays for the tagger to read. */

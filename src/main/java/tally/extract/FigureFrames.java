@@ -77,7 +77,23 @@ final class FigureFrames {
     boolean sizedByVerb(String s, int start) {
         int at = beforeQualifier(s, start);
         return sizeVerbs.find(s, Math.max(0, at - SIZE_VERB_WINDOW), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
-                && troopSubject(s, h.start()) && !endsWithWholeArmy(s, h.start()));
+                && (troopSubject(s, h.start()) || frontedSize(s, h.start(), at)) && !endsWithWholeArmy(s, h.start()));
+    }
+
+    /** "Once believed to number": the sentence opens with a reported infinitive of size, at most two words before it. */
+    private static final Pattern FRONTED_SIZE = Pattern.compile(
+            "(?i)\\W*(?:\\p{L}+\\s+){0,2}(?:believed|thought|estimated|said|reported|understood|reckoned)\\s+to\\s+");
+    /** The subject after the fronted clause's comma is a pronoun for troops already named: ", they", ", their". */
+    private static final Pattern PRONOUN_AFTER_COMMA = Pattern.compile(
+            "(?i)(?:[^,;.]|[,.](?=\\d)){0,40},\\s+(?:they|their|these|those)\\b");
+
+    /**
+     * "Earlier believed to number around 11,000, their presence is unconfirmed": the fronted clause sizes the troops
+     * its subject, a pronoun after the comma, stands for (found in a dev article of round 17).
+     */
+    private static boolean frontedSize(String s, int verbStart, int figureAt) {
+        return verbStart < 60 && FRONTED_SIZE.matcher(s).region(0, verbStart).matches()
+                && PRONOUN_AFTER_COMMA.matcher(s).region(figureAt, s.length()).lookingAt();
     }
 
     private static final int SIZE_VERB_WINDOW = 16;

@@ -104,6 +104,7 @@ final class FigureReader {
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
     /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
     private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
     private static final List<String> ADDITIVE = List.of("another ", "a further ", "an additional ", "an extra ");
 
     private final CompiledLexicon lex;
@@ -282,6 +283,9 @@ final class FigureReader {
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
+        if (metric == Metric.DEPLOYED && noun != null && lex.contributions.helpToCome(s, noun.end())) {
+            metric = Metric.PLANNED_DEPLOYMENT; // "6,000 troops will help with demining": a force still to come
+        }
         if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
         }
@@ -376,7 +380,9 @@ final class FigureReader {
         boolean sent = !sentHome && (noun != null && (lex.frames.sentDirectly(s, q.start())
                 || lex.frames.sentByNoun(s, q.start()) != null)
                 || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
-        return sent || lex.frames.plannedWhole(s, q.start())
+        boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
+                q.start()))) || lex.contributions.helpToCome(s, noun.end()));
+        return sent || lent || lex.frames.plannedWhole(s, q.start())
                 || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 
@@ -873,6 +879,18 @@ final class FigureReader {
             // "That came after an earlier dispatch of 15,000 combat troops, ... Pyongyang ...": a sending named by its
             // noun, in a sentence or paragraph about North Korea, sends its troops unless another side owns it
             // ("Moscow's deployment of 50,000 troops")
+            return true;
+        }
+        boolean sentOrAdded = (lex.frames.sentDirectly(s, q.start()) || additive(s, q))
+                && !PRONOUN.matcher(s).region(clauseStart, q.start()).find()
+                && !lex.otherSides.containsIn(s, clauseStart, clauseEnd); // "Russia sent another 6,000 troops"
+        if (metric == Metric.DEPLOYED && noun != null && ctx.topicNearby() && !otherSideIn(s, 0, clauseEnd, ctx)
+                && (sentOrAdded || lex.contributions.helpToCome(s, noun.end()))) {
+            // "The talks discussed sending about 1,000 sappers", "An additional 3,000 soldiers arrived", "6,000 troops
+            // will help" right after a sentence about North Korea's troops: a verb of sending right before the force,
+            // a force added to the one just counted or troops that will help name troops of the side spoken of,
+            // unless the sentence names another side or a pronoun that may stand for one sends them ("Russia is North
+            // Korea's ally. / It has sent thousands of soldiers")
             return true;
         }
         // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a

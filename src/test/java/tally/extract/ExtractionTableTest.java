@@ -1942,6 +1942,71 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 17, planned deployments worded as an intention or as help to come: "discussed sending", "could soon have",
+     * troops lent as the instrument of a verb of support ("back the rebuilding with"), and troops that "will help"
+     * (figureFrames.supportVerbs, Contributions). Each number of a list is its own figure. Not Russian troops,
+     * civilian workers, money or shells, and help already given is no plan.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea's leader received Shoigu on Monday. / According to the NIS, the talks discussed sending about 700 sappers and another 2,000 military builders. # planned_deployment|about 700|nis|2025-03-12; planned_deployment|another 2,000|nis|2025-03-12
+            Pyongyang plans to support the rebuilding with 3,000 military builders and 500 sappers.          # planned_deployment|3,000|unknown|2025-03-12; planned_deployment|500|unknown|2025-03-12
+            North Korea's leader received Shoigu on Monday. / Some 4,000 troops will help with clearing mines in Kursk, Shoigu said. # planned_deployment|Some 4,000|~Shoigu|2025-03-12
+            Shoigu said an additional 2,000 North Korean military engineers will help restore roads.         # planned_deployment|an additional 2,000|~Shoigu|2025-03-12
+            Zelensky said North Korea could soon have as many as 15,000 soldiers in Russia.                  # planned_deployment|as many as 15,000|zelensky|2025-03-12
+            Pyongyang intends to send about 2,000 extra soldiers.                                            # planned_deployment|about 2,000|unknown|2025-03-12
+            Zelensky said North Korea has as many as 15,000 soldiers in Russia.                              # deployed|as many as 15,000|zelensky|2025-03-12
+            Pyongyang backed the rebuilding with 3,000 military builders.                                    # deployed|3,000|unknown|2025-03-12
+            Russia plans to support the rebuilding with 3,000 soldiers.                                      # none
+            Pyongyang plans to support the rebuilding with $3 million.                                       # none
+            Pyongyang plans to back the offensive with 3,000 artillery shells.                               # none
+            North Korea's leader received Shoigu on Monday. / The talks discussed sending 500 civilian construction workers. # none
+            North Korea's leader received Shoigu on Monday. / Some 4,000 Russian troops will help with clearing mines in Kursk, Shoigu said. # none
+            North Korea's leader received Shoigu on Monday. / Some 4,000 civilian workers will help with clearing mines in Kursk, Shoigu said. # none
+            """)
+    void anIntentionOrHelpToComeIsAPlannedDeploymentOfEachNumberOfItsList(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 17, deployed verbs and number forms: "has mobilized" sends troops (a bare participle, "soldiers mobilized"
+     * at a border, does not); a fronted "believed to number N," sizes the troops its pronoun after the comma stands
+     * for; an additive force ("A further 2,000-3,000", an en-dash range) right after a sentence about North Korea's
+     * troops is theirs, and an adjective between number and noun ("2,000-3,000 additional soldiers") keeps the noun.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Russia has mobilized about 9,000 North Korean soldiers.                             # deployed|about 9,000|nis|2025-03-12
+            North Korean troops have left the front in Kursk, Ukraine said. / Once thought to number about 9,000, they have not been seen for weeks. # deployed|about 9,000|unknown|2025-03-12
+            The NIS said North Korea sent 11,000 troops last year. / A further 2,000–3,000 soldiers arrived in January. # deployed|11,000|nis|2025-03-12; deployed|A further 2,000–3,000|unknown|2025-03-12
+            North Korea sent 2,000–3,000 additional soldiers to Kursk.                                       # deployed|2,000–3,000|unknown|2025-03-12
+            The NIS said Russia has mobilized about 90,000 reservists.                                       # none
+            The North has reinforced its border for a year, with at least 5,000 soldiers mobilized, a Seoul official said. # none
+            North Korean troops have left the front in Kursk, Ukraine said. / Once thought to number about 9,000, the village's people have left. # none
+            The NIS said North Korea sent 11,000 troops last year. / Another 2,000 Russian soldiers arrived in January. # deployed|11,000|nis|2025-03-12
+            """)
+    void mobilizedNumberingAndAddedForcesAreDeployedButOtherSidesAndBorderTroopsAreNot(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 17, claimants: a reporting participle after the main clause's comma ("..., reporting that") reports the
+     * word of that clause's subject, dated by its date; a name and a cue in -s before a colon ("Ukraine reports: ...")
+     * is a line of that source. A participle that is no cue, or "the reports:" with no name, names nobody.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Military blogger John Smith seemed to confirm the toll on 4 March, reporting that 300 North Korean casualties had been counted. # killed_or_wounded|300|~Military blogger John Smith|2025-03-04
+            Ukraine reports: 300 dead North Koreans in Kursk                                                 # killed|300|~Ukraine|2025-03-12
+            Kyiv's drones struck Kursk on 4 March, killing 300 North Korean soldiers.                        # killed|300|unknown|2025-03-12
+            Read the reports: 300 dead North Koreans in Kursk                                                # killed|300|unknown|2025-03-12
+            North Korea sent 3,000 troops to Russia on 4 March, reporting no losses.                         # deployed|3,000|unknown|2025-03-12
+            """)
+    void aParticipleCueAfterTheMainClauseAndANameWithItsCueBeforeAColonNameTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
