@@ -239,7 +239,9 @@ class ConfigValidationTest {
      */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"casualtySubjects", "amountAuxiliaries", "amountVerbs",
-            "causePrepositions", "partMarkersBefore", "partQualifiers", "partMarkersAfter", "fatalAdverbs", "sizeVerbs"})
+            "causePrepositions", "partMarkersBefore", "partQualifiers", "partMarkersAfter", "fatalAdverbs", "sizeVerbs",
+            "relativeAuxiliaries", "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns",
+            "approximateTails"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
@@ -255,6 +257,30 @@ class ConfigValidationTest {
         String blank = bundled.substring(0, entry.start()) + "\"" + list + "\": [\" \", " + entry.group(1) + "]"
                 + bundled.substring(entry.end());
         assertRefused(blank, "extraction.json:" + line + ": ", expected);
+    }
+
+    /**
+     * The single-word lists of round 16's attribution rules (NamedEstimates, FollowUps), moved from Java into
+     * extraction.json in round 18: missing, empty, blank or a phrase is refused at start, naming the list.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"framingPrepositions", "pointerFollowers"})
+    void aSingleWordListMissingEmptyBlankOrAPhraseIsRefusedAtStart(String list) throws IOException {
+        String bundled = Files.readString(Path.of("config/extraction.json"));
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
+                .matcher(bundled);
+        assertTrue(entry.find(), list + " is in the bundled extraction.json");
+        int line = (int) bundled.substring(0, entry.start()).chars().filter(c -> c == '\n').count() + 1;
+        String before = bundled.substring(0, entry.start()) + "\"" + list + "\": [";
+        String after = "]" + bundled.substring(entry.end());
+
+        assertRefused(bundled.replace("\"" + list + "\":", "\"" + list + "Typo\":"),
+                "required key '" + list + "' is missing");
+        String expected = list + " must be a non-empty list of non-blank phrases";
+        assertRefused(before + after, "extraction.json:" + line + ": ", expected);
+        assertRefused(before + "\" \", " + entry.group(1) + after, "extraction.json:" + line + ": ", expected);
+        assertRefused(before + "\"according to\", " + entry.group(1) + after, "extraction.json:" + line + ": ",
+                list + ": 'according to' is not a single word");
     }
 
     /**
