@@ -31,7 +31,8 @@ public final class ClaimantDirectory {
     private final PhraseMatcher shortMatcher;
     private final PhraseMatcher partyMatcher;
     private final LongerNames longerNames;
-    private final IntelligenceServices intelligence;
+    /** Null when no party names its intelligence service (ClaimantsConfig then needs no intelligenceWords). */
+    private final @Nullable IntelligenceServices intelligence;
 
     public ClaimantDirectory(ClaimantsConfig config) {
         this.config = config;
@@ -52,7 +53,8 @@ public final class ClaimantDirectory {
         Map<String, String> services = new HashMap<>();
         config.parties().stream().filter(p -> p.intelligence() != null)
                 .forEach(p -> services.put(p.id(), p.intelligence()));
-        intelligence = new IntelligenceServices(services);
+        intelligence = services.isEmpty() ? null : new IntelligenceServices(services,
+                java.util.Objects.requireNonNull(config.intelligenceWords()));
     }
 
     public static ClaimantDirectory load(java.nio.file.Path configDir) {
@@ -99,7 +101,8 @@ public final class ClaimantDirectory {
     public List<Mention> claimants(CharSequence text) {
         List<Mention> found = scan(aliasMatcher, text, claimantByAlias, false);
         found = found.isEmpty() ? found : found.stream().filter(m -> !partOfLongerName(m, text)).toList();
-        return IntelligenceServices.mayApply(text) ? intelligence.apply(text, parties(text), found) : found;
+        return intelligence != null && IntelligenceServices.mayApply(text)
+                ? intelligence.apply(text, parties(text), found) : found;
     }
 
     private boolean partOfLongerName(Mention m, CharSequence text) {

@@ -16,7 +16,8 @@ import tally.model.Claimant;
 public record ClaimantsConfig(
         @JsonProperty(required = true) List<Party> parties,
         @JsonProperty(required = true) List<Entry> claimants,
-        @Nullable List<String> nameHeads) {
+        @Nullable List<String> nameHeads,
+        @Nullable IntelligenceWords intelligenceWords) {
 
     /**
      * A side of the war and the words that name it. {@code intelligence}, when set, is the claimant that is this
@@ -39,6 +40,37 @@ public record ClaimantsConfig(
             }
             aliases = List.copyOf(aliases);
             requireNonBlank("party " + id, "aliases", aliases);
+        }
+    }
+
+    /**
+     * The words after a party's possessive that name its intelligence service ({@link IntelligenceServices}, round 16):
+     * a branch before "intelligence" ("military"), a noun of the service after it ("services"), and a noun after it
+     * that names lawmakers on intelligence or people who study it, not the service ("committee", "analysts"). Single
+     * words, compared with one word of the text, lower case.
+     */
+    public record IntelligenceWords(
+            @JsonProperty(required = true) List<String> branches,
+            @JsonProperty(required = true) List<String> serviceNouns,
+            @JsonProperty(required = true) List<String> notTheService) {
+        public IntelligenceWords {
+            branches = requireWords("branches", branches);
+            serviceNouns = requireWords("serviceNouns", serviceNouns);
+            notTheService = requireWords("notTheService", notTheService);
+        }
+
+        private static List<String> requireWords(String list, List<String> words) {
+            if (words.isEmpty()) {
+                throw new ConfigEntryException("intelligenceWords." + list + " must be a non-empty list of single words",
+                        list);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i) == null || !words.get(i).matches("\\p{L}+")) {
+                    throw new ConfigEntryException("intelligenceWords." + list + " must be a non-empty list of single "
+                            + "words: '" + words.get(i) + "' is not one word", list, i);
+                }
+            }
+            return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         }
     }
 
@@ -132,6 +164,10 @@ public record ClaimantsConfig(
                         + ", which is no claimant of that party", "parties", i, "intelligence");
             }
         }
+        if (intelligenceWords == null && parties.stream().anyMatch(p -> p.intelligence() != null)) {
+            throw new ConfigEntryException("a party names its intelligence service, so intelligenceWords (branches, "
+                    + "serviceNouns, notTheService) is required", "intelligenceWords");
+        }
         for (int i = 0; i < claimants.size(); i++) {
             Entry e = claimants.get(i);
             if (e.memberOf() != null && !index.containsKey(e.memberOf())) {
@@ -147,7 +183,7 @@ public record ClaimantsConfig(
      */
     /** A directory with no name heads: every alias names its claimant wherever it stands. */
     public ClaimantsConfig(List<Party> parties, List<Entry> claimants) {
-        this(parties, claimants, null);
+        this(parties, claimants, null, null);
     }
 
     private static void requireNameHeads(List<String> heads) {

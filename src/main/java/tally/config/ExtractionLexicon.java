@@ -58,6 +58,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> bodyHeads,
         @JsonProperty(required = true) List<String> spokesHeads,
         @JsonProperty(required = true) List<String> informationHeads,
+        @JsonProperty(required = true) List<String> framingPrepositions,
+        @JsonProperty(required = true) List<String> pointerFollowers,
         @JsonProperty(required = true) List<String> eventNouns,
         @JsonProperty(required = true) List<String> upcomingOccasionMarkers,
         @JsonProperty(required = true) List<String> backgroundHeadings,
@@ -78,13 +80,16 @@ public record ExtractionLexicon(
      * object the figure is ("dispatch of"), a casualty noun whose complement after a verb of amount the figure is
      * ("losses", "have", "come to"), a preposition of a death's cause ("died of"), the markers of a part of the figure
      * before it ("including", with "about" after) and after it ("of them"), an adverb that makes a part dead
-     * ("fatally"), a noun by which an estimate restates a number just given ("put the number at"), and a verb of support
-     * whose instrument or modal subject the figure is ("back ... with", "will help").
+     * ("fatally"), a noun by which an estimate restates a number just given ("put the number at"), a verb of support
+     * whose instrument or modal subject the figure is ("back ... with", "will help"), the auxiliaries of a reduced
+     * relative clause's verb of sending ("Pyongyang plans to send"), the words of an older estimate a measure is
+     * compared with ("than earlier estimates of"), an approximation between a number and its "of" ("or so").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
             "casualtySubjects", "amountAuxiliaries", "amountVerbs", "causePrepositions", "partMarkersBefore",
-            "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs");
+            "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs", "relativeAuxiliaries",
+            "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
@@ -152,6 +157,8 @@ public record ExtractionLexicon(
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);
         requireNonEmpty("informationHeads", informationHeads);
+        requireSingleWords("framingPrepositions", framingPrepositions);
+        requireSingleWords("pointerFollowers", pointerFollowers);
         requireNonEmpty("eventNouns", eventNouns);
         requireNonEmpty("upcomingOccasionMarkers", upcomingOccasionMarkers);
         requireNonEmpty("backgroundHeadings", backgroundHeadings);
@@ -234,6 +241,16 @@ public record ExtractionLexicon(
                 Object[] at = java.util.Arrays.copyOf(path, path.length + 1, Object[].class);
                 at[path.length] = i;
                 throw new ConfigEntryException(name + " must be a non-empty list of non-blank phrases", at);
+            }
+        }
+    }
+
+    /** A list compared with one word of the text at a time: a phrase in it could never match, so it is refused. */
+    private static void requireSingleWords(String name, List<String> values) {
+        requireNonEmpty(name, values);
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).matches("\\p{L}+")) {
+                throw new ConfigEntryException(name + ": '" + values.get(i) + "' is not a single word", name, i);
             }
         }
     }

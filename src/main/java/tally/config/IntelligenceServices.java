@@ -13,21 +13,24 @@ import java.util.Set;
  * intelligence". Written for round 16, where such phrases went to the government in general. Without the possessive
  * ("US intelligence officials", "American intelligence") the directory's own aliases decide, as before: taking those
  * too lowered attribution on the sealed part by two claims. A committee or panel on intelligence ("Kyiv's intelligence committee") is a body of lawmakers, and an
- * intelligence analyst no officer of the service. Run only on texts that hold the word, so it costs nothing elsewhere.
+ * intelligence analyst no officer of the service. The words are config/claimants.json's {@code intelligenceWords}. Run
+ * only on texts that hold the word, so it costs nothing elsewhere.
  */
 final class IntelligenceServices {
 
-    private static final Set<String> BRANCHES = Set.of("military", "defence", "defense", "foreign");
-    private static final Set<String> SERVICE_NOUNS = Set.of("services", "service", "agency", "agencies", "officials",
-            "official", "officers", "community", "sources");
+    /** The words of config/claimants.json's intelligenceWords, lower case: "military", "services", "committee". */
+    private final Set<String> branches;
+    private final Set<String> serviceNouns;
     /** Lawmakers on intelligence, or people who study it, are not the service. */
-    private static final Set<String> NOT_THE_SERVICE = Set.of("committee", "committees", "subcommittee", "panel",
-            "analyst", "analysts", "expert", "experts", "researcher", "researchers");
+    private final Set<String> notTheService;
 
     private final Map<String, String> serviceByParty;
 
-    IntelligenceServices(Map<String, String> serviceByParty) {
+    IntelligenceServices(Map<String, String> serviceByParty, ClaimantsConfig.IntelligenceWords words) {
         this.serviceByParty = Map.copyOf(serviceByParty);
+        this.branches = Set.copyOf(words.branches());
+        this.serviceNouns = Set.copyOf(words.serviceNouns());
+        this.notTheService = Set.copyOf(words.notTheService());
     }
 
     static boolean mayApply(CharSequence text) {
@@ -56,14 +59,14 @@ final class IntelligenceServices {
     }
 
     /** Where "'s military intelligence services" after a party's name ends, or -1 when no intelligence word follows. */
-    private static int phraseEnd(CharSequence text, int at) {
+    private int phraseEnd(CharSequence text, int at) {
         int i = at;
         if (i + 1 >= text.length() || text.charAt(i) != '\'' && text.charAt(i) != '\u2019' || text.charAt(i + 1) != 's') {
             return -1; // "US intelligence officials", without the possessive, already names whom the directory lists
         }
         i += 2;
         String word = wordAt(text, i);
-        if (BRANCHES.contains(word)) {
+        if (branches.contains(word)) {
             i += 1 + word.length();
             word = wordAt(text, i);
         }
@@ -72,10 +75,10 @@ final class IntelligenceServices {
         }
         i += 1 + word.length();
         String next = wordAt(text, i);
-        if (NOT_THE_SERVICE.contains(next)) {
+        if (notTheService.contains(next)) {
             return -1;
         }
-        return SERVICE_NOUNS.contains(next) ? i + 1 + next.length() : i;
+        return serviceNouns.contains(next) ? i + 1 + next.length() : i;
     }
 
     /** The lower-cased word after the single space at {@code at}, or "" when none. */

@@ -88,6 +88,14 @@ final class CompiledLexicon {
     final WoundedWithDead woundedWithDead;
     /** "back the rebuilding with 5,000 builders", "6,000 troops will help": troops lent ({@code supportVerbs}). */
     final Contributions contributions;
+    /** "than earlier estimates of 600": an older estimate a measure is compared with ({@link FigureReferences}). */
+    final java.util.regex.Pattern comparedEstimate;
+    /** " or so", " or more": an approximation between a number and its "of", a space before each. */
+    final List<String> approximateTails;
+    /** "at", "citing": after a speech verb's bare "this", the word that makes "this" its object, lower case. */
+    final java.util.Set<String> pointerFollowers;
+    /** "by", "in": prepositions whose named statement noun frames a clause ("By US estimates, ..."), lower case. */
+    final java.util.Set<String> framingPrepositions;
 
     /** A word list of the lexicon as a set of lower-case words, for look-ups of a word already lower-cased. */
     private static java.util.Set<String> lowerCased(List<String> words) {
@@ -154,6 +162,10 @@ final class CompiledLexicon {
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
         contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
+        comparedEstimate = FigureReferences.comparedEstimate(lexicon.figureFrames());
+        approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();
+        pointerFollowers = lowerCased(lexicon.pointerFollowers());
+        framingPrepositions = lowerCased(lexicon.framingPrepositions());
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

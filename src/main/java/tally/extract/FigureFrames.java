@@ -55,6 +55,8 @@ final class FigureFrames {
         this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
         this.plannedAttributes = new PhraseMatcher(frames.get("plannedAttributes"));
         this.sendingNouns = new PhraseMatcher(frames.get("sendingNouns"));
+        this.relativeAuxiliaries = Pattern.compile("(?i)(?:\\s+(?:"
+                + Alternatives.anyOf(frames.get("relativeAuxiliaries")) + "|\\w+ly))*\\s+");
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -300,7 +302,7 @@ final class FigureFrames {
      * object relative clause (ending at {@code subjectEnd}), its verb group is one of sending.
      */
     boolean sendingAfterSubject(String s, int subjectEnd) {
-        java.util.regex.Matcher aux = RELATIVE_AUXILIARIES.matcher(s).region(Math.min(subjectEnd, s.length()), s.length());
+        java.util.regex.Matcher aux = relativeAuxiliaries.matcher(s).region(Math.min(subjectEnd, s.length()), s.length());
         if (!aux.lookingAt()) {
             return false;
         }
@@ -308,9 +310,11 @@ final class FigureFrames {
         return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
     }
 
-    /** The auxiliaries, modals, verbs of intent and adverbs of an active verb group: "has", "plans to", "is set to". */
-    private static final Pattern RELATIVE_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might"
-            + "|has|have|had|is|was|plans|planned|intends|intended|wants|agreed|promised|set|expected|to|already|\\w+ly))*\\s+");
+    /**
+     * The auxiliaries, modals, verbs of intent ({@code figureFrames.relativeAuxiliaries}) and adverbs of an active verb
+     * group: "has", "plans to", "is set to".
+     */
+    private final Pattern relativeAuxiliaries;
 
     /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
     private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"

@@ -177,7 +177,7 @@ final class FigureReader {
         if (Proportions.inProportion(s, q)) {
             return null; // "one in three soldiers had been wounded": a proportion, not a count
         }
-        int nounSearchFrom = NounPhrases.skipOf(s, q.end());
+        int nounSearchFrom = nouns.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
@@ -229,7 +229,7 @@ final class FigureReader {
                 ? sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
         if (shared != null) {
             metric = metric == null ? shared : metric;
-            int nextFrom = NounPhrases.skipOf(s, quantities.get(index + 1).end());
+            int nextFrom = nouns.skipOf(s, quantities.get(index + 1).end());
             // the object's own words say whose troops: "Ukrainian soldiers have killed 77 and wounded 40 North Koreans"
             sharedWithNorthKoreans = lex.topicReferences.containsIn(s, nextFrom, NounPhrases.end(s, nextFrom),
                     ctx.referBack());
@@ -322,7 +322,7 @@ final class FigureReader {
         if (!object) {
             return null;
         }
-        int nounFrom = NounPhrases.skipOf(s, next.end());
+        int nounFrom = nouns.skipOf(s, next.end());
         int nounEnd = NounPhrases.end(s, nounFrom);
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounFrom, nounEnd);
         return noun != null && casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
@@ -822,7 +822,7 @@ final class FigureReader {
     /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
     private boolean anotherSideCountedBefore(String s, List<Quantity> quantities, int index) {
         for (int i = 0; i < index; i++) {
-            int from = NounPhrases.skipOf(s, quantities.get(i).end());
+            int from = nouns.skipOf(s, quantities.get(i).end());
             int to = NounPhrases.end(s, from);
             PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, from, to);
             if (troops != null && lex.otherNationality.containsIn(s, from, troops.start())) {

@@ -17,9 +17,6 @@ final class FigureReferences {
             "(?i)\\s*(?:among|of)\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
     /** How far into its sentence the number of "Among them are ..." may stand. */
     private static final int OPENING_REACH = 40;
-    private static final Pattern COMPARED_ESTIMATE = Pattern.compile("(?i)\\b(?:than|from)\\s+(?:the\\s+|an?\\s+)?"
-            + "(?:(?:earlier|previous|prior|initial|original|older)\\s+)?(?:estimates?|figures?|counts?|tolls?|tally)"
-            + "\\s+of\\s+$");
     private static final Pattern THEIR_NUMBER = Pattern.compile(
             "(?i)\\b(?:their|its)\\s+(?:number|numbers|total|strength|ranks|count)\\s+(?:to|at)\\s+$");
     /** How far before the number a comparison may start: "higher than the previous estimates of about". */
@@ -29,6 +26,17 @@ final class FigureReferences {
 
     FigureReferences(CompiledLexicon lex) {
         this.lex = lex;
+    }
+
+    /**
+     * "than earlier estimates of", "from a previous figure of": a word of comparison, a determiner, an older estimate's
+     * modifier and its noun, then "of" right before the number. The words are {@code figureFrames} comparisonWords,
+     * earlierEstimateModifiers and comparedEstimateNouns; built once, when the lexicon is compiled.
+     */
+    static Pattern comparedEstimate(java.util.Map<String, java.util.List<String>> frames) {
+        return Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("comparisonWords")) + "\\s+(?:the\\s+|an?\\s+)?"
+                + "(?:" + Alternatives.anyOf(frames.get("earlierEstimateModifiers")) + "\\s+)?"
+                + Alternatives.anyOf(frames.get("comparedEstimateNouns")) + "\\s+of\\s+$");
     }
 
     /**
@@ -72,7 +80,7 @@ final class FigureReferences {
         if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
             return -1; // most bare numbers follow no "of": the pattern is tried only after one
         }
-        java.util.regex.Matcher m = COMPARED_ESTIMATE.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
+        java.util.regex.Matcher m = lex.comparedEstimate.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
         return m.find() ? m.start() : -1;
     }
 

@@ -96,8 +96,9 @@ final class FollowUps {
 
     /**
      * "Pentagon spokesman Pat Ryder said this at a briefing", "NHK reported this, citing ...": a speech verb whose
-     * object is a bare "this", followed by a comma, the sentence's end or a preposition ("said this Saturday that"
-     * and "said this week" are dates, "said that" opens what was said). Where the verb starts, or -1.
+     * object is a bare "this", followed by a comma, the sentence's end or a preposition or participle (config
+     * {@code pointerFollowers}: "said this Saturday that" and "said this week" are dates, "said that" opens what was
+     * said). Where the verb starts, or -1.
      */
     private int activePointer(String s) {
         for (tally.config.PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
@@ -115,15 +116,12 @@ final class FollowUps {
             }
             String following = s.substring(next, wordEnd).toLowerCase(java.util.Locale.ROOT);
             if (next == at + 5 && next < s.length() && (s.charAt(next) == ',' || s.charAt(next) == '.')
-                    || POINTER_PREPOSITIONS.contains(following)) {
+                    || lex.pointerFollowers.contains(following)) {
                 return verb.start();
             }
         }
         return -1;
     }
-
-    private static final java.util.Set<String> POINTER_PREPOSITIONS = java.util.Set.of("at", "in", "on", "during",
-            "to", "after", "before", "while", "when", "citing", "referring", "according", "via", "through", "with");
 
     /** The source phrase before the verb starting at character {@code verbStart}, or null. */
     private SourcePhrases.@Nullable Phrase subjectOf(TaggedSentence t, int verbStart) {

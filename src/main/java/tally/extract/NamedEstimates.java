@@ -25,6 +25,7 @@ final class NamedEstimates {
 
     NamedEstimates(CompiledLexicon lex, SourcePhrases phrases) {
         this.heads = SourcePhrases.lower(lex.informationHeads);
+        this.adverbial = lex.framingPrepositions;
         this.phrases = phrases;
     }
 
@@ -43,7 +44,8 @@ final class NamedEstimates {
         return false;
     }
 
-    private static final Set<String> ADVERBIAL = Set.of("by", "in");
+    /** "by", "in": prepositions whose named statement noun frames a clause (config {@code framingPrepositions}). */
+    private final Set<String> adverbial;
 
     /** Whether "by" or "in" stands at most four words before a statement noun: the cheap test before tagging. */
     boolean mayFrame(String s) {
@@ -62,12 +64,12 @@ final class NamedEstimates {
         return false;
     }
 
-    private static boolean prepositionBefore(String lower, int at) {
+    private boolean prepositionBefore(String lower, int at) {
         int from = at;
         for (int words = 0; words < 4 && from > 0; words++) {
             from = lower.lastIndexOf(' ', from - 2) + 1;
             String word = lower.substring(from, lower.indexOf(' ', from) < 0 ? lower.length() : lower.indexOf(' ', from));
-            if (ADVERBIAL.contains(word)) {
+            if (adverbial.contains(word)) {
                 return true;
             }
             if (from == 0) {
@@ -85,7 +87,7 @@ final class NamedEstimates {
     List<Subject> framing(TaggedSentence s) {
         List<Subject> found = new ArrayList<>();
         for (int by = 0; by + 1 < s.size(); by++) {
-            if (!ADVERBIAL.contains(s.get(by).word().toLowerCase(Locale.ROOT))
+            if (!adverbial.contains(s.get(by).word().toLowerCase(Locale.ROOT))
                     || by > 0 && !s.get(by - 1).word().equals(",")) {
                 continue;
             }

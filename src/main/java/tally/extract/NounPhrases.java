@@ -141,12 +141,13 @@ final class NounPhrases {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\s+");
 
-    static int skipOf(String s, int from) {
+    int skipOf(String s, int from) {
         // '"thousands" of soldiers': a figure set in quotation marks is still the head of its "of" phrase; "600 out of
         // 15,000 soldiers" is a partitive as "600 of" is
         int at = from < s.length() && QUOTES.indexOf(s.charAt(from)) >= 0 ? from + 1 : from;
-        // "another 10,000 or so of their comrades": an approximation after the number stands before its "of"
-        for (String tail : APPROXIMATE_TAILS) {
+        // "another 10,000 or so of their comrades": an approximation after the number (figureFrames.approximateTails)
+        // stands before its "of"
+        for (String tail : lex.approximateTails) {
             if (s.regionMatches(true, at, tail, 0, tail.length())) {
                 at += tail.length();
                 break;
@@ -156,7 +157,6 @@ final class NounPhrases {
         return rest.startsWith(" of ") ? at + 3 : rest.startsWith(" out of ") ? at + 7 : from;
     }
 
-    private static final List<String> APPROXIMATE_TAILS = List.of(" or so", " or more", " or thereabouts");
     private static final String QUOTES = "\"'\u201D\u2019";
 
     static boolean startsWithAny(PhraseMatcher matcher, String s, int from) {

@@ -30,7 +30,7 @@ class ConfigValidationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             broken JSON names the line                 # {"parties": [\\n  {"id": "x",,}\\n]}                                                                                     # claimants.json:2
-            an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: claimnts: unknown key 'claimnts' (a typo?); the keys here are claimants, nameHeads, parties
+            an unknown key is a typo                   # {"parties": [], "claimants": [], "claimnts": []}                                                                      # claimants.json:1: claimnts: unknown key 'claimnts' (a typo?); the keys here are claimants, intelligenceWords, nameHeads, parties
             a missing list is reported                 # {"parties": []}                                                                                                      # claimants.json:1: required key 'claimants' is missing; the keys given here are parties
             a claimant of an unknown party             # {"parties": [], "claimants": [{"id": "a", "name": "A", "kind": "PERSON", "party": "mars", "aliases": ["A"]}]}           # names unknown party mars
             an id that is not snake case               # {"parties": [{"id": "Bad Id", "name": "x", "aliases": ["x"]}], "claimants": []}                                       # lower_snake_case
@@ -240,7 +240,9 @@ class ConfigValidationTest {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"casualtySubjects", "amountAuxiliaries", "amountVerbs",
             "causePrepositions", "partMarkersBefore", "partQualifiers", "partMarkersAfter", "fatalAdverbs", "sizeVerbs",
-            "supportVerbs"})
+            "supportVerbs",
+            "relativeAuxiliaries", "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns",
+            "approximateTails"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
@@ -256,6 +258,64 @@ class ConfigValidationTest {
         String blank = bundled.substring(0, entry.start()) + "\"" + list + "\": [\" \", " + entry.group(1) + "]"
                 + bundled.substring(entry.end());
         assertRefused(blank, "extraction.json:" + line + ": ", expected);
+    }
+
+    /**
+     * The single-word lists of round 16's attribution rules (NamedEstimates, FollowUps), moved from Java into
+     * extraction.json in round 18: missing, empty, blank or a phrase is refused at start, naming the list.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"framingPrepositions", "pointerFollowers"})
+    void aSingleWordListMissingEmptyBlankOrAPhraseIsRefusedAtStart(String list) throws IOException {
+        String bundled = Files.readString(Path.of("config/extraction.json"));
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
+                .matcher(bundled);
+        assertTrue(entry.find(), list + " is in the bundled extraction.json");
+        int line = (int) bundled.substring(0, entry.start()).chars().filter(c -> c == '\n').count() + 1;
+        String before = bundled.substring(0, entry.start()) + "\"" + list + "\": [";
+        String after = "]" + bundled.substring(entry.end());
+
+        assertRefused(bundled.replace("\"" + list + "\":", "\"" + list + "Typo\":"),
+                "required key '" + list + "' is missing");
+        String expected = list + " must be a non-empty list of non-blank phrases";
+        assertRefused(before + after, "extraction.json:" + line + ": ", expected);
+        assertRefused(before + "\" \", " + entry.group(1) + after, "extraction.json:" + line + ": ", expected);
+        assertRefused(before + "\"according to\", " + entry.group(1) + after, "extraction.json:" + line + ": ",
+                list + ": 'according to' is not a single word");
+    }
+
+    /**
+     * IntelligenceServices' words (round 16, moved from Java into claimants.json in round 18): the lists are required
+     * once a party names its intelligence service, and each must hold single words; a mistake names the list.
+     */
+    @Test
+    void theIntelligenceWordsAreRequiredAndCheckedAtStart() throws IOException {
+        String bundled = Files.readString(Path.of("config/claimants.json"));
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("\"intelligenceWords\":\\s*\\{[^}]*\\},\\s*")
+                .matcher(bundled);
+        assertTrue(words.find(), "intelligenceWords is in the bundled claimants.json");
+        int line = (int) bundled.substring(0, words.start()).chars().filter(c -> c == '\n').count() + 1;
+        String branches = "\"branches\": [\"military\", \"defence\", \"defense\", \"foreign\"]";
+        assertTrue(bundled.contains(branches), branches);
+
+        assertClaimantsRefused(bundled.substring(0, words.start()) + bundled.substring(words.end()),
+                "intelligenceWords: a party names its intelligence service, so intelligenceWords");
+        assertClaimantsRefused(bundled.replace("\"serviceNouns\":", "\"serviceNounz\":"),
+                "claimants.json:" + line + ": intelligenceWords: required key 'serviceNouns' is missing");
+        assertClaimantsRefused(bundled.replace(branches, "\"branches\": []"), "claimants.json:" + (line + 1)
+                + ": intelligenceWords.branches: intelligenceWords.branches must be a non-empty list of single words");
+        assertClaimantsRefused(bundled.replace(branches, "\"branches\": [\"military\", \" \"]"), "claimants.json:"
+                + (line + 1) + ": intelligenceWords.branches[1]: intelligenceWords.branches must be a non-empty list");
+        assertClaimantsRefused(bundled.replace(branches, "\"branches\": [\"secret service\"]"),
+                "intelligenceWords.branches[0]: ", "'secret service' is not one word");
+    }
+
+    private void assertClaimantsRefused(String json, String... expected) throws IOException {
+        Files.writeString(dir.resolve("claimants.json"), json);
+        ConfigException e = assertThrows(ConfigException.class, () -> ClaimantDirectory.load(dir));
+        for (String part : expected) {
+            assertTrue(e.getMessage().contains(part), part + " in " + e.getMessage());
+        }
     }
 
     private void assertRefused(String json, String... expected) throws IOException {
