@@ -25,8 +25,10 @@ final class QuantityFinder {
     /**
      * "3,000", "3.5"; and "12 000" with a space (or a no-break space) between groups of three, as many outlets write,
      * unless the first group is a day after its month ("on March 12 300 soldiers were killed" is the 12th and 300).
+     * A space after a thousands comma ("100, 000", a typing slip) keeps one number when the group after it opens with
+     * a zero: no number of a list is written so, while "5, 200" may be two.
      */
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+    private static final String DIGITS = "\\d{1,3}(?:,(?: (?=0))?\\d{3})+(?:\\.\\d+)?"
             + "|(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
             + "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[,.]\\d)"
             + "|\\d+(?:\\.\\d+)?";
@@ -244,7 +246,7 @@ final class QuantityFinder {
 
     /** Compiled once: these run for every number of every sentence, and String.matches compiles on each call. */
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern SPACE_BEFORE_THOUSANDS = Pattern.compile("(?<=\\d)[ \\u00A0\\u202F](?=\\d{3}(?!\\d))");
+    private static final Pattern SPACE_BEFORE_THOUSANDS = Pattern.compile("(?<=[\\d,])[ \\u00A0\\u202F](?=\\d{3}(?!\\d))");
     private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
     private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[ -]+");
 

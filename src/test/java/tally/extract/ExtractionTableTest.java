@@ -2007,6 +2007,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 17: a space after a thousands comma before a group that opens with a zero ("100, 000", a typing slip some
+     * pages carry) is one number, never a figure "000" (QuantityFinder.DIGITS); a group after ", " that opens with
+     * another digit may be a second number ("5, 200", "In 2024, 300").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Officials said 100, 000 North Korean soldiers are training in Russia.                             # deployed|100, 000|~Officials|2025-03-12
+            Officials said 12, 050 North Korean soldiers were killed.                                         # killed|12, 050|~Officials|2025-03-12
+            Officials said 5, 200 North Korean soldiers were killed.                                          # killed|200|~Officials|2025-03-12
+            In 2024, 300 North Korean soldiers were killed, officials said.                                   # killed|300|~officials|2025-03-12
+            """)
+    void aSpaceAfterAThousandsCommaBeforeAZeroKeepsOneNumber(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
