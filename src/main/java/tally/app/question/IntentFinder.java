@@ -19,7 +19,7 @@ final class IntentFinder {
     }
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*(k|thousand|тисяч\\p{L}*|тысяч\\p{L}*|천|만))?"
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*(k(?!\\p{L})|thousand(?!\\p{L})|тисяч\\p{L}*|тысяч\\p{L}*|천|만))?"
                     + "(?![\\p{N}]|,\\d)");
     private static final Pattern MONTH = Pattern.compile("(january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?");
@@ -93,7 +93,10 @@ final class IntentFinder {
         return new Found(Intent.LIST, null);
     }
 
-    /** The first count the question names, with its multiplier ("10k", "1만"); null when it names none. */
+    /**
+     * The first count the question names, with its multiplier ("10k", "1만"); null when it names none. "k" and
+     * "thousand" count only as whole words: "100 killed" is 100, not "100 k".
+     */
     static @Nullable NumberAsked number(String lower) {
         Matcher m = NUMBER.matcher(lower);
         while (m.find()) {

@@ -133,6 +133,13 @@ class QuestionUnderstandingTest {
             Were 12k North Korean troops sent?                                 | deployed                | -                 | -                       | north_korean | check:12000
             Is it true that 1,100 North Koreans were killed or wounded?        | killed_or_wounded       | -                 | -                       | north_korean | check:1100
             Did 100 die on December 19?                                        | killed                  | -                 | 2025-12-19..2025-12-19  | unstated     | check:100
+            Were 100 killed?                                                   | killed                  | -                 | -                       | unstated     | check:100
+            Is the 100 killed figure right?                                    | killed                  | -                 | -                       | unstated     | check:100
+            Were 10 k killed?                                                  | killed                  | -                 | -                       | unstated     | check:10000
+            Were 5 thousand killed?                                            | killed                  | -                 | -                       | unstated     | check:5000
+            What is the latest figure from Zelensky?                           | -                       | zelensky          | -                       | unstated     | latest
+            What is the most recent number from the NIS?                       | -                       | nis               | -                       | unstated     | latest
+            How many North Korean soldiers from Pyongyang were killed?         | killed                  | -                 | -                       | north_korean | list
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
             Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
