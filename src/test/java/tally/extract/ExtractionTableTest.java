@@ -1703,7 +1703,7 @@ class ExtractionTableTest {
             By Seoul's count, more than 9,000 North Korean soldiers are in Kursk.                             # deployed|more than 9,000|south_korean_officials|2025-03-12
             In Budanov's words, "More than 9,000 North Korean soldiers are in Kursk."                          # deployed|More than 9,000|budanov|2025-03-12
             In the NIS's estimate, some 2,000 North Korean soldiers have been wounded.                        # wounded|some 2,000|nis|2025-03-12
-            About 300 North Korean soldiers were captured, by the ISW's tally.                                # captured|About 300|western_analysts|2025-03-12
+            About 300 North Korean soldiers were captured, by the ISW's tally.                                # captured|About 300|isw|2025-03-12
             By Japanese estimates, more than 9,000 North Korean soldiers are in Kursk.                        # deployed|more than 9,000|~Japanese estimates|2025-03-12
             By some estimates, more than 9,000 North Korean soldiers are in Kursk.                            # deployed|more than 9,000|unknown|2025-03-12
             By our count, more than 9,000 North Korean soldiers are in Kursk.                                 # deployed|more than 9,000|unknown|2025-03-12
@@ -1904,7 +1904,7 @@ class ExtractionTableTest {
             North Korea sent troops to Russia. / Western officials, however, estimate the losses to be at least 6,000 people. # killed_or_wounded|at least 6,000|western_officials|2025-03-12
             North Korea sent troops to Russia. / Western officials estimate the losses to be heavy, with 6,000 people fleeing the area. # none
             North Korean forces keep losing men, the ISW said. // Ukraine reported on Feb. 3 an estimated 2,500 casualties among North Korean soldiers, saying they were easy targets for drones. # killed_or_wounded|an estimated 2,500|~Ukraine|2025-02-03
-            North Korean forces keep losing men, the ISW said. // Some 2,500 North Korean soldiers were wounded, they said. # wounded|Some 2,500|western_analysts|2025-03-12
+            North Korean forces keep losing men, the ISW said. // Some 2,500 North Korean soldiers were wounded, they said. # wounded|Some 2,500|isw|2025-03-12
             """)
     void anEstimateOfTheNumberJustGivenCountsWhatItCounted(String body, String expected) {
         assertEquals(expected, describe(extract(body)));

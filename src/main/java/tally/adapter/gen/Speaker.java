@@ -37,7 +37,8 @@ record Speaker(String id, List<String> names, @Nullable String pronoun, int weig
             body("uk_defence_intelligence", 5, "UK Defence Intelligence", "the UK Ministry of Defence",
                     "British military intelligence"),
             body("western_officials", 4, "Western officials", "Western intelligence agencies"),
-            body("western_analysts", 2, "the Institute for the Study of War (ISW)", "Western analysts"),
+            body("isw", 1, "the Institute for the Study of War (ISW)", "the ISW"),
+            body("western_analysts", 1, "Western analysts", "Western experts"),
             person("kim_jong_un", "he", 2, "North Korean leader Kim Jong Un", "Kim Jong Un"),
             body("north_korea_state", 1, "North Korean state media"),
             body("kremlin", 2, "the Kremlin", "Kremlin spokesman Dmitry Peskov"));

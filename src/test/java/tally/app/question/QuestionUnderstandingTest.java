@@ -226,7 +226,8 @@ class QuestionUnderstandingTest {
             how many died according to the kyiv independent                      | the kyiv independent         | -
             How many died according to the Mossad @everyone?                     | the Mossad                   | -
             The Moscow Times says how many North Koreans died?                   | The Moscow Times             | -
-            What did the ISW say about North Korean deaths?                      | -                            | western_analysts
+            What did the ISW say about North Korean deaths?                      | -                            | isw
+            What did Western analysts say about North Korean deaths?             | -                            | western_analysts
             How many North Korean troops were killed?                            | -                            | -
             How many North Koreans were captured by Ukrainian forces?            | -                            | -
             north korean casualty figures                                        | -                            | -
