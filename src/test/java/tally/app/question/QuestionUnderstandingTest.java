@@ -228,6 +228,7 @@ class QuestionUnderstandingTest {
             The Moscow Times says how many North Koreans died?                   | The Moscow Times             | -
             What did the ISW say about North Korean deaths?                      | -                            | isw
             What did Western analysts say about North Korean deaths?             | -                            | western_analysts
+            What does NATO say about how many North Koreans were sent?           | -                            | nato
             How many North Korean troops were killed?                            | -                            | -
             How many North Koreans were captured by Ukrainian forces?            | -                            | -
             north korean casualty figures                                        | -                            | -
