@@ -39,11 +39,11 @@ final class FigureReader {
         }
         int npEnd = Math.min(clauseEnd, NounPhrases.end(s, of.end()));
         PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, of.end(), npEnd);
-        if (troops == null || casualtyMetric(s, troops.start(), troops.end()) != null) {
+        if (troops == null || fates.casualtyMetric(s, troops.start(), troops.end()) != null) {
             return false;
         }
         return OWN_VERB.matcher(s).region(troops.end(), Math.min(clauseEnd, troops.end() + 60)).lookingAt()
-                && casualtyMetric(s, troops.end(), ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
+                && fates.casualtyMetric(s, troops.end(), ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
     }
 
     private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
@@ -112,6 +112,7 @@ final class FigureReader {
     private final Clauses clauses;
     private final FigureReferences references;
     private final WoundedWithDead woundedWithDead;
+    private final Fates fates;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -119,6 +120,7 @@ final class FigureReader {
         this.nouns = new NounPhrases(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
         this.references = new FigureReferences(lex);
+        this.fates = new Fates(lex);
     }
 
     /**
@@ -210,7 +212,7 @@ final class FigureReader {
             return null; // "a large number of occupiers": a vague count of something no troop noun names
         }
         int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        if (otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
+        if (fates.otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
         Metric metric = framedMetric(s, q, noun, strength, ctx);
@@ -246,7 +248,7 @@ final class FigureReader {
             metric = ctx.metricBefore();
         }
         if (metric == null && noun == null && ctx.metricBefore() != null && references.namesTheirNumber(s, q)
-                && casualtyMetric(s, clauseStart, clauseEnd) == null) {
+                && fates.casualtyMetric(s, clauseStart, clauseEnd) == null) {
             // "... deploy five battalions of about 3,000 troops. That could raise their number to 15,000": the new size
             // of the troops the figure of the sentence before counted
             metric = ctx.metricBefore();
@@ -259,7 +261,7 @@ final class FigureReader {
                 metric = metric(s, q, clauseStart, listEnd, noun, previous);
             }
         }
-        if (metric == null || metric != Metric.DEPLOYED && fatesJoined(s, clauseStart, clauseEnd)) {
+        if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(s, clauseStart, clauseEnd)) {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
@@ -316,7 +318,7 @@ final class FigureReader {
             return null; // no conjunction and cue verb right between the two numbers
         }
         int at = lex.frames.beforeQualifier(s, q.start());
-        Metric own = casualtyMetric(s, clauseStart, at);
+        Metric own = fates.casualtyMetric(s, clauseStart, at);
         boolean object = own != null && lex.cues.get(own).find(s, clauseStart, at).stream()
                 .anyMatch(h -> s.substring(h.end(), at).isBlank());
         if (!object) {
@@ -325,7 +327,7 @@ final class FigureReader {
         int nounFrom = nouns.skipOf(s, next.end());
         int nounEnd = NounPhrases.end(s, nounFrom);
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounFrom, nounEnd);
-        return noun != null && casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
+        return noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
     }
 
     /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
@@ -367,7 +369,7 @@ final class FigureReader {
         if (noun != null && lex.frames.capturedDirectly(s, q.start(), noun.end())) {
             return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
         }
-        boolean casualtyHead = noun != null && casualtyMetric(s, noun.start(), noun.end()) != null;
+        boolean casualtyHead = noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null;
         if (casualtyHead) {
             return null;
         }
@@ -383,22 +385,7 @@ final class FigureReader {
         boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
                 q.start()))) || lex.contributions.helpToCome(s, noun.end()));
         return sent || lent || lex.frames.plannedWhole(s, q.start())
-                || lex.frames.wholeOfFraction(s, q.start()) && !ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
-    }
-
-    /** The next word after a troop noun, for a reduced relative clause: "the 600 troops killed in Kursk". */
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}-]+)");
-
-    /**
-     * "a fraction of the roughly 600 troops killed in the Kursk fighting": the whole names its own fate right after
-     * its noun, so it counts that fate; "half of the 11,000 troops were killed" (a verb of the clause) sizes the force.
-     */
-    private boolean ownCasualtyParticiple(String s, PhraseMatcher.@Nullable Hit noun) {
-        if (noun == null) {
-            return false;
-        }
-        java.util.regex.Matcher next = NEXT_WORD.matcher(s).region(noun.end(), s.length());
-        return next.lookingAt() && casualtyMetric(s, next.start(1), next.end(1)) != null;
+                || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 
     /**
@@ -495,7 +482,7 @@ final class FigureReader {
         }
         int end = clauses.after(s, quantities.get(last).end());
         // "12,000 troops, 500 killed and 300 captured": conjuncts with casualty words of their own share no predicate
-        return casualtyMetric(s, quantities.get(index).end(), end) == null ? end : -1;
+        return fates.casualtyMetric(s, quantities.get(index).end(), end) == null ? end : -1;
     }
 
     /**
@@ -592,7 +579,7 @@ final class FigureReader {
     /**
      * "Pyongyang has given no number for troops killed, though Seoul estimates about 600": a bare number that a cue
      * verb of its own clause takes as object, with no metric in that clause, counts what the sentence spoke of just
-     * before (read with {@link #casualtyMetric} over the earlier clauses; marked uncertain by {@link #metricDoubt}).
+     * before (read with {@link Fates#casualtyMetric} over the earlier clauses; marked uncertain by {@link #metricDoubt}).
      */
     private boolean estimatedAfterEarlierClause(String s, Quantity q, int clauseStart) {
         if (clauseStart == 0) {
@@ -620,12 +607,12 @@ final class FigureReader {
      */
     private @Nullable String metricDoubt(String s, Quantity q, int clauseStart, int clauseEnd,
                                          PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
-        if (noun != null && casualtyMetric(s, noun.start(), noun.end()) != null) {
+        if (noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null) {
             return null;
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
-        Metric before = casualtyMetric(s, clauseStart, q.start());
+        Metric after = fates.casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
+        Metric before = fates.casualtyMetric(s, clauseStart, q.start());
         if (after != null && before != null && after != before) {
             return "two verbs could govern this number";
         }
@@ -645,9 +632,9 @@ final class FigureReader {
     private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
                                     PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
-        Metric before = casualtyMetric(s, clauseStart, q.start());
-        Metric inPhrase = casualtyMetric(s, q.end(), phraseEnd);
+        Metric after = fates.casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
+        Metric before = fates.casualtyMetric(s, clauseStart, q.start());
+        Metric inPhrase = fates.casualtyMetric(s, q.end(), phraseEnd);
         if (noun == null) {
             boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
                     .lookingAt();
@@ -685,9 +672,9 @@ final class FigureReader {
             // compared with counts what the words before the comparison count (across the comma or dash)
             int comparison = references.comparisonStart(s, q);
             if (comparison > 0) {
-                return casualtyMetric(s, 0, comparison);
+                return fates.casualtyMetric(s, 0, comparison);
             }
-            return estimatedAfterEarlierClause(s, q, clauseStart) ? casualtyMetric(s, 0, clauseStart) : null;
+            return estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
         }
         if (after != null) {
             return after;
@@ -697,7 +684,7 @@ final class FigureReader {
             return Metric.DEPLOYED;
         }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
-        Metric head = casualtyMetric(s, headStart(s, q, noun), noun.end());
+        Metric head = fates.casualtyMetric(s, fates.headStart(s, q, noun), noun.end());
         if (head != null) {
             return head;
         }
@@ -717,106 +704,6 @@ final class FigureReader {
     private boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
         return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
                 && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40));
-    }
-
-    /**
-     * Where the head's casualty words start. "4,000 troops killed or wounded" ends on "wounded", a troop noun of its
-     * own ("the wounded"), but the head is "troops" and "killed or wounded" after it is one reduced predicate, read
-     * whole (the combined figure, not the wounded). A phrase whose only troop noun is a casualty word ("4,000 wounded")
-     * is read from that word.
-     */
-    private int headStart(String s, Quantity q, PhraseMatcher.Hit noun) {
-        if (casualtyMetric(s, noun.start(), noun.end()) == null) {
-            return noun.start();
-        }
-        List<PhraseMatcher.Hit> before = lex.troopNouns.find(s, q.end(), noun.start());
-        for (int i = before.size() - 1; i >= 0; i--) {
-            PhraseMatcher.Hit h = before.get(i);
-            if (casualtyMetric(s, h.start(), h.end()) == null) {
-                return h.end();
-            }
-        }
-        // "over 1,000 killed or injured", "4,000 were killed or wounded": casualty words alone after the number (and
-        // its auxiliary) are one predicate, read whole
-        return CASUALTY_WORDS_ONLY.matcher(s).region(q.end(), noun.start()).matches() ? q.end() : noun.start();
-    }
-
-    /**
-     * The figure's own verb says what befell the troops, and no metric counts it ("had been repatriated", "went
-     * missing"): the first verb of the predicate decides, so "were wounded and later repatriated" stays wounded.
-     */
-    private boolean otherMetricPredicate(String s, int phraseEnd, int predicateEnd) {
-        if (phraseEnd >= predicateEnd) {
-            return false;
-        }
-        List<PhraseMatcher.Hit> other = lex.otherMetricVerbs.find(s, phraseEnd, predicateEnd);
-        if (other.isEmpty() || other.get(0).start() - phraseEnd > 40) {
-            return false;
-        }
-        int at = other.get(0).start();
-        return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
-    }
-
-    /** Between a number and its casualty noun, only other casualty words and their conjunction: " killed or ". */
-    private static final Pattern CASUALTY_WORDS_ONLY = Pattern.compile(
-            "(?i)\\s+(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
-                    + "(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
-
-    private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
-
-    /**
-     * A capture and a death or wound joined by "or" in the figure's clause ("captured or killed", "killed or taken
-     * prisoner"): one figure of two fates, which no metric counts ("killed or wounded" is the combined metric).
-     */
-    private boolean fatesJoined(String s, int from, int to) {
-        List<PhraseMatcher.Hit> captured = lex.cues.get(Metric.CAPTURED).find(s, from, to);
-        if (captured.isEmpty()) {
-            return false;
-        }
-        List<PhraseMatcher.Hit> harmed = new java.util.ArrayList<>(lex.cues.get(Metric.KILLED).find(s, from, to));
-        harmed.addAll(lex.cues.get(Metric.WOUNDED).find(s, from, to));
-        for (PhraseMatcher.Hit c : captured) {
-            for (PhraseMatcher.Hit h : harmed) {
-                int gapStart = Math.min(c.end(), h.end());
-                int gapEnd = Math.max(c.start(), h.start());
-                if (gapStart <= gapEnd && OR_BETWEEN.matcher(s.substring(gapStart, gapEnd)).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean inside(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> longer) {
-        return longer.stream().anyMatch(l -> l.start() <= h.start() && h.end() <= l.end());
-    }
-
-    /** Killed and wounded cues together, or a combined cue ("casualties", "killed or wounded"), mean the combined figure. */
-    private @Nullable Metric casualtyMetric(String s, int from, int to) {
-        if (from >= to) {
-            return null;
-        }
-        // "lost their lives" is a death and "sanitary losses" a wound, though "lost" or "losses" alone is a loss of
-        // either kind: a combined cue inside a longer cue of one fate is that fate's.
-        List<PhraseMatcher.Hit> deaths = lex.cues.get(Metric.KILLED).find(s, from, to);
-        List<PhraseMatcher.Hit> wounds = lex.cues.get(Metric.WOUNDED).find(s, from, to);
-        if (lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to).stream()
-                .anyMatch(h -> !inside(h, deaths) && !inside(h, wounds))) {
-            return Metric.KILLED_OR_WOUNDED;
-        }
-        boolean killed = !deaths.isEmpty();
-        // "died of their wounds": the wound is how they died, not a second fate
-        boolean wounded = wounds.stream().anyMatch(w -> !lex.deathCauses.causeOfDeath(s, w, deaths));
-        if (killed && wounded) {
-            return Metric.KILLED_OR_WOUNDED;
-        }
-        if (killed) {
-            return Metric.KILLED;
-        }
-        if (wounded) {
-            return Metric.WOUNDED;
-        }
-        return lex.cues.get(Metric.CAPTURED).containsIn(s, from, to) ? Metric.CAPTURED : null;
     }
 
     /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
@@ -863,7 +750,7 @@ final class FigureReader {
         if (countsCasualties && topicAround) {
             return true;
         }
-        if (metric != Metric.DEPLOYED && topicAround && ownCasualtyParticiple(s, noun)
+        if (metric != Metric.DEPLOYED && topicAround && fates.ownCasualtyParticiple(s, noun)
                 && !otherSideIn(s, 0, s.length(), ctx)) {
             // "a fraction of the roughly 600 troops killed in the fighting", in a paragraph about North Korea's troops
             // and naming no other side: troops whose own participle names their fate are the troops spoken of
