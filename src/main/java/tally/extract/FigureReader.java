@@ -1,5 +1,7 @@
 package tally.extract;
 
+import static tally.extract.Predicates.OWN_VERB;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,7 +45,7 @@ final class FigureReader {
             return false;
         }
         return OWN_VERB.matcher(s).region(troops.end(), Math.min(clauseEnd, troops.end() + 60)).lookingAt()
-                && fates.casualtyMetric(s, troops.end(), ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
+                && fates.casualtyMetric(s, troops.end(), predicates.ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
     }
 
     private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
@@ -113,6 +115,7 @@ final class FigureReader {
     private final FigureReferences references;
     private final WoundedWithDead woundedWithDead;
     private final Fates fates;
+    private final Predicates predicates;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -121,6 +124,7 @@ final class FigureReader {
         this.clauses = new Clauses(lex.clauseBreaks);
         this.references = new FigureReferences(lex);
         this.fates = new Fates(lex);
+        this.predicates = new Predicates(lex);
     }
 
     /**
@@ -212,7 +216,7 @@ final class FigureReader {
             return null; // "a large number of occupiers": a vague count of something no troop noun names
         }
         int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        if (fates.otherMetricPredicate(s, predicateFrom, ownPredicateEnd(s, predicateFrom, clauseEnd))) {
+        if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
         Metric metric = framedMetric(s, q, noun, strength, ctx);
@@ -511,67 +515,6 @@ final class FigureReader {
         return to > from && Character.isWhitespace(s.charAt(to - 1)) && WindowEnds.endsWithWord(s, from, to, "at");
     }
 
-    /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
-    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
-            "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
-
-    /**
-     * Where the words that may say what the figure counts end: its clause, but not past a cue of speech ("troops to
-     * Russia, the NIS said that ... casualties rise") or into a relative clause with its own subject.
-     */
-    static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
-
-    private static final java.util.Set<String> PASSIVE_AUXILIARIES =
-            java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
-
-    /**
-     * Whether s[from, to), trailing spaces aside, ends in a form of "be" or in "-ly": {@link #PASSIVE_BEFORE}, anchored at
-     * the window's end, is tried only then (tried from every character it was a few per cent of all extraction).
-     */
-    static boolean endsLikePassive(String s, int from, int to) {
-        int end = WindowEnds.trimEnd(s, to);
-        int start = Math.max(from, WindowEnds.wordStart(s, end, Character::isLetter));
-        return end - start >= 2 && (s.regionMatches(true, end - 2, "ly", 0, 2)
-                || PASSIVE_AUXILIARIES.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    private int ownPredicateEnd(String s, int phraseEnd, int clauseEnd) {
-        int end = clauseEnd;
-        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
-            // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
-            // "thousands believed to have been killed": a reduced passive of hearsay, as "are thought to have been"
-            boolean reducedPassive = s.startsWith(" to have ", cue.end()) || s.startsWith(" to be ", cue.end());
-            if (!cue.phrase().equals("according to") && !reducedPassive && !(endsLikePassive(s, phraseEnd, cue.start())
-                    && PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find())) {
-                end = Math.min(end, cue.start());
-                break;
-            }
-        }
-        java.util.regex.Matcher others = OTHERS_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
-        if (others.find()) {
-            end = others.start();
-        }
-        java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
-        return rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
-    }
-
-    /**
-     * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
-     * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
-     */
-    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
-            + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
-            + "(?:were|was|are|is|have|has|had)\\b"
-            // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men
-            + "|(?:killed|wounded|injured|captured)\\s+(?:(?:many|several|dozens|hundreds)\\s+)?(?:more|others)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b))");
-
-    /**
-     * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
-     * "6,000 of these are thought to have been killed", "4,000 have reportedly died".
-     */
-    private static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
-            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
-
     /** A cue verb whose object is the bare number: "Seoul estimates about 600", "puts the toll at 600". */
     private static final Pattern CUE_OBJECT = Pattern.compile(
             "(?i)\\s*(?:(?:it|them|the (?:figure|number|toll|total|death toll)) at\\s*)?");
@@ -596,10 +539,6 @@ final class FigureReader {
         return false;
     }
 
-    /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
-    private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
-            "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
-
     /**
      * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
      * it, or one between two verbs of different metrics ("killed 700 and left 1,500 wounded" reads each by its own
@@ -611,7 +550,7 @@ final class FigureReader {
             return null;
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = fates.casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
+        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = fates.casualtyMetric(s, clauseStart, q.start());
         if (after != null && before != null && after != before) {
             return "two verbs could govern this number";
@@ -632,7 +571,7 @@ final class FigureReader {
     private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
                                     PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = fates.casualtyMetric(s, phraseEnd, ownPredicateEnd(s, phraseEnd, clauseEnd));
+        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = fates.casualtyMetric(s, clauseStart, q.start());
         Metric inPhrase = fates.casualtyMetric(s, q.end(), phraseEnd);
         if (noun == null) {
@@ -650,7 +589,7 @@ final class FigureReader {
             }
             if (before == null && (lex.frames.sizedByVerb(s, q.start())
                     || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
-                    || q.vague() && ownDeploymentVerb(s, q.end(), clauseEnd))) {
+                    || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd))) {
                 // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
                 // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
                 // another verb is as often the number itself, "10,000 is a lot")
@@ -680,7 +619,7 @@ final class FigureReader {
             return after;
         }
         // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
-        if (ownDeploymentVerb(s, phraseEnd, clauseEnd)) {
+        if (predicates.ownDeploymentVerb(s, phraseEnd, clauseEnd)) {
             return Metric.DEPLOYED;
         }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
@@ -699,11 +638,6 @@ final class FigureReader {
         }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
-    }
-
-    private boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
-        return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
-                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40));
     }
 
     /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
@@ -793,7 +727,7 @@ final class FigureReader {
                         && !lex.otherSides.containsIn(s, clauseStart, clauseEnd)
                 || noun != null && (lex.frames.sentAsSubject(s, noun.end())
                         || lex.frames.groupSent(s, q.start(), noun.end())))
-                && !otherSideIn(s, clauseStart, ownPredicateEnd(s, npEnd, clauseEnd), ctx);
+                && !otherSideIn(s, clauseStart, predicates.ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 
     private static final Pattern LOSER = Pattern.compile(
