@@ -1,6 +1,8 @@
 package tally.extract;
 
 import static tally.extract.Predicates.OWN_VERB;
+import static tally.extract.Qualifiers.ADDITIVE;
+import static tally.extract.Qualifiers.beforeAdditive;
 
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +109,6 @@ final class FigureReader {
     /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
     private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
-    private static final List<String> ADDITIVE = List.of("another ", "a further ", "an additional ", "an extra ");
 
     private final CompiledLexicon lex;
     private final NounPhrases nouns;
@@ -116,6 +117,7 @@ final class FigureReader {
     private final WoundedWithDead woundedWithDead;
     private final Fates fates;
     private final Predicates predicates;
+    private final Qualifiers qualifiers;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -125,6 +127,7 @@ final class FigureReader {
         this.references = new FigureReferences(lex);
         this.fates = new Fates(lex);
         this.predicates = new Predicates(lex);
+        this.qualifiers = new Qualifiers(lex);
     }
 
     /**
@@ -304,7 +307,7 @@ final class FigureReader {
         if (metric == Metric.WOUNDED && woundedWithDead.hasDeadPart(s, quantities, index)) {
             metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
         }
-        Reading r = qualify(s, q, metric);
+        Reading r = qualifiers.qualify(s, q, metric);
         String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(clauseStart, clauseEnd).strip(), partOfFigureBefore);
@@ -577,7 +580,7 @@ final class FigureReader {
         if (noun == null) {
             boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
                     .lookingAt();
-            boolean leadIn = leadInBefore(s, q.start());
+            boolean leadIn = qualifiers.leadInBefore(s, q.start());
             if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
                 return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
             }
@@ -702,7 +705,7 @@ final class FigureReader {
             // ("Moscow's deployment of 50,000 troops")
             return true;
         }
-        boolean sentOrAdded = (lex.frames.sentDirectly(s, q.start()) || additive(s, q))
+        boolean sentOrAdded = (lex.frames.sentDirectly(s, q.start()) || qualifiers.additive(s, q))
                 && !PRONOUN.matcher(s).region(clauseStart, q.start()).find()
                 && !lex.otherSides.containsIn(s, clauseStart, clauseEnd); // "Russia sent another 6,000 troops"
         if (metric == Metric.DEPLOYED && noun != null && ctx.topicNearby() && !otherSideIn(s, 0, clauseEnd, ctx)
@@ -723,7 +726,7 @@ final class FigureReader {
         // "They were later joined by another 10,000 soldiers" right after a sentence about North Korea's troops: more
         // of the same force, unless another side is named in the clause ("Russia sent another 5,000 troops").
         return metric == Metric.DEPLOYED && ctx.topicNearby()
-                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) || additive(s, q)
+                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) || qualifiers.additive(s, q)
                         && !lex.otherSides.containsIn(s, clauseStart, clauseEnd)
                 || noun != null && (lex.frames.sentAsSubject(s, noun.end())
                         || lex.frames.groupSent(s, q.start(), noun.end())))
@@ -803,65 +806,4 @@ final class FigureReader {
         };
     }
 
-    private Reading qualify(String s, Quantity q, Metric metric) {
-        int textStart = q.start();
-        String qualifier = null;
-        if (!q.vague()) {
-            for (PhraseMatcher.Hit hit : lex.qualifiers.find(s, Math.max(0, q.start() - 40), q.start())) {
-                if (s.substring(hit.end(), q.start()).isBlank()) {
-                    qualifier = lex.qualifierMeaning.get(hit.phrase());
-                    textStart = hit.start();
-                }
-            }
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String additive : ADDITIVE) {
-            int at = textStart - additive.length();
-            if (at >= 0 && lower.startsWith(additive, at)) {
-                textStart = at;
-            }
-        }
-        return new Reading(metric, textStart, qualifier);
-    }
-
-    /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
-    private boolean additive(String s, Quantity q) {
-        int at = lex.frames.beforeQualifier(s, q.start());
-        return beforeAdditive(s, at) < at;
-    }
-
-    /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */
-    private static int beforeAdditive(String s, int at) {
-        String lower = s.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
-        for (String additive : ADDITIVE) {
-            if (lower.endsWith(additive) && (lower.length() == additive.length()
-                    || !Character.isLetter(lower.charAt(lower.length() - additive.length() - 1)))) {
-                return at - additive.length();
-            }
-        }
-        return at;
-    }
-
-    /** "bring in another 30,000": an additive word between a lead-in and its number is part of the figure. */
-    private static String withoutAdditive(String between) {
-        String lower = between.toLowerCase(Locale.ROOT);
-        for (String additive : ADDITIVE) {
-            if (lower.endsWith(additive)) {
-                return between.substring(0, between.length() - additive.length()) + " ";
-            }
-        }
-        return between;
-    }
-
-    private boolean leadInBefore(String s, int start) {
-        int from = Math.max(0, start - 40);
-        for (PhraseMatcher.Hit hit : lex.leadIns.find(s, from, start)) {
-            String between = withoutAdditive(s.substring(hit.end(), start));
-            if (between.isBlank() || lex.qualifiers.find(between).stream().anyMatch(h -> between.substring(h.end()).isBlank()
-                    && between.substring(0, h.start()).isBlank())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
