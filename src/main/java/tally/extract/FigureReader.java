@@ -1,5 +1,7 @@
 package tally.extract;
 
+import static tally.extract.NonCounts.PART_OF;
+import static tally.extract.NonCounts.isAge;
 import static tally.extract.Predicates.OWN_VERB;
 import static tally.extract.Qualifiers.ADDITIVE;
 import static tally.extract.Qualifiers.beforeAdditive;
@@ -31,80 +33,10 @@ final class FigureReader {
         }
     }
 
-    /**
-     * "Dozens of the foreign troops are dead and wounded": a vague part of troops named by a noun, whose own verb
-     * says what befell them, counts that fate (the whole is only where they came from). A part of a pronoun ("several
-     * of them were killed") or of a group whose verb is no casualty ("several of the troops were interviewed") is not.
-     */
-    private boolean casualtyPartOfTroops(String s, Quantity q, int clauseEnd) {
-        java.util.regex.Matcher of = PART_OF_NOUN.matcher(s).region(q.end(), s.length());
-        if (!of.lookingAt()) {
-            return false;
-        }
-        int npEnd = Math.min(clauseEnd, NounPhrases.end(s, of.end()));
-        PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, of.end(), npEnd);
-        if (troops == null || fates.casualtyMetric(s, troops.start(), troops.end()) != null) {
-            return false;
-        }
-        return OWN_VERB.matcher(s).region(troops.end(), Math.min(clauseEnd, troops.end() + 60)).lookingAt()
-                && fates.casualtyMetric(s, troops.end(), predicates.ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
-    }
-
-    private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
-    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
     /** Units of time after a number ("at 4,900 last week"): a date's words, not what the number counts. */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "year", "months", "month",
             "weeks", "week", "days", "day", "hours", "hour", "minutes");
 
-    /**
-     * "one of them", "one soldier was seen": a single one, unqualified, tells a story; "at least one soldier",
-     * "roughly one" or "1 troops" in a count still count.
-     */
-    private boolean storyOfOne(String s, Quantity q, PhraseMatcher.@Nullable Hit noun) {
-        if (!Long.valueOf(1).equals(q.low()) || !Long.valueOf(1).equals(q.high())) {
-            return false;
-        }
-        boolean qualified = lex.qualifiers.find(s, Math.max(0, q.start() - 25), q.start()).stream()
-                .anyMatch(h -> s.substring(h.end(), q.start()).isBlank());
-        if (qualified) {
-            return false;
-        }
-        return s.regionMatches(true, q.end(), " of ", 0, 4) || noun == null || !noun.phrase().endsWith("s");
-    }
-
-    /** "aged 19 and 26", "at the age of 24": an age, not a count. */
-    static boolean isAge(String s, Quantity q) {
-        return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find();
-    }
-
-    /** Every word of {@link #AGE} holds "age"; most sentences do not, and the pattern is tried at every place. */
-    private static boolean mentionsAge(String s, int end) {
-        for (int i = 0; i + 3 <= end; i++) {
-            if (s.regionMatches(true, i, "age", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "as of 2025", "since 2024", "by 2026,": a number of four digits with no thousands separator, from 1900 to 2099,
-     * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
-     */
-    static boolean isYear(String s, Quantity q) {
-        if (!YEAR_DIGITS.matcher(s).region(q.start(), q.end()).matches()) {
-            return false;
-        }
-        return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
-                || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
-    }
-
-    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|of|since|by|until|till|from|through|to|before|after|during|early|late|mid|year|as of|end of|spring|summer|autumn|fall|winter)[\\s-]+$");
-
-    /** "aged 19 and 26", "at the age of 24": ages, however many numbers follow. */
-    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages|age of)\\s+(?:\\d+(?:\\s*(?:,|and|or|to|-)\\s*)?)*$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
     /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
     private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
@@ -118,6 +50,7 @@ final class FigureReader {
     private final Fates fates;
     private final Predicates predicates;
     private final Qualifiers qualifiers;
+    private final NonCounts nonCounts;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -128,6 +61,7 @@ final class FigureReader {
         this.fates = new Fates(lex);
         this.predicates = new Predicates(lex);
         this.qualifiers = new Qualifiers(lex);
+        this.nonCounts = new NonCounts(lex, fates, predicates);
     }
 
     /**
@@ -177,7 +111,7 @@ final class FigureReader {
             clauseEnd = Math.min(clauseEnd, quantities.get(index + 2).start());
         }
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
-                && !casualtyPartOfTroops(s, q, clauseEnd)) {
+                && !nonCounts.casualtyPartOfTroops(s, q, clauseEnd)) {
             return null; // "several of the returning troops", "several of whom": part of a group, not a count
         }
         if (isAge(s, q)) {
@@ -197,7 +131,7 @@ final class FigureReader {
                 && !references.insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
         }
-        if (storyOfOne(s, q, noun)) {
+        if (nonCounts.storyOfOne(s, q, noun)) {
             return null; // "one of them", "one soldier" telling a story: not a count
         }
         PhraseMatcher.Hit formation = NounPhrases.lastHit(lex.frames.unitCounts(), s, nounSearchFrom, npEnd);
