@@ -3,13 +3,10 @@ package tally.extract;
 import static tally.extract.NonCounts.PART_OF;
 import static tally.extract.NonCounts.isAge;
 import static tally.extract.Predicates.OWN_VERB;
-import static tally.extract.Qualifiers.ADDITIVE;
 import static tally.extract.Qualifiers.beforeAdditive;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
 import tally.model.Metric;
@@ -37,7 +34,6 @@ final class FigureReader {
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "year", "months", "month",
             "weeks", "week", "days", "day", "hours", "hour", "minutes");
 
-    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
     /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
     private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
@@ -51,6 +47,7 @@ final class FigureReader {
     private final Predicates predicates;
     private final Qualifiers qualifiers;
     private final NonCounts nonCounts;
+    private final Conjuncts conjuncts;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -62,6 +59,7 @@ final class FigureReader {
         this.predicates = new Predicates(lex);
         this.qualifiers = new Qualifiers(lex);
         this.nonCounts = new NonCounts(lex, fates, predicates);
+        this.conjuncts = new Conjuncts(lex, nouns, clauses, fates);
     }
 
     /**
@@ -85,7 +83,7 @@ final class FigureReader {
     @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Quantity q = quantities.get(index);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
-        boolean coordinated = index > 0 && coordinated(s, quantities.get(index - 1).end(), q.start());
+        boolean coordinated = index > 0 && conjuncts.coordinated(s, quantities.get(index - 1).end(), q.start());
         if (index > 0 && (coordinated
                 || woundedWithDead.partMarkedBefore(s.substring(quantities.get(index - 1).end(), q.start())))) {
             // "amassed 50,000 troops, including several thousand North Korean troops", "send 1,000 sappers and 5,000
@@ -104,7 +102,7 @@ final class FigureReader {
         int clauseEnd = Math.min(index + 1 < quantities.size() && !wholeFollows ? quantities.get(index + 1).start()
                 : s.length(), clauses.after(s, q.end()));
         if (index + 1 < quantities.size() && !wholeFollows) {
-            clauseEnd = Math.min(clauseEnd, nextFiguresVerb(s, q.end(), quantities.get(index + 1).start()));
+            clauseEnd = Math.min(clauseEnd, conjuncts.nextFiguresVerb(s, q.end(), quantities.get(index + 1).start()));
         }
         if (wholeFollows && index + 2 < quantities.size()) {
             // "lost 4 700 out of 15 000 fighters, of whom 600 were killed": the part's clause ends where a third figure starts
@@ -124,7 +122,7 @@ final class FigureReader {
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
         }
-        int npEnd = endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
+        int npEnd = conjuncts.endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
         if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())
@@ -169,7 +167,7 @@ final class FigureReader {
         }
         boolean sharedWithNorthKoreans = false;
         Metric shared = noun == null && index + 1 < quantities.size()
-                ? sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
+                ? conjuncts.sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
         if (shared != null) {
             metric = metric == null ? shared : metric;
             int nextFrom = nouns.skipOf(s, quantities.get(index + 1).end());
@@ -197,7 +195,7 @@ final class FigureReader {
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
-            int listEnd = listEnd(s, quantities, index);
+            int listEnd = conjuncts.listEnd(s, quantities, index);
             if (listEnd > clauseEnd) {
                 metric = metric(s, q, clauseStart, listEnd, noun, previous);
             }
@@ -247,52 +245,6 @@ final class FigureReader {
                 doubt == null ? null : s.substring(clauseStart, clauseEnd).strip(), partOfFigureBefore);
     }
 
-    /**
-     * "have killed 77 and wounded as many as 40 North Korean soldiers": two casualty verbs, each with its own number,
-     * share the one object after the second, so the first bare number counts what its own verb says (the next
-     * figure's noun must be troops; "killed 77 and wounded 40 civilians" is read by that noun, and no other number
-     * borrows a noun so).
-     */
-    private @Nullable Metric sharedObject(String s, Quantity q, Quantity next, int clauseStart) {
-        java.util.regex.Matcher m = VERB_OF_NEXT.matcher(s).region(q.end(), lex.frames.beforeQualifier(s, next.start()));
-        if (nextFiguresVerb(s, q.end(), next.start()) == next.start() || !m.find() || m.start() != q.end()) {
-            return null; // no conjunction and cue verb right between the two numbers
-        }
-        int at = lex.frames.beforeQualifier(s, q.start());
-        Metric own = fates.casualtyMetric(s, clauseStart, at);
-        boolean object = own != null && lex.cues.get(own).find(s, clauseStart, at).stream()
-                .anyMatch(h -> s.substring(h.end(), at).isBlank());
-        if (!object) {
-            return null;
-        }
-        int nounFrom = nouns.skipOf(s, next.end());
-        int nounEnd = NounPhrases.end(s, nounFrom);
-        PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounFrom, nounEnd);
-        return noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
-    }
-
-    /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
-    private static final Pattern VERB_OF_NEXT = Pattern.compile("(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+$");
-
-    /**
-     * "killed 40 soldiers and captured two": a cue verb coordinated right before the next figure is that figure's,
-     * so this figure's words end at the conjunction; otherwise {@code nextStart}.
-     */
-    private int nextFiguresVerb(String s, int end, int nextStart) {
-        int at = beforeAdditive(s, lex.frames.beforeQualifier(s, nextStart));
-        if (at <= end) {
-            return nextStart;
-        }
-        java.util.regex.Matcher m = VERB_OF_NEXT.matcher(s).region(end, at);
-        if (!m.find()) {
-            return nextStart;
-        }
-        int verbStart = m.start(1);
-        boolean cue = lex.cues.values().stream().anyMatch(c -> c.find(s, verbStart, m.end(1)).stream()
-                .anyMatch(h -> h.start() == verbStart));
-        return cue ? m.start() : nextStart;
-    }
-
     /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
     private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
 
@@ -327,103 +279,6 @@ final class FigureReader {
                 q.start()))) || lex.contributions.helpToCome(s, noun.end()));
         return sent || lent || lex.frames.plannedWhole(s, q.start())
                 || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
-    }
-
-    /**
-     * "killed 700 soldiers and left thousands wounded": the phrase of "700" ends at "and" when what follows is not
-     * another troop or casualty word ("dead and wounded" stays one phrase).
-     */
-    private int endAtConjoinedClause(String s, int from, int npEnd) {
-        java.util.regex.Matcher m = CONJUNCTION.matcher(s).region(from, npEnd);
-        while (m.find()) {
-            int next = m.end();
-            boolean continues = Stream.of(lex.troopNouns, lex.topic, lex.otherNationality).anyMatch(words -> words
-                    .find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next))
-                    || lex.cues.values().stream()
-                    .anyMatch(c -> c.find(s, next, Math.min(s.length(), next + 30)).stream().anyMatch(h -> h.start() == next));
-            if (!continues || verbWithOwnNumber(s, next)) {
-                return m.start();
-            }
-        }
-        return npEnd;
-    }
-
-    /**
-     * "killed 60 North Korean soldiers and wounded about 90": the word after the conjunction is a verb with a number of
-     * its own for object, not a second noun of the phrase ("soldiers and wounded" would make the 60 wounded).
-     */
-    private boolean verbWithOwnNumber(String s, int wordStart) {
-        int i = wordStart;
-        while (i < s.length() && Character.isLetter(s.charAt(i))) {
-            i++;
-        }
-        int objectStart = i;
-        while (objectStart < s.length() && s.charAt(objectStart) == ' ') {
-            objectStart++;
-        }
-        int afterQualifier = objectStart;
-        for (PhraseMatcher.Hit h : lex.qualifiers.find(s, objectStart, Math.min(s.length(), objectStart + 25))) {
-            if (h.start() == objectStart) {
-                afterQualifier = Math.max(afterQualifier, h.end());
-            }
-        }
-        while (afterQualifier < s.length() && s.charAt(afterQualifier) == ' ') {
-            afterQualifier++;
-        }
-        // "killed 30 soldiers and wounded another 50": an additive before the verb's own number, as a qualifier
-        String rest = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 16)).toLowerCase(Locale.ROOT);
-        for (String additive : ADDITIVE) {
-            if (rest.startsWith(additive)) {
-                afterQualifier += additive.length();
-                break;
-            }
-        }
-        if (objectStart <= i || afterQualifier >= s.length()) {
-            return false;
-        }
-        // "and wounded others", "and wounded dozens more": a vague object is the verb's own, as a number is
-        String object = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 30)).toLowerCase(Locale.ROOT);
-        return Character.isDigit(s.charAt(afterQualifier)) || OTHERS_OBJECT.matcher(object).lookingAt()
-                || lex.vague.stream().anyMatch(v -> object.startsWith(v + " ") || object.equals(v));
-    }
-
-    /** "wounded others", "wounded many more": the object of a verb after a conjunction, counting other men. */
-    private static final Pattern OTHERS_OBJECT = Pattern.compile("(?:many\\s+|several\\s+)?(?:others|more)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b)");
-
-    /**
-     * A conjunction (and an additive) ends the words between two figures: "1,000 sappers and 5,000 builders"; so does
-     * a sequel, "sent 12,000 troops, followed by an additional 3,000" (the second sending of the same kind).
-     */
-    private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)[^.;:?!]{0,90}?(?:,?\\s+(?:and|as well as|plus)|,)\\s+(?:also\\s+)?(?:(?:then\\s+)?followed\\s+by\\s+)?"
-                    + "(?:another|a further|an additional)?\\s*$");
-
-    /**
-     * The figure is the next conjunct of the one before: a conjunction closes the words between them and no verb of
-     * speech or casualty stands there to give it a predicate of its own.
-     */
-    private boolean coordinated(String s, int previousEnd, int start) {
-        if (!COORDINATION.matcher(s.substring(previousEnd, start)).matches()) {
-            return false;
-        }
-        return !lex.speechVerbs.containsIn(s, previousEnd, start)
-                && lex.cues.entrySet().stream().filter(e -> e.getKey() != Metric.DEPLOYED)
-                .noneMatch(e -> e.getValue().containsIn(s, previousEnd, start));
-    }
-
-    /** The end of the clause after the last figure coordinated with this one, or -1 when no figure follows it so. */
-    private int listEnd(String s, List<Quantity> quantities, int index) {
-        int last = index;
-        while (last + 1 < quantities.size()
-                && coordinated(s, quantities.get(last).end(), quantities.get(last + 1).start())) {
-            last++;
-        }
-        if (last == index) {
-            return -1;
-        }
-        int end = clauses.after(s, quantities.get(last).end());
-        // "12,000 troops, 500 killed and 300 captured": conjuncts with casualty words of their own share no predicate
-        return fates.casualtyMetric(s, quantities.get(index).end(), end) == null ? end : -1;
     }
 
     /**
