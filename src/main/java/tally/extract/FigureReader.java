@@ -2,8 +2,6 @@ package tally.extract;
 
 import static tally.extract.NonCounts.PART_OF;
 import static tally.extract.NonCounts.isAge;
-import static tally.extract.Predicates.OWN_VERB;
-import static tally.extract.Qualifiers.beforeAdditive;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,8 +32,6 @@ final class FigureReader {
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "year", "months", "month",
             "weeks", "week", "days", "day", "hours", "hour", "minutes");
 
-    /** A bare number followed by its own attribution: an ellipsis of the figure before it. */
-    private static final Pattern ELLIPSIS = Pattern.compile("(?i)\\s*,?\\s*according to\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
 
     private final CompiledLexicon lex;
@@ -48,6 +44,8 @@ final class FigureReader {
     private final Qualifiers qualifiers;
     private final NonCounts nonCounts;
     private final Conjuncts conjuncts;
+    private final SameMeasure sameMeasure;
+    private final MetricFinder metrics;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -60,6 +58,8 @@ final class FigureReader {
         this.qualifiers = new Qualifiers(lex);
         this.nonCounts = new NonCounts(lex, fates, predicates);
         this.conjuncts = new Conjuncts(lex, nouns, clauses, fates);
+        this.sameMeasure = new SameMeasure(lex);
+        this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, sameMeasure);
     }
 
     /**
@@ -154,9 +154,9 @@ final class FigureReader {
         if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, clauseEnd))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
-        Metric metric = framedMetric(s, q, noun, strength, ctx);
+        Metric metric = metrics.framedMetric(s, q, noun, strength, ctx);
         if (metric == null) {
-            metric = metric(s, q, clauseStart, clauseEnd, noun, previous);
+            metric = metrics.metric(s, q, clauseStart, clauseEnd, noun, previous);
         }
         // "... put the number at about 1,100": the number the sentence before gave, of North Korean troops already,
         // whoever's nationality the estimate bears ("South Korean estimates put the number at")
@@ -197,7 +197,7 @@ final class FigureReader {
             // conjuncts of a list take the predicate that follows the whole list.
             int listEnd = conjuncts.listEnd(s, quantities, index);
             if (listEnd > clauseEnd) {
-                metric = metric(s, q, clauseStart, listEnd, noun, previous);
+                metric = metrics.metric(s, q, clauseStart, listEnd, noun, previous);
             }
         }
         if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(s, clauseStart, clauseEnd)) {
@@ -240,196 +240,9 @@ final class FigureReader {
             metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
         }
         Reading r = qualifiers.qualify(s, q, metric);
-        String doubt = metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
+        String doubt = metrics.metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(clauseStart, clauseEnd).strip(), partOfFigureBefore);
-    }
-
-    /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
-    private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
-
-    /**
-     * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
-     * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
-     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; "seized two North Korean soldiers" counts the captured;
-     * null when no frame is there.
-     */
-    private @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
-                                          PhraseMatcher.@Nullable Hit strength, Context ctx) {
-        if (strength != null) {
-            return Metric.DEPLOYED;
-        }
-        if (noun != null && lex.frames.capturedDirectly(s, q.start(), noun.end())) {
-            return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
-        }
-        boolean casualtyHead = noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null;
-        if (casualtyHead) {
-            return null;
-        }
-        if (noun != null && !PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
-                && references.sentByNorthKorea(s, noun.end(), ctx.referBack())) {
-            return Metric.DEPLOYED; // "the 11,000 troops North Korea sent have suffered losses": sent, whatever befell them
-        }
-        boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
-        // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
-        boolean sent = !sentHome && (noun != null && (lex.frames.sentDirectly(s, q.start())
-                || lex.frames.sentByNoun(s, q.start()) != null)
-                || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
-        boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
-                q.start()))) || lex.contributions.helpToCome(s, noun.end()));
-        return sent || lent || lex.frames.plannedWhole(s, q.start())
-                || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
-    }
-
-    /**
-     * "some reports put the figure at up to 12,000": a figure, number or estimate named by a definite word and no
-     * measure of its own is the one the sentence spoke of before.
-     */
-    private static final Pattern THE_FIGURE = Pattern.compile(
-            "(?i)\\b(?:the|that|this|their|its)\\s+(?:figure|number|estimate|total|count|tally)\\s+(?:at|to)\\s+(?:\\w+\\s+){0,2}$");
-
-    /**
-     * "put the toll at 4,000, although US estimates were lower, at about 1,200": another party's estimate of the same
-     * measure, compared with the figure before and given after "at", with no measure of its own ("the estimate of the
-     * shells fired, at 1,100" is an estimate of something else).
-     */
-    static final Pattern ESTIMATE_THEN_AT = Pattern.compile(
-            "(?i)\\b(?:estimates?|estimated|figures?|counts?|tolls?|tally|tallies|assessments?)\\b(?:(?!\\bof\\b)[^.;:()]){0,40}?\\bat\\s+$");
-
-    private boolean otherEstimateAt(String s, int clauseStart, int start) {
-        int at = Math.max(clauseStart, lex.frames.beforeQualifier(s, start));
-        // most bare numbers follow no "at": the pattern, anchored at the window's end, is tried only after one
-        return endsWithAt(s, clauseStart, at) && ESTIMATE_THEN_AT.matcher(s).region(clauseStart, at).find();
-    }
-
-    /** s[from, to) ends in the word "at" and white space: the one word {@link #ESTIMATE_THEN_AT} must end with. */
-    static boolean endsWithAt(String s, int from, int to) {
-        return to > from && Character.isWhitespace(s.charAt(to - 1)) && WindowEnds.endsWithWord(s, from, to, "at");
-    }
-
-    /** A cue verb whose object is the bare number: "Seoul estimates about 600", "puts the toll at 600". */
-    private static final Pattern CUE_OBJECT = Pattern.compile(
-            "(?i)\\s*(?:(?:it|them|the (?:figure|number|toll|total|death toll)) at\\s*)?");
-
-    /**
-     * "Pyongyang has given no number for troops killed, though Seoul estimates about 600": a bare number that a cue
-     * verb of its own clause takes as object, with no metric in that clause, counts what the sentence spoke of just
-     * before (read with {@link Fates#casualtyMetric} over the earlier clauses; marked uncertain by {@link #metricDoubt}).
-     */
-    private boolean estimatedAfterEarlierClause(String s, Quantity q, int clauseStart) {
-        if (clauseStart == 0) {
-            return false;
-        }
-        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, clauseStart, q.start())) {
-            String between = s.substring(cue.end(), q.start());
-            String beforeQualifier = lex.qualifiers.find(between).stream().filter(h -> between.substring(h.end()).isBlank())
-                    .map(h -> between.substring(0, h.start())).findFirst().orElse(between);
-            if (CUE_OBJECT.matcher(beforeQualifier).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
-     * it, or one between two verbs of different metrics ("killed 700 and left 1,500 wounded" reads each by its own
-     * verb, but "700 wounded or were killed" could go either way).
-     */
-    private @Nullable String metricDoubt(String s, Quantity q, int clauseStart, int clauseEnd,
-                                         PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
-        if (noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null) {
-            return null;
-        }
-        int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
-        Metric before = fates.casualtyMetric(s, clauseStart, q.start());
-        if (after != null && before != null && after != before) {
-            return "two verbs could govern this number";
-        }
-        if (noun == null && after == null && before == null && previous != null) {
-            return "metric carried from the figure before it";
-        }
-        if (noun == null && after == null && before == null && estimatedAfterEarlierClause(s, q, clauseStart)) {
-            return "metric from an earlier clause";
-        }
-        return null;
-    }
-
-    /**
-     * Casualty words after the noun phrase, then before the number, then inside the phrase itself: in "captured two
-     * wounded North Korean soldiers" the verb says what the figure counts and "wounded" only describes the men.
-     */
-    private @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
-                                    PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
-        int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
-        Metric before = fates.casualtyMetric(s, clauseStart, q.start());
-        Metric inPhrase = fates.casualtyMetric(s, q.end(), phraseEnd);
-        if (noun == null) {
-            boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
-                    .lookingAt();
-            boolean leadIn = qualifiers.leadInBefore(s, q.start());
-            if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
-                return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
-            }
-            if (verbFollows) {
-                return after;
-            }
-            if (leadIn && before != null) {
-                return before;
-            }
-            if (before == null && (lex.frames.sizedByVerb(s, q.start())
-                    || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
-                    || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd))) {
-                // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
-                // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
-                // another verb is as often the number itself, "10,000 is a lot")
-                return Metric.DEPLOYED;
-            }
-            if (previous != null && before == null && after == null && lex.frames.opensPart(s, q.start())) {
-                return previous; // "sent 14,000 troops, including 11,000 last year": a part counts as its whole does
-            }
-            if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
-                    .region(q.end(), s.length()).lookingAt()
-                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find()
-                    || otherEstimateAt(s, clauseStart, q.start()))) {
-                return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
-            }
-            if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
-                return Metric.DEPLOYED;
-            }
-            // "the new death toll, higher than earlier estimates of about 600": the older estimate a measure is
-            // compared with counts what the words before the comparison count (across the comma or dash)
-            int comparison = references.comparisonStart(s, q);
-            if (comparison > 0) {
-                return fates.casualtyMetric(s, 0, comparison);
-            }
-            return estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
-        }
-        if (after != null) {
-            return after;
-        }
-        // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
-        if (predicates.ownDeploymentVerb(s, phraseEnd, clauseEnd)) {
-            return Metric.DEPLOYED;
-        }
-        // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
-        Metric head = fates.casualtyMetric(s, fates.headStart(s, q, noun), noun.end());
-        if (head != null) {
-            return head;
-        }
-        if (before != null) {
-            return before;
-        }
-        if (inPhrase != null) {
-            return inPhrase;
-        }
-        if (lex.frames.sizedByVerb(s, q.start())) {
-            return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
-        }
-        PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
-        return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
     }
 
     /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
