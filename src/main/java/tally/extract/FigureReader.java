@@ -13,6 +13,11 @@ import tally.model.Metric;
  * it is qualified. It reads the sentence's structure around the number: the noun it counts ("soldiers", "members of
  * the regiment"), who is said to have sent them, the words that say what happened to them, and whether the clause
  * speaks of a plan rather than a fact.
+ *
+ * <p>It keeps the order of those decisions; each part, built once here, decides one thing: numbers that are no count
+ * ({@link NonCounts}), figures joined in a list ({@link Conjuncts}), what befell the troops ({@link Fates}), where the
+ * figure's own predicate ends ({@link Predicates}), what it counts ({@link MetricFinder}), whose troops they are
+ * ({@link Sides}) and the words before the number that belong to it ({@link Qualifiers}).
  */
 final class FigureReader {
 
@@ -41,7 +46,6 @@ final class FigureReader {
     private final Qualifiers qualifiers;
     private final NonCounts nonCounts;
     private final Conjuncts conjuncts;
-    private final SameMeasure sameMeasure;
     private final MetricFinder metrics;
     private final Sides sides;
 
@@ -56,8 +60,7 @@ final class FigureReader {
         this.qualifiers = new Qualifiers(lex);
         this.nonCounts = new NonCounts(lex, fates, predicates);
         this.conjuncts = new Conjuncts(lex, nouns, clauses, fates);
-        this.sameMeasure = new SameMeasure(lex);
-        this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, sameMeasure);
+        this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
         this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers);
     }
 
