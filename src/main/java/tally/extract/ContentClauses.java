@@ -78,8 +78,8 @@ final class ContentClauses {
         for (PhraseMatcher.Hit verb : audienceVerbs.find(s, Math.max(0, that - 120), that)) {
             // the cheap checks first: "by" right after the verb, a "be" or "-ly" word before it, then the expression
             int from = Math.max(0, verb.start() - 20);
-            if (!s.startsWith(" by ", verb.end()) || !FigureReader.endsLikePassive(s, from, verb.start())
-                    || !FigureReader.PASSIVE_BEFORE.matcher(s.substring(from, verb.start())).find()) {
+            if (!s.startsWith(" by ", verb.end()) || !Predicates.endsLikePassive(s, from, verb.start())
+                    || !Predicates.PASSIVE_BEFORE.matcher(s.substring(from, verb.start())).find()) {
                 continue;
             }
             Attribution found = source(s, mentions, dates, verb, that, who);

@@ -1780,7 +1780,7 @@ class ExtractionTableTest {
      * Round 16, a mixed count and a quoted vague figure. "hundreds of Russian and North Korean soldiers" counts North
      * Korean troops among others (the labelled gold keeps such figures); Russian troops alone do not. A vague figure set
      * in quotation marks ('"hundreds" of casualties') is read as the bare one, and another side's losses stay its own
-     * when quoted (FigureReader.lostByAnotherSide).
+     * when quoted (Sides.lostByAnotherSide).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """

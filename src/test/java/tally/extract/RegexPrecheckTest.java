@@ -50,10 +50,10 @@ class RegexPrecheckTest {
                     w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("'it' before the verb", AttributionFinder.IT_BEFORE, AttributionFinder::endsWithIt),
             new Guarded("'it' after the verb", AttributionFinder.IT_AFTER, AttributionFinder::startsWithIt),
-            new Guarded("passive before the cue", FigureReader.PASSIVE_BEFORE,
-                    w -> FigureReader.endsLikePassive(w, 0, w.length())),
-            new Guarded("another estimate at", FigureReader.ESTIMATE_THEN_AT,
-                    w -> FigureReader.endsWithAt(w, 0, w.length())),
+            new Guarded("passive before the cue", Predicates.PASSIVE_BEFORE,
+                    w -> Predicates.endsLikePassive(w, 0, w.length())),
+            new Guarded("another estimate at", SameMeasure.ESTIMATE_THEN_AT,
+                    w -> SameMeasure.endsWithAt(w, 0, w.length())),
             new Guarded("relative clause", FigureFrames.ASIDE, w -> FigureFrames.relativeCommaBefore(w, w.length())));
 
     @Property(tries = 12000)

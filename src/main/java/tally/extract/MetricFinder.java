@@ -1,0 +1,175 @@
+package tally.extract;
+
+import static tally.extract.NonCounts.PART_OF;
+import static tally.extract.Predicates.OWN_VERB;
+import static tally.extract.Qualifiers.beforeAdditive;
+import static tally.extract.SameMeasure.ELLIPSIS;
+import static tally.extract.SameMeasure.THE_FIGURE;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+import tally.extract.FigureReader.Context;
+import tally.model.Metric;
+
+/**
+ * What a figure counts: the metric a frame fixes ("the 12,000-strong contingent"), else the casualty words
+ * after, before and inside its noun phrase, the figure before it for a bare number that restates or continues
+ * it, and why that metric may be wrong.
+ */
+final class MetricFinder {
+
+    private final CompiledLexicon lex;
+    private final FigureReferences references;
+    private final Fates fates;
+    private final Predicates predicates;
+    private final Qualifiers qualifiers;
+    private final SameMeasure sameMeasure;
+
+    MetricFinder(CompiledLexicon lex, FigureReferences references, Fates fates, Predicates predicates,
+                Qualifiers qualifiers, SameMeasure sameMeasure) {
+        this.lex = lex;
+        this.references = references;
+        this.fates = fates;
+        this.predicates = predicates;
+        this.qualifiers = qualifiers;
+        this.sameMeasure = sameMeasure;
+    }
+
+    /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
+    private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
+
+    /**
+     * A frame that fixes what the figure counts whatever the clause's verbs say: "the 12,000-strong contingent",
+     * "more than half of the approximately 11,000 troops" (the whole a fraction of casualties is taken from), "sent an
+     * additional 3,000 troops" and "among the 11,000 troops sent" size a deployed force; "seized two North Korean soldiers" counts the captured;
+     * null when no frame is there.
+     */
+    @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
+                                          PhraseMatcher.@Nullable Hit strength, Context ctx) {
+        if (strength != null) {
+            return Metric.DEPLOYED;
+        }
+        if (noun != null && lex.frames.capturedDirectly(s, q.start(), noun.end())) {
+            return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
+        }
+        boolean casualtyHead = noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null;
+        if (casualtyHead) {
+            return null;
+        }
+        if (noun != null && !PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
+                && references.sentByNorthKorea(s, noun.end(), ctx.referBack())) {
+            return Metric.DEPLOYED; // "the 11,000 troops North Korea sent have suffered losses": sent, whatever befell them
+        }
+        boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
+        // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
+        boolean sent = !sentHome && (noun != null && (lex.frames.sentDirectly(s, q.start())
+                || lex.frames.sentByNoun(s, q.start()) != null)
+                || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
+        boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
+                q.start()))) || lex.contributions.helpToCome(s, noun.end()));
+        return sent || lent || lex.frames.plannedWhole(s, q.start())
+                || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
+    }
+
+    /**
+     * Why the metric may be wrong, or null: a number with no noun of its own whose metric came from the figure before
+     * it, or one between two verbs of different metrics ("killed 700 and left 1,500 wounded" reads each by its own
+     * verb, but "700 wounded or were killed" could go either way).
+     */
+    @Nullable String metricDoubt(String s, Quantity q, int clauseStart, int clauseEnd,
+                                         PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
+        if (noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null) {
+            return null;
+        }
+        int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
+        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
+        Metric before = fates.casualtyMetric(s, clauseStart, q.start());
+        if (after != null && before != null && after != before) {
+            return "two verbs could govern this number";
+        }
+        if (noun == null && after == null && before == null && previous != null) {
+            return "metric carried from the figure before it";
+        }
+        if (noun == null && after == null && before == null && sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart)) {
+            return "metric from an earlier clause";
+        }
+        return null;
+    }
+
+    /**
+     * Casualty words after the noun phrase, then before the number, then inside the phrase itself: in "captured two
+     * wounded North Korean soldiers" the verb says what the figure counts and "wounded" only describes the men.
+     */
+    @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
+                                    PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
+        int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
+        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
+        Metric before = fates.casualtyMetric(s, clauseStart, q.start());
+        Metric inPhrase = fates.casualtyMetric(s, q.end(), phraseEnd);
+        if (noun == null) {
+            boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
+                    .lookingAt();
+            boolean leadIn = qualifiers.leadInBefore(s, q.start());
+            if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
+                return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
+            }
+            if (verbFollows) {
+                return after;
+            }
+            if (leadIn && before != null) {
+                return before;
+            }
+            if (before == null && (lex.frames.sizedByVerb(s, q.start())
+                    || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
+                    || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd))) {
+                // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
+                // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
+                // another verb is as often the number itself, "10,000 is a lot")
+                return Metric.DEPLOYED;
+            }
+            if (previous != null && before == null && after == null && lex.frames.opensPart(s, q.start())) {
+                return previous; // "sent 14,000 troops, including 11,000 last year": a part counts as its whole does
+            }
+            if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)
+                    .region(q.end(), s.length()).lookingAt()
+                    || leadIn && THE_FIGURE.matcher(s).region(clauseStart, q.start()).find()
+                    || sameMeasure.otherEstimateAt(s, clauseStart, q.start()))) {
+                return previous; // "3,000 were killed, according to Kyiv, 1,100 according to Seoul": the same measure
+            }
+            if (leadIn && lex.cues.get(Metric.DEPLOYED).containsIn(s, clauseStart, q.start())) {
+                return Metric.DEPLOYED;
+            }
+            // "the new death toll, higher than earlier estimates of about 600": the older estimate a measure is
+            // compared with counts what the words before the comparison count (across the comma or dash)
+            int comparison = references.comparisonStart(s, q);
+            if (comparison > 0) {
+                return fates.casualtyMetric(s, 0, comparison);
+            }
+            return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
+        }
+        if (after != null) {
+            return after;
+        }
+        // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
+        if (predicates.ownDeploymentVerb(s, phraseEnd, clauseEnd)) {
+            return Metric.DEPLOYED;
+        }
+        // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
+        Metric head = fates.casualtyMetric(s, fates.headStart(s, q, noun), noun.end());
+        if (head != null) {
+            return head;
+        }
+        if (before != null) {
+            return before;
+        }
+        if (inPhrase != null) {
+            return inPhrase;
+        }
+        if (lex.frames.sizedByVerb(s, q.start())) {
+            return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
+        }
+        PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
+        return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
+    }
+}

@@ -1,0 +1,97 @@
+package tally.extract;
+
+import static tally.extract.Predicates.OWN_VERB;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+
+/**
+ * Numbers that are no count of troops for their words around them: an age ("aged 19"), a year ("since 2024"), a
+ * single soldier in a story ("one of them") and a vague part of a group ("several of the troops"), unless the
+ * part's own verb names a casualty.
+ */
+final class NonCounts {
+
+    private final CompiledLexicon lex;
+    private final Fates fates;
+    private final Predicates predicates;
+
+    NonCounts(CompiledLexicon lex, Fates fates, Predicates predicates) {
+        this.lex = lex;
+        this.fates = fates;
+        this.predicates = predicates;
+    }
+
+    /**
+     * "Dozens of the foreign troops are dead and wounded": a vague part of troops named by a noun, whose own verb
+     * says what befell them, counts that fate (the whole is only where they came from). A part of a pronoun ("several
+     * of them were killed") or of a group whose verb is no casualty ("several of the troops were interviewed") is not.
+     */
+    boolean casualtyPartOfTroops(String s, Quantity q, int clauseEnd) {
+        java.util.regex.Matcher of = PART_OF_NOUN.matcher(s).region(q.end(), s.length());
+        if (!of.lookingAt()) {
+            return false;
+        }
+        int npEnd = Math.min(clauseEnd, NounPhrases.end(s, of.end()));
+        PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, of.end(), npEnd);
+        if (troops == null || fates.casualtyMetric(s, troops.start(), troops.end()) != null) {
+            return false;
+        }
+        return OWN_VERB.matcher(s).region(troops.end(), Math.min(clauseEnd, troops.end() + 60)).lookingAt()
+                && fates.casualtyMetric(s, troops.end(), predicates.ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
+    }
+
+    private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
+    static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
+
+    /**
+     * "one of them", "one soldier was seen": a single one, unqualified, tells a story; "at least one soldier",
+     * "roughly one" or "1 troops" in a count still count.
+     */
+    boolean storyOfOne(String s, Quantity q, PhraseMatcher.@Nullable Hit noun) {
+        if (!Long.valueOf(1).equals(q.low()) || !Long.valueOf(1).equals(q.high())) {
+            return false;
+        }
+        boolean qualified = lex.qualifiers.find(s, Math.max(0, q.start() - 25), q.start()).stream()
+                .anyMatch(h -> s.substring(h.end(), q.start()).isBlank());
+        if (qualified) {
+            return false;
+        }
+        return s.regionMatches(true, q.end(), " of ", 0, 4) || noun == null || !noun.phrase().endsWith("s");
+    }
+
+    /** "aged 19 and 26", "at the age of 24": an age, not a count. */
+    static boolean isAge(String s, Quantity q) {
+        return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find();
+    }
+
+    /** Every word of {@link #AGE} holds "age"; most sentences do not, and the pattern is tried at every place. */
+    private static boolean mentionsAge(String s, int end) {
+        for (int i = 0; i + 3 <= end; i++) {
+            if (s.regionMatches(true, i, "age", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "as of 2025", "since 2024", "by 2026,": a number of four digits with no thousands separator, from 1900 to 2099,
+     * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
+     */
+    static boolean isYear(String s, Quantity q) {
+        if (!YEAR_DIGITS.matcher(s).region(q.start(), q.end()).matches()) {
+            return false;
+        }
+        return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
+                || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
+    }
+
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|of|since|by|until|till|from|through|to|before|after|during|early|late|mid|year|as of|end of|spring|summer|autumn|fall|winter)[\\s-]+$");
+
+    /** "aged 19 and 26", "at the age of 24": ages, however many numbers follow. */
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages|age of)\\s+(?:\\d+(?:\\s*(?:,|and|or|to|-)\\s*)?)*$");
+}

@@ -1,0 +1,89 @@
+package tally.extract;
+
+import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
+import tally.model.Metric;
+
+/**
+ * The figure's own predicate: where the words that may say what it counts end (not past a new speaker's cue,
+ * a clause about other men or a relative clause with its own subject), and the verbs a bare number or a noun
+ * phrase has of its own ("600 were killed", "have been deployed").
+ */
+final class Predicates {
+
+    private final CompiledLexicon lex;
+
+    Predicates(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
+    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
+            "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
+
+    /**
+     * Where the words that may say what the figure counts end: its clause, but not past a cue of speech ("troops to
+     * Russia, the NIS said that ... casualties rise") or into a relative clause with its own subject.
+     */
+    static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES =
+            java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * Whether s[from, to), trailing spaces aside, ends in a form of "be" or in "-ly": {@link #PASSIVE_BEFORE}, anchored at
+     * the window's end, is tried only then (tried from every character it was a few per cent of all extraction).
+     */
+    static boolean endsLikePassive(String s, int from, int to) {
+        int end = WindowEnds.trimEnd(s, to);
+        int start = Math.max(from, WindowEnds.wordStart(s, end, Character::isLetter));
+        return end - start >= 2 && (s.regionMatches(true, end - 2, "ly", 0, 2)
+                || PASSIVE_AUXILIARIES.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    int ownPredicateEnd(String s, int phraseEnd, int clauseEnd) {
+        int end = clauseEnd;
+        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, phraseEnd, clauseEnd)) {
+            // "thousands are thought to have been killed": a passive cue is hearsay about the figure, not a new speaker
+            // "thousands believed to have been killed": a reduced passive of hearsay, as "are thought to have been"
+            boolean reducedPassive = s.startsWith(" to have ", cue.end()) || s.startsWith(" to be ", cue.end());
+            if (!cue.phrase().equals("according to") && !reducedPassive && !(endsLikePassive(s, phraseEnd, cue.start())
+                    && PASSIVE_BEFORE.matcher(s).region(phraseEnd, cue.start()).find())) {
+                end = Math.min(end, cue.start());
+                break;
+            }
+        }
+        java.util.regex.Matcher others = OTHERS_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
+        if (others.find()) {
+            end = others.start();
+        }
+        java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
+        return rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
+    }
+
+    /**
+     * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
+     * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
+     */
+    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
+            + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
+            + "(?:were|was|are|is|have|has|had)\\b"
+            // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men
+            + "|(?:killed|wounded|injured|captured)\\s+(?:(?:many|several|dozens|hundreds)\\s+)?(?:more|others)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b))");
+
+    /**
+     * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
+     * "6,000 of these are thought to have been killed", "4,000 have reportedly died".
+     */
+    static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
+            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
+
+    /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
+    private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
+            "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
+
+    boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
+        return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
+                && lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, Math.min(clauseEnd, phraseEnd + 40));
+    }
+}

@@ -1,0 +1,198 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+import tally.extract.FigureReader.Context;
+import tally.model.Metric;
+
+/**
+ * Whose troops a figure counts: North Korea's, tied by the figure's own words, the sentence or the paragraph
+ * ({@code topicTerms}, {@code topicEpithets}), or another side's, named by nationality or as a country
+ * ({@code otherNationalityTerms}, {@code otherSideNames}), whose counts and losses are not North Korea's.
+ */
+final class Sides {
+
+    private final CompiledLexicon lex;
+    private final NounPhrases nouns;
+    private final Clauses clauses;
+    private final Fates fates;
+    private final Predicates predicates;
+    private final Qualifiers qualifiers;
+
+    Sides(CompiledLexicon lex, NounPhrases nouns, Clauses clauses, Fates fates, Predicates predicates,
+                Qualifiers qualifiers) {
+        this.lex = lex;
+        this.nouns = nouns;
+        this.clauses = clauses;
+        this.fates = fates;
+        this.predicates = predicates;
+        this.qualifiers = qualifiers;
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
+
+    /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
+    boolean anotherSideCountedBefore(String s, List<Quantity> quantities, int index) {
+        for (int i = 0; i < index; i++) {
+            int from = nouns.skipOf(s, quantities.get(i).end());
+            int to = NounPhrases.end(s, from);
+            PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, from, to);
+            if (troops != null && lex.otherNationality.containsIn(s, from, troops.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
+                                      int clauseEnd, Metric metric, Context ctx) {
+        TopicMatcher topic = lex.topicReferences;
+        boolean nkInPhrase = topic.containsIn(s, q.end(), npEnd, ctx.referBack()) || trailingNorthKorea(s, npEnd, ctx)
+                || noun != null && noun.phrase().contains("korean");
+        if (nkInPhrase) {
+            return true;
+        }
+        if (lex.otherNationality.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())) {
+            return false;
+        }
+        if (ctx.northKoreanSpeaker()) {
+            return true;
+        }
+        int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
+        boolean topicBefore = topic.containsIn(s, from, q.start(), ctx.referBack())
+                || topicEarlierInSentence(s, q.start(), ctx)
+                || ctx.pronounSubject() && !lex.otherNationality.containsIn(s, 0, q.start());
+        if (!topicBefore && otherSideIn(s, from, q.start(), ctx)) {
+            return false;
+        }
+        if (topicBefore) {
+            return true;
+        }
+        // "Daily losses have come to about 92 soldiers": the complement of a casualty noun counts casualties
+        boolean countsCasualties = noun == null || metric != Metric.DEPLOYED && (isCasualtyNoun(noun.phrase())
+                || lex.casualtyComplements.complementOfCasualtyNoun(s, clauseStart, q.start()));
+        boolean topicAround = topic.containsIn(s, 0, s.length(), ctx.referBack()) || ctx.topicNearby();
+        if (countsCasualties && topicAround) {
+            return true;
+        }
+        if (metric != Metric.DEPLOYED && topicAround && fates.ownCasualtyParticiple(s, noun)
+                && !otherSideIn(s, 0, s.length(), ctx)) {
+            // "a fraction of the roughly 600 troops killed in the fighting", in a paragraph about North Korea's troops
+            // and naming no other side: troops whose own participle names their fate are the troops spoken of
+            return true;
+        }
+        if (topicAround && (FigureFrames.pointingPartitive(s, q.end()) || lex.frames.sizedByVerb(s, q.start()))) {
+            // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
+            return true;
+        }
+        PhraseMatcher.Hit sending = noun != null && metric == Metric.DEPLOYED ? lex.frames.sentByNoun(s, q.start()) : null;
+        if (sending != null && topicAround && !otherSideIn(s, 0, q.start(), ctx)
+                && !lex.otherSides.containsIn(s, Math.max(0, sending.start() - 30), sending.start())) {
+            // "That came after an earlier dispatch of 15,000 combat troops, ... Pyongyang ...": a sending named by its
+            // noun, in a sentence or paragraph about North Korea, sends its troops unless another side owns it
+            // ("Moscow's deployment of 50,000 troops")
+            return true;
+        }
+        boolean sentOrAdded = (lex.frames.sentDirectly(s, q.start()) || qualifiers.additive(s, q))
+                && !PRONOUN.matcher(s).region(clauseStart, q.start()).find()
+                && !lex.otherSides.containsIn(s, clauseStart, clauseEnd); // "Russia sent another 6,000 troops"
+        if (metric == Metric.DEPLOYED && noun != null && ctx.topicNearby() && !otherSideIn(s, 0, clauseEnd, ctx)
+                && (sentOrAdded || lex.contributions.helpToCome(s, noun.end()))) {
+            // "The talks discussed sending about 1,000 sappers", "An additional 3,000 soldiers arrived", "6,000 troops
+            // will help" right after a sentence about North Korea's troops: a verb of sending right before the force,
+            // a force added to the one just counted or troops that will help name troops of the side spoken of,
+            // unless the sentence names another side or a pronoun that may stand for one sends them ("Russia is North
+            // Korea's ally. / It has sent thousands of soldiers")
+            return true;
+        }
+        // "Of 12,000 troops sent to Russia, ..." in a paragraph about North Korea: troops moved into Russia are a
+        // foreign force, and the paragraph says whose (another nationality in the figure's words says otherwise; one
+        // in its source's words, "citing a Ukrainian assessment", does not).
+        // "Another 10,000 troops are expected to be sent" right after a sentence about North Korea's troops: a force
+        // whose own verb is a passive of sending is sent by the side just spoken of; so is "Of the roughly 12,000 troops
+        // thought to have been deployed, ...", a group named with its own participle of sending.
+        // "They were later joined by another 10,000 soldiers" right after a sentence about North Korea's troops: more
+        // of the same force, unless another side is named in the clause ("Russia sent another 5,000 troops").
+        return metric == Metric.DEPLOYED && ctx.topicNearby()
+                && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) || qualifiers.additive(s, q)
+                        && !lex.otherSides.containsIn(s, clauseStart, clauseEnd)
+                || noun != null && (lex.frames.sentAsSubject(s, noun.end())
+                        || lex.frames.groupSent(s, q.start(), noun.end())))
+                && !otherSideIn(s, clauseStart, predicates.ownPredicateEnd(s, npEnd, clauseEnd), ctx);
+    }
+
+    private static final Pattern LOSER = Pattern.compile(
+            "(?i)(?:\\s+[\\w-]+){0,2}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:lost|suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}"
+                    + "[\"\u201C]?"); // 'Russia has suffered "hundreds" of casualties': a figure set in quotation marks
+
+    /**
+     * "because Putin has lost a great many troops", "Russia's army lost 5,000 soldiers", "Russia has lost more than
+     * 640,000 troops": the losses of another side, named by nationality or as a country ({@code otherSideNames}) just
+     * before lost/suffered/sustained.
+     */
+    private boolean lostByAnotherSide(String s, int figureStart) {
+        int from = Math.max(0, figureStart - 60);
+        PhraseMatcher.Hit last = null;
+        for (PhraseMatcher words : List.of(lex.otherNationality, lex.otherSides)) {
+            List<PhraseMatcher.Hit> hits = words.find(s, from, figureStart);
+            if (!hits.isEmpty() && (last == null || hits.get(hits.size() - 1).end() > last.end())) {
+                last = hits.get(hits.size() - 1);
+            }
+        }
+        // "units fighting for Russia suffered at least 30 casualties": after a preposition the side is no subject.
+        return last != null && !AFTER_PREPOSITION.matcher(s).region(0, last.start()).find()
+                && LOSER.matcher(s).region(last.end(), figureStart).matches();
+    }
+
+    /** A preposition (and an article) right before a word: that word is an object, not the subject of what follows. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:for|to|in|into|inside|with|alongside|against|from|of|by|on|at|near|behind|toward|towards)"
+                    + "\\s+(?:the\\s+)?$");
+
+    /**
+     * "North Korean casualties have occurred, and about 1,500 more troops have been sent": the sentence's topic holds
+     * for a later clause unless another nationality is named between them.
+     */
+    private boolean topicEarlierInSentence(String s, int figureStart, Context ctx) {
+        List<PhraseMatcher.Hit> topics = lex.topicReferences.find(s, 0, figureStart, ctx.referBack());
+        if (topics.isEmpty()) {
+            return false;
+        }
+        int last = topics.get(topics.size() - 1).end();
+        return !otherSideIn(s, last, figureStart, ctx);
+    }
+
+    /**
+     * Another nationality named, except inside a source's name ("the South Korean military raised the toll to"), in a
+     * relative clause set off by commas ("the deployment, which Russian President Putin acknowledged, left ...") or as
+     * a place ("reached Kursk, near Ukraine's border").
+     */
+    private boolean otherSideIn(String s, int from, int to, Context ctx) {
+        return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
+                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h));
+    }
+
+    /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
+    private boolean trailingNorthKorea(String s, int npEnd, Context ctx) {
+        String after = s.substring(npEnd, Math.min(s.length(), npEnd + 6));
+        if (after.startsWith(" from ") || after.startsWith(" of ")) {
+            return lex.topicReferences.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40), ctx.referBack());
+        }
+        int i = npEnd;
+        while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {
+            i++;
+        }
+        int start = i;
+        return i > npEnd && lex.topic.find(s, start, Math.min(s.length(), start + 30)).stream().anyMatch(h -> h.start() == start);
+    }
+
+    private static boolean isCasualtyNoun(String noun) {
+        return switch (noun) {
+            case "casualties", "fatalities", "deaths", "dead", "wounded", "injured", "prisoners", "prisoners of war",
+                 "pows", "captives", "lives" -> true;
+            default -> false;
+        };
+    }
+}
