@@ -108,6 +108,13 @@ final class StructuralAttribution {
         if (found.known() && !found.verb().equals("according to") && cue.source().start() != found.anchor()
                 && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
                 && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
+            Claimant press = found.relay() == null && found.claimant().kind() != Claimant.Kind.MEDIA
+                    ? pressIn(cue.source(), mentions) : null;
+            if (press != null) {
+                // "the agency's assessment ..., as reported by the Yonhap news agency": the press passes the source on
+                return new Attribution(found.claimant(), press, found.anchor(), found.verb(), found.nameEnd(),
+                        found.certainty());
+            }
             // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
             return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                     s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
@@ -120,6 +127,17 @@ final class StructuralAttribution {
         }
         return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                 s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+    }
+
+    /** A listed outlet of the press named in the phrase ("the Yonhap news agency"), or null. */
+    private @Nullable Claimant pressIn(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions) {
+        for (ClaimantDirectory.Mention m : mentions) {
+            Claimant c = directory.require(m.id());
+            if (within(p, m) && c.kind() == Claimant.Kind.MEDIA && "media".equals(directory.partyOf(m.id()))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The phrase's source, with the speaker found so far as its relay, at that speaker's cue. */
