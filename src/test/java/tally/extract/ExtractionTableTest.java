@@ -2005,6 +2005,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 18: a figure in an aside set off by a pair of dashes is read in the sentence around the aside, as one set
+     * off by commas; "the preparation of" troops and "to join the war" are a plan and a going; a force's make-up in
+     * the future ("will comprise") is planned, in the past it is deployed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Pyongyang will move three brigades - perhaps as many as 8,500 North Korean soldiers - to Kursk. # planned_deployment|as many as 8,500|nis|2025-03-12
+            The NIS said Pyongyang moved three brigades - perhaps as many as 8,500 North Korean soldiers - to Kursk. # deployed|as many as 8,500|nis|2025-03-12
+            Pyongyang has lost 2,500 soldiers - a quarter of its force - near Sudzha, the NIS said. # killed_or_wounded|2,500|nis|2025-03-12
+            The NIS said it had learned of the preparation of three brigades of up to 8,500 North Korean soldiers to join the war. # planned_deployment|up to 8,500|nis|2025-03-12
+            The NIS said roughly 8,500 North Korean soldiers have joined the war. # deployed|roughly 8,500|nis|2025-03-12
+            The North Korean contingent will comprise 2,500 military builders and 600 sappers, the NIS said. # planned_deployment|2,500|nis|2025-03-12; planned_deployment|600|nis|2025-03-12
+            The North Korean contingent comprised 2,500 military builders and 600 sappers, the NIS said. # deployed|2,500|nis|2025-03-12; deployed|600|nis|2025-03-12
+            """)
+    void aFigureInADashAsideReadsTheSentenceAroundItAndAFutureMakeUpIsPlanned(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
