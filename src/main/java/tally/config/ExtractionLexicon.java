@@ -63,6 +63,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> eventNouns,
         @JsonProperty(required = true) List<String> upcomingOccasionMarkers,
         @JsonProperty(required = true) List<String> backgroundHeadings,
+        @JsonProperty(required = true) List<String> quotationLabels,
+        @JsonProperty(required = true) List<String> relatedStoryLabels,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
         @JsonProperty(required = true) Map<String, List<String>> figureFrames) {
@@ -162,6 +164,8 @@ public record ExtractionLexicon(
         requireNonEmpty("eventNouns", eventNouns);
         requireNonEmpty("upcomingOccasionMarkers", upcomingOccasionMarkers);
         requireNonEmpty("backgroundHeadings", backgroundHeadings);
+        requireNonEmpty("quotationLabels", quotationLabels);
+        requireNonEmpty("relatedStoryLabels", relatedStoryLabels);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);

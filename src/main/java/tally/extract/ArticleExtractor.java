@@ -38,6 +38,7 @@ final class ArticleExtractor {
     private final ClosingAccordingTo closingAccordingTo;
     private final PostedBy postedBy;
     private final BackgroundSections background;
+    private final QuotationLabels quotationLabels;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -56,10 +57,12 @@ final class ArticleExtractor {
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
         this.background = new BackgroundSections(lex.backgroundHeadings);
+        this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
+        OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
         Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
@@ -72,7 +75,7 @@ final class ArticleExtractor {
                 lead = i; // a heading ("What's the story") or a dateline line above the lead is not the lead
             }
             discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
-            extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, found);
+            extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, own, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, FollowUps.pointedAt(sentences, i), reported, found);
             } else if (i > 0) {
@@ -92,7 +95,7 @@ final class ArticleExtractor {
     }
 
     private void extractSentence(Article article, Sentence sentence, int index, boolean lead, @Nullable LocalDate reported,
-                                 Discourse discourse, Scenes scenes, List<Extracted> found) {
+                                 Discourse discourse, Scenes scenes, OwnOutlet own, List<Extracted> found) {
         String s = sentence.text();
         List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
         scenes.observe(sentence, mentions, reported);
@@ -138,6 +141,8 @@ final class ArticleExtractor {
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
+            Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
+            who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
                 // "Sources say 12,000 are training. Among them are 500 officers.": a part of the figure just given,
                 // with no source of its own, is its speaker's
@@ -145,7 +150,11 @@ final class ArticleExtractor {
             }
             DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead, q.start());
-            ClaimDate date = dated.date();
+            // "Read also: ...": the headline of another, earlier story the page links to, given on no date it states
+            String label = chosen == null ? QuotationLabels.labelOf(s) : null;
+            ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
+            // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
+            who = own.refine(who);
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE
@@ -203,6 +212,10 @@ final class ArticleExtractor {
             Attribution read = structure.refine(new Lazy<>(() -> tagger.tag(s)), at, at, who, mentions);
             // only a speaker named after the quotation closes: the words before its last mark are the quote's own
             who = read.anchor() > lastMark && read.nameEnd() > lastMark ? read : who;
+        }
+        Attribution labelled = who.known() ? null : quotationLabels.speaker(s, at, mentions, discourse);
+        if (labelled != null) {
+            return labelled;
         }
         return namings.resolve(who, before, discourse);
     }

@@ -74,6 +74,10 @@ final class CompiledLexicon {
     final PhraseMatcher eventNouns;
     final PhraseMatcher upcomingOccasions;
     final java.util.Set<String> backgroundHeadings;
+    /** "Quote", "Quotation": labels that open a paragraph of quoted words ({@link QuotationLabels}). */
+    final java.util.Set<String> quotationLabels;
+    /** "Read also", "Read more": labels before the headline of another story the page links to. */
+    final java.util.Set<String> relatedStoryLabels;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -154,6 +158,8 @@ final class CompiledLexicon {
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         upcomingOccasions = new PhraseMatcher(lexicon.upcomingOccasionMarkers());
         backgroundHeadings = lowerCased(lexicon.backgroundHeadings());
+        quotationLabels = lowerCased(lexicon.quotationLabels());
+        relatedStoryLabels = lowerCased(lexicon.relatedStoryLabels());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);

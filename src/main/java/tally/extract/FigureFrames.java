@@ -171,7 +171,7 @@ final class FigureFrames {
      * soldiers sent to Kursk" counts the dead, so a bare "of" does not).
      */
     private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
-            "(?i)\\b(?:(?:among|of|from|out of)\\s+(?:the|those|these|its|their)|among|out of)\\s+$");
+            "(?i)\\b(?:(?:among|of|from|out of|to|besides|joining|join|joined)\\s+(?:the|those|these|its|their)|among|out of)\\s+$");
     /**
      * Between a noun phrase and its participle: "troops first sent", "personnel later dispatched", and a reduced
      * passive of hearsay before it, "troops thought to have been deployed", "soldiers believed to be stationed".

@@ -82,8 +82,9 @@ final class FigureReader {
         }
     }
 
-    @Nullable Reading read(String s, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
+    @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Quantity q = quantities.get(index);
+        String s = DashAsides.asCommas(text, q);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
         boolean coordinated = index > 0 && conjuncts.coordinated(s, quantities.get(index - 1).end(), q.start());
         if (index > 0 && (coordinated

@@ -22,12 +22,19 @@ final class Plans {
      * expected to go into combat", "11,000 troops are at present training in Russia to be deployed" (training now, where
      * they were sent). Only right after the figure's noun phrase, and only a verb of being or arriving with
      * where they are, so "to send 6,000 more to join those already in Kursk", "6,000 troops already trained" and
-     * "8,000 troops are to move to Kursk" stay plans.
+     * "8,000 troops are to move to Kursk" stay plans. With no verb of being ("8,000 troops now at the border will be
+     * sent into combat") the adverb of time says it: troops now at a place are there, whatever is planned for them next.
      */
     private static final Pattern ALREADY_THERE = Pattern.compile("(?i)\\s*(?:(?:have|has|had)\\s+(?:been\\s+)?already\\s+"
-            + "|(?:are|is|were|was)\\s+(?:(?:already|now|currently)\\s+)?|already\\s+)"
-            + "(?:in|there|inside|arrived|deployed|stationed|based|present|fighting)\\b"
+            + "|(?:are|is|were|was)\\s+(?:(?:already|now|currently)\\s+)?|(?:already|now|currently)\\s+)"
+            + "(?:in|at|near|there|inside|arrived|deployed|stationed|based|present|fighting)\\b"
             + "|\\s*(?:are|is|were|was)\\s+(?:already|now|currently|at\\s+present)\\s+(?:training|being\\s+trained)\\b");
+    /**
+     * "may send 5,000 more, adding to the 9,000 sent in October": a definite group with its own participle of sending
+     * names troops sent already, whatever the clause plans beside them.
+     */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|those|these)\\s+$");
+    private static final Pattern SENT_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:sent|deployed|dispatched)\\b");
     /** Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"). */
     private static final Pattern FILLER = Pattern.compile(
             "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|well|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");
@@ -53,7 +60,9 @@ final class Plans {
      * @param clauseEnd where the figure's clause ends
      */
     boolean planned(String s, Quantity q, int from, int phraseEnd, int clauseEnd) {
-        if (ALREADY_THERE.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
+        if (ALREADY_THERE.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
+                || DEFINITE_BEFORE.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
+                && SENT_AFTER.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
             return false;
         }
         if (markers.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),

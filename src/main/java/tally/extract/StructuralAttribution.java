@@ -108,6 +108,13 @@ final class StructuralAttribution {
         if (found.known() && !found.verb().equals("according to") && cue.source().start() != found.anchor()
                 && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
                 && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
+            Claimant press = found.relay() == null && found.claimant().kind() != Claimant.Kind.MEDIA
+                    ? pressIn(cue.source(), mentions) : null;
+            if (press != null) {
+                // "the agency's assessment ..., as reported by the Yonhap news agency": the press passes the source on
+                return new Attribution(found.claimant(), press, found.anchor(), found.verb(), found.nameEnd(),
+                        found.certainty());
+            }
             // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
             return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                     s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
@@ -120,6 +127,17 @@ final class StructuralAttribution {
         }
         return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                 s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+    }
+
+    /** A listed outlet of the press named in the phrase ("the Yonhap news agency"), or null. */
+    private @Nullable Claimant pressIn(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions) {
+        for (ClaimantDirectory.Mention m : mentions) {
+            Claimant c = directory.require(m.id());
+            if (within(p, m) && c.kind() == Claimant.Kind.MEDIA && "media".equals(directory.partyOf(m.id()))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The phrase's source, with the speaker found so far as its relay, at that speaker's cue. */
@@ -207,11 +225,14 @@ final class StructuralAttribution {
      * "X seemed to corroborate the losses on 6 January, reporting that 408 ...": a reporting participle after the main
      * clause's comma reports the word of that clause's subject, the phrase before its first verb (found in a dev
      * article of round 17). Only for a figure after the participle: in "sent 3,000 troops, suggesting that more could
-     * follow" the figure is the main clause's own.
+     * follow" the figure is the main clause's own, and "adding to the 9,500 sent" reports nothing.
      */
     private SourcePhrases.@Nullable Phrase participleSubject(TaggedSentence s, int verb, int figureToken) {
         if (figureToken <= verb || verb < 3 || !s.get(verb).word().endsWith("ing") || !s.get(verb - 1).word().equals(",")) {
             return null;
+        }
+        if (verb + 1 < s.size() && s.get(verb + 1).word().equalsIgnoreCase("to")) {
+            return null; // "..., adding to the 9,500 sent in October": a participle of joining, not of speech
         }
         for (int k = 1; k < verb - 1; k++) {
             String word = s.get(k).word();

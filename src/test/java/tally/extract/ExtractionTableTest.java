@@ -2023,6 +2023,88 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 18: the outlet that publishes the article (its header's outlet, without a mirror or wire in brackets) is
+     * never a claimant or a relay: "As the Wire reported earlier" is the article's own voice, its earlier report
+     * undated. Another outlet, or the outlet's own sources, still speak.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kharkiv Courier (via Aggregator) # As Kharkiv Courier reported earlier, Ukrainian marines captured three North Korean soldiers near Sudzha. # captured|three|unknown|-
+            The Kharkiv Courier # Ukrainian marines captured three North Korean soldiers near Sudzha, the Kharkiv Courier reported. # captured|three|unknown|2025-03-12
+            Kharkiv Courier # As Kharkiv Courier reported earlier, the NIS said 300 North Korean soldiers had been killed. # killed|300|nis|-
+            Yonhap News Agency # As Yonhap reported earlier, 150 North Korean soldiers had been captured near Sudzha. # captured|150|unknown|-
+            Kharkiv Courier # Kharkiv Courier sources said 300 North Korean soldiers had been killed. # killed|300|~Kharkiv Courier sources|2025-03-12
+            Lviv Herald # As Kharkiv Courier reported earlier, Ukrainian marines captured three North Korean soldiers near Sudzha. # captured|three|~As Kharkiv Courier|-
+            Lviv Herald # As Yonhap reported earlier, 150 North Korean soldiers had been captured near Sudzha. # captured|150|yonhap|-
+            """)
+    void thePublishingOutletIsTheArticlesOwnVoiceNeverAClaimantOrRelay(String outlet, String body, String expected) {
+        Article article = new Article("t.txt", null, outlet, null, Published.stated(PUBLISHED), "en", Map.of(), body, 1);
+        assertEquals(expected, describe(extraction.extract(article)));
+    }
+
+    /**
+     * Round 18: "..., as reported by X" (a cue in the passive after "as", with no "was") names its agent as the source,
+     * as "according to" does; a listed outlet of the press there passes on a source the sentence names before it.
+     * A quotation label ('Quote: "..."') gives the quotation the speaker the label names ("Quote from X:"), else the
+     * person spoken of last; another label ("Note:") names no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            - Some 7,000 North Korean soldiers died in the fighting, as reported by Baltic and Nordic sources. # killed|Some 7,000|~Baltic and Nordic sources|2025-03-12
+            Some 7,000 North Korean soldiers died in the fighting, as reported by the NIS. # killed|Some 7,000|nis|2025-03-12
+            Some 7,000 North Korean soldiers were killed by Ukrainian artillery. # killed|Some 7,000|unknown|2025-03-12
+            The NIS assessment finds that around 900 North Korean soldiers were lost, as reported by the Yonhap news agency. # killed_or_wounded|around 900|nis|2025-03-12
+            Zelensky spoke in Kyiv. // Source: Zelensky at a briefing // Quote: "Right now, 9,500 North Korean soldiers are in Kursk. Many of them are already fighting." # deployed|9,500|zelensky|2025-03-12
+            The NIS briefed lawmakers. // Quote from Zelensky: "Right now, 9,500 North Korean soldiers are in Kursk. Many of them are already fighting." # deployed|9,500|zelensky|2025-03-12
+            The NIS briefed lawmakers. // Quote from a Ukrainian brigade commander: "Right now, 9,500 North Korean soldiers are in Kursk." # deployed|9,500|~a Ukrainian brigade commander|2025-03-12
+            Zelensky spoke in Kyiv on Monday. // Note: "Right now, 9,500 North Korean soldiers are in Kursk." # deployed|9,500|unknown|2025-03-12
+            Quote: "Right now, 9,500 North Korean soldiers are in Kursk." # deployed|9,500|unknown|2025-03-12
+            """)
+    void aTrailingAsReportedByAndAQuotationLabelNameTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 18: troops "now at" or "already near" a place are there, whatever the clause plans for them next; "the
+     * 9,000 sent in October" beside a planned force is the force sent already; "take out" soldiers is to kill them;
+     * a "Read also:" headline is another, earlier story, undated.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS believes that about 9,500 North Korean troops now at the Ukrainian border will be sent into battle soon. # deployed|about 9,500|nis|2025-03-12
+            The NIS believes that about 9,500 North Korean troops will be sent into battle soon. # planned_deployment|about 9,500|nis|2025-03-12
+            Pyongyang may send 4,000 more soldiers, adding to the 9,500 sent in October. # planned_deployment|4,000|unknown|2025-03-12; deployed|9,500|unknown|2025-03-12
+            Pyongyang may send 4,000 more soldiers, adding to the 9,500 North Korean soldiers to be sent in May. # planned_deployment|4,000|unknown|2025-03-12; planned_deployment|9,500|unknown|2025-03-12
+            Ukrainian drone crews took out 25 North Korean soldiers near Sudzha, the army said. # killed|25|~the army|2025-03-12
+            Ukrainian drone crews have taken out of action 25 North Korean soldiers near Sudzha, the army said. # killed_or_wounded|25|~the army|2025-03-12
+            Ukrainian drone crews take out 25 North Korean tanks near Sudzha. # none
+            Read also: Ukrainian drone crews take out 25 North Koreans near Sudzha # killed|25|unknown|-
+            Update: Ukrainian drone crews took out 25 North Koreans near Sudzha # killed|25|unknown|2025-03-12
+            """)
+    void troopsAlreadyThereAreDeployedAndTakingOutIsKilling(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 18: a figure in an aside set off by a pair of dashes is read in the sentence around the aside, as one set
+     * off by commas; "the preparation of" troops and "to join the war" are a plan and a going; a force's make-up in
+     * the future ("will comprise") is planned, in the past it is deployed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said Pyongyang will move three brigades - perhaps as many as 8,500 North Korean soldiers - to Kursk. # planned_deployment|as many as 8,500|nis|2025-03-12
+            The NIS said Pyongyang moved three brigades - perhaps as many as 8,500 North Korean soldiers - to Kursk. # deployed|as many as 8,500|nis|2025-03-12
+            Pyongyang has lost 2,500 soldiers - a quarter of its force - near Sudzha, the NIS said. # killed_or_wounded|2,500|nis|2025-03-12
+            The NIS said it had learned of the preparation of three brigades of up to 8,500 North Korean soldiers to join the war. # planned_deployment|up to 8,500|nis|2025-03-12
+            The NIS said roughly 8,500 North Korean soldiers have joined the war. # deployed|roughly 8,500|nis|2025-03-12
+            The North Korean contingent will comprise 2,500 military builders and 600 sappers, the NIS said. # planned_deployment|2,500|nis|2025-03-12; planned_deployment|600|nis|2025-03-12
+            The North Korean contingent comprised 2,500 military builders and 600 sappers, the NIS said. # deployed|2,500|nis|2025-03-12; deployed|600|nis|2025-03-12
+            """)
+    void aFigureInADashAsideReadsTheSentenceAroundItAndAFutureMakeUpIsPlanned(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
