@@ -160,13 +160,18 @@ class LabelledCorpusScoreTest {
      * (215/274), claim dates 0.847 (232/274), 4 non-troop figures; the floors are those scores, rounded down. All 30 of
      * the round scored recall 0.746, precision 0.889, attribution 0.854, claim dates 0.729, with the extractor after
      * round 16 and, identically, with the one from before it.
+     * <p>
+     * Rounds 17 and 18's rules (same day, from dev alone) and the "100, 000" number form raised that part to recall
+     * 0.777 (261/336), precision 0.902 (277/307), 217 right claimants and 233 right dates (attribution 0.783, claim
+     * dates 0.841: the ratios dip with each new match whose claimant or date is wrong); the floors were raised to them,
+     * rounded down.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.76;
-    private static final double SEALED_FLOOR_PRECISION = 0.89;
+    private static final double SEALED_FLOOR_RECALL = 0.77;
+    private static final double SEALED_FLOOR_PRECISION = 0.90;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.84;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 215;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 232;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 217;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 233;
     private static final int SEALED_CEILING_NON_TROOP = 4;
 
     private static String bar(String name, double value, double bar) {
