@@ -1,6 +1,5 @@
 package tally.app.compose;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +24,6 @@ public final class SourceMentions {
     public static final SourceMentions ANY = new SourceMentions(Set.of(), Set.of(), Set.of(), List.of());
 
     private static final Pattern NEXT_WORDS = Pattern.compile("\\G(?:['\u2019]s\\b)?\\s+([\\p{L}]+)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_VOICES = 3;
 
     private final Set<String> cues;
@@ -42,7 +40,7 @@ public final class SourceMentions {
 
     public static SourceMentions of(QuestionLexicon lexicon) {
         QuestionLexicon.Cues words = lexicon.claimantCues();
-        List<List<String>> before = words.before().stream().map(SourceMentions::words).toList();
+        List<List<String>> before = words.before().stream().map(SourceWords::words).toList();
         return new SourceMentions(lower(words.after()), lower(words.partyVoices()), lower(words.sidesAfter()), before);
     }
 
@@ -77,7 +75,7 @@ public final class SourceMentions {
     }
 
     private boolean cueBefore(String text, int start) {
-        List<String> previous = words(text.substring(Math.max(0, start - 40), start));
+        List<String> previous = SourceWords.words(text.substring(Math.max(0, start - 40), start));
         return before.stream().anyMatch(cue -> endsWith(previous, cue));
     }
 
@@ -88,14 +86,5 @@ public final class SourceMentions {
     private static boolean endsWith(List<String> words, List<String> cue) {
         return !cue.isEmpty() && words.size() >= cue.size()
                 && words.subList(words.size() - cue.size(), words.size()).equals(cue);
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
     }
 }

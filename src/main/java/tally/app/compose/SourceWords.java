@@ -46,7 +46,8 @@ record SourceWords(String asked, List<String> words) {
         return false;
     }
 
-    private static List<String> words(String text) {
+    /** The whole words of a text, lower case (letters and digits; punctuation and spaces divide them). */
+    static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {

@@ -65,8 +65,15 @@ public final class FakeDiscord implements AutoCloseable {
         // Discord serves requests in parallel; a single-threaded stand-in would make the bot look slow under a burst.
         http.setExecutor(httpPool);
         http.start();
-        for (int i = 0; i < 200 && gateway.getPort() == 0; i++) {
+        // The gateway binds on its own thread. On a loaded machine (a benchmark beside the build) two seconds were not
+        // always enough, and JDA was then handed an address with no port ("The host part is empty"): wait as long as
+        // a test would wait for JDA itself, and say so plainly if the socket never binds.
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (gateway.getPort() <= 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
+        }
+        if (gateway.getPort() <= 0) {
+            throw new IllegalStateException("the stand-in gateway did not bind a port on 127.0.0.1 within 15 s");
         }
     }
 
