@@ -60,6 +60,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> informationHeads,
         @JsonProperty(required = true) List<String> framingPrepositions,
         @JsonProperty(required = true) List<String> pointerFollowers,
+        @JsonProperty(required = true) List<String> pointerNouns,
         @JsonProperty(required = true) List<String> eventNouns,
         @JsonProperty(required = true) List<String> upcomingOccasionMarkers,
         @JsonProperty(required = true) List<String> backgroundHeadings,
@@ -85,13 +86,17 @@ public record ExtractionLexicon(
      * ("fatally"), a noun by which an estimate restates a number just given ("put the number at"), a verb of support
      * whose instrument or modal subject the figure is ("back ... with", "will help"), the auxiliaries of a reduced
      * relative clause's verb of sending ("Pyongyang plans to send"), the words of an older estimate a measure is
-     * compared with ("than earlier estimates of"), an approximation between a number and its "of" ("or so").
+     * compared with ("than earlier estimates of"), an approximation between a number and its "of" ("or so"), the
+     * auxiliaries of a passive of sending ("are expected to be sent"), a preposition that makes a nationality a place
+     * ("near Ukraine's border"), a noun of the troops' new size ("raise their number to"), a partitive opening a
+     * sentence ("Among them are").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
             "casualtySubjects", "amountAuxiliaries", "amountVerbs", "causePrepositions", "partMarkersBefore",
             "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs", "relativeAuxiliaries",
-            "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails");
+            "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
+            "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
@@ -161,6 +166,7 @@ public record ExtractionLexicon(
         requireNonEmpty("informationHeads", informationHeads);
         requireSingleWords("framingPrepositions", framingPrepositions);
         requireSingleWords("pointerFollowers", pointerFollowers);
+        requireSingleWords("pointerNouns", pointerNouns);
         requireNonEmpty("eventNouns", eventNouns);
         requireNonEmpty("upcomingOccasionMarkers", upcomingOccasionMarkers);
         requireNonEmpty("backgroundHeadings", backgroundHeadings);

@@ -100,6 +100,14 @@ final class CompiledLexicon {
     final java.util.Set<String> pointerFollowers;
     /** "by", "in": prepositions whose named statement noun frames a clause ("By US estimates, ..."), lower case. */
     final java.util.Set<String> framingPrepositions;
+    /** "Among them are": a partitive opening the sentence ({@link FigureReferences}, figureFrames.partitiveOpeners). */
+    final java.util.regex.Pattern partOfThemOpens;
+    /** "their number to": the new size of troops pointed back to ({@link FigureReferences}, figureFrames.strengthNouns). */
+    final java.util.regex.Pattern theirNumber;
+    /** "This was announced by X": a sentence pointing back, with an agent ({@link FollowUps}, pointerNouns). */
+    final java.util.regex.Pattern pointsBack;
+    /** "This is according to X": a sentence pointing back, with "according to" ({@link FollowUps}, pointerNouns). */
+    final java.util.regex.Pattern pointsBackAccording;
 
     /** A word list of the lexicon as a set of lower-case words, for look-ups of a word already lower-cased. */
     private static java.util.Set<String> lowerCased(List<String> words) {
@@ -172,6 +180,10 @@ final class CompiledLexicon {
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();
         pointerFollowers = lowerCased(lexicon.pointerFollowers());
         framingPrepositions = lowerCased(lexicon.framingPrepositions());
+        partOfThemOpens = FigureReferences.partOfThemOpens(lexicon.figureFrames());
+        theirNumber = FigureReferences.theirNumber(lexicon.figureFrames());
+        pointsBack = FollowUps.pointsBack(lexicon.pointerNouns());
+        pointsBackAccording = FollowUps.pointsBackAccording(lexicon.pointerNouns());
     }
 
     private static Map<String, String> lower(Map<String, String> map) {

@@ -20,9 +20,11 @@ final class FigureFrames {
     private static final Pattern DETERMINER = Pattern.compile("(?i)\\s*(?:(?:the|those|these|its|their|our|some)\\s+)?$");
     /** "4,000 of those soldiers": a partitive whose determiner points back to troops already spoken of. */
     private static final Pattern POINTING_PARTITIVE = Pattern.compile("(?i)\\s+of\\s+(?:those|these|the)\\s+");
-    /** A preposition of place right before a nationality: "near Ukraine's border", "in Russia's Kursk region". */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:near|in|into|inside|at|across|along|toward|towards|on|to|from|within|beyond|over)\\s+(?:the\\s+)?$");
+    /**
+     * A preposition of place ({@code figureFrames.locativePrepositions}) right before a nationality: "near Ukraine's
+     * border", "in Russia's Kursk region".
+     */
+    private final Pattern locativeBefore;
     /** How far either side of a word an aside is looked for: bounded work on huge sentences. */
     private static final int ASIDE_REACH = 200;
     /** ", which was acknowledged by ...,": a relative clause set off by commas, closed before the figure. */
@@ -57,6 +59,10 @@ final class FigureFrames {
         this.sendingNouns = new PhraseMatcher(frames.get("sendingNouns"));
         this.relativeAuxiliaries = Pattern.compile("(?i)(?:\\s+(?:"
                 + Alternatives.anyOf(frames.get("relativeAuxiliaries")) + "|\\w+ly))*\\s+");
+        this.sendingAuxiliaries = Pattern.compile("(?i)(?:\\s+(?:"
+                + Alternatives.anyOf(frames.get("sendingAuxiliaries")) + "|\\w+ly))+\\s+");
+        this.locativeBefore = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("locativePrepositions"))
+                + "\\s+(?:the\\s+)?$");
         this.qualifiers = qualifiers;
         this.unitNouns = unitNouns;
     }
@@ -289,7 +295,7 @@ final class FigureFrames {
      * here).
      */
     boolean sentAsSubject(String s, int phraseEnd) {
-        java.util.regex.Matcher aux = SENDING_AUXILIARIES.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        java.util.regex.Matcher aux = sendingAuxiliaries.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
         if (!aux.lookingAt()) {
             return false;
         }
@@ -316,9 +322,11 @@ final class FigureFrames {
      */
     private final Pattern relativeAuxiliaries;
 
-    /** The auxiliaries, modals and adverbs of a passive verb group: "will likely be", "are expected to be", "were". */
-    private static final Pattern SENDING_AUXILIARIES = Pattern.compile("(?i)(?:\\s+(?:will|would|could|may|might|must"
-            + "|shall|should|are|is|were|was|have|has|had|be|been|being|expected|set|due|likely|to|already|\\w+ly))+\\s+");
+    /**
+     * The auxiliaries, modals ({@code figureFrames.sendingAuxiliaries}) and adverbs of a passive verb group: "will
+     * likely be", "are expected to be", "were".
+     */
+    private final Pattern sendingAuxiliaries;
 
     /** A passive's auxiliaries after a noun phrase, and an adverb: "were", "have reportedly been". */
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(
@@ -401,7 +409,7 @@ final class FigureFrames {
      * of place before it, and a place noun or a proper name after it).
      */
     boolean namesPlace(String s, PhraseMatcher.Hit nationality) {
-        java.util.regex.Matcher locative = LOCATIVE_BEFORE.matcher(s).region(Math.max(0, nationality.start() - 20),
+        java.util.regex.Matcher locative = locativeBefore.matcher(s).region(Math.max(0, nationality.start() - 20),
                 nationality.start());
         if (!locative.useTransparentBounds(true).find()) {
             return false;

@@ -13,12 +13,8 @@ import tally.config.PhraseMatcher;
  */
 final class FigureReferences {
 
-    private static final Pattern PART_OF_THEM_OPENS = Pattern.compile(
-            "(?i)\\s*(?:among|of)\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
     /** How far into its sentence the number of "Among them are ..." may stand. */
     private static final int OPENING_REACH = 40;
-    private static final Pattern THEIR_NUMBER = Pattern.compile(
-            "(?i)\\b(?:their|its)\\s+(?:number|numbers|total|strength|ranks|count)\\s+(?:to|at)\\s+$");
     /** How far before the number a comparison may start: "higher than the previous estimates of about". */
     private static final int COMPARISON_REACH = 70;
 
@@ -40,12 +36,30 @@ final class FigureReferences {
     }
 
     /**
+     * "Among them are", "Of these,": one of {@code figureFrames.partitiveOpeners}, a pronoun pointing back and "be";
+     * the pronouns and "be" are grammar, kept here. Built once, when the lexicon is compiled.
+     */
+    static Pattern partOfThemOpens(java.util.Map<String, java.util.List<String>> frames) {
+        return Pattern.compile("(?i)\\s*" + Alternatives.anyOf(frames.get("partitiveOpeners"))
+                + "\\s+(?:them|these|those)\\s*,?\\s+(?:are|were)\\s+");
+    }
+
+    /**
+     * "their number to", "its strength at": a possessive pronoun, one of {@code figureFrames.strengthNouns} and "to" or
+     * "at"; the pronouns and prepositions are grammar, kept here. Built once, when the lexicon is compiled.
+     */
+    static Pattern theirNumber(java.util.Map<String, java.util.List<String>> frames) {
+        return Pattern.compile("(?i)\\b(?:their|its)\\s+" + Alternatives.anyOf(frames.get("strengthNouns"))
+                + "\\s+(?:to|at)\\s+$");
+    }
+
+    /**
      * "Among them are at least 500 officers", "Of these, 300 were officers": the sentence opens with a partitive
      * pronoun and "be" right before the number (or its qualifier).
      */
     boolean partOfThemOpens(String s, Quantity q) {
         int at = lex.frames.beforeQualifier(s, q.start());
-        return at < OPENING_REACH && PART_OF_THEM_OPENS.matcher(s).region(0, at).matches();
+        return at < OPENING_REACH && lex.partOfThemOpens.matcher(s).region(0, at).matches();
     }
 
     /**
@@ -68,7 +82,7 @@ final class FigureReferences {
     boolean namesTheirNumber(String s, Quantity q) {
         int at = lex.frames.beforeQualifier(s, q.start());
         return at >= 3 && (s.regionMatches(true, at - 3, "to ", 0, 3) || s.regionMatches(true, at - 3, "at ", 0, 3))
-                && THEIR_NUMBER.matcher(s).region(Math.max(0, at - 30), at).find();
+                && lex.theirNumber.matcher(s).region(Math.max(0, at - 30), at).find();
     }
 
     /**

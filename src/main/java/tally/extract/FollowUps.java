@@ -21,12 +21,27 @@ import tally.model.DateBasis;
  */
 final class FollowUps {
 
-    private static final String POINTER = "(?i)^\\W*(?:this|that|it|these|those|the (?:figure|figures"
-            + "|number|numbers|estimate|estimates|toll|assessment|information|data))";
-    private static final Pattern POINTS_BACK = Pattern.compile(POINTER + "\\b[^.]{0,60}?\\bby\\b");
-    /** "This is according to X", "That's according to X", "The figures were according to X". */
-    private static final Pattern POINTS_BACK_ACCORDING = Pattern.compile(POINTER
-            + "(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:(?:all|also|again)\\s+)?according to\\b");
+    /**
+     * A sentence's opening word pointing back: a demonstrative (grammar, kept here) or "the" and one of config
+     * {@code pointerNouns} ("The figure").
+     */
+    private static String pointer(List<String> nouns) {
+        return "(?i)^\\W*(?:this|that|it|these|those|the " + Alternatives.anyOf(nouns) + ")";
+    }
+
+    /** "This was announced by X": a pointer, then "by" within the clause. Built once, when the lexicon is compiled. */
+    static Pattern pointsBack(List<String> nouns) {
+        return Pattern.compile(pointer(nouns) + "\\b[^.]{0,60}?\\bby\\b");
+    }
+
+    /**
+     * "This is according to X", "That's according to X", "The figures were according to X". Built once, when the
+     * lexicon is compiled.
+     */
+    static Pattern pointsBackAccording(List<String> nouns) {
+        return Pattern.compile(pointer(nouns)
+                + "(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:(?:all|also|again)\\s+)?according to\\b");
+    }
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
@@ -49,8 +64,8 @@ final class FollowUps {
     void apply(Sentence current, List<Sentence> previous, @Nullable LocalDate reported,
                List<ArticleExtractor.Extracted> found) {
         String s = current.text();
-        boolean according = POINTS_BACK_ACCORDING.matcher(s).find();
-        boolean passive = !according && POINTS_BACK.matcher(s).find();
+        boolean according = lex.pointsBackAccording.matcher(s).find();
+        boolean passive = !according && lex.pointsBack.matcher(s).find();
         int active = according || passive ? -1 : activePointer(s);
         if (!according && !passive && active < 0 || found.stream().noneMatch(e -> unattributed(e, previous))) {
             return;

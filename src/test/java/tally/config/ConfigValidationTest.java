@@ -242,7 +242,7 @@ class ConfigValidationTest {
             "causePrepositions", "partMarkersBefore", "partQualifiers", "partMarkersAfter", "fatalAdverbs", "sizeVerbs",
             "supportVerbs",
             "relativeAuxiliaries", "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns",
-            "approximateTails"})
+            "approximateTails", "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
@@ -265,7 +265,8 @@ class ConfigValidationTest {
      * extraction.json in round 18: missing, empty, blank or a phrase is refused at start, naming the list.
      */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"framingPrepositions", "pointerFollowers"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"framingPrepositions", "pointerFollowers",
+            "pointerNouns"})
     void aSingleWordListMissingEmptyBlankOrAPhraseIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
