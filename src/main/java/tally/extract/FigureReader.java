@@ -82,7 +82,42 @@ final class FigureReader {
         }
     }
 
+    /** The quantity in its sentence, and the span of the clause its own words and predicate take. */
+    private record Figure(String s, Quantity q, List<Quantity> quantities, int index, @Nullable Metric previous,
+                          Context ctx, int clauseStart, int clauseEnd, boolean coordinated) {
+    }
+
+    /** The noun phrase after the number: where it ends, the troop noun it counts, and a "-strong" size if any. */
+    private record Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength) {
+    }
+
+    /** What the figure counts, and what tied it to North Korean troops on the way. */
+    private record Counted(@Nullable Metric metric, boolean restated, boolean sharedWithNorthKoreans,
+                           boolean partOfFigureBefore) {
+    }
+
     @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
+        Figure f = figure(text, quantities, index, previous, ctx);
+        if (notACount(f)) {
+            return null;
+        }
+        Head h = head(f);
+        if (h == null) {
+            return null;
+        }
+        Counted c = fromFigureBefore(f, h, whatItCounts(f, h));
+        Metric metric = c.metric();
+        if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(f.s(), f.clauseStart(), f.clauseEnd())) {
+            return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
+        }
+        int phraseEnd = h.noun() != null ? h.noun().end() : Math.min(h.npEnd(), f.q().end() + 1);
+        if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
+            return null;
+        }
+        return reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore());
+    }
+
+    private Figure figure(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Quantity q = quantities.get(index);
         String s = DashAsides.asCommas(text, q);
         int clauseStart = Math.max(index > 0 ? quantities.get(index - 1).end() : 0, clauses.before(s, q.start()));
@@ -97,6 +132,12 @@ final class FigureReader {
             // "deploy five battalions, each made up of about 3,000 troops": the verb of the units governs each unit's troops
             clauseStart = clauses.before(s, quantities.get(index - 1).start());
         }
+        return new Figure(s, q, quantities, index, previous, ctx, clauseStart, clauseEnd(s, quantities, index),
+                coordinated);
+    }
+
+    private int clauseEnd(String s, List<Quantity> quantities, int index) {
+        Quantity q = quantities.get(index);
         // "600 of the 9,000 soldiers were killed", "600 out of 15,000 deployed soldiers have been killed": the whole
         // after a partitive does not end the part's clause
         boolean wholeFollows = index + 1 < quantities.size()
@@ -111,16 +152,26 @@ final class FigureReader {
             // "lost 4 700 out of 15 000 fighters, of whom 600 were killed": the part's clause ends where a third figure starts
             clauseEnd = Math.min(clauseEnd, quantities.get(index + 2).start());
         }
+        return clauseEnd;
+    }
+
+    private boolean notACount(Figure f) {
+        String s = f.s();
+        Quantity q = f.q();
         if (q.vague() && PART_OF.matcher(s).region(q.end(), s.length()).lookingAt()
-                && !nonCounts.casualtyPartOfTroops(s, q, clauseEnd)) {
-            return null; // "several of the returning troops", "several of whom": part of a group, not a count
+                && !nonCounts.casualtyPartOfTroops(s, q, f.clauseEnd())) {
+            return true; // "several of the returning troops", "several of whom": part of a group, not a count
         }
         if (isAge(s, q)) {
-            return null; // "aged 19 and 26": not a count of troops
+            return true; // "aged 19 and 26": not a count of troops
         }
-        if (Proportions.inProportion(s, q)) {
-            return null; // "one in three soldiers had been wounded": a proportion, not a count
-        }
+        return Proportions.inProportion(s, q); // "one in three soldiers had been wounded": a proportion, not a count
+    }
+
+    /** The noun the number counts, or null when its words say it counts no troops, or none in a metric of ours. */
+    private @Nullable Head head(Figure f) {
+        String s = f.s();
+        Quantity q = f.q();
         int nounSearchFrom = nouns.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
             return null;
@@ -150,16 +201,25 @@ final class FigureReader {
             return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
         }
         if (noun == null && q.vague() && nounSearchFrom > q.end()
-                && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, ctx.referBack())) {
+                && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, f.ctx().referBack())) {
             return null; // "a large number of occupiers": a vague count of something no troop noun names
         }
-        int predicateFrom = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, clauseEnd))) {
+        int predicateFrom = noun == null ? q.end() : Math.min(f.clauseEnd(), Math.max(q.end(), noun.end()));
+        if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, f.clauseEnd()))) {
             return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
         }
-        Metric metric = metrics.framedMetric(s, q, noun, strength, ctx);
+        return new Head(npEnd, noun, strength);
+    }
+
+    /** The metric from the figure's own words, a restatement, or an object it shares with the next figure. */
+    private Counted whatItCounts(Figure f, Head h) {
+        String s = f.s();
+        Quantity q = f.q();
+        Context ctx = f.ctx();
+        PhraseMatcher.Hit noun = h.noun();
+        Metric metric = metrics.framedMetric(s, q, noun, h.strength(), ctx);
         if (metric == null) {
-            metric = metrics.metric(s, q, clauseStart, clauseEnd, noun, previous);
+            metric = metrics.metric(s, q, f.clauseStart(), f.clauseEnd(), noun, f.previous());
         }
         // "... put the number at about 1,100": the number the sentence before gave, of North Korean troops already,
         // whoever's nationality the estimate bears ("South Korean estimates put the number at")
@@ -169,8 +229,10 @@ final class FigureReader {
             metric = ctx.metricBefore();
         }
         boolean sharedWithNorthKoreans = false;
+        List<Quantity> quantities = f.quantities();
+        int index = f.index();
         Metric shared = noun == null && index + 1 < quantities.size()
-                ? conjuncts.sharedObject(s, q, quantities.get(index + 1), clauseStart) : null;
+                ? conjuncts.sharedObject(s, q, quantities.get(index + 1), f.clauseStart()) : null;
         if (shared != null) {
             metric = metric == null ? shared : metric;
             int nextFrom = nouns.skipOf(s, quantities.get(index + 1).end());
@@ -178,19 +240,29 @@ final class FigureReader {
             sharedWithNorthKoreans = lex.topicReferences.containsIn(s, nextFrom, NounPhrases.end(s, nextFrom),
                     ctx.referBack());
         }
-        if (metric == null && coordinated) {
-            metric = previous;
+        if (metric == null && f.coordinated()) {
+            metric = f.previous();
         }
+        return new Counted(metric, restated, sharedWithNorthKoreans, false);
+    }
+
+    /** A figure with no metric of its own may count a part of, or the new size of, the figure before it or the list. */
+    private Counted fromFigureBefore(Figure f, Head h, Counted c) {
+        String s = f.s();
+        Quantity q = f.q();
+        Context ctx = f.ctx();
+        PhraseMatcher.Hit noun = h.noun();
+        Metric metric = c.metric();
         // "Among them are at least 500 officers, two generals included": with a troop noun and no verb of its own, a
         // part of the troops the figure of the sentence before counted, and so is the next conjunct of that part
         boolean partOfFigureBefore = noun != null && ctx.metricBefore() != null
                 && (metric == null && references.partOfThemOpens(s, q)
-                        || coordinated && references.partOfThemOpens(s, quantities.get(index - 1)));
+                        || f.coordinated() && references.partOfThemOpens(s, f.quantities().get(f.index() - 1)));
         if (partOfFigureBefore && metric == null) {
             metric = ctx.metricBefore();
         }
         if (metric == null && noun == null && ctx.metricBefore() != null && references.namesTheirNumber(s, q)
-                && fates.casualtyMetric(s, clauseStart, clauseEnd) == null) {
+                && fates.casualtyMetric(s, f.clauseStart(), f.clauseEnd()) == null) {
             // "... deploy five battalions of about 3,000 troops. That could raise their number to 15,000": the new size
             // of the troops the figure of the sentence before counted
             metric = ctx.metricBefore();
@@ -198,31 +270,46 @@ final class FigureReader {
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
-            int listEnd = conjuncts.listEnd(s, quantities, index);
-            if (listEnd > clauseEnd) {
-                metric = metrics.metric(s, q, clauseStart, listEnd, noun, previous);
+            int listEnd = conjuncts.listEnd(s, f.quantities(), f.index());
+            if (listEnd > f.clauseEnd()) {
+                metric = metrics.metric(s, q, f.clauseStart(), listEnd, noun, f.previous());
             }
         }
-        if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(s, clauseStart, clauseEnd)) {
-            return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
-        }
-        int phraseEnd = noun != null ? noun.end() : Math.min(npEnd, q.end() + 1);
+        return new Counted(metric, c.restated(), c.sharedWithNorthKoreans(), partOfFigureBefore);
+    }
+
+    /** Whether the figure counts North Korean troops rather than another side's. */
+    private boolean aboutNorthKoreans(Figure f, Head h, Counted c, int phraseEnd) {
+        String s = f.s();
+        Quantity q = f.q();
+        Context ctx = f.ctx();
+        PhraseMatcher.Hit noun = h.noun();
+        Metric metric = c.metric();
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
-        boolean tiedToNorthKorea = partOfFigureBefore && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
+        boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack());
-        if (!sharedWithNorthKoreans && !restated && !tiedToNorthKorea
-                && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, clauseStart, clauseEnd, metric, ctx)) {
-            return null;
+        if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
+                && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
+            return false;
         }
-        if (!sharedWithNorthKoreans && sides.anotherSideCountedBefore(s, quantities, index)
+        if (!c.sharedWithNorthKoreans() && sides.anotherSideCountedBefore(s, f.quantities(), f.index())
                 && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
             // "the more than 1,500 Russian soldiers wounded or killed each day, ..., which estimated there were over
             // 45,000 casualties": a sentence that counts another side's troops and never names North Korea goes on
             // counting that side's, whatever the paragraph around it is about
-            return null;
+            return false;
         }
+        return true;
+    }
+
+    /** Troops deployed by the figure's words may yet be only planned; wounded may include the dead. */
+    private Metric refined(Figure f, Head h, Metric metric, int phraseEnd) {
+        String s = f.s();
+        Quantity q = f.q();
+        int clauseStart = f.clauseStart();
+        PhraseMatcher.Hit noun = h.noun();
         // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
-        int ownWordsEnd = strength != null ? clauses.after(s, q.end()) : phraseEnd;
+        int ownWordsEnd = h.strength() != null ? clauses.after(s, q.end()) : phraseEnd;
         if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
@@ -239,13 +326,20 @@ final class FigureReader {
             // relative clause that sizes it, says whether it has gone
             metric = Metric.PLANNED_DEPLOYMENT;
         }
-        if (metric == Metric.WOUNDED && woundedWithDead.hasDeadPart(s, quantities, index)) {
+        if (metric == Metric.WOUNDED && woundedWithDead.hasDeadPart(s, f.quantities(), f.index())) {
             metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
         }
+        return metric;
+    }
+
+    /** The reading and its qualifier, with the doubt about its metric and the clause that raised it. */
+    private Reading reading(Figure f, Head h, Metric metric, boolean partOfFigureBefore) {
+        String s = f.s();
+        Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
-        String doubt = metrics.metricDoubt(s, q, clauseStart, clauseEnd, noun, previous);
+        String doubt = metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
-                doubt == null ? null : s.substring(clauseStart, clauseEnd).strip(), partOfFigureBefore);
+                doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);
     }
 
 }
