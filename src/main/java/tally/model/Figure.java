@@ -28,8 +28,18 @@ public record Figure(@Nullable Long low, @Nullable Long high, @Nullable String q
         return low == null && high == null;
     }
 
-    /** A single value to sort and compare by; vague figures have none. */
+    /**
+     * A single value to sort and compare by: the figure's low end, its high standing in for an open one ("up to 500" is
+     * 500); vague figures have none.
+     */
     public @Nullable Long pivot() {
         return low != null ? low : high;
+    }
+
+    /**
+     * The figure's high end, its low standing in for an open one ("more than 3,000" is 3,000); vague figures have none.
+     */
+    public @Nullable Long highEnd() {
+        return high != null ? high : low;
     }
 }

@@ -3,7 +3,6 @@ package tally.app.compose;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tally.model.Claim;
-import tally.model.Figure;
 
 /**
  * The claims at each end of a group's numeric spread, so disagreement is visible. Only comparable totals
@@ -24,16 +23,16 @@ record Spread(@Nullable Claim lowest, @Nullable Claim highest) {
             if (!c.comparable() || !c.claimant().known()) {
                 continue;
             }
-            Long low = lowEnd(c.figure());
-            Long high = highEnd(c.figure());
-            if (low != null && (lowest == null || low < lowEnd(lowest.figure()))) {
+            Long low = c.figure().pivot();
+            Long high = c.figure().highEnd();
+            if (low != null && (lowest == null || low < lowest.figure().pivot())) {
                 lowest = c;
             }
-            if (high != null && (highest == null || high > highEnd(highest.figure()))) {
+            if (high != null && (highest == null || high > highest.figure().highEnd())) {
                 highest = c;
             }
         }
-        if (lowest == null || highest == null || lowEnd(lowest.figure()) >= highEnd(highest.figure())) {
+        if (lowest == null || highest == null || lowest.figure().pivot() >= highest.figure().highEnd()) {
             return NONE;
         }
         return new Spread(lowest, highest);
@@ -43,8 +42,8 @@ record Spread(@Nullable Claim lowest, @Nullable Claim highest) {
     static @Nullable Claim highestOf(List<Claim> newestFirst) {
         Claim best = null;
         for (Claim c : newestFirst) {
-            Long high = highEnd(c.figure());
-            if (c.comparable() && c.claimant().known() && high != null && (best == null || high > highEnd(best.figure()))) {
+            Long high = c.figure().highEnd();
+            if (c.comparable() && c.claimant().known() && high != null && (best == null || high > best.figure().highEnd())) {
                 best = c;
             }
         }
@@ -54,19 +53,12 @@ record Spread(@Nullable Claim lowest, @Nullable Claim highest) {
     static @Nullable Claim lowestOf(List<Claim> newestFirst) {
         Claim best = null;
         for (Claim c : newestFirst) {
-            Long low = lowEnd(c.figure());
-            if (c.comparable() && c.claimant().known() && low != null && (best == null || low < lowEnd(best.figure()))) {
+            Long low = c.figure().pivot();
+            if (c.comparable() && c.claimant().known() && low != null && (best == null || low < best.figure().pivot())) {
                 best = c;
             }
         }
         return best;
     }
 
-    private static @Nullable Long lowEnd(Figure f) {
-        return f.low() != null ? f.low() : f.high();
-    }
-
-    private static @Nullable Long highEnd(Figure f) {
-        return f.high() != null ? f.high() : f.low();
-    }
 }

@@ -15,7 +15,6 @@ import tally.model.ClaimDate;
 import tally.model.Claimant;
 import tally.model.DateBasis;
 import tally.model.DatePrecision;
-import tally.model.Figure;
 import tally.model.Metric;
 import tally.model.Published;
 import tally.model.Scope;
@@ -173,27 +172,21 @@ public final class Wording {
      * else "; 1 total outside it is left out because Tally read it with doubt (marked uncertain above)".
      */
     public static String spreadLeavesOut(FigureGroup group) {
-        Long from = group.lowest() == null ? null : end(group.lowest().figure(), true);
-        Long to = group.highest() == null ? null : end(group.highest().figure(), false);
+        Long from = group.lowest() == null ? null : group.lowest().figure().pivot();
+        Long to = group.highest() == null ? null : group.highest().figure().highEnd();
         if (from == null || to == null) {
             return "";
         }
         long outside = group.claims().stream()
                 .filter(c -> c.scope() == Scope.TOTAL && c.claimant().known() && !c.certainty().allCertain())
-                .filter(c -> c.figure().low() != null || c.figure().high() != null)
-                .filter(c -> end(c.figure(), true) < from || end(c.figure(), false) > to)
+                .filter(c -> !c.figure().vague())
+                .filter(c -> c.figure().pivot() < from || c.figure().highEnd() > to)
                 .count();
         if (outside == 0) {
             return "";
         }
         return "; " + outside + (outside == 1 ? " total outside it is" : " totals outside it are")
                 + " left out because Tally read " + (outside == 1 ? "it" : "them") + " with doubt (marked uncertain above)";
-    }
-
-    /** A figure's low (or high) end, the other end standing in for a missing one; null for a vague figure. */
-    private static @Nullable Long end(Figure f, boolean low) {
-        Long first = low ? f.low() : f.high();
-        return first != null ? first : low ? f.high() : f.low();
     }
 
     /** "Volodymyr Zelensky revised the figure from ... to ...": a person is named, never called "it". */
