@@ -280,12 +280,7 @@ final class FigureFrames {
         if (object) {
             return true;
         }
-        java.util.regex.Matcher passive = PASSIVE_AUXILIARY.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
-        if (!passive.lookingAt()) {
-            return false;
-        }
-        int verb = passive.end();
-        return captureVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+        return verbAfterAuxiliaries(PASSIVE_AUXILIARY, captureVerbs, s, phraseEnd);
     }
 
     /**
@@ -295,12 +290,7 @@ final class FigureFrames {
      * here).
      */
     boolean sentAsSubject(String s, int phraseEnd) {
-        java.util.regex.Matcher aux = sendingAuxiliaries.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
-        if (!aux.lookingAt()) {
-            return false;
-        }
-        int verb = aux.end();
-        return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+        return verbAfterAuxiliaries(sendingAuxiliaries, sendingVerbs, s, phraseEnd);
     }
 
     /**
@@ -308,12 +298,21 @@ final class FigureFrames {
      * object relative clause (ending at {@code subjectEnd}), its verb group is one of sending.
      */
     boolean sendingAfterSubject(String s, int subjectEnd) {
-        java.util.regex.Matcher aux = relativeAuxiliaries.matcher(s).region(Math.min(subjectEnd, s.length()), s.length());
+        return verbAfterAuxiliaries(relativeAuxiliaries, sendingVerbs, s, subjectEnd);
+    }
+
+    /**
+     * Whether, at {@code from}, a verb group of these {@code auxiliaries} (the pattern must match right there) is
+     * followed at once by one of {@code verbs}: the shared frame of a passive of capture or of sending and of a reduced
+     * relative clause's verb of sending. A verb starts within the next 14 characters, or not at all.
+     */
+    private static boolean verbAfterAuxiliaries(Pattern auxiliaries, PhraseMatcher verbs, String s, int from) {
+        java.util.regex.Matcher aux = auxiliaries.matcher(s).region(Math.min(from, s.length()), s.length());
         if (!aux.lookingAt()) {
             return false;
         }
         int verb = aux.end();
-        return sendingVerbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
+        return verbs.find(s, verb, Math.min(s.length(), verb + 14)).stream().anyMatch(h -> h.start() == verb);
     }
 
     /**
