@@ -31,11 +31,11 @@ final class QuotationLabels {
      * colon; else null.
      */
     @Nullable Attribution speaker(String s, int at, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
+        String head = head(s);
         int colon = s.indexOf(':');
-        if (colon <= 0 || colon > LABEL_REACH || at <= colon || !opensQuotation(s.substring(colon + 1).stripLeading())) {
+        if (head == null || at <= colon || !opensQuotation(s.substring(colon + 1).stripLeading())) {
             return null;
         }
-        String head = s.substring(0, colon).strip().replaceAll("\\s+", " ");
         String lower = head.toLowerCase(Locale.ROOT);
         String label = labels.stream().filter(l -> lower.equals(l) || lower.startsWith(l + " from ")
                 || lower.startsWith(l + " by ")).findFirst().orElse(null);
@@ -61,11 +61,17 @@ final class QuotationLabels {
 
     /** The label that opens the sentence before a colon ("read also" of "Read also: ..."), lower case, or null. */
     static @Nullable String labelOf(String s) {
+        String head = head(s);
+        return head == null ? null : head.toLowerCase(Locale.ROOT);
+    }
+
+    /** The words before the sentence's first colon, spaces folded, when the colon is near enough to end a label. */
+    private static @Nullable String head(String s) {
         int colon = s.indexOf(':');
         if (colon <= 0 || colon > LABEL_REACH) {
             return null;
         }
-        return s.substring(0, colon).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s.substring(0, colon).strip().replaceAll("\\s+", " ");
     }
 
     private static boolean opensQuotation(String after) {
