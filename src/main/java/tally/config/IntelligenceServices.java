@@ -24,6 +24,9 @@ final class IntelligenceServices {
     /** Lawmakers on intelligence, or people who study it, are not the service. */
     private final Set<String> notTheService;
 
+    private static final java.util.regex.Pattern INTELLIGENCE = java.util.regex.Pattern.compile("intelligence",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private final Map<String, String> serviceByParty;
 
     IntelligenceServices(Map<String, String> serviceByParty, ClaimantsConfig.IntelligenceWords words) {
@@ -33,8 +36,9 @@ final class IntelligenceServices {
         this.notTheService = Set.copyOf(words.notTheService());
     }
 
+    /** Run on every text the directory scans, so it copies nothing: a case-blind search for the word. */
     static boolean mayApply(CharSequence text) {
-        return text.toString().toLowerCase(Locale.ROOT).contains("intelligence");
+        return INTELLIGENCE.matcher(text).find();
     }
 
     /** {@code found} with each party-and-intelligence phrase in {@code partyHits} made a mention of the service. */
