@@ -232,6 +232,18 @@ class ConfigValidationTest {
         assertTrue(e.getMessage().contains("metricCues.taken: metricCues: unknown metric 'taken'"), e.getMessage());
     }
 
+    /** The list's entry in the bundled extraction.json, its words in group 1; the test fails when it is not there. */
+    private static java.util.regex.Matcher listIn(String bundled, String list) {
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
+                .matcher(bundled);
+        assertTrue(entry.find(), list + " is in the bundled extraction.json");
+        return entry;
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /**
      * The word lists that CasualtyComplements, DeathCauses and WoundedWithDead build their patterns from: each is
      * required, non-empty and without blank entries, and a mistake is reported at start with the list's line (sizeVerbs,
@@ -245,10 +257,8 @@ class ConfigValidationTest {
             "approximateTails", "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
-        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
-                .matcher(bundled);
-        assertTrue(entry.find(), list + " is in the bundled extraction.json");
-        int line = (int) bundled.substring(0, entry.start()).chars().filter(c -> c == '\n').count() + 1;
+        java.util.regex.Matcher entry = listIn(bundled, list);
+        int line = lineOf(bundled, entry.start());
         String expected = "figureFrames." + list + " must be a non-empty list of non-blank phrases";
 
         String missing = bundled.replace("\"" + list + "\":", "\"" + list + "Typo\":");
@@ -269,10 +279,8 @@ class ConfigValidationTest {
             "pointerNouns"})
     void aSingleWordListMissingEmptyBlankOrAPhraseIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
-        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"" + list + "\":\\s*\\[([^\\]]*)\\]")
-                .matcher(bundled);
-        assertTrue(entry.find(), list + " is in the bundled extraction.json");
-        int line = (int) bundled.substring(0, entry.start()).chars().filter(c -> c == '\n').count() + 1;
+        java.util.regex.Matcher entry = listIn(bundled, list);
+        int line = lineOf(bundled, entry.start());
         String before = bundled.substring(0, entry.start()) + "\"" + list + "\": [";
         String after = "]" + bundled.substring(entry.end());
 
@@ -295,7 +303,7 @@ class ConfigValidationTest {
         java.util.regex.Matcher words = java.util.regex.Pattern.compile("\"intelligenceWords\":\\s*\\{[^}]*\\},\\s*")
                 .matcher(bundled);
         assertTrue(words.find(), "intelligenceWords is in the bundled claimants.json");
-        int line = (int) bundled.substring(0, words.start()).chars().filter(c -> c == '\n').count() + 1;
+        int line = lineOf(bundled, words.start());
         String branches = "\"branches\": [\"military\", \"defence\", \"defense\", \"foreign\"]";
         assertTrue(bundled.contains(branches), branches);
 
