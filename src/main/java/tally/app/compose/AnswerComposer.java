@@ -206,26 +206,13 @@ public final class AnswerComposer {
     private Answer notCovered(String question, ParsedQuestion parsed, CorpusIndex index) {
         List<String> terms = parsed.subject().terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT * 4).stream()
-                .filter(p -> terms.isEmpty() || terms.stream().anyMatch(t -> speaksOf(p.text().toLowerCase(Locale.ROOT), t)))
+                .filter(p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
                 .limit(PASSAGE_LIMIT).toList();
         String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
                 + ", so it shows none as an answer." + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that speaks of it."
                 : " These passages from the articles mention it:");
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
-    }
-
-    /**
-     * Whether a passage speaks of a term of the question: the term itself, or its singular where the question used a
-     * plural ("generals": "at the level of a general"), so a passage that names one is not missed.
-     */
-    private static boolean speaksOf(String lowerText, String term) {
-        if (lowerText.contains(term)) {
-            return true;
-        }
-        String singular = term.endsWith("s") && term.length() > 3 ? term.substring(0, term.length() - 1) : null;
-        return singular != null && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(singular)
-                + "\\b").matcher(lowerText).find();
     }
 
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
