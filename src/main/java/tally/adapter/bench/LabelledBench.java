@@ -47,7 +47,8 @@ final class LabelledBench {
             String key = "labelled" + Character.toUpperCase(part.getKey().charAt(0)) + part.getKey().substring(1);
             r.put(key + "Articles", gold.size()).put(key + "Rows", s.rows()).put(key + "Recall", s.recall())
                     .put(key + "Precision", s.precision()).put(key + "Attribution", s.attribution())
-                    .put(key + "ClaimDates", s.dates()).put(key + "NonTroop", s.nonTroop());
+                    .put(key + "ClaimDates", s.dates()).put(key + "NonTroop", s.nonTroop())
+                    .put(key + "WrongShownAsFact", s.asFact().wrong());
             log.printf(Locale.ROOT, "labelled corpus, %s (%d articles): %s%n", part.getKey(), gold.size(), s.summary());
         }
     }

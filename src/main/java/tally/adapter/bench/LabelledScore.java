@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tally.model.Claim;
+import tally.model.ClaimDate;
+import tally.model.DateBasis;
 import tally.model.Source;
 
 /**
@@ -25,7 +27,22 @@ import tally.model.Source;
  */
 public record LabelledScore(int rows, int rowsFound, int findings, int findingsRight, int matched, int claimantRight,
                             int datesScored, int datesRight, int relaysRight, int scopesRight, int nonTroop,
-                            int uncertain, Map<String, List<String>> errors) {
+                            int uncertain, AsFact asFact, Map<String, List<String>> errors) {
+
+    /**
+     * What a reply would state as fact though the gold disagrees, and what it would show only as worded though it was
+     * right. A field marked uncertain is shown in the source's own words, and an unknown claimant or date is shown as
+     * unknown, so neither states anything false; a wrong field read as certain does. {@code claimant}: matched claims
+     * whose claimant is wrong, named and certain; {@code date}: whose scored date is wrong, certain and stated as the
+     * claim's own (a report's date standing in is shown as such: "date of the report; the claim itself is undated");
+     * {@code metric}: figures read under a wrong metric that is certain; {@code rightButDoubted}: matched claims right
+     * in claimant and date (where scored) with some field uncertain, the price of that caution.
+     */
+    public record AsFact(int claimant, int date, int metric, int rightButDoubted) {
+        public int wrong() {
+            return claimant + date + metric;
+        }
+    }
 
     /** The kinds of error, in the order they are printed. */
     public static final List<String> KINDS = List.of("missed", "spurious", "wrong metric", "wrong claimant",
@@ -67,9 +84,11 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
     public String summary() {
         return String.format(Locale.ROOT, "recall %.3f (%d/%d), precision %.3f (%d/%d), attribution %.3f (%d/%d), "
                         + "claim dates %.3f (%d/%d), non-troop numbers as troop figures %d; relays %.3f, scopes %.3f, "
-                        + "uncertain %d of %d matched; errors: %s", recall(), rowsFound, rows, precision(), findingsRight,
+                        + "uncertain %d of %d matched; wrong yet shown as fact: claimant %d, date %d, metric %d; right but "
+                        + "shown as worded %d; errors: %s", recall(), rowsFound, rows, precision(), findingsRight,
                 findings, attribution(), claimantRight, matched, dates(), datesRight, datesScored, nonTroop, relays(),
-                scopes(), uncertain, matched, counts());
+                scopes(), uncertain, matched, asFact.claimant(), asFact.date(), asFact.metric(),
+                asFact.rightButDoubted(), counts());
     }
 
     public String counts() {
@@ -112,11 +131,22 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             errors.put(kind, List.copyOf(t.errors.getOrDefault(kind, List.of())));
         }
         return new LabelledScore(t.rows, t.rowsFound, t.findings, t.findingsRight, t.matched, t.claimantRight,
-                t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain, errors);
+                t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain,
+                new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted), errors);
     }
 
     /** One claim as reported by one article, with that article's sentences for it. */
-    record Finding(Claim claim, List<String> quotes, List<String> wordings, List<String> dates) {
+    record Finding(Claim claim, List<String> quotes, List<String> wordings, List<ClaimDate> claimDates) {
+        /** The ISO dates this article gives the claim (null for unknown), the first being the one shown. */
+        List<String> dates() {
+            return claimDates.stream().map(ClaimDate::iso).toList();
+        }
+
+        /** True when the date shown is stated as the claim's own, not unknown and not the report's date standing in. */
+        boolean showsStatedDate() {
+            return claimDates.get(0).known() && claimDates.get(0).basis() == DateBasis.STATED;
+        }
+
         /**
          * The claim as this article words it: a claim merged from several outlets keeps each one's wording of the
          * figure, so "at least 100" here matches its row even when the merged claim shows another's "approximately 100".
@@ -133,7 +163,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         String describe() {
             return claim.metric().id() + " '" + claim.figure().text() + "' (" + claim.claimant().name()
                     + (claim.relayedBy() == null ? "" : ", relayed by " + claim.relayedBy().name()) + ", "
-                    + dates.get(0) + ")";
+                    + dates().get(0) + ")";
         }
     }
 
@@ -145,9 +175,9 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                     .map(Source::wording).toList();
             // A merged claim keeps the date each article gives it; this article's is the one to judge. The merged
             // claim's own date is another article's when they differ, so it stands in only for an unmerged claim.
-            List<String> own = c.sources().stream().filter(s -> s.file().equals(file) && s.claimDate() != null)
-                    .map(s -> s.claimDate().iso()).toList();
-            List<String> dates = own.isEmpty() ? java.util.Collections.singletonList(c.claimDate().iso()) : own;
+            List<ClaimDate> own = c.sources().stream().filter(s -> s.file().equals(file) && s.claimDate() != null)
+                    .map(Source::claimDate).toList();
+            List<ClaimDate> dates = own.isEmpty() ? List.of(c.claimDate()) : own;
             if (!quotes.isEmpty()) {
                 out.add(new Finding(c, quotes, wordings, dates));
             }
@@ -176,6 +206,10 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         int scopesRight;
         int nonTroop;
         int uncertain;
+        int claimantAsFact;
+        int dateAsFact;
+        int metricAsFact;
+        int rightButDoubted;
         final Map<String, List<String>> errors = new LinkedHashMap<>();
 
         void score(GoldFile g, List<Finding> found) {
@@ -208,6 +242,9 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                         && GoldMatch.sameSentence(row, f.quotes())).findFirst().orElse(null);
                 if (sameNumber != null) {
                     unmatched.remove(sameNumber);
+                    if (sameNumber.claim().certainty().metric().certain()) {
+                        metricAsFact++;
+                    }
                     add("wrong metric", g.file() + ": " + row.metric() + " '" + row.text() + "' read as "
                             + sameNumber.describe() + " in: " + row.sentence());
                 } else {
@@ -234,7 +271,19 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             if (!c.certainty().allCertain()) {
                 uncertain++;
             }
-            if (GoldMatch.sameClaimant(row.claimant(), row.claimantId(), c.claimant(), partyOf)) {
+            boolean claimantIsRight = GoldMatch.sameClaimant(row.claimant(), row.claimantId(), c.claimant(), partyOf);
+            boolean dateIsRight = !row.datesCount()
+                    || f.dates().stream().anyMatch(d -> java.util.Objects.equals(row.claimDate(), d));
+            if (claimantIsRight && dateIsRight && !c.certainty().allCertain()) {
+                rightButDoubted++;
+            }
+            if (!claimantIsRight && c.claimant().known() && c.certainty().claimant().certain()) {
+                claimantAsFact++;
+            }
+            if (!dateIsRight && f.showsStatedDate() && c.certainty().date().certain()) {
+                dateAsFact++;
+            }
+            if (claimantIsRight) {
                 claimantRight++;
             } else {
                 add("wrong claimant", file + ": '" + row.text() + "' expected " + row.claimant() + " ("
@@ -250,7 +299,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             }
             if (row.datesCount()) {
                 datesScored++;
-                if (f.dates().stream().anyMatch(d -> java.util.Objects.equals(row.claimDate(), d))) {
+                if (dateIsRight) {
                     datesRight++;
                 } else {
                     add("wrong date", file + ": '" + row.text() + "' expected " + row.claimDate() + " ("

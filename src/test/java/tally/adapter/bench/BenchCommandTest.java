@@ -45,6 +45,9 @@ class BenchCommandTest {
         assertTrue(stdout.contains("burst: 200 concurrent questions via Tally.ask on 200 threads"), stdout);
         assertTrue(json.get("bareSearchP99Ms").isNumber(), "the bare search was measured: " + json);
         assertTrue(stdout.contains("bare search (Tally's passage query alone, "), stdout);
+        assertTrue(json.get("labelledSealedWrongShownAsFact").isInt(), "the labelled corpus's sealed part counts the "
+                + "wrong fields a reply would state as fact: " + json);
+        assertTrue(stdout.contains("wrong yet shown as fact: claimant "), stdout);
     }
 
     @Test

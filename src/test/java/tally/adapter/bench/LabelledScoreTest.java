@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tally.model.Certainty;
 import tally.model.Claim;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
@@ -69,6 +70,57 @@ class LabelledScoreTest {
         assertEquals(0.0, s.dates());
         assertEquals(1, s.errorCount("wrong claimant"));
         assertEquals(1, s.errorCount("wrong date"));
+    }
+
+    @Test
+    void aWrongClaimantAndAWrongStatedDateReadAsCertainAreStatedAsFact() {
+        Claimant zelensky = new Claimant("zelensky", "Zelensky", Claimant.Kind.PERSON);
+        LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", zelensky, "2025-03-09")),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(new LabelledScore.AsFact(1, 1, 0, 0), s.asFact());
+    }
+
+    @Test
+    void aWrongFieldMarkedUncertainOrLeftUnknownIsNotStatedAsFact() {
+        Claimant zelensky = new Claimant("zelensky", "Zelensky", Claimant.Kind.PERSON);
+        Certainty doubted = new Certainty(Certainty.Field.SURE, Certainty.Field.doubt("claimant from a previous "
+                + "sentence", null), Certainty.Field.doubt("date of the occasion another sentence dates", null));
+        LabelledScore doubtedScore = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", zelensky, "2025-03-09")
+                .withCertainty(doubted)), row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        LabelledScore unknown = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", Claimant.UNKNOWN, null)),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0), doubtedScore.asFact());
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0), unknown.asFact());
+        assertEquals(List.of(1, 1), List.of(unknown.errorCount("wrong claimant"), unknown.errorCount("wrong date")),
+                "still errors, only not stated as fact: " + unknown.details());
+    }
+
+    @Test
+    void theReportsDateStandingInIsNotAStatedDate() {
+        Claim reportDated = claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, null)
+                .withClaimDate(ClaimDate.day(LocalDate.parse("2025-03-11"), DateBasis.REPORT_DATE));
+        LabelledScore s = score(List.of(reportDated), row("killed", 1100L, 1100L, "1,100", "The NIS", "nis",
+                "2025-03-10"));
+        assertEquals(1, s.errorCount("wrong date"), s.details());
+        assertEquals(0, s.asFact().date());
+    }
+
+    @Test
+    void aRightClaimWithADoubtedFieldIsCountedAsTheCostOfCaution() {
+        Certainty doubted = Certainty.CERTAIN.withMetric(Certainty.Field.doubt("two verbs could govern this number",
+                "killed"));
+        LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")
+                .withCertainty(doubted)), row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 1), s.asFact());
+    }
+
+    @Test
+    void aNumberReadCertainlyUnderTheWrongMetricIsStatedAsFactAndADoubtedOneIsNot() {
+        GoldFile.Claim killed = row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10");
+        Claim wounded = claim(Metric.WOUNDED, 1100L, 1100L, "1,100", NIS, "2025-03-10");
+        assertEquals(1, score(List.of(wounded), killed).asFact().metric());
+        assertEquals(0, score(List.of(wounded.withCertainty(Certainty.CERTAIN.withMetric(Certainty.Field.doubt(
+                "two verbs could govern this number", "wounded")))), killed).asFact().metric());
     }
 
     @Test
