@@ -11,6 +11,7 @@ import tally.app.answer.Revision;
 import tally.model.Claim;
 import tally.model.DateBasis;
 import tally.model.Figure;
+import tally.model.Metric;
 
 /**
  * When one claimant's figure for one metric changes between dated claims, each change is a revision from the earlier
@@ -20,6 +21,11 @@ import tally.model.Figure;
  * "Zelensky" and "the Ukrainian president" one claimant; an unlisted or unnamed source is not known to be the same
  * party twice). Undated claims have no order, and a vague figure ("thousands") is no number to revise. Figures of the
  * same day are no revision either.
+ * <p>
+ * A count that only grows (the killed, the wounded, the captured, the troops sent so far) is not revised to less than
+ * half of itself: a figure that much lower from the same claimant counts something else the extractor took for a
+ * total (the engineers among the troops, one battle's dead), and calling it a revision would state a retraction no one
+ * made. The two stay separate lines. A planned deployment may shrink, so its changes are revisions either way.
  */
 final class Revisions {
 
@@ -41,7 +47,8 @@ final class Revisions {
                     .thenComparing(c -> c.claimDate().basis() == DateBasis.STATED)).toList();
             Claim previous = null;
             for (Claim c : oldestFirst) {
-                if (previous != null && !date(previous).equals(date(c)) && !sameFigure(previous.figure(), c.figure())) {
+                if (previous != null && !date(previous).equals(date(c)) && !sameFigure(previous.figure(), c.figure())
+                        && !fallsBelowHalf(previous, c)) {
                     revisions.add(new Revision(c.claimant(), previous, c));
                 }
                 previous = c;
@@ -54,6 +61,16 @@ final class Revisions {
 
     private static LocalDate date(Claim c) {
         return Objects.requireNonNull(c.claimDate().date());
+    }
+
+    /** A count that only grows, said later to be under half of what it was (its high end under half the low end). */
+    private static boolean fallsBelowHalf(Claim before, Claim after) {
+        if (after.metric() == Metric.PLANNED_DEPLOYMENT) {
+            return false;
+        }
+        Long was = before.figure().pivot();
+        Long now = after.figure().highEnd();
+        return was != null && now != null && now * 2 < was;
     }
 
     /** "4,000" and "about 4,000" are the same figure. */

@@ -102,6 +102,31 @@ class AnswerComposerTest {
     }
 
     @Test
+    void aCountThatOnlyGrowsFallingBelowHalfFromTheSameClaimantIsNoRevision() {
+        Claim engineersOnly = claim(Metric.DEPLOYED, fig(1000L, 1000L, "1,000"), "nis", null, day(2025, 9, 2), PRAVDA, 0);
+        Claim aLittleLower = claim(Metric.DEPLOYED, fig(2500L, 2500L, "2,500"), "nis", null, day(2025, 9, 2), PRAVDA, 0);
+        assertTrue(revisionsOf(Metric.DEPLOYED, NIS_DEPLOYED, engineersOnly).isEmpty(),
+                "3,000 then 1,000 sent: the 1,000 counts a part, not a retraction");
+        List<Revision> lower = revisionsOf(Metric.DEPLOYED, NIS_DEPLOYED, aLittleLower);
+        assertEquals(1, lower.size(), "3,000 then 2,500 is still a revision downwards: " + lower);
+        assertSame(aLittleLower, lower.get(0).after());
+    }
+
+    @Test
+    void aPlannedDeploymentMayShrinkToUnderHalfAndIsStillARevision() {
+        Claim cutBack = claim(Metric.PLANNED_DEPLOYMENT, fig(3000L, 3000L, "3,000"), "nis", null, day(2025, 3, 1),
+                PRAVDA, 0);
+        assertEquals(1, revisionsOf(Metric.PLANNED_DEPLOYMENT, NIS_PLANNED, cutBack).size());
+    }
+
+    /** A composer of its own each time: a composer keeps its groups per corpus version, and each index here is "v-test". */
+    private static List<Revision> revisionsOf(Metric metric, Claim... claims) {
+        Answer answer = new AnswerComposer(TestConfig.DIRECTORY).compose("q", new ParsedQuestion(Set.of(metric), null, null, true),
+                index(List.of(claims)));
+        return group(answer, metric).revisions();
+    }
+
+    @Test
     void vagueFiguresAreNoRevision() {
         Claim thousands = claim(Metric.KILLED_OR_WOUNDED, fig(null, null, "thousands"), "zelensky", null,
                 day(2024, 12, 30), PRAVDA, 0);
