@@ -342,6 +342,11 @@ final class SourcePhrases {
                 || t.word().length() > 1 && t.word().charAt(0) == '-' && Character.isLetter(t.word().charAt(1))) {
             return true;
         }
+        // The tokenizer may cut a hyphenated name the other way, "Gyeore-" and "eol", and tag the head as a verb: a
+        // word ending in a hyphen glued to the next word is one word of the phrase ("pre- and post-war" is not glued).
+        if (gluedHyphenHead(s, i)) {
+            return true;
+        }
         if (INSIDE.contains(t.tag())) {
             return !t.is("PART") || t.word().startsWith("'");
         }
@@ -397,6 +402,12 @@ final class SourcePhrases {
         return i > 1 && i + 1 < s.size() && POSSESSIVES.contains(s.get(i).word().toLowerCase(Locale.ROOT))
                 && s.get(i - 1).word().equalsIgnoreCase("and") && INSIDE.contains(s.get(i - 2).tag())
                 && INSIDE.contains(s.get(i + 1).tag()) && !s.get(i + 1).is("PART");
+    }
+
+    private static boolean gluedHyphenHead(TaggedSentence s, int i) {
+        String w = s.get(i).word();
+        return w.length() > 1 && w.charAt(w.length() - 1) == '-' && Character.isLetter(w.charAt(w.length() - 2))
+                && i + 1 < s.size() && s.get(i + 1).start() == s.get(i).end();
     }
 
     private static boolean hyphenTail(TaggedSentence.Token t) {
