@@ -197,14 +197,23 @@ public final class Wording {
                 + r.after().figure().text() + " (" + bareDate(r.after().claimDate()) + ")";
     }
 
-    /** The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. */
+    /**
+     * The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. A source in an
+     * article's own words whose comma opens a list ("South Korean, Ukrainian and Western estimates") is kept whole: the
+     * part before that comma would name only one of the sources.
+     */
     public static String shortName(Claimant c) {
         if (!c.known()) {
             return "claimant unknown";
         }
         int comma = c.name().indexOf(',');
-        return comma > 0 ? c.name().substring(0, comma) : c.name();
+        if (comma <= 0 || !c.listed() && LIST_CLOSER.matcher(c.name().substring(comma)).find()) {
+            return c.name();
+        }
+        return c.name().substring(0, comma);
     }
+
+    private static final java.util.regex.Pattern LIST_CLOSER = java.util.regex.Pattern.compile("\\s(and|or)\\s");
 
     /** The date without the note on its basis, for compact lines. */
     public static String bareDate(ClaimDate d) {

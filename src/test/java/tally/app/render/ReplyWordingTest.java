@@ -36,6 +36,15 @@ class ReplyWordingTest {
     }
 
     @Test
+    void aShortNameCutsATitleAfterTheCommaButNeverAListOfSources() {
+        assertEquals("Volodymyr Zelensky", Wording.shortName(claimant("zelensky")));
+        assertEquals("Jang Min-ho", Wording.shortName(tally.model.Claimant.unlisted("Jang Min-ho, head of a defector "
+                + "group", tally.model.Claimant.Kind.PERSON)));
+        assertEquals("South Korean, Ukrainian and Western estimates", Wording.shortName(tally.model.Claimant.unlisted(
+                "South Korean, Ukrainian and Western estimates", tally.model.Claimant.Kind.GROUP)));
+    }
+
+    @Test
     void claimsLeftOutThatAreAllUndatedAreCalledUndatedNotOlder() {
         List<Claim> claims = new ArrayList<>();
         for (int d = 1; d <= 12; d++) {
