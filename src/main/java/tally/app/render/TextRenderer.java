@@ -25,7 +25,8 @@ public final class TextRenderer {
     public String render(Answer answer) {
         StringBuilder out = new StringBuilder();
         if (answer.parsed().period() != null && answer.parsed().onTopic()) {
-            out.append("Period: ").append(answer.parsed().period().shown()).append("\n\n");
+            out.append("Period: ").append(answer.parsed().period().shown()).append('\n')
+                    .append(Wording.PERIOD_IS_CLAIM_DATE).append("\n\n");
         }
         if (answer.note() != null) {
             out.append(answer.note()).append("\n\n");

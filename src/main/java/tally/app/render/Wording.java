@@ -198,6 +198,13 @@ public final class Wording {
     }
 
     /**
+     * Said under a period: an answer picks figures by the date each was claimed, and a figure claimed in January may
+     * count the dead of December ("died in the last week of December"), so the period must not read as when it happened.
+     */
+    public static final String PERIOD_IS_CLAIM_DATE = "Figures are chosen by when they were claimed, not by when what "
+            + "they count happened.";
+
+    /**
      * The part of a claimant's name before the first comma: "Volodymyr Zelensky", not his whole title. A source in an
      * article's own words whose comma opens a list ("South Korean, Ukrainian and Western estimates") is kept whole: the
      * part before that comma would name only one of the sources.

@@ -50,7 +50,8 @@ public final class AnswerRenderer {
             parts.add("Question: " + Markdown.quote(answer.question()));
         }
         if (answer.parsed().period() != null) {
-            parts.add("Period: " + Markdown.quote(answer.parsed().period().shown()));
+            parts.add("Period: " + Markdown.quote(answer.parsed().period().shown()) + "\n"
+                    + Markdown.quote(Wording.PERIOD_IS_CLAIM_DATE));
         }
         if (answer.note() != null) {
             parts.add(Markdown.quote(answer.note()));

@@ -74,5 +74,7 @@ class AnswerRendererTest {
         assertTrue(description.contains("Period: in spring 2025\\. Only this period is covered")
                 || description.contains("Period: in spring 2025. Only this period is covered"), description);
         assertTrue(description.contains("also asks about figures in winter 2024"), description);
+        assertTrue(description.contains("Figures are chosen by when they were claimed"), "the period is the claims' "
+                + "date, not the events': " + description);
     }
 }
