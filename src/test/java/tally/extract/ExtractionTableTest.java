@@ -515,6 +515,8 @@ class ExtractionTableTest {
             The NIS said on Monday that 300 were killed. / The NIS said 200 North Korean soldiers were captured.   # metric sure, claimant sure, date sure
             The NIS said 300 North Korean soldiers were wounded, but 200 were killed and died.                     # metric sure, claimant sure, date sure
             The NIS said that after they were wounded, 40 North Korean soldiers died.                              # metric two verbs could govern this number, claimant sure, date sure
+            Budanov spoke to reporters on Monday. / He added that 1,000 North Korean soldiers had been wounded.    # metric sure, claimant claimant from a previous sentence, date date of the source's earlier statement in the article
+            Budanov said on Monday that 300 were killed. / Budanov added that 1,000 North Korean soldiers had been wounded.  # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
