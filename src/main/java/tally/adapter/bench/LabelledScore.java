@@ -36,9 +36,12 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
      * whose claimant is wrong, named and certain; {@code date}: whose scored date is wrong, certain and stated as the
      * claim's own (a report's date standing in is shown as such: "date of the report; the claim itself is undated");
      * {@code metric}: figures read under a wrong metric that is certain; {@code rightButDoubted}: matched claims right
-     * in claimant and date (where scored) with some field uncertain, the price of that caution.
+     * in claimant and date (where scored) with some field uncertain, the price of that caution. Scopes: {@code
+     * scopeAsTotal}, matched claims read as a total though the gold counts one incident, one period or a part (such a
+     * figure joins spreads and revisions as if it were a total: "revised from fifty to three"); {@code totalAsPart}, a
+     * total read as one of those (kept out of them, and labelled, which is cautious rather than false).
      */
-    public record AsFact(int claimant, int date, int metric, int rightButDoubted) {
+    public record AsFact(int claimant, int date, int metric, int rightButDoubted, int scopeAsTotal, int totalAsPart) {
         public int wrong() {
             return claimant + date + metric;
         }
@@ -46,7 +49,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
 
     /** The kinds of error, in the order they are printed. */
     public static final List<String> KINDS = List.of("missed", "spurious", "wrong metric", "wrong claimant",
-            "wrong date", "non-troop as troop figure");
+            "wrong date", "non-troop as troop figure", "wrong scope");
 
     public double recall() {
         return ratio(rowsFound, rows);
@@ -85,10 +88,11 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         return String.format(Locale.ROOT, "recall %.3f (%d/%d), precision %.3f (%d/%d), attribution %.3f (%d/%d), "
                         + "claim dates %.3f (%d/%d), non-troop numbers as troop figures %d; relays %.3f, scopes %.3f, "
                         + "uncertain %d of %d matched; wrong yet shown as fact: claimant %d, date %d, metric %d; right but "
-                        + "shown as worded %d; errors: %s", recall(), rowsFound, rows, precision(), findingsRight,
+                        + "shown as worded %d; scope: a part, period or incident read as a total %d, a total read as a "
+                        + "part %d; errors: %s", recall(), rowsFound, rows, precision(), findingsRight,
                 findings, attribution(), claimantRight, matched, dates(), datesRight, datesScored, nonTroop, relays(),
                 scopes(), uncertain, matched, asFact.claimant(), asFact.date(), asFact.metric(),
-                asFact.rightButDoubted(), counts());
+                asFact.rightButDoubted(), asFact.scopeAsTotal(), asFact.totalAsPart(), counts());
     }
 
     public String counts() {
@@ -132,7 +136,8 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         }
         return new LabelledScore(t.rows, t.rowsFound, t.findings, t.findingsRight, t.matched, t.claimantRight,
                 t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain,
-                new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted), errors);
+                new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted, t.scopeAsTotal,
+                        t.totalAsPart), errors);
     }
 
     /** One claim as reported by one article, with that article's sentences for it. */
@@ -210,6 +215,8 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         int dateAsFact;
         int metricAsFact;
         int rightButDoubted;
+        int scopeAsTotal;
+        int totalAsPart;
         final Map<String, List<String>> errors = new LinkedHashMap<>();
 
         void score(GoldFile g, List<Finding> found) {
@@ -296,6 +303,15 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             }
             if (row.scope() != null && row.scope().equals(c.scope().id())) {
                 scopesRight++;
+            } else if (row.scope() != null && !"forecast".equals(row.scope()) && c.scope() != tally.model.Scope.FORECAST) {
+                boolean readAsTotal = c.scope() == tally.model.Scope.TOTAL;
+                if (readAsTotal) {
+                    scopeAsTotal++;
+                } else if ("total".equals(row.scope())) {
+                    totalAsPart++;
+                }
+                add("wrong scope", file + ": '" + row.text() + "' expected " + row.scope() + ", got " + c.scope().id()
+                        + " in: " + f.quotes().get(0));
             }
             if (row.datesCount()) {
                 datesScored++;

@@ -77,7 +77,7 @@ class LabelledScoreTest {
         Claimant zelensky = new Claimant("zelensky", "Zelensky", Claimant.Kind.PERSON);
         LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", zelensky, "2025-03-09")),
                 row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
-        assertEquals(new LabelledScore.AsFact(1, 1, 0, 0), s.asFact());
+        assertEquals(new LabelledScore.AsFact(1, 1, 0, 0, 0, 0), s.asFact());
     }
 
     @Test
@@ -89,8 +89,8 @@ class LabelledScoreTest {
                 .withCertainty(doubted)), row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
         LabelledScore unknown = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", Claimant.UNKNOWN, null)),
                 row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
-        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0), doubtedScore.asFact());
-        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0), unknown.asFact());
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0, 0, 0), doubtedScore.asFact());
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0, 0, 0), unknown.asFact());
         assertEquals(List.of(1, 1), List.of(unknown.errorCount("wrong claimant"), unknown.errorCount("wrong date")),
                 "still errors, only not stated as fact: " + unknown.details());
     }
@@ -111,7 +111,7 @@ class LabelledScoreTest {
                 "killed"));
         LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")
                 .withCertainty(doubted)), row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
-        assertEquals(new LabelledScore.AsFact(0, 0, 0, 1), s.asFact());
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 1, 0, 0), s.asFact());
     }
 
     @Test
@@ -121,6 +121,21 @@ class LabelledScoreTest {
         assertEquals(1, score(List.of(wounded), killed).asFact().metric());
         assertEquals(0, score(List.of(wounded.withCertainty(Certainty.CERTAIN.withMetric(Certainty.Field.doubt(
                 "two verbs could govern this number", "wounded")))), killed).asFact().metric());
+    }
+
+    @Test
+    void anIncidentReadAsATotalIsCountedApartFromATotalReadAsAPeriod() {
+        GoldFile.Claim incident = new GoldFile.Claim(SENTENCE, null, "1,100", "killed", 1100L, 1100L, null, "The NIS",
+                "nis", null, null, "2025-03-10", "day", "stated", "incident", null);
+        Claim readAsTotal = claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10");
+        LabelledScore harmful = score(List.of(readAsTotal), incident);
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0, 1, 0), harmful.asFact());
+        assertEquals(1, harmful.errorCount("wrong scope"), harmful.details());
+        LabelledScore cautious = score(List.of(readAsTotal.withScope(tally.model.Scope.PERIOD)),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(new LabelledScore.AsFact(0, 0, 0, 0, 0, 1), cautious.asFact());
+        LabelledScore right = score(List.of(readAsTotal.withScope(tally.model.Scope.INCIDENT)), incident);
+        assertEquals(0, right.errorCount("wrong scope"), right.details());
     }
 
     @Test
