@@ -332,12 +332,16 @@ final class FigureReader {
         return metric;
     }
 
+    /** Said of a figure whose noun phrase counts North Korean and another side's troops together. */
+    static final String MIXED_SIDES = "counts North Korean and other troops together";
+
     /** The reading and its qualifier, with the doubt about its metric and the clause that raised it. */
     private Reading reading(Figure f, Head h, Metric metric, boolean partOfFigureBefore) {
         String s = f.s();
         Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
-        String doubt = metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
+        String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx()) ? MIXED_SIDES
+                : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);
     }

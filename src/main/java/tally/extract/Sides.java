@@ -46,6 +46,20 @@ final class Sides {
         return false;
     }
 
+    /**
+     * The figure's own noun phrase names North Korea's troops and another side's together ("hundreds of Russian and
+     * North Korean soldiers", "a joint force of 50,000 Russian and North Korean troops"): a count of both, whose North
+     * Korean part no one stated. The figure is kept, in the source's words, but is no North Korean total.
+     */
+    boolean countedWithAnotherSide(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, Context ctx) {
+        if (noun == null || noun.end() <= q.end()) {
+            return false;
+        }
+        // up to the troop noun only: "North Korean soldiers fighting beside Russian units" count North Koreans
+        return lex.topicReferences.containsIn(s, q.end(), noun.end(), ctx.referBack())
+                && otherSideIn(s, q.end(), noun.end(), ctx);
+    }
+
     boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
                                       int clauseEnd, Metric metric, Context ctx) {
         TopicMatcher topic = lex.topicReferences;

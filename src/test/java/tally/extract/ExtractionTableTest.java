@@ -517,6 +517,10 @@ class ExtractionTableTest {
             The NIS said that after they were wounded, 40 North Korean soldiers died.                              # metric two verbs could govern this number, claimant sure, date sure
             Budanov spoke to reporters on Monday. / He added that 1,000 North Korean soldiers had been wounded.    # metric sure, claimant claimant from a previous sentence, date date of the source's earlier statement in the article
             Budanov said on Monday that 300 were killed. / Budanov added that 1,000 North Korean soldiers had been wounded.  # metric sure, claimant sure, date sure
+            The NIS said hundreds of Russian and North Korean soldiers were killed.                                # metric counts North Korean and other troops together, claimant sure, date sure
+            The NIS said Ukraine had killed dozens of North Korean and Russian officers in one strike.             # metric counts North Korean and other troops together, claimant sure, date sure
+            The NIS said 300 North Korean soldiers were killed and 200 Russian soldiers were wounded.             # metric sure, claimant sure, date sure
+            The NIS said 300 North Korean soldiers fighting beside Russian units were killed.                      # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
