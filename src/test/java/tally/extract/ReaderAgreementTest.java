@@ -27,8 +27,8 @@ import tally.model.Scope;
 import tally.model.Source;
 
 /**
- * How far two careful readers agree, on the scale the extractor is scored on. For 40 dev articles drawn by a seeded
- * split (see the labelled corpus README's log, 1 December 2026), a second reader who saw neither the checked gold nor
+ * How far two careful readers agree, on the scale the extractor is scored on. For 80 dev articles, drawn in two seeded
+ * draws of 40 (see the labelled corpus README's log, 1 December 2026), a second reader who saw neither the checked gold nor
  * Tally wrote gold of their own ({@code labelled/agreement/}); here those rows are scored as if an extractor had found
  * them, against the checked gold, by the same {@link LabelledScore}. The result is the ceiling a scorer built on this
  * gold can show: where two readers differ on a claimant or a date, no extractor can match both. The extractor's score on
@@ -49,7 +49,7 @@ class ReaderAgreementTest {
 
     @Test
     void everySecondReadingIsOfADevArticleWithCheckedGold() {
-        assertEquals(40, second.size(), "the seeded draw took 40 dev articles");
+        assertEquals(80, second.size(), "two seeded draws took 40 dev articles each");
         for (String file : second.keySet()) {
             assertTrue(Files.isRegularFile(dev.resolve(file)), "not a dev article: " + file);
             assertTrue(GoldFile.folder(dev).containsKey(file), "no checked gold for " + file);
