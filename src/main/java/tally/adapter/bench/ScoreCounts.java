@@ -1,0 +1,175 @@
+package tally.adapter.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tally.adapter.bench.LabelledScore.Finding;
+import tally.model.Claim;
+
+/** The running counts while files are scored. */
+final class ScoreCounts {
+    final java.util.function.Function<String, String> partyOf;
+
+    ScoreCounts(java.util.function.Function<String, String> partyOf) {
+        this.partyOf = partyOf;
+    }
+
+    int rows;
+    int rowsFound;
+    int findings;
+    int findingsRight;
+    int matched;
+    int claimantRight;
+    int datesScored;
+    int datesRight;
+    int relaysRight;
+    int scopesRight;
+    int nonTroop;
+    int uncertain;
+    int claimantAsFact;
+    int dateAsFact;
+    int metricAsFact;
+    int rightButDoubted;
+    int scopeAsTotal;
+    int totalAsPart;
+    final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    void score(GoldFile g, List<Finding> found) {
+        rows += g.claims().size();
+        findings += found.size();
+        List<GoldFile.Claim> unmatchedRows = new ArrayList<>();
+        List<GoldFile.Claim> matchedRows = new ArrayList<>();
+        List<Finding> unmatched = new ArrayList<>();
+        for (Finding f : found) {
+            GoldFile.Claim row = bestRow(g.claims(), f);
+            if (row == null) {
+                unmatched.add(f);
+                continue;
+            }
+            findingsRight++;
+            matchedRows.add(row);
+            judge(g.file(), row, f);
+        }
+        for (GoldFile.Claim row : g.claims()) {
+            // A claim merged from two statements of one article (a headline's "3,000" and the body's "exceeded
+            // 3,000") finds both rows.
+            if (matchedRows.contains(row) || found.stream().anyMatch(f -> f.matches(row))) {
+                rowsFound++;
+            } else {
+                unmatchedRows.add(row);
+            }
+        }
+        for (GoldFile.Claim row : unmatchedRows) {
+            Finding sameNumber = unmatched.stream().filter(f -> GoldMatch.sameNumber(row, f.claim())
+                    && GoldMatch.sameSentence(row, f.quotes())).findFirst().orElse(null);
+            if (sameNumber != null) {
+                unmatched.remove(sameNumber);
+                if (sameNumber.claim().certainty().metric().certain()) {
+                    metricAsFact++;
+                }
+                add("wrong metric", g.file() + ": " + row.metric() + " '" + row.text() + "' read as "
+                        + sameNumber.describe() + " in: " + row.sentence());
+            } else {
+                add("missed", g.file() + ": " + row.metric() + " '" + row.text() + "' (" + row.claimant() + ") in: "
+                        + row.sentence());
+            }
+        }
+        for (Finding f : unmatched) {
+            GoldFile.NonClaim non = g.nonClaims().stream().filter(n -> n.nonTroop() && takes(n, f)).findFirst()
+                    .orElse(null);
+            if (non != null) {
+                nonTroop++;
+                add("non-troop as troop figure", g.file() + ": " + f.describe() + " is '" + non.text() + "' ("
+                        + non.kind() + ") in: " + non.sentence());
+            } else {
+                add("spurious", g.file() + ": " + f.describe() + " in: " + f.quotes().get(0));
+            }
+        }
+    }
+
+    private void judge(String file, GoldFile.Claim row, Finding f) {
+        matched++;
+        Claim c = f.claim();
+        if (!c.certainty().allCertain()) {
+            uncertain++;
+        }
+        boolean claimantIsRight = GoldMatch.sameClaimant(row.claimant(), row.claimantId(), c.claimant(), partyOf);
+        boolean dateIsRight = !row.datesCount()
+                || f.dates().stream().anyMatch(d -> java.util.Objects.equals(row.claimDate(), d));
+        if (claimantIsRight && dateIsRight && !c.certainty().allCertain()) {
+            rightButDoubted++;
+        }
+        if (!claimantIsRight && c.claimant().known() && c.certainty().claimant().certain()) {
+            claimantAsFact++;
+        }
+        if (!dateIsRight && f.showsStatedDate() && c.certainty().date().certain()) {
+            dateAsFact++;
+        }
+        if (claimantIsRight) {
+            claimantRight++;
+        } else {
+            add("wrong claimant", file + ": '" + row.text() + "' expected " + row.claimant() + " ("
+                    + row.claimantId() + "), got " + c.claimant().name() + " (" + (c.claimant().listed()
+                    ? c.claimant().id() : "unlisted") + ")" + certainty(c.certainty().claimant()) + " in: "
+                    + f.quotes().get(0));
+        }
+        if (GoldMatch.sameRelay(row, c.relayedBy(), partyOf)) {
+            relaysRight++;
+        }
+        if (row.scope() != null && row.scope().equals(c.scope().id())) {
+            scopesRight++;
+        } else if (row.scope() != null && !"forecast".equals(row.scope()) && c.scope() != tally.model.Scope.FORECAST) {
+            boolean readAsTotal = c.scope() == tally.model.Scope.TOTAL;
+            if (readAsTotal) {
+                scopeAsTotal++;
+            } else if ("total".equals(row.scope())) {
+                totalAsPart++;
+            }
+            add("wrong scope", file + ": '" + row.text() + "' expected " + row.scope() + ", got " + c.scope().id()
+                    + " in: " + f.quotes().get(0));
+        }
+        if (row.datesCount()) {
+            datesScored++;
+            if (dateIsRight) {
+                datesRight++;
+            } else {
+                add("wrong date", file + ": '" + row.text() + "' expected " + row.claimDate() + " ("
+                        + row.dateBasis() + "), got " + f.dates().get(0)
+                        + certainty(c.certainty().date()) + " in: " + f.quotes().get(0));
+            }
+        }
+    }
+
+    private static String certainty(tally.model.Certainty.Field field) {
+        return field.certain() ? "" : " [marked uncertain: " + field.reason() + "]";
+    }
+
+    /** The row this finding stands for: its sentence and figure, preferring the row of its claimant. */
+    private GoldFile.Claim bestRow(List<GoldFile.Claim> rows, Finding f) {
+        GoldFile.Claim best = null;
+        int bestScore = -1;
+        for (GoldFile.Claim row : rows) {
+            if (!f.matches(row)) {
+                continue;
+            }
+            int score = GoldMatch.sameClaimant(row.claimant(), row.claimantId(), f.claim().claimant(), partyOf) ? 1 : 0;
+            if (score > bestScore) {
+                best = row;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean takes(GoldFile.NonClaim non, Finding f) {
+        String figure = GoldMatch.words(f.claim().figure().text());
+        String text = GoldMatch.words(non.text());
+        return f.quotes().stream().anyMatch(q -> GoldMatch.overlaps(q, non.sentence()))
+                && (text.contains(figure) || figure.contains(text));
+    }
+
+    private void add(String kind, String line) {
+        errors.computeIfAbsent(kind, k -> new ArrayList<>()).add(line);
+    }
+}
