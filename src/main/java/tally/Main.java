@@ -20,6 +20,7 @@ import tally.adapter.cli.ArticleCommand;
 import tally.adapter.cli.AskCommand;
 import tally.adapter.cli.ClaimCommand;
 import tally.adapter.cli.FiguresCommand;
+import tally.adapter.cli.SummaryCommand;
 import tally.adapter.command.Launcher;
 import tally.adapter.command.TallyCommandLine;
 import tally.adapter.discord.BotCommand;
@@ -94,6 +95,7 @@ public final class Main implements Launcher, AutoCloseable {
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put(AskCommand.class, () -> new AskCommand(this));
         commands.put(FiguresCommand.class, () -> new FiguresCommand(this));
+        commands.put(SummaryCommand.class, () -> new SummaryCommand(this));
         commands.put(ClaimCommand.class, () -> new ClaimCommand(this, System.getProperty("user.name", "unknown")));
         commands.put(ConsoleCommand.class, () -> new ConsoleCommand(watching(), System.in));
         commands.put(BotCommand.class, () -> new BotCommand(watching(), System.getenv()));

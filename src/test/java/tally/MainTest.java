@@ -39,7 +39,7 @@ class MainTest {
         assertEquals(0, run("--help"));
         String help = out.toString();
         Map<String, CommandLine> commands = tally().getSubcommands();
-        assertEquals(List.of("help", "ask", "figures", "claim", "console", "bot", "gen-corpus", "bench", "chart", "article"),
+        assertEquals(List.of("help", "ask", "figures", "summary", "claim", "console", "bot", "gen-corpus", "bench", "chart", "article"),
                 List.copyOf(commands.keySet()));
         for (CommandLine command : commands.values()) {
             String name = command.getCommandName();

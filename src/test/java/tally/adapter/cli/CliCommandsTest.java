@@ -19,7 +19,7 @@ import tally.app.question.TestConfig;
 import tally.model.Claim;
 import tally.testing.Snapshot;
 
-/** ask and figures through the same picocli command line as the jar, on the hand-built fixture corpus. */
+/** ask, figures and summary through the same picocli command line as the jar, on the hand-built fixture corpus. */
 class CliCommandsTest {
 
     @TempDir
@@ -27,7 +27,8 @@ class CliCommandsTest {
 
     private final TallyEngine engine = new TallyEngine(() -> index(), TestConfig.DIRECTORY, TestConfig.LEXICON);
     private final RecordingLauncher launcher = new RecordingLauncher(() -> engine);
-    private final CommandRun cli = new CommandRun(new AskCommand(launcher), new FiguresCommand(launcher));
+    private final CommandRun cli = new CommandRun(new AskCommand(launcher), new FiguresCommand(launcher),
+            new SummaryCommand(launcher));
 
     private int run(String... args) {
         return cli.run(args);
@@ -153,6 +154,19 @@ class CliCommandsTest {
         for (Claim claim : CLAIMS) {
             assertTrue(out().contains("- " + claim.figure().text() + " — "), "lists " + claim.figure().text());
         }
+    }
+
+    @Test
+    void summaryPrintsWhatModeratorsPinWithTheCaveatAndAsJsonTheAskShape() throws Exception {
+        assertEquals(0, run("summary", "--corpus", corpus.toString()));
+        String text = out();
+        assertTrue(text.contains("North Korean troops sent to Russia"), text);
+        assertTrue(text.contains("- nearly 8,000 — Kyrylo Budanov"), text);
+        assertTrue(text.strip().endsWith("none of these figures has been independently verified."), text);
+        assertEquals(0, run("summary", "--corpus", corpus.toString(), "--json"));
+        JsonNode summary = new ObjectMapper().readTree(out().substring(text.length()));
+        assertTrue(summary.get("figures").size() > 0, summary.toString());
+        assertTrue(summary.get("caveat").asText().contains("unverified"), summary.toString());
     }
 
     @Test
