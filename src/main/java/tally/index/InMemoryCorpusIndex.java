@@ -59,7 +59,7 @@ public final class InMemoryCorpusIndex implements CorpusIndex {
                 Set<String> have = words(paragraph);
                 have.retainAll(wanted);
                 if (!have.isEmpty()) {
-                    scored.add(new Passage(a.file(), a.outlet(), a.published(), paragraph, have.size()));
+                    scored.add(new Passage(a.file(), a.outlet(), a.headline(), a.published(), paragraph, have.size()));
                 }
             }
         }

@@ -195,7 +195,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
                 Document doc = stored.document(hit.doc);
                 Article a = byFile.get(doc.get(IndexDocuments.FILE));
                 int paragraph = doc.getField(IndexDocuments.PARAGRAPH).numericValue().intValue();
-                out.add(new Passage(a.file(), a.outlet(), a.published(), Paragraphs.split(a.body()).get(paragraph),
+                out.add(new Passage(a.file(), a.outlet(), a.headline(), a.published(), Paragraphs.split(a.body()).get(paragraph),
                         hit.score));
             }
             return out;

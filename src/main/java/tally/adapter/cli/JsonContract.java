@@ -127,6 +127,7 @@ final class JsonContract {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("file", p.file());
         node.put("outlet", p.outlet());
+        node.put("title", p.title());
         publishedFields(node, p.published());
         node.put("text", p.text());
         return node;

@@ -158,7 +158,8 @@ public final class TextRenderer {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > 0 ? cut : PASSAGE_CHARS) + " …";
         }
-        String where = p.outlet() != null ? p.outlet() + " (" + Wording.published(p.published()) + "), " + p.file()
+        String name = Wording.passageName(p);
+        String where = name != null ? name + " (" + Wording.published(p.published()) + "), " + p.file()
                 : p.file() + " (" + Wording.published(p.published()) + ")";
         return where + ": \"" + text + "\"";
     }

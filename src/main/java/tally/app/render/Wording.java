@@ -10,6 +10,7 @@ import tally.app.answer.FigureGroup;
 import tally.app.answer.Period;
 import tally.app.answer.Revision;
 import tally.model.Certainty;
+import tally.model.Passage;
 import tally.model.Claim;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
@@ -132,6 +133,22 @@ public final class Wording {
         }
         return s.title() != null ? "\u201c" + s.title() + "\u201d" : s.file();
     }
+
+    /** A passage's article: its outlet, else its title in quotation marks (shortened), else null. */
+    public static @Nullable String passageName(Passage p) {
+        if (p.outlet() != null) {
+            return p.outlet();
+        }
+        if (p.title() == null || p.title().isBlank()) {
+            return null;
+        }
+        String title = p.title().strip();
+        int cut = title.length() > TITLE_CHARS ? title.lastIndexOf(' ', TITLE_CHARS) : -1;
+        return "\u201c" + (title.length() > TITLE_CHARS ? title.substring(0, cut > 0 ? cut : TITLE_CHARS) + "\u2026"
+                : title) + "\u201d";
+    }
+
+    private static final int TITLE_CHARS = 70;
 
     public static String published(@Nullable Published p) {
         if (p == null) {

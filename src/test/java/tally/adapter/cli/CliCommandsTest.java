@@ -134,7 +134,7 @@ class CliCommandsTest {
         assertTrue(answer.get("note").asText().startsWith("The sources have no figures"), answer.get("note").asText());
         assertFalse(answer.get("passages").isEmpty());
         JsonNode first = answer.get("passages").get(0);
-        for (String field : List.of("file", "outlet", "published", "text")) {
+        for (String field : List.of("file", "outlet", "title", "published", "text")) {
             assertTrue(first.has(field), field);
         }
     }

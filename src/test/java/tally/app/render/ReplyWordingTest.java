@@ -93,7 +93,7 @@ class ReplyWordingTest {
         limit = limit + "x".repeat(TextRenderer.PASSAGE_CHARS - limit.length());
         assertEquals(TextRenderer.PASSAGE_CHARS, limit.length());
         for (String body : List.of(limit, limit + "y")) {
-            Passage p = new Passage("x.txt", null, new Published(LocalDate.of(2024, 12, 23), false, "header"), body, 1f);
+            Passage p = new Passage("x.txt", null, null, new Published(LocalDate.of(2024, 12, 23), false, "header"), body, 1f);
             String text = renderer.render(new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(),
                     List.of(p), "The sources have no figures.", AnswerComposer.CAVEAT));
             boolean whole = body.length() == TextRenderer.PASSAGE_CHARS;

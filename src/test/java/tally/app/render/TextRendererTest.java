@@ -76,12 +76,24 @@ class TextRendererTest {
     @Test
     void aPassageWithoutOutletNamesItsFileOnceAndLongPassagesAreCutBetweenWords() {
         String body = "North Korean soldiers were seen near Kursk. " + "word ".repeat(200);
-        Passage p = new Passage("x.txt", null, new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"), body, 1f);
+        Passage p = new Passage("x.txt", null, null, new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"), body, 1f);
         Answer answer = new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(), List.of(p),
                 "The sources have no figures.", AnswerComposer.CAVEAT);
         String text = renderer.render(answer);
         assertTrue(text.contains("- x.txt (2024-12-23, inferred): \"North Korean soldiers were seen near Kursk. word"), text);
         assertTrue(text.contains("word …\""), text);
+    }
+
+    @Test
+    void aPassageWithoutOutletIsNamedByItsTitleShortenedThenItsFile() {
+        Passage p = new Passage("x.txt", null, "War in Ukraine: 3,000 North Korean soldiers were killed or wounded in "
+                + "combat, according to Kyiv", new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"),
+                "North Korean soldiers were seen near Kursk.", 1f);
+        Answer answer = new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(), List.of(p),
+                "The sources have no figures.", AnswerComposer.CAVEAT);
+        String text = renderer.render(answer);
+        assertTrue(text.contains("- \u201cWar in Ukraine: 3,000 North Korean soldiers were killed or wounded in\u2026\u201d "
+                + "(2024-12-23, inferred), x.txt: \"North Korean soldiers"), text);
     }
 
     @Test

@@ -99,7 +99,8 @@ public final class AnswerRenderer {
     }
 
     private static String passage(Passage passage) {
-        String where = passage.outlet() != null ? passage.outlet() : passage.file();
+        String name = Wording.passageName(passage);
+        String where = name != null ? name : passage.file();
         String when = passage.published() != null ? ", " + passage.published().display() : "";
         return "> “" + Markdown.shorten(Markdown.quote(passage.text()), 700) + "” — " + Markdown.quote(where + when);
     }

@@ -1,6 +1,7 @@
 package tally.adapter.discord.reply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -56,11 +57,21 @@ class AnswerRendererTest {
     @Test
     void noFigureFallsBackToNoteAndPassages() throws Exception {
         Answer answer = new Answer("Who won?", new tally.app.answer.ParsedQuestion(java.util.Set.of(), null, null, false),
-                List.of(), List.of(new tally.model.Passage("003.txt", "Reuters", null, "Troops were seen near <@123> Kursk.", 1f)),
+                List.of(), List.of(new tally.model.Passage("003.txt", "Reuters", null, null, "Troops were seen near <@123> Kursk.", 1f)),
                 "No figure matches this question.", Claims.CAVEAT);
         EmbedPlan plan = renderer.render("Figures claimed", answer);
         Snapshots.assertMatches(getClass(), "noFigureFallsBackToNoteAndPassages", plan);
         assertTrue(plan.pages().get(0).description().contains("No figure matches"));
+    }
+
+    @Test
+    void aPassageWithoutOutletIsNamedByItsTitleNotItsFile() {
+        Answer answer = new Answer("Who won?", new tally.app.answer.ParsedQuestion(java.util.Set.of(), null, null, false),
+                List.of(), List.of(new tally.model.Passage("003.txt", null, "Kursk fighting goes on", null,
+                "Troops were seen near Kursk.", 1f)), "No figure matches this question.", Claims.CAVEAT);
+        String page = renderer.render("Figures claimed", answer).pages().toString();
+        assertTrue(page.contains("Kursk fighting goes on"), page);
+        assertFalse(page.contains("003.txt"), page);
     }
 
     @Test
