@@ -30,7 +30,7 @@ class MainStartTest {
     @Test
     void helpAMistypedCommandOrNoneGetEveryCommand() {
         List<String> every = built();
-        assertEquals(10, every.size(), every.toString());
+        assertEquals(11, every.size(), every.toString());
         assertEquals(every, built("--help"));
         assertEquals(every, built("help", "ask"));
         assertEquals(every, built("aks", "How many?"));
