@@ -100,7 +100,7 @@ public record ExtractionLexicon(
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
-    public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers",
+    public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",
             "spanPrepositions", "spanFillers", "spanCounts", "spanUnits", "yearLeadIns", "monthLeadIns", "months",
             "relativeOpeners");
 

@@ -27,6 +27,7 @@ final class ScopeSpans {
     private final Set<String> eventPrepositions;
     private final PhraseMatcher incidentNouns;
     private final Set<String> eventFollowers;
+    private final Set<String> eventDeterminers;
     private final Set<String> spanPrepositions;
     private final Set<String> spanFillers;
     private final Set<String> spanCounts;
@@ -40,6 +41,7 @@ final class ScopeSpans {
         eventPrepositions = lower(lists.get("eventPrepositions"));
         incidentNouns = new PhraseMatcher(lists.get("incidentNouns"));
         eventFollowers = lower(lists.get("eventFollowers"));
+        eventDeterminers = lower(lists.get("eventDeterminers"));
         spanPrepositions = lower(lists.get("spanPrepositions"));
         spanFillers = lower(lists.get("spanFillers"));
         spanCounts = lower(lists.get("spanCounts"));
@@ -58,7 +60,7 @@ final class ScopeSpans {
         Words w = Words.of(s, from, to);
         List<PhraseMatcher.Hit> hits = new ArrayList<>(2);
         if (scope.equals("incident")) {
-            events(s, w, from, to, hits);
+            events(s, w, from, to, figure, hits);
         }
         counted(s, w, scope, hits);
         if (scope.equals("period")) {
@@ -68,8 +70,11 @@ final class ScopeSpans {
         return hits;
     }
 
-    /** "in a failed bid to seize the village": a preposition, modifiers, an event noun, then a follower or a mark. */
-    private void events(String s, Words w, int from, int to, List<PhraseMatcher.Hit> hits) {
+    /**
+     * "in a failed bid to seize the village": a preposition, modifiers, an event noun, then a follower or a mark; or,
+     * before the figure, the same noun phrase opening the clause as its subject ("A drone strike on the post killed").
+     */
+    private void events(String s, Words w, int from, int to, int figure, List<PhraseMatcher.Hit> hits) {
         for (PhraseMatcher.Hit noun : incidentNouns.find(s, from, to)) {
             int after = w.indexAt(noun.end(), true);
             boolean closed = after < 0 || !w.joined(s, after - 1) || eventFollowers.contains(w.lower(s, after));
@@ -78,7 +83,9 @@ final class ScopeSpans {
                 continue;
             }
             for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_MODIFIERS) && w.joined(s, j); j--) {
-                if (eventPrepositions.contains(w.lower(s, j))) {
+                boolean subject = j == 0 && noun.end() <= figure && eventDeterminers.contains(w.lower(s, j))
+                        && s.substring(from, w.start(j)).chars().noneMatch(Character::isLetterOrDigit);
+                if (eventPrepositions.contains(w.lower(s, j)) || subject) {
                     hits.add(new PhraseMatcher.Hit(s.substring(w.start(j), noun.end()), w.start(j), noun.end()));
                     break;
                 }
