@@ -57,7 +57,7 @@ final class ScopeSpans {
         if (!scope.equals("incident") && !scope.equals("period")) {
             return List.of();
         }
-        Words w = Words.of(s, from, to);
+        SpanWords w = SpanWords.of(s, from, to);
         List<PhraseMatcher.Hit> hits = new ArrayList<>(2);
         if (scope.equals("incident")) {
             events(s, w, from, to, figure, hits);
@@ -74,7 +74,7 @@ final class ScopeSpans {
      * "in a failed bid to seize the village": a preposition, modifiers, an event noun, then a follower or a mark; or,
      * before the figure, the same noun phrase opening the clause as its subject ("A drone strike on the post killed").
      */
-    private void events(String s, Words w, int from, int to, int figure, List<PhraseMatcher.Hit> hits) {
+    private void events(String s, SpanWords w, int from, int to, int figure, List<PhraseMatcher.Hit> hits) {
         for (PhraseMatcher.Hit noun : incidentNouns.find(s, from, to)) {
             int after = w.indexAt(noun.end(), true);
             boolean closed = after < 0 || !w.joined(s, after - 1) || eventFollowers.contains(w.lower(s, after));
@@ -97,7 +97,7 @@ final class ScopeSpans {
      * "in only three days" (a period) and "over the 120-day mission" (an incident): a preposition, fillers, a count,
      * then a plural unit, or a hyphen, a unit and the noun it sizes.
      */
-    private void counted(String s, Words w, String scope, List<PhraseMatcher.Hit> hits) {
+    private void counted(String s, SpanWords w, String scope, List<PhraseMatcher.Hit> hits) {
         for (int i = 0; i + 2 < w.size(); i++) {
             if (!spanPrepositions.contains(w.lower(s, i))) {
                 continue;
@@ -151,7 +151,7 @@ final class ScopeSpans {
         if (gapFrom > gapTo) {
             return true;
         }
-        Words between = Words.of(s, gapFrom, gapTo);
+        SpanWords between = SpanWords.of(s, gapFrom, gapTo);
         for (int i = 0; i < between.size(); i++) {
             if (relativeOpeners.contains(between.lower(s, i)) && !(after && i <= OWN_RELATIVE_REACH)) {
                 return false;
@@ -196,68 +196,5 @@ final class ScopeSpans {
 
     private static Set<String> lower(List<String> words) {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The words (runs of letters and digits) of s[from, to), by start and end. */
-    private record Words(int[] starts, int[] ends) {
-
-        static Words of(String s, int from, int to) {
-            int[] st = new int[16];
-            int[] en = new int[16];
-            int n = 0;
-            for (int i = from; i < to; ) {
-                if (!Character.isLetterOrDigit(s.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int e = i;
-                while (e < to && Character.isLetterOrDigit(s.charAt(e))) {
-                    e++;
-                }
-                if (n == st.length) {
-                    st = java.util.Arrays.copyOf(st, n * 2);
-                    en = java.util.Arrays.copyOf(en, n * 2);
-                }
-                st[n] = i;
-                en[n++] = e;
-                i = e;
-            }
-            return new Words(java.util.Arrays.copyOf(st, n), java.util.Arrays.copyOf(en, n));
-        }
-
-        int size() {
-            return starts.length;
-        }
-
-        int start(int i) {
-            return starts[i];
-        }
-
-        int end(int i) {
-            return ends[i];
-        }
-
-        String lower(String s, int i) {
-            return s.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
-        }
-
-        /** Whether word i and the next stand in one phrase: only spaces, or an apostrophe of a possessive, between. */
-        boolean joined(String s, int i) {
-            if (i < 0 || i + 1 >= starts.length) {
-                return false;
-            }
-            String gap = s.substring(ends[i], starts[i + 1]);
-            return gap.isBlank() || gap.equals("'") || gap.equals("’") || gap.equals("-");
-        }
-
-        /** The word starting (or, with {@code atOrAfter}, the first starting at or after) the position, or -1. */
-        int indexAt(int position, boolean atOrAfter) {
-            for (int i = 0; i < starts.length; i++) {
-                if (starts[i] == position || (atOrAfter && starts[i] >= position)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }
