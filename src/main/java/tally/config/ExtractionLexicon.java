@@ -68,6 +68,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> relatedStoryLabels,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
+        @JsonProperty(required = true) Map<String, List<String>> scopeSpans,
         @JsonProperty(required = true) Map<String, List<String>> figureFrames) {
 
     /** The token rules the extractor runs, by name; each must be present with at least one pattern. */
@@ -97,6 +98,11 @@ public record ExtractionLexicon(
             "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs", "relativeAuxiliaries",
             "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners");
+
+    /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
+    public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",
+            "spanPrepositions", "spanFillers", "spanCounts", "spanUnits", "yearLeadIns", "monthLeadIns", "months",
+            "relativeOpeners");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
@@ -201,6 +207,9 @@ public record ExtractionLexicon(
                 throw new IllegalArgumentException("scopeMarkers: unknown scope '" + e.getKey() + "' (known: " + SCOPES + ")");
             }
             requireNonEmpty("scopeMarkers." + e.getKey(), e.getValue());
+        }
+        for (String list : SCOPE_SPANS) {
+            requireNonEmpty("scopeSpans." + list, scopeSpans.get(list));
         }
         for (String frame : FIGURE_FRAMES) {
             requireNonEmpty("figureFrames." + frame, figureFrames.get(frame));

@@ -81,6 +81,8 @@ final class CompiledLexicon {
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
+    /** Phrases that bound what a figure counts, by structure ({@code scopeSpans}). */
+    final ScopeSpans scopeSpans;
     /** Frames around a number that say what it counts ({@code figureFrames}). */
     final FigureFrames frames;
     /** "losses have come to 92": a casualty noun's complement ({@code figureFrames} casualty and amount words). */
@@ -170,6 +172,7 @@ final class CompiledLexicon {
         relatedStoryLabels = lowerCased(lexicon.relatedStoryLabels());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
+        scopeSpans = new ScopeSpans(lexicon.scopeSpans());
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
         casualtyComplements = new CasualtyComplements(lexicon.figureFrames());
         restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));

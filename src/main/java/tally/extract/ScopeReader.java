@@ -24,10 +24,12 @@ final class ScopeReader {
 
     private final CompiledLexicon lex;
     private final Clauses clauses;
+    private final ScopeSpans spans;
 
     ScopeReader(CompiledLexicon lex) {
         this.lex = lex;
         this.clauses = new Clauses(lex.clauseBreaks);
+        this.spans = lex.scopeSpans;
     }
 
     /**
@@ -41,10 +43,11 @@ final class ScopeReader {
         int to = clauses.after(s, q.end());
         for (String scope : ORDER) {
             PhraseMatcher markers = lex.scopeMarkers.get(scope);
-            if (markers == null) {
-                continue;
+            List<PhraseMatcher.Hit> hits = new java.util.ArrayList<>(spans.find(scope, s, from, to, q.start(), q.end()));
+            if (markers != null) {
+                hits.addAll(markers.find(s, from, to));
             }
-            for (PhraseMatcher.Hit hit : markers.find(s, from, to)) {
+            for (PhraseMatcher.Hit hit : hits) {
                 boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end();
                 boolean total = lex.scopeMarkers.containsKey("total")
                         && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 30), Math.min(s.length(), hit.end() + 12));

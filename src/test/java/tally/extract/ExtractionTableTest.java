@@ -510,6 +510,31 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said 40 North Korean soldiers were killed in a Ukrainian drone strike near the village.     # incident
+            Kyiv said 120 North Korean soldiers were wounded in a failed bid to take the hill.               # incident
+            Kyiv said 30 North Korean soldiers died amid the heavy fighting near Sudzha.                     # incident
+            A Ukrainian drone strike on a depot killed 25 North Korean soldiers, Kyiv said.                  # incident
+            The attack drones killed 25 North Korean soldiers, Kyiv said.                                    # total
+            The NIS said 20 North Korean soldiers were killed during the 90-day mission.                      # incident
+            Kyiv said 60 North Korean soldiers were killed in only four days.                                # period
+            The NIS said 2,000 North Korean troops were sent to Russia in 2025.                              # period
+            In 2025, Pyongyang sent 2,000 troops to Russia, the NIS said.                                    # period
+            The NIS said 2,000 North Korean troops were sent in the summer of 2025.                          # period
+            The NIS said 2,000 North Korean troops were sent between March and April.                        # period
+            The NIS said Pyongyang sent 2,000 troops in recent months.                                       # period
+            The NIS said 600 North Korean soldiers were killed in the fighting.                              # total
+            The NIS said 600 North Korean soldiers serving in assault units were killed.                     # total
+            The NIS said 600 North Korean soldiers have been killed over the past two years.                 # total
+            Under a pact signed in 2024, Pyongyang sent 11,000 troops to Russia, the NIS said.              # total
+            The NIS said 11,000 North Korean troops were sent to Kursk to repel an incursion that began in 2024. # total
+            Of the 11,000 North Korean troops sent, about 1,000 were killed in three months, the NIS said.  # total; period
+            """)
+    void anEventNounPhraseACountedSpanAYearOrAMonthSpanBoundsTheFigureOfItsOwnClause(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             The NIS said 300 North Korean soldiers were killed.                                                    # metric sure, claimant sure, date sure
             Budanov spoke to reporters. / He added that 1,000 North Korean soldiers had been wounded.              # metric sure, claimant claimant from a previous sentence, date sure
             The NIS said on Monday that 300 were killed. / The NIS said 200 North Korean soldiers were captured.   # metric sure, claimant sure, date sure
