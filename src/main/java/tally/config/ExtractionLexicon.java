@@ -96,7 +96,8 @@ public record ExtractionLexicon(
             "casualtySubjects", "amountAuxiliaries", "amountVerbs", "causePrepositions", "partMarkersBefore",
             "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs", "relativeAuxiliaries",
             "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
-            "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners");
+            "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
+            "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");
