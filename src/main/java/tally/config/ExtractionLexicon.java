@@ -97,7 +97,8 @@ public record ExtractionLexicon(
             "casualtySubjects", "amountAuxiliaries", "amountVerbs", "causePrepositions", "partMarkersBefore",
             "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs", "relativeAuxiliaries",
             "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
-            "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners");
+            "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
+            "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

@@ -92,6 +92,8 @@ final class CompiledLexicon {
     final DeathCauses deathCauses;
     /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
     final WoundedWithDead woundedWithDead;
+    /** The words of {@code figureFrames} as written, for rules compiled where they are used ({@link ForceParts}). */
+    final Map<String, List<String>> figureFrameWords;
     /** "back the rebuilding with 5,000 builders", "6,000 troops will help": troops lent ({@code supportVerbs}). */
     final Contributions contributions;
     /** "than earlier estimates of 600": an older estimate a measure is compared with ({@link FigureReferences}). */
@@ -178,6 +180,7 @@ final class CompiledLexicon {
         restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
+        figureFrameWords = lexicon.figureFrames();
         contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
         comparedEstimate = FigureReferences.comparedEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();

@@ -668,6 +668,40 @@ class ExtractionTableTest {
         assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /** A part named after its whole in the same sentence, cut out of a group, or added to a force is a subset. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korea has sent 9,000 troops to Russia, including 2,000 marines.                  # total; subset
+            Budanov said some 9,000 North Korean troops are in Russia, 400 officers and two generals among them.  # total; subset; subset
+            Budanov said some 9,000 North Korean troops are in Russia, among them 400 officers.                   # total; subset
+            The NIS said 9,000 North Korean troops are in Russia. / It said 7,000 of them have been sent to Kursk.  # total; subset
+            Austin said 7,000 out of the 9,000 North Korean soldiers have moved to Kursk.                         # subset; total
+            The NIS said North Korea has sent 2,500 more soldiers to Russia.                                      # subset
+            The NIS said Pyongyang plans to send 5,000 troops, and 800 engineers have already arrived in Russia.  # forecast; subset
+            The NIS said 9,000 North Korean troops are training. / Among them are 300 officers.                   # total; subset
+            """)
+    void aPartOfTheForceNamedByItsStructureIsASubset(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    /** Near misses: a whole, an addition of another measure, a casualty toll coordinated after another one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 400 North Korean soldiers have died and another 1,800 have been wounded.                 # total; total
+            The NIS said 400 North Korean soldiers were killed and hundreds more were wounded.                    # total; total
+            The NIS said North Korea has sent 9,000 soldiers, of whom 400 have been killed.                       # total; total
+            The NIS said North Korea has sent 9,000 soldiers since October, of whom 400 have been killed.         # period; total
+            The NIS said thousands of North Korean troops have been sent to Russia.                               # total
+            The NIS said 2,000 North Korean troops have already arrived, and Pyongyang plans to send 6,000 more.  # total; forecast
+            The NIS said North Korea sent 9,000 troops, and Pyongyang also sent 800 engineers.                    # total; total
+            An additional 1,500 North Korean troops were sent, so 3,000 have been sent so far, the NIS said.       # subset; total
+            The NIS said North Korea sent 9,000 troops last year and an additional 2,000 in March.                 # period; period
+            The NIS said 9,000 North Korean soldiers were sent, 2,000 more than Seoul had thought.                 # total; total
+            """)
+    void aWholeOrATollOfItsOwnMeasureIsNoSubset(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Seoul said Pyongyang had sent 9,000 troops. / Roughly 2,500 of those soldiers were either killed or wounded, the NIS said. # deployed|9,000|south_korean_officials|2025-03-12; killed_or_wounded|Roughly 2,500|nis|2025-03-12

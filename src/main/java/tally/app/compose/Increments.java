@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import tally.app.question.QuestionLexicon;
 import tally.model.Claim;
+import tally.model.Metric;
 import tally.model.Scope;
 
 /**
  * A figure whose own wording makes it an addition to an earlier count ("another 1,500", "1,500 more") is not a total,
  * whatever scope the extractor gave it: it is shown as part of the force and never stands at the end of a spread or in
- * a revision. The words are {@code increments} in config/questions.json.
+ * a revision. The words are {@code increments} in config/questions.json. A casualty figure is left as it is: there
+ * the words join it to a figure of another measure ("600 killed and another 4,100 wounded", "thousands more
+ * wounded"), and the labelled corpus reads it as the toll of its own measure, which the extractor already tells apart.
  */
 public final class Increments {
 
     /** No increment words: every claim keeps the scope the extractor gave it. */
     public static final Increments NONE = new Increments(List.of(), List.of());
+
+    /** Measures of loss, whose "another" adds a measure to a sentence, not troops to a force. */
+    private static final java.util.Set<Metric> CASUALTIES = java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED,
+            Metric.KILLED_OR_WOUNDED);
 
     private final List<String> before;
     private final List<String> after;
@@ -30,7 +37,7 @@ public final class Increments {
 
     /** The claim as a part of the force when its wording is an increment, else unchanged. */
     public Claim rescope(Claim claim) {
-        if (claim.scope() != Scope.TOTAL) {
+        if (claim.scope() != Scope.TOTAL || CASUALTIES.contains(claim.metric())) {
             return claim;
         }
         String text = claim.figure().text().toLowerCase(Locale.ROOT).strip();
