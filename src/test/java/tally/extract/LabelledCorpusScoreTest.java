@@ -83,6 +83,8 @@ class LabelledCorpusScoreTest {
                 + line);
         assertTrue(score.asFact().wrong() <= SEALED_CEILING_WRONG_AS_FACT, "sealed: more wrong fields a reply would "
                 + "state as fact: " + line);
+        assertTrue(score.asFact().scopeAsTotal() <= SEALED_CEILING_SCOPE_AS_TOTAL, "sealed: more parts, periods or "
+                + "incidents read as totals: " + line);
     }
 
     /**
@@ -167,20 +169,28 @@ class LabelledCorpusScoreTest {
      * 0.777 (261/336), precision 0.902 (277/307), 217 right claimants and 233 right dates (attribution 0.783, claim
      * dates 0.841: the ratios dip with each new match whose claimant or date is wrong); the floors were raised to them,
      * rounded down.
+     * <p>
+     * Round 21 (same day, scope from dev alone: {@code ScopeSpans}, {@code ForceParts}) raised that part to recall 0.780
+     * (262/336), precision 0.906 (278/307), 218 right claimants and 234 right dates (attribution 0.784, claim dates
+     * 0.842), and its scopes from 0.769 to 0.838; the floors were raised to them, rounded down, and a ceiling holds the
+     * figures read as a total though they count a part, a period or an incident (41 before, 29 after). Recall 262/336
+     * is 0.7798, so its floor stays 0.77; the counts of right claimants and dates hold the line.
      */
     private static final double SEALED_FLOOR_RECALL = 0.77;
     private static final double SEALED_FLOOR_PRECISION = 0.90;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.84;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 217;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 233;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 218;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 234;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
-     * disagrees; {@link LabelledScore.AsFact}): 52 on 1 December 2026 when first counted (31, 7 and 14). A ceiling,
-     * lowered as doubts catch them, never raised.
+     * disagrees; {@link LabelledScore.AsFact}): 52 on 1 December 2026 when first counted (31, 7 and 14), 51 after round
+     * 21 (a figure read under a wrong metric became a match). A ceiling, lowered as doubts catch them, never raised.
      */
-    private static final int SEALED_CEILING_WRONG_AS_FACT = 52;
+    private static final int SEALED_CEILING_WRONG_AS_FACT = 51;
+    /** Figures read as a total though the gold counts a part, a period or an incident: 41, then 29 after round 21. */
+    private static final int SEALED_CEILING_SCOPE_AS_TOTAL = 29;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
