@@ -83,6 +83,16 @@ public final class ClaimantDirectory {
         return e == null ? null : e.party();
     }
 
+    /**
+     * True for a claimant that stands for many unnamed people ({@code "manyVoices": true} in claimants.json: "US
+     * officials (unnamed)", "News reports (unnamed)"): two of its figures may come from different people, so one is
+     * no revision of the other.
+     */
+    public boolean speaksWithManyVoices(String claimantId) {
+        ClaimantsConfig.Entry e = byId.get(claimantId);
+        return e != null && e.manyVoices();
+    }
+
     public @Nullable String memberOf(String claimantId) {
         ClaimantsConfig.Entry e = byId.get(claimantId);
         return e == null ? null : e.memberOf();

@@ -83,10 +83,11 @@ public record ClaimantsConfig(
             @Nullable List<String> shortNames,
             @Nullable String memberOf,
             boolean standsForParty,
-            @Nullable List<String> notAfter) {
+            @Nullable List<String> notAfter,
+            boolean manyVoices) {
         public Entry(String id, String name, Claimant.Kind kind, String party, List<String> aliases,
                      @Nullable List<String> shortNames, @Nullable String memberOf, boolean standsForParty) {
-            this(id, name, kind, party, aliases, shortNames, memberOf, standsForParty, null);
+            this(id, name, kind, party, aliases, shortNames, memberOf, standsForParty, null, false);
         }
 
         public Entry {

@@ -149,10 +149,10 @@ public final class AnswerComposer {
         return fresh.groups();
     }
 
-    private static FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related) {
+    private FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related) {
         List<Claim> mine = newestFirst.stream().filter(c -> c.metric() == metric).toList();
         Spread spread = Spread.of(mine);
-        List<Revision> revisions = Revisions.of(mine);
+        List<Revision> revisions = Revisions.of(mine, directory::speaksWithManyVoices);
         List<Claim> shown = shown(mine, spread);
         int undated = (int) mine.stream().filter(c -> !c.claimDate().known()).count();
         return new FigureGroup(metric, shown, spread.lowest(), spread.highest(),

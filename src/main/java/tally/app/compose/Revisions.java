@@ -19,24 +19,26 @@ import tally.model.Metric;
  * killed-or-wounded one. Only comparable totals take part ({@link Claim#comparable()}): a count for one weekend is no
  * revision of a total, and a claim read with doubt starts none. Only listed claimants take part (the directory makes
  * "Zelensky" and "the Ukrainian president" one claimant; an unlisted or unnamed source is not known to be the same
- * party twice). Undated claims have no order, and a vague figure ("thousands") is no number to revise. Figures of the
+ * party twice, nor is a listed one that stands for many unnamed people, "US officials (unnamed)"). Undated claims have no order, and a vague figure ("thousands") is no number to revise. Figures of the
  * same day are no revision either.
  * <p>
  * A count that only grows (the killed, the wounded, the captured, the troops sent so far) is not revised to less than
  * half of itself: a figure that much lower from the same claimant counts something else the extractor took for a
  * total (the engineers among the troops, one battle's dead), and calling it a revision would state a retraction no one
- * made. The two stay separate lines. A planned deployment may shrink, so its changes are revisions either way.
+ * made. The two stay separate lines. A planned deployment may shrink, so its changes are revisions either way. The
+ * same number in other words ("roughly 10,000", then "as many as 10,000") is no revision either.
  */
 final class Revisions {
 
     private Revisions() {
     }
 
-    static List<Revision> of(List<Claim> oneMetric) {
+    /** @param manyVoices listed claimants that stand for many unnamed people, whose figures revise nothing */
+    static List<Revision> of(List<Claim> oneMetric, java.util.function.Predicate<String> manyVoices) {
         Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
         for (Claim c : oneMetric) {
-            if (c.comparable() && c.claimant().known() && c.claimant().listed() && c.claimDate().known()
-                    && !c.figure().vague()) {
+            if (c.comparable() && c.claimant().known() && c.claimant().listed() && !manyVoices.test(c.claimant().id())
+                    && c.claimDate().known() && !c.figure().vague()) {
                 byClaimant.computeIfAbsent(c.claimant().id(), k -> new ArrayList<>()).add(c);
             }
         }
@@ -73,8 +75,10 @@ final class Revisions {
         return was != null && now != null && now * 2 < was;
     }
 
-    /** "4,000" and "about 4,000" are the same figure. */
+    /** "4,000" and "about 4,000" are the same figure; so are "roughly 10,000" and "as many as 10,000". */
     private static boolean sameFigure(Figure a, Figure b) {
-        return Objects.equals(a.low(), b.low()) && Objects.equals(a.high(), b.high());
+        return Objects.equals(a.low(), b.low()) && Objects.equals(a.high(), b.high())
+                || a.highEnd() != null && a.highEnd().equals(b.highEnd()) && Objects.equals(a.pivot(), b.pivot())
+                || a.low() == null ^ b.low() == null && Objects.equals(a.highEnd(), b.highEnd());
     }
 }

@@ -113,6 +113,31 @@ class AnswerComposerTest {
     }
 
     @Test
+    void theSameNumberInOtherBoundsIsNoRevisionAndANewNumberIs() {
+        Claim roughly = claim(Metric.DEPLOYED, fig(10000L, 10000L, "roughly 10,000"), "nis", null, day(2024, 11, 1),
+                PRAVDA, 0);
+        Claim asManyAs = claim(Metric.DEPLOYED, fig(null, 10000L, "as many as 10,000"), "nis", null, day(2024, 11, 8),
+                PRAVDA, 0);
+        Claim more = claim(Metric.DEPLOYED, fig(11000L, 11000L, "11,000"), "nis", null, day(2024, 11, 8), PRAVDA, 0);
+        assertTrue(revisionsOf(Metric.DEPLOYED, roughly, asManyAs).isEmpty());
+        assertEquals(1, revisionsOf(Metric.DEPLOYED, roughly, more).size());
+    }
+
+    @Test
+    void aClaimantThatStandsForManyUnnamedPeopleRevisesNothingAndANamedBodyDoes() {
+        Claim first = claim(Metric.DEPLOYED, fig(11000L, 11000L, "approximately 11,000"), "news_reports", null,
+                day(2024, 11, 1), PRAVDA, 0);
+        Claim later = claim(Metric.DEPLOYED, fig(15000L, 15000L, "around 15,000"), "news_reports", null,
+                day(2025, 4, 30), PRAVDA, 0);
+        assertTrue(revisionsOf(Metric.DEPLOYED, first, later).isEmpty(), "reports of different outlets");
+        Claim nisFirst = claim(Metric.DEPLOYED, fig(11000L, 11000L, "approximately 11,000"), "nis", null,
+                day(2024, 11, 1), PRAVDA, 0);
+        Claim nisLater = claim(Metric.DEPLOYED, fig(15000L, 15000L, "around 15,000"), "nis", null, day(2025, 4, 30),
+                PRAVDA, 0);
+        assertEquals(1, revisionsOf(Metric.DEPLOYED, nisFirst, nisLater).size());
+    }
+
+    @Test
     void aPlannedDeploymentMayShrinkToUnderHalfAndIsStillARevision() {
         Claim cutBack = claim(Metric.PLANNED_DEPLOYMENT, fig(3000L, 3000L, "3,000"), "nis", null, day(2025, 3, 1),
                 PRAVDA, 0);

@@ -120,7 +120,7 @@ class GroupingRulesTest {
     void theSameFigureWordedAnotherWayLaterIsNoRevision() {
         Claim again = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "about 4,000"), "zelensky", null,
                 day(2025, 1, 20), PRAVDA, 0);
-        List<Revision> revisions = Revisions.of(List.of(again, ZELENSKY_JAN, ZELENSKY_DEC));
+        List<Revision> revisions = Revisions.of(List.of(again, ZELENSKY_JAN, ZELENSKY_DEC), id -> false);
         assertEquals(1, revisions.size(), "3,000 to 4,000 is a revision; 4,000 to about 4,000 is not");
         assertSame(ZELENSKY_DEC, revisions.get(0).before());
         assertSame(ZELENSKY_JAN, revisions.get(0).after());
@@ -133,7 +133,7 @@ class GroupingRulesTest {
         Claim stated = claim(Metric.KILLED, fig(150L, 150L, "150"), "hur", null, day(2024, 12, 1), KOREA_HERALD, 1);
         for (List<Claim> newestFirst : List.of(List.of(HUR_KILLED, stated, reportDated),
                 List.of(HUR_KILLED, reportDated, stated))) {
-            List<Revision> revisions = Revisions.of(newestFirst);
+            List<Revision> revisions = Revisions.of(newestFirst, id -> false);
             assertEquals(1, revisions.size(), "the two of 1 December are one day: no revision between them");
             assertSame(stated, revisions.get(0).before(), "revised from the stated 150, whatever the input order");
             assertSame(HUR_KILLED, revisions.get(0).after());
@@ -147,7 +147,7 @@ class GroupingRulesTest {
         Claim hurLater = claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2024, 11, 20),
                 KOREA_HERALD, 1);
         // The older revision's claimant comes first in the input.
-        List<Revision> revisions = Revisions.of(List.of(hurLater, hurEarlier, ZELENSKY_JAN, ZELENSKY_DEC));
+        List<Revision> revisions = Revisions.of(List.of(hurLater, hurEarlier, ZELENSKY_JAN, ZELENSKY_DEC), id -> false);
         assertEquals(List.of(ZELENSKY_JAN, hurLater), revisions.stream().map(Revision::after).toList());
     }
 
@@ -179,9 +179,9 @@ class GroupingRulesTest {
                 KOREA_HERALD, 1);
         Claim hurAfter = claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2025, 1, 9),
                 KOREA_HERALD, 1);
-        List<Revision> revisions = Revisions.of(List.of(ZELENSKY_JAN, hurAfter, ZELENSKY_DEC, hurBefore));
+        List<Revision> revisions = Revisions.of(List.of(ZELENSKY_JAN, hurAfter, ZELENSKY_DEC, hurBefore), id -> false);
         assertEquals(List.of("hur", "zelensky"), revisions.stream().map(r -> r.claimant().id()).toList());
-        revisions = Revisions.of(List.of(hurAfter, ZELENSKY_JAN, hurBefore, ZELENSKY_DEC));
+        revisions = Revisions.of(List.of(hurAfter, ZELENSKY_JAN, hurBefore, ZELENSKY_DEC), id -> false);
         assertEquals(List.of("hur", "zelensky"), revisions.stream().map(r -> r.claimant().id()).toList());
     }
 
