@@ -205,7 +205,8 @@ final class QuantityFinder {
             return value == null ? null : value.doubleValue();
         }
         try {
-            return Double.parseDouble(SPACE_BEFORE_THOUSANDS.matcher(number).replaceAll("").replace(",", ""));
+            return Double.parseDouble(dotsAsThousands(SPACE_BEFORE_THOUSANDS.matcher(number).replaceAll(""))
+                    .replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -258,11 +259,24 @@ final class QuantityFinder {
         return n >= 1900 && n <= 2100;
     }
 
+    /** "3.000", "12.500": groups of three digits after dots, as many European-written pages put thousands. */
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
+    /**
+     * A number with no scale word whose dots all stand before groups of three digits counts thousands ("nearly 3.000
+     * soldiers" is 3,000, not three): a count of people has no fraction. With a scale word the dot is a decimal
+     * point ("1.500 million" keeps 1.5 million).
+     */
+    private static String dotsAsThousands(String number) {
+        return DOT_THOUSANDS.matcher(number).matches() ? number.replace(".", "") : number;
+    }
+
     static Long digits(String text) {
         String[] parts = SPACE_OR_HYPHEN.split(
                 SPACE_BEFORE_THOUSANDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
         try {
-            double value = Double.parseDouble(parts[0].replace(",", ""));
+            String number = parts.length == 1 ? dotsAsThousands(parts[0]) : parts[0];
+            double value = Double.parseDouble(number.replace(",", ""));
             for (int i = 1; i < parts.length; i++) {
                 value *= multiplier(parts[i]);
             }

@@ -19,6 +19,10 @@ class QuantityFinderTest {
     @CsvSource(delimiter = '#', textBlock = """
             more than 3,000 soldiers                 # 3,000@10-15=3000..3000
             1.5 million shells                       # 1.5 million@0-11=1500000..1500000
+            nearly 3.000 soldiers                    # 3.000@7-12=3000..3000
+            12.500 troops                            # 12.500@0-6=12500..12500
+            1.500 million shells                     # 1.500 million@0-13=1500000..1500000
+            1.25 million rounds                      # 1.25 million@0-12=1250000..1250000
             between 10,000-12,000 troops             # between 10,000-12,000@0-21=10000..12000
             between 3,000 and 5,000 dead              # between 3,000 and 5,000@0-23=3000..5000
             some three-thousand men                  # three-thousand@5-19=3000..3000
