@@ -67,6 +67,7 @@ class ExtractionTableTest {
             A senior Ukrainian official who is familiar with the troop movements said 5,000 North Korean troops arrived. # deployed|5,000|~A senior Ukrainian official|2025-03-12
             Officials who spoke on condition of anonymity said 3,000 North Korean soldiers were killed.     # killed|3,000|~Officials|2025-03-12
             Those who fought North Korean troops said 300 North Korean soldiers were killed.              # killed|300|unknown|2025-03-12
+            Britain's defense ministry said 5,000 North Korean soldiers had been killed or wounded.           # killed_or_wounded|5,000|uk_defence_intelligence|2025-03-12
             The defector group Saebyeok-eol Peace Union said on Monday that two North Korean soldiers were captured. # captured|two|~The defector group Saebyeok-eol Peace Union|2025-03-10
             The aid group Nuri-ae Rescue Network said on Monday that two North Korean soldiers were captured. # captured|two|~The aid group Nuri-ae Rescue Network|2025-03-10
             Pro- and anti-war groups said 300 North Korean soldiers were captured.                        # captured|300|~Pro- and anti-war groups|2025-03-12
