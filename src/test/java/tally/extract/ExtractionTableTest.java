@@ -2196,6 +2196,10 @@ class ExtractionTableTest {
             Ukraine holds 900 Russian prisoners of war and two North Koreans, Kyiv said. # captured|two|ukraine_government|2025-03-12
             The NIS said 1,500 special forces from the vicinity of the North Korean port were moved to Vladivostok. # deployed|1,500|nis|2025-03-12
             Zelensky said 400 soldiers from North Korea were killed near Sudzha. # killed|400|zelensky|2025-03-12
+            Ukraine exchanged 150 prisoners with Russia, but not the two North Koreans. # none
+            Ukraine exchanged 150 prisoners with Russia. / Kyiv said 2 North Korean soldiers were captured. # captured|2|ukraine_government|2025-03-12
+            North Korea honoured 20 coffins of soldiers killed in Kursk, KCNA said. # none
+            KCNA said 20 North Korean soldiers were killed in Kursk and their coffins flown home. # killed|20|kcna|2025-03-12
             """)
     void peopleOfAnotherSideSoughtByAnAuthorityOrSentToWorkAreNoTroopFigure(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
