@@ -90,7 +90,9 @@ public record ExtractionLexicon(
      * compared with ("than earlier estimates of"), an approximation between a number and its "of" ("or so"), the
      * auxiliaries of a passive of sending ("are expected to be sent"), a preposition that makes a nationality a place
      * ("near Ukraine's border"), a noun of the troops' new size ("raise their number to"), a partitive opening a
-     * sentence ("Among them are").
+     * sentence ("Among them are"), a verb by which an authority pursues or punishes people ("looking for"), a verb of a
+     * prisoner swap ("exchanged"), a purpose
+     * of work or study ("to work") and the nouns of people in general it makes labour ("people").
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
@@ -98,7 +100,8 @@ public record ExtractionLexicon(
             "partQualifiers", "partMarkersAfter", "fatalAdverbs", "restatedNouns", "supportVerbs", "relativeAuxiliaries",
             "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
-            "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs");
+            "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
+            "exchangeVerbs", "labourMarkers", "peopleNouns");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

@@ -92,6 +92,8 @@ final class CompiledLexicon {
     final DeathCauses deathCauses;
     /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
     final WoundedWithDead woundedWithDead;
+    /** "400 Russians", "police are looking for 12", "sent to work": people who are no troops ({@link PeopleNotTroops}). */
+    final PeopleNotTroops peopleNotTroops;
     /** The words of {@code figureFrames} as written, for rules compiled where they are used ({@link ForceParts}). */
     final Map<String, List<String>> figureFrameWords;
     /** "back the rebuilding with 5,000 builders", "6,000 troops will help": troops lent ({@code supportVerbs}). */
@@ -181,6 +183,7 @@ final class CompiledLexicon {
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
         figureFrameWords = lexicon.figureFrames();
+        peopleNotTroops = new PeopleNotTroops(lexicon.figureFrames(), otherNationality);
         contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
         comparedEstimate = FigureReferences.comparedEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();

@@ -197,6 +197,13 @@ final class FigureReader {
         if (noun == null) {
             noun = strength;
         }
+        if (lex.peopleNotTroops.anotherNationalityHead(s, nounSearchFrom, noun)
+                || lex.peopleNotTroops.actedOnByAuthority(s, lex.frames.beforeQualifier(s, q.start()))
+                || lex.peopleNotTroops.exchanged(s, lex.frames.beforeQualifier(s, q.start()),
+                        lex.topicReferences.containsIn(s, q.end(), npEnd, f.ctx().referBack()))
+                || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())) {
+            return null; // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories"
+        }
         if (noun == null && Proportions.yearAsModifier(s, q)) {
             return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
         }

@@ -192,7 +192,11 @@ final class Sides {
     private boolean trailingNorthKorea(String s, int npEnd, Context ctx) {
         String after = s.substring(npEnd, Math.min(s.length(), npEnd + 6));
         if (after.startsWith(" from ") || after.startsWith(" of ")) {
-            return lex.topicReferences.containsIn(s, npEnd, Math.min(s.length(), npEnd + 40), ctx.referBack());
+            // the topic must head the preposition's own object: "troops from Kursk after North Korean troops joined"
+            // and "prisoners of war, and two North Koreans" name North Korea in another phrase
+            int objectFrom = npEnd + (after.startsWith(" of ") ? 4 : 6);
+            return lex.topicReferences.find(s, objectFrom, Math.min(s.length(), npEnd + 40), ctx.referBack()).stream()
+                    .anyMatch(h -> OBJECT_LEAD.matcher(s).region(objectFrom, h.start()).matches());
         }
         int i = npEnd;
         while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {
@@ -201,6 +205,10 @@ final class Sides {
         int start = i;
         return i > npEnd && lex.topic.find(s, start, Math.min(s.length(), start + 30)).stream().anyMatch(h -> h.start() == start);
     }
+
+    /** At most four words ("the vicinity of the"), no punctuation, between a preposition and the topic heading its object. */
+    private static final Pattern OBJECT_LEAD = Pattern.compile(
+            "(?i)(?:(?!(?:after|before|and|or|but|while|when|where|as|with|to|in|near|against)\\b)[\\w'-]+\\s+){0,4}");
 
     private static boolean isCasualtyNoun(String noun) {
         return switch (noun) {

@@ -2174,6 +2174,38 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 22, people who are no troops (PeopleNotTroops, Sides): another nationality as the number's own head ("250
+     * Russians"), people an authority pursues or punishes (figureFrames.authorityVerbs), people sent to work
+     * (labourMarkers after a peopleNouns noun; a troop noun stays a force), and North Korea tied to a figure by "from" or
+     * "of" only when it heads that preposition's object, not a later phrase ("troops from Kursk after North Korean
+     * troops joined").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said Ukraine captured 3 North Korean soldiers and 250 Russians. # captured|3|zelensky|2025-03-12
+            North Korean soldiers wounded 15 Ukrainians near Sudzha, the army said. # none
+            Police in Russia are looking for 12 North Koreans who ran away from a factory. # none
+            Kyiv said 300 North Korean soldiers were captured, and Russian police are searching for about 12 North Korean soldiers who fled. # captured|300|ukraine_government|2025-03-12
+            The US sanctioned 8 North Korean generals over the deployment of troops to Russia. # none
+            The US said 8 North Korean generals were sent to Kursk. # deployed|8|~The US|2025-03-12
+            The NIS said 6,000 North Koreans will be sent to Russia to work in factories. # none
+            Kyiv said North Korea has sent 20,000 people to work in Russian factories. # none
+            The NIS said 6,000 North Korean military builders will be sent to Kursk to work on reconstruction. # planned_deployment|6,000|nis|2025-03-12
+            The NIS said 6,000 North Koreans will be sent to Kursk to fight. # planned_deployment|6,000|nis|2025-03-12
+            Ukraine withdrew 5,000 troops from Kursk after North Korean troops joined the fight. # none
+            Ukraine holds 900 Russian prisoners of war and two North Koreans, Kyiv said. # captured|two|ukraine_government|2025-03-12
+            The NIS said 1,500 special forces from the vicinity of the North Korean port were moved to Vladivostok. # deployed|1,500|nis|2025-03-12
+            Zelensky said 400 soldiers from North Korea were killed near Sudzha. # killed|400|zelensky|2025-03-12
+            Ukraine exchanged 150 prisoners with Russia, but not the two North Koreans. # none
+            Ukraine exchanged 150 prisoners with Russia. / Kyiv said 2 North Korean soldiers were captured. # captured|2|ukraine_government|2025-03-12
+            North Korea honoured 20 coffins of soldiers killed in Kursk, KCNA said. # none
+            KCNA said 20 North Korean soldiers were killed in Kursk and their coffins flown home. # killed|20|kcna|2025-03-12
+            """)
+    void peopleOfAnotherSideSoughtByAnAuthorityOrSentToWorkAreNoTroopFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

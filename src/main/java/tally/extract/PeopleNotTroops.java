@@ -1,0 +1,78 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+
+/**
+ * People a figure counts who are no troops of North Korea's, by the structure around the number (round 22, issue 7's
+ * "non-troop numbers as troop figures"; war reporting, not the gold, names these kinds):
+ * <ul>
+ * <li>people of another side named as the head itself ("captured 2 North Korean soldiers and 400 Russians", "wounded
+ * 15 Ukrainians"): {@code otherNationalityTerms} right after the number, with no troop noun;</li>
+ * <li>people an authority acts on rather than a force ("police are looking for 12 North Koreans", "sanctioned 8 North
+ * Korean generals"): the number is the object of one of {@code figureFrames.authorityVerbs};</li>
+ * <li>prisoners the warring sides trade ("Ukraine exchanged 150 prisoners with Russia"): the number is the object of
+ * one of {@code figureFrames.exchangeVerbs} and its own words do not name North Korea;</li>
+ * <li>people sent or come to work or study ("6,000 North Koreans will be sent to Russia to work in factories", "came to
+ * Russia as students"): a generic noun of people ({@code figureFrames.peopleNouns}) or none, with one of
+ * {@code figureFrames.labourMarkers} in the figure's clause. A troop noun ("military builders to work on ...") keeps
+ * the figure a force.</li>
+ * </ul>
+ */
+final class PeopleNotTroops {
+
+    private final PhraseMatcher otherNationality;
+    private final PhraseMatcher authorityVerbs;
+    private final PhraseMatcher exchangeVerbs;
+    private final PhraseMatcher labourMarkers;
+    private final Set<String> peopleNouns;
+
+    PeopleNotTroops(Map<String, List<String>> frames, PhraseMatcher otherNationality) {
+        this.otherNationality = otherNationality;
+        this.authorityVerbs = new PhraseMatcher(frames.get("authorityVerbs"));
+        this.exchangeVerbs = new PhraseMatcher(frames.get("exchangeVerbs"));
+        this.labourMarkers = new PhraseMatcher(frames.get("labourMarkers"));
+        this.peopleNouns = frames.get("peopleNouns").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** "400 Russians", "15 Ukrainians": another nationality is the head the number counts. */
+    boolean anotherNationalityHead(String s, int nounFrom, PhraseMatcher.@Nullable Hit noun) {
+        return noun == null && NounPhrases.startsWithAny(otherNationality, s, nounFrom);
+    }
+
+    private static final Pattern BETWEEN = Pattern.compile("\\s*");
+
+    /**
+     * "looking for 12 North Koreans", "sanctioned about 8 generals": the figure (from its qualifier on) is the object
+     * of a verb by which an authority pursues or punishes people, so it counts no force.
+     */
+    boolean actedOnByAuthority(String s, int figureStart) {
+        return rightBefore(authorityVerbs, s, figureStart);
+    }
+
+    /**
+     * "Ukraine exchanged 150 prisoners with Russia": prisoners the warring sides trade are their own soldiers, unless
+     * the figure's own words name North Korea ("offered to swap 2 North Korean soldiers").
+     */
+    boolean exchanged(String s, int figureStart, boolean namesNorthKorea) {
+        return !namesNorthKorea && rightBefore(exchangeVerbs, s, figureStart);
+    }
+
+    private static boolean rightBefore(PhraseMatcher verbs, String s, int figureStart) {
+        return verbs.find(s, Math.max(0, figureStart - 30), figureStart).stream()
+                .anyMatch(h -> BETWEEN.matcher(s).region(h.end(), figureStart).matches());
+    }
+
+    /** A noun of people in general (or none) whose clause says they work or study: labour, not troops. */
+    boolean sentToWork(String s, PhraseMatcher.@Nullable Hit noun, int from, int clauseEnd) {
+        if (noun != null && !peopleNouns.contains(noun.phrase().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return from < clauseEnd && labourMarkers.containsIn(s, from, clauseEnd);
+    }
+}
