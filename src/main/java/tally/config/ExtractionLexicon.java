@@ -106,7 +106,8 @@ public record ExtractionLexicon(
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",
             "spanPrepositions", "spanFillers", "spanCounts", "spanUnits", "yearLeadIns", "monthLeadIns", "months",
-            "relativeOpeners");
+            "relativeOpeners", "waveOrdinals", "waveNouns", "waveLinks",
+            "partCounts");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");

@@ -83,6 +83,8 @@ final class CompiledLexicon {
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
     /** Phrases that bound what a figure counts, by structure ({@code scopeSpans}). */
     final ScopeSpans scopeSpans;
+    /** The words of {@code scopeSpans} as written, for the scope readers that compile their own ({@link MarkerReach}). */
+    final Map<String, List<String>> scopeSpanWords;
     /** Frames around a number that say what it counts ({@code figureFrames}). */
     final FigureFrames frames;
     /** "losses have come to 92": a casualty noun's complement ({@code figureFrames} casualty and amount words). */
@@ -177,6 +179,7 @@ final class CompiledLexicon {
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         scopeSpans = new ScopeSpans(lexicon.scopeSpans());
+        scopeSpanWords = lexicon.scopeSpans();
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
         casualtyComplements = new CasualtyComplements(lexicon.figureFrames());
         restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));

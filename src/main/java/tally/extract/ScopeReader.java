@@ -12,7 +12,9 @@ import tally.model.Scope;
  * attack", "over the weekend"), a period ("in December", "over the past week"; it wins over "another": "another
  * 3,000 in March" counts that month), a subset ("of whom", "another"; see {@link ForceParts} for whose marker it is),
  * else the total so far. A marker that is the claim's own date ("said in December that ...") is when it was said, not the
- * period it counts, and is skipped; so is one in another clause.
+ * period it counts, and is skipped; so is one in another clause, and one in an aside on another noun ({@link
+ * MarkerReach}). Before any marker: a later wave sizes a part of the force ({@link Waves}), and so does a vague
+ * "a small number" ({@code scopeSpans.partCounts}; round 22 dev gold read each such row as a subset).
  */
 final class ScopeReader {
 
@@ -27,12 +29,18 @@ final class ScopeReader {
     private final Clauses clauses;
     private final ScopeSpans spans;
     private final ForceParts parts;
+    private final MarkerReach reach;
+    private final Waves waves;
+    private final PhraseMatcher partCounts;
 
     ScopeReader(CompiledLexicon lex) {
         this.lex = lex;
         this.parts = new ForceParts(lex);
         this.clauses = new Clauses(lex.clauseBreaks);
         this.spans = lex.scopeSpans;
+        this.reach = new MarkerReach(lex.scopeSpanWords.get("relativeOpeners"));
+        this.waves = new Waves(lex.scopeSpanWords);
+        this.partCounts = new PhraseMatcher(lex.scopeSpanWords.get("partCounts"));
     }
 
     /**
@@ -42,13 +50,22 @@ final class ScopeReader {
         if (metric == Metric.PLANNED_DEPLOYMENT) {
             return Scope.FORECAST;
         }
+        if (partCounts.find(s, q.start(), q.end()).stream().anyMatch(h -> h.start() == q.start())) {
+            return Scope.SUBSET;
+        }
+        if (waves.sizes(s, clauses.before(s, q.start()), lex.frames.beforeQualifier(s, q.start()))) {
+            return Scope.SUBSET;
+        }
         int from = parts.partClauseStart(s, clauses.before(s, q.start()), q);
         int to = clauses.after(s, q.end());
         for (String scope : ORDER) {
             PhraseMatcher markers = lex.scopeMarkers.get(scope);
             List<PhraseMatcher.Hit> hits = new java.util.ArrayList<>(spans.find(scope, s, from, to, q.start(), q.end()));
             if (markers != null) {
-                hits.addAll(markers.find(s, from, to));
+                boolean bounded = scope.equals("period") || scope.equals("incident");
+                markers.find(s, from, to).stream()
+                        .filter(h -> !bounded || !reach.elsewhere(s, h, q.start(), q.end()))
+                        .forEach(hits::add);
             }
             for (PhraseMatcher.Hit hit : hits) {
                 boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end();

@@ -536,6 +536,39 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            The NIS said a third wave of 2,000 North Korean troops had reached Kursk.                        # subset
+            Seoul said the second contingent of North Korean soldiers numbered about 2,500.                  # subset
+            The NIS said the first wave of 9,000 North Korean troops had reached Kursk.                      # total
+            The NIS said 2,000 North Korean troops arrived with the second wave.                              # total
+            After a second round of talks, the NIS said 2,000 North Korean troops had arrived.               # total
+            """)
+    void aLaterWaveOfTheDeploymentIsAPartOfTheForceAndTheFirstIsNot(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said a small number of North Korean officers had reached the front.                      # subset
+            Kyiv said a number of North Korean soldiers had been sent to the front near Pokrovsk.            # subset
+            The NIS said the number of North Korean troops in Russia had reached 11,000.                     # total
+            The NIS said thousands of North Korean troops had reached the front.                              # total
+            """)
+    void aVagueNumberOfTroopsIsAPartOfTheForce(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The first North Korean contingent, which Moscow acknowledged in April, lost about 4,000 soldiers killed or wounded. # total
+            The NIS said that in April, 4,000 North Korean soldiers were killed or wounded.                  # period
+            The NIS, which said 300 North Korean soldiers were killed in April, gave no further detail.      # period
+            """)
+    void aMarkerInAnAsideOnAnotherNounDoesNotBoundTheFigure(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             The NIS said 300 North Korean soldiers were killed.                                                    # metric sure, claimant sure, date sure
             Budanov spoke to reporters. / He added that 1,000 North Korean soldiers had been wounded.              # metric sure, claimant claimant from a previous sentence, date sure
             The NIS said on Monday that 300 were killed. / The NIS said 200 North Korean soldiers were captured.   # metric sure, claimant sure, date sure
