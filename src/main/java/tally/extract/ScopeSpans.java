@@ -14,7 +14,7 @@ import tally.config.PhraseMatcher;
  * figure's clause sits in ("in a Ukrainian missile strike", "amid the fierce fighting", "over the 120-day mission")
  * is one incident; a counted span of time ("in only three days", "within two weeks"), a year ("in 2024", "in the fall
  * of 2024") and a span of months ("between January and February", "this past January", "in late December") are a
- * period. Round 21 dev gold read every such row as a part of the war, not its total, but one. A phrase before the
+ * period (in the dev gold of round 21, all rows with such a phrase but one are read so, not as totals). A phrase before the
  * figure and cut off from it by a comma bounds it only when it opens its stretch ("In 2024, Pyongyang sent ..."): in
  * "under a pact signed in 2024, Pyongyang sent ..." the year dates the pact.
  */
