@@ -205,14 +205,25 @@ public final class AnswerComposer {
      */
     private Answer notCovered(String question, ParsedQuestion parsed, CorpusIndex index) {
         List<String> terms = parsed.subject().terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT * 4).stream()
-                .filter(p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
-                .limit(PASSAGE_LIMIT).toList();
+        List<Passage> passages = passagesNaming(index, searchText(question), terms);
+        if (passages.isEmpty() && !terms.isEmpty()) {
+            // the whole question can rank first only passages about North Korean troops in Russia, none naming the
+            // engineers it asks about ("How many North Korean engineers went to Russia?"); the words asked about alone
+            // find those that do, so the reply does not say that no passage speaks of it
+            passages = passagesNaming(index, searchText(String.join(" ", terms)), terms);
+        }
         String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
                 + ", so it shows none as an answer." + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that speaks of it."
                 : " These passages from the articles mention it:");
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    /** The best passages for {@code query} that hold one of {@code terms} (any passage when there are none). */
+    private static List<Passage> passagesNaming(CorpusIndex index, String query, List<String> terms) {
+        return index.passages(query, PASSAGE_LIMIT * 4).stream()
+                .filter(p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
+                .limit(PASSAGE_LIMIT).toList();
     }
 
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {

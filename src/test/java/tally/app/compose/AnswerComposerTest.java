@@ -113,6 +113,41 @@ class AnswerComposerTest {
     }
 
     @Test
+    void aQuestionAboutEngineersGetsPassagesNamingThemWhenTheWholeQuestionRanksOthersFirst() {
+        tally.model.Passage engineers = new tally.model.Passage("e.txt", "Yonhap", null, null,
+                "About 1,000 military engineers have already arrived, the NIS said.", 1f);
+        tally.app.port.CorpusIndex fixture = index();
+        tally.app.port.CorpusIndex searched = new tally.app.port.CorpusIndex() {
+            public tally.model.AnalyzedCorpus corpus() {
+                return fixture.corpus();
+            }
+
+            public String version() {
+                return fixture.version();
+            }
+
+            public List<Claim> claims(tally.app.FigureQuery query) {
+                return fixture.claims(query);
+            }
+
+            // only the words asked about find the engineers; the whole question ranks troops in Russia first
+            public List<tally.model.Passage> passages(String text, int limit) {
+                return text.equals("engineers") ? List.of(engineers) : fixture.passages(text, limit);
+            }
+
+            public void close() {
+            }
+        };
+        ParsedQuestion engineersAsked = new ParsedQuestion(Set.of(), null, null, null, true,
+                new tally.app.answer.Subject(tally.app.answer.Subject.Kind.OTHER,
+                        List.of("engineers, deminers and builders"), List.of("engineers")),
+                tally.app.answer.Intent.LIST, List.of(), null, true);
+        Answer answer = composer.compose("How many North Korean engineers went to Russia?", engineersAsked, searched);
+        assertEquals(List.of(engineers), answer.passages());
+        assertTrue(answer.note().endsWith("These passages from the articles mention it:"), answer.note());
+    }
+
+    @Test
     void theSameNumberInOtherBoundsIsNoRevisionAndANewNumberIs() {
         Claim roughly = claim(Metric.DEPLOYED, fig(10000L, 10000L, "roughly 10,000"), "nis", null, day(2024, 11, 1),
                 PRAVDA, 0);
