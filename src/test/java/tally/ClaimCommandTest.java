@@ -174,6 +174,25 @@ class ClaimCommandTest {
     }
 
     @Test
+    void aClaimantNoListedIdOrNameIsKeptAsWordsAndTheModeratorIsToldSo() throws IOException {
+        String id = firstIdWithText("more than 3,000");
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "zelenksy", "--reason", "typo"), err);
+        assertTrue(err.contains("the claimant 'zelenksy' is no id or name in config/claimants.json, so it is kept as the"
+                + " source's own words"), err);
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "nis", "--reason", "the NIS said it"), err);
+        assertFalse(err.contains("is no id or name"), "a listed id draws no note: " + err);
+    }
+
+    @Test
+    void aClaimDateAfterTheLatestReportOfTheClaimIsRefused() throws IOException {
+        String id = firstIdWithText("more than 3,000");
+        assertEquals(1, tally("claim", "fix", id, "--date", "2031-05-01", "--reason", "slip"));
+        assertTrue(err.contains("is after it"), err);
+        assertEquals(1, tally("claim", "fix", id, "--date", "2031-05", "--reason", "slip"));
+        assertEquals(0, tally("claim", "fix", id, "--date", "2024-12", "--reason", "its month"), err);
+    }
+
+    @Test
     void mistakesGoToStandardErrorWithANonZeroExitAndChangeNothing() throws IOException {
         String id = firstIdWithText("Thousands");
         assertEquals(1, tally("claim", "hide", "zzzzzzzzzz", "--reason", "x"));

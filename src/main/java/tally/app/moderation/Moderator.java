@@ -76,11 +76,35 @@ public final class Moderator {
             throw new Refusal("claim " + entry.id() + " is hidden; undo the hide first (`claim log` shows its change)");
         }
         Amendment after = fixes.read(fix);
+        refuseDateAfterItsReports(entry, after);
         Amendment before = Amendments.current(Objects.requireNonNull(entry.shown()), after.fields());
         if (Amendments.changesNothing(entry.shown(), after)) {
             throw new Refusal("claim " + entry.id() + " already shows these values; nothing to change");
         }
         return record(entry, Change.Action.FIX, before, after, reason, actor);
+    }
+
+    /**
+     * A claim is made before any article reports it: a claim date after the latest publication date of its sources
+     * (a month after that publication's month) is a slip, refused with what would be possible.
+     */
+    private static void refuseDateAfterItsReports(CorrectedClaims.Entry entry, Amendment after) {
+        tally.model.ClaimDate date = after.date();
+        if (date == null || date.date() == null) {
+            return;
+        }
+        java.time.LocalDate latest = Objects.requireNonNull(entry.shown()).sources().stream()
+                .map(tally.model.Source::published).filter(Objects::nonNull).map(tally.model.Published::date)
+                .max(java.time.LocalDate::compareTo).orElse(null);
+        if (latest == null) {
+            return;
+        }
+        // a month is stored as its first day, so it is compared with the first day of the latest report's month
+        boolean month = date.precision() == tally.model.DatePrecision.MONTH;
+        if (date.date().isAfter(month ? latest.withDayOfMonth(1) : latest)) {
+            throw new Refusal("claim " + entry.id() + " is reported on " + latest + " at the latest, so it was made by "
+                    + "then; a claim date of " + date.iso() + " is after it");
+        }
     }
 
     /** Undoes a change (a hide, a fix, or an undo, which puts back what it undid). */
