@@ -34,6 +34,7 @@ class RepliesTest {
         String text = TextRenderer.render(replies.figures(Metric.CAPTURED, "zelensky", LocalDate.of(2024, 12, 1)));
         assertTrue(text.contains("two — Volodymyr Zelensky"), text);
         assertTrue(!text.contains("about 300") && text.contains("unverified"), text);
+        assertTrue(text.contains("1 claim.") && !text.contains("1 claims"), "one claim is one claim: " + text);
     }
 
     @Test

@@ -77,7 +77,8 @@ public final class Replies {
         }
         List<Section> sections = byMetric.entrySet().stream()
                 .map(e -> new Section(e.getKey().label(), e.getValue())).toList();
-        String description = claims.isEmpty() ? "No claim matches this lookup. Try fewer options." : claims.size() + " claims, newest first.";
+        String description = claims.isEmpty() ? "No claim matches this lookup. Try fewer options."
+                : claims.size() + (claims.size() == 1 ? " claim." : " claims, newest first.");
         return paginator.paginate("Claims" + describe(metric, claimantId, since), description, sections, CLAIMS_CAVEAT);
     }
 
