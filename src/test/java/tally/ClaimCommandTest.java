@@ -184,6 +184,24 @@ class ClaimCommandTest {
     }
 
     @Test
+    void aFixWhoseFieldsALaterFixSetsAgainIsSupersededAndUndoingItSaysSo() throws IOException {
+        String id = firstIdWithText("more than 3,000");
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "jcs", "--reason", "first try"), err);
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "nis", "--date", "2024-12", "--reason", "second"), err);
+        assertEquals(0, tally("claim", "log", "--json"), err);
+        JsonNode changes = new ObjectMapper().readTree(out).get("changes");
+        assertEquals("in_force", changes.get(0).get("state").asText(), "the later fix acts");
+        assertEquals("superseded", changes.get(1).get("state").asText(), "the claimant it set is set again later");
+        assertEquals(0, tally("claim", "log"), err);
+        assertTrue(out.contains("(superseded: a later fix sets the same fields)"), out);
+        assertEquals(0, tally("claim", "undo", "1"), err);
+        assertTrue(err.contains("change 1 was superseded by a later fix of the same fields"), err);
+        assertEquals("nis", claim(id).get("claimantId").asText(), "the later fix still decides the claim");
+        assertEquals(0, tally("claim", "undo", "2"), err);
+        assertFalse(err.contains("was superseded"), "undoing the fix in force draws no note: " + err);
+    }
+
+    @Test
     void aClaimDateAfterTheLatestReportOfTheClaimIsRefused() throws IOException {
         String id = firstIdWithText("more than 3,000");
         assertEquals(1, tally("claim", "fix", id, "--date", "2031-05-01", "--reason", "slip"));

@@ -13,7 +13,7 @@ import tally.model.Claimant;
 /**
  * {@code claim log --json}: {@code {"changes":[...]}}, newest first. Each change is
  * {@code {"id","at","actor","action","undoes","undoneBy","state","claimId","claim":{"id","file","sentence","wording",
- * "metric"},"before":{...},"after":{...},"reason"}}; {@code state} is {@code in_force}, {@code undone} or
+ * "metric"},"before":{...},"after":{...},"reason"}}; {@code state} is {@code in_force}, {@code superseded}, {@code undone} or
  * {@code claim_missing}; {@code claimId} is the id of the claim the change acts on now (null when missing); before and
  * after hold only the fields the change touches ({@code hidden}, {@code metric}, {@code claimant} and
  * {@code claimantId}, {@code relay} and {@code relayId} (null: no relay), {@code date}, {@code scope}).

@@ -88,9 +88,17 @@ public final class ClaimCommand {
              @Parameters(paramLabel = "CHANGE_ID", description = "the change's number, from `tally claim log`") long changeId,
              @Option(names = "--reason", paramLabel = "TEXT", description = "why (default: \"undone from the command line\")")
              @Nullable String reason) {
-        Change change = moderator(where).undo(changeId, reason == null ? "undone from the command line" : reason, actor);
+        Moderator moderator = moderator(where);
+        boolean superseded = moderator.log().stream().anyMatch(e -> e.change().id() == changeId
+                && e.state() == LogEntry.State.SUPERSEDED);
+        Change change = moderator.undo(changeId, reason == null ? "undone from the command line" : reason, actor);
         out().println("change " + change.id() + ": undid change " + changeId + " on " + ChangeText.claim(target(change))
                 + ": " + ChangeText.effect(change));
+        if (superseded) {
+            // the line above is what the undone change set; a later fix of the same fields still decides the claim
+            spec.commandLine().getErr().println("tally claim undo: note: change " + changeId + " was superseded by a"
+                    + " later fix of the same fields, so the claim still shows what that fix set (`tally claim log`)");
+        }
         return TallyCommandLine.OK;
     }
 

@@ -65,6 +65,7 @@ public final class ChangeText {
         Change c = e.change();
         String state = switch (e.state()) {
             case IN_FORCE -> "in force";
+            case SUPERSEDED -> "superseded: a later fix sets the same fields";
             case UNDONE -> "undone by change " + c.undoneBy();
             case CLAIM_MISSING -> "its claim is no longer in the corpus";
         };

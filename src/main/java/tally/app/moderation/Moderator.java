@@ -5,18 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tally.app.port.ModerationStore;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
+import tally.model.ClaimField;
 
 /**
  * The moderators' use cases: hide or correct a claim (always with a reason), undo any change, read the log; members'
@@ -118,11 +120,23 @@ public final class Moderator {
     public List<LogEntry> log() {
         corpus.reload();
         CorrectedClaims current = corpus.current();
+        List<Change> changes = store.changes();
         List<LogEntry> entries = new ArrayList<>();
-        for (Change c : store.changes()) {
-            entries.add(entry(c, current));
+        // newest first, so each fix is checked against the fields later fixes of its claim set again
+        Map<String, Set<ClaimField>> setLater = new HashMap<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            Change c = changes.get(i);
+            LogEntry e = entry(c, current);
+            if (e.state() == LogEntry.State.IN_FORCE && c.action() == Change.Action.FIX) {
+                Set<ClaimField> later = setLater.computeIfAbsent(Objects.requireNonNull(c.target()).id(),
+                        k -> java.util.EnumSet.noneOf(ClaimField.class));
+                if (later.containsAll(c.after().fields())) {
+                    e = new LogEntry(c, LogEntry.State.SUPERSEDED, e.claimId());
+                }
+                later.addAll(c.after().fields());
+            }
+            entries.add(e);
         }
-        Collections.reverse(entries);
         return entries;
     }
 
