@@ -76,9 +76,11 @@ public final class ClaimCommand {
         Change change = moderator(where).fix(id, new Fix(metric, claimant, relay, date, scope), reason, actor);
         out().println("change " + change.id() + ": corrected claim " + id.strip() + " " + ChangeText.claim(target(change))
                 + ": " + ChangeText.effect(change) + "; undo with: tally claim undo " + change.id());
-        // a mistyped id ("zelenksy") is taken as a source's own words, which is allowed; say so, so it is not a surprise
-        unlistedNote("claimant", change.after().claimant(), change.id());
-        unlistedNote("relay", change.after().relay(), change.id());
+        String note = ChangeText.unlistedNote(change);
+        if (note != null) {
+            spec.commandLine().getErr().println("tally claim fix: note: " + note + "; if you meant a listed one, undo with"
+                    + " `tally claim undo " + change.id() + "` and give its id (ids are in claimants.json)");
+        }
         return TallyCommandLine.OK;
     }
 
@@ -122,14 +124,6 @@ public final class ClaimCommand {
             out().println("    reason: " + c.reason());
         }
         return TallyCommandLine.OK;
-    }
-
-    private void unlistedNote(String field, tally.model.@Nullable Claimant set, long changeId) {
-        if (set != null && set.known() && !set.listed()) {
-            spec.commandLine().getErr().println("tally claim fix: note: the " + field + " '" + set.name() + "' is no id or"
-                    + " name in config/claimants.json, so it is kept as the source's own words; if you meant a listed"
-                    + " one, undo with `tally claim undo " + changeId + "` and give its id (ids are in claimants.json)");
-        }
     }
 
     private Moderator moderator(Locations where) {

@@ -100,9 +100,17 @@ final class CorrectionPanel {
     /** "Change 7 recorded: ..." privately to the moderator. */
     static void confirm(IReplyCallback event, Change change) {
         event.replyEmbeds(new EmbedBuilder().setColor(0x4F6D7A).setTitle("Change " + change.id() + " recorded")
-                .setDescription(Markdown.quote(ChangeText.claim(change.target())) + ": " + Markdown.quote(ChangeText.effect(change))
-                        + "\nEvery reply shows it now. Undo with `/claim undo change:" + change.id() + "`.")
-                .build()).setEphemeral(true).setAllowedMentions(Embeds.NO_MENTIONS).queue();
+                .setDescription(confirmation(change)).build()).setEphemeral(true)
+                .setAllowedMentions(Embeds.NO_MENTIONS).queue();
+    }
+
+    /** What a recorded change did, how to undo it, and a note when it set a source the directory does not list. */
+    static String confirmation(Change change) {
+        String note = ChangeText.unlistedNote(change);
+        return Markdown.quote(ChangeText.claim(change.target())) + ": " + Markdown.quote(ChangeText.effect(change))
+                + "\nEvery reply shows it now. Undo with `/claim undo change:" + change.id() + "`."
+                + (note == null ? "" : "\nNote: " + Markdown.quote(note) + "; if you meant a listed one, undo it and "
+                        + "give its id.");
     }
 
     static String describe(Claim c, String id) {

@@ -35,6 +35,31 @@ public final class ChangeText {
     }
 
     /** What the change does: "hidden", "shown again", "claimant: A → B; claim date: unknown → Dec 2024". */
+    /**
+     * For a fix that set a claimant or relay the directory does not list: "the claimant 'zelenksy' is no id or name in
+     * config/claimants.json, so it is kept as the source's own words". A mistyped id is allowed (it may be the
+     * source's own words) but should not pass unseen. Null when the fix set none such.
+     */
+    public static @Nullable String unlistedNote(Change c) {
+        List<String> unlisted = new ArrayList<>();
+        if (c.action() == Change.Action.FIX) {
+            addUnlisted(unlisted, "claimant", c.after().claimant());
+            addUnlisted(unlisted, "relay", c.after().relay());
+        }
+        if (unlisted.isEmpty()) {
+            return null;
+        }
+        boolean one = unlisted.size() == 1;
+        return String.join(" and ", unlisted) + (one ? " is" : " are") + " no id or name in config/claimants.json, so "
+                + (one ? "it is" : "they are") + " kept as the source's own words";
+    }
+
+    private static void addUnlisted(List<String> out, String field, @Nullable Claimant set) {
+        if (set != null && set.known() && !set.listed()) {
+            out.add("the " + field + " '" + set.name() + "'");
+        }
+    }
+
     public static String effect(Change c) {
         if (c.after().hidden() != null && c.after().fields().isEmpty()) {
             return c.after().hidden() ? "hidden" : "shown again";
