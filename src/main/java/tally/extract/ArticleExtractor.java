@@ -30,7 +30,6 @@ final class ArticleExtractor {
     private final StructuralAttribution structure;
     private final ClaimDating dating;
     private final ScopeReader scopes;
-    private final ForceParts parts;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
     private final UnlistedSpeakers unlistedSpeakers;
@@ -50,7 +49,6 @@ final class ArticleExtractor {
         this.structure = new StructuralAttribution(lex, directory);
         this.dating = new ClaimDating(lex);
         this.scopes = new ScopeReader(lex);
-        this.parts = new ForceParts(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms);
         this.followUps = new FollowUps(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
@@ -165,7 +163,7 @@ final class ArticleExtractor {
                     dated.certainty());
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
                     List.of(Source.of(article, sentence.original())),
-                    parts.refine(scopes.read(s, q, reading.metric(), chosen), s, numbers, i, reading.metric(), before),
+                    scopes.read(s, numbers, i, reading.metric(), chosen, before),
                     certainty), pending));
             discourse.spoke(who, date, index);
         }

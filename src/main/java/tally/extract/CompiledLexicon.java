@@ -118,7 +118,7 @@ final class CompiledLexicon {
     final java.util.regex.Pattern pointsBackAccording;
 
     /** A word list of the lexicon as a set of lower-case words, for look-ups of a word already lower-cased. */
-    private static java.util.Set<String> lowerCased(List<String> words) {
+    static java.util.Set<String> lowerCased(List<String> words) {
         return words.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 

@@ -197,10 +197,11 @@ final class FigureReader {
         if (noun == null) {
             noun = strength;
         }
+        int figureStart = lex.frames.beforeQualifier(s, q.start());
         if (lex.peopleNotTroops.anotherNationalityHead(s, nounSearchFrom, noun)
-                || lex.peopleNotTroops.actedOnByAuthority(s, lex.frames.beforeQualifier(s, q.start()))
-                || lex.peopleNotTroops.exchanged(s, lex.frames.beforeQualifier(s, q.start()),
-                        lex.topicReferences.containsIn(s, q.end(), npEnd, f.ctx().referBack()))
+                || lex.peopleNotTroops.actedOnByAuthority(s, figureStart)
+                || lex.peopleNotTroops.exchanged(s, figureStart,
+                        () -> lex.topicReferences.containsIn(s, q.end(), npEnd, f.ctx().referBack()))
                 || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())) {
             return null; // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories"
         }

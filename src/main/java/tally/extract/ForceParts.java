@@ -151,6 +151,6 @@ final class ForceParts {
         if (c != ',' && c != '.') {
             return false;
         }
-        return !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+        return !NounPhrases.insideNumber(s, i);
     }
 }

@@ -1,9 +1,7 @@
 package tally.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tally.config.PhraseMatcher;
 
 /**
@@ -18,7 +16,7 @@ final class MarkerReach {
     private final Set<String> openers;
 
     MarkerReach(List<String> relativeOpeners) {
-        openers = relativeOpeners.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        openers = CompiledLexicon.lowerCased(relativeOpeners);
     }
 
     /** Whether the marker {@code hit} lies in a relative clause that does not hold the figure at [figure, figureEnd). */
@@ -29,8 +27,7 @@ final class MarkerReach {
     /** The stretch from the last comma before the marker opens with a relative word: ", which Putin acknowledged in April". */
     private boolean parenthetical(String s, PhraseMatcher.Hit hit) {
         int comma = s.lastIndexOf(',', hit.start());
-        while (comma > 0 && comma + 1 < s.length() && Character.isDigit(s.charAt(comma - 1))
-                && Character.isDigit(s.charAt(comma + 1))) {
+        while (comma > 0 && NounPhrases.insideNumber(s, comma)) {
             comma = s.lastIndexOf(',', comma - 1); // the separator inside "12,000" opens no aside
         }
         if (comma < 0) {
@@ -43,8 +40,7 @@ final class MarkerReach {
     /** A comma between two offsets, not the separator inside a number ("12,000"). */
     private static boolean comma(String s, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < s.length(); i++) {
-            if (s.charAt(i) == ',' && !(i > 0 && i + 1 < s.length()
-                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
+            if (s.charAt(i) == ',' && !NounPhrases.insideNumber(s, i)) {
                 return true;
             }
         }

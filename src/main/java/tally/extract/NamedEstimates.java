@@ -24,7 +24,7 @@ final class NamedEstimates {
     private final SourcePhrases phrases;
 
     NamedEstimates(CompiledLexicon lex, SourcePhrases phrases) {
-        this.heads = SourcePhrases.lower(lex.informationHeads);
+        this.heads = CompiledLexicon.lowerCased(lex.informationHeads);
         this.adverbial = lex.framingPrepositions;
         this.phrases = phrases;
     }

@@ -26,13 +26,17 @@ final class NounPhrases {
      * preposition: in "1,000 had been injured" there is no noun, and in "casualties in clashes with Ukrainian troops"
      * the noun is "casualties".
      */
+    /** The comma or dot at {@code i} stands between two digits: a separator inside a number ("9,000", "1.5"). */
+    static boolean insideNumber(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+    }
+
     static int end(String s, int from) {
         int words = 0;
         int i = from;
         while (i < s.length() && words <= NOUN_WINDOW_WORDS) {
             char c = s.charAt(i);
-            boolean inNumber = (c == ',' || c == '.') && i > 0 && i + 1 < s.length()
-                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)); // "of the 9,000 soldiers"
+            boolean inNumber = (c == ',' || c == '.') && insideNumber(s, i); // "of the 9,000 soldiers"
             if (!inNumber && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
                 break;
             }

@@ -36,8 +36,7 @@ final class PeopleNotTroops {
         this.authorityVerbs = new PhraseMatcher(frames.get("authorityVerbs"));
         this.exchangeVerbs = new PhraseMatcher(frames.get("exchangeVerbs"));
         this.labourMarkers = new PhraseMatcher(frames.get("labourMarkers"));
-        this.peopleNouns = frames.get("peopleNouns").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.peopleNouns = CompiledLexicon.lowerCased(frames.get("peopleNouns"));
     }
 
     /** "400 Russians", "15 Ukrainians": another nationality is the head the number counts. */
@@ -57,10 +56,11 @@ final class PeopleNotTroops {
 
     /**
      * "Ukraine exchanged 150 prisoners with Russia": prisoners the warring sides trade are their own soldiers, unless
-     * the figure's own words name North Korea ("offered to swap 2 North Korean soldiers").
+     * the figure's own words name North Korea ("offered to swap 2 North Korean soldiers"); those words are read only
+     * after such a verb, since most figures have none.
      */
-    boolean exchanged(String s, int figureStart, boolean namesNorthKorea) {
-        return !namesNorthKorea && rightBefore(exchangeVerbs, s, figureStart);
+    boolean exchanged(String s, int figureStart, java.util.function.BooleanSupplier namesNorthKorea) {
+        return rightBefore(exchangeVerbs, s, figureStart) && !namesNorthKorea.getAsBoolean();
     }
 
     private static boolean rightBefore(PhraseMatcher verbs, String s, int figureStart) {

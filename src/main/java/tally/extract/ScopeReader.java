@@ -44,25 +44,41 @@ final class ScopeReader {
     }
 
     /**
+     * The scope of {@code numbers[index]}, its markers read as below, then refined by the structure of the parts of
+     * the force ({@link ForceParts#refine}).
+     *
+     * @param before the measure of the figure read just before it in the sentence, or null
+     */
+    Scope read(String s, List<Quantity> numbers, int index, Metric metric, @Nullable DateMention claimDate,
+               @Nullable Metric before) {
+        return parts.refine(read(s, numbers.get(index), metric, claimDate), s, numbers, index, metric, before);
+    }
+
+    /**
      * @param claimDate the date expression that dates the claim (skipped as a period marker), or null
      */
-    Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate) {
+    private Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate) {
         if (metric == Metric.PLANNED_DEPLOYMENT) {
             return Scope.FORECAST;
         }
         if (partCounts.find(s, q.start(), q.end()).stream().anyMatch(h -> h.start() == q.start())) {
             return Scope.SUBSET;
         }
-        if (waves.sizes(s, clauses.before(s, q.start()), lex.frames.beforeQualifier(s, q.start()))) {
+        int clauseStart = clauses.before(s, q.start());
+        if (waves.sizes(s, clauseStart, lex.frames.beforeQualifier(s, q.start()))) {
             return Scope.SUBSET;
         }
-        int from = parts.partClauseStart(s, clauses.before(s, q.start()), q);
+        int from = parts.partClauseStart(s, clauseStart, q);
         int to = clauses.after(s, q.end());
+        java.util.Map<String, List<PhraseMatcher.Hit>> spanned = null; // read once, when incident or period comes
         for (String scope : ORDER) {
             PhraseMatcher markers = lex.scopeMarkers.get(scope);
-            List<PhraseMatcher.Hit> hits = new java.util.ArrayList<>(spans.find(scope, s, from, to, q.start(), q.end()));
+            boolean bounded = scope.equals("period") || scope.equals("incident");
+            if (bounded && spanned == null) {
+                spanned = spans.find(s, from, to, q.start(), q.end());
+            }
+            List<PhraseMatcher.Hit> hits = new java.util.ArrayList<>(bounded ? spanned.get(scope) : List.of());
             if (markers != null) {
-                boolean bounded = scope.equals("period") || scope.equals("incident");
                 markers.find(s, from, to).stream()
                         .filter(h -> !bounded || !reach.elsewhere(s, h, q.start(), q.end()))
                         .forEach(hits::add);

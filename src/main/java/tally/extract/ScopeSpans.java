@@ -2,10 +2,8 @@ package tally.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tally.config.PhraseMatcher;
 
 /**
@@ -38,36 +36,34 @@ final class ScopeSpans {
     private final Set<String> relativeOpeners;
 
     ScopeSpans(Map<String, List<String>> lists) {
-        eventPrepositions = lower(lists.get("eventPrepositions"));
+        eventPrepositions = CompiledLexicon.lowerCased(lists.get("eventPrepositions"));
         incidentNouns = new PhraseMatcher(lists.get("incidentNouns"));
-        eventFollowers = lower(lists.get("eventFollowers"));
-        eventDeterminers = lower(lists.get("eventDeterminers"));
-        spanPrepositions = lower(lists.get("spanPrepositions"));
-        spanFillers = lower(lists.get("spanFillers"));
-        spanCounts = lower(lists.get("spanCounts"));
-        spanUnits = lower(lists.get("spanUnits"));
+        eventFollowers = CompiledLexicon.lowerCased(lists.get("eventFollowers"));
+        eventDeterminers = CompiledLexicon.lowerCased(lists.get("eventDeterminers"));
+        spanPrepositions = CompiledLexicon.lowerCased(lists.get("spanPrepositions"));
+        spanFillers = CompiledLexicon.lowerCased(lists.get("spanFillers"));
+        spanCounts = CompiledLexicon.lowerCased(lists.get("spanCounts"));
+        spanUnits = CompiledLexicon.lowerCased(lists.get("spanUnits"));
         yearLeadIns = new PhraseMatcher(lists.get("yearLeadIns"));
         monthLeadIns = new PhraseMatcher(lists.get("monthLeadIns"));
         months = new PhraseMatcher(lists.get("months"));
-        relativeOpeners = lower(lists.get("relativeOpeners"));
+        relativeOpeners = CompiledLexicon.lowerCased(lists.get("relativeOpeners"));
     }
 
-    /** The phrases of {@code scope} ("incident" or "period") in s[from, to) that bound the figure at [figure, figureEnd). */
-    List<PhraseMatcher.Hit> find(String scope, String s, int from, int to, int figure, int figureEnd) {
-        if (!scope.equals("incident") && !scope.equals("period")) {
-            return List.of();
-        }
+    /**
+     * The phrases in s[from, to) that bound the figure at [figure, figureEnd), by the scope each gives: keys
+     * "incident" and "period". The clause's words are read once for both.
+     */
+    Map<String, List<PhraseMatcher.Hit>> find(String s, int from, int to, int figure, int figureEnd) {
         SpanWords w = SpanWords.of(s, from, to);
-        List<PhraseMatcher.Hit> hits = new ArrayList<>(2);
-        if (scope.equals("incident")) {
-            events(s, w, from, to, figure, hits);
-        }
-        counted(s, w, scope, hits);
-        if (scope.equals("period")) {
-            dated(s, from, to, hits);
-        }
-        hits.removeIf(h -> !bounds(s, h, from, figure, figureEnd));
-        return hits;
+        List<PhraseMatcher.Hit> incident = new ArrayList<>(2);
+        List<PhraseMatcher.Hit> period = new ArrayList<>(2);
+        events(s, w, from, to, figure, incident);
+        counted(s, w, incident, period);
+        dated(s, from, to, period);
+        incident.removeIf(h -> !bounds(s, h, from, figure, figureEnd));
+        period.removeIf(h -> !bounds(s, h, from, figure, figureEnd));
+        return Map.of("incident", incident, "period", period);
     }
 
     /**
@@ -97,7 +93,7 @@ final class ScopeSpans {
      * "in only three days" (a period) and "over the 120-day mission" (an incident): a preposition, fillers, a count,
      * then a plural unit, or a hyphen, a unit and the noun it sizes.
      */
-    private void counted(String s, SpanWords w, String scope, List<PhraseMatcher.Hit> hits) {
+    private void counted(String s, SpanWords w, List<PhraseMatcher.Hit> incident, List<PhraseMatcher.Hit> period) {
         for (int i = 0; i + 2 < w.size(); i++) {
             if (!spanPrepositions.contains(w.lower(s, i))) {
                 continue;
@@ -112,8 +108,8 @@ final class ScopeSpans {
             String gap = s.substring(w.end(j), w.start(j + 1));
             boolean sized = gap.equals("-") && j + 2 < w.size() && w.joined(s, j + 1);
             int end = sized ? w.end(j + 2) : w.end(j + 1);
-            if ((sized ? "incident" : "period").equals(scope) && (sized || w.joined(s, j))) {
-                hits.add(new PhraseMatcher.Hit(s.substring(w.start(i), end), w.start(i), end));
+            if (sized || w.joined(s, j)) {
+                (sized ? incident : period).add(new PhraseMatcher.Hit(s.substring(w.start(i), end), w.start(i), end));
             }
         }
     }
@@ -194,7 +190,4 @@ final class ScopeSpans {
         return i;
     }
 
-    private static Set<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -45,19 +45,14 @@ final class SourcePhrases {
      *                         NIS"): the phrase after their "from", "by" or "of" is the source
      */
     SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames, List<String> informationHeads) {
-        this.heads = lower(heads);
-        this.bodyHeads = lower(bodyHeads);
-        this.properNames = lower(properNames);
-        this.informationHeads = lower(informationHeads);
+        this.heads = CompiledLexicon.lowerCased(heads);
+        this.bodyHeads = CompiledLexicon.lowerCased(bodyHeads);
+        this.properNames = CompiledLexicon.lowerCased(properNames);
+        this.informationHeads = CompiledLexicon.lowerCased(informationHeads);
     }
 
     SourcePhrases(CompiledLexicon lex) {
         this(lex.sourceHeads, lex.bodyHeads, lex.topicWords, lex.informationHeads);
-    }
-
-    /** The words in lower case, as a set: how the lexicon's head nouns are compared with a token's word or lemma. */
-    static Set<String> lower(List<String> words) {
-        return Set.copyOf(words.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
     private static final Set<String> OF_SOURCE = Set.of("from", "by", "of");

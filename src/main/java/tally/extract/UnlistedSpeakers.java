@@ -30,7 +30,7 @@ final class UnlistedSpeakers {
     UnlistedSpeakers(CompiledLexicon lex, EnglishTagger tagger) {
         this.lex = lex;
         this.tagger = tagger;
-        this.titles = SourcePhrases.lower(lex.sourceHeads);
+        this.titles = CompiledLexicon.lowerCased(lex.sourceHeads);
     }
 
     /**

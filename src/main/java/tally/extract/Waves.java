@@ -1,10 +1,8 @@
 package tally.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A figure that sizes a later wave of the deployment: "a second wave of 1,500 soldiers", "the third batch of about
@@ -25,9 +23,9 @@ final class Waves {
     private final Set<String> links;
 
     Waves(Map<String, List<String>> lists) {
-        ordinals = lower(lists.get("waveOrdinals"));
-        nouns = lower(lists.get("waveNouns"));
-        links = lower(lists.get("waveLinks"));
+        ordinals = CompiledLexicon.lowerCased(lists.get("waveOrdinals"));
+        nouns = CompiledLexicon.lowerCased(lists.get("waveNouns"));
+        links = CompiledLexicon.lowerCased(lists.get("waveLinks"));
     }
 
     /**
@@ -60,7 +58,4 @@ final class Waves {
         return false;
     }
 
-    private static Set<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
 }
