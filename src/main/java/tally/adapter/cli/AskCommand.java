@@ -39,7 +39,6 @@ public final class AskCommand implements Callable<Integer> {
     private List<String> words = new ArrayList<>();
 
     private final Launcher launcher;
-    private final TextRenderer renderer = new TextRenderer();
 
     public AskCommand(Launcher launcher) {
         this.launcher = launcher;
@@ -53,10 +52,13 @@ public final class AskCommand implements Callable<Integer> {
                     "ask needs a question, e.g. ask \"How many North Korean soldiers died?\"");
         }
         Tally tally = Warnings.open(where, launcher, spec.commandLine().getErr());
-        Answer answer = tally.ask(question);
-        String text = renderer.render(answer);
-        spec.commandLine().getOut().println(format.json() ? JsonContract.write(JsonContract.answer(answer, text))
-                : text.stripTrailing());
+        spec.commandLine().getOut().println(printed(tally.ask(question), format.json()));
         return TallyCommandLine.OK;
+    }
+
+    /** An answer as the commands print it: its text, or with --json the contract's object with that text in it. */
+    static String printed(Answer answer, boolean json) {
+        String text = new TextRenderer().render(answer);
+        return json ? JsonContract.write(JsonContract.answer(answer, text)) : text.stripTrailing();
     }
 }

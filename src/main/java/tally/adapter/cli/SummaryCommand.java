@@ -10,8 +10,6 @@ import tally.adapter.command.Launcher;
 import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
 import tally.app.Tally;
-import tally.app.answer.Answer;
-import tally.app.render.TextRenderer;
 
 /**
  * {@code tally summary [--corpus DIR] [--data DIR] [--config DIR] [--json]}: the summary a moderator posts and pins on
@@ -40,10 +38,7 @@ public final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Tally tally = Warnings.open(where, launcher, spec.commandLine().getErr());
-        Answer summary = tally.summary();
-        String text = new TextRenderer().render(summary);
-        spec.commandLine().getOut().println(format.json() ? JsonContract.write(JsonContract.answer(summary, text))
-                : text.stripTrailing());
+        spec.commandLine().getOut().println(AskCommand.printed(tally.summary(), format.json()));
         return TallyCommandLine.OK;
     }
 }
