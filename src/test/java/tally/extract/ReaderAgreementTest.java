@@ -50,9 +50,10 @@ class ReaderAgreementTest {
     @Test
     void everySecondReadingIsOfADevArticleWithCheckedGold() {
         assertEquals(80, second.size(), "two seeded draws took 40 dev articles each");
+        Map<String, GoldFile> checked = GoldFile.folder(dev);
         for (String file : second.keySet()) {
             assertTrue(Files.isRegularFile(dev.resolve(file)), "not a dev article: " + file);
-            assertTrue(GoldFile.folder(dev).containsKey(file), "no checked gold for " + file);
+            assertTrue(checked.containsKey(file), "no checked gold for " + file);
         }
     }
 
