@@ -77,6 +77,9 @@ class QuestionUnderstandingTest {
             북한군 포로는 몇 명?                                                 | captured                | -                 | -                       | north_korean | list
             북한군 사상자 수                                                     | losses                  | -                 | -                       | north_korean | list
             How many Russian soldiers have been killed?                        | killed                  | -                 | -                       | other        | list
+            How many Wagner mercenaries were killed?                           | killed                  | -                 | -                       | other        | list
+            How many Wagnerites died?                                          | killed                  | -                 | -                       | other        | list
+            How many North Korean mercenaries were killed?                     | killed                  | -                 | -                       | north_korean | list
             What are Russia's losses?                                          | losses                  | -                 | -                       | other        | list
             Ukrainian losses                                                   | losses                  | -                 | -                       | other        | list
             How many Ukrainians did North Korean troops kill?                  | killed                  | -                 | -                       | other        | list
