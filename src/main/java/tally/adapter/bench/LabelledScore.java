@@ -27,7 +27,29 @@ import tally.model.Source;
  */
 public record LabelledScore(int rows, int rowsFound, int findings, int findingsRight, int matched, int claimantRight,
                             int datesScored, int datesRight, int relaysRight, int scopesRight, int nonTroop,
-                            int uncertain, AsFact asFact, Map<String, List<String>> errors) {
+                            int uncertain, AsFact asFact, Recall recallBy, Map<String, List<String>> errors) {
+
+    /**
+     * Where recall is lost, as aggregates only (so a sealed part may print it): rows and rows found by the gold's metric,
+     * and the missed rows split by whether their sentence gave any finding ({@code silentSentence}: none, so the
+     * sentence went unread; {@code besideOtherFindings}: it gave others, so this figure of it was passed over).
+     */
+    public record Recall(Map<String, int[]> byMetric, int silentSentence, int besideOtherFindings,
+                         Map<String, Integer> wrongDates) {
+        public Recall {
+            byMetric = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byMetric));
+            wrongDates = Map.copyOf(wrongDates);
+        }
+
+        /** "killed 40/52, wounded 10/12; missed in unread sentences 9, beside other findings 5". */
+        public String line() {
+            List<String> parts = new ArrayList<>();
+            byMetric.forEach((metric, t) -> parts.add(metric + " " + t[1] + "/" + t[0]));
+            return "recall by metric: " + String.join(", ", parts) + "; missed in unread sentences " + silentSentence
+                    + ", beside other findings " + besideOtherFindings + "; wrong dates by the gold's basis: "
+                    + new java.util.TreeMap<>(wrongDates);
+        }
+    }
 
     /**
      * What a reply would state as fact though the gold disagrees, and what it would show only as worded though it was
@@ -92,7 +114,8 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                         + "part %d; errors: %s", recall(), rowsFound, rows, precision(), findingsRight,
                 findings, attribution(), claimantRight, matched, dates(), datesRight, datesScored, nonTroop, relays(),
                 scopes(), uncertain, matched, asFact.claimant(), asFact.date(), asFact.metric(),
-                asFact.rightButDoubted(), asFact.scopeAsTotal(), asFact.totalAsPart(), counts());
+                asFact.rightButDoubted(), asFact.scopeAsTotal(), asFact.totalAsPart(), counts())
+                + "; " + recallBy.line();
     }
 
     public String counts() {
@@ -137,7 +160,9 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         return new LabelledScore(t.rows, t.rowsFound, t.findings, t.findingsRight, t.matched, t.claimantRight,
                 t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain,
                 new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted, t.scopeAsTotal,
-                        t.totalAsPart), errors);
+                        t.totalAsPart), new Recall(t.byMetric, t.missedInSilentSentence, t.missedBesideOtherFindings,
+                        t.wrongDates),
+                errors);
     }
 
     /** One claim as reported by one article, with that article's sentences for it. */

@@ -34,6 +34,13 @@ final class ScoreCounts {
     int scopeAsTotal;
     int totalAsPart;
     final Map<String, List<String>> errors = new LinkedHashMap<>();
+    /** Gold rows and rows found, by the row's metric: where recall is lost, as aggregates a sealed part may print. */
+    final Map<String, int[]> byMetric = new java.util.TreeMap<>();
+    /** Missed rows whose sentence gave no finding at all (the sentence went unread) and those whose sentence gave some. */
+    int missedInSilentSentence;
+    int missedBesideOtherFindings;
+    /** Wrong dates by the gold's basis and what was given instead: "stated, got another date", "unknown, got a date". */
+    final Map<String, Integer> wrongDates = new java.util.TreeMap<>();
 
     void score(GoldFile g, List<Finding> found) {
         rows += g.claims().size();
@@ -54,8 +61,11 @@ final class ScoreCounts {
         for (GoldFile.Claim row : g.claims()) {
             // A claim merged from two statements of one article (a headline's "3,000" and the body's "exceeded
             // 3,000") finds both rows.
+            int[] tally = byMetric.computeIfAbsent(row.metric(), m -> new int[2]);
+            tally[0]++;
             if (matchedRows.contains(row) || found.stream().anyMatch(f -> f.matches(row))) {
                 rowsFound++;
+                tally[1]++;
             } else {
                 unmatchedRows.add(row);
             }
@@ -71,6 +81,11 @@ final class ScoreCounts {
                 add("wrong metric", g.file() + ": " + row.metric() + " '" + row.text() + "' read as "
                         + sameNumber.describe() + " in: " + row.sentence());
             } else {
+                if (found.stream().anyMatch(f -> GoldMatch.sameSentence(row, f.quotes()))) {
+                    missedBesideOtherFindings++;
+                } else {
+                    missedInSilentSentence++;
+                }
                 add("missed", g.file() + ": " + row.metric() + " '" + row.text() + "' (" + row.claimant() + ") in: "
                         + row.sentence());
             }
@@ -134,6 +149,8 @@ final class ScoreCounts {
             if (dateIsRight) {
                 datesRight++;
             } else {
+                wrongDates.merge(row.dateBasis() + (f.dates().get(0) == null ? ", got none" : ", got a date"), 1,
+                        Integer::sum);
                 add("wrong date", file + ": '" + row.text() + "' expected " + row.claimDate() + " ("
                         + row.dateBasis() + "), got " + f.dates().get(0)
                         + certainty(c.certainty().date()) + " in: " + f.quotes().get(0));

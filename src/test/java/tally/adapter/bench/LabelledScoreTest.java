@@ -252,6 +252,30 @@ class LabelledScoreTest {
     }
 
     @Test
+    void recallIsBrokenDownByTheRowsMetricAndByWhetherTheMissedRowsSentenceGaveAnyFinding() {
+        // the killed row of SENTENCE is found; its wounded row is passed over beside it; OTHER's row goes unread
+        LabelledScore s = score(List.of(claimIn(SENTENCE, Metric.KILLED, 1100)),
+                rowIn(SENTENCE, List.of(), "killed", 1100), rowIn(SENTENCE, List.of(), "wounded", 300),
+                rowIn(OTHER, List.of(), "wounded", 1100));
+        LabelledScore.Recall by = s.recallBy();
+        assertEquals(List.of(1, 1), List.of(by.byMetric().get("killed")[0], by.byMetric().get("killed")[1]));
+        assertEquals(List.of(2, 0), List.of(by.byMetric().get("wounded")[0], by.byMetric().get("wounded")[1]));
+        assertEquals(1, by.silentSentence(), s.details());
+        assertEquals(1, by.besideOtherFindings(), s.details());
+        assertTrue(s.summary().contains("recall by metric: killed 1/1, wounded 0/2"), s.summary());
+    }
+
+    @Test
+    void wrongDatesAreCountedByTheGoldsBasisAndWhetherADateWasGivenAtAll() {
+        LabelledScore s = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-11")),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(Map.of("stated, got a date", 1), s.recallBy().wrongDates());
+        LabelledScore none = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, null)),
+                row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10"));
+        assertEquals(Map.of("stated, got none", 1), none.recallBy().wrongDates());
+    }
+
+    @Test
     void aFindingFromASentenceTheRowListsInAlsoInMatchesIt() {
         LabelledScore s = score(List.of(claimIn(ELSEWHERE, Metric.KILLED, 1100)),
                 rowIn(SENTENCE, List.of(ELSEWHERE), "killed", 1100));
