@@ -175,22 +175,31 @@ class LabelledCorpusScoreTest {
      * 0.842), and its scopes from 0.769 to 0.838; the floors were raised to them, rounded down, and a ceiling holds the
      * figures read as a total though they count a part, a period or an incident (41 before, 29 after). Recall 262/336
      * is 0.7798, so its floor stays 0.77; the counts of right claimants and dates hold the line.
+     * <p>
+     * Round 23 (1 December 2026) sealed 8 more new articles by a seeded draw (the corpus README's log): the part is now
+     * 140 articles, 353 claims, at recall 0.773 (273/353), precision 0.903, 227 right claimants (0.785) and 243 right
+     * dates (0.841), before any rule was written for the batch. The ratio floors still hold; the counts were set again
+     * on the larger part, as were the two ceilings below (a larger part has more of each error).
      */
     private static final double SEALED_FLOOR_RECALL = 0.77;
     private static final double SEALED_FLOOR_PRECISION = 0.90;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.84;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 218;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 234;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 227;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 243;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
      * disagrees; {@link LabelledScore.AsFact}): 52 on 1 December 2026 when first counted (31, 7 and 14), 51 after round
-     * 21 (a figure read under a wrong metric became a match). A ceiling, lowered as doubts catch them, never raised.
+     * 21 (a figure read under a wrong metric became a match), 53 when round 23's 8 sealed articles joined (32, 7, 14).
+     * A ceiling, lowered as doubts catch them, raised only when the sealed part grows.
      */
-    private static final int SEALED_CEILING_WRONG_AS_FACT = 51;
-    /** Figures read as a total though the gold counts a part, a period or an incident: 41, then 29 after round 21. */
-    private static final int SEALED_CEILING_SCOPE_AS_TOTAL = 29;
+    private static final int SEALED_CEILING_WRONG_AS_FACT = 53;
+    /**
+     * Figures read as a total though the gold counts a part, a period or an incident: 41, then 29 after round 21, 31
+     * when round 23's articles joined the part.
+     */
+    private static final int SEALED_CEILING_SCOPE_AS_TOTAL = 31;
 
     private static String bar(String name, double value, double bar) {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
