@@ -150,6 +150,15 @@ public final class ClaimantDirectory {
                 .toList();
     }
 
+    /**
+     * Short-name mentions ("Austin", "Ryder") of any listed claimant, with no article around them to have introduced
+     * the full name: for a question, where the asker names a source the way the news does after its first mention.
+     * Callers decide when a short name is enough (the question finder asks for a cue beside it: "what did Austin say").
+     */
+    public List<Mention> shortNamesAnywhere(CharSequence text) {
+        return scan(shortMatcher, text, claimantByShortName, true);
+    }
+
     /** Runs of white space, compiled once: {@link #partyNamedBy} runs for every unlisted claim a party filter sees. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

@@ -70,6 +70,12 @@ final class ClaimantFinder {
                 candidates.add(new Candidate(c, false));
             }
         }
+        for (Mention s : directory.shortNamesAnywhere(cleaned)) {
+            // "what did Austin say": the name the news uses after a first mention, taken only beside a cue
+            if (claimants.stream().noneMatch(c -> overlaps(c, s)) && parties.stream().noneMatch(p -> overlaps(p, s))) {
+                candidates.add(new Candidate(s, false));
+            }
+        }
         candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
         Map<String, Who> found = new LinkedHashMap<>();
         // A real question names a handful of sources; past that it is noise, and reading on only costs time.
@@ -122,6 +128,9 @@ final class ClaimantFinder {
             // "How do Ukraine and South Korea compare": in a comparison a party after "do" is a side, not the doer;
             // after "in" or "by" it is still a place or an agent ("deaths in Ukraine and Russia compared")
             return comparing && !topicParties.contains(party) && (!isAgent(before) || after(before, sidesAfter));
+        }
+        if (c.mention().shortName()) {
+            return false; // a bare surname ("Park", "Kim") is a source only beside a cue, as above
         }
         ClaimantsConfig.Entry entry = entry(c.mention().id());
         boolean namedSource = entry.kind() == Claimant.Kind.PERSON || entry.kind() == Claimant.Kind.OFFICIAL_BODY;

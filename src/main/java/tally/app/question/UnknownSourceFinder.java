@@ -76,8 +76,8 @@ final class UnknownSourceFinder {
                     continue;
                 }
                 if (mentions == null) {
-                    mentions = Stream.concat(directory.claimants(cleaned).stream(),
-                            directory.parties(cleaned).stream()).toList();
+                    mentions = Stream.concat(Stream.concat(directory.claimants(cleaned).stream(),
+                            directory.parties(cleaned).stream()), directory.shortNamesAnywhere(cleaned).stream()).toList();
                 }
                 Found found = unknown(cleaned, tokens, words, from, direction, mentions);
                 if (found != null) {

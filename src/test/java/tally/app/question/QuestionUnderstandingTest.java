@@ -244,6 +244,14 @@ class QuestionUnderstandingTest {
             How many died per day?                                               | -                            | -
             What do officials say about deaths?                                  | -                            | -
             Compare what Zelensky and the Mossad say about deaths                | -                            | zelensky
+            How many did Austin say were in Kursk?                               | -                            | lloyd_austin
+            According to Ryder, how many North Korean troops are in Russia?      | -                            | pat_ryder
+            what did Kim say about the dead                                      | -                            | kim_jong_un
+            How many North Korean soldiers did Kim send to Kursk?                | -                            | -
+            How many died near the village of Park?                              | -                            | -
+            whats the highest estimate of nk dead                                | -                            | -
+            whos got the lowest number of north korean deaths                    | -                            | -
+            dont know, whats the estimate of nk dead                             | -                            | -
             """)
     void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
         ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
