@@ -25,12 +25,13 @@ class TallyRuntimeTest {
     @Test
     void aFileNameWithALineBreakDoesNotBreakThePlainTextAnswer() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        // an article without outlet: its passages are shown with its title, then its file name
+        // an article without outlet whose first line opens with a figure ("Several thousand ..."): no title can name
+        // it without stating that figure, so its passages are shown by its file name
         Files.copy(Path.of("corpus/004_acf073ee2454f50c.txt"), corpus.resolve("lee\nseong.txt"));
         try (TallyRuntime runtime = TallyRuntime.open(corpus, tmp.resolve("data"), Path.of("config"), log::add)) {
             String text = new TextRenderer().render(runtime.tally().ask("What do North Korean troops do near Plekhovo?"));
 
-            assertTrue(text.contains(" (publication date unknown), lee\\nseong.txt: "), text);
+            assertTrue(text.contains("- lee\\nseong.txt (publication date unknown): "), text);
             for (String line : text.split("\n")) {
                 assertFalse(line.startsWith("seong.txt"), "a figure's line was broken in two:\n" + text);
             }

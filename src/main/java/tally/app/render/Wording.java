@@ -126,15 +126,19 @@ public final class Wording {
                 + "\u201d" : text;
     }
 
-    /** The article's outlet, else its title in quotation marks, else its file name. */
+    /**
+     * The article's outlet, else its title in quotation marks up to the title's first figure ({@link TitleNames}: a
+     * name never states a figure), else its file name.
+     */
     public static String name(Source s) {
         if (s.outlet() != null) {
             return s.outlet();
         }
-        return s.title() != null ? "\u201c" + s.title() + "\u201d" : s.file();
+        String title = s.title() == null ? null : TitleNames.beforeFirstFigure(s.title());
+        return title != null ? "\u201c" + title + "\u201d" : s.file();
     }
 
-    /** A passage's article: its outlet, else its title in quotation marks (shortened), else null. */
+    /** A passage's article: its outlet, else its title up to its first figure, in quotation marks (shortened), else null. */
     public static @Nullable String passageName(Passage p) {
         if (p.outlet() != null) {
             return p.outlet();
@@ -142,7 +146,10 @@ public final class Wording {
         if (p.title() == null || p.title().isBlank()) {
             return null;
         }
-        String title = p.title().strip();
+        String title = TitleNames.beforeFirstFigure(p.title());
+        if (title == null) {
+            return null;
+        }
         int cut = title.length() > TITLE_CHARS ? title.lastIndexOf(' ', TITLE_CHARS) : -1;
         return "\u201c" + (title.length() > TITLE_CHARS ? title.substring(0, cut > 0 ? cut : TITLE_CHARS) + "\u2026"
                 : title) + "\u201d";

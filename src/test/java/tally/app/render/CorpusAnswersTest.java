@@ -191,8 +191,8 @@ class CorpusAnswersTest {
                         "tally chart --metric killed\n"),
                 // 9. Readable sources.
                 new Case("p9HeadlessArticleByTitle", "bundled", "What does South Korea say about deaths?",
-                        "“Western officials estimate that North Korea has sent at least 10,000 soldiers…”",
-                        "reported by 001_fa9f3cb9a62acd7e.txt"));
+                        "“Western officials estimate that North Korea has sent…”",
+                        "reported by 001_fa9f3cb9a62acd7e.txt|at least 10,000 soldiers…”"));
     }
 
     @ParameterizedTest(name = "{0}")

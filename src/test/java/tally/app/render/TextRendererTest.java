@@ -1,6 +1,7 @@
 package tally.app.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tally.app.compose.Fixtures.*;
 
@@ -86,14 +87,25 @@ class TextRendererTest {
 
     @Test
     void aPassageWithoutOutletIsNamedByItsTitleShortenedThenItsFile() {
-        Passage p = new Passage("x.txt", null, "War in Ukraine: 3,000 North Korean soldiers were killed or wounded in "
-                + "combat, according to Kyiv", new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"),
-                "North Korean soldiers were seen near Kursk.", 1f);
-        Answer answer = new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(), List.of(p),
-                "The sources have no figures.", AnswerComposer.CAVEAT);
-        String text = renderer.render(answer);
-        assertTrue(text.contains("- \u201cWar in Ukraine: 3,000 North Korean soldiers were killed or wounded in\u2026\u201d "
+        String text = renderer.render(passageAnswer("War in Ukraine: North Korean soldiers were seen near the border of "
+                + "the Kursk region, according to Kyiv"));
+        assertTrue(text.contains("- \u201cWar in Ukraine: North Korean soldiers were seen near the border of the\u2026\u201d "
                 + "(2024-12-23, inferred), x.txt: \"North Korean soldiers"), text);
+    }
+
+    @Test
+    void aTitleNamingAPassageStopsBeforeItsFigureSoTheNameStatesNoFigureWithoutItsSource() {
+        String text = renderer.render(passageAnswer("War in Ukraine: 3,000 North Korean soldiers were killed or wounded in "
+                + "combat, according to Kyiv"));
+        assertTrue(text.contains("- \u201cWar in Ukraine\u2026\u201d (2024-12-23, inferred), x.txt:"), text);
+        assertFalse(text.contains("3,000"), text);
+    }
+
+    private static Answer passageAnswer(String title) {
+        Passage p = new Passage("x.txt", null, title, new tally.model.Published(LocalDate.of(2024, 12, 23), true, "text"),
+                "North Korean soldiers were seen near Kursk.", 1f);
+        return new Answer("q", new ParsedQuestion(Set.of(), null, null, true), List.of(), List.of(p),
+                "The sources have no figures.", AnswerComposer.CAVEAT);
     }
 
     @Test
