@@ -178,6 +178,9 @@ class CorpusAnswersTest {
                                 + " troops sent to Russia", "Yes|\nNo,"),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
+                new Case("p7CheckANumberKeepsDoubtAndRelay", "bundled", "were 1000 wounded?",
+                        "wounded: 1,000 (what it counts is uncertain|nearly 1,000 (a forecast, not a count) — South Korea's"
+                                + " National Intelligence Service (NIS), relayed by Lee Sung-kwon", ""),
                 new Case("p7WhyDifferOnTheBundledCorpus", "bundled", "Why do the numbers differ?",
                         // the earliest claim is the Pentagon's "late October": a month, never its first day
                         "- When: claimed between Oct 2024 and ", "1 Oct 2024"),
