@@ -39,6 +39,7 @@ final class ClaimantFinder {
     private final Set<String> sidesAfter;
     private final Set<String> topicParties;
     private final BiPredicate<List<String>, Integer> contentAt;
+    private final LocalNames localNames;
 
     ClaimantFinder(ClaimantDirectory directory, QuestionLexicon lexicon, BiPredicate<List<String>, Integer> contentAt) {
         this.directory = directory;
@@ -49,6 +50,31 @@ final class ClaimantFinder {
                 .collect(Collectors.toSet());
         this.topicParties = Set.copyOf(lexicon.topicParties());
         this.contentAt = contentAt;
+        this.localNames = new LocalNames(lexicon.claimantCues().names(), directory);
+    }
+
+    /** Claimant mentions in the question's own language too: the directory's, then {@link LocalNames}'. */
+    List<Mention> claimantsIn(String cleaned) {
+        List<Mention> local = localNames.find(cleaned, false);
+        List<Mention> listed = directory.claimants(cleaned);
+        if (local.isEmpty()) {
+            return listed;
+        }
+        List<Mention> all = new ArrayList<>(listed);
+        all.addAll(local);
+        return all;
+    }
+
+    /** Party mentions, likewise. */
+    List<Mention> partiesIn(String cleaned) {
+        List<Mention> local = localNames.find(cleaned, true);
+        List<Mention> listed = directory.parties(cleaned);
+        if (local.isEmpty()) {
+            return listed;
+        }
+        List<Mention> all = new ArrayList<>(listed);
+        all.addAll(local);
+        return all;
     }
 
     /**
@@ -56,8 +82,8 @@ final class ClaimantFinder {
      * words is part of another name ("Washington" in "the Washington Post"), not a source of its own.
      */
     List<Who> findAll(String cleaned, boolean comparing, UnknownSourceFinder.@Nullable Found unknown) {
-        List<Mention> claimants = directory.claimants(cleaned);
-        List<Mention> parties = directory.parties(cleaned);
+        List<Mention> claimants = claimantsIn(cleaned);
+        List<Mention> parties = partiesIn(cleaned);
         List<Candidate> candidates = new ArrayList<>();
         for (Mention p : parties) {
             // "Washington" or "NATO" name a party and one of its claimants; the party is what was meant.

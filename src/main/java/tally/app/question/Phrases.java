@@ -6,12 +6,18 @@ import java.util.Locale;
 
 /**
  * Matches lexicon phrases against the words of a question. A phrase is a sequence of words; a trailing {@code *}
- * lets its last word match any word it starts (Cyrillic and Korean endings). Single words of six letters or more also
+ * lets its last word match any word it starts (Cyrillic and Korean endings), and a {@code *} after an inner word lets
+ * that word match any word it starts ("южнокорейск* разведк*": every case of both words). Single words of six letters or more also
  * match with one typo, provided the first letter is right: cheap, and "soliders" or "casualites" still count.
  */
 final class Phrases {
 
-    record Phrase(List<String> words, boolean prefix) {
+    /** {@code prefix}: the last word matches any word it starts; {@code innerPrefixes}: which other words do. */
+    record Phrase(List<String> words, boolean prefix, java.util.Set<Integer> innerPrefixes) {
+        Phrase(List<String> words, boolean prefix) {
+            this(words, prefix, java.util.Set.of());
+        }
+
         int size() {
             return words.size();
         }
@@ -29,7 +35,14 @@ final class Phrases {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("phrase has no words: '" + text + "'");
         }
-        return new Phrase(words, prefix);
+        java.util.Set<Integer> inner = new java.util.HashSet<>();
+        String[] parts = lower.split("\\s+");
+        for (int k = 0; k < parts.length - 1 && parts.length == words.size(); k++) {
+            if (parts[k].endsWith("*")) {
+                inner.add(k);
+            }
+        }
+        return new Phrase(words, prefix, java.util.Set.copyOf(inner));
     }
 
     /** Longest phrases first, so "killed or wounded" is tried before "killed". */
@@ -45,7 +58,8 @@ final class Phrases {
             String want = phrase.words().get(k);
             String have = words.get(at + k);
             boolean last = k == phrase.size() - 1;
-            if (!(have.equals(want) || last && phrase.prefix() && have.startsWith(want))) {
+            boolean open = last ? phrase.prefix() : phrase.innerPrefixes().contains(k);
+            if (!(have.equals(want) || open && have.startsWith(want))) {
                 return false;
             }
         }

@@ -22,7 +22,33 @@ public record QuestionLexicon(
         @JsonProperty(required = true) List<String> topicParties,
         @JsonProperty(required = true) Subjects subjects,
         @JsonProperty(required = true) Intents intents,
-        @JsonProperty(required = true) Increments increments) {
+        @JsonProperty(required = true) Increments increments,
+        @Nullable PeriodWords periodWords) {
+
+    /**
+     * Dates in the other languages a question may be asked in, read as their English words before the period is
+     * parsed ({@link LocalDates}): {@code months} maps an English month to its forms ("января", "січні"),
+     * {@code in} the prepositions that mean "in" before them ("в", "у"), {@code yearWords} the words after a year
+     * that say it is one ("году", "року").
+     */
+    public record PeriodWords(Map<String, List<String>> months, List<String> in, List<String> yearWords) {
+        public PeriodWords {
+            for (String month : months.keySet()) {
+                try {
+                    java.time.Month.valueOf(month.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("periodWords.months: '" + month + "' is no English month");
+                }
+            }
+            java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+            months.forEach((m, forms) -> copy.put(m, nonBlank(forms, "periodWords.months." + m)));
+            months = java.util.Collections.unmodifiableMap(copy);
+            in = nonBlank(in, "periodWords.in");
+            yearWords = nonBlank(yearWords, "periodWords.yearWords");
+        }
+
+        static final PeriodWords NONE = new PeriodWords(Map.of(), List.of(), List.of());
+    }
 
     /** Words around a figure's own wording that make it an addition to an earlier count, not a total. */
     public record Increments(
@@ -164,7 +190,8 @@ public record QuestionLexicon(
 
     /**
      * The words around a source in a question. {@code slotEnds}, {@code notNames} and {@code partyVoices} read a
-     * source the directory does not know (see the file's _comment); a file without them reads none.
+     * source the directory does not know (see the file's _comment); a file without them reads none. {@code names}: a
+     * claimant's or party's id and its names in the other languages a question may use ({@link LocalNames}).
      */
     public record Cues(
             @JsonProperty(required = true) List<String> before,
@@ -172,7 +199,8 @@ public record QuestionLexicon(
             @Nullable List<String> slotEnds,
             @Nullable List<String> notNames,
             @Nullable List<String> partyVoices,
-            @Nullable List<String> sidesAfter) {
+            @Nullable List<String> sidesAfter,
+            @Nullable Map<String, List<String>> names) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
@@ -180,14 +208,19 @@ public record QuestionLexicon(
             notNames = nonBlank(notNames == null ? List.of() : notNames, "claimantCues.notNames");
             partyVoices = nonBlank(partyVoices == null ? List.of() : partyVoices, "claimantCues.partyVoices");
             sidesAfter = nonBlank(sidesAfter == null ? List.of() : sidesAfter, "claimantCues.sidesAfter");
+            java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+            (names == null ? Map.<String, List<String>>of() : names).forEach((id, words) ->
+                    copy.put(id, nonBlank(words, "claimantCues.names." + id)));
+            names = java.util.Collections.unmodifiableMap(copy);
         }
 
         public Cues(List<String> before, List<String> after) {
-            this(before, after, null, null, null, null);
+            this(before, after, null, null, null, null, null);
         }
     }
 
     public QuestionLexicon {
+        periodWords = periodWords == null ? PeriodWords.NONE : periodWords;
         for (String id : metrics.keySet()) {
             if (Metric.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("metrics: unknown metric '" + id + "'");

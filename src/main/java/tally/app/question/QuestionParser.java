@@ -35,6 +35,7 @@ public final class QuestionParser {
     private final List<Phrases.Phrase> topicWords;
     private final ClaimantFinder claimants;
     private final UnknownSourceFinder unknownSources;
+    private final LocalDates localDates;
     private final SubjectFinder subjects;
     private final IntentFinder intents;
 
@@ -66,7 +67,8 @@ public final class QuestionParser {
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         List<Phrases.Phrase> notAName = new ArrayList<>(content);
         notAName.addAll(topicWords);
-        this.unknownSources = new UnknownSourceFinder(directory, lexicon, notAName);
+        this.unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
+        this.localDates = new LocalDates(lexicon.periodWords());
         this.subjects = new SubjectFinder(lexicon.subjects());
         this.intents = new IntentFinder(lexicon.intents());
     }
@@ -114,7 +116,8 @@ public final class QuestionParser {
         if (metrics.isEmpty() && topic && generic(w)) {
             metrics = EnumSet.of(genericMetric);
         }
-        Period period = context == null ? yearOnly(text.lower()) : PeriodParser.parse(text.lower(), context);
+        String dates = localDates.toEnglish(text.lower());
+        Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
         Subject subject = subjects.find(w, metricNamed);
         IntentFinder.Found intent = intents.find(w, text.lower());
         boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER

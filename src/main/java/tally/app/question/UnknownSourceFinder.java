@@ -39,6 +39,8 @@ final class UnknownSourceFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final ClaimantDirectory directory;
+    /** Whose names the question may use: the directory's, and those in other languages. */
+    private final ClaimantFinder known;
     private final List<Phrases.Phrase> cuesBefore;
     private final List<Phrases.Phrase> cuesAfter;
     private final List<Phrases.Phrase> content;
@@ -47,8 +49,10 @@ final class UnknownSourceFinder {
     private final Set<String> partyVoices;
 
     /** @param content phrases of what is counted (metrics, force and troop nouns, topic words): never a name */
-    UnknownSourceFinder(ClaimantDirectory directory, QuestionLexicon lexicon, List<Phrases.Phrase> content) {
+    UnknownSourceFinder(ClaimantDirectory directory, ClaimantFinder known, QuestionLexicon lexicon,
+                        List<Phrases.Phrase> content) {
         this.directory = directory;
+        this.known = known;
         this.cuesBefore = lexicon.claimantCues().before().stream().map(Phrases::compile).toList();
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
         this.content = List.copyOf(content);
@@ -76,8 +80,8 @@ final class UnknownSourceFinder {
                     continue;
                 }
                 if (mentions == null) {
-                    mentions = Stream.concat(Stream.concat(directory.claimants(cleaned).stream(),
-                            directory.parties(cleaned).stream()), directory.shortNamesAnywhere(cleaned).stream()).toList();
+                    mentions = Stream.concat(Stream.concat(known.claimantsIn(cleaned).stream(),
+                            known.partiesIn(cleaned).stream()), directory.shortNamesAnywhere(cleaned).stream()).toList();
                 }
                 Found found = unknown(cleaned, tokens, words, from, direction, mentions);
                 if (found != null) {

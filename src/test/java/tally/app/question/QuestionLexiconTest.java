@@ -70,11 +70,31 @@ class QuestionLexiconTest {
                 new QuestionLexicon.MetricWords(List.of("slain"), List.of()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new QuestionLexicon(metrics,
                 REAL.umbrellas(), REAL.generic(), REAL.topicWords(), REAL.claimantCues(), REAL.agentWords(),
-                REAL.topicParties(), REAL.subjects(), REAL.intents(), REAL.increments()));
+                REAL.topicParties(), REAL.subjects(), REAL.intents(), REAL.increments(), REAL.periodWords()));
         assertTrue(e.getMessage().contains("metrics: unknown metric 'slain'"), e.getMessage());
     }
 
     private static QuestionLexicon.Generic generic(String metric, int window) {
         return new QuestionLexicon.Generic(metric, List.of("how many"), List.of("troops"), window);
+    }
+
+    @Test
+    void aNameInAnotherLanguageForAnIdTheDirectoryDoesNotListIsRefusedAtStart() {
+        QuestionLexicon.Cues c = REAL.claimantCues();
+        QuestionLexicon.Cues bad = new QuestionLexicon.Cues(c.before(), c.after(), c.slotEnds(), c.notNames(),
+                c.partyVoices(), c.sidesAfter(), Map.of("nobody", List.of("никто")));
+        QuestionLexicon lexicon = new QuestionLexicon(REAL.metrics(), REAL.umbrellas(), REAL.generic(),
+                REAL.topicWords(), bad, REAL.agentWords(), REAL.topicParties(), REAL.subjects(), REAL.intents(),
+                REAL.increments(), REAL.periodWords());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new QuestionParser(lexicon, TestConfig.DIRECTORY));
+        assertTrue(e.getMessage().contains("'nobody' is neither a claimant nor a party"), e.getMessage());
+    }
+
+    @Test
+    void aMonthInPeriodWordsMustBeAnEnglishMonth() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new QuestionLexicon.PeriodWords(Map.of("januar", List.of("января")), List.of("в"), List.of()));
+        assertTrue(e.getMessage().contains("'januar' is no English month"), e.getMessage());
     }
 }

@@ -170,6 +170,15 @@ class QuestionUnderstandingTest {
             deaths on the 23rd of December                                     | killed                  | -                 | 2025-12-23..2025-12-23  | unstated     | list
             casualties since the 20th of December 2024                         | losses                  | -                 | 2024-12-20..2026-11-15  | unstated     | list
             deaths during the month of December                                | killed                  | -                 | 2025-12-01..2025-12-31  | unstated     | list
+            Сколько северокорейских солдат погибло по словам Зеленского?      | killed                  | zelensky          | -                       | north_korean | list
+            Скільки загинуло за даними південнокорейської розвідки?           | killed                  | nis               | -                       | unstated     | list
+            젤렌스키에 따르면 북한군 사망자는 몇 명?                              | killed                  | zelensky          | -                       | north_korean | list
+            국정원은 북한군 사망자를 몇 명으로 추정하나요?                         | killed                  | nis               | -                       | north_korean | list
+            Сколько северокорейских солдат погибло в январе 2025?             | killed                  | -                 | 2025-01-01..2025-01-31  | north_korean | list
+            Скільки північнокорейських солдатів загинуло у грудні 2024 року?  | killed                  | -                 | 2024-12-01..2024-12-31  | north_korean | list
+            2024년 12월 북한군 사망자는 몇 명?                                   | killed                  | -                 | 2024-12-01..2024-12-31  | north_korean | list
+            Скільки травмованих північнокорейських солдатів?                  | wounded                 | -                 | -                       | north_korean | list
+            Сколько северокорейских солдат погибло в Курской области?         | killed                  | -                 | -                       | north_korean | list
             What is the weather in Paris?                                      | -                       | -                 | -                       | off_topic    | list
             Who won the football last night?                                   | -                       | -                 | -                       | off_topic    | list
             """)
