@@ -74,9 +74,28 @@ public final class Leads {
                     + ": the figures below count one period, one incident, part of the force or a forecast, are vague,"
                     + " or were read with doubt."
                     : what + ": " + String.join(" / ", Wording.wordings(end)) + " — " + Wording.claimant(end) + ", "
-                    + Wording.date(end, null) + ".");
+                    + Wording.date(end, null) + "." + beyond(g, end, highest));
         }
         return lines;
+    }
+
+    /**
+     * Said when a figure listed below goes past the end named ("at least 10,000" named highest, "between 10,000-12,000"
+     * from an unnamed source listed under it): otherwise the reader takes the end for an error, or the listed figure
+     * for a lower one.
+     */
+    private static String beyond(FigureGroup g, @Nullable Claim end, boolean highest) {
+        Long endValue = end == null ? null : highest ? end.figure().highEnd() : end.figure().low();
+        if (endValue == null) {
+            return "";
+        }
+        boolean past = g.claims().stream().filter(c -> c != end).anyMatch(c -> {
+            Long v = highest ? c.figure().highEnd() : c.figure().low();
+            return v != null && (highest ? v > endValue : v < endValue);
+        });
+        return past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this comparison: "
+                + "each counts one period, one incident, part of the force or a forecast, or its claimant or what it "
+                + "counts was read with doubt." : "";
     }
 
     /** The one comparable total of a group that has exactly one distinct number, or null. */

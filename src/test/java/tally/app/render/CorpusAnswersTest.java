@@ -178,6 +178,11 @@ class CorpusAnswersTest {
                                 + " troops sent to Russia", "Yes|\nNo,"),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
+                new Case("p7HighestSaysAHigherFigureBelowIsLeftOut", "bundled", "who says the most north koreans were sent?",
+                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go"
+                                + " higher but are left out of this comparison|between 10,000-12,000 — claimant unknown", ""),
+                new Case("p7LowestWithNothingBeyondItSaysNothingMore", "bundled", "who gives the lowest number of deaths?",
+                        "Lowest total claimed for North Korean troops killed: approximately 100", "go lower"),
                 new Case("p7CheckANumberKeepsDoubtAndRelay", "bundled", "were 1000 wounded?",
                         "wounded: 1,000 (what it counts is uncertain|nearly 1,000 (a forecast, not a count) — South Korea's"
                                 + " National Intelligence Service (NIS), relayed by Lee Sung-kwon", ""),
