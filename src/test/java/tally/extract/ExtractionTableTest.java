@@ -880,6 +880,16 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said 3,000 North Korean soldiers are in Russia, a number which could rise to 12,000.      # deployed|3,000|zelensky|2025-03-12; planned_deployment|12,000|zelensky|2025-03-12
+            Zelensky said 2,000 North Korean troops are in Kursk, a number that is expected to reach 5,000.  # deployed|2,000|zelensky|2025-03-12; planned_deployment|5,000|zelensky|2025-03-12
+            Zelensky said a number of North Korean soldiers were sent to Russia.                               # deployed|a number of|zelensky|2025-03-12
+            """)
+    void aNumberHeadingARelativeClausePointsAtAFigureAndCountsNothingItself(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             The GUR said Pyongyang has sent eleven to thirteen thousand North Korean soldiers.                # deployed|eleven to thirteen thousand|hur|2025-03-12|11000..13000
             The GUR said Pyongyang has sent between 11 and 13 thousand North Korean soldiers.                 # deployed|between 11 and 13 thousand|hur|2025-03-12|11000..13000
             The GUR said Pyongyang may send another 20-25 thousand North Korean soldiers.                     # planned_deployment|another 20-25 thousand|hur|2025-03-12|20000..25000
