@@ -35,9 +35,24 @@ final class Plans {
      */
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|those|these)\\s+$");
     private static final Pattern SENT_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:sent|deployed|dispatched)\\b");
-    /** Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"). */
-    private static final Pattern FILLER = Pattern.compile(
-            "(?i)(?:\\s+(?:\\w+ly|also|soon|still|even|well|then|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim))*\\s*$");
+    /**
+     * Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"); an adverb
+     * may stand in quotation marks of its own ("could \u201csoon\u201d have").
+     */
+    private static final Pattern FILLER = Pattern.compile("(?i)(?:\\s+[\"\u201c\u201d']?(?:\\w+ly|also|soon|still|even|well|then"
+            + "|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim)[\"\u201c\u201d']?)*\\s*$");
+    /**
+     * The figure's own predicate is a finished past: "1,500 troops had arrived by October", "were sent by the end of
+     * the year". A deadline or a plan word elsewhere in the clause does not make troops that have gone a plan; a plan
+     * word as the participle itself ("were expected to", "had been readied for deployment") still does.
+     */
+    private static final Pattern DONE_OWN = Pattern.compile("(?i)\\s*(?:(?:have|has|had)\\s+(?:already\\s+)?(?:been\\s+)?"
+            + "|(?:were|was)\\s+(?:already\\s+)?)(?=(?:\\w+(?:ed|en)|sent|brought|fought|gone|come)\\b)");
+    /** "could soon have as many as 12,000": a modal's "have" whose object is the figure is a force still to come. */
+    private static final Pattern HAVE_BEFORE = Pattern.compile("(?i)\\bhave\\s+(?:(?:as|many|up|to|about|around|some|nearly"
+            + "|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
+    /** "is poised to triple its force by sending 25,000": a gerund of means takes the tense of what it serves. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
     /**
      * How far after its noun phrase a figure's own verb group may stand, short of a comma: "2,600 soldiers is to
      * move", "getting 10,000 soldiers from various branches ready to take part".
@@ -65,6 +80,9 @@ final class Plans {
                 && SENT_AFTER.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
             return false;
         }
+        if (doneOwn(s, phraseEnd)) {
+            return false;
+        }
         if (markers.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
                 q.start())).find())) {
             return true;
@@ -74,9 +92,14 @@ final class Plans {
             return true;
         }
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
-            if (modalBefore(s, verb.start()) && !DONE_SINCE.matcher(s.substring(verb.end(), q.start())).find()) {
+            if ((modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
+                    && !DONE_SINCE.matcher(s.substring(verb.end(), q.start())).find()) {
                 return true;
             }
+        }
+        Matcher have = HAVE_BEFORE.matcher(s).region(Math.max(from, q.start() - 30), q.start());
+        if (have.find() && modalBefore(s, have.start())) {
+            return true;
         }
         return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start()));
     }
@@ -108,6 +131,30 @@ final class Plans {
     }
 
     private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");
+
+    private boolean doneOwn(String s, int phraseEnd) {
+        Matcher m = DONE_OWN.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int word = m.end();
+        int window = Math.min(s.length(), word + 40);
+        return java.util.stream.Stream.of(markers, modals)
+                .noneMatch(p -> p.find(s, word, window).stream().anyMatch(h -> h.start() == word));
+    }
+
+    /**
+     * A movement gerund after "by" ("by sending") whose clause before it has a modal or plan with no completed
+     * sending between them: the means of a planned change is planned too.
+     */
+    private boolean byMeansOfPlan(String s, int from, PhraseMatcher.Hit verb) {
+        Matcher by = BY_BEFORE.matcher(s).region(Math.max(from, verb.start() - 4), verb.start());
+        if (!verb.phrase().endsWith("ing") || !by.find()) {
+            return false;
+        }
+        return modals.find(s, from, by.start()).stream()
+                .anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(), by.start())).find());
+    }
 
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {

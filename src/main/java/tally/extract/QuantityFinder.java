@@ -73,12 +73,23 @@ final class QuantityFinder {
         findNumbers(sentence, found);
         for (PhraseMatcher.Hit hit : vague.find(sentence)) {
             boolean overlaps = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end());
-            if (!overlaps) {
+            if (!overlaps && !pointerNumber(sentence, hit)) {
                 found.add(new Quantity(hit.start(), hit.end(), null, null));
             }
         }
         found.sort(Comparator.comparingInt(Quantity::start));
         return found;
+    }
+
+    /**
+     * "3,000 are in Russia, a number that is set to rise to 12,000": "a number" heading a relative clause is the noun
+     * that points at a figure, not a vague count ("a number of troops", "a number have died" count).
+     */
+    private static final Pattern POINTER_RELATIVE = Pattern.compile("(?i)\\s+(?:that|which)\\b");
+
+    private static boolean pointerNumber(String sentence, PhraseMatcher.Hit hit) {
+        return hit.phrase().equals("a number")
+                && POINTER_RELATIVE.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
     }
 
     /**

@@ -860,6 +860,36 @@ class ExtractionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
+            The GUR said the count of North Korean soldiers near Kursk is projected to reach 7,000.           # planned_deployment|7,000|hur|2025-03-12
+            Budanov said the North Korean contingent in Russia is predicted to grow to 9,000.                  # planned_deployment|9,000|budanov|2025-03-12
+            The NIS said some 3,000 North Korean soldiers would arrive in Kursk by Friday.                     # planned_deployment|some 3,000|nis|2025-03-12
+            The NIS said North Korea is on the verge of sending 4,000 more soldiers.                          # planned_deployment|4,000|nis|2025-03-12
+            Zelensky said Pyongyang is set to double its contingent by dispatching 8,000 more troops.          # planned_deployment|8,000|zelensky|2025-03-12
+            Zelensky said North Korea may soon have up to 15,000 soldiers in Russia.                          # planned_deployment|up to 15,000|zelensky|2025-03-12
+            Zelensky said North Korea could 'shortly' have 15,000 soldiers in Russia.                         # planned_deployment|15,000|zelensky|2025-03-12
+            The NIS said 3,000 North Korean soldiers were expected to reach Kursk by Friday.                   # planned_deployment|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers had reached Kursk by Friday.                              # deployed|3,000|nis|2025-03-12
+            The NIS said 3,000 North Korean soldiers were deployed to Kursk by the end of January.            # deployed|3,000|nis|2025-03-12
+            Zelensky said Pyongyang has doubled its contingent by dispatching 8,000 more troops.               # deployed|8,000|zelensky|2025-03-12
+            Zelensky said North Korea could have sent 15,000 soldiers to Russia.                               # deployed|15,000|zelensky|2025-03-12
+            """)
+    void aForecastAReadinessADeadlineAheadOrTheMeansOfAPlanMakeAPlanButAFinishedPastPredicateDoesNot(String body,
+            String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said 3,000 North Korean soldiers are in Russia, a number which could rise to 12,000.      # deployed|3,000|zelensky|2025-03-12; planned_deployment|12,000|zelensky|2025-03-12
+            Zelensky said 2,000 North Korean troops are in Kursk, a number that is expected to reach 5,000.  # deployed|2,000|zelensky|2025-03-12; planned_deployment|5,000|zelensky|2025-03-12
+            Zelensky said a number of North Korean soldiers were sent to Russia.                               # deployed|a number of|zelensky|2025-03-12
+            """)
+    void aNumberHeadingARelativeClausePointsAtAFigureAndCountsNothingItself(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
             The GUR said Pyongyang has sent eleven to thirteen thousand North Korean soldiers.                # deployed|eleven to thirteen thousand|hur|2025-03-12|11000..13000
             The GUR said Pyongyang has sent between 11 and 13 thousand North Korean soldiers.                 # deployed|between 11 and 13 thousand|hur|2025-03-12|11000..13000
             The GUR said Pyongyang may send another 20-25 thousand North Korean soldiers.                     # planned_deployment|another 20-25 thousand|hur|2025-03-12|20000..25000
