@@ -179,14 +179,16 @@ class LabelledCorpusScoreTest {
      * Round 23 (1 December 2026) sealed 8 more new articles by a seeded draw (the corpus README's log): the part is now
      * 140 articles, 353 claims, at recall 0.773 (273/353), precision 0.903, 227 right claimants (0.785) and 243 right
      * dates (0.841), before any rule was written for the batch. The ratio floors still hold; the counts were set again
-     * on the larger part, as were the two ceilings below (a larger part has more of each error).
+     * on the larger part, as were the two ceilings below (a larger part has more of each error). Round 24 (planned
+     * deployments, dev only) raised it to recall 0.776 (274/353), precision 0.909 (291/320), 228 right claimants and
+     * 245 right dates; the counts were raised to them.
      */
     private static final double SEALED_FLOOR_RECALL = 0.77;
     private static final double SEALED_FLOOR_PRECISION = 0.90;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.84;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 227;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 243;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 228;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 245;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
