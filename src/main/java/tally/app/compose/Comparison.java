@@ -72,6 +72,31 @@ final class Comparison {
         return sides.entrySet().stream().map(e -> new Side(e.getKey(), e.getValue())).toList();
     }
 
+    /**
+     * A claim's qualifiers in its sources' own words ("approximately", "some"), not the canonical one the extractor
+     * files it under ("about"): a reply lists what the articles say. The canonical word stands in when no wording
+     * has words before its number.
+     */
+    static List<String> qualifiersAsWorded(Claim c) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> wordings = new java.util.ArrayList<>();
+        wordings.add(c.figure().text());
+        c.sources().stream().map(tally.model.Source::wording).filter(java.util.Objects::nonNull).forEach(wordings::add);
+        for (String w : wordings) {
+            StringBuilder lead = new StringBuilder();
+            for (String word : w.strip().split("\\s+")) {
+                if (word.chars().anyMatch(Character::isDigit)) {
+                    break;
+                }
+                lead.append(lead.length() == 0 ? "" : " ").append(word);
+            }
+            if (lead.length() > 0 && lead.length() < w.strip().length()) {
+                out.add(lead.toString().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out.isEmpty() ? List.of(c.figure().qualifier()) : List.copyOf(out);
+    }
+
     /** Who, when, what, over what stretch and in what words: the dimensions on which the claims differ. */
     static Differences differences(List<Claim> claims) {
         Set<String> claimants = new LinkedHashSet<>();
@@ -87,7 +112,7 @@ final class Comparison {
             metrics.merge(c.metric(), 1, Integer::sum);
             scopes.merge(c.scope(), 1, Integer::sum);
             if (c.figure().qualifier() != null) {
-                qualifiers.add(c.figure().qualifier());
+                qualifiers.addAll(qualifiersAsWorded(c));
             }
             ClaimDate d = c.claimDate();
             if (!d.known()) {
