@@ -18,6 +18,13 @@ public interface Tally {
     /** Answers a free-text question with the competing figures, or the most relevant passages. */
     Answer ask(String question);
 
+    /**
+     * Answers {@code question} as the asker's next after {@code previous} (their last question, or null): a follow-up
+     * ("and how many were wounded?", "what about Zelensky?") keeps the last question's source, period and measures
+     * that it does not name anew, and the answer's note says so.
+     */
+    Answer ask(String question, @Nullable String previous);
+
     /** The claims themselves, newest first. */
     List<Claim> figures(FigureQuery query);
 

@@ -156,12 +156,41 @@ public final class TallyEngine implements Tally {
 
     @Override
     public Answer ask(String question) {
+        return index.read(current -> answer(question, parser.parseIn(question, context(current)), current, null));
+    }
+
+    @Override
+    public Answer ask(String question, @Nullable String previous) {
+        if (previous == null || previous.isBlank()) {
+            return ask(question);
+        }
         return index.read(current -> {
-            Answer answer = composer.compose(question, parser.parseIn(question, context(current)), current);
-            return current.corpus().articles().isEmpty() ? new Answer(answer.question(), answer.parsed(),
-                    answer.groups(), answer.passages(), EMPTY_CORPUS_NOTE, answer.caveat(), answer.mentioning(),
-                    answer.differences()) : answer;
+            QuestionParser.FollowUp read = parser.parseAfter(question, previous, context(current));
+            return answer(question, read.parsed(), current,
+                    read.carried().isEmpty() ? null : followUpNote(previous, read.carried()));
         });
+    }
+
+    /** The composed answer; {@code lead} goes before its own note (an empty corpus says so instead of either). */
+    private Answer answer(String question, ParsedQuestion parsed, CorpusIndex current, @Nullable String lead) {
+        Answer answer = composer.compose(question, parsed, current);
+        String note = current.corpus().articles().isEmpty() ? EMPTY_CORPUS_NOTE
+                : lead == null ? answer.note() : answer.note() == null ? lead : lead + " " + answer.note();
+        return Objects.equals(note, answer.note()) ? answer : new Answer(answer.question(), answer.parsed(),
+                answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences());
+    }
+
+    /** "Read as following on from your last question (“...”): its source and period still apply." */
+    static String followUpNote(String previous, List<String> carried) {
+        String shown = previous.strip().replaceAll("\\s+", " ");
+        if (shown.length() > 80) {
+            int cut = shown.lastIndexOf(' ', 80);
+            shown = shown.substring(0, cut > 40 ? cut : 80) + "\u2026";
+        }
+        String what = carried.size() == 1 ? carried.get(0)
+                : String.join(", ", carried.subList(0, carried.size() - 1)) + " and " + carried.get(carried.size() - 1);
+        return "Read as following on from your last question (\u201c" + shown + "\u201d): its " + what
+                + (carried.size() == 1 ? " still applies." : " still apply.");
     }
 
     /** Parses without answering: for adapters that show how a question was read. */

@@ -27,6 +27,32 @@ class TallyEngineTest {
             java.time.Clock.fixed(java.time.Instant.parse("2025-02-10T12:00:00Z"), java.time.ZoneOffset.UTC));
 
     @Test
+    void aFollowUpKeepsTheLastQuestionsSourceAndPeriodAndSaysSo() {
+        Answer answer = engine.ask("and how many were wounded?", "How many were killed according to Zelensky in January 2025?");
+        assertEquals(Set.of(Metric.WOUNDED), answer.parsed().metrics());
+        assertEquals("zelensky", answer.parsed().claimant().id());
+        assertEquals(LocalDate.of(2025, 1, 1), answer.parsed().period().from());
+        assertTrue(answer.note().startsWith("Read as following on from your last question (\u201cHow many were killed "
+                + "according to Zelensky in January 2025?\u201d): its source and period still apply."), answer.note());
+    }
+
+    @Test
+    void aQuestionThatDoesNotOpenAsAFollowUpIsReadOnItsOwn() {
+        Answer answer = engine.ask("How many were wounded?", "How many were killed according to Zelensky in January 2025?");
+        assertEquals(null, answer.parsed().claimant());
+        assertEquals(null, answer.parsed().period());
+        assertFalse(String.valueOf(answer.note()).contains("following on"), answer.note());
+    }
+
+    @Test
+    void aFollowUpNamingItsOwnSourceKeepsOnlyTheMeasure() {
+        Answer answer = engine.ask("what about South Korea's spy agency?", "How many were wounded according to Zelensky?");
+        assertEquals(Set.of(Metric.WOUNDED), answer.parsed().metrics());
+        assertEquals("nis", answer.parsed().claimant().id());
+        assertTrue(answer.note().contains("its measure still applies."), answer.note());
+    }
+
+    @Test
     void relativeDatesInAQuestionAreReadAgainstTodayFromTheInjectedClock() {
         Answer answer = engine.ask("How many North Korean troops were sent last month?");
         assertEquals(LocalDate.of(2025, 1, 1), answer.parsed().period().from(), "today is 10 Feb 2025 by the clock");

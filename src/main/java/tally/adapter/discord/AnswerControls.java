@@ -27,11 +27,20 @@ final class AnswerControls {
     }
 
     List<ActionRow> ask(String question) {
+        return ask(question, null);
+    }
+
+    /** The controls of the claims the answer to {@code question}, read after {@code previous}, shows. */
+    List<ActionRow> ask(String question, @org.jspecify.annotations.Nullable String previous) {
         if (tally.moderator().isEmpty()) {
             return List.of();
         }
-        String key = tally.corpusVersion() + "\n" + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return answers.get(key, k -> ClaimControls.rows(tally.ask(question)));
+        String key = tally.corpusVersion() + "\n" + words(question) + (previous == null ? "" : "\n<" + words(previous));
+        return answers.get(key, k -> ClaimControls.rows(tally.ask(question, previous)));
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     List<ActionRow> summary() {

@@ -27,10 +27,14 @@ final class AskCommand implements SlashCommand {
             return;
         }
         // An answer still in the cache costs nothing, so it does not spend the member's allowance.
-        java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question);
+        long channel = event.getChannel().getIdLong();
+        long asker = event.getUser().getIdLong();
+        String previous = context.conversations().previous(channel, asker);
+        java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question, previous);
         if (cached.isPresent() || context.admit(event)) {
-            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question)),
-                    () -> context.controls().ask(question));
+            context.conversations().asked(channel, asker, question);
+            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question, previous)),
+                    () -> context.controls().ask(question, previous));
         }
     }
 }

@@ -16,10 +16,11 @@ import tally.app.Tally;
 
 /**
  * What every command shares: the port, the replies, the cooldowns, the pager, the settings, what Tally may do in
- * each channel, and time (the clock for what moderators are shown, the scheduler for held questions).
+ * each channel, time (the clock for what moderators are shown, the scheduler for held questions), and each member's
+ * last question, which a follow-up is read after.
  */
 record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager, DiscordSettings settings,
-        ChannelAccess access, Scheduler scheduler, Clock clock, AnswerControls controls) {
+        ChannelAccess access, Scheduler scheduler, Clock clock, AnswerControls controls, Conversations conversations) {
     private static final Logger LOG = LoggerFactory.getLogger(BotContext.class);
 
     /** Refuses privately and returns false when the member has used up their allowance of questions for now. */

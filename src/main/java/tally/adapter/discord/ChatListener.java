@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
@@ -83,23 +84,27 @@ final class ChatListener extends ListenerAdapter {
             deliver(message, context.replies().help());
             return;
         }
-        Optional<EmbedPlan> cached = context.replies().cached(question);
+        long channel = message.getChannel().getIdLong();
+        long asker = message.getAuthor().getIdLong();
+        String previous = context.conversations().previous(channel, asker);
+        context.conversations().asked(channel, asker, question);
+        Optional<EmbedPlan> cached = context.replies().cached(question, previous);
         if (cached.isPresent()) {
-            deliver(message, cached.get(), question);
+            deliver(message, cached.get(), question, previous);
             return;
         }
         Duration wait = context.cooldowns().reserve(message.getAuthor().getIdLong());
         if (wait == null) {
             react(message, rights, TOO_MANY);
         } else if (wait.isZero()) {
-            deliver(message, context.replies().ask(question), question);
+            deliver(message, context.replies().ask(question, previous), question, previous);
         } else {
-            hold(message, question, wait, rights);
+            hold(message, question, previous, wait, rights);
         }
     }
 
     /** Marks the question ⏳ and answers it when the asker's allowance returns, unless it was deleted meanwhile. */
-    private void hold(Message message, String question, Duration wait, Rights rights) {
+    private void hold(Message message, String question, @Nullable String previous, Duration wait, Rights rights) {
         long id = message.getIdLong();
         held.put(id, Boolean.TRUE);
         boolean marked = rights.react();
@@ -111,7 +116,7 @@ final class ChatListener extends ListenerAdapter {
                 message.removeReaction(WAITING).queue(null, Failures.log("remove the ⏳ from a question in "
                         + ChannelAccess.describe(message.getChannel())));
             }
-            deliver(message, context.replies().ask(question), question);
+            deliver(message, context.replies().ask(question, previous), question, previous);
         });
         react(message, rights, WAITING);
     }
@@ -153,11 +158,14 @@ final class ChatListener extends ListenerAdapter {
      * plain text without Embed Links; as a reply to the question, or without the quote lacking Read Message History.
      */
     private void deliver(Message question, EmbedPlan plan) {
-        deliver(question, plan, null);
+        deliver(question, plan, null, null);
     }
 
-    /** As {@link #deliver(Message, EmbedPlan)}; for an answer to {@code asked}, with the correction and report controls. */
-    private void deliver(Message question, EmbedPlan plan, @org.jspecify.annotations.Nullable String asked) {
+    /**
+     * As {@link #deliver(Message, EmbedPlan)}; for an answer to {@code asked} (read after {@code previous}), with the
+     * correction and report controls of the claims it shows.
+     */
+    private void deliver(Message question, EmbedPlan plan, @Nullable String asked, @Nullable String previous) {
         MessageChannel channel = question.getChannel();
         Rights rights = context.access().rights(channel);
         if (!rights.send()) {
@@ -175,7 +183,7 @@ final class ChatListener extends ListenerAdapter {
         }
         String what = "post an answer in " + ChannelAccess.describe(channel);
         if (asked != null) {
-            data = ClaimControls.add(data, BotContext.controls(() -> context.controls().ask(asked), what));
+            data = ClaimControls.add(data, BotContext.controls(() -> context.controls().ask(asked, previous), what));
         }
         try {
             if (rights.history()) {

@@ -84,7 +84,7 @@ public final class TallyBot implements AutoCloseable {
         BotContext context = new BotContext(tally, new Replies(tally, settings.answerCacheSize(), ticker),
                 new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), settings.burst(), ticker), new Pager(ticker),
                 settings, new ChannelAccess(), scheduler, clock,
-                new AnswerControls(tally, settings.answerCacheSize(), ticker));
+                new AnswerControls(tally, settings.answerCacheSize(), ticker), new Conversations(ticker));
         PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);
         List<SlashCommand> commands = new java.util.ArrayList<>(List.of(new AskCommand(context), new FiguresCommand(context),
                 new SummaryCommand(context, pins), new SourcesCommand(context), new SourceCommand(context), new HelpCommand(context),

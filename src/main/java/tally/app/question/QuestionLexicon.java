@@ -23,7 +23,8 @@ public record QuestionLexicon(
         @JsonProperty(required = true) Subjects subjects,
         @JsonProperty(required = true) Intents intents,
         @JsonProperty(required = true) Increments increments,
-        @Nullable PeriodWords periodWords) {
+        @Nullable PeriodWords periodWords,
+        @Nullable List<String> followUpOpeners) {
 
     /**
      * Dates in the other languages a question may be asked in, read as their English words before the period is
@@ -221,6 +222,7 @@ public record QuestionLexicon(
 
     public QuestionLexicon {
         periodWords = periodWords == null ? PeriodWords.NONE : periodWords;
+        followUpOpeners = nonBlank(followUpOpeners == null ? List.of() : followUpOpeners, "followUpOpeners");
         for (String id : metrics.keySet()) {
             if (Metric.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("metrics: unknown metric '" + id + "'");

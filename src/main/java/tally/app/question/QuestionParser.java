@@ -36,6 +36,7 @@ public final class QuestionParser {
     private final ClaimantFinder claimants;
     private final UnknownSourceFinder unknownSources;
     private final LocalDates localDates;
+    private final FollowUps followUps;
     private final SubjectFinder subjects;
     private final IntentFinder intents;
 
@@ -69,6 +70,7 @@ public final class QuestionParser {
         notAName.addAll(topicWords);
         this.unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
         this.localDates = new LocalDates(lexicon.periodWords());
+        this.followUps = new FollowUps(lexicon.followUpOpeners());
         this.subjects = new SubjectFinder(lexicon.subjects());
         this.intents = new IntentFinder(lexicon.intents());
     }
@@ -93,6 +95,24 @@ public final class QuestionParser {
      */
     public ParsedQuestion parse(String question, @Nullable LocalDate today) {
         return parseIn(question, today == null ? null : QuestionContext.on(today));
+    }
+
+    /** A question read after the asker's last one: {@code carried} names what it kept of it, empty when nothing. */
+    public record FollowUp(ParsedQuestion parsed, List<String> carried) {
+        public FollowUp {
+            carried = List.copyOf(carried);
+        }
+    }
+
+    /**
+     * Reads {@code question} as the asker's next after {@code previous} ({@link FollowUps}): a follow-up keeps the
+     * source, period and measures of the last question that it does not name anew.
+     */
+    public FollowUp parseAfter(String question, String previous, @Nullable QuestionContext context) {
+        ParsedQuestion current = parseIn(question, context);
+        FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), parseIn(previous, context),
+                current);
+        return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
     }
 
     /** @param context today's date and the months that have claims; null when neither is known */

@@ -93,6 +93,11 @@ final class FakeWiring {
         }
 
         @Override
+        public Answer ask(String question, String previous) {
+            return ask(question);
+        }
+
+        @Override
         public List<Claim> figures(FigureQuery query) {
             return index.claims(query);
         }

@@ -43,6 +43,15 @@ final class FakeTally implements Tally {
     final java.util.concurrent.atomic.AtomicInteger asks = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
+    public Answer ask(String question, String previous) {
+        lastPrevious = previous;
+        return ask(question);
+    }
+
+    /** The last question a caller passed as the asker's previous one (null when none). */
+    volatile String lastPrevious;
+
+    @Override
     public Answer ask(String question) {
         asks.incrementAndGet();
         if (question.contains("explode")) {

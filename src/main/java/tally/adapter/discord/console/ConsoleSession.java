@@ -20,22 +20,32 @@ final class ConsoleSession {
     private static final Pattern OPTION = Pattern.compile("(\\w+):");
 
     private final Replies replies;
+    /** The last question asked in this session: a follow-up ("and how many were wounded?") is read after it. */
+    private String previous;
 
     ConsoleSession(Replies replies) {
         this.replies = replies;
     }
 
+    private EmbedPlan asked(String question) {
+        EmbedPlan reply = replies.ask(question, previous);
+        if (!question.isBlank()) {
+            previous = question;
+        }
+        return reply;
+    }
+
     EmbedPlan handle(String line) {
         String text = line.strip();
         if (!text.startsWith("/")) {
-            return replies.ask(text);
+            return asked(text);
         }
         int space = text.indexOf(' ');
         String command = space < 0 ? text.substring(1) : text.substring(1, space);
         String rest = space < 0 ? "" : text.substring(space + 1).strip();
         Map<String, String> options = options(rest);
         return switch (command) {
-            case "ask" -> replies.ask(options.getOrDefault("question", rest));
+            case "ask" -> asked(options.getOrDefault("question", rest));
             case "figures" -> figures(options);
             case "summary" -> replies.summary();
             case "sources" -> replies.sources();

@@ -52,11 +52,31 @@ public final class Replies {
     }
 
     /**
+     * As {@link #ask(String)}, read after the asker's last question ({@code previous}, or null): a follow-up keeps
+     * its source and period ({@link Tally#ask(String, String)}). Cached under both questions.
+     */
+    public EmbedPlan ask(String question, @Nullable String previous) {
+        if (previous == null || previous.isBlank() || question.isBlank()) {
+            return ask(question);
+        }
+        return cache.get(askKey(question) + "\n<" + normalise(previous),
+                key -> answers.render("Figures claimed", tally.ask(question, previous)));
+    }
+
+    /**
      * The answer to this question if it is still cached for the current corpus version, without asking the engine:
      * the bot gives such an answer without spending the member's allowance of questions.
      */
     public Optional<EmbedPlan> cached(String question) {
         return question.isBlank() ? Optional.empty() : Optional.ofNullable(cache.getIfPresent(askKey(question)));
+    }
+
+    /** As {@link #cached(String)}, for the question read after {@code previous} (null: none). */
+    public Optional<EmbedPlan> cached(String question, @Nullable String previous) {
+        if (previous == null || previous.isBlank() || question.isBlank()) {
+            return cached(question);
+        }
+        return Optional.ofNullable(cache.getIfPresent(askKey(question) + "\n<" + normalise(previous)));
     }
 
     private String askKey(String question) {

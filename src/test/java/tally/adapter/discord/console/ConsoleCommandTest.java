@@ -30,6 +30,13 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void aQuestionIsAskedAfterTheLastQuestionOfTheSession() {
+        String out = session("how many were killed according to South Korea?\n/ask and how many were wounded?\n");
+        assertTrue(out.contains("after: how many were killed according to South Korea?"), out);
+        assertEquals(1, out.split("after: ", -1).length - 1, "the first question follows nothing: " + out);
+    }
+
+    @Test
     void slashCommandsWorkOffline() {
         String out = session("/figures metric:captured\n/sources\n/help\n/quit\n/help\n");
         assertTrue(out.contains("== Claims · Captured =="), out);

@@ -41,6 +41,12 @@ final class ConsoleTally {
             }
 
             @Override
+            public Answer ask(String question, String previous) {
+                return new Answer(question, answer.parsed(), answer.groups(), List.of(),
+                        "after: " + previous, answer.caveat());
+            }
+
+            @Override
             public List<Claim> figures(FigureQuery query) {
                 return query.metrics().isEmpty() || query.metrics().contains(Metric.KILLED) ? List.of(killed) : List.of();
             }

@@ -1,0 +1,56 @@
+package tally.app.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.ParsedQuestion;
+
+/**
+ * A question that follows on from the asker's last one ("and how many were wounded?", "what about Zelensky?", "and in
+ * January?") keeps what the last one asked and it does not say anew: the source, the period and the measures. It is
+ * a follow-up only when it opens with one of {@code followUpOpeners} (questions.json: "and", "what about", "а", "그럼"),
+ * so a question that merely names less is never narrowed by an earlier one. What was carried over is said in the
+ * reply, so the reader sees which source and period the figures answer.
+ */
+final class FollowUps {
+
+    /** The merged question and, for the reply, what it took from the last one: "source", "period", "measure". */
+    record Carried(ParsedQuestion parsed, List<String> what) {
+    }
+
+    private final List<Phrases.Phrase> openers;
+
+    FollowUps(List<String> openers) {
+        this.openers = openers.stream().map(Phrases::compile).toList();
+    }
+
+    /** Null when {@code words} (the new question's) do not open as a follow-up or nothing is carried over. */
+    @Nullable Carried carry(List<String> words, ParsedQuestion previous, ParsedQuestion current) {
+        boolean opens = openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, 0));
+        if (!opens || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {
+            return null;
+        }
+        List<String> what = new ArrayList<>();
+        boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
+        var claimant = ownSource ? current.claimant() : previous.claimant();
+        String party = ownSource ? current.partyId() : previous.partyId();
+        String unknown = ownSource ? current.unknownSource() : previous.unknownSource();
+        if (!ownSource && (claimant != null || party != null || unknown != null)) {
+            what.add("source");
+        }
+        var period = current.period() != null ? current.period() : previous.period();
+        if (current.period() == null && previous.period() != null) {
+            what.add("period");
+        }
+        var metrics = current.metrics().isEmpty() ? previous.metrics() : current.metrics();
+        if (current.metrics().isEmpty() && !previous.metrics().isEmpty()) {
+            what.add("measure");
+        }
+        if (what.isEmpty()) {
+            return null;
+        }
+        ParsedQuestion merged = new ParsedQuestion(metrics, claimant, party, period, true, current.subject(),
+                current.intent(), List.of(), current.number(), true, unknown);
+        return new Carried(merged, List.copyOf(what));
+    }
+}
