@@ -25,6 +25,12 @@ public interface Tally {
      */
     Answer ask(String question, @Nullable String previous);
 
+    /**
+     * Whether {@code question} opens as a follow-up ("and ...", "what about ..."), so that it is asked after the
+     * asker's last question; cheap, and reads no index: adapters keep a plain question's cached answer free.
+     */
+    boolean followsOn(String question);
+
     /** The claims themselves, newest first. */
     List<Claim> figures(FigureQuery query);
 

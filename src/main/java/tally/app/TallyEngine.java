@@ -180,6 +180,11 @@ public final class TallyEngine implements Tally {
                 answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences());
     }
 
+    @Override
+    public boolean followsOn(String question) {
+        return parser.opensAsFollowUp(question);
+    }
+
     /** "Read as following on from your last question (“...”): its source and period still apply." */
     static String followUpNote(String previous, List<String> carried) {
         String shown = previous.strip().replaceAll("\\s+", " ");

@@ -35,8 +35,9 @@ final class AnswerControls {
         if (tally.moderator().isEmpty()) {
             return List.of();
         }
-        String key = tally.corpusVersion() + "\n" + words(question) + (previous == null ? "" : "\n<" + words(previous));
-        return answers.get(key, k -> ClaimControls.rows(tally.ask(question, previous)));
+        String after = previous != null && tally.followsOn(question) ? previous : null;
+        String key = tally.corpusVersion() + "\n" + words(question) + (after == null ? "" : "\n<" + words(after));
+        return answers.get(key, k -> ClaimControls.rows(after == null ? tally.ask(question) : tally.ask(question, after)));
     }
 
     private static String words(String text) {

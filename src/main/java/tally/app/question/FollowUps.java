@@ -24,10 +24,13 @@ final class FollowUps {
         this.openers = openers.stream().map(Phrases::compile).toList();
     }
 
+    boolean opens(List<String> words) {
+        return openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, 0));
+    }
+
     /** Null when {@code words} (the new question's) do not open as a follow-up or nothing is carried over. */
     @Nullable Carried carry(List<String> words, ParsedQuestion previous, ParsedQuestion current) {
-        boolean opens = openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, 0));
-        if (!opens || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {
+        if (!opens(words) || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {
             return null;
         }
         List<String> what = new ArrayList<>();

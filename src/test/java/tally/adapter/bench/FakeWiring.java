@@ -98,6 +98,11 @@ final class FakeWiring {
         }
 
         @Override
+        public boolean followsOn(String question) {
+            return false;
+        }
+
+        @Override
         public List<Claim> figures(FigureQuery query) {
             return index.claims(query);
         }

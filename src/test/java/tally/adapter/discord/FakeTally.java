@@ -48,6 +48,12 @@ final class FakeTally implements Tally {
         return ask(question);
     }
 
+    /** As Tally reads it: a question that opens with "and" follows on from the last one. */
+    @Override
+    public boolean followsOn(String question) {
+        return question.strip().toLowerCase(java.util.Locale.ROOT).startsWith("and ");
+    }
+
     /** The last question a caller passed as the asker's previous one (null when none). */
     volatile String lastPrevious;
 

@@ -53,10 +53,11 @@ public final class Replies {
 
     /**
      * As {@link #ask(String)}, read after the asker's last question ({@code previous}, or null): a follow-up keeps
-     * its source and period ({@link Tally#ask(String, String)}). Cached under both questions.
+     * its source and period ({@link Tally#ask(String, String)}), and is cached under both questions; any other
+     * question is cached under its own words, so asking it again costs nothing whatever came before.
      */
     public EmbedPlan ask(String question, @Nullable String previous) {
-        if (previous == null || previous.isBlank() || question.isBlank()) {
+        if (!followsOn(question, previous)) {
             return ask(question);
         }
         return cache.get(askKey(question) + "\n<" + normalise(previous),
@@ -73,10 +74,14 @@ public final class Replies {
 
     /** As {@link #cached(String)}, for the question read after {@code previous} (null: none). */
     public Optional<EmbedPlan> cached(String question, @Nullable String previous) {
-        if (previous == null || previous.isBlank() || question.isBlank()) {
+        if (!followsOn(question, previous)) {
             return cached(question);
         }
         return Optional.ofNullable(cache.getIfPresent(askKey(question) + "\n<" + normalise(previous)));
+    }
+
+    private boolean followsOn(String question, @Nullable String previous) {
+        return previous != null && !previous.isBlank() && !question.isBlank() && tally.followsOn(question);
     }
 
     private String askKey(String question) {

@@ -41,6 +41,11 @@ final class ConsoleTally {
             }
 
             @Override
+            public boolean followsOn(String question) {
+                return question.startsWith("and ");
+            }
+
+            @Override
             public Answer ask(String question, String previous) {
                 return new Answer(question, answer.parsed(), answer.groups(), List.of(),
                         "after: " + previous, answer.caveat());
