@@ -69,23 +69,87 @@ final class EnglishTagger {
         String[] tags = TAGGER.get().tag(words);
         SENTENCES.increment();
         TOKENS.add(words.length);
+        String[] read = tags.clone();
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            if (verbOnly.contains(lower) || labelCue(words, tags, i, lower)) {
+                read[i] = "VERB";
+                if (i > 0 && "VERB".equals(tags[i - 1]) && Character.isUpperCase(words[i - 1].charAt(0))) {
+                    read[i - 1] = "PROPN"; // ", Forbes reports.": the model took the name for a verb, too
+                }
+            }
+        }
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            String tag = verbOnly.contains(lower) || labelCue(words, tags, i, lower) ? "VERB" : tags[i];
-            tokens.add(new TaggedSentence.Token(words[i], bounds.get(i)[0], bounds.get(i)[1], tag,
+            tokens.add(new TaggedSentence.Token(words[i], bounds.get(i)[0], bounds.get(i)[1], read[i],
                     lemmas.getOrDefault(lower, lower)));
         }
         return new TaggedSentence(sentence, tokens);
     }
 
     /**
-     * "Ukraine reports: 3,000 dead": a cue form in -s between a name and a colon is the name's verb, a line that quotes
-     * what follows the colon; the model reads it as the plural noun of "Ukraine reports" (a dev article of round 17).
+     * A cue form in -s ("reports", "claims", "estimates") that the model reads as a plural noun though its place makes
+     * it the verb of the noun phrase before it: between a name and a colon ("Ukraine reports: 3,000 dead", a dev article
+     * of round 17); and (round 25) after a subject noun phrase, one that opens its clause and holds a determiner or a
+     * name, before "that" or "to have"/"to be" ("Ukraine claims to have killed ...", "the defence ministry estimates
+     * that ...") or closing the sentence after a comma (", the weekly reports.", ", Forbes reports."). A bare noun
+     * before it ("Intelligence reports that ...") stays a compound noun, as does a noun phrase that is an object or
+     * comes after a preposition ("denied the claims that ...", "drawn from battlefield reports.").
      */
     private boolean labelCue(String[] words, String[] tags, int i, String lower) {
-        return "NOUN".equals(tags[i]) && lower.endsWith("s") && lemmas.containsKey(lower) && i > 0
-                && "PROPN".equals(tags[i - 1]) && i + 1 < words.length && ":".equals(words[i + 1]);
+        if (!"NOUN".equals(tags[i]) || !lower.endsWith("s") || !lemmas.containsKey(lower) || i == 0) {
+            return false;
+        }
+        String next = i + 1 < words.length ? words[i + 1] : "";
+        if ("PROPN".equals(tags[i - 1]) && ":".equals(next)) {
+            return true;
+        }
+        int start = subjectStart(words, tags, i - 1);
+        if (start < 0) {
+            return false;
+        }
+        if ((next.equals(".") || next.equals("!")) && i + 2 >= words.length) {
+            return start > 0 && ",".equals(words[start - 1]);
+        }
+        if (next.equalsIgnoreCase("that")) {
+            return true;
+        }
+        if (next.equalsIgnoreCase("to") && i + 2 < words.length) {
+            String after = words[i + 2].toLowerCase(Locale.ROOT);
+            return after.equals("have") || after.equals("be");
+        }
+        return false;
+    }
+
+    /** Tags inside a short subject noun phrase: "the", "Britain", "'s", "Latvian", "defence", "ministry". */
+    private static final java.util.Set<String> SUBJECT_INSIDE = java.util.Set.of("DET", "PROPN", "NOUN", "ADJ", "PART");
+    /** Tags that may stand right before a clause's subject: a comma, "and", "that", "while". */
+    private static final java.util.Set<String> BEFORE_SUBJECT = java.util.Set.of("PUNCT", "CCONJ", "SCONJ");
+    /** How many words a subject noun phrase may take: "the Latvian defence ministry's press service". */
+    private static final int SUBJECT_WORDS = 6;
+
+    /**
+     * Where the subject noun phrase that ends at {@code head} begins, or -1 when it is none: it must open its clause
+     * (sentence start, punctuation or a conjunction before it) and hold a determiner or a name. A capitalised word
+     * inside the sentence counts as a name whatever its tag ("Forbes" is read as a verb).
+     */
+    private static int subjectStart(String[] words, String[] tags, int head) {
+        if ("DET".equals(tags[head])) {
+            return -1;
+        }
+        boolean named = false;
+        int k = head;
+        for (; k >= 0 && head - k < SUBJECT_WORDS; k--) {
+            boolean capital = k > 0 && Character.isUpperCase(words[k].charAt(0));
+            if (!SUBJECT_INSIDE.contains(tags[k]) && !(k == head && capital)) {
+                break;
+            }
+            named |= "DET".equals(tags[k]) || "PROPN".equals(tags[k]) || capital;
+        }
+        int start = k + 1;
+        boolean opens = k < 0 || BEFORE_SUBJECT.contains(tags[k]);
+        return named && opens && start <= head ? start : -1;
     }
 
     /** "Seoul's" is "Seoul" + "'s", "officials'" is "officials" + "'"; "it's" stays for the tagger to read. */

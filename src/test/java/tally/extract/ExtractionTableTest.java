@@ -2269,6 +2269,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The border guard service claims to have captured 40 North Korean soldiers.                         # captured|40|~The border guard service|2025-03-12
+            The defence ministry estimates that 900 North Korean soldiers were wounded.                        # wounded|900|~The defence ministry|2025-03-12
+            The army reports that it killed 70 North Korean soldiers.                                          # killed|70|~The army|2025-03-12
+            About 250 North Korean soldiers were wounded near the river, the Latvian newspaper reports.        # wounded|About 250|~the Latvian newspaper|2025-03-12
+            Some 80 North Korean soldiers were captured in the forest, Tageblatt reports.                      # captured|Some 80|~Tageblatt|2025-03-12
+            The soldiers' claims that 600 North Korean troops were captured were never checked.               # captured|600|unknown|2025-03-12
+            Their claims to have killed 600 North Korean troops were never checked.                           # killed|600|unknown|2025-03-12
+            Some 600 North Korean troops were killed, a figure drawn from battlefield reports.                # killed|Some 600|unknown|2025-03-12
+            The mayor rejected media claims that 600 North Korean soldiers were killed.                       # killed|600|unknown|2025-03-12
+            Moscow denied the claims that 600 North Korean soldiers were killed.                              # killed|600|unknown|2025-03-12
+            """)
+    void aCueInDashSAfterItsSubjectIsTheVerbNotAPluralNoun(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
