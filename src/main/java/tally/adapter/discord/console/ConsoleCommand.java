@@ -19,6 +19,7 @@ import tally.adapter.command.TallyCommandLine;
 import tally.adapter.discord.reply.Replies;
 import tally.adapter.discord.reply.TextRenderer;
 import tally.app.Tally;
+import tally.app.moderation.Moderator;
 
 /**
  * {@code tally console [--corpus DIR] [--data DIR] [--config DIR]}: the bot's replies in a terminal, without a Discord
@@ -51,7 +52,9 @@ public final class ConsoleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Tally tally = where.open(launcher);
-        ConsoleSession session = new ConsoleSession(new Replies(tally, 100, Ticker.systemTicker()));
+        // A correction made from another process (`tally claim hide` in a second terminal) shows at the next line.
+        ConsoleSession session = new ConsoleSession(new Replies(tally, 100, Ticker.systemTicker()),
+                () -> tally.moderator().ifPresent(Moderator::reload));
         out.println(WELCOME);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

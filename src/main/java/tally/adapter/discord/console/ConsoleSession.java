@@ -23,8 +23,16 @@ final class ConsoleSession {
     /** The last question asked in this session: a follow-up ("and how many were wounded?") is read after it. */
     private String previous;
 
+    /** Run before each line: picks up corrections other processes made meanwhile, as the bot does every few seconds. */
+    private final Runnable refresh;
+
     ConsoleSession(Replies replies) {
+        this(replies, () -> { });
+    }
+
+    ConsoleSession(Replies replies, Runnable refresh) {
         this.replies = replies;
+        this.refresh = refresh;
     }
 
     private EmbedPlan asked(String question) {
@@ -36,6 +44,7 @@ final class ConsoleSession {
     }
 
     EmbedPlan handle(String line) {
+        refresh.run();
         String text = line.strip();
         if (!text.startsWith("/")) {
             return asked(text);
