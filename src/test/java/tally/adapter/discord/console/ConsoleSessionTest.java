@@ -1,7 +1,6 @@
 package tally.adapter.discord.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.ArrayList;
@@ -22,6 +21,5 @@ class ConsoleSessionTest {
         session.handle("/summary");
         events.add("answered");
         assertEquals(List.of("refresh", "answered", "refresh", "answered"), events);
-        assertTrue(session.handle("/help").toString().length() > 0);
     }
 }
