@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.model.Article;
 import tally.model.LoadProblem;
+import tally.model.PlainText;
 import tally.model.Published;
 
 /**
@@ -30,6 +31,9 @@ import tally.model.Published;
  * <p>A header is optional. It is recognised only when the first line is {@code key: value} with a simple key and a
  * {@code ---} line follows within {@value #MAX_HEADER_LINES} lines, so body openings such as "Last Updated:" (the key
  * has a space) or a lone "Note: ..." line (no {@code ---} after it) stay part of the body.
+ *
+ * <p>The article is the file's text with terminal controls and direction overrides neutralised
+ * ({@link PlainText#neutralised}); the file itself is left as it is.
  */
 public final class ArticleParser {
 
@@ -61,6 +65,8 @@ public final class ArticleParser {
         } catch (BadByte e) {
             return problem(file, e.line, "not valid UTF-8 (first bad byte at offset " + e.offset + ")");
         }
+        // Terminal controls and direction overrides would reach every reply that quotes the article: gone here, once.
+        text = PlainText.neutralised(text);
         if (text.isEmpty()) {
             return problem(file, 0, "file is empty");
         }

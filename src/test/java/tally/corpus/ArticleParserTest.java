@@ -1,10 +1,13 @@
 package tally.corpus;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import tally.model.Article;
 
 class ArticleParserTest {
 
@@ -34,5 +37,32 @@ class ArticleParserTest {
                 assertTrue(!parsed.article().body().isBlank());
             }
         }
+    }
+
+    private static Article article(String text) {
+        ArticleParser.Parsed parsed = ArticleParser.parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertNotNull(parsed.article(), () -> String.valueOf(parsed.problem()));
+        return parsed.article();
+    }
+
+    /** ESC sequences, BEL, C1 controls and direction overrides would act on a terminal: gone, the words kept. */
+    @Test
+    void terminalControlsAndDirectionOverridesAreNeutralisedInTitleAndBody() {
+        Article a = article("title: \u001b]0;pwned\u0007Budanov says \u202e8,000\u202c remain\n"
+                + "outlet: Kyiv\u009b Post\n---\n"
+                + "\u001b[2JNearly 8,000\u2067 North Korean\u0000 troops\u000cremain\u0085in Kursk.\rHe said so.\n");
+        assertEquals("]0;pwnedBudanov says 8,000 remain", a.title());
+        assertEquals("Kyiv Post", a.outlet());
+        assertEquals("[2JNearly 8,000 North Korean troops remain in Kursk. He said so.\n", a.body());
+    }
+
+    /** Line breaks (Windows ones too), tabs, direction marks, joiners and other scripts are text: kept as written. */
+    @Test
+    void lineBreaksTabsDirectionMarksAndJoinersAreKeptAsWritten() {
+        String body = "Nearly 8,000\ttroops remain.\r\n\r\n\u05e9\u05dc\u05d5\u05dd\u200f 3,000 \u200e"
+                + "\ud83d\udc68\u200d\ud83d\udc69 \u00a0\u00e9t\u00e9 \uc548\ub155\r\n";
+        Article a = article("title: \u0421\u0435\u0443\u043b \u200eKursk\r\n---\r\n" + body);
+        assertEquals("\u0421\u0435\u0443\u043b \u200eKursk", a.title());
+        assertEquals(body, a.body());
     }
 }

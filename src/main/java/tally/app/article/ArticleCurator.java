@@ -15,6 +15,7 @@ import tally.app.port.LiveRefresh;
 import tally.model.Article;
 import tally.model.Claim;
 import tally.model.LoadProblem;
+import tally.model.PlainText;
 
 /**
  * The use cases behind {@code article add} and {@code article remove}, for the command line and Discord alike.
@@ -81,7 +82,8 @@ public final class ArticleCurator {
                 int alone = (int) from.stream().filter(c -> onlyFrom(c, file)).count();
                 added = new ArticleAdded(file, from.size(), alone, outcome.version(), null);
             }
-            log.accept("article added: " + file + " from " + preview.draft().source().label() + " by " + addedBy
+            log.accept("article added: " + file + " from " + preview.draft().source().label() + " by "
+                    + PlainText.oneLine(addedBy)
                     + " (" + added.claims() + " claims" + (error == null ? "" : "; index not refreshed: " + error) + ")");
             return added;
         }
@@ -93,7 +95,8 @@ public final class ArticleCurator {
      * names that look alike), INVALID_REQUEST for a blank or overlong reason, STORAGE when it cannot be moved
      */
     public ArticleRemoved remove(String file, String reason, String removedBy) {
-        String why = reason.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        // one line without terminal controls: the reason is logged and kept in the removal record
+        String why = PlainText.oneLine(reason).replaceAll("[\\s\\p{Z}]+", " ").strip();
         if (why.isEmpty()) {
             throw new ArticleRefused(ArticleRefused.Reason.INVALID_REQUEST, "Say why the article is removed (a reason is required).");
         }
@@ -102,7 +105,7 @@ public final class ArticleCurator {
                     "The reason is " + why.length() + " characters; keep it under " + MAX_REASON_CHARS + ".");
         }
         synchronized (writeLock) {
-            String name = findFile(file.strip());
+            String name = findFile(PlainText.oneLine(file).strip());
             List<Claim> before = claimsFrom(name);
             int gone = (int) before.stream().filter(c -> onlyFrom(c, name)).count();
             String movedTo = shelf.moveAside(new CorpusShelf.Removal(name, why, removedBy, clock.instant()));
