@@ -65,6 +65,10 @@ public final class ArticleParser {
         } catch (BadByte e) {
             return problem(file, e.line, "not valid UTF-8 (first bad byte at offset " + e.offset + ")");
         }
+        if (PlainText.mostlyUnprintable(text)) {
+            return problem(file, 0, "not text: too many of its characters are control or unprintable characters "
+                    + "(binary data?)");
+        }
         // Terminal controls and direction overrides would reach every reply that quotes the article: gone here, once.
         text = PlainText.neutralised(text);
         if (text.isEmpty()) {

@@ -65,4 +65,18 @@ class ArticleParserTest {
         assertEquals("\u0421\u0435\u0443\u043b \u200eKursk", a.title());
         assertEquals(body, a.body());
     }
+
+    /** Bytes that are valid UTF-8 but no text (7-bit binary): refused as not text, not kept as a garbage article. */
+    @Test
+    void validUtf8ThatIsMostlyControlCharactersIsNotText() {
+        byte[] bytes = new byte[2700];
+        new Random(27).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (bytes[i] & 0x7f);
+        }
+        ArticleParser.Parsed parsed = ArticleParser.parse("junk.txt", bytes);
+        assertNotNull(parsed.problem(), "an article: " + parsed.article());
+        assertEquals("junk.txt: not text: too many of its characters are control or unprintable characters "
+                + "(binary data?)", parsed.problem().toString());
+    }
 }
