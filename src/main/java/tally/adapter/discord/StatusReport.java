@@ -17,6 +17,7 @@ import tally.app.FigureQuery;
 import tally.app.Freshness;
 import tally.app.Tally;
 import tally.model.LoadProblem;
+import tally.model.Plural;
 
 /**
  * What /status shows a moderator: the corpus version, its articles and claims, every file that failed to load (file,
@@ -40,8 +41,9 @@ final class StatusReport {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Corpus", List.of(
                 "Version `" + Markdown.quote(tally.corpusVersion()) + "`",
-                tally.articles().size() + " articles, " + claims + " claims",
-                problems.isEmpty() ? "Every file loaded." : problems.size() + " files could not be loaded (listed below).")));
+                Plural.count(tally.articles().size(), "article") + ", " + Plural.count(claims, "claim"),
+                problems.isEmpty() ? "Every file loaded." : Plural.count(problems.size(), "file") + " could"
+                        + " not be loaded (listed below).")));
         sections.add(new Section("Freshness", freshness(tally.freshness(), clock.instant())));
         if (!problems.isEmpty()) {
             sections.add(new Section("Files that failed to load", problems.stream().map(StatusReport::problem).toList()));

@@ -16,6 +16,7 @@ import tally.model.Article;
 import tally.model.Claim;
 import tally.model.LoadProblem;
 import tally.model.PlainText;
+import tally.model.Plural;
 
 /**
  * The use cases behind {@code article add} and {@code article remove}, for the command line and Discord alike.
@@ -84,7 +85,7 @@ public final class ArticleCurator {
             }
             log.accept("article added: " + file + " from " + preview.draft().source().label() + " by "
                     + PlainText.oneLine(addedBy)
-                    + " (" + added.claims() + " claims" + (error == null ? "" : "; index not refreshed: " + error) + ")");
+                    + " (" + Plural.count(added.claims(), "claim") + (error == null ? "" : "; index not refreshed: " + error) + ")");
             return added;
         }
     }
