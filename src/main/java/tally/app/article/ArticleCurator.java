@@ -21,7 +21,8 @@ import tally.model.Plural;
 /**
  * The use cases behind {@code article add} and {@code article remove}, for the command line and Discord alike.
  * Thread-safe: previews run in parallel; adding and removing are one at a time, and the check for the same article is
- * repeated inside that lock, so two moderators adding one article at once get one file and one refusal.
+ * repeated with the write under the corpus folder's lock ({@link CorpusShelf#exclusively}), which other processes
+ * take too, so two moderators adding one article at once, in one process or two, get one file and one refusal.
  */
 public final class ArticleCurator {
 
@@ -71,8 +72,12 @@ public final class ArticleCurator {
      */
     public ArticleAdded add(ArticlePreview preview, String addedBy) {
         synchronized (writeLock) {
-            refuseDuplicate(preview.draft());
-            String file = shelf.put(preview.draft().stem(), preview.draft().text());
+            // The check and the write are one step under the folder's lock, so another process adding the same
+            // article at this moment finds this file, not a folder where neither has written yet.
+            String file = shelf.exclusively(() -> {
+                refuseDuplicate(preview.draft());
+                return shelf.put(preview.draft().stem(), preview.draft().text());
+            });
             LiveRefresh.Outcome outcome = refresh.refresh();
             String error = outcome.error() != null ? outcome.error() : problemOf(file);
             ArticleAdded added;
@@ -109,7 +114,8 @@ public final class ArticleCurator {
             String name = findFile(PlainText.oneLine(file).strip());
             List<Claim> before = claimsFrom(name);
             int gone = (int) before.stream().filter(c -> onlyFrom(c, name)).count();
-            String movedTo = shelf.moveAside(new CorpusShelf.Removal(name, why, removedBy, clock.instant()));
+            String movedTo = shelf.exclusively(() ->
+                    shelf.moveAside(new CorpusShelf.Removal(name, why, removedBy, clock.instant())));
             known.remove(name);
             LiveRefresh.Outcome outcome = refresh.refresh();
             log.accept("article removed: " + name + " by " + removedBy + " (" + why + "); moved to " + movedTo);
