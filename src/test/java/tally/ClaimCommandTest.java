@@ -327,6 +327,19 @@ class ClaimCommandTest {
         assertNoTerminalControls("a refusal echoing the id");
     }
 
+    /** A misspelled header key is a warning on stderr naming file, line and key; the article still answers. */
+    @Test
+    void aMisspelledHeaderKeyWarnsWithFileLineAndKeyAndTheArticleStillLoads() throws IOException {
+        Path seed = corpus.resolve("000_e91d87e17ce0cfe8.txt");
+        Files.writeString(seed, Files.readString(seed).replace("published: 2024-12-24", "publihsed: 2024-12-24"));
+        assertEquals(0, tally("ask", "How many were killed or wounded?"), err);
+        assertTrue(err.contains("warning: 000_e91d87e17ce0cfe8.txt:3: unknown header key 'publihsed' (did you mean "
+                + "'published'?); its value is not used, the article is loaded without it"), err);
+        assertTrue(out.contains("- Thousands — Volodymyr Zelensky"), "the article still answers: " + out);
+        assertEquals(0, tally("figures", "--json"), err);
+        assertTrue(out.contains("000_e91d87e17ce0cfe8.txt"), out);
+    }
+
     private static Set<String> idsOf(JsonNode claims) {
         Set<String> ids = new HashSet<>();
         claims.forEach(c -> ids.add(c.get("id").asText()));

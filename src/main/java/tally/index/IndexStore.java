@@ -357,7 +357,8 @@ public final class IndexStore {
         List<LoadProblem> problems = new ArrayList<>();
         for (LoadProblem p : loaded.problems()) {
             Article old = lastGood.get(p.file());
-            if (old == null) {
+            if (old == null || p.warning()) {
+                // a warning's article loaded: there is no last good version to fall back on
                 problems.add(p);
             } else {
                 articles.add(asLoaded(old));

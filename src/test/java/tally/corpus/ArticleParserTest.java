@@ -79,4 +79,36 @@ class ArticleParserTest {
         assertEquals("junk.txt: not text: too many of its characters are control or unprintable characters "
                 + "(binary data?)", parsed.problem().toString());
     }
+
+    /**
+     * A misspelled header key loses its value (here the date), so it is a warning naming the file, line and key with
+     * the nearest known key; the article still loads.
+     */
+    @Test
+    void aMisspelledHeaderKeyIsAWarningWithTheNearestKeyAndTheArticleStillLoads() {
+        ArticleParser.Parsed parsed = ArticleParser.parse("typo.txt", ("title: Kursk\npublihsed: 2025-01-10\n"
+                + "ouline: x\n---\nNearly 8,000 North Korean troops remain.\n").getBytes(StandardCharsets.UTF_8));
+        assertNotNull(parsed.article(), () -> String.valueOf(parsed.problem()));
+        assertEquals("Kursk", parsed.article().title());
+        assertEquals(null, parsed.article().published());
+        assertEquals(java.util.List.of(
+                "typo.txt:2: unknown header key 'publihsed' (did you mean 'published'?); its value is not used, the "
+                        + "article is loaded without it",
+                "typo.txt:3: unknown header key 'ouline' (the nearest known key is 'outlet'); its value is not used, "
+                        + "the article is loaded without it"),
+                parsed.warnings().stream().map(Object::toString).toList());
+        assertTrue(parsed.warnings().stream().allMatch(tally.model.LoadProblem::warning));
+    }
+
+    /** The near miss: every key Tally knows, in any case, draws no warning. */
+    @Test
+    void everyKnownHeaderKeyDrawsNoWarning() {
+        ArticleParser.Parsed parsed = ArticleParser.parse("ok.txt", ("Title: Kursk\noutlet: Kyiv Post\n"
+                + "url: https://example.org/a\npublished: 2025-01-10\nlanguage: en\nauthor: A. Writer\n"
+                + "note: date from the byline\nretrieved-from: https://example.org/a\nretrieved: 2026-11-30\n---\n"
+                + "Nearly 8,000 North Korean troops remain.\n").getBytes(StandardCharsets.UTF_8));
+        assertNotNull(parsed.article(), () -> String.valueOf(parsed.problem()));
+        assertEquals(java.util.List.of(), parsed.warnings());
+        assertEquals(java.time.LocalDate.of(2025, 1, 10), parsed.article().published().date());
+    }
 }

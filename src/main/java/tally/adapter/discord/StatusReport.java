@@ -36,7 +36,9 @@ final class StatusReport {
     }
 
     static EmbedPlan of(Tally tally, Clock clock, Gateway gateway, DiscordSettings settings) {
-        List<LoadProblem> problems = tally.problems();
+        // a warning's file loaded (a header key Tally does not know): listed apart from the files that did not
+        List<LoadProblem> problems = tally.problems().stream().filter(p -> !p.warning()).toList();
+        List<LoadProblem> warnings = tally.problems().stream().filter(LoadProblem::warning).toList();
         int claims = tally.figures(FigureQuery.all()).size();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Corpus", List.of(
@@ -47,6 +49,9 @@ final class StatusReport {
         sections.add(new Section("Freshness", freshness(tally.freshness(), clock.instant())));
         if (!problems.isEmpty()) {
             sections.add(new Section("Files that failed to load", problems.stream().map(StatusReport::problem).toList()));
+        }
+        if (!warnings.isEmpty()) {
+            sections.add(new Section("Files loaded with a warning", warnings.stream().map(StatusReport::problem).toList()));
         }
         sections.add(new Section("Bot", List.of(
                 "Gateway: " + gateway.connected() + " of " + gateway.shards() + " shards connected, heartbeat "

@@ -116,6 +116,9 @@ public final class WebArticleReader implements ArticleReader {
         }
         String text = new String(content, StandardCharsets.UTF_8);
         Article article = parsed("upload", content);
+        // a misspelled header key ("publihsed") loses its value: the moderator sees it before adding
+        ArticleParser.parse("upload.txt", content).warnings()
+                .forEach(w -> notes.add("line " + w.line() + ": " + w.message()));
         String stem = CorpusText.slug(stemFrom, 60);
         if (stem.isEmpty()) {
             stem = CorpusText.stem(article.published() == null ? null : article.published().date(), article.title(), text);

@@ -174,7 +174,7 @@ public final class ArticleCurator {
     }
 
     private @Nullable String problemOf(String file) {
-        return index.read(i -> i.corpus().problems().stream().filter(p -> p.file().equals(file))
+        return index.read(i -> i.corpus().problems().stream().filter(p -> p.file().equals(file) && !p.warning())
                 .map(LoadProblem::toString).findFirst().orElse(null));
     }
 
