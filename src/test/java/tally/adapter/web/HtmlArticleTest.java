@@ -120,7 +120,7 @@ class HtmlArticleTest {
         assertNull(draft.article().published());
         assertTrue(draft.notes().contains("unreadable date 'Thursday evening' in article:published_time (ignored)"),
                 draft.notes().toString());
-        assertTrue(draft.notes().contains("1 JSON-LD block(s) on the page could not be read"), draft.notes().toString());
+        assertTrue(draft.notes().contains("1 JSON-LD block on the page could not be read"), draft.notes().toString());
     }
 
     @Test
