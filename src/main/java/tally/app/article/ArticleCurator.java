@@ -89,8 +89,8 @@ public final class ArticleCurator {
                 added = new ArticleAdded(file, from.size(), alone, outcome.version(), null);
             }
             log.accept("article added: " + file + " from " + preview.draft().source().label() + " by "
-                    + PlainText.oneLine(addedBy)
-                    + " (" + Plural.count(added.claims(), "claim") + (error == null ? "" : "; index not refreshed: " + error) + ")");
+                    + PlainText.oneLine(addedBy) + " (" + Plural.count(added.claims(), "claim")
+                    + (error == null ? "" : "; index not refreshed: " + error) + ")");
             return added;
         }
     }
@@ -110,15 +110,16 @@ public final class ArticleCurator {
             throw new ArticleRefused(ArticleRefused.Reason.INVALID_REQUEST,
                     "The reason is " + why.length() + " characters; keep it under " + MAX_REASON_CHARS + ".");
         }
+        String by = PlainText.oneLine(removedBy);
         synchronized (writeLock) {
             String name = findFile(PlainText.oneLine(file).strip());
             List<Claim> before = claimsFrom(name);
             int gone = (int) before.stream().filter(c -> onlyFrom(c, name)).count();
             String movedTo = shelf.exclusively(() ->
-                    shelf.moveAside(new CorpusShelf.Removal(name, why, removedBy, clock.instant())));
+                    shelf.moveAside(new CorpusShelf.Removal(name, why, by, clock.instant())));
             known.remove(name);
             LiveRefresh.Outcome outcome = refresh.refresh();
-            log.accept("article removed: " + name + " by " + removedBy + " (" + why + "); moved to " + movedTo);
+            log.accept("article removed: " + name + " by " + by + " (" + why + "); moved to " + movedTo);
             return new ArticleRemoved(name, movedTo, before.size(), gone, outcome.version(), outcome.error());
         }
     }
