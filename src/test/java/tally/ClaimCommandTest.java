@@ -280,6 +280,66 @@ class ClaimCommandTest {
         assertTrue(change.get("claimId").isNull());
     }
 
+    /** What a terminal acts on instead of showing, or what turns text around: never in any output. */
+    private static final java.util.regex.Pattern UNSAFE =
+            java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|[\u202a-\u202e\u2066-\u2069]");
+
+    private void assertNoTerminalControls(String what) {
+        assertFalse(UNSAFE.matcher(out).find(), what + " stdout: " + out.replace("\u001b", "<ESC>"));
+        assertFalse(UNSAFE.matcher(err).find(), what + " stderr: " + err.replace("\u001b", "<ESC>"));
+    }
+
+    /**
+     * An article whose title and body hold ESC sequences, BEL, a C1 control and a direction override, and moderator
+     * input holding ESC: every output (ask, summary, figures, the change line, the log) is clean, and the article's
+     * words are otherwise as written.
+     */
+    @Test
+    void terminalControlsInArticlesAndModeratorInputNeverReachTheOutput() throws IOException {
+        Path seed = corpus.resolve("000_e91d87e17ce0cfe8.txt");
+        String text = Files.readString(seed)
+                .replace("title: Thousands", "title: \u001b]0;pwned\u0007Thousands\u009b")
+                .replace(" date 2024-12-24 Thousands", "\u001b[2J date 2024-12-24 \u202eThousands\u2066")
+                .replace("Reports are emerging", "Reports\u000bare emerging");
+        Files.writeString(seed, text);
+        Path untitled = corpus.resolve("002_deaed799fad2f2f2.txt");
+        Files.writeString(untitled, Files.readString(untitled).replace("title: War in Ukraine",
+                "title: War in\u202e Ukraine\u0007"));
+
+        assertEquals(0, tally("ask", "How many were killed or wounded?"), err);
+        assertNoTerminalControls("ask");
+        assertTrue(out.contains("- Thousands — Volodymyr Zelensky"), "the claim is still read: " + out);
+        assertTrue(out.contains("reported by “War in Ukraine…”"), "the title shows without its ESC: " + out);
+        assertEquals(0, tally("summary"), err);
+        assertNoTerminalControls("summary");
+        assertEquals(0, tally("figures"), err);
+        assertNoTerminalControls("figures");
+
+        String id = firstIdWithText("Thousands");
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "News reports \u001b[31mred\u202e",
+                "--reason", "the sentence \u001b[2Jsays \u0007so"), err);
+        assertNoTerminalControls("claim fix");
+        assertTrue(out.contains("News reports [31mred"), "the words are kept, the ESC is gone: " + out);
+        assertEquals(0, tally("claim", "log"), err);
+        assertNoTerminalControls("claim log");
+        assertTrue(out.contains("the sentence [2Jsays so"), out);
+        assertEquals(1, tally("claim", "hide", "no\u001b[2Jsuch", "--reason", "x"));
+        assertNoTerminalControls("a refusal echoing the id");
+    }
+
+    /** A misspelled header key is a warning on stderr naming file, line and key; the article still answers. */
+    @Test
+    void aMisspelledHeaderKeyWarnsWithFileLineAndKeyAndTheArticleStillLoads() throws IOException {
+        Path seed = corpus.resolve("000_e91d87e17ce0cfe8.txt");
+        Files.writeString(seed, Files.readString(seed).replace("published: 2024-12-24", "publihsed: 2024-12-24"));
+        assertEquals(0, tally("ask", "How many were killed or wounded?"), err);
+        assertTrue(err.contains("warning: 000_e91d87e17ce0cfe8.txt:3: unknown header key 'publihsed' (did you mean "
+                + "'published'?); its value is not used, the article is loaded without it"), err);
+        assertTrue(out.contains("- Thousands — Volodymyr Zelensky"), "the article still answers: " + out);
+        assertEquals(0, tally("figures", "--json"), err);
+        assertTrue(out.contains("000_e91d87e17ce0cfe8.txt"), out);
+    }
+
     private static Set<String> idsOf(JsonNode claims) {
         Set<String> ids = new HashSet<>();
         claims.forEach(c -> ids.add(c.get("id").asText()));

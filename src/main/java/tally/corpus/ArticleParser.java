@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.model.Article;
 import tally.model.LoadProblem;
+import tally.model.PlainText;
 import tally.model.Published;
 
 /**
@@ -30,6 +31,9 @@ import tally.model.Published;
  * <p>A header is optional. It is recognised only when the first line is {@code key: value} with a simple key and a
  * {@code ---} line follows within {@value #MAX_HEADER_LINES} lines, so body openings such as "Last Updated:" (the key
  * has a space) or a lone "Note: ..." line (no {@code ---} after it) stay part of the body.
+ *
+ * <p>The article is the file's text with terminal controls and direction overrides neutralised
+ * ({@link PlainText#neutralised}); the file itself is left as it is.
  */
 public final class ArticleParser {
 
@@ -40,12 +44,20 @@ public final class ArticleParser {
     private static final DateTimeFormatter ISO_DAY =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-    /** Either an article or the reason the file was skipped. */
-    public record Parsed(@Nullable Article article, @Nullable LoadProblem problem) {
+    /**
+     * Either an article or the reason the file was skipped; with an article, the {@code warnings} about it (a header
+     * key Tally does not know), which do not stop it loading.
+     */
+    public record Parsed(@Nullable Article article, @Nullable LoadProblem problem, List<LoadProblem> warnings) {
         public Parsed {
             if ((article == null) == (problem == null)) {
                 throw new IllegalArgumentException("exactly one of article and problem");
             }
+            warnings = List.copyOf(warnings);
+        }
+
+        public Parsed(@Nullable Article article, @Nullable LoadProblem problem) {
+            this(article, problem, List.of());
         }
     }
 
@@ -61,6 +73,12 @@ public final class ArticleParser {
         } catch (BadByte e) {
             return problem(file, e.line, "not valid UTF-8 (first bad byte at offset " + e.offset + ")");
         }
+        if (PlainText.mostlyUnprintable(text)) {
+            return problem(file, 0, "not text: too many of its characters are control or unprintable characters "
+                    + "(binary data?)");
+        }
+        // Terminal controls and direction overrides would reach every reply that quotes the article: gone here, once.
+        text = PlainText.neutralised(text);
         if (text.isEmpty()) {
             return problem(file, 0, "file is empty");
         }
@@ -73,6 +91,7 @@ public final class ArticleParser {
                             + "where the header ends, or remove the header");
         }
         Map<String, String> header = new LinkedHashMap<>();
+        List<LoadProblem> warnings = new ArrayList<>();
         for (int i = 0; i < dashes; i++) {
             Matcher m = HEADER_LINE.matcher(lines.get(i));
             int line = i + 1;
@@ -88,13 +107,18 @@ public final class ArticleParser {
             if (header.putIfAbsent(key, value) != null) {
                 return problem(file, line, "header '" + key + "' is given twice");
             }
+            String unknown = HeaderKeys.unknown(key);
+            if (unknown != null) {
+                warnings.add(LoadProblem.warning(file, line, unknown));
+            }
         }
         if (header.containsKey("published") && date(header.get("published")) == null) {
             int line = 1 + new ArrayList<>(header.keySet()).indexOf("published");
             return problem(file, line, "published must be a real date written YYYY-MM-DD, got '"
                     + abbreviate(header.get("published")) + "'");
         }
-        return article(file, header, text.substring(offsetAfterLine(text, dashes)), dashes + 2);
+        Parsed parsed = article(file, header, text.substring(offsetAfterLine(text, dashes)), dashes + 2);
+        return parsed.article() == null ? parsed : new Parsed(parsed.article(), null, warnings);
     }
 
     private static Parsed article(String file, Map<String, String> header, String body, int bodyLine) {

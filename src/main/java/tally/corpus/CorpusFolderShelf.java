@@ -26,7 +26,8 @@ import tally.model.Article;
  * flushed to disk, then hard-linked under its final name (which fails rather than overwrite, even against another
  * process) and the temporary name dropped; a reader of the folder sees the whole file or nothing, and a killed process
  * leaves at most a hidden {@code .*.tmp} the corpus loader ignores. A removed article moves to the sibling folder
- * {@code <corpus>-removed/} with {@code <file>.removed.json} beside it (reason, who, when).
+ * {@code <corpus>-removed/} with {@code <file>.removed.json} beside it (reason, who, when). Writers take turns on
+ * {@link CorpusWriteLock}, a file lock in the corpus folder.
  */
 public final class CorpusFolderShelf implements CorpusShelf {
 
@@ -126,6 +127,15 @@ public final class CorpusFolderShelf implements CorpusShelf {
         } catch (IOException e) {
             DurableFiles.deleteQuietly(record);
             throw DurableFiles.storage("cannot move " + file + " into " + removed, e);
+        }
+    }
+
+    @Override
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        try {
+            return CorpusWriteLock.holding(folder, work);
+        } catch (IOException e) {
+            throw DurableFiles.storage("cannot lock the corpus folder " + folder.toAbsolutePath() + " for writing", e);
         }
     }
 

@@ -57,6 +57,7 @@ public final class CorpusLoader {
             parsedNow.put(l.content(), l.parsed());
             if (l.parsed().article() != null) {
                 articles.add(l.parsed().article());
+                problems.addAll(l.parsed().warnings());
             } else if (l.parsed().problem() != null) {
                 problems.add(l.parsed().problem());
             }

@@ -39,7 +39,7 @@ record CorpusChange(List<String> added, List<String> removed, List<String> edite
         }
         List<String> removed = old.keySet().stream().sorted().toList();
         return new CorpusChange(added, removed, edited, after.articles().size(), after.claims().size(),
-                after.problems().size());
+                (int) after.problems().stream().filter(p -> !p.warning()).count());
     }
 
     /** The change itself, without the totals; "no article changed" when only problems or claims moved. */

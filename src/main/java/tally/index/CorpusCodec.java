@@ -53,7 +53,7 @@ import tally.model.Source;
 final class CorpusCodec {
 
     static final String CODEC = "TallyCorpus";
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** String references: 0 is null, 1 means a new string follows inline, n >= 2 is the (n-2)th string seen. */
     private static final int NULL = 0;
     private static final int INLINE = 1;
@@ -78,6 +78,7 @@ final class CorpusCodec {
             w.str(p.file());
             out.writeVInt(p.line());
             w.str(p.message());
+            out.writeByte((byte) (p.warning() ? 1 : 0));
         }
         CodecUtil.writeFooter(out);
     }
@@ -103,7 +104,7 @@ final class CorpusCodec {
             }
             List<LoadProblem> problems = new ArrayList<>();
             for (int n = r.count(); n > 0; n--) {
-                problems.add(new LoadProblem(r.str(), in.readVInt(), r.str()));
+                problems.add(new LoadProblem(r.str(), in.readVInt(), r.str(), in.readByte() != 0));
             }
             if (in.getFilePointer() != end) {
                 throw new CorruptIndexException((end - in.getFilePointer()) + " unexpected trailing bytes", in);

@@ -25,6 +25,7 @@ import tally.corpus.LoadResult;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
 import tally.model.LoadProblem;
+import tally.model.Plural;
 
 /**
  * Keeps one persisted index per corpus folder under the data folder ({@code dataDir/<hash of the folder's real
@@ -82,8 +83,8 @@ public final class IndexStore {
         }
         LuceneCorpusIndex stored = join(preload);
         if (stored != null && stored.version().equals(snapshot.fingerprint())) {
-            log.accept("index: corpus unchanged, reopened the stored index (" + stored.corpus().articles().size()
-                    + " articles, " + stored.corpus().claims().size() + " claims)");
+            log.accept("index: corpus unchanged, reopened the stored index (" + Plural.count(stored.corpus().articles().size(),
+                    "article") + ", " + Plural.count(stored.corpus().claims().size(), "claim") + ")");
             return stored;
         }
         if (stored == null) {
@@ -254,8 +255,9 @@ public final class IndexStore {
 
     private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus,
                                     StoredBuild.@Nullable Base base) {
-        log.accept("index: " + corpus.articles().size() + " articles, " + corpus.claims().size() + " claims, "
-                + corpus.problems().size() + " problems; writing the index"
+        log.accept("index: " + Plural.count(corpus.articles().size(), "article") + ", "
+                + Plural.count(corpus.claims().size(), "claim") + ", " + Plural.count(corpus.problems().size(), "problem")
+                + "; writing the index"
                 + (base == null ? "" : " (only what changed since " + base.build().getFileName() + ")"));
         Path build = null;
         IndexManifest manifest;
@@ -271,7 +273,7 @@ public final class IndexStore {
             return unsaved(folder, snapshot, corpus, e);
         }
         folder.deleteStaleBuildsQuietly();
-        log.accept("index: ready, " + manifest.articles() + " articles indexed in " + build.getFileName());
+        log.accept("index: ready, " + Plural.count(manifest.articles(), "article") + " indexed in " + build.getFileName());
         Directory lucene = null;
         try {
             lucene = storage.open(build.resolve(IndexFolder.LUCENE));
@@ -288,8 +290,8 @@ public final class IndexStore {
         String why = "cannot save the index under " + folder.root().toAbsolutePath() + ": "
                 + IoFailures.describe(e, folder.root().toAbsolutePath());
         log.accept("index: WARNING " + why + "; answering from the corpus analysed in memory ("
-                + corpus.articles().size() + " articles, " + corpus.claims().size()
-                + " claims); it will be indexed again at the next change or start");
+                + Plural.count(corpus.articles().size(), "article") + ", " + Plural.count(corpus.claims().size(), "claim")
+                + "); it will be indexed again at the next change or start");
         return LuceneCorpusIndex.inMemory(corpus, snapshot.fingerprint(), why);
     }
 
@@ -337,7 +339,7 @@ public final class IndexStore {
             if (!readings.isEmpty()) {
                 extraction.keep(readings);
                 log.accept("index: kept the stored readings of " + readings.size() + " of "
-                        + corpus.articles().size() + " articles; only changed articles, and undated ones for their"
+                        + Plural.count(corpus.articles().size(), "article") + "; only changed articles, and undated ones for their"
                         + " dates, are read again");
             }
         } catch (IOException | RuntimeException e) {
@@ -355,7 +357,8 @@ public final class IndexStore {
         List<LoadProblem> problems = new ArrayList<>();
         for (LoadProblem p : loaded.problems()) {
             Article old = lastGood.get(p.file());
-            if (old == null) {
+            if (old == null || p.warning()) {
+                // a warning's article loaded: there is no last good version to fall back on
                 problems.add(p);
             } else {
                 articles.add(asLoaded(old));

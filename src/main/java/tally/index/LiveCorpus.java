@@ -283,7 +283,8 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
 
     private void logProblems(AnalyzedCorpus corpus) {
         List<LoadProblem> problems = corpus.problems();
-        problems.stream().limit(PROBLEMS_LOGGED).forEach(p -> log.accept("index: problem: " + p));
+        problems.stream().limit(PROBLEMS_LOGGED)
+                .forEach(p -> log.accept("index: " + (p.warning() ? "warning: " : "problem: ") + p));
         if (problems.size() > PROBLEMS_LOGGED) {
             log.accept("index: ... and " + (problems.size() - PROBLEMS_LOGGED) + " more problems (see /status)");
         }

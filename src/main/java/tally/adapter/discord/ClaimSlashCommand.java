@@ -37,6 +37,7 @@ import tally.app.moderation.Refusal;
 import tally.app.moderation.ReportedFigure;
 import tally.model.Metric;
 import tally.model.Scope;
+import tally.model.Plural;
 
 /**
  * /claim fix|hide|undo|log|reports — moderators keep the figures right from Discord. Members are refused privately.
@@ -149,7 +150,7 @@ final class ClaimSlashCommand implements SlashCommand {
                         .withDescription(f.count() + (f.count() == 1 ? " report" : " reports")));
             }
         }
-        String description = figures.isEmpty() ? "No open reports." : figures.size() + " figures reported, newest first.";
+        String description = figures.isEmpty() ? "No open reports." : Plural.count(figures.size(), "figure") + " reported, newest first.";
         List<ActionRow> rows = options.isEmpty() ? List.of() : List.of(ActionRow.of(StringSelectMenu.create(OPEN)
                 .setPlaceholder("Open a figure to correct it").addOptions(options).build()));
         reply(event, paginator.paginate("Reported figures", description, List.of(new Section("Reports", lines)), FOOTER), rows);

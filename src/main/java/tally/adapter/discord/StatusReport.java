@@ -17,6 +17,7 @@ import tally.app.FigureQuery;
 import tally.app.Freshness;
 import tally.app.Tally;
 import tally.model.LoadProblem;
+import tally.model.Plural;
 
 /**
  * What /status shows a moderator: the corpus version, its articles and claims, every file that failed to load (file,
@@ -35,16 +36,22 @@ final class StatusReport {
     }
 
     static EmbedPlan of(Tally tally, Clock clock, Gateway gateway, DiscordSettings settings) {
-        List<LoadProblem> problems = tally.problems();
+        // a warning's file loaded (a header key Tally does not know): listed apart from the files that did not
+        List<LoadProblem> problems = tally.problems().stream().filter(p -> !p.warning()).toList();
+        List<LoadProblem> warnings = tally.problems().stream().filter(LoadProblem::warning).toList();
         int claims = tally.figures(FigureQuery.all()).size();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Corpus", List.of(
                 "Version `" + Markdown.quote(tally.corpusVersion()) + "`",
-                tally.articles().size() + " articles, " + claims + " claims",
-                problems.isEmpty() ? "Every file loaded." : problems.size() + " files could not be loaded (listed below).")));
+                Plural.count(tally.articles().size(), "article") + ", " + Plural.count(claims, "claim"),
+                problems.isEmpty() ? "Every file loaded." : Plural.count(problems.size(), "file") + " could"
+                        + " not be loaded (listed below).")));
         sections.add(new Section("Freshness", freshness(tally.freshness(), clock.instant())));
         if (!problems.isEmpty()) {
             sections.add(new Section("Files that failed to load", problems.stream().map(StatusReport::problem).toList()));
+        }
+        if (!warnings.isEmpty()) {
+            sections.add(new Section("Files loaded with a warning", warnings.stream().map(StatusReport::problem).toList()));
         }
         sections.add(new Section("Bot", List.of(
                 "Gateway: " + gateway.connected() + " of " + gateway.shards() + " shards connected, heartbeat "

@@ -253,8 +253,7 @@ public final class JdbcModerationStore implements ModerationStore {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException("could not " + what + " in the moderation database (" + database.describe()
-                + "): " + e.getMessage() + "; nothing was changed", e);
+        return StoreFailures.of(database, what + " in the moderation database", e, true);
     }
 
     private static void rollback(Connection c, Exception cause) {

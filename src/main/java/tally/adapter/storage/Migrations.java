@@ -34,8 +34,8 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot bring the moderation database (" + database.describe()
-                    + ") to schema version " + LATEST + ": " + e.getMessage(), e);
+            // Flyway's message is a block of lines; the README promises one
+            throw StoreFailures.of(database, "bring the moderation database to schema version " + LATEST, e, false);
         }
         if (!upToDate(database)) {
             throw new StoreException("the moderation database (" + database.describe() + ") is not at schema version "

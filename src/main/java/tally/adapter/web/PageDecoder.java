@@ -79,6 +79,11 @@ final class PageDecoder {
         }
         try {
             Charset c = Charset.forName(name.strip().toLowerCase(Locale.ROOT));
+            // Browsers read these labels as Windows-1252 (the WHATWG encoding standard): pages so labelled use its
+            // curly quotes and dashes at 0x80-0x9F, which Latin-1 would read as C1 controls, and so drop.
+            if (c == StandardCharsets.ISO_8859_1 || c == StandardCharsets.US_ASCII) {
+                return WINDOWS_1252;
+            }
             // UTF-16/32 labels in an ASCII-compatible meta tag are wrong by construction (the HTML standard says so).
             return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? StandardCharsets.UTF_8 : c;
         } catch (IllegalArgumentException e) {

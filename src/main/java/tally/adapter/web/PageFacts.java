@@ -35,7 +35,7 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         List<String> notes = new ArrayList<>();
         JsonLd ld = JsonLd.of(page);
         if (ld.unreadable() > 0) {
-            notes.add(ld.unreadable() + " JSON-LD block(s) on the page could not be read");
+            notes.add(tally.model.Plural.count(ld.unreadable(), "JSON-LD block") + " on the page could not be read");
         }
         // The outlet is read first (a <title> ends with it), but noted after the title, in the order a header lists them.
         List<String> outletNotes = new ArrayList<>();

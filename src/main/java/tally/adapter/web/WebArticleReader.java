@@ -18,6 +18,7 @@ import tally.app.article.ArticleSource;
 import tally.app.port.ArticleReader;
 import tally.corpus.ArticleParser;
 import tally.model.Article;
+import tally.model.PlainText;
 
 /**
  * The {@link ArticleReader} Tally runs with: a {@code .txt} file is taken as it is (the corpus parser must accept
@@ -70,7 +71,9 @@ public final class WebArticleReader implements ArticleReader {
             return html(source, page.body(), page.charset(), link.address(), page.finalAddress(), reached);
         }
         if (type.equals("text/plain")) {
-            byte[] utf8 = PageDecoder.decode(page.body(), page.charset()).text().getBytes(StandardCharsets.UTF_8);
+            String decoded = PageDecoder.decode(page.body(), page.charset()).text();
+            refuseBinary(decoded, link.address());
+            byte[] utf8 = decoded.getBytes(StandardCharsets.UTF_8);
             return text(source, utf8, link.address(), page.finalAddress(), reached);
         }
         throw new ArticleRefused(Reason.UNSUPPORTED_TYPE, "The link serves " + type + ", not a web page or text; "
@@ -80,6 +83,7 @@ public final class WebArticleReader implements ArticleReader {
     private ArticleDraft html(ArticleSource source, byte[] bytes, @Nullable String charset, String retrievedFrom,
                               @Nullable String fetchedFrom, List<String> reached) {
         PageDecoder.Decoded decoded = PageDecoder.decode(bytes, charset);
+        refuseBinary(decoded.text(), retrievedFrom);
         Document page = Jsoup.parse(decoded.text(), fetchedFrom == null ? "" : fetchedFrom,
                 Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         List<String> notes = new ArrayList<>();
@@ -112,6 +116,9 @@ public final class WebArticleReader implements ArticleReader {
         }
         String text = new String(content, StandardCharsets.UTF_8);
         Article article = parsed("upload", content);
+        // a misspelled header key ("publihsed") loses its value: the moderator sees it before adding
+        ArticleParser.parse("upload.txt", content).warnings()
+                .forEach(w -> notes.add("line " + w.line() + ": " + w.message()));
         String stem = CorpusText.slug(stemFrom, 60);
         if (stem.isEmpty()) {
             stem = CorpusText.stem(article.published() == null ? null : article.published().date(), article.title(), text);
@@ -130,6 +137,17 @@ public final class WebArticleReader implements ArticleReader {
                     + (p == null ? "unreadable" : (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message()) + ".");
         }
         return parsed.article();
+    }
+
+    /**
+     * Any bytes decode as Windows-1252, so a file of binary junk named .html would become an "article" of garbage:
+     * text that is mostly characters no page holds is refused, in one line, before it is parsed.
+     */
+    private static void refuseBinary(String text, String from) {
+        if (PlainText.mostlyUnprintable(text)) {
+            throw new ArticleRefused(Reason.NOT_AN_ARTICLE, PageFacts.oneLine(from) + " is not a web page or text: "
+                    + "too many of its characters are control or unprintable characters (binary data?).");
+        }
     }
 
     /** No Content-Type: markup if it opens like markup, else text. */

@@ -15,11 +15,14 @@ import tally.app.port.LiveRefresh;
 import tally.model.Article;
 import tally.model.Claim;
 import tally.model.LoadProblem;
+import tally.model.PlainText;
+import tally.model.Plural;
 
 /**
  * The use cases behind {@code article add} and {@code article remove}, for the command line and Discord alike.
  * Thread-safe: previews run in parallel; adding and removing are one at a time, and the check for the same article is
- * repeated inside that lock, so two moderators adding one article at once get one file and one refusal.
+ * repeated with the write under the corpus folder's lock ({@link CorpusShelf#exclusively}), which other processes
+ * take too, so two moderators adding one article at once, in one process or two, get one file and one refusal.
  */
 public final class ArticleCurator {
 
@@ -69,8 +72,12 @@ public final class ArticleCurator {
      */
     public ArticleAdded add(ArticlePreview preview, String addedBy) {
         synchronized (writeLock) {
-            refuseDuplicate(preview.draft());
-            String file = shelf.put(preview.draft().stem(), preview.draft().text());
+            // The check and the write are one step under the folder's lock, so another process adding the same
+            // article at this moment finds this file, not a folder where neither has written yet.
+            String file = shelf.exclusively(() -> {
+                refuseDuplicate(preview.draft());
+                return shelf.put(preview.draft().stem(), preview.draft().text());
+            });
             LiveRefresh.Outcome outcome = refresh.refresh();
             String error = outcome.error() != null ? outcome.error() : problemOf(file);
             ArticleAdded added;
@@ -81,8 +88,9 @@ public final class ArticleCurator {
                 int alone = (int) from.stream().filter(c -> onlyFrom(c, file)).count();
                 added = new ArticleAdded(file, from.size(), alone, outcome.version(), null);
             }
-            log.accept("article added: " + file + " from " + preview.draft().source().label() + " by " + addedBy
-                    + " (" + added.claims() + " claims" + (error == null ? "" : "; index not refreshed: " + error) + ")");
+            log.accept("article added: " + file + " from " + preview.draft().source().label() + " by "
+                    + PlainText.oneLine(addedBy) + " (" + Plural.count(added.claims(), "claim")
+                    + (error == null ? "" : "; index not refreshed: " + error) + ")");
             return added;
         }
     }
@@ -93,7 +101,8 @@ public final class ArticleCurator {
      * names that look alike), INVALID_REQUEST for a blank or overlong reason, STORAGE when it cannot be moved
      */
     public ArticleRemoved remove(String file, String reason, String removedBy) {
-        String why = reason.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        // one line without terminal controls: the reason is logged and kept in the removal record
+        String why = PlainText.oneLine(reason).replaceAll("[\\s\\p{Z}]+", " ").strip();
         if (why.isEmpty()) {
             throw new ArticleRefused(ArticleRefused.Reason.INVALID_REQUEST, "Say why the article is removed (a reason is required).");
         }
@@ -101,14 +110,16 @@ public final class ArticleCurator {
             throw new ArticleRefused(ArticleRefused.Reason.INVALID_REQUEST,
                     "The reason is " + why.length() + " characters; keep it under " + MAX_REASON_CHARS + ".");
         }
+        String by = PlainText.oneLine(removedBy);
         synchronized (writeLock) {
-            String name = findFile(file.strip());
+            String name = findFile(PlainText.oneLine(file).strip());
             List<Claim> before = claimsFrom(name);
             int gone = (int) before.stream().filter(c -> onlyFrom(c, name)).count();
-            String movedTo = shelf.moveAside(new CorpusShelf.Removal(name, why, removedBy, clock.instant()));
+            String movedTo = shelf.exclusively(() ->
+                    shelf.moveAside(new CorpusShelf.Removal(name, why, by, clock.instant())));
             known.remove(name);
             LiveRefresh.Outcome outcome = refresh.refresh();
-            log.accept("article removed: " + name + " by " + removedBy + " (" + why + "); moved to " + movedTo);
+            log.accept("article removed: " + name + " by " + by + " (" + why + "); moved to " + movedTo);
             return new ArticleRemoved(name, movedTo, before.size(), gone, outcome.version(), outcome.error());
         }
     }
@@ -164,7 +175,7 @@ public final class ArticleCurator {
     }
 
     private @Nullable String problemOf(String file) {
-        return index.read(i -> i.corpus().problems().stream().filter(p -> p.file().equals(file))
+        return index.read(i -> i.corpus().problems().stream().filter(p -> p.file().equals(file) && !p.warning())
                 .map(LoadProblem::toString).findFirst().orElse(null));
     }
 

@@ -6,6 +6,7 @@ import tally.model.Article;
 import tally.model.Certainty;
 import tally.model.Claim;
 import tally.model.Scope;
+import tally.model.Plural;
 
 /**
  * Previews and results as plain text, for the command line and the offline console; the Discord adapter lays the
@@ -73,7 +74,7 @@ public final class ArticleReport {
         if (added.refreshError() != null) {
             return "Added " + added.file() + " to the corpus, but the index could not be refreshed: "
                     + added.refreshError() + ". It will be read at the next refresh; the preview found "
-                    + added.claims() + " claim(s) in it.";
+                    + count(added.claims(), "claim") + " in it.";
         }
         int others = added.claims() - added.newClaims();
         return "Added " + added.file() + " to the corpus: " + count(added.claims(), "claim")
@@ -83,7 +84,8 @@ public final class ArticleReport {
 
     public static String removed(ArticleRemoved removed) {
         return "Removed " + removed.file() + " from the corpus. It was a source of " + count(removed.claims(), "claim")
-                + "; " + removed.claimsGone() + " had no other source and are gone. Moved to " + removed.movedTo()
+                + "; " + removed.claimsGone() + " had no other source and " + (removed.claimsGone() == 1 ? "is" : "are")
+                + " gone. Moved to " + removed.movedTo()
                 + ", with the reason beside it." + (removed.refreshError() == null ? ""
                 : " The index could not be refreshed (" + removed.refreshError() + "); it will be at the next refresh.");
     }
@@ -105,7 +107,7 @@ public final class ArticleReport {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Plural.count(n, noun);
     }
 
     private static String or(@Nullable String value, String missing) {

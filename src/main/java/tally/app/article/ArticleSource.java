@@ -2,6 +2,7 @@ package tally.app.article;
 
 import java.util.Locale;
 import java.util.Objects;
+import tally.model.PlainText;
 
 /** Where a new article comes from: a link to fetch, or a file's bytes (from disk or a Discord attachment). */
 public sealed interface ArticleSource {
@@ -13,7 +14,8 @@ public sealed interface ArticleSource {
     record Link(String address) implements ArticleSource {
         public Link {
             Objects.requireNonNull(address, "address");
-            address = address.strip();
+            // shown in the preview and the log as given: without terminal controls or direction overrides
+            address = PlainText.oneLine(address).strip();
         }
 
         @Override
@@ -30,6 +32,8 @@ public sealed interface ArticleSource {
         public Upload {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(bytes, "bytes");
+            // the name heads the preview; a name is not text to keep as it is
+            fileName = PlainText.oneLine(fileName);
         }
 
         /** The extension in lower case without its dot ("html"), or "" when the name has none. */

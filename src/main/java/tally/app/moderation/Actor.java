@@ -1,6 +1,7 @@
 package tally.app.moderation;
 
 import java.util.Objects;
+import tally.model.PlainText;
 
 /**
  * Who made a change or a report, as the log shows it: a Discord user id ("123456789012345678") or "cli:" and the
@@ -20,7 +21,8 @@ public record Actor(String value) {
     }
 
     public static Actor cli(String user) {
-        return new Actor("cli:" + (user == null || user.isBlank() ? "unknown" : user.strip()));
+        String name = user == null ? "" : PlainText.oneLine(user).strip();
+        return new Actor("cli:" + (name.isEmpty() ? "unknown" : name));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package tally.app.moderation;
 
 import org.jspecify.annotations.Nullable;
+import tally.model.PlainText;
 
 /**
  * A correction as a person types it: each field null when left alone. {@code metric} and {@code scope} are ids
@@ -10,6 +11,22 @@ import org.jspecify.annotations.Nullable;
  */
 public record Fix(@Nullable String metric, @Nullable String claimant, @Nullable String relay, @Nullable String date,
                   @Nullable String scope) {
+
+    /**
+     * Each value as typed, on one line and without terminal controls or direction overrides: a claimant in its own
+     * words is shown in every reply, and a value that cannot be read is echoed in the refusal.
+     */
+    public Fix {
+        metric = safe(metric);
+        claimant = safe(claimant);
+        relay = safe(relay);
+        date = safe(date);
+        scope = safe(scope);
+    }
+
+    private static @Nullable String safe(@Nullable String value) {
+        return value == null ? null : PlainText.oneLine(value);
+    }
 
     public boolean isEmpty() {
         return blank(metric) && blank(claimant) && blank(relay) && blank(date) && blank(scope);

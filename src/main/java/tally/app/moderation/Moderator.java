@@ -19,6 +19,7 @@ import tally.app.port.ModerationStore;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
 import tally.model.ClaimField;
+import tally.model.PlainText;
 
 /**
  * The moderators' use cases: hide or correct a claim (always with a reason), undo any change, read the log; members'
@@ -161,7 +162,8 @@ public final class Moderator {
             throw new Refusal("you have sent " + reportsPerHour + " reports in the last hour, the most Tally takes; "
                     + "try again later. Thank you for checking the figures.");
         }
-        String note = text == null || text.isBlank() ? null : text.strip();
+        String note = text == null || text.isBlank() ? null : PlainText.neutralised(text).strip();
+        note = note == null || note.isEmpty() ? null : note;
         if (note != null && note.length() > Report.TEXT_LIMIT) {
             throw new Refusal("keep it to " + Report.TEXT_LIMIT + " characters");
         }
@@ -242,7 +244,8 @@ public final class Moderator {
     }
 
     private CorrectedClaims.Entry require(String claimId) {
-        String id = claimId == null ? "" : claimId.strip();
+        // an id is echoed in the refusal: without terminal controls
+        String id = claimId == null ? "" : PlainText.oneLine(claimId).strip();
         if (id.isEmpty()) {
             throw new Refusal("give the claim's id (`tally figures --json` lists them)");
         }
@@ -251,7 +254,8 @@ public final class Moderator {
     }
 
     private static String reason(@Nullable String reason) {
-        String r = reason == null ? "" : reason.strip().replaceAll("\\p{Cntrl}+", " ");
+        // one line, without terminal controls: the reason is printed in the log and on Discord as typed
+        String r = reason == null ? "" : PlainText.oneLine(reason).strip();
         if (r.isEmpty()) {
             throw new Refusal("every change needs a reason: say why (--reason \"...\")");
         }

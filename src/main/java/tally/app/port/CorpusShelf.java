@@ -51,6 +51,13 @@ public interface CorpusShelf {
      */
     String moveAside(Removal removal);
 
+    /**
+     * Runs {@code work} as the only writer of the corpus folder, across threads and processes, so a check of what the
+     * folder holds and the write that depends on it are one step. @throws ArticleRefused (STORAGE) when the folder
+     * cannot be locked
+     */
+    <T> T exclusively(java.util.function.Supplier<T> work);
+
     /** Where removed articles go, to tell the moderator. */
     String removedFolder();
 }

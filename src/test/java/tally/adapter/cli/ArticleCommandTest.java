@@ -79,9 +79,10 @@ class ArticleCommandTest {
         return f;
     }
 
+    /** The articles: the folder also holds the hidden write lock once something was added. */
     private long articles() throws IOException {
         try (Stream<Path> files = Files.list(corpus)) {
-            return files.count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).count();
         }
     }
 
@@ -152,5 +153,17 @@ class ArticleCommandTest {
         assertTrue(Files.exists(dir.resolve("corpus-removed/003_2d40f8e5f731d077.txt.removed.json")));
         assertEquals(1, run("article", "remove", "003_2d40f8e5f731d077.txt", "--reason", "again"));
         assertTrue(cli.err().contains("No article named '003_2d40f8e5f731d077.txt' in the corpus."), cli.err());
+    }
+
+    /** The preview names a misspelled header key, whose value would be lost, before the article is added. */
+    @Test
+    void thePreviewWarnsOfAMisspelledHeaderKey() throws IOException {
+        Path f = dir.resolve("typo.txt");
+        Files.writeString(f, "title: Kursk\npublihsed: 2025-01-10\n---\nNearly 8,000 North Korean troops remain in"
+                + " Kursk, Budanov said.\n");
+        assertEquals(0, run("article", "add", "--yes", f.toString()), cli.err());
+        assertTrue(cli.out().contains("  - line 2: unknown header key 'publihsed' (did you mean 'published'?)"),
+                cli.out());
+        assertEquals(6, articles());
     }
 }

@@ -33,5 +33,8 @@ class PostgresModerationStoreTest extends ModerationStoreContract {
                 () -> JdbcModerationStore.postgres("jdbc:postgresql://127.0.0.1:1/tally?password=hunter2", "tally", "hunter2"));
         assertTrue(e.getMessage().contains("PostgreSQL jdbc:postgresql://127.0.0.1:1/tally"), e.getMessage());
         assertTrue(!e.getMessage().contains("hunter2"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot reach the moderation database PostgreSQL "
+                + "jdbc:postgresql://127.0.0.1:1/tally (Connection to 127.0.0.1:1 refused."), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
     }
 }

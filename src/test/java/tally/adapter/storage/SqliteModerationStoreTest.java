@@ -43,6 +43,36 @@ class SqliteModerationStoreTest extends ModerationStoreContract {
         assertEquals(CLAIM, again.changes().get(0).target());
     }
 
+    /**
+     * A damaged moderation.db (its first bytes overwritten) is one line naming the file, what is wrong and to restore
+     * the backup, not Flyway's block of SQL State, Error Code and Message lines.
+     */
+    @Test
+    void aDamagedDatabaseIsOneLineNamingTheFileAndTheBackupToRestore() throws Exception {
+        store.append(hide(CLAIM, T0));
+        store.close();
+        Path file = data.resolve("moderation.db");
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("garbage garbage garbage!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+        }
+        tally.app.port.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                tally.app.port.StoreException.class, () -> JdbcModerationStore.sqlite(data));
+        assertEquals("the moderation database SQLite " + file + " is damaged (file is not a database); stop Tally and"
+                + " restore it from a backup (README: \"Where the data lives, and backing it up\")", e.getMessage());
+    }
+
+    /** The near miss: a failure that is no damage (a read on a folder that is gone) stays one line saying what. */
+    @Test
+    void aFailureThatIsNoDamageSaysWhatFailedInOneLine() throws Exception {
+        store.close();
+        Database db = Database.sqlite(data.resolve("missing-folder").resolve("moderation.db"));
+        tally.app.port.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                tally.app.port.StoreException.class, () -> JdbcModerationStore.open(db));
+        assertTrue(e.getMessage().startsWith("could not bring the moderation database to schema version 1 (SQLite "),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("damaged"), e.getMessage());
+    }
+
     @Test
     void theNewestMigrationFileIsTheVersionTheFastStartPathExpects() throws Exception {
         Path folder = Path.of(Migrations.class.getResource("/db/migration").toURI());

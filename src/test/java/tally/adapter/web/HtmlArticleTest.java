@@ -120,7 +120,7 @@ class HtmlArticleTest {
         assertNull(draft.article().published());
         assertTrue(draft.notes().contains("unreadable date 'Thursday evening' in article:published_time (ignored)"),
                 draft.notes().toString());
-        assertTrue(draft.notes().contains("1 JSON-LD block(s) on the page could not be read"), draft.notes().toString());
+        assertTrue(draft.notes().contains("1 JSON-LD block on the page could not be read"), draft.notes().toString());
     }
 
     @Test
@@ -139,6 +139,31 @@ class HtmlArticleTest {
     void windows1252BytesWithoutALabelAreReadAsWindows1252() {
         String page = "<html><head><title>Kyiv’s estimate</title></head><body><p>Ukraine’s agency said “about 12,000”. "
                 + filler() + "</p></body></html>";
+        ArticleDraft draft = read(page.getBytes(Charset.forName("windows-1252")));
+        assertEquals("Kyiv’s estimate", draft.article().title());
+        assertTrue(draft.article().body().contains("Ukraine’s agency said “about 12,000”."), draft.article().body());
+    }
+
+    /** Any bytes decode as Windows-1252: 2.7 KB of binary junk named .html is refused in one line, not kept. */
+    @Test
+    void binaryJunkNamedHtmlIsRefusedAsNotAPage() {
+        byte[] junk = new byte[2700];
+        new java.util.Random(27).nextBytes(junk);
+        ArticleRefused e = assertThrows(ArticleRefused.class,
+                () -> Pages.reader().read(new ArticleSource.Upload("junk.html", junk)));
+        assertEquals(ArticleRefused.Reason.NOT_AN_ARTICLE, e.reason());
+        assertEquals("junk.html is not a web page or text: too many of its characters are control or unprintable "
+                + "characters (binary data?).", e.getMessage());
+    }
+
+    /**
+     * The near miss: a real page in a legacy charset, its curly quotes at 0x80-0x9F, labelled ISO-8859-1 as many are,
+     * with a stray control character or two, is read (as browsers do, as Windows-1252) and keeps its quotes.
+     */
+    @Test
+    void aLegacyPageLabelledLatin1WithAStrayControlIsReadWithItsQuotes() {
+        String page = "<html><head><meta charset=\"iso-8859-1\"><title>Kyiv’s estimate</title></head><body><p>"
+                + "Ukraine’s agency said “about 12,000”.\u0001 " + filler() + "\u0008</p></body></html>";
         ArticleDraft draft = read(page.getBytes(Charset.forName("windows-1252")));
         assertEquals("Kyiv’s estimate", draft.article().title());
         assertTrue(draft.article().body().contains("Ukraine’s agency said “about 12,000”."), draft.article().body());

@@ -67,4 +67,20 @@ class ArticleReportTest {
         String text = ArticleReport.preview(new ArticlePreview(draft, List.of()), 10);
         assertTrue(text.endsWith("Tally finds no claims about North Korean troops in it (it can still be added and searched).\n"));
     }
+
+    /** A count of one reads "1 claim", in every result line; the near miss, two, keeps its s. */
+    @Test
+    void aCountOfOneIsSingularAndTwoPlural() {
+        assertEquals("Added a.txt to the corpus: 1 claim (1 new, 0 already reported by other articles). Answers include"
+                + " it now.", ArticleReport.added(new ArticleAdded("a.txt", 1, 1, "v", null)));
+        assertEquals("Added a.txt to the corpus, but the index could not be refreshed: disk full. It will be read at"
+                + " the next refresh; the preview found 1 claim in it.",
+                ArticleReport.added(new ArticleAdded("a.txt", 1, 0, "v", "disk full")));
+        assertEquals("Removed a.txt from the corpus. It was a source of 1 claim; 1 had no other source and is gone."
+                + " Moved to r/a.txt, with the reason beside it.",
+                ArticleReport.removed(new ArticleRemoved("a.txt", "r/a.txt", 1, 1, "v", null)));
+        assertEquals("Removed a.txt from the corpus. It was a source of 2 claims; 2 had no other source and are gone."
+                + " Moved to r/a.txt, with the reason beside it.",
+                ArticleReport.removed(new ArticleRemoved("a.txt", "r/a.txt", 2, 2, "v", null)));
+    }
 }

@@ -18,6 +18,7 @@ import tally.app.FigureQuery;
 import tally.app.Tally;
 import tally.model.Claim;
 import tally.model.Metric;
+import tally.model.Plural;
 
 /**
  * Every reply Tally gives, as pages, for Discord and the console alike. Answers are cached under the corpus version
@@ -109,7 +110,7 @@ public final class Replies {
 
     public EmbedPlan sources() {
         List<String> entries = tally.articles().stream().map(Replies::article).toList();
-        String description = entries.isEmpty() ? "The corpus holds no article yet." : entries.size() + " articles. Use /source to see one article's claims.";
+        String description = entries.isEmpty() ? "The corpus holds no article yet." : Plural.count(entries.size(), "article") + ". Use /source to see one article's claims.";
         return paginator.paginate("Articles in the corpus", description, List.of(new Section("Articles", entries)), CLAIMS_CAVEAT);
     }
 
@@ -159,7 +160,7 @@ public final class Replies {
         String label = info.url() != null ? Markdown.link(title, info.url()) : Markdown.quote(title);
         String outlet = info.outlet() != null ? Markdown.quote(info.outlet()) : "outlet unknown";
         String date = info.published() != null ? info.published().display() : "date unknown";
-        return "• " + label + " — " + outlet + ", " + date + " · " + info.claimCount() + " claims · file "
+        return "• " + label + " — " + outlet + ", " + date + " · " + Plural.count(info.claimCount(), "claim") + " · file "
                 + Markdown.quote(info.file());
     }
 
