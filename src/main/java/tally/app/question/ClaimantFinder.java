@@ -55,20 +55,15 @@ final class ClaimantFinder {
 
     /** Claimant mentions in the question's own language too: the directory's, then {@link LocalNames}'. */
     List<Mention> claimantsIn(String cleaned) {
-        List<Mention> local = localNames.find(cleaned, false);
-        List<Mention> listed = directory.claimants(cleaned);
-        if (local.isEmpty()) {
-            return listed;
-        }
-        List<Mention> all = new ArrayList<>(listed);
-        all.addAll(local);
-        return all;
+        return both(directory.claimants(cleaned), localNames.find(cleaned, false));
     }
 
     /** Party mentions, likewise. */
     List<Mention> partiesIn(String cleaned) {
-        List<Mention> local = localNames.find(cleaned, true);
-        List<Mention> listed = directory.parties(cleaned);
+        return both(directory.parties(cleaned), localNames.find(cleaned, true));
+    }
+
+    private static List<Mention> both(List<Mention> listed, List<Mention> local) {
         if (local.isEmpty()) {
             return listed;
         }
