@@ -299,6 +299,9 @@ final class ArticleExtractor {
             // "A day later, ..." / "On the same day, ..." count from this statement, whoever made it: a source the
             // directory does not list ("a nurse ..., the Kyiv Independent reported Wednesday") dates the story too
             discourse.lastClaimDate = date;
+            if (date.basis() == tally.model.DateBasis.STATED && StatementDate.opensTheStatement(s, chosen, who)) {
+                discourse.sceneDateNow = date; // "On 7 February, Zelensky said ...": the paragraph's scene
+            }
         }
         if (who.known() && date != null) {
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);

@@ -143,6 +143,15 @@ final class StatementDate {
     }
 
     /**
+     * "Last month the NIS said ...", "On November 4 the United States confirmed ...": the chosen date opens the
+     * sentence (only a list mark, "earlier" or a preposition before it) and stands before the attribution's cue, so it
+     * sets the scene of the paragraph, not of one clause. {@link ClaimDating} lets the next sentence inherit it.
+     */
+    static boolean opensTheStatement(String s, DateMention d, Attribution who) {
+        return d.start() <= MAX_OPENING && who.anchor() > d.end() && OPENING.matcher(s.substring(0, d.start())).matches();
+    }
+
+    /**
      * "At the December 23 meeting of the Supreme Command, Zelensky said that ...", "At a briefing for reporters on
      * Tuesday, Budanov said ...", also after a short opening clause ("As Ukrinform reported, at the ..."): a phrase
      * opened by "at", "during" or "in" and headed by an occasion (the lexicon's eventNouns), set off by a comma before

@@ -2302,6 +2302,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 26, claim dates: a date that opens a sentence and dates its statement ("Last month the NIS said",
+     * "On 4 March, Zelensky said") sets the scene of its paragraph: the next sentence of that paragraph, with no date
+     * of its own and a past-tense cue, reports the same occasion (under a background heading too). A present-tense cue,
+     * a new paragraph or a date that does not open the sentence carries nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Last month the NIS said 300 North Korean soldiers had been killed. / Zelensky put the number of North Korean soldiers killed at 1,000. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-02
+            Background: // On 4 March, Zelensky said North Korea had sent more troops. / Zelensky said 1,000 North Korean soldiers had been killed. # killed|1,000|zelensky|2025-03-04
+            Last month the NIS said 300 North Korean soldiers had been killed. / Zelensky says 1,000 North Korean soldiers have been killed. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-03-12
+            Last month the NIS said 300 North Korean soldiers had been killed. // Zelensky said 1,000 North Korean soldiers had been killed. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-03-12
+            The NIS said last month that 300 North Korean soldiers had been killed. / Zelensky said 1,000 North Korean soldiers had been killed. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-03-12
+            Background: // On 4 March, Zelensky said North Korea had sent more troops. // Zelensky said 1,000 North Korean soldiers had been killed. # killed|1,000|zelensky|-
+            """)
+    void aDateOpeningAStatementSetsTheSceneOfTheNextSentenceInItsParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
