@@ -172,9 +172,7 @@ final class ArticleExtractor {
             // The sentence's dates and speaker are read once, for its statement date and for an older statement.
             List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
-            if (!mentions.isEmpty()) {
-                rememberStatementDate(s, stated, who, reported, discourse, found);
-            }
+            rememberStatementDate(s, stated, who, reported, discourse, found);
             rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
@@ -297,8 +295,15 @@ final class ArticleExtractor {
         DateMention chosen = dating.chooseDate(s, stated, who);
         ClaimDate counted = chosen == null ? null : ClaimDating.fromPreviousStatement(chosen, discourse);
         ClaimDate date = chosen == null ? null : counted != null ? counted : chosen.resolve(reported);
+        if (date != null) {
+            // "A day later, ..." / "On the same day, ..." count from this statement, whoever made it: a source the
+            // directory does not list ("a nurse ..., the Kyiv Independent reported Wednesday") dates the story too
+            discourse.lastClaimDate = date;
+            if (date.basis() == tally.model.DateBasis.STATED && StatementDate.opensTheStatement(s, chosen, who)) {
+                discourse.sceneDateNow = date; // "On 7 February, Zelensky said ...": the paragraph's scene
+            }
+        }
         if (who.known() && date != null) {
-            discourse.lastClaimDate = date; // "A day later, ..." / "On the same day, ..." count from this statement
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
         }

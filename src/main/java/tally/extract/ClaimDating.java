@@ -48,8 +48,15 @@ final class ClaimDating {
             }
             ClaimDate resolved = chosen.resolve(reported);
             if (resolved != null) {
+                if (resolved.basis() == DateBasis.STATED && StatementDate.opensTheStatement(s, chosen, who)) {
+                    discourse.sceneDateNow = resolved;
+                }
                 return new Dated(resolved, Certainty.Field.SURE);
             }
+        }
+        ClaimDate scene = sceneOfTheParagraph(s, dateMentions, who, discourse, lead, figure);
+        if (scene != null) {
+            return new Dated(scene, Certainty.Field.SURE);
         }
         if (discourse.inBackground) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE); // recalled under "Background:", undated
@@ -79,6 +86,24 @@ final class ClaimDating {
             return new Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
         }
         return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
+    }
+
+    /**
+     * "Last month the NIS said 300 were killed. Zelensky put the toll at 4,000.", "On November 4 the US confirmed
+     * 10,000 ... Ryder also said ...": the sentence before, in the same paragraph, opened with the date of its
+     * statement, and this one, with no date of its own, goes on in the past tense: it reports the same occasion, so
+     * it takes that date (also under a background heading, where the scene is dated). A present-tense cue ("Zelensky
+     * says") speaks as of the report, and an older statement ("had said", "previously") stays undated. Null when none.
+     */
+    private @Nullable ClaimDate sceneOfTheParagraph(String s, List<DateMention> dateMentions, Attribution who,
+                                                    Discourse discourse, boolean lead, int figure) {
+        ClaimDate scene = discourse.sceneDateBefore;
+        if (scene == null || !dateMentions.isEmpty() || who.anchor() < 0 || presentTense(s, who)
+                || earlierStatements.reported(s, dateMentions, who, lead)
+                || earlierStatements.inAnEarlierReport(s, figure)) {
+            return null;
+        }
+        return scene;
     }
 
     /** The sentence reports an older statement of a known claimant, on no date it gives ({@link EarlierStatements}). */

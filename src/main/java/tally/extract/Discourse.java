@@ -39,6 +39,12 @@ final class Discourse {
      */
     @Nullable String earlierStatementBefore;
     @Nullable String earlierStatementNow;
+    /**
+     * The statement date that a date opening the sentence before, in the same paragraph, gave ("Last month the NIS
+     * said ..."), or null; {@link #sceneDateNow} is the sentence being read's.
+     */
+    @Nullable ClaimDate sceneDateBefore;
+    @Nullable ClaimDate sceneDateNow;
     /** The sentence just read opens with a quotation mark: its words may be the older statement's, speaker unnamed. */
     boolean quotationGoesOn;
 
@@ -52,6 +58,8 @@ final class Discourse {
                 : quotationGoesOn ? earlierStatementBefore : null;
         earlierStatementBefore = sameParagraph ? carried : null;
         earlierStatementNow = null;
+        sceneDateBefore = sameParagraph ? sceneDateNow : null;
+        sceneDateNow = null;
     }
 
     /**

@@ -34,14 +34,15 @@ final class StatementDate {
             return report;
         }
         if (who.anchor() < 0) {
-            return null;
+            return relayDate(s, dateMentions, who, figure); // "..., a doctor told her, the Courier reported Monday"
         }
         int[] quote = AttributionFinder.quoteAround(s, who.anchor());
+        int carriedQuoteEnd = carriedQuoteEnd(s);
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : dateMentions) {
             int[] dateQuote = AttributionFinder.quoteAround(s, d.start());
-            if (dateQuote != null && (quote == null || dateQuote[0] != quote[0])) {
+            if (dateQuote != null && (quote == null || dateQuote[0] != quote[0]) || d.end() <= carriedQuoteEnd) {
                 continue;
             }
             if (d.end() <= who.anchor() && COORDINATION.matcher(s.substring(d.end(), who.anchor())).find()) {
@@ -72,6 +73,24 @@ final class StatementDate {
             }
         }
         return best != null ? best : relayDate(s, dateMentions, who, figure);
+    }
+
+    /**
+     * "Today there are 120," a nurse told her husband: a quotation opened in the sentence before goes on to the
+     * sentence's first quotation mark, which closes it (it follows the quoted words' punctuation, not a space), so a
+     * date before that mark is the quoted speaker's words, never the date of the cue after it. Returns where that
+     * mark is, or -1 when the sentence opens no carried quotation.
+     */
+    static int carriedQuoteEnd(String s) {
+        int mark = s.indexOf('"');
+        if (mark <= 0 || ",.?!".indexOf(s.charAt(mark - 1)) < 0) {
+            return -1;
+        }
+        int marks = 0;
+        for (int i = mark; i >= 0; i = s.indexOf('"', i + 1)) {
+            marks++;
+        }
+        return marks % 2 == 1 ? mark : -1;
     }
 
     /**
@@ -121,6 +140,15 @@ final class StatementDate {
         }
         String subject = s.substring(d.end() + 1, who.anchor());
         return !SUBJECT_BREAK.matcher(subject).find();
+    }
+
+    /**
+     * "Last month the NIS said ...", "On November 4 the United States confirmed ...": the chosen date opens the
+     * sentence (only a list mark, "earlier" or a preposition before it) and stands before the attribution's cue, so it
+     * sets the scene of the paragraph, not of one clause. {@link ClaimDating} lets the next sentence inherit it.
+     */
+    static boolean opensTheStatement(String s, DateMention d, Attribution who) {
+        return d.start() <= MAX_OPENING && who.anchor() > d.end() && OPENING.matcher(s.substring(0, d.start())).matches();
     }
 
     /**

@@ -2286,6 +2286,41 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 26, claim dates: "A day later" and "On the same day" count from the last dated statement of the story even
+     * when its source is one the directory does not list; a date inside a quotation carried over from the sentence
+     * before (it ends at the sentence's first, closing, quotation mark) is the quoted words', never the cue's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            "The wards were full all week. / Since Sunday they are fuller," a doctor told her colleague, the Kharkiv Courier reported Monday. // A day later, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-11
+            "The wards were full all week. / Since Sunday they are fuller," a doctor told her colleague. // A day later, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            Local doctors said the wards were full, the Kharkiv Courier reported on Monday. // On the same day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-10
+            Local doctors said the wards were full, which the Kharkiv Courier reported on Monday. // On the same day, the NIS told lawmakers that 300 North Korean soldiers had been killed. # killed|300|nis|2025-03-12
+            """)
+    void aDayLaterCountsFromAnyDatedStatementAndACarriedQuotationKeepsItsDates(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 26, claim dates: a date that opens a sentence and dates its statement ("Last month the NIS said",
+     * "On 4 March, Zelensky said") sets the scene of its paragraph: the next sentence of that paragraph, with no date
+     * of its own and a past-tense cue, reports the same occasion (under a background heading too). A present-tense cue,
+     * a new paragraph or a date that does not open the sentence carries nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Last month the NIS said 300 North Korean soldiers had been killed. / Zelensky put the number of North Korean soldiers killed at 1,000. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-02
+            Background: // On 4 March, Zelensky said North Korea had sent more troops. / Zelensky said 1,000 North Korean soldiers had been killed. # killed|1,000|zelensky|2025-03-04
+            Last month the NIS said 300 North Korean soldiers had been killed. / Zelensky says 1,000 North Korean soldiers have been killed. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-03-12
+            Last month the NIS said 300 North Korean soldiers had been killed. // Zelensky said 1,000 North Korean soldiers had been killed. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-03-12
+            The NIS said last month that 300 North Korean soldiers had been killed. / Zelensky said 1,000 North Korean soldiers had been killed. # killed|300|nis|2025-02; killed|1,000|zelensky|2025-03-12
+            Background: // On 4 March, Zelensky said North Korea had sent more troops. // Zelensky said 1,000 North Korean soldiers had been killed. # killed|1,000|zelensky|-
+            """)
+    void aDateOpeningAStatementSetsTheSceneOfTheNextSentenceInItsParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
