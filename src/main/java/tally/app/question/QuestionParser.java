@@ -104,15 +104,15 @@ public final class QuestionParser {
         }
     }
 
-    /**
-     * Reads {@code question} as the asker's next after {@code previous} ({@link FollowUps}): a follow-up keeps the
-     * source, period and measures of the last question that it does not name anew.
-     */
     /** Whether the question opens with one of {@code followUpOpeners}. */
     public boolean opensAsFollowUp(String question) {
         return followUps.opens(QuestionText.of(question).words());
     }
 
+    /**
+     * Reads {@code question} as the asker's next after {@code previous} ({@link FollowUps}): a follow-up keeps the
+     * source, period and measures of the last question that it does not name anew.
+     */
     public FollowUp parseAfter(String question, String previous, @Nullable QuestionContext context) {
         ParsedQuestion current = parseIn(question, context);
         FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), parseIn(previous, context),

@@ -23,7 +23,7 @@ final class TitleNames {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
             "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "several", "scores",
-            "tens", "half", "a few", "few");
+            "tens", "half", "few");
 
     /** Words left dangling before a cut figure: its qualifier, or an article or preposition. */
     private static final Set<String> LEAD_INS = Set.of("at", "least", "most", "more", "than", "about", "around",
