@@ -51,6 +51,7 @@ final class LocalDates {
             out.append(korean, last, m.start());
             last = m.end();
             if (in.contains(word)) {
+                resolvePendingIn(out, pendingIn, false); // "в в январе": only the last one can be the date's "in"
                 pendingIn = word; // said as "in" only when a month or a year follows
                 out.append("\u0000");
                 continue;
