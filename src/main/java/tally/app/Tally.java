@@ -19,11 +19,11 @@ public interface Tally {
     Answer ask(String question);
 
     /**
-     * Answers {@code question} as the asker's next after {@code previous} (their last question, or null): a follow-up
-     * ("and how many were wounded?", "what about Zelensky?") keeps the last question's source, period and measures
-     * that it does not name anew, and the answer's note says so.
+     * Answers {@code question} as the asker's next after {@code earlier} (their last questions, oldest first; empty for
+     * none): a follow-up ("and how many were wounded?", "what about Zelensky?") keeps the source, period and measures
+     * of what was asked before that it does not name anew, and the answer's note says so.
      */
-    Answer ask(String question, @Nullable String previous);
+    Answer ask(String question, List<String> earlier);
 
     /**
      * Whether {@code question} opens as a follow-up ("and ...", "what about ..."), so that it is asked after the

@@ -160,14 +160,14 @@ public final class TallyEngine implements Tally {
     }
 
     @Override
-    public Answer ask(String question, @Nullable String previous) {
-        if (previous == null || previous.isBlank()) {
+    public Answer ask(String question, List<String> earlier) {
+        if (earlier.isEmpty()) {
             return ask(question);
         }
         return index.read(current -> {
-            QuestionParser.FollowUp read = parser.parseAfter(question, previous, context(current));
+            QuestionParser.FollowUp read = parser.parseAfter(question, earlier, context(current));
             return answer(question, read.parsed(), current,
-                    read.carried().isEmpty() ? null : followUpNote(previous, read.carried()));
+                    read.carried().isEmpty() ? null : followUpNote(earlier.get(earlier.size() - 1), read.carried()));
         });
     }
 

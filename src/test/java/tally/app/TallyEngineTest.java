@@ -28,7 +28,7 @@ class TallyEngineTest {
 
     @Test
     void aFollowUpKeepsTheLastQuestionsSourceAndPeriodAndSaysSo() {
-        Answer answer = engine.ask("and how many were wounded?", "How many were killed according to Zelensky in January 2025?");
+        Answer answer = engine.ask("and how many were wounded?", List.of("How many were killed according to Zelensky in January 2025?"));
         assertEquals(Set.of(Metric.WOUNDED), answer.parsed().metrics());
         assertEquals("zelensky", answer.parsed().claimant().id());
         assertEquals(LocalDate.of(2025, 1, 1), answer.parsed().period().from());
@@ -37,8 +37,27 @@ class TallyEngineTest {
     }
 
     @Test
+    void aFollowUpNamingAPartyOrASurnameAfterItsOpenerAsksThatSourceNow() {
+        Answer party = engine.ask("what about South Korea?", List.of("What did Zelensky say about wounded soldiers?"));
+        assertEquals("south_korea", party.parsed().partyId());
+        assertEquals(null, party.parsed().claimant());
+        assertEquals(Set.of(Metric.WOUNDED), party.parsed().metrics());
+        Answer surname = engine.ask("what about Zelensky?", List.of("How many were wounded according to the NIS?"));
+        assertEquals("zelensky", surname.parsed().claimant().id());
+    }
+
+    @Test
+    void aChainOfFollowUpsKeepsTheFirstQuestionsSource() {
+        Answer third = engine.ask("and how many were wounded?",
+                List.of("How many were killed according to Zelensky?", "and in January 2025?"));
+        assertEquals("zelensky", third.parsed().claimant().id());
+        assertEquals(LocalDate.of(2025, 1, 1), third.parsed().period().from());
+        assertEquals(Set.of(Metric.WOUNDED), third.parsed().metrics());
+    }
+
+    @Test
     void aQuestionThatDoesNotOpenAsAFollowUpIsReadOnItsOwn() {
-        Answer answer = engine.ask("How many were wounded?", "How many were killed according to Zelensky in January 2025?");
+        Answer answer = engine.ask("How many were wounded?", List.of("How many were killed according to Zelensky in January 2025?"));
         assertEquals(null, answer.parsed().claimant());
         assertEquals(null, answer.parsed().period());
         assertFalse(String.valueOf(answer.note()).contains("following on"), answer.note());
@@ -46,7 +65,7 @@ class TallyEngineTest {
 
     @Test
     void aFollowUpNamingItsOwnSourceKeepsOnlyTheMeasure() {
-        Answer answer = engine.ask("what about South Korea's spy agency?", "How many were wounded according to Zelensky?");
+        Answer answer = engine.ask("what about South Korea's spy agency?", List.of("How many were wounded according to Zelensky?"));
         assertEquals(Set.of(Metric.WOUNDED), answer.parsed().metrics());
         assertEquals("nis", answer.parsed().claimant().id());
         assertTrue(answer.note().contains("its measure still applies."), answer.note());

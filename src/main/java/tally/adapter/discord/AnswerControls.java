@@ -27,17 +27,19 @@ final class AnswerControls {
     }
 
     List<ActionRow> ask(String question) {
-        return ask(question, null);
+        return ask(question, List.of());
     }
 
-    /** The controls of the claims the answer to {@code question}, read after {@code previous}, shows. */
-    List<ActionRow> ask(String question, @org.jspecify.annotations.Nullable String previous) {
+    /** The controls of the claims the answer to {@code question}, read after {@code earlier}, shows. */
+    List<ActionRow> ask(String question, List<String> earlier) {
         if (tally.moderator().isEmpty()) {
             return List.of();
         }
-        String after = previous != null && tally.followsOn(question) ? previous : null;
-        String key = tally.corpusVersion() + "\n" + words(question) + (after == null ? "" : "\n<" + words(after));
-        return answers.get(key, k -> ClaimControls.rows(after == null ? tally.ask(question) : tally.ask(question, after)));
+        List<String> after = !earlier.isEmpty() && tally.followsOn(question) ? earlier : List.of();
+        StringBuilder key = new StringBuilder(tally.corpusVersion()).append('\n').append(words(question));
+        after.forEach(e -> key.append("\n<").append(words(e)));
+        return answers.get(key.toString(), k -> ClaimControls.rows(after.isEmpty() ? tally.ask(question)
+                : tally.ask(question, after)));
     }
 
     private static String words(String text) {

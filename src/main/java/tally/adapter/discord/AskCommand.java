@@ -1,5 +1,7 @@
 package tally.adapter.discord;
 
+import java.util.List;
+
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -29,12 +31,12 @@ final class AskCommand implements SlashCommand {
         // An answer still in the cache costs nothing, so it does not spend the member's allowance.
         long channel = event.getChannel().getIdLong();
         long asker = event.getUser().getIdLong();
-        String previous = context.conversations().previous(channel, asker);
-        java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question, previous);
+        List<String> earlier = context.conversations().earlier(channel, asker);
+        java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question, earlier);
         if (cached.isPresent() || context.admit(event)) {
             context.conversations().asked(channel, asker, question);
-            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question, previous)),
-                    () -> context.controls().ask(question, previous));
+            context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question, earlier)),
+                    () -> context.controls().ask(question, earlier));
         }
     }
 }

@@ -86,25 +86,25 @@ final class ChatListener extends ListenerAdapter {
         }
         long channel = message.getChannel().getIdLong();
         long asker = message.getAuthor().getIdLong();
-        String previous = context.conversations().previous(channel, asker);
+        List<String> earlier = context.conversations().earlier(channel, asker);
         context.conversations().asked(channel, asker, question);
-        Optional<EmbedPlan> cached = context.replies().cached(question, previous);
+        Optional<EmbedPlan> cached = context.replies().cached(question, earlier);
         if (cached.isPresent()) {
-            deliver(message, cached.get(), question, previous);
+            deliver(message, cached.get(), question, earlier);
             return;
         }
         Duration wait = context.cooldowns().reserve(message.getAuthor().getIdLong());
         if (wait == null) {
             react(message, rights, TOO_MANY);
         } else if (wait.isZero()) {
-            deliver(message, context.replies().ask(question, previous), question, previous);
+            deliver(message, context.replies().ask(question, earlier), question, earlier);
         } else {
-            hold(message, question, previous, wait, rights);
+            hold(message, question, earlier, wait, rights);
         }
     }
 
     /** Marks the question ⏳ and answers it when the asker's allowance returns, unless it was deleted meanwhile. */
-    private void hold(Message message, String question, @Nullable String previous, Duration wait, Rights rights) {
+    private void hold(Message message, String question, List<String> earlier, Duration wait, Rights rights) {
         long id = message.getIdLong();
         held.put(id, Boolean.TRUE);
         boolean marked = rights.react();
@@ -116,7 +116,7 @@ final class ChatListener extends ListenerAdapter {
                 message.removeReaction(WAITING).queue(null, Failures.log("remove the ⏳ from a question in "
                         + ChannelAccess.describe(message.getChannel())));
             }
-            deliver(message, context.replies().ask(question, previous), question, previous);
+            deliver(message, context.replies().ask(question, earlier), question, earlier);
         });
         react(message, rights, WAITING);
     }
@@ -158,14 +158,14 @@ final class ChatListener extends ListenerAdapter {
      * plain text without Embed Links; as a reply to the question, or without the quote lacking Read Message History.
      */
     private void deliver(Message question, EmbedPlan plan) {
-        deliver(question, plan, null, null);
+        deliver(question, plan, null, List.of());
     }
 
     /**
-     * As {@link #deliver(Message, EmbedPlan)}; for an answer to {@code asked} (read after {@code previous}), with the
+     * As {@link #deliver(Message, EmbedPlan)}; for an answer to {@code asked} (read after {@code earlier}), with the
      * correction and report controls of the claims it shows.
      */
-    private void deliver(Message question, EmbedPlan plan, @Nullable String asked, @Nullable String previous) {
+    private void deliver(Message question, EmbedPlan plan, @Nullable String asked, List<String> earlier) {
         MessageChannel channel = question.getChannel();
         Rights rights = context.access().rights(channel);
         if (!rights.send()) {
@@ -183,7 +183,7 @@ final class ChatListener extends ListenerAdapter {
         }
         String what = "post an answer in " + ChannelAccess.describe(channel);
         if (asked != null) {
-            data = ClaimControls.add(data, BotContext.controls(() -> context.controls().ask(asked, previous), what));
+            data = ClaimControls.add(data, BotContext.controls(() -> context.controls().ask(asked, earlier), what));
         }
         try {
             if (rights.history()) {

@@ -4,32 +4,44 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Each member's last question in each channel, so that "and how many were wounded?" is read after it. Kept for
- * {@value #MINUTES} minutes: a question asked later starts afresh. Bounded, and timed by the injected ticker.
+ * Each member's last few questions in each channel, oldest first, so that "and how many were wounded?" is read after
+ * them (a chain of follow-ups keeps the first question's source). Kept for {@value #MINUTES} minutes after the last
+ * question: one asked later starts afresh. Bounded, and timed by the injected ticker.
  */
 final class Conversations {
 
     static final int MINUTES = 15;
     private static final int MAX_ASKERS = 10_000;
+    /** A chain of follow-ups longer than this is read from its last questions only. */
+    static final int KEPT = 5;
 
-    private final Cache<String, String> last;
+    private final Cache<String, List<String>> last;
 
     Conversations(Ticker ticker) {
         this.last = Caffeine.newBuilder().maximumSize(MAX_ASKERS).expireAfterWrite(Duration.ofMinutes(MINUTES))
                 .ticker(ticker).build();
     }
 
-    /** The member's last question in this channel, or null when none was asked in the last {@value #MINUTES} minutes. */
-    @Nullable String previous(long channelId, long userId) {
-        return last.getIfPresent(channelId + ":" + userId);
+    /** The member's last questions in this channel, oldest first; empty when none in the last {@value #MINUTES} minutes. */
+    List<String> earlier(long channelId, long userId) {
+        List<String> kept = last.getIfPresent(channelId + ":" + userId);
+        return kept == null ? List.of() : kept;
     }
 
     void asked(long channelId, long userId, String question) {
         if (!question.isBlank()) {
-            last.put(channelId + ":" + userId, question);
+            last.asMap().merge(channelId + ":" + userId, List.of(question), (old, added) -> kept(old, question));
         }
+    }
+
+    /** The last {@value #KEPT} questions, this one last. */
+    static List<String> kept(List<String> earlier, String question) {
+        List<String> all = new ArrayList<>(earlier);
+        all.add(question);
+        return List.copyOf(all.subList(Math.max(0, all.size() - KEPT), all.size()));
     }
 }

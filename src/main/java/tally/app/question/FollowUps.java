@@ -28,6 +28,27 @@ final class FollowUps {
         return openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, 0));
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Where the words after the opener start in {@code question} ("what about |South Korea?"), or -1 when it opens
+     * with none: those words, read as if "according to" stood before them, may name the source asked for now.
+     */
+    int openerEnd(String question) {
+        List<String> words = QuestionText.of(question).words();
+        int longest = openers.stream().filter(o -> Phrases.matchesAt(o, words, 0)).mapToInt(Phrases.Phrase::size)
+                .max().orElse(0);
+        if (longest == 0) {
+            return -1;
+        }
+        java.util.regex.Matcher m = WORD.matcher(question);
+        int end = 0;
+        for (int k = 0; k < longest && m.find(); k++) {
+            end = m.end();
+        }
+        return end;
+    }
+
     /** Null when {@code words} (the new question's) do not open as a follow-up or nothing is carried over. */
     @Nullable Carried carry(List<String> words, ParsedQuestion previous, ParsedQuestion current) {
         if (!opens(words) || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {

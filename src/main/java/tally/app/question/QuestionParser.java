@@ -110,13 +110,33 @@ public final class QuestionParser {
     }
 
     /**
-     * Reads {@code question} as the asker's next after {@code previous} ({@link FollowUps}): a follow-up keeps the
-     * source, period and measures of the last question that it does not name anew.
+     * Reads {@code question} as the asker's next after {@code earlier} (their last questions, oldest first; a chain of
+     * follow-ups is read in turn, so "and in December?" then "and how many were wounded?" keeps the first question's
+     * source): a follow-up keeps the source, period and measures it does not name anew ({@link FollowUps}), and the
+     * words after its opener name a source as if "according to" stood before them ("what about South Korea?").
      */
-    public FollowUp parseAfter(String question, String previous, @Nullable QuestionContext context) {
+    public FollowUp parseAfter(String question, List<String> earlier, @Nullable QuestionContext context) {
+        ParsedQuestion effective = null;
+        for (String q : earlier) {
+            effective = effective == null ? parseIn(q, context) : step(q, effective, context).parsed();
+        }
+        return effective == null ? new FollowUp(parseIn(question, context), List.of())
+                : step(question, effective, context);
+    }
+
+    private FollowUp step(String question, ParsedQuestion previous, @Nullable QuestionContext context) {
         ParsedQuestion current = parseIn(question, context);
-        FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), parseIn(previous, context),
-                current);
+        int rest = followUps.openerEnd(question);
+        boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
+        if (rest >= 0 && !ownSource) {
+            ParsedQuestion probe = parseIn("according to " + question.substring(rest), context);
+            if (probe.claimant() != null || probe.partyId() != null || probe.unknownSource() != null) {
+                current = new ParsedQuestion(current.metrics(), probe.claimant(), probe.partyId(), current.period(),
+                        true, probe.subject(), current.intent(), List.of(), current.number(), true,
+                        probe.unknownSource());
+            }
+        }
+        FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), previous, current);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
     }
 

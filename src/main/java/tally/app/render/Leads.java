@@ -85,17 +85,20 @@ public final class Leads {
      * for a lower one.
      */
     private static String beyond(FigureGroup g, @Nullable Claim end, boolean highest) {
-        Long endValue = end == null ? null : highest ? end.figure().highEnd() : end.figure().low();
+        Long endValue = end == null ? null : end.figure().pivot();
         if (endValue == null) {
             return "";
         }
-        boolean past = g.claims().stream().filter(c -> c != end).anyMatch(c -> {
-            Long v = highest ? c.figure().highEnd() : c.figure().low();
-            return v != null && (highest ? v > endValue : v < endValue);
-        });
-        return past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this comparison: "
-                + "each counts one period, one incident, part of the force or a forecast, or its claimant or what it "
-                + "counts was read with doubt." : "";
+        // compared by the value the spread itself orders by, so "between 10,000-12,000" ties "at least 10,000"
+        List<Claim> others = g.claims().stream().filter(c -> c != end && c.figure().pivot() != null).toList();
+        List<String> tied = others.stream().filter(c -> c.comparable() && c.figure().pivot().equals(endValue))
+                .map(c -> c.claimant().known() ? Wording.claimant(c) : "an unnamed source").distinct().toList();
+        boolean past = others.stream().filter(c -> !c.comparable()).anyMatch(c -> highest
+                ? c.figure().pivot() > endValue : c.figure().pivot() < endValue);
+        return (tied.isEmpty() ? "" : " Other totals start from the same number: " + String.join("; ", tied) + ".")
+                + (past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this "
+                + "comparison: each counts one period, one incident, part of the force or a forecast, or its claimant "
+                + "or what it counts was read with doubt." : "");
     }
 
     /** The one comparable total of a group that has exactly one distinct number, or null. */

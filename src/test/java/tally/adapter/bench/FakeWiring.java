@@ -93,7 +93,7 @@ final class FakeWiring {
         }
 
         @Override
-        public Answer ask(String question, String previous) {
+        public Answer ask(String question, List<String> earlier) {
             return ask(question);
         }
 

@@ -24,13 +24,19 @@ class DiscordFollowUpTest {
             ObjectNode other = bot.message(Payloads.CHANNEL_ID, OTHER_MEMBER, BotHarness.mention() + "and the wounded?");
             bot.send(other);
             bot.replyTo(other);
-            assertNull(bot.tally.lastPrevious, "another member's question is not read after the first member's");
+            assertNull(bot.tally.lastEarlier, "another member's question is not read after the first member's");
 
             ObjectNode next = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID,
                     BotHarness.mention() + "and how many were wounded?");
             bot.send(next);
             bot.replyTo(next);
-            assertEquals("how many soldiers were killed according to South Korea?", bot.tally.lastPrevious);
+            assertEquals(List.of("how many soldiers were killed according to South Korea?"), bot.tally.lastEarlier);
+
+            ObjectNode chained = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, BotHarness.mention() + "and in December?");
+            bot.send(chained);
+            bot.replyTo(chained);
+            assertEquals(List.of("how many soldiers were killed according to South Korea?", "and how many were wounded?"),
+                    bot.tally.lastEarlier, "a chain of follow-ups is read after all of the member's last questions");
         }
     }
 
@@ -46,7 +52,7 @@ class DiscordFollowUpTest {
                     BotHarness.mention() + "and how many were wounded?");
             bot.send(later);
             bot.replyTo(later);
-            assertNull(bot.tally.lastPrevious, "the last question has expired");
+            assertNull(bot.tally.lastEarlier, "the last question has expired");
         }
     }
 }

@@ -43,8 +43,8 @@ final class FakeTally implements Tally {
     final java.util.concurrent.atomic.AtomicInteger asks = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
-    public Answer ask(String question, String previous) {
-        lastPrevious = previous;
+    public Answer ask(String question, java.util.List<String> earlier) {
+        lastEarlier = earlier;
         return ask(question);
     }
 
@@ -54,8 +54,8 @@ final class FakeTally implements Tally {
         return question.strip().toLowerCase(java.util.Locale.ROOT).startsWith("and ");
     }
 
-    /** The last question a caller passed as the asker's previous one (null when none). */
-    volatile String lastPrevious;
+    /** The asker's earlier questions a caller last passed (null when no follow-up was asked). */
+    volatile java.util.List<String> lastEarlier;
 
     @Override
     public Answer ask(String question) {

@@ -178,9 +178,13 @@ class CorpusAnswersTest {
                                 + " troops sent to Russia", "Yes|\nNo,"),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
-                new Case("p7HighestSaysAHigherFigureBelowIsLeftOut", "bundled", "who says the most north koreans were sent?",
-                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go"
-                                + " higher but are left out of this comparison|between 10,000-12,000 — claimant unknown", ""),
+                new Case("p7HighestNamesTotalsStartingFromTheSameNumber", "bundled", "who says the most north koreans were sent?",
+                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Other totals start from"
+                                + " the same number: an unnamed source; Lloyd Austin|between 10,000-12,000 — claimant unknown",
+                        "Figures below go higher"),
+                new Case("p7LowestSaysALowerFigureBelowIsLeftOut", "bundled", "Who gives the lowest figure for North Korean troops sent?",
+                        "Lowest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go lower"
+                                + " but are left out of this comparison", ""),
                 new Case("p7LowestWithNothingBeyondItSaysNothingMore", "bundled", "who gives the lowest number of deaths?",
                         "Lowest total claimed for North Korean troops killed: approximately 100", "go lower"),
                 new Case("p7CheckANumberKeepsDoubtAndRelay", "bundled", "were 1000 wounded?",

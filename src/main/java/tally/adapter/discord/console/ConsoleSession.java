@@ -2,6 +2,7 @@ package tally.adapter.discord.console;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +21,11 @@ final class ConsoleSession {
     private static final Pattern OPTION = Pattern.compile("(\\w+):");
 
     private final Replies replies;
-    /** The last question asked in this session: a follow-up ("and how many were wounded?") is read after it. */
-    private String previous;
+    /** A chain of follow-ups longer than this is read from its last questions only, as on Discord. */
+    private static final int KEPT = 5;
+
+    /** The session's last questions, oldest first: a follow-up ("and how many were wounded?") is read after them. */
+    private List<String> earlier = List.of();
 
     /** Run before each line: picks up corrections other processes made meanwhile, as the bot does every few seconds. */
     private final Runnable refresh;
@@ -36,9 +40,11 @@ final class ConsoleSession {
     }
 
     private EmbedPlan asked(String question) {
-        EmbedPlan reply = replies.ask(question, previous);
+        EmbedPlan reply = replies.ask(question, earlier);
         if (!question.isBlank()) {
-            previous = question;
+            List<String> all = new java.util.ArrayList<>(earlier);
+            all.add(question);
+            earlier = List.copyOf(all.subList(Math.max(0, all.size() - KEPT), all.size()));
         }
         return reply;
     }

@@ -53,16 +53,16 @@ public final class Replies {
     }
 
     /**
-     * As {@link #ask(String)}, read after the asker's last question ({@code previous}, or null): a follow-up keeps
-     * its source and period ({@link Tally#ask(String, String)}), and is cached under both questions; any other
-     * question is cached under its own words, so asking it again costs nothing whatever came before.
+     * As {@link #ask(String)}, read after the asker's last questions ({@code earlier}, oldest first): a follow-up keeps
+     * their source and period ({@link Tally#ask(String, List)}), and is cached under all of them; any other question
+     * is cached under its own words, so asking it again costs nothing whatever came before.
      */
-    public EmbedPlan ask(String question, @Nullable String previous) {
-        if (!followsOn(question, previous)) {
+    public EmbedPlan ask(String question, List<String> earlier) {
+        if (!followsOn(question, earlier)) {
             return ask(question);
         }
-        return cache.get(askKey(question) + "\n<" + normalise(previous),
-                key -> answers.render("Figures claimed", tally.ask(question, previous)));
+        return cache.get(followUpKey(question, earlier),
+                key -> answers.render("Figures claimed", tally.ask(question, earlier)));
     }
 
     /**
@@ -73,16 +73,22 @@ public final class Replies {
         return question.isBlank() ? Optional.empty() : Optional.ofNullable(cache.getIfPresent(askKey(question)));
     }
 
-    /** As {@link #cached(String)}, for the question read after {@code previous} (null: none). */
-    public Optional<EmbedPlan> cached(String question, @Nullable String previous) {
-        if (!followsOn(question, previous)) {
+    /** As {@link #cached(String)}, for the question read after {@code earlier}. */
+    public Optional<EmbedPlan> cached(String question, List<String> earlier) {
+        if (!followsOn(question, earlier)) {
             return cached(question);
         }
-        return Optional.ofNullable(cache.getIfPresent(askKey(question) + "\n<" + normalise(previous)));
+        return Optional.ofNullable(cache.getIfPresent(followUpKey(question, earlier)));
     }
 
-    private boolean followsOn(String question, @Nullable String previous) {
-        return previous != null && !previous.isBlank() && !question.isBlank() && tally.followsOn(question);
+    private boolean followsOn(String question, List<String> earlier) {
+        return !earlier.isEmpty() && !question.isBlank() && tally.followsOn(question);
+    }
+
+    private String followUpKey(String question, List<String> earlier) {
+        StringBuilder key = new StringBuilder(askKey(question));
+        earlier.forEach(e -> key.append("\n<").append(normalise(e)));
+        return key.toString();
     }
 
     private String askKey(String question) {

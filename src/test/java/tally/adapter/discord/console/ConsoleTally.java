@@ -46,9 +46,9 @@ final class ConsoleTally {
             }
 
             @Override
-            public Answer ask(String question, String previous) {
+            public Answer ask(String question, List<String> earlier) {
                 return new Answer(question, answer.parsed(), answer.groups(), List.of(),
-                        "after: " + previous, answer.caveat());
+                        "after: " + String.join(" | ", earlier), answer.caveat());
             }
 
             @Override
