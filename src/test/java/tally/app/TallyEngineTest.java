@@ -44,6 +44,10 @@ class TallyEngineTest {
         assertEquals(Set.of(Metric.WOUNDED), party.parsed().metrics());
         Answer surname = engine.ask("what about Zelensky?", List.of("How many were wounded according to the NIS?"));
         assertEquals("zelensky", surname.parsed().claimant().id());
+        Answer body = engine.ask("what about Ukraine's military intelligence?", List.of("How many were wounded?"));
+        assertEquals("hur", body.parsed().claimant().id());
+        assertEquals(tally.app.answer.Subject.Kind.UNSTATED, body.parsed().subject().kind(),
+                "the source's words are not a question about Ukrainian forces");
     }
 
     @Test

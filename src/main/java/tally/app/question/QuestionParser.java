@@ -131,10 +131,19 @@ public final class QuestionParser {
         if (rest >= 0 && !ownSource) {
             ParsedQuestion probe = parseIn("according to " + question.substring(rest), context);
             if (probe.claimant() != null || probe.partyId() != null || probe.unknownSource() != null) {
+                // the words name who speaks, not whom the figures count ("Ukraine's military intelligence" is no
+                // question about Ukrainian forces): the subject is the conversation's
                 current = new ParsedQuestion(current.metrics(), probe.claimant(), probe.partyId(), current.period(),
-                        true, probe.subject(), current.intent(), List.of(), current.number(), true,
+                        true, previous.subject(), current.intent(), List.of(), current.number(), true,
                         probe.unknownSource());
             }
+        }
+        if (rest >= 0 && current.subject().kind() == Subject.Kind.OTHER && previous.subject().kind() != Subject.Kind.OTHER
+                && (current.claimant() != null || current.partyId() != null)) {
+            // "what about Ukraine's military intelligence?": the force words are the source's name, not what is counted
+            current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), current.period(),
+                    true, previous.subject(), current.intent(), List.of(), current.number(), true,
+                    current.unknownSource());
         }
         FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), previous, current);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());

@@ -138,6 +138,15 @@ public final class Wording {
         return title != null ? "\u201c" + title + "\u201d" : s.file();
     }
 
+    /**
+     * An article's heading in a list of articles: its title up to the title's first figure ({@link TitleNames}: a
+     * heading never states a figure without its source), else its file name.
+     */
+    public static String articleHeading(@Nullable String title, String file) {
+        String shown = title == null ? null : TitleNames.beforeFirstFigure(title);
+        return shown != null ? shown : file;
+    }
+
     /** A passage's article: its outlet, else its title up to its first figure, in quotation marks (shortened), else null. */
     public static @Nullable String passageName(Passage p) {
         if (p.outlet() != null) {

@@ -18,6 +18,7 @@ import tally.app.FigureQuery;
 import tally.app.Tally;
 import tally.model.Claim;
 import tally.model.Metric;
+import tally.app.render.Wording;
 import tally.model.Plural;
 
 /**
@@ -133,7 +134,7 @@ public final class Replies {
                     .ifPresentOrElse(s -> entries.add(ClaimLines.lineWithQuote(claim, s)), () -> entries.add(ClaimLines.line(claim)));
         }
         String description = article(info) + (entries.isEmpty() ? "\nTally found no figure in this article." : "");
-        return paginator.paginate(Markdown.quote(info.title() != null ? info.title() : info.file()), description,
+        return paginator.paginate(Markdown.quote(Wording.articleHeading(info.title(), info.file())), description,
                 List.of(new Section("Claims in this article", entries)), CLAIMS_CAVEAT);
     }
 
@@ -162,7 +163,7 @@ public final class Replies {
     }
 
     private static String article(ArticleInfo info) {
-        String title = info.title() != null ? info.title() : info.file();
+        String title = Wording.articleHeading(info.title(), info.file());
         String label = info.url() != null ? Markdown.link(title, info.url()) : Markdown.quote(title);
         String outlet = info.outlet() != null ? Markdown.quote(info.outlet()) : "outlet unknown";
         String date = info.published() != null ? info.published().display() : "date unknown";
