@@ -261,6 +261,10 @@ class QuestionUnderstandingTest {
             whats the highest estimate of nk dead                                | -                            | -
             whos got the lowest number of north korean deaths                    | -                            | -
             dont know, whats the estimate of nk dead                             | -                            | -
+            Скільки військових відправили до Росії за словами Остіна?            | -                            | lloyd_austin
+            오스틴에 따르면 북한군은 몇 명 파병되었나?                              | -                            | lloyd_austin
+            а що каже Південна Корея про загиблих?                               | -                            | party:south_korea
+            а скільки загинуло?                                                  | -                            | -
             """)
     void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
         ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
