@@ -67,29 +67,11 @@ public final class TextRenderer {
         return out.append(caveat).append('\n').toString();
     }
 
-    /**
-     * Under a measure with nothing to show, what the question narrowed the figures to: "no figures in the sources" after
-     * "Is Zelensky lying when he says 3,000 were killed?" read as if no source gave a killed figure at all.
-     */
-    private static String noFigures(Answer answer) {
-        var asked = answer.parsed();
-        StringBuilder line = new StringBuilder("- no figures in the sources");
-        if (asked.claimant() != null) {
-            line.append(" from ").append(Wording.shortName(asked.claimant()));
-        } else if (asked.partyId() != null || asked.unknownSource() != null) {
-            line.append(" from the source asked");
-        }
-        if (asked.period() != null) {
-            line.append(' ').append(asked.period().text());
-        }
-        return line.toString();
-    }
-
     private void group(StringBuilder out, FigureGroup group, Answer answer) {
         out.append(Wording.heading(group, answer)).append('\n');
         Period period = answer.parsed().period();
         if (group.claims().isEmpty()) {
-            out.append(noFigures(answer)).append('\n');
+            out.append("- ").append(Wording.noFigures(answer)).append('\n');
             return;
         }
         if (!group.sides().isEmpty()) {

@@ -44,6 +44,25 @@ public final class Wording {
         };
     }
 
+    /**
+     * Under a measure with nothing to show (text and Discord alike), what the question narrowed the figures to: "no
+     * figures in the sources from Volodymyr Zelensky"; written after
+     * "Is Zelensky lying when he says 3,000 were killed?" read as if no source gave a killed figure at all.
+     */
+    public static String noFigures(Answer answer) {
+        var asked = answer.parsed();
+        StringBuilder line = new StringBuilder("no figures in the sources");
+        if (asked.claimant() != null) {
+            line.append(" from ").append(Wording.shortName(asked.claimant()));
+        } else if (asked.partyId() != null || asked.unknownSource() != null) {
+            line.append(" from the source asked");
+        }
+        if (asked.period() != null) {
+            line.append(' ').append(asked.period().text());
+        }
+        return line.toString();
+    }
+
     /** The heading with what a combined group is, next to the groups it must not be added to. */
     public static String heading(FigureGroup group, Answer answer) {
         String heading = heading(group.metric());

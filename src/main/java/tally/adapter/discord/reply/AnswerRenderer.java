@@ -32,9 +32,14 @@ public final class AnswerRenderer {
         if (!leads.isEmpty()) {
             sections.add(new Section("In short", leads.stream().map(Markdown::quote).toList()));
         }
+        boolean anyFigure = answer.groups().stream().anyMatch(g -> !g.claims().isEmpty());
         for (FigureGroup group : answer.groups()) {
             if (!group.claims().isEmpty()) {
                 sections.add(section(group, answer));
+            } else if (anyFigure && !group.related()) {
+                // the measure asked has none from this source: said, so the figures shown alongside are not taken
+                // for its answer ("killed according to Zelensky" shows only his combined figures)
+                sections.add(new Section(Wording.heading(group, answer), List.of("• " + Wording.noFigures(answer))));
             }
         }
         if (answer.groups().stream().allMatch(g -> g.claims().isEmpty()) && !answer.passages().isEmpty()) {

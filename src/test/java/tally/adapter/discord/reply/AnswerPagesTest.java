@@ -52,6 +52,20 @@ class AnswerPagesTest {
     }
 
     @Test
+    void aMeasureTheSourceGivesNoFigureForSaysSoAboveTheFiguresShownAlongside() throws Exception {
+        String text = pages("aMeasureTheSourceGivesNoFigureForSaysSoAboveTheFiguresShownAlongside",
+                "How many North Korean soldiers were killed according to Zelensky?");
+        assertTrue(text.contains("North Korean troops killed\n• no figures in the sources from Volodymyr Zelensky"), text);
+        assertTrue(text.contains("— shown alongside"), text);
+    }
+
+    @Test
+    void aMeasureWithNoFigureAtAllIsNotListedEmpty() throws Exception {
+        String text = pages("aMeasureWithNoFigureAtAllIsNotListedEmpty", "How many Russian soldiers died?");
+        assertFalse(text.contains("no figures in the sources"), text);
+    }
+
+    @Test
     void aComparisonShowsEachSideUnderItsName() throws Exception {
         String text = pages("aComparisonShowsEachSideUnderItsName", "Compare what Zelensky and South Korea say");
         assertTrue(text.contains("\nVolodymyr Zelensky\n") && text.contains("\nSouth Korea\n"), text);
