@@ -60,6 +60,17 @@ class TallyEngineTest {
     }
 
     @Test
+    void aMonthWithoutAYearInAFollowUpIsTheOneNearestThePeriodAskedBefore() {
+        Answer january = engine.ask("а в январе?", List.of("How many were killed in December 2024?"));
+        assertEquals(LocalDate.of(2025, 1, 1), january.parsed().period().from());
+        assertEquals("in January 2025", january.parsed().period().text());
+        Answer november = engine.ask("and in November?", List.of("How many were killed in December 2024?"));
+        assertEquals(LocalDate.of(2024, 11, 1), november.parsed().period().from());
+        Answer ownYear = engine.ask("and in January 2026?", List.of("How many were killed in December 2024?"));
+        assertEquals(LocalDate.of(2026, 1, 1), ownYear.parsed().period().from(), "a year the follow-up gives stands");
+    }
+
+    @Test
     void aQuestionThatDoesNotOpenAsAFollowUpIsReadOnItsOwn() {
         Answer answer = engine.ask("How many were wounded?", List.of("How many were killed according to Zelensky in January 2025?"));
         assertEquals(null, answer.parsed().claimant());

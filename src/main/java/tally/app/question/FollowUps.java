@@ -49,6 +49,41 @@ final class FollowUps {
         return end;
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+
+    /**
+     * "а в январе?" after a question about December 2024: a month the follow-up names without a year is the one
+     * nearest the period asked before (January 2025), not the latest such month with claims. Null when the follow-up
+     * gives a year, names no single month, or nothing was asked before.
+     */
+    static tally.app.answer.@Nullable Period monthNearPrevious(tally.app.answer.@Nullable Period current,
+            tally.app.answer.@Nullable Period previous, String question) {
+        if (current == null || previous == null || YEAR.matcher(question).find()
+                || previous.from().equals(tally.app.answer.Period.OPEN_START)
+                || current.from().getDayOfMonth() != 1
+                || !current.to().equals(current.from().withDayOfMonth(current.from().lengthOfMonth()))) {
+            return null;
+        }
+        java.time.YearMonth asked = java.time.YearMonth.from(current.from());
+        java.time.YearMonth before = java.time.YearMonth.from(previous.from());
+        java.time.YearMonth best = asked;
+        for (int year = before.getYear() - 1; year <= before.getYear() + 1; year++) {
+            java.time.YearMonth candidate = asked.withYear(year);
+            if (Math.abs(months(candidate, before)) < Math.abs(months(best, before))) {
+                best = candidate;
+            }
+        }
+        if (best.equals(asked)) {
+            return null;
+        }
+        String name = best.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return new tally.app.answer.Period(best.atDay(1), best.atEndOfMonth(), "in " + name + " " + best.getYear());
+    }
+
+    private static long months(java.time.YearMonth a, java.time.YearMonth b) {
+        return java.time.temporal.ChronoUnit.MONTHS.between(b, a);
+    }
+
     /** Null when {@code words} (the new question's) do not open as a follow-up or nothing is carried over. */
     @Nullable Carried carry(List<String> words, ParsedQuestion previous, ParsedQuestion current) {
         if (!opens(words) || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {

@@ -145,6 +145,12 @@ public final class QuestionParser {
                     true, previous.subject(), current.intent(), List.of(), current.number(), true,
                     current.unknownSource());
         }
+        Period nearer = rest >= 0 ? FollowUps.monthNearPrevious(current.period(), previous.period(), question) : null;
+        if (nearer != null) {
+            current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), nearer,
+                    current.onTopic(), current.subject(), current.intent(), current.compared(), current.number(),
+                    current.asksForFigures(), current.unknownSource());
+        }
         FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), previous, current);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
     }
