@@ -2,16 +2,10 @@ package tally.adapter.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import tally.adapter.command.JsonOption;
 import tally.adapter.command.Launcher;
-import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
 import tally.app.Tally;
 import tally.app.answer.Answer;
@@ -23,25 +17,14 @@ import tally.app.render.TextRenderer;
  */
 @Command(name = "ask", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Answer a question from the corpus: the competing figures, who claims each, when, and where.")
-public final class AskCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private Locations where = new Locations();
-
-    @Mixin
-    private JsonOption format = new JsonOption();
+public final class AskCommand extends CorpusReading {
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*",
             description = "the question (quote it, or not); after --, a question may start with a dash")
     private List<String> words = new ArrayList<>();
 
-    private final Launcher launcher;
-
     public AskCommand(Launcher launcher) {
-        this.launcher = launcher;
+        super(launcher);
     }
 
     @Override
@@ -51,8 +34,8 @@ public final class AskCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "ask needs a question, e.g. ask \"How many North Korean soldiers died?\"");
         }
-        Tally tally = Warnings.open(where, launcher, spec.commandLine().getErr());
-        spec.commandLine().getOut().println(printed(tally.ask(question), format.json()));
+        Tally tally = open();
+        print(printed(tally.ask(question), json()));
         return TallyCommandLine.OK;
     }
 

@@ -1,13 +1,7 @@
 package tally.adapter.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import tally.adapter.command.JsonOption;
 import tally.adapter.command.Launcher;
-import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
 import tally.app.FigureQuery;
 import tally.app.Tally;
@@ -17,27 +11,16 @@ import tally.app.render.TextRenderer;
 /** {@code tally figures [--corpus DIR] [--data DIR] [--config DIR] [--json]}: every claim in the corpus. */
 @Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List every claim in the corpus, grouped by what it counts.")
-public final class FiguresCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private Locations where = new Locations();
-
-    @Mixin
-    private JsonOption format = new JsonOption();
-
-    private final Launcher launcher;
+public final class FiguresCommand extends CorpusReading {
 
     public FiguresCommand(Launcher launcher) {
-        this.launcher = launcher;
+        super(launcher);
     }
 
     @Override
     public Integer call() {
-        Tally tally = Warnings.open(where, launcher, spec.commandLine().getErr());
-        spec.commandLine().getOut().println(format.json()
+        Tally tally = open();
+        print(json()
                 ? JsonContract.write(JsonContract.figures(tally.figures(FigureQuery.all())))
                 : new TextRenderer().renderAll(tally.figures(FigureQuery.all()), AnswerComposer.CAVEAT).stripTrailing());
         return TallyCommandLine.OK;

@@ -1,13 +1,7 @@
 package tally.adapter.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import tally.adapter.command.JsonOption;
 import tally.adapter.command.Launcher;
-import tally.adapter.command.Locations;
 import tally.adapter.command.TallyCommandLine;
 import tally.app.Tally;
 
@@ -18,27 +12,16 @@ import tally.app.Tally;
  */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
         description = "The competing figures of every measure, as moderators post and pin them on Discord.")
-public final class SummaryCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private Locations where = new Locations();
-
-    @Mixin
-    private JsonOption format = new JsonOption();
-
-    private final Launcher launcher;
+public final class SummaryCommand extends CorpusReading {
 
     public SummaryCommand(Launcher launcher) {
-        this.launcher = launcher;
+        super(launcher);
     }
 
     @Override
     public Integer call() {
-        Tally tally = Warnings.open(where, launcher, spec.commandLine().getErr());
-        spec.commandLine().getOut().println(AskCommand.printed(tally.summary(), format.json()));
+        Tally tally = open();
+        print(AskCommand.printed(tally.summary(), json()));
         return TallyCommandLine.OK;
     }
 }
