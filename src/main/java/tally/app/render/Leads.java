@@ -137,13 +137,7 @@ public final class Leads {
 
     /** As a figure line says it, doubt and relay included: a shorter line never drops what makes a figure unsure. */
     private static String mention(Claim c) {
-        String scope = Wording.scope(c);
-        String doubt = Wording.metricDoubt(c);
-        String marks = scope.isEmpty() ? doubt : doubt.isEmpty() ? scope : scope + "; " + doubt;
-        return "- " + Wording.heading(c.metric()) + ": " + String.join(" / ", Wording.wordings(c))
-                + (marks.isEmpty() ? "" : " (" + marks + ")") + " — " + Wording.claimant(c)
-                + (c.relayedBy() == null ? "" : ", relayed by " + c.relayedBy().name()) + " — "
-                + Wording.date(c, null) + " — reported by " + Wording.distinctSources(c).stream()
+        return "- " + Wording.heading(c.metric()) + ": " + Wording.figureAndClaimant(c) + " — " + Wording.date(c, null) + " — reported by " + Wording.distinctSources(c).stream()
                 .map(s -> Wording.name(s) + " (" + Wording.published(s.published()) + ")")
                 .collect(Collectors.joining(", "));
     }

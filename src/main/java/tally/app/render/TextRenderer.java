@@ -111,16 +111,7 @@ public final class TextRenderer {
 
     /** The line, marking a date known only to a month that overlaps a narrower {@code period}. */
     public String figureLine(Claim claim, @Nullable Period period) {
-        StringBuilder line = new StringBuilder("- ").append(String.join(" / ", Wording.wordings(claim)));
-        String scope = Wording.scope(claim);
-        String doubt = Wording.metricDoubt(claim);
-        if (!scope.isEmpty() || !doubt.isEmpty()) {
-            line.append(" (").append(scope).append(!scope.isEmpty() && !doubt.isEmpty() ? "; " : "").append(doubt).append(')');
-        }
-        line.append(" — ").append(Wording.claimant(claim));
-        if (claim.relayedBy() != null) {
-            line.append(", relayed by ").append(claim.relayedBy().name());
-        }
+        StringBuilder line = new StringBuilder("- ").append(Wording.figureAndClaimant(claim));
         line.append(" — ").append(Wording.date(claim, period));
         line.append(" — reported by ").append(Wording.distinctSources(claim).stream()
                 .map(s -> Wording.source(s, claim)).collect(Collectors.joining(", ")));

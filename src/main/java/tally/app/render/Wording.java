@@ -158,6 +158,19 @@ public final class Wording {
     }
 
     /**
+     * A claim's figure in each source's wording, what marks it (its scope, a doubt about what it counts) and who
+     * claims it, with the relay: "more than 3,000 (for one period, not a total) — Volodymyr Zelensky, ..., relayed by
+     * ...". Every line that shows a claim starts so, so no shorter line drops what makes a figure unsure.
+     */
+    public static String figureAndClaimant(Claim claim) {
+        String scope = scope(claim);
+        String doubt = metricDoubt(claim);
+        String marks = scope.isEmpty() ? doubt : doubt.isEmpty() ? scope : scope + "; " + doubt;
+        return String.join(" / ", wordings(claim)) + (marks.isEmpty() ? "" : " (" + marks + ")") + " — "
+                + claimant(claim) + (claim.relayedBy() == null ? "" : ", relayed by " + claim.relayedBy().name());
+    }
+
+    /**
      * An article's heading in a list of articles: its title up to the title's first figure ({@link TitleNames}: a
      * heading never states a figure without its source), else its file name.
      */
