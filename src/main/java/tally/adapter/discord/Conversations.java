@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import tally.app.FollowUpChain;
 
 /**
  * Each member's last few questions in each channel, oldest first, so that "and how many were wounded?" is read after
@@ -16,8 +16,6 @@ final class Conversations {
 
     static final int MINUTES = 15;
     private static final int MAX_ASKERS = 10_000;
-    /** A chain of follow-ups longer than this is read from its last questions only. */
-    static final int KEPT = 5;
 
     private final Cache<String, List<String>> last;
 
@@ -34,14 +32,8 @@ final class Conversations {
 
     void asked(long channelId, long userId, String question) {
         if (!question.isBlank()) {
-            last.asMap().merge(channelId + ":" + userId, List.of(question), (old, added) -> kept(old, question));
+            last.asMap().merge(channelId + ":" + userId, List.of(question),
+                    (old, added) -> FollowUpChain.with(old, question));
         }
-    }
-
-    /** The last {@value #KEPT} questions, this one last. */
-    static List<String> kept(List<String> earlier, String question) {
-        List<String> all = new ArrayList<>(earlier);
-        all.add(question);
-        return List.copyOf(all.subList(Math.max(0, all.size() - KEPT), all.size()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import tally.adapter.discord.reply.Dates;
 import tally.adapter.discord.reply.EmbedPlan;
 import tally.adapter.discord.reply.Replies;
+import tally.app.FollowUpChain;
 import tally.model.Metric;
 
 /** Turns one typed line into the same reply the slash command would give. Plain text is a question. */
@@ -21,9 +22,6 @@ final class ConsoleSession {
     private static final Pattern OPTION = Pattern.compile("(\\w+):");
 
     private final Replies replies;
-    /** A chain of follow-ups longer than this is read from its last questions only, as on Discord. */
-    private static final int KEPT = 5;
-
     /** The session's last questions, oldest first: a follow-up ("and how many were wounded?") is read after them. */
     private List<String> earlier = List.of();
 
@@ -41,11 +39,7 @@ final class ConsoleSession {
 
     private EmbedPlan asked(String question) {
         EmbedPlan reply = replies.ask(question, earlier);
-        if (!question.isBlank()) {
-            List<String> all = new java.util.ArrayList<>(earlier);
-            all.add(question);
-            earlier = List.copyOf(all.subList(Math.max(0, all.size() - KEPT), all.size()));
-        }
+        earlier = FollowUpChain.with(earlier, question);
         return reply;
     }
 
