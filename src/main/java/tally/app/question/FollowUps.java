@@ -32,10 +32,9 @@ final class FollowUps {
 
     /**
      * Where the words after the opener start in {@code question} ("what about |South Korea?"), or -1 when it opens
-     * with none: those words, read as if "according to" stood before them, may name the source asked for now.
+     * with none ({@code words}: the question's, as {@link QuestionText} reads them): those words, read as if "according to" stood before them, may name the source asked for now.
      */
-    int openerEnd(String question) {
-        List<String> words = QuestionText.of(question).words();
+    int openerEnd(String question, List<String> words) {
         int longest = openers.stream().filter(o -> Phrases.matchesAt(o, words, 0)).mapToInt(Phrases.Phrase::size)
                 .max().orElse(0);
         if (longest == 0) {

@@ -126,7 +126,8 @@ public final class QuestionParser {
 
     private FollowUp step(String question, ParsedQuestion previous, @Nullable QuestionContext context) {
         ParsedQuestion current = parseIn(question, context);
-        int rest = followUps.openerEnd(question);
+        List<String> words = QuestionText.of(question).words();
+        int rest = followUps.openerEnd(question, words);
         boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
         if (rest >= 0 && !ownSource) {
             ParsedQuestion probe = parseIn("according to " + question.substring(rest), context);
@@ -151,7 +152,7 @@ public final class QuestionParser {
                     current.onTopic(), current.subject(), current.intent(), current.compared(), current.number(),
                     current.asksForFigures(), current.unknownSource());
         }
-        FollowUps.Carried carried = followUps.carry(QuestionText.of(question).words(), previous, current);
+        FollowUps.Carried carried = followUps.carry(words, previous, current);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
     }
 
