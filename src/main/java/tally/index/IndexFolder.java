@@ -12,10 +12,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
+import tally.corpus.FolderLock;
 
 /**
  * The on-disk layout of one corpus's index: finished builds in {@code build-*} folders and a {@code CURRENT} file
@@ -31,7 +29,6 @@ final class IndexFolder {
     static final String READINGS = "readings.bin";
     static final String LUCENE = "lucene";
     private static final String LOCK = "build.lock";
-    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path root;
 
@@ -84,15 +81,7 @@ final class IndexFolder {
      */
     <T> T locked(IoSupplier<T> action) throws IOException {
         Files.createDirectories(root);
-        ReentrantLock lock = IN_PROCESS.computeIfAbsent(root.toAbsolutePath().normalize(), p -> new ReentrantLock());
-        lock.lock();
-        try (FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-             var ignored = channel.lock()) {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
+        return FolderLock.holding(root.resolve(LOCK), action::get);
     }
 
     /**
