@@ -33,6 +33,7 @@ import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.LoadProblem;
 import tally.model.Metric;
+import tally.model.PlainText;
 import tally.model.Published;
 import tally.model.Source;
 
@@ -154,16 +155,23 @@ public final class TallyEngine implements Tally {
         return Optional.ofNullable(moderator);
     }
 
+    /**
+     * {@inheritDoc} The question is echoed in every reply, on a terminal too, so its terminal controls and direction
+     * overrides are neutralised here, as an article's are where it is read ({@link PlainText}).
+     */
     @Override
-    public Answer ask(String question) {
+    public Answer ask(String typed) {
+        String question = PlainText.oneLine(typed);
         return index.read(current -> answer(question, parser.parseIn(question, context(current)), current, null));
     }
 
     @Override
-    public Answer ask(String question, List<String> earlier) {
-        if (earlier.isEmpty()) {
-            return ask(question);
+    public Answer ask(String typed, List<String> typedBefore) {
+        if (typedBefore.isEmpty()) {
+            return ask(typed);
         }
+        String question = PlainText.oneLine(typed);
+        List<String> earlier = typedBefore.stream().map(PlainText::oneLine).toList();
         return index.read(current -> {
             QuestionParser.FollowUp read = parser.parseAfter(question, earlier, context(current));
             return answer(question, read.parsed(), current,

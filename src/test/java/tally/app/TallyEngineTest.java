@@ -71,6 +71,16 @@ class TallyEngineTest {
     }
 
     @Test
+    void aQuestionsTerminalControlsAreNeutralisedBeforeItIsEchoed() {
+        Answer answer = engine.ask("How many killed\u001b[31m RED\u0007 according to \u202eZelensky?");
+        assertFalse(answer.question().chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), answer.question());
+        assertEquals("zelensky", answer.parsed().claimant().id(), "the cleaned question is the one read");
+        Answer followUp = engine.ask("and wounded?\u001b]0;pwned\u0007", List.of("killed according to Zelensky\u001b[2J"));
+        assertFalse(followUp.question().contains("\u001b"), followUp.question());
+        assertEquals("zelensky", followUp.parsed().claimant().id());
+    }
+
+    @Test
     void aQuestionThatDoesNotOpenAsAFollowUpIsReadOnItsOwn() {
         Answer answer = engine.ask("How many were wounded?", List.of("How many were killed according to Zelensky in January 2025?"));
         assertEquals(null, answer.parsed().claimant());

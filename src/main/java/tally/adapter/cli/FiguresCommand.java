@@ -21,7 +21,7 @@ public final class FiguresCommand extends CorpusReading {
     public Integer call() {
         Tally tally = open();
         print(json()
-                ? JsonContract.write(JsonContract.figures(tally.figures(FigureQuery.all())))
+                ? JsonContract.write(JsonContract.figures(tally.figures(FigureQuery.all()), AnswerComposer.CAVEAT))
                 : new TextRenderer().renderAll(tally.figures(FigureQuery.all()), AnswerComposer.CAVEAT).stripTrailing());
         return TallyCommandLine.OK;
     }

@@ -60,6 +60,7 @@ class CliCommandsTest {
         assertEquals(0, run("figures", "--corpus", corpus.toString(), "--json"));
         JsonNode claims = json().get("claims");
         assertEquals(CLAIMS.size(), claims.size());
+        assertTrue(json().get("caveat").asText().contains("unverified"), "the figures carry their caveat");
         JsonNode dec = claimWithText(claims, "more than 3,000");
         assertEquals("killed_or_wounded", dec.get("metric").asText());
         assertEquals(3000, dec.get("low").asLong());

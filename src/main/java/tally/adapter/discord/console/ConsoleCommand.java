@@ -20,6 +20,7 @@ import tally.adapter.discord.reply.Replies;
 import tally.adapter.discord.reply.TextRenderer;
 import tally.app.Tally;
 import tally.app.moderation.Moderator;
+import tally.model.PlainText;
 
 /**
  * {@code tally console [--corpus DIR] [--data DIR] [--config DIR]}: the bot's replies in a terminal, without a Discord
@@ -59,6 +60,8 @@ public final class ConsoleCommand implements Callable<Integer> {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
+                // every reply echoes what was typed (a question, a claimant, a reason) back to this terminal
+                line = PlainText.oneLine(line);
                 if (line.strip().equals("/quit")) {
                     break;
                 }

@@ -55,6 +55,13 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void terminalControlsTypedIntoTheConsoleAreNeverEchoedBack() {
+        String out = session("how many were killed\u001b]0;pwned\u0007?\n/figures claimant:\u001b[2Jnis\n");
+        assertFalse(out.chars().anyMatch(c -> c == 0x1b || c == 0x07), out);
+        assertTrue(out.contains("about 300"), "the cleaned line is still read: " + out);
+    }
+
+    @Test
     void aBadOptionSaysWhatToDo() {
         String out = session("/figures since:December\n");
         assertTrue(out.contains("Give since: as a day like 2024-12-01"), out);
