@@ -137,6 +137,8 @@ class MainTest {
         err.getBuffer().setLength(0);
         assertEquals(2, run("frobnicate"));
         assertTrue(err.toString().startsWith("tally: Unmatched argument at index 0: 'frobnicate'"), err.toString());
+        assertTrue(err.toString().contains("Commands: help, ask, "), "names the commands: " + err);
+        assertTrue(err.toString().lines().count() < 8, "not the whole help: " + err);
         assertEquals("", out.toString());
     }
 

@@ -87,7 +87,14 @@ public final class TallyCommandLine {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
-            cmd.usage(cmd.getErr());
+            if (cmd.getParent() == null && e instanceof UnmatchedArgumentException) {
+                // the top level's help runs to some 200 lines with every command's options: a mistyped command
+                // needs the commands' names, not a screen of scrolling
+                cmd.getErr().println("Commands: " + String.join(", ", cmd.getSubcommands().keySet())
+                        + ". `tally --help` lists each with its options; `tally COMMAND --help` shows one.");
+            } else {
+                cmd.usage(cmd.getErr());
+            }
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
