@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,8 @@ import tally.app.Tally;
 public final class BotCommand implements Callable<Integer> {
 
     static final String SETTINGS_FILE = "discord.json";
+    /** The code JDA gives a request that got no response at all (no route, DNS failure, connection refused). */
+    private static final int NO_RESPONSE = -1;
 
     @Spec
     private CommandSpec spec;
@@ -62,6 +65,15 @@ public final class BotCommand implements Callable<Integer> {
                     Clock.systemUTC());
         } catch (InvalidTokenException e) {
             err.println("tally bot: Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot > Reset Token).");
+            return TallyCommandLine.FAILED;
+        } catch (ErrorResponseException e) {
+            if (e.getErrorCode() != NO_RESPONSE) {
+                throw e;
+            }
+            // JDA reports a request that got no answer at all as code -1 with the exception's class name only
+            err.println("tally bot: cannot reach Discord at " + (environment.restUrl() != null ? environment.restUrl()
+                    : "discord.com") + " (" + e.getMeaning() + "): check this machine's network, DNS and proxy, then "
+                    + "start the bot again.");
             return TallyCommandLine.FAILED;
         }
         // Serves until SIGTERM (docker stop, systemd), then closes the gateway properly before the JVM exits. A setup

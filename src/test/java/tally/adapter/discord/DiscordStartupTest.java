@@ -66,6 +66,25 @@ class DiscordStartupTest {
     }
 
     @Test
+    void discordOutOfReachExitsNonZeroWithOneLineSayingSo() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        Map<String, String> env = Map.of("DISCORD_TOKEN", "a-token", "DISCORD_REST_URL",
+                "http://127.0.0.1:" + closedPort + "/api/v10/");
+        try (LogCapture log = LogCapture.attach()) {
+            CommandRun bot = new CommandRun(new BotCommand(new RecordingLauncher(FakeTally::new), env));
+            int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bot.run("bot"));
+            assertEquals(TallyCommandLine.FAILED, status);
+            List<String> lines = bot.err().lines().toList();
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).startsWith("tally bot: cannot reach Discord at http://127.0.0.1:" + closedPort)
+                    && lines.get(0).contains("network"), lines.get(0));
+        }
+    }
+
+    @Test
     void aTokenTheApiRejectsExitsNonZeroWithHowToGetANewOne() throws Exception {
         try (LogCapture log = LogCapture.attach(); FakeDiscord discord = new FakeDiscord()) {
             Map<String, String> env = new HashMap<>(discord.environment());
