@@ -177,7 +177,7 @@ public final class QuestionParser {
         if (metrics.isEmpty() && topic && generic(w)) {
             metrics = EnumSet.of(genericMetric);
         }
-        String dates = localDates.toEnglish(text.lower());
+        String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
         Subject subject = subjects.find(w, metricNamed);
         IntentFinder.Found intent = intents.find(w, text.lower());

@@ -114,6 +114,14 @@ class QuestionParserTest {
             How many troops may North Korea send?       | -          | -
             How many North Korean troops will march?    | -          | -
             How many died?                              | -          | -
+            How many died since 2024-12-20?             | 2024-12-20 | 2025-01-09
+            Deaths between 2024-12-01 and 2024-12-20    | 2024-12-01 | 2024-12-20
+            How many were killed after 20/12/2024?      | 2024-12-21 | 2025-01-09
+            Deaths on 20.12.2024                        | 2024-12-20 | 2024-12-20
+            Deaths on 12/20/2024                        | 2024-12-20 | 2024-12-20
+            Deaths on 03/04/2024                        | 2024-04-03 | 2024-04-03
+            Deaths in 2024-12                           | 2024-12-01 | 2024-12-31
+            Deaths on 13/13/2024                        | -          | -
             """)
     void resolvesPeriodsAgainstTheInjectedReferenceDate(String question, LocalDate from, LocalDate to) {
         Period period = parser.parse(question, REFERENCE).period();
