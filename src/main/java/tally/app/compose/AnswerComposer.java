@@ -36,7 +36,8 @@ public final class AnswerComposer {
             + "articles cited; none of these figures has been independently verified.";
     static final String OFF_TOPIC = "Tally answers questions about North Korean troops in Russia's war against "
             + "Ukraine: how many were sent, killed, wounded or captured, and who says so. Try: "
-            + "\"How many North Korean soldiers have been killed?\"";
+            + "\"How many North Korean soldiers have been killed?\" Questions are read in English, Ukrainian, Russian and "
+            + "Korean.";
     static final String COVERAGE = "Tally counts North Korean troops in Russia's war against Ukraine: how many were "
             + "sent, killed, wounded or captured, and who says so.";
     static final String NO_FIGURE_ASKED = "The question names no figure Tally counts (how many North Korean troops were "

@@ -75,6 +75,10 @@ class QuestionParserTest {
             How many soldiers did Reuters report were killed?         | killed                       | reuters  | -             | true
             How many North Koreans died, per the ROK?                 | killed                       | -        | south_korea   | true
             What's the weather like in Paris?                         | -                            | -        | -             | false
+            Who says the highest?                                     | -                            | -        | -             | true
+            who said the lowest                                       | -                            | -        | -             | true
+            What is the highest mountain?                             | -                            | -        | -             | false
+            What did my teacher say?                                  | -                            | -        | -             | false
             hello                                                     | -                            | -        | -             | false
             How many sоldiers died? (Cyrillic o)                      | killed                       | -        | -             | true
             How many soliders were capturd?                           | captured                     | -        | -             | true
