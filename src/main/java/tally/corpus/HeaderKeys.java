@@ -2,6 +2,7 @@ package tally.corpus;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tally.model.EditDistance;
 
 /**
  * The header keys an article may have. A key Tally does not know is kept (as the article's metadata) but never read,
@@ -32,7 +33,7 @@ final class HeaderKeys {
         String nearest = KNOWN.get(0);
         int best = Integer.MAX_VALUE;
         for (String k : KNOWN) {
-            int d = distance(key, k);
+            int d = EditDistance.between(key, k);
             if (d < best) {
                 best = d;
                 nearest = k;
@@ -40,26 +41,5 @@ final class HeaderKeys {
         }
         String hint = best <= CLOSE ? "did you mean '" + nearest + "'?" : "the nearest known key is '" + nearest + "'";
         return "unknown header key '" + key + "' (" + hint + "); its value is not used, the article is loaded without it";
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from one key to the other. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -203,6 +203,12 @@ class ArticleCurationTest {
         ArticleRefused unknown = assertThrows(ArticleRefused.class, () -> curator.remove("2d40f8", "x", "m"));
         assertEquals(ArticleRefused.Reason.NOT_FOUND, unknown.reason());
         assertEquals("No article named '2d40f8' in the corpus. Did you mean 003_2d40f8e5f731d077.txt?", unknown.getMessage());
+        ArticleRefused slip = assertThrows(ArticleRefused.class, () -> curator.remove("003_2d40f8e5f713d077", "x", "m"));
+        assertEquals("No article named '003_2d40f8e5f713d077' in the corpus. Did you mean 003_2d40f8e5f731d077.txt?",
+                slip.getMessage(), "two digits swapped: a slip away");
+        ArticleRefused far = assertThrows(ArticleRefused.class, () -> curator.remove("budanov", "x", "m"));
+        assertTrue(far.getMessage().endsWith("The articles are the .txt files of the corpus folder; /sources lists them "
+                + "(on Discord, and in `tally console`)."), far.getMessage());
         ArticleRefused escape = assertThrows(ArticleRefused.class, () -> curator.remove("../corpus/003_2d40f8e5f731d077.txt", "x", "m"));
         assertEquals(ArticleRefused.Reason.NOT_FOUND, escape.reason());
         ArticleRefused noReason = assertThrows(ArticleRefused.class, () -> curator.remove("003_2d40f8e5f731d077.txt", " \n ", "m"));

@@ -14,6 +14,7 @@ import tally.app.port.IndexAccess;
 import tally.app.port.LiveRefresh;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.EditDistance;
 import tally.model.LoadProblem;
 import tally.model.PlainText;
 import tally.model.Plural;
@@ -162,11 +163,17 @@ public final class ArticleCurator {
                 return candidate;
             }
         }
-        String stem = wanted.endsWith(".txt") ? wanted.substring(0, wanted.length() - 4) : wanted;
-        List<String> alike = stem.isBlank() ? List.of()
-                : names.stream().filter(n -> n.contains(stem)).limit(3).toList();
+        String stem = stem(wanted);
+        // a name that holds what was typed ("budanov" for "budanov-2025.txt") or is a slip or two away ("budanv")
+        List<String> alike = stem.isBlank() ? List.of() : names.stream()
+                .filter(n -> n.contains(stem) || EditDistance.between(stem(n), stem) <= Math.max(1, stem.length() / 4))
+                .limit(3).toList();
         throw new ArticleRefused(ArticleRefused.Reason.NOT_FOUND, "No article named '" + wanted + "' in the corpus."
-                + (alike.isEmpty() ? " /sources (or `tally figures`) lists the articles." : " Did you mean " + String.join(", ", alike) + "?"));
+                + (alike.isEmpty() ? " The articles are the .txt files of the corpus folder; /sources lists them (on Discord, and in `tally console`)." : " Did you mean " + String.join(", ", alike) + "?"));
+    }
+
+    private static String stem(String file) {
+        return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
     }
 
     private List<Claim> claimsFrom(String file) {
