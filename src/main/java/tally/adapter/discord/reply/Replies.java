@@ -17,6 +17,8 @@ import tally.app.ArticleInfo;
 import tally.app.FigureQuery;
 import tally.app.Tally;
 import tally.model.Claim;
+import tally.model.Claimant;
+import tally.model.EditDistance;
 import tally.model.Metric;
 import tally.app.render.Wording;
 import tally.model.Plural;
@@ -102,6 +104,15 @@ public final class Replies {
     }
 
     public EmbedPlan figures(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
+        if (claimantId != null && tally.claimants().stream().noneMatch(c -> c.id().equals(claimantId))) {
+            // Discord's autocomplete offers only known ids; the console takes what is typed ("claimant:mossad")
+            List<String> near = tally.claimants().stream().map(Claimant::id)
+                    .filter(id -> id.contains(claimantId) || EditDistance.between(id, claimantId) <= 2).limit(3).toList();
+            return EmbedPlan.problem("Unknown claimant", "Tally lists no claimant with the id '" + claimantId + "'"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
+                    + ". The ids are those of config/claimants.json; a source it does not list can be asked about by "
+                    + "name: /ask question:what does the Mossad say?");
+        }
         FigureQuery query = new FigureQuery(metric == null ? Set.of() : Set.of(metric), claimantId, since);
         List<Claim> claims = tally.figures(query);
         Map<Metric, List<String>> byMetric = new LinkedHashMap<>();

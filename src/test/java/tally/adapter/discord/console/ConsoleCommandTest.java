@@ -62,6 +62,14 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void anUnknownClaimantIdSaysSoAndSuggestsTheNearOnes() {
+        String out = session("/figures claimant:mossad\n/figures claimant:nsi\n");
+        assertTrue(out.contains("Tally lists no claimant with the id 'mossad'. The ids are those of config/claimants.json"), out);
+        assertTrue(out.contains("no claimant with the id 'nsi'; did you mean nis?"), out);
+        assertFalse(out.contains("No claim matches this lookup"), "not a lookup that found nothing: " + out);
+    }
+
+    @Test
     void aBadOptionSaysWhatToDo() {
         String out = session("/figures since:December\n");
         assertTrue(out.contains("Give since: as a day like 2024-12-01"), out);
