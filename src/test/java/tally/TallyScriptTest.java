@@ -66,6 +66,26 @@ class TallyScriptTest {
                 result.err.lines().toList(), "one line, not Maven's output");
     }
 
+    /** The README's two commands at once on a fresh clone: the tests' build makes the jar, and ./tally waits for it. */
+    @Test
+    void aMavenBuildAlreadyRunningInTheProjectIsWaitedForInsteadOfBuildingBesideIt() throws Exception {
+        Path project = project();
+        Path ready = tmp.resolve("ready.jar");
+        writeJar(ready);
+        Process tests = new ProcessBuilder("bash", "-c", "sleep 2; cp \"$1\" \"$2\"", "stand-in-maven",
+                ready.toString(), project.resolve("target/tally.jar").toString(),
+                "-Dmaven.multiModuleProjectDirectory=" + project.toRealPath()).start();
+        try {
+            Result result = run(project, tmp, "figures");
+            assertEquals(0, result.code, result.err);
+            assertEquals("args=figures", result.out.lines().toList().get(1));
+            assertTrue(result.err.startsWith("tally: a Maven build of this project is running"), result.err);
+            assertTrue(Files.notExists(tmp.resolve("mvn-ran")), "no second build beside the running one");
+        } finally {
+            tests.destroy();
+        }
+    }
+
     @Test
     void aFailedBuildShowsMavensOutputAndStops() throws Exception {
         Path project = project();
