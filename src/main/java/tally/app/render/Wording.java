@@ -121,12 +121,17 @@ public final class Wording {
      */
     public static String date(Claim claim, @Nullable Period period) {
         Certainty.Field f = claim.certainty().date();
+        ClaimDate d = claim.claimDate();
         if (!f.certain()) {
-            return f.asWorded() != null
-                    ? "date as worded: '" + f.asWorded() + "' (date uncertain: " + f.reason() + ")"
+            // The date read with doubt still decides which period a claim is listed under, so it is shown, as a
+            // reading and not as the claim's date: a claim under "February 2025" with no date at all puzzled readers.
+            String outside = period != null && d.known() ? "; it may lie outside the period asked" : "";
+            if (f.asWorded() != null) {
+                return "date as worded: '" + f.asWorded() + "' (date uncertain: " + f.reason() + outside + ")";
+            }
+            return d.known() ? "date uncertain: read as " + d.display() + " (" + f.reason() + outside + ")"
                     : "date uncertain (" + f.reason() + ")";
         }
-        ClaimDate d = claim.claimDate();
         if (!d.known()) {
             return "date unknown";
         }

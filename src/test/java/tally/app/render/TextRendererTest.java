@@ -212,4 +212,23 @@ class TextRendererTest {
         assertTrue(withInside.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky) to 4,000 "
                 + "(Volodymyr Zelensky)\n"), withInside);
     }
+    /**
+     * A date read with doubt still places a claim in a period, so the line shows it as a reading and says the claim may
+     * lie outside the period asked; before, the line said only "date uncertain" under a period it had been filed in.
+     * Near-miss: a date read without doubt is the claim's date, with no such words.
+     */
+    @Test
+    void aDateReadWithDoubtIsShownAsAReadingThatMayLieOutsideThePeriod() {
+        Claim doubted = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "about 4,000"), "hur", null,
+                day(2025, 2, 3), PRAVDA, 0).withCertainty(tally.model.Certainty.CERTAIN.withDate(
+                tally.model.Certainty.Field.doubt("date of the source's earlier statement in the article", null)));
+        Period february = new Period(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28), "in February 2025");
+        assertEquals("date uncertain: read as 3 Feb 2025 (date of the source's earlier statement in the article; it may "
+                + "lie outside the period asked)", Wording.date(doubted, february));
+        assertEquals("date uncertain: read as 3 Feb 2025 (date of the source's earlier statement in the article)",
+                Wording.date(doubted, null));
+        Claim sure = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "about 4,000"), "hur", null,
+                day(2025, 2, 3), PRAVDA, 0);
+        assertEquals("claimed 3 Feb 2025", Wording.date(sure, february));
+    }
 }
