@@ -80,7 +80,8 @@ public final class Leads {
     }
 
     /**
-     * Said when a figure listed below goes past the end named ("at least 10,000" named highest, "between 10,000-12,000"
+     * Other totals that name the end's number, each in its own words; and, said when a figure listed below goes past
+     * the end named ("at least 10,000" named highest, "between 10,000-12,000"
      * from an unnamed source listed under it): otherwise the reader takes the end for an error, or the listed figure
      * for a lower one.
      */
@@ -91,11 +92,16 @@ public final class Leads {
         }
         // compared by the value the spread itself orders by, so "between 10,000-12,000" ties "at least 10,000"
         List<Claim> others = g.claims().stream().filter(c -> c != end && c.figure().pivot() != null).toList();
+        // each with its own words: "nearly 3,000" names the number without starting from it, and a range reaches on
+        List<String> endWords = Wording.wordings(end);
         List<String> tied = others.stream().filter(c -> c.comparable() && c.figure().pivot().equals(endValue))
-                .map(c -> c.claimant().known() ? Wording.claimant(c) : "an unnamed source").distinct().toList();
+                .filter(c -> !(c.claimant().equals(end.claimant()) && endWords.containsAll(Wording.wordings(c))))
+                .map(c -> Wording.wordings(c).get(0) + " — "
+                        + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source"))
+                .distinct().toList();
         boolean past = others.stream().filter(c -> !c.comparable()).anyMatch(c -> highest
                 ? c.figure().pivot() > endValue : c.figure().pivot() < endValue);
-        return (tied.isEmpty() ? "" : " Other totals start from the same number: " + String.join("; ", tied) + ".")
+        return (tied.isEmpty() ? "" : " Other totals name the same number: " + String.join("; ", tied) + ".")
                 + (past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this "
                 + "comparison: each counts one period, one incident, part of the force or a forecast, or its claimant "
                 + "or what it counts was read with doubt." : "");
