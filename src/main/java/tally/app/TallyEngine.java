@@ -30,6 +30,7 @@ import tally.config.ClaimantDirectory;
 import tally.model.ClaimOrder;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.ClaimDate;
 import tally.model.Claimant;
 import tally.model.LoadProblem;
 import tally.model.Metric;
@@ -180,12 +181,39 @@ public final class TallyEngine implements Tally {
     }
 
     /** The composed answer; {@code lead} goes before its own note (an empty corpus says so instead of either). */
-    private Answer answer(String question, ParsedQuestion parsed, CorpusIndex current, @Nullable String lead) {
+    private Answer answer(String question, ParsedQuestion parsed, CorpusIndex current, @Nullable String followUp) {
         Answer answer = composer.compose(question, parsed, current);
+        String age = ageOfNewest(answer);
+        String lead = followUp == null ? age : age == null ? followUp : followUp + " " + age;
         String note = current.corpus().articles().isEmpty() ? EMPTY_CORPUS_NOTE
                 : lead == null ? answer.note() : answer.note() == null ? lead : lead + " " + answer.note();
         return Objects.equals(note, answer.note()) ? answer : new Answer(answer.question(), answer.parsed(),
                 answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences());
+    }
+
+    /** Figures this much older than today are said to be so when the question asks what holds now. */
+    private static final int STALE_AFTER_MONTHS = 3;
+
+    /**
+     * "The newest figure here was claimed in December 2024, 23 months before today; ...": said when a question asks
+     * for the latest figures ("now", "currently") and even the newest is months old, since "how many are there now?"
+     * answered with two-year-old figures, unmarked, reads as a statement about today. Null otherwise.
+     */
+    private @Nullable String ageOfNewest(Answer answer) {
+        if (answer.parsed().intent() != tally.app.answer.Intent.LATEST || !answer.hasFigures()) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return answer.groups().stream().filter(g -> !g.related()).flatMap(g -> g.claims().stream())
+                .map(Claim::claimDate).filter(d -> d.known() && d.date() != null)
+                .max(Comparator.comparing(ClaimDate::date))
+                .filter(d -> d.date().plusMonths(STALE_AFTER_MONTHS).isBefore(today))
+                .map(d -> {
+                    long months = java.time.temporal.ChronoUnit.MONTHS.between(d.date(), today);
+                    return "The newest figure here was claimed " + (d.precision() == tally.model.DatePrecision.DAY
+                            ? "on " : "in ") + d.display() + ", " + months + " months before today: the sources hold "
+                            + "nothing newer, so what holds now may differ.";
+                }).orElse(null);
     }
 
     @Override

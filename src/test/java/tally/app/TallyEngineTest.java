@@ -80,6 +80,24 @@ class TallyEngineTest {
         assertEquals("zelensky", followUp.parsed().claimant().id());
     }
 
+    /**
+     * "How many are there now?" answered with months-old figures says how old the newest is; near-misses: the same
+     * question while the figures are recent, and a plain listing, say nothing of age.
+     */
+    @Test
+    void aQuestionAboutNowSaysHowOldTheNewestFigureIs() {
+        TallyEngine later = new TallyEngine(current::get, TestConfig.DIRECTORY, TestConfig.LEXICON,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        Answer now = later.ask("how many north korean soldiers have been killed rn?");
+        assertEquals(tally.app.answer.Intent.LATEST, now.parsed().intent());
+        assertTrue(String.valueOf(now.note()).startsWith("The newest figure here was claimed "), now.note());
+        assertTrue(now.note().contains(" months before today: the sources hold nothing newer"), now.note());
+        assertFalse(String.valueOf(engine.ask("how many north korean soldiers have been killed rn?").note())
+                .contains("newest figure here"), "recent figures need no word on their age");
+        assertFalse(String.valueOf(later.ask("how many north korean soldiers have been killed?").note())
+                .contains("newest figure here"), "a plain listing does not ask about now");
+    }
+
     @Test
     void aQuestionThatDoesNotOpenAsAFollowUpIsReadOnItsOwn() {
         Answer answer = engine.ask("How many were wounded?", List.of("How many were killed according to Zelensky in January 2025?"));
