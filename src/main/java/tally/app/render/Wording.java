@@ -101,7 +101,7 @@ public final class Wording {
     /** Said after the figure when what it counts was read with doubt; empty otherwise. */
     public static String metricDoubt(Claim claim) {
         Certainty.Field f = claim.certainty().metric();
-        return f.certain() ? "" : "what it counts is uncertain (" + f.reason() + ")" + asWorded(f);
+        return f.certain() ? "" : "what it counts is uncertain: " + f.reason() + asWorded(f);
     }
 
     /** Who claims it: the name, "claimant unknown", or the source's own words when the claimant was read with doubt. */

@@ -130,7 +130,7 @@ class WhateverTheExtractorGivesTest {
         assertTrue(text.contains("- one — Volodymyr Zelensky, President of Ukraine — date as worded: 'last week' (date"
                 + " uncertain: two dates could apply)"), text);
         assertFalse(text.contains("- one — Volodymyr Zelensky, President of Ukraine — claimed 22 Jan 2025"), text);
-        assertTrue(text.contains("- 5,000 (what it counts is uncertain (two verbs could govern this number); as worded:"
+        assertTrue(text.contains("- 5,000 (what it counts is uncertain: two verbs could govern this number; as worded:"
                 + " 'killed or injured')"), text);
         assertTrue(text.contains("- at least 30 (in one incident, not a total)"), text);
         assertTrue(text.contains("- a thousand in a week (for one period, not a total)"), text);
