@@ -22,6 +22,8 @@ public final class PlainText {
      * Windows-1252 give about one in seven, a real page or article none or a handful.
      */
     static final int UNPRINTABLE_ONE_IN = 20;
+    private static final char ESC = '\u001b';
+    private static final char BEL = '\u0007';
 
     private PlainText() {
     }
@@ -35,13 +37,44 @@ public final class PlainText {
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!unsafe(text, i)) {
+            if (c == ESC) {
+                i = escapeEnd(text, i) - 1; // the whole sequence, not only its ESC: "[2J" is no text either
+            } else if (!unsafe(text, i)) {
                 out.append(c);
             } else if (separatesWords(c)) {
                 out.append(' ');
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where the terminal sequence starting at {@code at} ends (exclusive): a control sequence (ESC [, parameter and
+     * intermediate bytes, one final byte), an operating-system command (ESC ], up to BEL, ESC \ or the end of the
+     * line, since it retitles a window), or ESC and the one character it escapes (ECMA-48).
+     */
+    private static int escapeEnd(String text, int at) {
+        // a lone C1 CSI (U+009B) is dropped as any control: in an article it is a mis-decoded character far more often
+        int i = at + 1;
+        if (i < text.length() && text.charAt(i) == '[') {
+            i++;
+            while (i < text.length() && text.charAt(i) >= 0x20 && text.charAt(i) <= 0x3F) {
+                i++;
+            }
+            return i < text.length() && text.charAt(i) >= 0x40 && text.charAt(i) <= 0x7E ? i + 1 : i;
+        }
+        if (i < text.length() && text.charAt(i) == ']') {
+            for (i++; i < text.length() && text.charAt(i) != '\n'; i++) {
+                if (text.charAt(i) == BEL) {
+                    return i + 1;
+                }
+                if (text.charAt(i) == ESC && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
+                    return i + 2;
+                }
+            }
+            return i;
+        }
+        return i < text.length() && text.charAt(i) >= 0x40 && text.charAt(i) <= 0x5F ? i + 1 : i;
     }
 
     /** As {@link #neutralised}, then on one line: line breaks and tabs too become spaces (reasons, names, ids). */

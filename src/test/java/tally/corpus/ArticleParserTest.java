@@ -45,15 +45,18 @@ class ArticleParserTest {
         return parsed.article();
     }
 
-    /** ESC sequences, BEL, C1 controls and direction overrides would act on a terminal: gone, the words kept. */
+    /**
+     * ESC sequences (whole: "[2J" and "]0;pwned" are the terminal's, not the article's), BEL, C1 controls and direction
+     * overrides would act on a terminal: gone, the words kept.
+     */
     @Test
     void terminalControlsAndDirectionOverridesAreNeutralisedInTitleAndBody() {
         Article a = article("title: \u001b]0;pwned\u0007Budanov says \u202e8,000\u202c remain\n"
                 + "outlet: Kyiv\u009b Post\n---\n"
                 + "\u001b[2JNearly 8,000\u2067 North Korean\u0000 troops\u000cremain\u0085in Kursk.\rHe said so.\n");
-        assertEquals("]0;pwnedBudanov says 8,000 remain", a.title());
+        assertEquals("Budanov says 8,000 remain", a.title());
         assertEquals("Kyiv Post", a.outlet());
-        assertEquals("[2JNearly 8,000 North Korean troops remain in Kursk. He said so.\n", a.body());
+        assertEquals("Nearly 8,000 North Korean troops remain in Kursk. He said so.\n", a.body());
     }
 
     /** Line breaks (Windows ones too), tabs, direction marks, joiners and other scripts are text: kept as written. */
