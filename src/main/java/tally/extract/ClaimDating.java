@@ -54,6 +54,10 @@ final class ClaimDating {
                 return new Dated(resolved, Certainty.Field.SURE);
             }
         }
+        Dated measured = earlierStatements.measuredBefore(s, dateMentions, who, reported);
+        if (measured != null) {
+            return measured;
+        }
         ClaimDate scene = sceneOfTheParagraph(s, dateMentions, who, discourse, lead, figure);
         if (scene != null) {
             return new Dated(scene, Certainty.Field.SURE);
