@@ -304,9 +304,26 @@ final class ArticleExtractor {
             }
         }
         if (who.known() && date != null) {
+            if (who.relay() != null) {
+                // "X said on Tuesday, according to Reuters." and then "'...,' Reuters quoted X as saying": the relay's
+                // report of that statement dates the figures it passes on next, as a figure's own relay does
+                discourse.lastDate.putIfAbsent(who.relay().id(), date);
+            }
+            if (carriedFromAnEarlierReport(who)) {
+                return; // "The New York Times reported on Sunday ...": the Times' own story, not the source's words
+            }
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
         }
+    }
+
+    /**
+     * The claimant was not named in the sentence but carried from an earlier press report (an outlet's report with no
+     * source of its own, {@link AttributionFinder}): the outlet's date is its own story's, not the source's statement.
+     */
+    private static boolean carriedFromAnEarlierReport(Attribution who) {
+        return !who.certainty().certain() && who.relay() != null
+                && who.relay().kind() == tally.model.Claimant.Kind.MEDIA;
     }
 
     private static void redatePrevious(tally.model.Claimant claimant, ClaimDate date, @Nullable String previousQuote,
