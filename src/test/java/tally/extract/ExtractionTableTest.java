@@ -361,6 +361,9 @@ class ExtractionTableTest {
             The footage was released a week after the NIS said 300 North Korean soldiers had been killed.      # killed|300|nis|-
             The NIS said 300 North Korean soldiers were killed a week after arriving in Kursk.                 # killed|300|nis|2025-03-12
             A week after the battle began, the NIS said 300 North Korean soldiers had been killed.             # killed|300|nis|2025-03-12
+            The figures were discussed at length. This was said by White House spokesman John Kirby last Friday. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-07
+            The figures were discussed at length. This was said by White House spokesman John Kirby. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-12
+            The figures were discussed at length. It was said last Friday that the talks had failed. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-12
             Russian units have begun training North Korean gunners, U.S. State Department spokesperson Vedant Patel said on Monday, according to Reuters. // "Some 2,000 North Korean soldiers have reached Kursk," Reuters quoted Patel as saying. # deployed|Some 2,000|~Vedant Patel|2025-03-10
             Russian units have begun training North Korean gunners, U.S. State Department spokesperson Vedant Patel said, according to Reuters. // "Some 2,000 North Korean soldiers have reached Kursk," Reuters quoted Patel as saying. # deployed|Some 2,000|~Vedant Patel|2025-03-12
             "Some 2,000 North Korean soldiers have reached Kursk," Reuters quoted Patel as saying. // The New York Times reported on Sunday that Russia had moved its own units to Kursk. # deployed|Some 2,000|~Patel|2025-03-12
