@@ -172,7 +172,7 @@ final class ArticleExtractor {
             // The sentence's dates and speaker are read once, for its statement date and for an older statement.
             List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
-            Attribution agent = who.known() || stated.isEmpty() ? null : followUps.pointedAgent(s);
+            @Nullable Attribution agent = who.known() || stated.isEmpty() ? null : followUps.pointedAgent(s);
             rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
             rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
