@@ -361,6 +361,9 @@ class ExtractionTableTest {
             The footage was released a week after the NIS said 300 North Korean soldiers had been killed.      # killed|300|nis|-
             The NIS said 300 North Korean soldiers were killed a week after arriving in Kursk.                 # killed|300|nis|2025-03-12
             A week after the battle began, the NIS said 300 North Korean soldiers had been killed.             # killed|300|nis|2025-03-12
+            The NIS had earlier assessed that the troops were kept out of combat. // The agency estimated that 300 North Korean soldiers were killed. # killed|300|nis|-
+            The NIS had earlier assessed that the troops were kept out of combat. // The NIS estimated that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
+            The NIS had earlier assessed that the troops were kept out of combat. // Fighting went on near Sudzha. / The agency estimated that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
             The figures were discussed at length. This was said by White House spokesman John Kirby last Friday. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-07
             The figures were discussed at length. This was said by White House spokesman John Kirby. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-12
             The figures were discussed at length. It was said last Friday that the talks had failed. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-12
