@@ -32,6 +32,7 @@ final class ArticleExtractor {
     private final ScopeReader scopes;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
+    private final PointerAgents pointerAgents;
     private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
     private final ContentClauses contentClauses;
@@ -51,6 +52,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.pointerAgents = new PointerAgents(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
@@ -172,7 +174,7 @@ final class ArticleExtractor {
             // The sentence's dates and speaker are read once, for its statement date and for an older statement.
             List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
-            @Nullable Attribution agent = who.known() || stated.isEmpty() ? null : followUps.pointedAgent(s);
+            @Nullable Attribution agent = who.known() || stated.isEmpty() ? null : pointerAgents.of(s);
             rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
             rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {

@@ -93,51 +93,6 @@ final class FollowUps {
     }
 
     /**
-     * "This was said by White House spokesman John Kirby last Friday.", with no unattributed figure before it to take
-     * the source: the passive's agent (token rule {@code passiveAgent}) after a pointer is the speaker of a statement
-     * with no figure, its cue the passive's verb, so the statement's date is kept for the speaker's later figures as
-     * for "Kirby spoke last Friday". Null when the sentence is not such a pointer or names no agent.
-     */
-    @Nullable Attribution pointedAgent(String s) {
-        if (!lex.pointsBack.matcher(s).find()) {
-            return null;
-        }
-        TaggedSentence t = tagger.tag(s);
-        for (TokenRules.Match m : lex.rules.passiveAgent(t)) {
-            SourcePhrases.Phrase agent = beforeItsDate(t, phrases.after(t, m.end()), dates.find(s));
-            if (agent != null) {
-                Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
-                TaggedSentence.Token cue = t.get(m.end() - 2); // the passive's verb, right before "by"
-                return new Attribution(claimant, null, cue.start(), cue.word(), agent.end());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The agent's phrase up to the date that closes it ("White House spokesman John Kirby last Friday": the date is the
-     * statement's, not a part of the name), or the phrase as it is when no date stands in it; null for null.
-     */
-    private static SourcePhrases.@Nullable Phrase beforeItsDate(TaggedSentence t, SourcePhrases.@Nullable Phrase agent,
-                                                              List<DateMention> dateMentions) {
-        if (agent == null) {
-            return null;
-        }
-        DateMention date = dateMentions.stream().filter(d -> d.start() > agent.start() && d.start() < agent.end())
-                .findFirst().orElse(null);
-        if (date == null) {
-            return agent;
-        }
-        int to = agent.from();
-        while (to + 1 <= agent.to() && t.get(to + 1).end() <= date.start()) {
-            to++;
-        }
-        int end = t.get(to).end();
-        return new SourcePhrases.Phrase(agent.from(), to, t.text().substring(agent.start(), end), agent.kind(),
-                agent.start(), end, Math.min(agent.headEnd(), end));
-    }
-
-    /**
      * What a sentence that names the source of what came before points back at: the sentence before it, or, when it
      * opens its paragraph, every sentence of the paragraph before ("... on the move toward Kursk. A smaller number
      * ... // Pentagon spokesman Pat Ryder said this at a briefing.").
