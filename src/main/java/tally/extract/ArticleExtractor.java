@@ -32,6 +32,7 @@ final class ArticleExtractor {
     private final ScopeReader scopes;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
+    private final PointerAgents pointerAgents;
     private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
     private final ContentClauses contentClauses;
@@ -51,6 +52,7 @@ final class ArticleExtractor {
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms);
         this.followUps = new FollowUps(lex, directory, tagger);
+        this.pointerAgents = new PointerAgents(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
@@ -172,7 +174,8 @@ final class ArticleExtractor {
             // The sentence's dates and speaker are read once, for its statement date and for an older statement.
             List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
-            rememberStatementDate(s, stated, who, reported, discourse, found);
+            @Nullable Attribution agent = who.known() || stated.isEmpty() ? null : pointerAgents.of(s);
+            rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
             rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
@@ -304,9 +307,26 @@ final class ArticleExtractor {
             }
         }
         if (who.known() && date != null) {
+            if (who.relay() != null) {
+                // "X said on Tuesday, according to Reuters." and then "'...,' Reuters quoted X as saying": the relay's
+                // report of that statement dates the figures it passes on next, as a figure's own relay does
+                discourse.lastDate.putIfAbsent(who.relay().id(), date);
+            }
+            if (carriedFromAnEarlierReport(who)) {
+                return; // "The New York Times reported on Sunday ...": the Times' own story, not the source's words
+            }
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
         }
+    }
+
+    /**
+     * The claimant was not named in the sentence but carried from an earlier press report (an outlet's report with no
+     * source of its own, {@link AttributionFinder}): the outlet's date is its own story's, not the source's statement.
+     */
+    private static boolean carriedFromAnEarlierReport(Attribution who) {
+        return !who.certainty().certain() && who.relay() != null
+                && who.relay().kind() == tally.model.Claimant.Kind.MEDIA;
     }
 
     private static void redatePrevious(tally.model.Claimant claimant, ClaimDate date, @Nullable String previousQuote,

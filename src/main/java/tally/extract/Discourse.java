@@ -40,6 +40,12 @@ final class Discourse {
     @Nullable String earlierStatementBefore;
     @Nullable String earlierStatementNow;
     /**
+     * The claimant whose older, undated statement closed the paragraph just before, for the first sentence of a new
+     * paragraph only ("The NIS had earlier assessed that ... // The agency estimated that about 300 were killed"); null
+     * inside a paragraph. Only a claimant the new sentence does not name (an anaphor) goes on with it.
+     */
+    @Nullable String earlierStatementAcross;
+    /**
      * The statement date that a date opening the sentence before, in the same paragraph, gave ("Last month the NIS
      * said ..."), or null; {@link #sceneDateNow} is the sentence being read's.
      */
@@ -57,6 +63,7 @@ final class Discourse {
         String carried = earlierStatementNow != null ? earlierStatementNow
                 : quotationGoesOn ? earlierStatementBefore : null;
         earlierStatementBefore = sameParagraph ? carried : null;
+        earlierStatementAcross = sameParagraph ? null : carried;
         earlierStatementNow = null;
         sceneDateBefore = sameParagraph ? sceneDateNow : null;
         sceneDateNow = null;

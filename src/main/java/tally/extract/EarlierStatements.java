@@ -1,6 +1,12 @@
 package tally.extract;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+import tally.model.Certainty;
+import tally.model.ClaimDate;
+import tally.model.DateBasis;
 
 /**
  * Whether a sentence reports an older statement, made on no date it gives, so its claim's date is unknown rather than
@@ -88,13 +94,73 @@ final class EarlierStatements {
      * words, no comma between), so the claim was made before some other event, on no date the text gives.
      */
     private boolean saidBefore(String s, Attribution who) {
+        PhraseMatcher.@Nullable Hit marker = markerBefore(s, who);
+        return marker != null && !SOON_AFTER.matcher(marker.phrase()).matches() && !countedFromReport(s, marker);
+    }
+
+    private PhraseMatcher.@Nullable Hit markerBefore(String s, Attribution who) {
         if (who.anchor() <= 0) {
-            return false;
+            return null;
         }
         return lex.earlierStatement.find(s, Math.max(0, who.anchor() - EARLIER_REACH - 20), who.anchor()).stream()
-                .anyMatch(h -> who.anchor() - h.end() <= EARLIER_REACH
-                        && s.substring(h.end(), who.anchor()).indexOf(',') < 0);
+                .filter(h -> who.anchor() - h.end() <= EARLIER_REACH
+                        && s.substring(h.end(), who.anchor()).indexOf(',') < 0)
+                .findFirst().orElse(null);
     }
+
+    /**
+     * "The report arrives a week after some Western officials estimated that ...", "Zelenskyy spoke shortly after the
+     * JCS said ...": one of the lexicon's earlierStatementMarkers that measures how much earlier the statement was
+     * (its own words: "a day", "a week", "a month"; "shortly", "soon") stands before the claimant and its cue, as for
+     * {@link #reported}, and the sentence states no date. The statement is then counted back from the report's date,
+     * as "yesterday", "last week" and "last month" are (dev gold: "a week after" dated as the week before, twice), when
+     * the marker follows a verb in the present tense (the report's own news: "The report arrives"), and marked
+     * uncertain all the same; after a past tense ("It was made public a day after ...") the event it is measured from
+     * is undated, and so is the statement. "shortly after" is the report's own day (dev gold: once). Null when no such
+     * marker stands there ("days after" leaves the date unknown).
+     */
+    ClaimDating.@Nullable Dated measuredBefore(String s, List<DateMention> dateMentions, Attribution who,
+                                               @Nullable LocalDate reported) {
+        PhraseMatcher.@Nullable Hit marker = reported == null || !dateMentions.isEmpty() || !who.known()
+                ? null : markerBefore(s, who);
+        if (marker == null) {
+            return null;
+        }
+        if (SOON_AFTER.matcher(marker.phrase()).matches()) {
+            return new ClaimDating.Dated(ClaimDate.day(reported, DateBasis.REPORT_DATE), Certainty.Field.SURE);
+        }
+        if (!countedFromReport(s, marker)) {
+            return null; // "It was made public a day after ...": measured from an event the text does not date
+        }
+        java.util.regex.Matcher unit = MEASURED_AFTER.matcher(marker.phrase());
+        unit.matches();
+        DateMention.Kind kind = switch (unit.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "day" -> DateMention.Kind.RELATIVE_DAY;
+            case "week" -> DateMention.Kind.RELATIVE_WEEK;
+            default -> DateMention.Kind.RELATIVE_MONTH;
+        };
+        ClaimDate counted = new DateMention(0, 0, kind, null, null, null, null, -1).resolve(reported);
+        return counted == null ? null : new ClaimDating.Dated(counted,
+                Certainty.Field.doubt("counted back from the report's date", marker.phrase()));
+    }
+
+    private static boolean countedFromReport(String s, PhraseMatcher.Hit marker) {
+        return MEASURED_AFTER.matcher(marker.phrase()).matches()
+                && PRESENT_VERB.matcher(wordBefore(s, marker.start())).matches();
+    }
+
+    /** A marker that sets the statement on the same day as the event after it: "shortly after", "soon after". */
+    private static final java.util.regex.Pattern SOON_AFTER = java.util.regex.Pattern.compile(
+            "(?i)(?:shortly|soon)\\s+after");
+    /**
+     * The verb before a measuring marker in the present tense, the report's own news ("The report arrives a week
+     * after", "This comes a day after"): a third-person form in -s, not "was" or "has".
+     */
+    private static final java.util.regex.Pattern PRESENT_VERB = java.util.regex.Pattern.compile(
+            "(?!(?:was|has|is|this|its|his)$)[a-z]+[^su]s|is");
+    /** A marker that measures the time between: "a week after", "one day after", "a month after". */
+    private static final java.util.regex.Pattern MEASURED_AFTER = java.util.regex.Pattern.compile(
+            "(?i)(?:a|one)\\s+(day|week|month)\\s+after");
 
     /**
      * "Before the footage surfaced, the NIS said ...", "Before long, the press was reporting ...": the sentence opens

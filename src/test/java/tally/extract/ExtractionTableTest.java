@@ -354,6 +354,22 @@ class ExtractionTableTest {
             Zelensky spoke days after the NIS said 300 North Korean soldiers had been killed.                  # killed|300|nis|-
             The NIS said 300 North Korean soldiers were killed days after arriving in Kursk.                   # killed|300|nis|2025-03-12
             Days after the battle began, the NIS said 300 North Korean soldiers had been killed.               # killed|300|nis|2025-03-12
+            The summit comes a week after the NIS said 300 North Korean soldiers had been killed.              # killed|300|nis|2025-03-03
+            The new report arrives a day after the JCS estimated that 2,000 North Korean soldiers were wounded. # wounded|2,000|jcs|2025-03-11
+            The ceasefire plan comes a month after Budanov said 400 North Korean soldiers were captured.       # captured|400|budanov|2025-02
+            Zelensky spoke shortly after the NIS said 300 North Korean soldiers had been killed.               # killed|300|nis|2025-03-12
+            The footage was released a week after the NIS said 300 North Korean soldiers had been killed.      # killed|300|nis|-
+            The NIS said 300 North Korean soldiers were killed a week after arriving in Kursk.                 # killed|300|nis|2025-03-12
+            A week after the battle began, the NIS said 300 North Korean soldiers had been killed.             # killed|300|nis|2025-03-12
+            The NIS had earlier assessed that the troops were kept out of combat. // The agency estimated that 300 North Korean soldiers were killed. # killed|300|nis|-
+            The NIS had earlier assessed that the troops were kept out of combat. // The NIS estimated that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
+            The NIS had earlier assessed that the troops were kept out of combat. // Fighting went on near Sudzha. / The agency estimated that 300 North Korean soldiers were killed. # killed|300|nis|2025-03-12
+            The figures were discussed at length. This was said by White House spokesman John Kirby last Friday. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-07
+            The figures were discussed at length. This was said by White House spokesman John Kirby. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-12
+            The figures were discussed at length. It was said last Friday that the talks had failed. // Kirby said 1,000 North Korean soldiers were killed. # killed|1,000|white_house|2025-03-12
+            Russian units have begun training North Korean gunners, U.S. State Department spokesperson Vedant Patel said on Monday, according to Reuters. // "Some 2,000 North Korean soldiers have reached Kursk," Reuters quoted Patel as saying. # deployed|Some 2,000|~Vedant Patel|2025-03-10
+            Russian units have begun training North Korean gunners, U.S. State Department spokesperson Vedant Patel said, according to Reuters. // "Some 2,000 North Korean soldiers have reached Kursk," Reuters quoted Patel as saying. # deployed|Some 2,000|~Vedant Patel|2025-03-12
+            "Some 2,000 North Korean soldiers have reached Kursk," Reuters quoted Patel as saying. // The New York Times reported on Sunday that Russia had moved its own units to Kursk. # deployed|Some 2,000|~Patel|2025-03-12
             - On March 4, Budanov and the Security Service of Ukraine announced that Ukrainian forces had captured two North Korean soldiers in Kursk. # captured|two|~Budanov and the Security Service of Ukraine|2025-03-04
             Seoul's spy agency thinks 4,000 North Korean soldiers have been wounded, the Yonhap news agency wrote on Monday. # wounded|4,000|nis|2025-03-10
             Budanov said 700 North Korean soldiers were captured, Ukrainian media reported on Tuesday.          # captured|700|budanov|2025-03-11
@@ -580,6 +596,8 @@ class ExtractionTableTest {
             The NIS said Ukraine had killed dozens of North Korean and Russian officers in one strike.             # metric counts North Korean and other troops together, claimant sure, date sure
             The NIS said 300 North Korean soldiers were killed and 200 Russian soldiers were wounded.             # metric sure, claimant sure, date sure
             The NIS said 300 North Korean soldiers fighting beside Russian units were killed.                      # metric sure, claimant sure, date sure
+            The summit comes a week after the NIS said 300 North Korean soldiers had been killed.                  # metric sure, claimant sure, date counted back from the report's date
+            Zelensky spoke shortly after the NIS said 300 North Korean soldiers had been killed.                   # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
