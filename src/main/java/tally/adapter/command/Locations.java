@@ -59,12 +59,18 @@ public final class Locations {
     }
 
     /**
-     * Opens Tally on these folders, after checking that the corpus is a folder (before any config or index work).
+     * Opens Tally on these folders, after checking that the corpus is a folder and the data folder no file (before any
+     * config or index work).
      *
-     * @throws CommandFailure when the corpus folder is missing or is a file
+     * @throws CommandFailure when the corpus folder is missing or is a file, or the data folder is a file
      */
     public Tally open(Launcher launcher) {
         requireCorpusFolder();
+        if (Files.isRegularFile(data)) {
+            // named once here: further in, a file in the way only degrades the index to memory, with a warning
+            throw new CommandFailure("the data folder " + data.toAbsolutePath().normalize() + " is a file; --data takes "
+                    + "the folder where Tally keeps its index and the moderators' changes");
+        }
         return launcher.open(corpus, data, configDir(launcher));
     }
 

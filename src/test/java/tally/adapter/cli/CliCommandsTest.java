@@ -254,4 +254,12 @@ class CliCommandsTest {
         assertEquals(1, run("ask", "--corpus", file.toString(), "How many?"));
         assertTrue(err().contains("is a file; --corpus takes the folder that holds the articles"), err());
     }
+
+    @Test
+    void aDataFolderThatIsAFileIsAFailureSayingSo(@TempDir Path elsewhere) throws Exception {
+        Path file = java.nio.file.Files.writeString(elsewhere.resolve("data.txt"), "text");
+        assertEquals(1, run("ask", "--corpus", corpus.toString(), "--data", file.toString(), "How many?"));
+        assertTrue(err().contains("is a file; --data takes the folder where Tally keeps its index"), err());
+        assertTrue(!err().contains("unusable"), "one line, not an index failure first: " + err());
+    }
 }
