@@ -104,7 +104,7 @@ final class ArticleExtractor {
         List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
         List<Quantity> numbers = candidates.stream()
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
-                .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q))
+                .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q, lex.qualifiers))
                 .toList();
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1;

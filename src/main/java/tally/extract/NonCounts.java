@@ -79,13 +79,17 @@ final class NonCounts {
     /**
      * "as of 2025", "since 2024", "by 2026,": a number of four digits with no thousands separator, from 1900 to 2099,
      * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
+     * A qualifier of the lexicon ending in "of" or "to" ("a minimum of 2000 injured", "close to 1900") makes it a
+     * count, as {@link QuantityFinder} reads it: the preposition is the qualifier's, not a word of time.
      */
-    static boolean isYear(String s, Quantity q) {
+    static boolean isYear(String s, Quantity q, PhraseMatcher qualifiers) {
         if (!YEAR_DIGITS.matcher(s).region(q.start(), q.end()).matches()) {
             return false;
         }
-        return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
-                || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
+        boolean afterTimeWord = YEAR_BEFORE.matcher(s).region(0, q.start()).find()
+                && qualifiers.find(s, Math.max(0, q.start() - 25), q.start()).stream()
+                        .noneMatch(h -> s.substring(h.end(), q.start()).isBlank());
+        return afterTimeWord || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
     }
 
     private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");

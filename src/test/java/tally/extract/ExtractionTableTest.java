@@ -2321,6 +2321,28 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 29, qualifiers and gapped conjuncts: a qualifier of the lexicon ending in "of" or "to" ("a minimum of
+     * 1800", "in excess of 1900") makes the four digits after it a count, not a year; a gapped clause whose subject is
+     * a count of its own ("and untold numbers wounded", "and twice as many had been injured"), read or not, ends the
+     * figure before it, which keeps its own verb's metric. Casualty words with no count between them, and a year after
+     * a word of time, are as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 150 North Korean troops were killed and a maximum of 1900 wounded.                 # killed|150|nis|2025-03-12; wounded|a maximum of 1900|nis|2025-03-12
+            The NIS said a minimum of 1800 North Korean soldiers were wounded near Kursk.                   # wounded|a minimum of 1800|nis|2025-03-12
+            The NIS said 150 North Korean troops died and in excess of 1900 were injured.                   # killed|150|nis|2025-03-12; wounded|in excess of 1900|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed and untold numbers wounded.                  # killed|150|nis|2025-03-12
+            The NIS said 150 North Korean troops had died and twice as many had been injured.               # killed|150|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed and wounded.                                 # killed_or_wounded|150|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed and badly wounded in the winter of 2024.     # killed_or_wounded|150|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed, the worst toll since 1953.                  # killed|150|nis|2025-03-12
+            """)
+    void aQualifierEndingInOfCountsItsNumberAndACountedConjunctKeepsItsOwnVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
