@@ -39,6 +39,7 @@ final class ArticleExtractor {
     private final PostedBy postedBy;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
+    private final Denials denials;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -58,6 +59,7 @@ final class ArticleExtractor {
         this.namings = new Namings(directory, lex.personPronouns);
         this.background = new BackgroundSections(lex.backgroundHeadings);
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
+        this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -156,6 +158,8 @@ final class ArticleExtractor {
             ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
             who = own.refine(who);
+            Denials.Denial denial = denials.governing(s, q.start(), q.end());
+            who = denial == null ? who : denial.apply(who);
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE
