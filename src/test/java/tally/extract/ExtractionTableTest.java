@@ -2372,6 +2372,24 @@ class ExtractionTableTest {
         }
     }
 
+    /**
+     * Round 29, conjuncts: a troop figure with a qualifier of its own after a conjunct that counts things ("40
+     * howitzers and roughly 9,500 troops") is the next conjunct of the list and takes the verb before the list; another
+     * country's troops, a conjunct of things and a conjunct with a verb of its own do not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has sent 40 howitzers and roughly 9,500 troops, Budanov said on Monday.               # deployed|roughly 9,500|budanov|2025-03-10
+            Pyongyang has dispatched 6 million rounds of ammunition and more than 9,500 soldiers, Budanov said. # deployed|more than 9,500|budanov|2025-03-12
+            North Korea has shipped 150 ballistic missiles as well as up to 9,500 troops, Budanov said.      # deployed|up to 9,500|budanov|2025-03-12
+            Russia has sent 200 tanks and at least 9,500 troops to Kursk, Budanov said.                      # none
+            Pyongyang has sent 6 million shells, and at least 9,500 troops were wounded, Budanov said.       # wounded|at least 9,500|budanov|2025-03-12
+            Pyongyang has sent 40 howitzers and at least 9,500 rockets, Budanov said.                        # none
+            """)
+    void aQualifiedTroopFigureAfterAConjunctOfThingsTakesTheVerbBeforeTheList(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
