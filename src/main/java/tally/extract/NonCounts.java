@@ -42,6 +42,24 @@ final class NonCounts {
                 && fates.casualtyMetric(s, troops.end(), predicates.ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
     }
 
+    /**
+     * "his unit of 4,000 men had lost many to drones", "a battalion of about 4,000 suffered heavy losses" (round 29):
+     * the size of a unit (a unit noun of the lexicon, then "of") whose own verb takes its losses as an object counts
+     * the unit, not its casualties, however vague those are. "a brigade of 4,000 had been wiped out" (the unit itself
+     * befallen) and "lost their lives" still count the casualty.
+     */
+    boolean unitSizeWithLossesOfItsOwn(String s, int figureStart, int phraseEnd) {
+        boolean unitOf = lex.unitNouns.find(s, Math.max(0, figureStart - 30), figureStart).stream()
+                .anyMatch(h -> UNIT_OF.matcher(s).region(h.end(), figureStart).matches());
+        // the verb follows the unit's phrase straight away; the clause may already end there when its object is a
+        // figure of its own ("suffered 300 casualties"), whose verb it is too
+        return unitOf && LOSSES_AS_OBJECT.matcher(s).region(phraseEnd, s.length()).lookingAt();
+    }
+
+    private static final Pattern UNIT_OF = Pattern.compile("(?i)\\s+of\\s+");
+    private static final Pattern LOSSES_AS_OBJECT = Pattern.compile("(?i)\\s*(?:(?:had|has|have)\\s+)?(?:\\w+ly\\s+)?"
+            + "(?:lost|suffered|sustained|taken|took|incurred)\\s+(?!(?:their|his|its)\\s+lives?\\b)(?=\\w)");
+
     private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
     static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
 

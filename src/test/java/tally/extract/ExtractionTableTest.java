@@ -2390,6 +2390,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 29, a unit's size: a figure that sizes a unit ("a regiment of about 2,500 soldiers", "a battalion of 600")
+     * whose own verb takes its losses as an object ("had lost dozens", "suffered heavy losses") counts the unit, not
+     * its casualties; a unit itself befallen ("had been wiped out", "had lost their lives") or placed ("was in Kursk")
+     * is read as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said a North Korean regiment of about 2,500 soldiers had lost dozens to artillery fire.       # none
+            A North Korean deserter told Budanov's staff that his detachment of 150 men had suffered heavy losses. # none
+            Budanov said a North Korean battalion of 600 had lost many to mines.                                 # none
+            Budanov said a North Korean brigade of 2,500 troops had been wiped out.                              # killed|2,500|budanov|2025-03-12
+            Budanov said a North Korean regiment of 2,500 soldiers was in Kursk.                                 # deployed|2,500|budanov|2025-03-12
+            Budanov said a North Korean regiment of 2,500 soldiers had lost their lives.                         # killed|2,500|budanov|2025-03-12
+            """)
+    void aUnitsSizeWhoseVerbTakesItsLossesAsAnObjectIsNoCasualtyCount(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
