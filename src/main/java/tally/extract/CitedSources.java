@@ -54,13 +54,36 @@ final class CitedSources {
             }
             Claimant source = StructuralAttribution.claimantOf(cited, mentions, directory, lex);
             if (source.listed() && !modifiedCommonName(s, cited, mentions)) {
-                return null; // the finder reads a cited listed name itself
+                // the finder reads a cited listed name itself, and its relay when the directory lists that too
+                return nameInside && found.relay() == null ? relayedBySubject(s, c, found, mentions) : null;
             }
             source = cited.claimant();
             Claimant relay = found.relay() != null ? found.relay() : nameInside ? null : found.claimant();
             return new Attribution(source, relay, found.anchor(), found.verb(), cited.end());
         }
         return null;
+    }
+
+    /**
+     * "The Washington Post, citing US officials, reported that ...": the source phrase set off right before ", citing"
+     * is the speaker who relays the cited source, whether or not the directory lists it (round 29, a newcomer's
+     * trial); null when no such phrase stands there.
+     */
+    private @Nullable Attribution relayedBySubject(TaggedSentence s, int citing, Attribution found,
+                                                   List<ClaimantDirectory.Mention> mentions) {
+        if (citing < 2 || !s.get(citing - 1).word().equals(",")) {
+            return null;
+        }
+        SourcePhrases.Phrase speaker = phrases.before(s, citing - 1);
+        // the subject opens the sentence: "On Monday, citing ..." sets a time, and a phrase after one is no subject
+        if (speaker == null || speaker.from() != 0 || s.get(0).is("ADP")
+                || !s.text().substring(speaker.end(), s.get(citing).start()).strip().equals(",")) {
+            return null;
+        }
+        Claimant relay = StructuralAttribution.claimantOf(speaker, mentions, directory, lex);
+        return !relay.known() || relay.equals(found.claimant()) ? null
+                : new Attribution(found.claimant(), relay, found.anchor(), found.verb(), found.nameEnd(),
+                        found.certainty());
     }
 
     /**

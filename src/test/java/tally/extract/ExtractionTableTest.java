@@ -644,6 +644,9 @@ class ExtractionTableTest {
             The newspaper, citing unidentified sources, reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|The newspaper
             Citing unidentified sources, the newspaper reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|the newspaper
             The newspaper reported that 1,000 North Korean soldiers had been deployed.                          # deployed|1,000|the_newspaper|-
+            The Kyiv Courier, citing the NIS, reported on Monday that 900 North Korean soldiers had been captured. # captured|900|nis|The Kyiv Courier
+            The Kharkiv Ledger, citing US officials, said that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger
+            On Monday, citing the NIS, the paper said 900 North Korean soldiers had been captured.               # captured|900|nis|-
             According to a Financial Times report, 3,000 North Korean soldiers were moved to Kursk.             # deployed|3,000|a_financial_times_report|-
             According to a report, 3,000 North Korean soldiers were moved to Kursk.                             # deployed|3,000|unknown|-
             Zelensky spoke in Kyiv. / "Some 11,000 North Korean soldiers are in Kursk. / They fight the Ukrainian military," he said. # deployed|Some 11,000|zelensky|-
