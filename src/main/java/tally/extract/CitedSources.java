@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
+import tally.config.PhraseMatcher;
 import tally.model.Claimant;
 
 /**
@@ -65,8 +66,9 @@ final class CitedSources {
     }
 
     /**
-     * "The Washington Post, citing US officials, reported that ...": the source phrase set off right before ", citing"
-     * is the speaker who relays the cited source, whether or not the directory lists it (round 29, a newcomer's
+     * "The Washington Post, citing US officials, reported that ...", "The Post reported, citing US officials, that
+     * ...": the source phrase that opens the sentence right before ", citing" (or before the cue that stands there) is
+     * the speaker who relays the cited source, whether or not the directory lists it (round 29, a newcomer's
      * trial); null when no such phrase stands there.
      */
     private @Nullable Attribution relayedBySubject(TaggedSentence s, int citing, Attribution found,
@@ -74,10 +76,17 @@ final class CitedSources {
         if (citing < 2 || !s.get(citing - 1).word().equals(",")) {
             return null;
         }
-        SourcePhrases.Phrase speaker = phrases.before(s, citing - 1);
+        // "The Post reported, citing ...": the cue's own subject, before the cue right before the comma
+        int before = citing - 1;
+        PhraseMatcher.Hit cue = lex.speechVerbs.find(s.text(), s.get(citing - 2).start(), s.get(citing - 2).end())
+                .stream().findFirst().orElse(null);
+        if (cue != null && cue.start() == s.get(citing - 2).start()) {
+            before = citing - 2;
+        }
+        SourcePhrases.Phrase speaker = phrases.before(s, before);
         // the subject opens the sentence: "On Monday, citing ..." sets a time, and a phrase after one is no subject
         if (speaker == null || speaker.from() != 0 || s.get(0).is("ADP")
-                || !s.text().substring(speaker.end(), s.get(citing).start()).strip().equals(",")) {
+                || !s.text().substring(speaker.end(), s.get(before).start()).isBlank()) {
             return null;
         }
         Claimant relay = StructuralAttribution.claimantOf(speaker, mentions, directory, lex);

@@ -647,6 +647,7 @@ class ExtractionTableTest {
             The Kyiv Courier, citing the NIS, reported on Monday that 900 North Korean soldiers had been captured. # captured|900|nis|The Kyiv Courier
             The Kharkiv Ledger, citing US officials, said that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger
             On Monday, citing the NIS, the paper said 900 North Korean soldiers had been captured.               # captured|900|nis|-
+            The Kharkiv Ledger reported, citing US officials, that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger
             According to a Financial Times report, 3,000 North Korean soldiers were moved to Kursk.             # deployed|3,000|a_financial_times_report|-
             According to a report, 3,000 North Korean soldiers were moved to Kursk.                             # deployed|3,000|unknown|-
             Zelensky spoke in Kyiv. / "Some 11,000 North Korean soldiers are in Kursk. / They fight the Ukrainian military," he said. # deployed|Some 11,000|zelensky|-
