@@ -66,6 +66,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> backgroundHeadings,
         @JsonProperty(required = true) List<String> quotationLabels,
         @JsonProperty(required = true) List<String> relatedStoryLabels,
+        @JsonProperty(required = true) List<String> denialVerbs,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
         @JsonProperty(required = true) Map<String, List<String>> scopeSpans,
@@ -183,6 +184,7 @@ public record ExtractionLexicon(
         requireNonEmpty("backgroundHeadings", backgroundHeadings);
         requireNonEmpty("quotationLabels", quotationLabels);
         requireNonEmpty("relatedStoryLabels", relatedStoryLabels);
+        requireNonEmpty("denialVerbs", denialVerbs);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);

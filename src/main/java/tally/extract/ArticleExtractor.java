@@ -40,6 +40,7 @@ final class ArticleExtractor {
     private final PostedBy postedBy;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
+    private final Denials denials;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -60,6 +61,7 @@ final class ArticleExtractor {
         this.namings = new Namings(directory, lex.personPronouns);
         this.background = new BackgroundSections(lex.backgroundHeadings);
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
+        this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -106,7 +108,7 @@ final class ArticleExtractor {
         List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
         List<Quantity> numbers = candidates.stream()
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
-                .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q))
+                .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q, lex.qualifiers))
                 .toList();
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1;
@@ -158,6 +160,8 @@ final class ArticleExtractor {
             ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
             who = own.refine(who);
+            Denials.Denial denial = denials.governing(s, q.start(), q.end());
+            who = denial == null ? who : denial.apply(who);
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE

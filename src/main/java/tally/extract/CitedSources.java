@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
+import tally.config.PhraseMatcher;
 import tally.model.Claimant;
 
 /**
@@ -54,13 +55,44 @@ final class CitedSources {
             }
             Claimant source = StructuralAttribution.claimantOf(cited, mentions, directory, lex);
             if (source.listed() && !modifiedCommonName(s, cited, mentions)) {
-                return null; // the finder reads a cited listed name itself
+                // the finder reads a cited listed name itself, and its relay when the directory lists that too
+                return nameInside && found.relay() == null ? relayedBySubject(s, c, found, mentions) : null;
             }
             source = cited.claimant();
             Claimant relay = found.relay() != null ? found.relay() : nameInside ? null : found.claimant();
             return new Attribution(source, relay, found.anchor(), found.verb(), cited.end());
         }
         return null;
+    }
+
+    /**
+     * "The Washington Post, citing US officials, reported that ...", "The Post reported, citing US officials, that
+     * ...": the source phrase that opens the sentence right before ", citing" (or before the cue that stands there) is
+     * the speaker who relays the cited source, whether or not the directory lists it (round 29, a newcomer's
+     * trial); null when no such phrase stands there.
+     */
+    private @Nullable Attribution relayedBySubject(TaggedSentence s, int citing, Attribution found,
+                                                   List<ClaimantDirectory.Mention> mentions) {
+        if (citing < 2 || !s.get(citing - 1).word().equals(",")) {
+            return null;
+        }
+        // "The Post reported, citing ...": the cue's own subject, before the cue right before the comma
+        int before = citing - 1;
+        PhraseMatcher.Hit cue = lex.speechVerbs.find(s.text(), s.get(citing - 2).start(), s.get(citing - 2).end())
+                .stream().findFirst().orElse(null);
+        if (cue != null && cue.start() == s.get(citing - 2).start()) {
+            before = citing - 2;
+        }
+        SourcePhrases.Phrase speaker = phrases.before(s, before);
+        // the subject opens the sentence: "On Monday, citing ..." sets a time, and a phrase after one is no subject
+        if (speaker == null || speaker.from() != 0 || s.get(0).is("ADP")
+                || !s.text().substring(speaker.end(), s.get(before).start()).isBlank()) {
+            return null;
+        }
+        Claimant relay = StructuralAttribution.claimantOf(speaker, mentions, directory, lex);
+        return !relay.known() || relay.equals(found.claimant()) ? null
+                : new Attribution(found.claimant(), relay, found.anchor(), found.verb(), found.nameEnd(),
+                        found.certainty());
     }
 
     /**

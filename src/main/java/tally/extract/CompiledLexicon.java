@@ -78,6 +78,7 @@ final class CompiledLexicon {
     final java.util.Set<String> quotationLabels;
     /** "Read also", "Read more": labels before the headline of another story the page links to. */
     final java.util.Set<String> relatedStoryLabels;
+    final PhraseMatcher denialVerbs;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -176,6 +177,7 @@ final class CompiledLexicon {
         backgroundHeadings = lowerCased(lexicon.backgroundHeadings());
         quotationLabels = lowerCased(lexicon.quotationLabels());
         relatedStoryLabels = lowerCased(lexicon.relatedStoryLabels());
+        denialVerbs = new PhraseMatcher(lexicon.denialVerbs());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         scopeSpans = new ScopeSpans(lexicon.scopeSpans());

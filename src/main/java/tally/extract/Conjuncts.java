@@ -148,10 +148,12 @@ final class Conjuncts {
 
     /**
      * The figure is the next conjunct of the one before: a conjunction closes the words between them and no verb of
-     * speech or casualty stands there to give it a predicate of its own.
+     * speech or casualty stands there to give it a predicate of its own. A qualifier of the figure's own ("5 million
+     * shells and at least 11,000 troops") is part of the conjunct, not a word between.
      */
     boolean coordinated(String s, int previousEnd, int start) {
-        if (!COORDINATION.matcher(s.substring(previousEnd, start)).matches()) {
+        int conjunctStart = Math.max(previousEnd, lex.frames.beforeQualifier(s, start));
+        if (!COORDINATION.matcher(s.substring(previousEnd, conjunctStart)).matches()) {
             return false;
         }
         return !lex.speechVerbs.containsIn(s, previousEnd, start)

@@ -70,6 +70,11 @@ final class CueScope {
             "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?"
             + "(?:the|a|an|that|these|those|its|their|his|her|whether)\\b");
 
+    /** Whether a coordinated clause of its own (", and", ", but", ";", ", while", ", although") begins in s[from, to). */
+    static boolean newClauseBetween(String s, int from, int to) {
+        return from < to && COORDINATION.matcher(s).region(from, to).find();
+    }
+
     /**
      * "North Korea sent 11,000 troops, and Putin confirmed the deployment in April": a cue after the figure, in a
      * clause of its own joined by a coordinating conjunction, with an object or a content of its own, does not govern

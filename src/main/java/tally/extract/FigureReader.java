@@ -111,6 +111,10 @@ final class FigureReader {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
         int phraseEnd = h.noun() != null ? h.noun().end() : Math.min(h.npEnd(), f.q().end() + 1);
+        if (metric != Metric.DEPLOYED && nonCounts.unitSizeWithLossesOfItsOwn(f.s(),
+                lex.frames.beforeQualifier(f.s(), f.q().start()), phraseEnd)) {
+            return null; // "his unit of 4,000 men had lost many": the unit's size, not its losses
+        }
         if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
             return null;
         }

@@ -42,6 +42,24 @@ final class NonCounts {
                 && fates.casualtyMetric(s, troops.end(), predicates.ownPredicateEnd(s, troops.end(), clauseEnd)) != null;
     }
 
+    /**
+     * "his unit of 4,000 men had lost many to drones", "a battalion of about 4,000 suffered heavy losses" (round 29):
+     * the size of a unit (a unit noun of the lexicon, then "of") whose own verb takes its losses as an object counts
+     * the unit, not its casualties, however vague those are. "a brigade of 4,000 had been wiped out" (the unit itself
+     * befallen) and "lost their lives" still count the casualty.
+     */
+    boolean unitSizeWithLossesOfItsOwn(String s, int figureStart, int phraseEnd) {
+        boolean unitOf = lex.unitNouns.find(s, Math.max(0, figureStart - 30), figureStart).stream()
+                .anyMatch(h -> UNIT_OF.matcher(s).region(h.end(), figureStart).matches());
+        // the verb follows the unit's phrase straight away; the clause may already end there when its object is a
+        // figure of its own ("suffered 300 casualties"), whose verb it is too
+        return unitOf && LOSSES_AS_OBJECT.matcher(s).region(phraseEnd, s.length()).lookingAt();
+    }
+
+    private static final Pattern UNIT_OF = Pattern.compile("(?i)\\s+of\\s+");
+    private static final Pattern LOSSES_AS_OBJECT = Pattern.compile("(?i)\\s*(?:(?:had|has|have)\\s+)?(?:\\w+ly\\s+)?"
+            + "(?:lost|suffered|sustained|taken|took|incurred)\\s+(?!(?:their|his|its)\\s+lives?\\b)(?=\\w)");
+
     private static final Pattern PART_OF_NOUN = Pattern.compile("(?i)\\s+of\\s+(?:the|those|these|its|their)\\s+");
     static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|whom|them|those|these|which|its|their)\\b");
 
@@ -79,13 +97,17 @@ final class NonCounts {
     /**
      * "as of 2025", "since 2024", "by 2026,": a number of four digits with no thousands separator, from 1900 to 2099,
      * after a word of time or followed by a comma is a year, not a count ("2025 troops" with no such word still counts).
+     * A qualifier of the lexicon ending in "of" or "to" ("a minimum of 2000 injured", "close to 1900") makes it a
+     * count, as {@link QuantityFinder} reads it: the preposition is the qualifier's, not a word of time.
      */
-    static boolean isYear(String s, Quantity q) {
+    static boolean isYear(String s, Quantity q, PhraseMatcher qualifiers) {
         if (!YEAR_DIGITS.matcher(s).region(q.start(), q.end()).matches()) {
             return false;
         }
-        return YEAR_BEFORE.matcher(s).region(0, q.start()).find()
-                || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
+        boolean afterTimeWord = YEAR_BEFORE.matcher(s).region(0, q.start()).find()
+                && qualifiers.find(s, Math.max(0, q.start() - 25), q.start()).stream()
+                        .noneMatch(h -> s.substring(h.end(), q.start()).isBlank());
+        return afterTimeWord || s.startsWith(",", q.end()) || s.startsWith(".", q.end()) && q.end() + 1 >= s.length();
     }
 
     private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");

@@ -64,12 +64,17 @@ final class Predicates {
     /**
      * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
      * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
+     * So is a gapped clause with a count for its subject ("killed and 2,000 injured").
      */
     private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
             + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
             + "(?:were|was|are|is|have|has|had)\\b"
             // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men
-            + "|(?:killed|wounded|injured|captured)\\s+(?:(?:many|several|dozens|hundreds)\\s+)?(?:more|others)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b))");
+            + "|(?:killed|wounded|injured|captured)\\s+(?:(?:many|several|dozens|hundreds)\\s+)?(?:more|others)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b)"
+            // "220 were killed and a minimum of 2000 injured", "and twice as many wounded": a gapped clause whose
+            // subject is a count of its own, read or not (a missed count must not lend its verb to the figure before)
+            + "|(?:[\\w-]+\\s+){0,3}?(?:\\d(?:[\\d,.]*\\d)?\\w*|many|numbers|dozens|hundreds|thousands|scores)\\s+"
+            + "(?:(?:were|was|are|is|have|has|had)\\s+(?:been\\s+)?)?(?:killed|wounded|injured|captured|dead|hurt)\\b)");
 
     /**
      * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",

@@ -662,6 +662,10 @@ class ExtractionTableTest {
             The newspaper, citing unidentified sources, reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|The newspaper
             Citing unidentified sources, the newspaper reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|the newspaper
             The newspaper reported that 1,000 North Korean soldiers had been deployed.                          # deployed|1,000|the_newspaper|-
+            The Kyiv Courier, citing the NIS, reported on Monday that 900 North Korean soldiers had been captured. # captured|900|nis|The Kyiv Courier
+            The Kharkiv Ledger, citing US officials, said that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger
+            On Monday, citing the NIS, the paper said 900 North Korean soldiers had been captured.               # captured|900|nis|-
+            The Kharkiv Ledger reported, citing US officials, that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger
             According to a Financial Times report, 3,000 North Korean soldiers were moved to Kursk.             # deployed|3,000|a_financial_times_report|-
             According to a report, 3,000 North Korean soldiers were moved to Kursk.                             # deployed|3,000|unknown|-
             Zelensky spoke in Kyiv. / "Some 11,000 North Korean soldiers are in Kursk. / They fight the Ukrainian military," he said. # deployed|Some 11,000|zelensky|-
@@ -2336,6 +2340,94 @@ class ExtractionTableTest {
             Background: // On 4 March, Zelensky said North Korea had sent more troops. // Zelensky said 1,000 North Korean soldiers had been killed. # killed|1,000|zelensky|-
             """)
     void aDateOpeningAStatementSetsTheSceneOfTheNextSentenceInItsParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 29, qualifiers and gapped conjuncts: a qualifier of the lexicon ending in "of" or "to" ("a minimum of
+     * 1800", "in excess of 1900") makes the four digits after it a count, not a year; a gapped clause whose subject is
+     * a count of its own ("and untold numbers wounded", "and twice as many had been injured"), read or not, ends the
+     * figure before it, which keeps its own verb's metric. Casualty words with no count between them, and a year after
+     * a word of time, are as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 150 North Korean troops were killed and a maximum of 1900 wounded.                 # killed|150|nis|2025-03-12; wounded|a maximum of 1900|nis|2025-03-12
+            The NIS said a minimum of 1800 North Korean soldiers were wounded near Kursk.                   # wounded|a minimum of 1800|nis|2025-03-12
+            The NIS said 150 North Korean troops died and in excess of 1900 were injured.                   # killed|150|nis|2025-03-12; wounded|in excess of 1900|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed and untold numbers wounded.                  # killed|150|nis|2025-03-12
+            The NIS said 150 North Korean troops had died and twice as many had been injured.               # killed|150|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed and wounded.                                 # killed_or_wounded|150|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed and badly wounded in the winter of 2024.     # killed_or_wounded|150|nis|2025-03-12
+            The NIS said 150 North Korean soldiers were killed, the worst toll since 1953.                  # killed|150|nis|2025-03-12
+            """)
+    void aQualifierEndingInOfCountsItsNumberAndACountedConjunctKeepsItsOwnVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 29, denials: a figure a denial verb of the lexicon governs (its object a statement noun, "that ..." or a
+     * gerund; or a passive "denied by", or ", a claim ... dismissed" after the figure) is never the denier's and never a
+     * plain claim: its claimant is whoever made it, doubted with the denier's words. A negated denial, a denial in a
+     * clause of its own and a verb whose object is no statement ("dismissed three generals") doubt nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul denied rumours that 800 North Korean soldiers had been taken prisoner, calling them fake. # captured|800|unknown|2025-03-12 # Seoul denied
+            The Kremlin rejected Ukrainian claims that 4,500 North Korean soldiers had been killed.        # killed|4,500|unknown|2025-03-12 # The Kremlin rejected
+            Pyongyang has repeatedly denied having sent 9,000 soldiers to fight for Moscow.               # deployed|9,000|unknown|2025-03-12 # Pyongyang has repeatedly denied
+            Reports that 2,500 North Korean troops were wounded in March were dismissed by Moscow.        # wounded|2,500|news_reports|2025-03-12 # dismissed by Moscow
+            Budanov said 2,500 North Korean troops were wounded, a figure the Kremlin disputes.            # wounded|2,500|budanov|2025-03-12 # a figure the Kremlin disputes
+            Moscow has neither confirmed nor denied reports that 9,000 North Korean soldiers are in Kursk. # deployed|9,000|news_reports|2025-03-12 # sure
+            Moscow did not deny reports that 9,000 North Korean soldiers are in Kursk.                     # deployed|9,000|news_reports|2025-03-12 # sure
+            Moscow denied the reports, but Budanov said 9,000 North Korean soldiers are in Kursk.          # deployed|9,000|budanov|2025-03-12 # sure
+            Kim dismissed two generals after 500 North Korean soldiers were killed, Budanov said.         # killed|500|budanov|2025-03-12 # sure
+            Budanov said 500 North Korean soldiers were killed, and Moscow rejected the figure.           # killed|500|budanov|2025-03-12 # sure
+            """)
+    void aFigureADenialGovernsIsDoubtedWithTheDeniersWords(String body, String expected, String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        tally.model.Certainty.Field f = claims.get(claims.size() - 1).certainty().claimant();
+        assertEquals(claimant, f.certain() ? "sure" : f.asWorded());
+        if (!f.certain()) {
+            assertEquals(Denials.REASON, f.reason());
+        }
+    }
+
+    /**
+     * Round 29, conjuncts: a troop figure with a qualifier of its own after a conjunct that counts things ("40
+     * howitzers and roughly 9,500 troops") is the next conjunct of the list and takes the verb before the list; another
+     * country's troops, a conjunct of things and a conjunct with a verb of its own do not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has sent 40 howitzers and roughly 9,500 troops, Budanov said on Monday.               # deployed|roughly 9,500|budanov|2025-03-10
+            Pyongyang has dispatched 6 million rounds of ammunition and more than 9,500 soldiers, Budanov said. # deployed|more than 9,500|budanov|2025-03-12
+            North Korea has shipped 150 ballistic missiles as well as up to 9,500 troops, Budanov said.      # deployed|up to 9,500|budanov|2025-03-12
+            Russia has sent 200 tanks and at least 9,500 troops to Kursk, Budanov said.                      # none
+            Pyongyang has sent 6 million shells, and at least 9,500 troops were wounded, Budanov said.       # wounded|at least 9,500|budanov|2025-03-12
+            Pyongyang has sent 40 howitzers and at least 9,500 rockets, Budanov said.                        # none
+            """)
+    void aQualifiedTroopFigureAfterAConjunctOfThingsTakesTheVerbBeforeTheList(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 29, a unit's size: a figure that sizes a unit ("a regiment of about 2,500 soldiers", "a battalion of 600")
+     * whose own verb takes its losses as an object ("had lost dozens", "suffered heavy losses") counts the unit, not
+     * its casualties; a unit itself befallen ("had been wiped out", "had lost their lives") or placed ("was in Kursk")
+     * is read as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said a North Korean regiment of about 2,500 soldiers had lost dozens to artillery fire.       # none
+            A North Korean deserter told Budanov's staff that his detachment of 150 men had suffered heavy losses. # none
+            Budanov said a North Korean battalion of 600 had lost many to mines.                                 # none
+            Budanov said a North Korean brigade of 2,500 troops had been wiped out.                              # killed|2,500|budanov|2025-03-12
+            Budanov said a North Korean regiment of 2,500 soldiers was in Kursk.                                 # deployed|2,500|budanov|2025-03-12
+            Budanov said a North Korean regiment of 2,500 soldiers had lost their lives.                         # killed|2,500|budanov|2025-03-12
+            """)
+    void aUnitsSizeWhoseVerbTakesItsLossesAsAnObjectIsNoCasualtyCount(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
