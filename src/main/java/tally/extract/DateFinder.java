@@ -183,9 +183,14 @@ final class DateFinder {
         Matcher dayBefore = DAY_BEFORE.matcher(before);
         if (dayBefore.find()) {
             int day = Integer.parseInt(dayBefore.group("day"));
+            int start = month.start() - (before.length() - dayBefore.start());
+            // "on Friday 25 December 2024": the weekday belongs to the date, which wins over it (README: a stated
+            // date always wins), so the weekday is no date of its own even when the two disagree
+            Matcher wd = WEEKDAY_BEFORE.matcher(s.substring(Math.max(0, start - 12), start));
+            boolean hasWeekday = wd.find();
             if (day >= 1 && day <= 31) {
-                addIfFree(found, new DateMention(month.start() - (before.length() - dayBefore.start()), end,
-                        DateMention.Kind.DAY, year, m, day, null, 0));
+                addIfFree(found, new DateMention(hasWeekday ? start - (wd.end() - wd.start()) : start, end,
+                        DateMention.Kind.DAY, year, m, day, hasWeekday ? weekday(wd.group("weekday")) : null, 0));
             }
             return;
         }

@@ -24,7 +24,8 @@ final class StatementDate {
      * The date expression that dates the attribution of the figure at [{@code figure}, {@code figureEnd}) of
      * {@code s} (-1: no figure), or null.
      */
-    @Nullable DateMention choose(String s, List<DateMention> dateMentions, Attribution who, int figure, int figureEnd) {
+    @Nullable DateMention choose(String s, List<DateMention> dateMentions, Attribution named, int figure, int figureEnd) {
+        Attribution who = withPersonalName(s, named);
         DateMention post = postSignature(s, dateMentions);
         if (post != null) {
             return post;
@@ -74,6 +75,34 @@ final class StatementDate {
         }
         return best != null ? best : relayDate(s, dateMentions, who, figure);
     }
+
+    /**
+     * "U.S. Secretary of State Antony Blinken put ...", "figures Ukrainian President Volodymyr Zelensky released on
+     * ...", "Ukraine's military intelligence (HUR) put ...": the directory matched the claimant by a title or a short
+     * name, and the capitalised words or bracketed abbreviation right after it (no comma) are still the claimant's
+     * name, so the claimant's verb and its date are measured from the end of all of it (newcomer's trial, round 30).
+     * A month or weekday is never part of a name.
+     */
+    private static Attribution withPersonalName(String s, Attribution who) {
+        if (who.nameEnd() < 0) {
+            return who;
+        }
+        java.util.regex.Matcher m = PERSONAL_NAME.matcher(s).region(who.nameEnd(), s.length());
+        int end = m.lookingAt() ? m.end() : who.nameEnd();
+        if (end == who.nameEnd() || who.anchor() >= who.nameEnd() && who.anchor() < end) {
+            return who; // the cue itself stands there ("the NIS Monday said" is no name)
+        }
+        return new Attribution(who.claimant(), who.relay(), who.anchor(), who.verb(), end, who.certainty());
+    }
+
+    /**
+     * Up to four capitalised words or a bracketed abbreviation after the name the directory matched: " Antony
+     * Blinken", " Volodymyr Zelensky", " of Staff", " (HUR)".
+     */
+    private static final java.util.regex.Pattern PERSONAL_NAME = java.util.regex.Pattern.compile(
+            "(?:\\s\\(\\p{Lu}[\\p{Lu}/]{1,9}\\)|\\s(?:of\\s)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                    + "|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b)"
+                    + "\\p{Lu}[\\p{L}'’.-]*){1,4}(?![\\p{L}\\d])");
 
     /**
      * "Today there are 120," a nurse told her husband: a quotation opened in the sentence before goes on to the
@@ -304,8 +333,8 @@ final class StatementDate {
     /**
      * "the military raised the estimated casualties to 4,000 last month", "the NIS had put the toll at 1,100 soldiers
      * killed on Dec. 23": the figure is the object, through "at" or "to", of an estimate verb (the lexicon's
-     * estimateVerbs) that the claimant governs (the verb follows the claimant's name within a few words, in the
-     * figure's own clause), and the date follows the figure's noun closely: it dates the estimate, which is the claim.
+     * estimateVerbs) that the claimant governs (the verb is the attribution's own cue, or follows the claimant's name
+     * within a few words, in the figure's own clause), and the date follows the figure's noun closely: it dates the estimate, which is the claim.
      * "the NIS said North Korea raised its force to 15,000 last month" is North Korea's act, dated as the content.
      */
     private boolean datesTheEstimate(String s, Attribution who, int figure, int figureEnd, DateMention d) {
@@ -323,7 +352,7 @@ final class StatementDate {
         }
         int clauseStart = figure - clause.length();
         return lex.estimateVerbs.find(s, clauseStart, clauseStart + object.start()).stream()
-                .anyMatch(h -> h.start() >= who.nameEnd()
+                .anyMatch(h -> h.start() == who.anchor() || h.start() >= who.nameEnd()
                         && AUXILIARIES.matcher(s.substring(who.nameEnd(), h.start())).matches());
     }
 
@@ -358,15 +387,53 @@ final class StatementDate {
      * A date after the speech verb dates the claim only when it follows the verb closely ("said on Monday",
      * "estimated on June 15"); one further on belongs to what was said ("said that losses in December exceeded...").
      */
-    private static boolean followsVerb(String s, Attribution who, DateMention d) {
+    private boolean followsVerb(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
-        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)) {
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)
+                || datesTheSourceStatement(s, verbEnd, d)) {
             return true;
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
                 && closelyAfter(s, who.nameEnd(), d);
     }
+
+    /**
+     * "according to the latest figures released on Monday by the army", "citing estimates the agency's analysts issued
+     * in late August": after the cue, its source is a statement noun (the lexicon's informationHeads) modified by a
+     * clause whose participle (one of the publishingVerbs or speechVerbs, in "-ed") the date follows at once: the date
+     * is when that statement came out, which dates the claim however long the noun phrase (newcomer's trial, round
+     * 30). Nothing else may stand between: no comma, "that", quotation or number ("figures showing 300 were killed
+     * on Monday" dates the content).
+     */
+    private boolean datesTheSourceStatement(String s, int verbEnd, DateMention d) {
+        if (d.start() <= verbEnd || d.start() - verbEnd > SOURCE_STATEMENT_REACH) {
+            return false;
+        }
+        String between = s.substring(verbEnd, d.start());
+        java.util.regex.Matcher participle = PARTICIPLE_BEFORE_DATE.matcher(between);
+        if (STATEMENT_BREAK.matcher(between).find() || !participle.find()) {
+            return false;
+        }
+        String verb = participle.group(1).toLowerCase(java.util.Locale.ROOT);
+        int verbAt = verbEnd + participle.start(1);
+        boolean publishes = lex.publishingVerbs.contains(verb)
+                || lex.speechVerbs.find(s, verbAt, verbAt + verb.length()).stream().anyMatch(h -> h.start() == verbAt);
+        return publishes && java.util.Arrays.stream(between.substring(0, participle.start(1)).split("[^\\p{L}'’]+"))
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).anyMatch(lex.informationHeads::contains);
+    }
+
+    /**
+     * The longest run from the cue to the date of its source's statement: " to a report the Joint Chiefs of Staff of
+     * South Korea published on ".
+     */
+    private static final int SOURCE_STATEMENT_REACH = 80;
+    /** The participle in "-ed" right before the date, perhaps with "on", "in" or "as of" between. */
+    private static final java.util.regex.Pattern PARTICIPLE_BEFORE_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b([a-z]+ed)\\s+(?:(?:on|in|as of)\\s+)?$");
+    /** What ends a source's noun phrase before the date: a comma, "that", a quotation mark, a number. */
+    private static final java.util.regex.Pattern STATEMENT_BREAK = java.util.regex.Pattern.compile(
+            "[,;:\"\\d]|\\bthat\\b");
 
     /**
      * "which Zelensky posted on the social media platform X on Sunday", "said in an interview with a Korean daily on

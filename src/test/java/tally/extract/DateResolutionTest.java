@@ -51,6 +51,8 @@ class DateResolutionTest {
             told reporters at the weekend        # 2024-12-21 # 2024-12-16 week
             said last weekend                    # 2024-12-27 # 2024-12-16 week
             said this past weekend               # 2024-12-24 # 2024-12-16 week
+            on Friday 25 December 2024           # 2025-02-16 # 2024-12-25 day
+            Thursday, 6 March 2025               # 2025-03-12 # 2025-03-06 day
             """)
     void resolvesAgainstTheArticleDate(String text, LocalDate published, String expected) {
         List<DateMention> found = finder.find(text);
@@ -64,6 +66,7 @@ class DateResolutionTest {
             reported on Thursday that of those        # 12 # 20
             affirmed on Monday December 16 that       # 12 # 30
             At the end of November, US Defense         # 0  # 22
+            said on Friday 25 December 2024 that      # 8  # 31
             """)
     void reportsWhereEachExpressionStands(String text, int start, int end) {
         DateMention d = finder.find(text).get(0);

@@ -2431,6 +2431,53 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has lost 4,000 soldiers, according to figures Ukrainian President Volodymyr Zelensky released on 4 March. # killed_or_wounded|4,000|zelensky|2025-03-04
+            North Korea sent 2,000 more North Korean troops to Kursk, according to the latest figures released on Monday by the Ukrainian military. # deployed|2,000|ukraine_general_staff|2025-03-10
+            North Korea sent 2,000 more North Korean troops to Kursk, according to estimates South Korea's National Intelligence Service issued in late February. # deployed|2,000|nis|2025-02
+            According to a report the Joint Chiefs of Staff of South Korea published on Monday, 300 North Korean soldiers were wounded. # wounded|300|jcs|2025-03-10
+            According to figures the South Korean spy agency released, 300 North Korean soldiers were killed in fighting on Monday. # killed|300|nis|2025-03-12
+            North Korea sent 2,000 more North Korean troops to Kursk on Monday, according to figures the NIS released. # deployed|2,000|nis|2025-03-12
+            North Korea sent 2,000 more North Korean troops to Kursk, according to figures showing the arrivals on Monday. # deployed|2,000|unknown|2025-03-12
+            Ukrainian President Volodymyr Zelensky said 300 North Korean soldiers were killed on Monday near Kursk. # killed|300|zelensky|2025-03-12
+            """)
+    void aDateRightAfterTheParticipleThatPublishedTheSourcesStatementDatesTheClaim(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            U.S. Secretary of State Antony Blinken put North Korean casualties at more than 5,500 last week. # killed_or_wounded|more than 5,500|us_state_department|2025-03-03
+            White House spokesman John Kirby put the number of North Korean soldiers killed at some 4,700 last week. # killed|some 4,700|white_house|2025-03-03
+            Ukraine's military intelligence (HUR) put the number of North Korean soldiers wounded at some 3,900 on Friday. # wounded|some 3,900|hur|2025-03-07
+            U.S. Secretary of State Antony Blinken put North Korean casualties at more than 5,500.          # killed_or_wounded|more than 5,500|us_state_department|2025-03-12
+            U.S. Secretary of State Antony Blinken said North Korea raised its force in Russia to 15,000 North Korean troops last month. # deployed|15,000|us_state_department|2025-03-12
+            """)
+    void anEstimateVerbAfterTheClaimantsTitleAndNameIsDatedByTheDateAfterItsFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            U.S. Secretary of State Antony Blinken put North Korean casualties at more than 5,500 last week. # total
+            U.S. Secretary of State Antony Blinken said North Korea raised its force in Russia to 15,000 North Korean troops last month. # period
+            """)
+    void theDateOfAnEstimateIsNoPeriodOfItsFigure(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said on Friday 25 December 2024 that 300 North Korean soldiers had been killed.           # killed|300|nis|2024-12-25
+            The NIS told lawmakers on Thursday, 6 March 2025, that 300 North Korean soldiers had been killed.  # killed|300|nis|2025-03-06
+            The NIS said on Friday that 300 North Korean soldiers had been killed on 25 December 2024.        # killed|300|nis|2025-03-07
+            The NIS said on Friday that 300 North Korean soldiers had been killed in fighting on Wednesday 25 December 2024. # killed|300|nis|2025-03-07
+            """)
+    void aFullDateStatedBesideAWeekdayWinsOverItEvenWhenTheyDisagree(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
