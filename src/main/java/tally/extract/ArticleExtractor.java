@@ -67,7 +67,7 @@ final class ArticleExtractor {
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
         OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
-        Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, dates);
+        Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, lex.pastPerfect, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
