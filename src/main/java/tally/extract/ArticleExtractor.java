@@ -67,7 +67,7 @@ final class ArticleExtractor {
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
         OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
-        Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, dates);
+        Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, lex.pastPerfect, dates);
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
@@ -91,7 +91,7 @@ final class ArticleExtractor {
             }
             String s = sentence.text();
             quotations.after(sentence, before, found, at -> speakerAt(s, at, discourse, bodyBefore(article, sentence)),
-                    discourse::quotationDateOf);
+                    discourse::quotationDateOf, discourse.statementDatedBefore);
             discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
@@ -306,6 +306,7 @@ final class ArticleExtractor {
             // "A day later, ..." / "On the same day, ..." count from this statement, whoever made it: a source the
             // directory does not list ("a nurse ..., the Kyiv Independent reported Wednesday") dates the story too
             discourse.lastClaimDate = date;
+            discourse.statementDatedNow = date.basis() == tally.model.DateBasis.STATED ? date : null;
             if (date.basis() == tally.model.DateBasis.STATED && StatementDate.opensTheStatement(s, chosen, who)) {
                 discourse.sceneDateNow = date; // "On 7 February, Zelensky said ...": the paragraph's scene
             }

@@ -51,6 +51,12 @@ final class Discourse {
      */
     @Nullable ClaimDate sceneDateBefore;
     @Nullable ClaimDate sceneDateNow;
+    /**
+     * The date of a statement with no figure that the sentence before dated ("This was said on Wednesday by Austin"),
+     * in any paragraph, or null; {@link #statementDatedNow} is the sentence being read's.
+     */
+    @Nullable ClaimDate statementDatedBefore;
+    @Nullable ClaimDate statementDatedNow;
     /** The sentence just read opens with a quotation mark: its words may be the older statement's, speaker unnamed. */
     boolean quotationGoesOn;
 
@@ -67,6 +73,8 @@ final class Discourse {
         earlierStatementNow = null;
         sceneDateBefore = sameParagraph ? sceneDateNow : null;
         sceneDateNow = null;
+        statementDatedBefore = statementDatedNow;
+        statementDatedNow = null;
     }
 
     /**

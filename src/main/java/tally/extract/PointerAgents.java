@@ -40,11 +40,20 @@ final class PointerAgents {
             SourcePhrases.Phrase agent = beforeItsDate(t, phrases.after(t, m.end()), dates.find(s));
             if (agent != null) {
                 Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
-                TaggedSentence.Token cue = t.get(m.end() - 2); // the passive's verb, right before "by"
+                TaggedSentence.Token cue = t.get(verbOf(t, m)); // the passive's verb, before "by" or the day before it
                 return new Attribution(claimant, null, cue.start(), cue.word(), agent.end());
             }
         }
         return null;
+    }
+
+    /** The passive's verb in a match: the first word after the auxiliary that is no adverb ("was also said"). */
+    private static int verbOf(TaggedSentence t, TokenRules.Match m) {
+        int i = m.start() + 1;
+        while (i < m.end() - 2 && t.get(i).is("ADV")) {
+            i++;
+        }
+        return i;
     }
 
     /**

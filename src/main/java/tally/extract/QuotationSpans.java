@@ -13,7 +13,9 @@ import tally.model.Claimant;
  * sentences that found no claimant of their own take that speaker, marked uncertain, and, when the sentence that
  * opens it dates the speaker's statement ("The ministry posted on Sunday: \"... 6,000 ...  About 11,000 ...\""), that
  * date in place of the report's (marked uncertain too); one whose speaker is named where it closes takes the date a
- * figure of the closing sentence would take (a statement of that speaker dated earlier in the article). Only straight and curly double
+ * figure of the closing sentence would take (a statement of that speaker dated earlier in the article), or, when it
+ * has none and the quotation opens the sentence right after one that dated a statement with no figure ("This was said
+ * on Wednesday by Austin"), that statement's date: the quoted words are its words (marked uncertain). Only straight and curly double
  * quotation marks count. A quotation left open at the end of a paragraph runs on into the next one (pages reopen
  * it there with a mark of its own, or drop that mark), over one paragraph break at most.
  */
@@ -29,6 +31,12 @@ final class QuotationSpans {
      * it closes, the date of that speaker's statement given earlier in the article; null when none.
      */
     private tally.model.@Nullable ClaimDate speakerDate;
+    /**
+     * The date of the statement with no figure that the sentence right before the quotation dated, when the quotation
+     * opens its sentence and names no speaker there ("This was said on Wednesday by Austin. // \"... 10,000 ...,\" said
+     * the secretary."): the quoted words are that statement's; null otherwise.
+     */
+    private tally.model.@Nullable ClaimDate openedAfter;
     /** Indexes into the article's claims of figures inside the open quotation that still have no claimant. */
     private final List<Integer> pending = new ArrayList<>();
     /**
@@ -44,10 +52,12 @@ final class QuotationSpans {
      * @param firstClaim index of the first claim the sentence added to {@code found}
      * @param speakerAt  who speaks at a given character of the sentence (the attribution finder's answer)
      * @param dateOf     the date a statement of this speaker was given earlier in the article, or null
+     * @param statementBefore the date the sentence before gave a statement of its own with no figure, or null
      */
     void after(Sentence sentence, int firstClaim, List<ArticleExtractor.Extracted> found,
                java.util.function.IntFunction<Attribution> speakerAt,
-               java.util.function.Function<Attribution, tally.model.@Nullable ClaimDate> dateOf) {
+               java.util.function.Function<Attribution, tally.model.@Nullable ClaimDate> dateOf,
+               tally.model.@Nullable ClaimDate statementBefore) {
         String s = sentence.text();
         int from = 0;
         if (sentence.paragraph() != paragraph) {
@@ -63,6 +73,7 @@ final class QuotationSpans {
                 open = false;
                 speaker = null;
                 speakerDate = null;
+                openedAfter = null;
                 pending.clear();
             }
         }
@@ -85,12 +96,14 @@ final class QuotationSpans {
             Attribution atOpening = speakerAt.apply(marks.get(marks.size() - 1));
             speaker = atOpening.known() ? atOpening : null;
             speakerDate = speaker == null ? null : statedDateOf(speaker.claimant(), found, firstClaim);
+            openedAfter = speaker == null && marks.get(marks.size() - 1) == 0 ? statementBefore : null;
         }
         if (openBefore && !openAfter && speaker == null) {
             Attribution atClosing = speakerAt.apply(marks.isEmpty() ? s.length() : marks.get(0));
             speaker = atClosing.known() ? atClosing : lastQuoteSpeaker;
             // as a figure in the closing sentence itself would be dated: "Zelensky said on Monday ... \"...,\" he said."
             speakerDate = speaker == null ? null : dateOf.apply(speaker);
+            speakerDate = speakerDate == null && speaker != null ? openedAfter : speakerDate;
         }
         if (!openBefore && !s.isEmpty() && isMark(s.charAt(0)) && lastQuoteSpeaker != null) {
             // A quotation of its own that names nobody: the same voice as the paragraph's quotation before it.
@@ -117,6 +130,7 @@ final class QuotationSpans {
         if (!open) {
             speaker = null;
             speakerDate = null;
+            openedAfter = null;
             pending.clear();
             carriedOnce = false;
         }

@@ -37,15 +37,22 @@ final class Scenes {
 
     private final PhraseMatcher nouns;
     private final PhraseMatcher upcoming;
+    private final PhraseMatcher older;
     private final DateFinder dateFinder;
     private final Map<String, Scene> byNoun = new HashMap<>();
     /** The occasions the previous sentence named: "It was held on December 12. Kim Jong Un was present." */
     private List<Scene> named = List.of();
     private int namedParagraph = -1;
 
-    Scenes(PhraseMatcher nouns, PhraseMatcher upcoming, DateFinder dateFinder) {
+    /**
+     * @param older the lexicon's pastPerfectMarkers: an occasion named in a sentence that recalls an older statement
+     *              ("Austin had said Wednesday after a first meeting ...") is not the one the article's undated claims
+     *              were made at, so its date dates none of them
+     */
+    Scenes(PhraseMatcher nouns, PhraseMatcher upcoming, PhraseMatcher older, DateFinder dateFinder) {
         this.nouns = nouns;
         this.upcoming = upcoming;
+        this.older = older;
         this.dateFinder = dateFinder;
     }
 
@@ -71,7 +78,7 @@ final class Scenes {
             scene.sentences.add(s.toLowerCase(Locale.ROOT));
             scene.quotes.add(sentence.original());
             mentions.stream().filter(m -> sameClause(s, m, h)).forEach(m -> scene.present.add(m.id()));
-            if (scene.date != null) {
+            if (scene.date != null || !older.find(s, 0, h.start()).isEmpty()) {
                 continue;
             }
             for (DateMention d : dates) {

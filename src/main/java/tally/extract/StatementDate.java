@@ -128,20 +128,38 @@ final class StatementDate {
      * and the claimant's cue) that relays it ("X reported", "X wrote", one of the lexicon's speechVerbs) and is
      * dated right after its verb dates the statement: the claim was made by then, as the relay reports it. A date
      * inside the content ("said 100 were killed on Monday") has no relay clause of its own and stays the content's.
+     * The relay clause may follow a quotation closed by its comma and may be followed by its source (", citing two US
+     * officials": {@link #citingAfter}).
      */
     private @Nullable DateMention relayDate(String s, List<DateMention> dateMentions, Attribution who, int figure) {
         if (dateMentions.isEmpty()) {
             return null;
         }
         DateMention last = dateMentions.get(dateMentions.size() - 1);
-        int comma = s.lastIndexOf(", ", last.start());
-        if (comma < 0 || comma < figure || comma < who.anchor() || s.indexOf('"', comma) >= 0
-                || !s.substring(last.end()).strip().matches("[.]?")) {
+        // "with \"thousands more coming,\" the Times reported on Friday": a quotation closed by its comma ends the content
+        int comma = Math.max(s.lastIndexOf(", ", last.start()), s.lastIndexOf(",\" ", last.start()) + 1);
+        int citing = citingAfter(s, last.end());
+        int end = citing >= 0 ? citing : s.length();
+        if (comma <= 0 || comma < figure || comma < who.anchor() && who.anchor() < end || s.indexOf('"', comma + 2) >= 0
+                || citing < 0 && !s.substring(last.end()).strip().matches("[.]?")) {
             return null;
         }
         return lex.speechVerbs.find(s, comma + 2, last.start()).stream()
                 .anyMatch(h -> closelyAfter(s, h.end(), last)
                         && RELAY_SUBJECT.matcher(s.substring(comma + 2, h.start())).matches()) ? last : null;
+    }
+
+    /**
+     * "..., the Washington Post reported on Monday, citing two US officials": the relay's dated clause may be followed
+     * by its source, opened by a comma and one of the lexicon's relayMarkers right after the date. Returns where that
+     * comma is, or -1 when the date is not followed so.
+     */
+    private int citingAfter(String s, int dateEnd) {
+        if (!s.startsWith(", ", dateEnd)) {
+            return -1;
+        }
+        return lex.relayMarkers.find(s, dateEnd + 2, Math.min(s.length(), dateEnd + 40)).stream()
+                .anyMatch(h -> h.start() == dateEnd + 2) ? dateEnd : -1;
     }
 
     /**

@@ -2478,6 +2478,31 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 31, claim dates (kinds behind the learned fallback's wrong dates on dev, for every figure): a relay's
+     * closing clause dated after its verb dates the figure also after a quotation closed by its comma and before its
+     * own source (", citing ..."); a passive pointer dated before its agent ("This was said on Monday by X") is a
+     * dated statement, and a quotation opening the sentence right after it, whose speaker is named only where it
+     * closes with no date of its own, takes that date; an occasion named where an older statement is recalled ("had
+     * said on Monday after a briefing") dates no other claim. A date in the content, a quotation after an undated
+     * sentence or after its own speaker's present tense, and an occasion named plainly are as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops reached Kursk, with 2,000 more soldiers coming every day, The Washington Post reported on Monday, citing two US officials. # deployed|2,000|us_officials|2025-03-10
+            The first North Korean troops reached Kursk last Tuesday, with "2,000 more soldiers coming every day," The Washington Post reported on Monday, citing two US officials. # deployed|2,000|us_officials|2025-03-10
+            North Korean troops reached Kursk, with 2,000 more soldiers coming on Monday, The Washington Post reported, citing two US officials. # deployed|2,000|us_officials|2025-03-12
+            North Korean troops reached Kursk, with "2,000 more soldiers coming on Monday," The Washington Post reported, citing two US officials. # deployed|2,000|us_officials|2025-03-12
+            North Korean troops in Kursk wear Russian uniforms. // This was said on Monday by Budanov, a correspondent reports. // "The evidence now shows that North Korea has sent about 9,000 soldiers to Russia's east. // And we see them given Russian rifles," said the intelligence chief. # deployed|about 9,000|~the intelligence chief|2025-03-10
+            North Korean troops in Kursk wear Russian uniforms. // A correspondent reports from Kyiv. // "The evidence now shows that North Korea has sent about 9,000 soldiers to Russia's east. // And we see them given Russian rifles," said the intelligence chief. # deployed|about 9,000|~the intelligence chief|2025-03-12
+            North Korean troops in Kursk wear Russian uniforms. // This was said on Monday by Budanov. // Zelensky says that "North Korea has sent about 9,000 soldiers to Russia's east. // And we see them given Russian rifles," Zelensky added. # deployed|about 9,000|zelensky|2025-03-12
+            "There are 2,000 North Korean soldiers in Kursk," Budanov said. // The troops are poorly fed. // Budanov spoke on Monday at a briefing with Zelensky. # deployed|2,000|budanov|2025-03-10
+            "There are 2,000 North Korean soldiers in Kursk," Budanov said. // The troops are poorly fed. // Budanov had said on Monday after a briefing with Zelensky that the troops lacked boots. # deployed|2,000|budanov|2025-03-12
+            """)
+    void aRelayOrPointerDatesItsStatementAndARecalledOccasionDatesNoOtherClaim(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
