@@ -76,12 +76,12 @@ final class CitedSources {
         if (citing < 2 || !s.get(citing - 1).word().equals(",")) {
             return null;
         }
-        // "The Post reported, citing ...": the cue's own subject, before the cue right before the comma
+        // "The Post reported, citing ...", "The Post reported on Saturday, citing ...": the cue's own subject, before the
+        // cue right before the comma, or before the cue and the date that follows it there
         int before = citing - 1;
-        PhraseMatcher.Hit cue = lex.speechVerbs.find(s.text(), s.get(citing - 2).start(), s.get(citing - 2).end())
-                .stream().findFirst().orElse(null);
-        if (cue != null && cue.start() == s.get(citing - 2).start()) {
-            before = citing - 2;
+        int cue = cueBeforeComma(s, citing - 1);
+        if (cue >= 0) {
+            before = cue;
         }
         SourcePhrases.Phrase speaker = phrases.before(s, before);
         // the subject opens the sentence: "On Monday, citing ..." sets a time, and a phrase after one is no subject
@@ -93,6 +93,33 @@ final class CitedSources {
         return !relay.known() || relay.equals(found.claimant()) ? null
                 : new Attribution(found.claimant(), relay, found.anchor(), found.verb(), found.nameEnd(),
                         found.certainty());
+    }
+
+    /** Tokens a date may take between a cue and the comma before "citing": "on Saturday", "on 8 March 2025". */
+    private static final int DATE_TOKENS = 5;
+
+    /**
+     * The token of the speech verb (the lexicon's speechVerbs) that stands right before the comma at token
+     * {@code comma}, or before a date that stands right before it ("reported on Saturday, citing"); -1 when none does.
+     */
+    private int cueBeforeComma(TaggedSentence s, int comma) {
+        int commaAt = s.get(comma).start();
+        List<DateMention> dates = null;
+        for (int k = comma - 1; k >= Math.max(0, comma - 1 - DATE_TOKENS); k--) {
+            int from = s.get(k).start();
+            boolean verb = lex.speechVerbs.find(s.text(), from, s.get(k).end()).stream().anyMatch(h -> h.start() == from);
+            if (verb) {
+                String between = s.text().substring(s.get(k).end(), commaAt);
+                if (between.isBlank()) {
+                    return k;
+                }
+                dates = dates != null ? dates : new DateFinder().find(s.text());
+                int gapStart = s.get(k).end();
+                return dates.stream().anyMatch(d -> d.end() == commaAt
+                        && s.text().substring(gapStart, d.start()).matches("\\s*(?:(?:on|in)\\s+)?")) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -408,12 +408,28 @@ final class StatementDate {
     private boolean followsVerb(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
         if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)
-                || datesTheSourceStatement(s, verbEnd, d)) {
+                || datesTheSourceStatement(s, verbEnd, d) || afterTheAsidesVerb(s, who, d)) {
             return true;
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
                 && closelyAfter(s, who.nameEnd(), d);
+    }
+
+    /**
+     * "The Washington Post, citing US officials, reported on Saturday that ...", "Reuters, citing Ukrainian
+     * intelligence, said on Friday that ...": the cited source's aside closes with a comma, the relay's own verb (one of
+     * the lexicon's speechVerbs) follows at once, and a date right after that verb dates the statement the relay
+     * reports, as a date right after the claimant's own verb does. A date in the content ("reported that 300 were
+     * killed on Friday") stays the content's.
+     */
+    private boolean afterTheAsidesVerb(String s, Attribution who, DateMention d) {
+        if (who.nameEnd() < 0 || d.start() <= who.nameEnd() || !s.startsWith(", ", who.nameEnd())) {
+            return false;
+        }
+        int verbFrom = who.nameEnd() + 2;
+        return lex.speechVerbs.find(s, verbFrom, d.start()).stream()
+                .anyMatch(h -> h.start() == verbFrom && closelyAfter(s, h.end(), d));
     }
 
     /**
