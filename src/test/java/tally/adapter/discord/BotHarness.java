@@ -101,9 +101,14 @@ final class BotHarness implements AutoCloseable {
      * its answer. JDA sends one channel's messages in order, so an answer to an earlier message would have come first.
      */
     Recorded sentinel(long channelId) throws InterruptedException {
-        ObjectNode probe = message(channelId, Payloads.MODERATOR_ID, mention() + "how many were captured");
-        send(probe);
-        return replyTo(probe);
+        return ask(channelId, Payloads.MODERATOR_ID, "how many were captured");
+    }
+
+    /** A member asks Tally by mention in a channel; the answer posted in reply (waits for it). */
+    Recorded ask(long channelId, long authorId, String question) throws InterruptedException {
+        ObjectNode message = message(channelId, authorId, mention() + question);
+        send(message);
+        return replyTo(message);
     }
 
     @Override

@@ -3,7 +3,6 @@ package tally.adapter.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,24 +16,14 @@ class DiscordFollowUpTest {
     @Test
     void aMembersNextQuestionIsAskedAfterTheirLastOneButNotAfterAnotherMembers() throws Exception {
         try (BotHarness bot = new BotHarness(BotHarness.settings(List.of(), 0, 3))) {
-            ObjectNode first = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID,
-                    BotHarness.mention() + "how many soldiers were killed according to South Korea?");
-            bot.send(first);
-            bot.replyTo(first);
-            ObjectNode other = bot.message(Payloads.CHANNEL_ID, OTHER_MEMBER, BotHarness.mention() + "and the wounded?");
-            bot.send(other);
-            bot.replyTo(other);
+            bot.ask(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, "how many soldiers were killed according to South Korea?");
+            bot.ask(Payloads.CHANNEL_ID, OTHER_MEMBER, "and the wounded?");
             assertNull(bot.tally.lastEarlier, "another member's question is not read after the first member's");
 
-            ObjectNode next = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID,
-                    BotHarness.mention() + "and how many were wounded?");
-            bot.send(next);
-            bot.replyTo(next);
+            bot.ask(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, "and how many were wounded?");
             assertEquals(List.of("how many soldiers were killed according to South Korea?"), bot.tally.lastEarlier);
 
-            ObjectNode chained = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, BotHarness.mention() + "and in December?");
-            bot.send(chained);
-            bot.replyTo(chained);
+            bot.ask(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, "and in December?");
             assertEquals(List.of("how many soldiers were killed according to South Korea?", "and how many were wounded?"),
                     bot.tally.lastEarlier, "a chain of follow-ups is read after all of the member's last questions");
         }
@@ -43,15 +32,9 @@ class DiscordFollowUpTest {
     @Test
     void aQuestionAskedLongAfterTheLastOneStartsAfresh() throws Exception {
         try (BotHarness bot = new BotHarness(BotHarness.settings(List.of(), 0, 3))) {
-            ObjectNode first = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID,
-                    BotHarness.mention() + "how many soldiers were killed according to South Korea?");
-            bot.send(first);
-            bot.replyTo(first);
+            bot.ask(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, "how many soldiers were killed according to South Korea?");
             bot.time.advance(Duration.ofMinutes(Conversations.MINUTES + 1));
-            ObjectNode later = bot.message(Payloads.CHANNEL_ID, Payloads.MEMBER_ID,
-                    BotHarness.mention() + "and how many were wounded?");
-            bot.send(later);
-            bot.replyTo(later);
+            bot.ask(Payloads.CHANNEL_ID, Payloads.MEMBER_ID, "and how many were wounded?");
             assertNull(bot.tally.lastEarlier, "the last question has expired");
         }
     }
