@@ -22,6 +22,7 @@ final class CitedSources {
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
     private final SourcePhrases phrases;
+    private final DateFinder dateFinder = new DateFinder();
 
     CitedSources(CompiledLexicon lex, ClaimantDirectory directory, SourcePhrases phrases) {
         this.lex = lex;
@@ -113,7 +114,7 @@ final class CitedSources {
                 if (between.isBlank()) {
                     return k;
                 }
-                dates = dates != null ? dates : new DateFinder().find(s.text());
+                dates = dates != null ? dates : dateFinder.find(s.text());
                 int gapStart = s.get(k).end();
                 return dates.stream().anyMatch(d -> d.end() == commaAt
                         && s.text().substring(gapStart, d.start()).matches("\\s*(?:(?:on|in)\\s+)?")) ? k : -1;

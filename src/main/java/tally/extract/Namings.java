@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
 import tally.model.Claimant;
+import tally.model.EditDistance;
 
 /**
  * A source the directory does not list, read against what the article has said before it:
@@ -172,7 +173,7 @@ final class Namings {
             }
             for (String name : namesOf(e)) {
                 String n = name.toLowerCase(Locale.ROOT);
-                if (n.length() >= MIN_MISSPELT && n.charAt(0) == w.charAt(0) && oneEditApart(w, n)) {
+                if (n.length() >= MIN_MISSPELT && n.charAt(0) == w.charAt(0) && !w.equals(n) && EditDistance.withinOne(w, n)) {
                     return directory.require(e.id());
                 }
             }
@@ -191,27 +192,6 @@ final class Namings {
             names.addAll(e.shortNames());
         }
         return names;
-    }
-
-    /** Damerau-Levenshtein distance exactly one (an insertion, deletion, substitution or swap of neighbours). */
-    static boolean oneEditApart(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true;
-            }
-            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = longer == a ? b : a;
-        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     private static @Nullable String fullNaming(String surname, CharSequence before) {

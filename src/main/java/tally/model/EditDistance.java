@@ -3,7 +3,9 @@ package tally.model;
 /**
  * How many typing slips turn one name into another: an insertion, a deletion, a replacement or a swap of two
  * neighbours each count one (Damerau-Levenshtein, optimal string alignment). Used where a name a person typed is
- * compared with the names Tally knows, to suggest the one meant: an article's header key, an article's file name.
+ * compared with the names Tally knows, to suggest the one meant: an article's header key, an article's file name; and,
+ * in one pass, whether a word is at most one slip from another: a question's word against every phrase Tally reads,
+ * an article's name against the directory's.
  */
 public final class EditDistance {
 
@@ -29,5 +31,30 @@ public final class EditDistance {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * Whether {@code b} is {@code a} or one slip from it, found in one pass without the table {@link #between} fills:
+     * a question's words and an article's names are compared with many phrases. Case counts.
+     */
+    public static boolean withinOne(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        String ra = a.substring(i);
+        String rb = b.substring(i);
+        if (ra.length() == rb.length()) {
+            return ra.substring(1).equals(rb.substring(1))
+                    || ra.length() >= 2 && ra.charAt(0) == rb.charAt(1) && ra.charAt(1) == rb.charAt(0)
+                    && ra.substring(2).equals(rb.substring(2));
+        }
+        return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
     }
 }

@@ -3,6 +3,7 @@ package tally.app.question;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import tally.model.EditDistance;
 
 /**
  * Matches lexicon phrases against the words of a question. A phrase is a sequence of words; a trailing {@code *}
@@ -75,25 +76,7 @@ final class Phrases {
         return want.length() >= FUZZY_MIN_LENGTH
                 && Math.abs(want.length() - word.length()) <= 1
                 && want.charAt(0) == word.charAt(0)
-                && withinOneEdit(want, word);
-    }
-
-    static boolean withinOneEdit(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        String ra = a.substring(i);
-        String rb = b.substring(i);
-        if (ra.length() == rb.length()) {
-            return ra.substring(1).equals(rb.substring(1))
-                    || ra.length() >= 2 && ra.charAt(0) == rb.charAt(1) && ra.charAt(1) == rb.charAt(0)
-                    && ra.substring(2).equals(rb.substring(2));
-        }
-        return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
+                && EditDistance.withinOne(want, word);
     }
 
     /** Whether any phrase matches anywhere, exactly or (for long single words) with one typo. */
