@@ -204,7 +204,8 @@ public final class TallyEngine implements Tally {
             return null;
         }
         LocalDate today = LocalDate.now(clock);
-        return answer.groups().stream().filter(g -> !g.related()).flatMap(g -> g.claims().stream())
+        // every figure the reply shows, those shown alongside too: "the newest figure here" must be no older than one
+        return answer.groups().stream().flatMap(g -> g.claims().stream())
                 .map(Claim::claimDate).filter(d -> d.known() && d.date() != null)
                 .max(Comparator.comparing(ClaimDate::date))
                 .filter(d -> d.date().plusMonths(STALE_AFTER_MONTHS).isBefore(today))

@@ -92,6 +92,11 @@ class TallyEngineTest {
         assertEquals(tally.app.answer.Intent.LATEST, now.parsed().intent());
         assertTrue(String.valueOf(now.note()).startsWith("The newest figure here was claimed "), now.note());
         assertTrue(now.note().contains(" months before today: the sources hold nothing newer"), now.note());
+        java.time.LocalDate newestShown = now.groups().stream().flatMap(g -> g.claims().stream())
+                .map(c -> c.claimDate().date()).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        assertTrue(now.note().contains(tally.model.ClaimDate.day(newestShown, tally.model.DateBasis.STATED).display()
+                .replaceAll(" \\(.*", "")), "the newest of every figure shown, alongside ones too: " + now.note());
         assertFalse(String.valueOf(engine.ask("how many north korean soldiers have been killed rn?").note())
                 .contains("newest figure here"), "recent figures need no word on their age");
         assertFalse(String.valueOf(later.ask("how many north korean soldiers have been killed?").note())
