@@ -211,6 +211,15 @@ class ClaimCommandTest {
     }
 
     @Test
+    void aClaimDateYearsBeforeTheFirstReportOfTheClaimIsRefusedAsASlip() throws IOException {
+        String id = firstIdWithText("more than 3,000");
+        assertEquals(1, tally("claim", "fix", id, "--date", "0001-01-01", "--reason", "slip"));
+        assertTrue(err.contains("a claim date of 0001-01-01 is more than 5 years before it, which looks like a slip"), err);
+        assertEquals(1, tally("claim", "fix", id, "--date", "2014-02", "--reason", "slip"));
+        assertEquals(0, tally("claim", "fix", id, "--date", "2024-10-15", "--reason", "before its report"), err);
+    }
+
+    @Test
     void mistakesGoToStandardErrorWithANonZeroExitAndChangeNothing() throws IOException {
         String id = firstIdWithText("Thousands");
         assertEquals(1, tally("claim", "hide", "zzzzzzzzzz", "--reason", "x"));

@@ -64,6 +64,7 @@ public final class ChartCommand implements Callable<Integer> {
         Metric measure = Metric.byId(metric).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--metric: unknown measure '" + metric + "'; use one of " + Arrays.stream(Metric.values())
                         .map(Metric::id).collect(Collectors.joining(", "))));
+        requirePngName();
         Tally tally = where.open(launcher);
         for (LoadProblem problem : tally.problems()) {
             spec.commandLine().getErr().println("warning: " + problem);
@@ -80,6 +81,18 @@ public final class ChartCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(out + ": " + describe(timeline));
         return TallyCommandLine.OK;
+    }
+
+    /**
+     * The chart is always a PNG, so a file named otherwise would hold bytes its name misdescribes ("chart.txt" opened as
+     * text); refused before the corpus is read so nothing is written.
+     */
+    private void requirePngName() {
+        Path name = out.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new ParameterException(spec.commandLine(), "--out: the chart is a PNG image; give a file name ending"
+                    + " in .png (got '" + out + "')");
+        }
     }
 
     /** "killed_or_wounded, 3 claimants (Volodymyr Zelensky, ...), 5 points, 1 apart, 2 not drawn (vague or undated)". */

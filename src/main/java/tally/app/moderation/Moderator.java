@@ -30,6 +30,7 @@ public final class Moderator {
 
     /** The longest reason a change may give. */
     public static final int REASON_LIMIT = 500;
+    static final int YEARS_BEFORE_REPORTS = 5;
 
     private final ModerationStore store;
     private final CorrectedCorpus corpus;
@@ -89,7 +90,9 @@ public final class Moderator {
 
     /**
      * A claim is made before any article reports it: a claim date after the latest publication date of its sources
-     * (a month after that publication's month) is a slip, refused with what would be possible.
+     * (a month after that publication's month) is a slip, refused with what would be possible. So is a date more than
+     * {@value #YEARS_BEFORE_REPORTS} years before its earliest report ("0001-01-01", "2204" typed as "2024"'s slip the
+     * other way): the war these figures count is younger than that, and a reply would state the slip as the claim date.
      */
     private static void refuseDateAfterItsReports(CorrectedClaims.Entry entry, Amendment after) {
         tally.model.ClaimDate date = after.date();
@@ -107,6 +110,15 @@ public final class Moderator {
         if (date.date().isAfter(month ? latest.withDayOfMonth(1) : latest)) {
             throw new Refusal("claim " + entry.id() + " is reported on " + latest + " at the latest, so it was made by "
                     + "then; a claim date of " + date.iso() + " is after it");
+        }
+        java.time.LocalDate earliest = Objects.requireNonNull(entry.shown()).sources().stream()
+                .map(tally.model.Source::published).filter(Objects::nonNull).map(tally.model.Published::date)
+                .min(java.time.LocalDate::compareTo).orElse(latest);
+        java.time.LocalDate floor = earliest.minusYears(YEARS_BEFORE_REPORTS).withDayOfYear(1);
+        if (date.date().isBefore(floor)) {
+            throw new Refusal("claim " + entry.id() + " is first reported on " + earliest + "; a claim date of "
+                    + date.iso() + " is more than " + YEARS_BEFORE_REPORTS + " years before it, which looks like a slip"
+                    + " (the earliest accepted is " + floor + ")");
         }
     }
 

@@ -56,6 +56,16 @@ class ChartCommandTest {
     }
 
     @Test
+    void anOutputNamedOtherThanPngIsRefusedAndNothingIsWritten() {
+        Path out = dir.resolve("chart.txt");
+        assertEquals(2, cli.run("chart", "--corpus", dir.toString(), "--out", out.toString()));
+        assertTrue(cli.err().contains("--out: the chart is a PNG image; give a file name ending in .png (got '" + out
+                + "')"), cli.err());
+        assertFalse(Files.exists(out));
+        assertEquals(0, cli.run("chart", "--corpus", dir.toString(), "--out", dir.resolve("UPPER.PNG").toString()));
+    }
+
+    @Test
     void theOutputFileIsRequiredAndHelpListsEveryOption() {
         assertEquals(2, cli.run("chart", "--corpus", dir.toString()));
         assertEquals(0, cli.run("chart", "--help"));
