@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable LocalDate published, @Nullable String url,
                  @Nullable String language, List<String> notes) {
 
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ");
     private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
     PageFacts {
@@ -43,7 +44,8 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
                 "og:site_name", meta(page, "og:site_name"), "JSON-LD publisher", ld.publisher());
         String title = first(notes, "title", "no title on the page",
                 "og:title", meta(page, "og:title"), "JSON-LD headline", ld.headline(),
-                "<title>", withoutSiteName(page.title(), outlet), "<h1>", text(page.selectFirst("h1")));
+                "<title>", withoutSiteName(page.title(), outlet, text(page.selectFirst("h1"))),
+                "<h1>", text(page.selectFirst("h1")));
         notes.addAll(outletNotes);
         LocalDate published = PublishedDate.of(page, ld, notes);
         String url = address(notes, page, ld, fetchedFrom);
@@ -106,15 +108,23 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         return null;
     }
 
-    /** "Troops killed - Example News" -> "Troops killed" when the suffix is the outlet's name. */
-    private static @Nullable String withoutSiteName(String title, @Nullable String outlet) {
+    /**
+     * "Troops killed - Example News" -> "Troops killed" when the suffix is the outlet's name, or, with no outlet stated,
+     * when what comes before the separator is the page's own {@code <h1>}: the rest is then the site's name, which a
+     * title must not carry, though it is not taken as the outlet (that would be a guess).
+     */
+    private static @Nullable String withoutSiteName(String title, @Nullable String outlet, @Nullable String heading) {
         String t = oneLine(title);
-        if (t == null || outlet == null) {
-            return t;
+        String h = oneLine(heading);
+        if (t == null) {
+            return null;
         }
-        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
-            if (t.endsWith(sep + outlet) && t.length() > sep.length() + outlet.length()) {
+        for (String sep : SEPARATORS) {
+            if (outlet != null && t.endsWith(sep + outlet) && t.length() > sep.length() + outlet.length()) {
                 return t.substring(0, t.length() - sep.length() - outlet.length()).strip();
+            }
+            if (outlet == null && h != null && t.startsWith(h + sep) && t.length() > h.length() + sep.length()) {
+                return h;
             }
         }
         return t;

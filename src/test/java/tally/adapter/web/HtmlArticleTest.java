@@ -85,6 +85,19 @@ class HtmlArticleTest {
     }
 
     @Test
+    void withNoSiteNameStatedATitleThatIsTheHeadingPlusASuffixLosesTheSuffixButNamesNoOutlet() {
+        String page = "<html><head><title>Seoul revises its toll | The Pier Gazette</title></head><body><article>"
+                + "<h1>Seoul revises its toll</h1><p>" + filler() + "</p></article></body></html>";
+        ArticleDraft draft = read(page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Seoul revises its toll", draft.article().title());
+        assertNull(draft.article().outlet(), "the suffix is not taken for the outlet: that would be a guess");
+        String other = "<html><head><title>Seoul revises its toll - a closer look</title></head><body><article>"
+                + "<h1>Pyongyang is silent</h1><p>" + filler() + "</p></article></body></html>";
+        assertEquals("Seoul revises its toll - a closer look", read(other.getBytes(StandardCharsets.UTF_8)).article()
+                .title(), "a title whose start is not the heading is kept whole");
+    }
+
+    @Test
     void aTimeElementInsideTheArticleGivesTheDateWhenAllOfThemAgree() {
         ArticleDraft draft = Pages.upload("time-element.html");
         assertEquals(LocalDate.of(2024, 11, 4), draft.article().published().date());
