@@ -1813,6 +1813,12 @@ class ExtractionTableTest {
             Kyiv's envoy in Brussels said 40 North Korean soldiers were captured near Sudzha.                 # captured|40|ukraine_government|2025-03-12
             US President Joe Biden said 900 North Korean soldiers have died in Kursk.                          # killed|900|~US President Joe Biden|2025-03-12
             Yonhap News Agency said 3,000 North Korean soldiers were wounded.                                  # wounded|3,000|yonhap|2025-03-12
+            About 900 North Korean soldiers have died in Kursk, Kyiv said, citing the Kyiv Courier.           # killed|About 900|~the Kyiv Courier|2025-03-12
+            About 900 North Korean soldiers have died in Kursk, according to the Seoul Standard.               # killed|About 900|~the Seoul Standard|2025-03-12
+            About 900 North Korean soldiers have died in Kursk, according to the Washington Center, a think tank. # killed|About 900|~the Washington Center|2025-03-12
+            Kyiv Today said 40 North Korean soldiers were captured near Sudzha.                               # captured|40|~Kyiv Today|2025-03-12
+            Kyiv said today that 40 North Korean soldiers were captured near Sudzha.                          # captured|40|ukraine_government|2025-03-12
+            Seoul told the press that 3,000 North Korean soldiers were wounded.                                # wounded|3,000|south_korean_officials|2025-03-12
             """)
     void aPlaceInsideALongerProperNameNamesTheOutletNotTheGovernment(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
