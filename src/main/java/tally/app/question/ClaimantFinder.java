@@ -37,6 +37,7 @@ final class ClaimantFinder {
     private final List<Phrases.Phrase> cuesAfter;
     private final Set<String> agentWords;
     private final Set<String> sidesAfter;
+    private final Set<String> askedSubjects;
     private final Set<String> topicParties;
     private final BiPredicate<List<String>, Integer> contentAt;
     private final LocalNames localNames;
@@ -47,6 +48,8 @@ final class ClaimantFinder {
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
         this.agentWords = lexicon.agentWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.sidesAfter = lexicon.claimantCues().sidesAfter().stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        this.askedSubjects = lexicon.claimantCues().askedSubjects().stream().map(w -> w.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         this.topicParties = Set.copyOf(lexicon.topicParties());
         this.contentAt = contentAt;
@@ -159,9 +162,15 @@ final class ClaimantFinder {
         return namedSource && !topicParties.contains(party) && (comparing || !isAgent(before));
     }
 
-    /** A cue among the next few words, with no content phrase before it ("Pyongyang say", not "NK death numbers"). */
+    /**
+     * A cue among the next few words, with no content phrase before it ("Pyongyang say", not "NK death numbers") and no
+     * word that is the cue's own subject ("Ukraine and who says so").
+     */
     private boolean cuedAfter(List<String> after) {
         for (int i = 0; i < Math.min(CUE_WORDS_AFTER, after.size()); i++) {
+            if (askedSubjects.contains(after.get(i))) {
+                return false;
+            }
             for (Phrases.Phrase cue : cuesAfter) {
                 if (Phrases.matchesAt(cue, after, i)) {
                     return true;

@@ -193,6 +193,8 @@ public record QuestionLexicon(
      * The words around a source in a question. {@code slotEnds}, {@code notNames} and {@code partyVoices} read a
      * source the directory does not know (see the file's _comment); a file without them reads none. {@code names}: a
      * claimant's or party's id and its names in the other languages a question may use ({@link LocalNames}).
+     * {@code askedSubjects}: words that, standing between a name and a cue after it, are that cue's subject instead of
+     * the name ("captured by Ukraine, and who says so": the asker asks who says it; Ukraine is no source there).
      */
     public record Cues(
             @JsonProperty(required = true) List<String> before,
@@ -201,7 +203,8 @@ public record QuestionLexicon(
             @Nullable List<String> notNames,
             @Nullable List<String> partyVoices,
             @Nullable List<String> sidesAfter,
-            @Nullable Map<String, List<String>> names) {
+            @Nullable Map<String, List<String>> names,
+            @Nullable List<String> askedSubjects) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
@@ -213,10 +216,11 @@ public record QuestionLexicon(
             (names == null ? Map.<String, List<String>>of() : names).forEach((id, words) ->
                     copy.put(id, nonBlank(words, "claimantCues.names." + id)));
             names = java.util.Collections.unmodifiableMap(copy);
+            askedSubjects = nonBlank(askedSubjects == null ? List.of() : askedSubjects, "claimantCues.askedSubjects");
         }
 
         public Cues(List<String> before, List<String> after) {
-            this(before, after, null, null, null, null, null);
+            this(before, after, null, null, null, null, null, null);
         }
     }
 

@@ -61,6 +61,10 @@ class QuestionParserTest {
             What does Pyongyang say about its losses?                 | killed wounded killed_or_wounded captured | -        | north_korea   | true
             How many North Korean soldiers has Ukraine captured?      | captured                     | -        | -             | true
             How many North Koreans were captured by the Ukrainian army? | captured                   | -        | -             | true
+            how many norks got captured by ukraine and who says so?   | captured                     | -        | -             | true
+            How many were killed by Ukraine, and which sources say so? | killed                      | -        | -             | true
+            How many were captured by Ukraine, and what does Ukraine say? | captured                 | -        | ukraine       | true
+            How many were captured, as Ukraine and Seoul say?         | captured                     | -        | ukraine       | true
             How many North Korean soldiers died in Ukraine?           | killed                       | -        | -             | true
             How many troops did Kim Jong Un send?                     | deployed                     | -        | -             | true
             Tell me about the North Korean troops                     | -                            | -        | -             | true
