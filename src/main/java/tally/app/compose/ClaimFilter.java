@@ -66,20 +66,25 @@ final class ClaimFilter implements Predicate<Claim> {
 
     /** The name of the party a listed claimant belongs to ("South Korea"), empty for an unlisted or unnamed one. */
     java.util.Optional<String> partyName(Claimant who) {
-        String party = who.listed() && who.known() ? directory.partyOf(who.id()) : null;
+        String party = partyOf(who);
         return party == null ? java.util.Optional.empty()
                 : java.util.Optional.of(directory.party(party).map(tally.config.ClaimantsConfig.Party::name).orElse(party));
     }
 
+    private boolean listedIn(Claimant who, String party) {
+        return party.equals(partyOf(who));
+    }
+
     /**
      * A listed claimant belongs to its party; an unlisted source only when its words are the party's own name ("South
-     * Korea said ..." is South Korea speaking; "a senior US defence official" is not the United States).
+     * Korea said ..." is South Korea speaking; "a senior US defence official" is not the United States). Filtering and
+     * side-by-side grouping both ask this, so a source is never filed under a party it is not counted in, or the reverse.
      */
-    private boolean listedIn(Claimant who, String party) {
+    private @Nullable String partyOf(Claimant who) {
         if (who.listed()) {
-            return party.equals(directory.partyOf(who.id()));
+            return who.known() ? directory.partyOf(who.id()) : null;
         }
-        return who.known() && directory.partyNamedBy(who.name()).filter(party::equals).isPresent();
+        return who.known() ? directory.partyNamedBy(who.name()).orElse(null) : null;
     }
 
     /** Follows memberOf upwards, a few steps at most, so a cycle in a moderator's edit cannot loop forever. */

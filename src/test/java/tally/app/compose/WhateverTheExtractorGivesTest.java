@@ -118,6 +118,13 @@ class WhateverTheExtractorGivesTest {
         assertEquals(Set.of(seoul, theSeoul), Set.copyOf(composer.compose("q", southKorea, index).groups().get(0).claims()),
                 "'South Korea' speaking is South Korea; 'South Korean officials' are someone of it, not named");
         assertEquals(List.of(TOTAL_DEC), composer.compose("q", ukraine, index).groups().get(0).claims());
+        ParsedQuestion everyParty = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, null, true,
+                Subject.UNSTATED, Intent.COMPARE, List.of(), null, true);
+        List<tally.app.answer.Side> sides = Comparison.sides(List.of(), new ClaimFilter(TestConfig.DIRECTORY,
+                everyParty), List.of(seoul, officials));
+        assertEquals(List.of("South Korea: [1,100]", Comparison.UNLISTED + ": [1,300]"), sides.stream()
+                .map(side -> side.label() + ": " + side.claims().stream().map(c -> c.figure().text()).toList()).toList(),
+                "side by side, the country speaking is filed under its country, as it is counted for it");
     }
 
     @Test
