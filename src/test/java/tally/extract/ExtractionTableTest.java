@@ -71,6 +71,10 @@ class ExtractionTableTest {
             The defector group Saebyeok-eol Peace Union said on Monday that two North Korean soldiers were captured. # captured|two|~The defector group Saebyeok-eol Peace Union|2025-03-10
             The aid group Nuri-ae Rescue Network said on Monday that two North Korean soldiers were captured. # captured|two|~The aid group Nuri-ae Rescue Network|2025-03-10
             Pro- and anti-war groups said 300 North Korean soldiers were captured.                        # captured|300|~Pro- and anti-war groups|2025-03-12
+            Japan's worry grew after fresh intelligence reports suggesting that about 2,000 North Korean troops had reached Kursk. # deployed|about 2,000|~fresh intelligence reports|2025-03-12
+            Lloyd Austin voiced concern over news reports suggesting that 10,000 North Korean soldiers are in Kursk. # deployed|10,000|news_reports|2025-03-12
+            Lloyd Austin said, according to reports, that 10,000 North Korean soldiers are in Kursk.     # deployed|10,000|lloyd_austin|2025-03-12
+            The Pentagon said 10,000 North Korean soldiers are in Kursk, with estimates suggesting the number could reach 12,000 North Korean soldiers. # deployed|10,000|pentagon|2025-03-12; deployed|12,000|pentagon|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
