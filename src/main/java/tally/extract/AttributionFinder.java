@@ -471,7 +471,7 @@ final class AttributionFinder {
      * "Pyongyang is said to have sent", "it has been reported that": a cue in the passive with no agent ("by") names
      * nobody, and its subject is not its source. "Budanov was quoted as saying" keeps Budanov.
      */
-    private static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
+    static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
         String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 4));
         String before = s.substring(Math.max(0, verb.start() - 8), verb.start());
         boolean passive = before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")

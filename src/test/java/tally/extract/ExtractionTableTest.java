@@ -602,6 +602,10 @@ class ExtractionTableTest {
             The NIS said 300 North Korean soldiers fighting beside Russian units were killed.                      # metric sure, claimant sure, date sure
             The summit comes a week after the NIS said 300 North Korean soldiers had been killed.                  # metric sure, claimant sure, date counted back from the report's date
             Zelensky spoke shortly after the NIS said 300 North Korean soldiers had been killed.                   # metric sure, claimant sure, date sure
+            The NIS said North Korea reported 300 North Korean soldiers killed.                                    # metric sure, claimant another party reports the figure inside what the source says, date sure
+            The NIS said that 300 North Korean soldiers were reported killed.                                     # metric sure, claimant sure, date sure
+            The NIS said that North Korea sent 300 more North Korean soldiers.                                    # metric sure, claimant sure, date sure
+            The NIS said North Korea reported 4,000 casualties, suggesting that 300 North Korean soldiers were killed. # metric two verbs could govern this number, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
