@@ -38,6 +38,7 @@ final class ArticleExtractor {
     private final ContentClauses contentClauses;
     private final ClosingAccordingTo closingAccordingTo;
     private final InnerReporters innerReporters;
+    private final DocumentHolders documentHolders;
     private final PostedBy postedBy;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
@@ -58,6 +59,7 @@ final class ArticleExtractor {
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
         this.innerReporters = new InnerReporters(lex.speechVerbs, lex.audienceVerbs);
+        this.documentHolders = new DocumentHolders(lex.holdingVerbs);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
@@ -149,6 +151,7 @@ final class ArticleExtractor {
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
             who = innerReporters.refine(s, mentions, q.start(), who);
+            who = documentHolders.refine(s, mentions, who);
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {

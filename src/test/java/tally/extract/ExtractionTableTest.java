@@ -606,6 +606,9 @@ class ExtractionTableTest {
             The NIS said that 300 North Korean soldiers were reported killed.                                     # metric sure, claimant sure, date sure
             The NIS said that North Korea sent 300 more North Korean soldiers.                                    # metric sure, claimant sure, date sure
             The NIS said North Korea reported 4,000 casualties, suggesting that 300 North Korean soldiers were killed. # metric two verbs could govern this number, claimant sure, date sure
+            A report reviewed by the BBC says 300 North Korean soldiers were killed.                              # metric sure, claimant the source only saw a document someone else wrote, date sure
+            A report by the BBC says 300 North Korean soldiers were killed.                                       # metric sure, claimant sure, date sure
+            According to CNN, 300 North Korean soldiers were killed.                                              # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
