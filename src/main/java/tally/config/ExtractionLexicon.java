@@ -58,6 +58,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> bodyHeads,
         @JsonProperty(required = true) List<String> spokesHeads,
         @JsonProperty(required = true) List<String> informationHeads,
+        @JsonProperty(required = true) List<String> holdingVerbs,
         @JsonProperty(required = true) List<String> framingPrepositions,
         @JsonProperty(required = true) List<String> pointerFollowers,
         @JsonProperty(required = true) List<String> pointerNouns,
@@ -176,6 +177,7 @@ public record ExtractionLexicon(
         requireNonEmpty("bodyHeads", bodyHeads);
         requireNonEmpty("spokesHeads", spokesHeads);
         requireNonEmpty("informationHeads", informationHeads);
+        requireSingleWords("holdingVerbs", holdingVerbs);
         requireSingleWords("framingPrepositions", framingPrepositions);
         requireSingleWords("pointerFollowers", pointerFollowers);
         requireSingleWords("pointerNouns", pointerNouns);

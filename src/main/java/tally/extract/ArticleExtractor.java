@@ -37,6 +37,8 @@ final class ArticleExtractor {
     private final Namings namings;
     private final ContentClauses contentClauses;
     private final ClosingAccordingTo closingAccordingTo;
+    private final InnerReporters innerReporters;
+    private final DocumentHolders documentHolders;
     private final PostedBy postedBy;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
@@ -56,6 +58,8 @@ final class ArticleExtractor {
         this.pointerAgents = new PointerAgents(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);
         this.closingAccordingTo = new ClosingAccordingTo(attribution, directory);
+        this.innerReporters = new InnerReporters(lex.speechVerbs, lex.audienceVerbs);
+        this.documentHolders = new DocumentHolders(lex.holdingVerbs);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
@@ -146,6 +150,8 @@ final class ArticleExtractor {
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
+            who = innerReporters.refine(s, mentions, q.start(), who);
+            who = documentHolders.refine(s, mentions, who);
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {

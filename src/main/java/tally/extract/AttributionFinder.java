@@ -99,7 +99,7 @@ final class AttributionFinder {
         if (together != null) {
             return new Attribution(together, null, chosen.anchor(), chosen.verb(), chosen.end());
         }
-        return withRelay(s, chosen, clause, named, quote, discourse);
+        return withRelay(s, chosen, clause, named, quote, discourse, figureStart);
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
@@ -164,7 +164,7 @@ final class AttributionFinder {
      *               suggest ..." is the reports' word, not US intelligence's)
      */
     private Attribution withRelay(String s, Named chosen, List<Named> clause, List<Named> named,
-                                  int @Nullable [] quote, Discourse discourse) {
+                                  int @Nullable [] quote, Discourse discourse, int figureStart) {
         if (chosen.claimant().kind() == Claimant.Kind.MEDIA) {
             Named other = clause.stream().filter(n -> n.claimant().kind() != Claimant.Kind.MEDIA && n.attached())
                     .findFirst().orElse(null);
@@ -184,8 +184,23 @@ final class AttributionFinder {
                 .filter(n -> n.attached() && !n.claimant().equals(chosen.claimant()))
                 .filter(n -> n.claimant().kind() == Claimant.Kind.MEDIA || quote != null && !inside(quote, n.verbStart()))
                 .findFirst().orElse(null);
+        if (relay != null && ownParticiple(s, chosen, relay, figureStart)) {
+            return new Attribution(relay.claimant(), null, relay.anchor(), relay.verb(), relay.end());
+        }
         return new Attribution(chosen.claimant(), relay == null ? null : relay.claimant(), chosen.anchor(), chosen.verb(),
                 chosen.end());
+    }
+
+    /**
+     * "Austin voiced concern over reports suggesting that 10,000 ...": the press named right before a participle of
+     * report ("suggesting", "indicating") after the speaker's verb and before the figure is that participle's subject,
+     * so the figure in its content is the reports' word; the speaker only speaks of them and passes nothing on (round
+     * 33). "Austin said, according to reports, that ..." keeps Austin with the press as his relay.
+     */
+    private static boolean ownParticiple(String s, Named speaker, Named press, int figureStart) {
+        return press.claimant().kind() == Claimant.Kind.MEDIA && press.verb() != null && press.verb().endsWith("ing")
+                && press.verbStart() > speaker.anchor() && press.verbStart() < figureStart
+                && s.substring(press.end(), press.verbStart()).isBlank();
     }
 
     /**
@@ -456,7 +471,7 @@ final class AttributionFinder {
      * "Pyongyang is said to have sent", "it has been reported that": a cue in the passive with no agent ("by") names
      * nobody, and its subject is not its source. "Budanov was quoted as saying" keeps Budanov.
      */
-    private static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
+    static boolean isHearsay(String s, PhraseMatcher.Hit verb) {
         String after = s.substring(verb.end(), Math.min(s.length(), verb.end() + 4));
         String before = s.substring(Math.max(0, verb.start() - 8), verb.start());
         boolean passive = before.endsWith("is ") || before.endsWith("are ") || before.endsWith("was ")

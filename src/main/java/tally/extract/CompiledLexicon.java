@@ -70,6 +70,8 @@ final class CompiledLexicon {
     final List<String> bodyHeads;
     final PhraseMatcher spokesHeads;
     final List<String> informationHeads;
+    /** "seen", "obtained": participles by which an outlet holds a document someone else wrote ("seen by CNN"). */
+    final java.util.Set<String> holdingVerbs;
     /** "ceremony", "briefing", "visit": occasions an article dates, at which claims are made. */
     final PhraseMatcher eventNouns;
     final PhraseMatcher upcomingOccasions;
@@ -172,6 +174,7 @@ final class CompiledLexicon {
         bodyHeads = List.copyOf(lexicon.bodyHeads());
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
         informationHeads = List.copyOf(lexicon.informationHeads());
+        holdingVerbs = lowerCased(lexicon.holdingVerbs());
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         upcomingOccasions = new PhraseMatcher(lexicon.upcomingOccasionMarkers());
         backgroundHeadings = lowerCased(lexicon.backgroundHeadings());

@@ -111,7 +111,7 @@ final class Namings {
         if (from >= to) {
             return -1;
         }
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).region(from, to);
+        Matcher m = SurnamePatterns.WORD.of(surname).matcher(text).region(from, to);
         return m.find() ? m.end() : -1;
     }
 
@@ -195,7 +195,7 @@ final class Namings {
     }
 
     private static @Nullable String fullNaming(String surname, CharSequence before) {
-        Matcher m = Pattern.compile("((?:\\p{Lu}(?:[\\p{L}'-]*|\\p{L}{0,3}\\.)[ \\t]+){1,6})" + Pattern.quote(surname) + "\\b").matcher(before);
+        Matcher m = SurnamePatterns.FULL_NAMING.of(surname).matcher(before);
         String best = null;
         while (m.find()) {
             String prefix = before.subSequence(0, m.start()).toString().stripTrailing();
@@ -214,7 +214,7 @@ final class Namings {
      * syllables joined by a hyphen. The first such naming before the sentence is the source's full name.
      */
     private static @Nullable String surnameFirst(String surname, CharSequence before) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "[ \\t]+\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b").matcher(before);
+        Matcher m = SurnamePatterns.SURNAME_FIRST.of(surname).matcher(before);
         return m.find() ? m.group() : null;
     }
 }

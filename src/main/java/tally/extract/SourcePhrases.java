@@ -203,6 +203,27 @@ final class SourcePhrases {
         return head;
     }
 
+    /**
+     * "after recent intelligence reports suggesting that ...", "amid Western assessments indicating ...": a noun of
+     * information right before a participle of report is the participle's subject, though a preposition governs it;
+     * modified, it is a source in its own words (round 33). Bare, "with estimates suggesting", it names none.
+     *
+     * @param participle the token of a reporting verb ending in "-ing"
+     */
+    @Nullable Phrase reportBefore(TaggedSentence s, int participle) {
+        int head = participle - 1;
+        if (head < 1 || !s.get(participle).word().endsWith("ing") || !s.get(head).is("NOUN")
+                || !informationHead(s.get(head))) {
+            return null;
+        }
+        int start = phraseStart(s, head);
+        if (start == head || s.get(start).is("NUM")) {
+            return null;
+        }
+        return new Phrase(start, head, s.words(start, head), Claimant.Kind.GROUP, s.get(start).start(),
+                s.get(head).end(), s.get(head).end());
+    }
+
     /** The source phrase starting at token {@code from}. */
     @Nullable Phrase after(TaggedSentence s, int from) {
         if (from >= s.size() || !(inside(s, from) || capitalisedModifier(s, from)) || s.get(from).is("PART")) {

@@ -170,6 +170,9 @@ final class StructuralAttribution {
             if (source == null && !according) {
                 source = participleSubject(s, verb, s.tokenAt(figureStart));
             }
+            if (source == null && !according) {
+                source = phrases.reportBefore(s, verb);
+            }
             // "..., said the NIS" names its source after the verb; "told the NIS" names its audience there, and in
             // "the North sent 12,000 and added more forces" the verb is no cue set off after what it reports.
             if (source == null && !according && CueScope.mayInvert(s.text(), s.get(verb).start())

@@ -71,6 +71,10 @@ class ExtractionTableTest {
             The defector group Saebyeok-eol Peace Union said on Monday that two North Korean soldiers were captured. # captured|two|~The defector group Saebyeok-eol Peace Union|2025-03-10
             The aid group Nuri-ae Rescue Network said on Monday that two North Korean soldiers were captured. # captured|two|~The aid group Nuri-ae Rescue Network|2025-03-10
             Pro- and anti-war groups said 300 North Korean soldiers were captured.                        # captured|300|~Pro- and anti-war groups|2025-03-12
+            Japan's worry grew after fresh intelligence reports suggesting that about 2,000 North Korean troops had reached Kursk. # deployed|about 2,000|~fresh intelligence reports|2025-03-12
+            Lloyd Austin voiced concern over news reports suggesting that 10,000 North Korean soldiers are in Kursk. # deployed|10,000|news_reports|2025-03-12
+            Lloyd Austin said, according to reports, that 10,000 North Korean soldiers are in Kursk.     # deployed|10,000|lloyd_austin|2025-03-12
+            The Pentagon said 10,000 North Korean soldiers are in Kursk, with estimates suggesting the number could reach 12,000 North Korean soldiers. # deployed|10,000|pentagon|2025-03-12; deployed|12,000|pentagon|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -598,6 +602,13 @@ class ExtractionTableTest {
             The NIS said 300 North Korean soldiers fighting beside Russian units were killed.                      # metric sure, claimant sure, date sure
             The summit comes a week after the NIS said 300 North Korean soldiers had been killed.                  # metric sure, claimant sure, date counted back from the report's date
             Zelensky spoke shortly after the NIS said 300 North Korean soldiers had been killed.                   # metric sure, claimant sure, date sure
+            The NIS said North Korea reported 300 North Korean soldiers killed.                                    # metric sure, claimant another party reports the figure inside what the source says, date sure
+            The NIS said that 300 North Korean soldiers were reported killed.                                     # metric sure, claimant sure, date sure
+            The NIS said that North Korea sent 300 more North Korean soldiers.                                    # metric sure, claimant sure, date sure
+            The NIS said North Korea reported 4,000 casualties, suggesting that 300 North Korean soldiers were killed. # metric two verbs could govern this number, claimant sure, date sure
+            A report reviewed by the BBC says 300 North Korean soldiers were killed.                              # metric sure, claimant the source only saw a document someone else wrote, date sure
+            A report by the BBC says 300 North Korean soldiers were killed.                                       # metric sure, claimant sure, date sure
+            According to CNN, 300 North Korean soldiers were killed.                                              # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
