@@ -298,6 +298,10 @@ class ExtractionTableTest {
             The NIS said 600 North Korean soldiers were killed, out of the 9,000 sent to Kursk.           # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
             The NIS said the deaths of 300 North Korean soldiers sent to Kursk were confirmed.            # killed|300|nis|2025-03-12
             The NIS said 600 out of 9,000 North Korean soldiers were wounded, of whom 300 were killed.   # wounded|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12; killed|300|nis|2025-03-12
+            Kyiv said about 12,000 North Korean troops, including 500 officers and three generals, were in Russia for training. # deployed|about 12,000|ukraine_government|2025-03-12; deployed|500|ukraine_government|2025-03-12; deployed|three|ukraine_government|2025-03-12
+            Kyiv said about 12,000 North Korean troops, including 500 officers, had been killed.          # killed|about 12,000|ukraine_government|2025-03-12; killed|500|ukraine_government|2025-03-12
+            Kyiv said about 12,000 Russian troops, including 500 officers, were in Kursk.                 # none
+            Kyiv said about 12,000 North Korean shells, including 500 mortar rounds, were in Russia.      # none
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
