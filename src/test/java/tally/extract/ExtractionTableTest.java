@@ -1301,6 +1301,10 @@ class ExtractionTableTest {
             The NIS said North Korea sent 9,000 troops to Russia in the autumn, followed by an additional 2,000 shells in the spring. # deployed|9,000|nis|2025-03-12
             The NIS said North Korea has sent 9,000 troops, most of them from its special forces, to Russia, including 2,000 dispatched later to replace those killed or wounded. # deployed|9,000|nis|2025-03-12; deployed|2,000|nis|2025-03-12
             The NIS said North Korea has sent 9,000 troops to Russia, including 2,000 sent home after being wounded. # deployed|9,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers were sent to Kursk to replace those killed.           # deployed|2,000|nis|2025-03-12
+            The NIS said small numbers of North Korean troops have been deployed to offset the losses.    # deployed|small numbers|nis|2025-03-12
+            The NIS said North Korea has deployed 2,000 troops to make up for its losses in Kursk.        # deployed|2,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers were killed, and Pyongyang sent 3,000 more to replace them. # killed|2,000|nis|2025-03-12; deployed|3,000|nis|2025-03-12
             """)
     void aSequelOrAPartSentWithNoNounOfItsOwnCountsTheTroopsOfTheFigureBefore(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
