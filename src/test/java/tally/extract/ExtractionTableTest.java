@@ -839,6 +839,9 @@ class ExtractionTableTest {
             Kyiv said its forces had killed or taken prisoner several North Korean soldiers.                 # none
             Kyiv said its forces captured or killed 40 North Korean soldiers.                                # none
             Kyiv said its forces killed or wounded 40 North Korean soldiers.                                 # killed_or_wounded|40|ukraine_government|2025-03-12
+            Reports said small numbers of additional North Korean troops have been deployed to Kursk.        # deployed|small numbers|news_reports|2025-03-12
+            Budanov said small numbers of Russian soldiers have been killed.                                 # none
+            Budanov said North Korea sent small numbers of drones to Russia.                                 # none
             """)
     void aVagueNumberOfTroopsIsAFigureButNotOfSomethingElseNorOfTwoFatesAtOnce(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
