@@ -920,6 +920,10 @@ class ExtractionTableTest {
             The NIS said 3,000 North Korean soldiers were deployed to Kursk by the end of January.            # deployed|3,000|nis|2025-03-12
             Zelensky said Pyongyang has doubled its contingent by dispatching 8,000 more troops.               # deployed|8,000|zelensky|2025-03-12
             Zelensky said North Korea could have sent 15,000 soldiers to Russia.                               # deployed|15,000|zelensky|2025-03-12
+            The GUR said the number of North Korean soldiers in the area is forecast to hit 7,000.           # planned_deployment|7,000|hur|2025-03-12
+            The GUR said the number of Russian soldiers in the area is forecast to hit 70,000.               # none
+            The GUR said 300 North Korean soldiers were killed in the area.                                  # killed|300|hur|2025-03-12
+            The GUR said North Korea fired 200 shells in the area.                                           # none
             """)
     void aForecastAReadinessADeadlineAheadOrTheMeansOfAPlanMakeAPlanButAFinishedPastPredicateDoesNot(String body,
             String expected) {
