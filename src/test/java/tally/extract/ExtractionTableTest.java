@@ -810,6 +810,13 @@ class ExtractionTableTest {
             Zelensky said Russia will put a large number of North Korean soldiers on the front line.     # planned_deployment|a large number|zelensky|2025-03-12
             Zelensky said Russia has put a large number of North Korean soldiers on the front line.      # deployed|a large number|zelensky|2025-03-12
             Blinken said 8,000 North Korean troops have moved into Kursk and that the US expects them to fight soon. # deployed|8,000|us_state_department|2025-03-12
+            The NIS said 20,000 North Korean troops are getting ready for an attack.                    # deployed|20,000|nis|2025-03-12
+            The NIS said 20,000 North Korean troops are preparing for an assault.                        # deployed|20,000|nis|2025-03-12
+            Officials said a combined force of 50,000 Russian and North Korean troops is getting ready for an attack. # deployed|50,000|~Officials|2025-03-12
+            The NIS said 20,000 North Korean troops are preparing for deployment.                        # planned_deployment|20,000|nis|2025-03-12
+            The NIS said Russia is getting ready for an attack with 20,000 Russian troops.               # none
+            The NIS said North Korea has 20,000 artillery shells ready for an offensive.                 # none
+            The NIS said North Korea trained 20,000 soldiers to attack South Korea.                      # none
             """)
     void troopsReadyingTheirNextActionAreDeployedAndOnlyAPlanToMoveThemIsAPlan(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
