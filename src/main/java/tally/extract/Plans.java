@@ -92,7 +92,8 @@ final class Plans {
             return true;
         }
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
-        if (to > phraseEnd && markers.find(s, phraseEnd, to).stream().anyMatch(h -> !readiesAnAttack(s, h.end()))) {
+        if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
+                .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
@@ -135,8 +136,14 @@ final class Plans {
     }
 
     /**
-     * "20,000 troops are preparing for an assault": what the troops get ready for is an attack of their own, so they
-     * are at the front already; a plan readies a sending ("are preparing for deployment").
+     * "being readied for", "prepared for": a passive marker readies troops that others will move, whatever for
+     * ("7,000 soldiers were being readied for an assault" is a plan).
+     */
+    private static final Pattern PASSIVE_MARKER = Pattern.compile("(?i)(?:being\\s|\\w+ed\\s)");
+
+    /**
+     * "20,000 troops are preparing for an assault": what the troops get ready for themselves is an attack of their
+     * own, so they are at the front already; a plan readies a sending ("are preparing for deployment").
      */
     private boolean readiesAnAttack(String s, int markerEnd) {
         int from = markerEnd;
