@@ -2276,6 +2276,11 @@ class ExtractionTableTest {
             Ukrainian drone crews take out 25 North Korean tanks near Sudzha. # none
             Read also: Ukrainian drone crews take out 25 North Koreans near Sudzha # killed|25|unknown|-
             Update: Ukrainian drone crews took out 25 North Koreans near Sudzha # killed|25|unknown|2025-03-12
+            Officials said thousands more North Korean troops are coming in every day. # deployed|thousands more|~Officials|2025-03-12
+            Officials said thousands of North Korean troops are pouring in. # deployed|thousands|~Officials|2025-03-12
+            Officials said thousands of Russian troops are coming in every day. # none
+            Officials said 5,000 North Korean shells are coming in every day. # none
+            Officials said reports of 300 North Korean soldiers killed are coming in. # killed|300|~Officials|2025-03-12
             """)
     void troopsAlreadyThereAreDeployedAndTakingOutIsKilling(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
