@@ -94,7 +94,9 @@ public record ExtractionLexicon(
      * ("near Ukraine's border"), a noun of the troops' new size ("raise their number to"), a partitive opening a
      * sentence ("Among them are"), a verb by which an authority pursues or punishes people ("looking for"), a verb of a
      * prisoner swap ("exchanged"), a purpose
-     * of work or study ("to work") and the nouns of people in general it makes labour ("people").
+     * of work or study ("to work") and the nouns of people in general it makes labour ("people"), and a purpose of
+     * sending whose object is losses ("to replace") and an attack the troops ready themselves for ("for an
+     * assault"), round 34.
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
@@ -103,7 +105,8 @@ public record ExtractionLexicon(
             "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
-            "exchangeVerbs", "labourMarkers", "peopleNouns");
+            "exchangeVerbs", "labourMarkers", "peopleNouns", "replacementPurposes",
+            "ownAttacks");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

@@ -142,7 +142,8 @@ final class CompiledLexicon {
         upperBound = lexicon.upperBoundQualifiers();
         lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
         planned = new PhraseMatcher(lexicon.plannedMarkers());
-        plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()));
+        plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
+                new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")));
         speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());

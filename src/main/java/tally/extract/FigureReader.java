@@ -282,12 +282,26 @@ final class FigureReader {
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
-            int listEnd = conjuncts.listEnd(s, f.quantities(), f.index());
+            int listEnd = Math.max(conjuncts.listEnd(s, f.quantities(), f.index()), partsEnd(f));
             if (listEnd > f.clauseEnd()) {
                 metric = metrics.metric(s, q, f.clauseStart(), listEnd, noun, f.previous());
             }
         }
         return new Counted(metric, c.restated(), c.sharedWithNorthKoreans(), partOfFigureBefore);
+    }
+
+    /**
+     * "about 12,000 troops, including 500 officers and three generals, were in Russia": a whole whose parts follow in
+     * an aside takes the predicate after the last of them; -1 when no part follows it so.
+     */
+    private int partsEnd(Figure f) {
+        List<Quantity> quantities = f.quantities();
+        int next = f.index() + 1;
+        if (next >= quantities.size()
+                || !woundedWithDead.partMarkedBefore(f.s().substring(f.q().end(), quantities.get(next).start()))) {
+            return -1;
+        }
+        return Math.max(conjuncts.listEnd(f.s(), quantities, next), clauses.after(f.s(), quantities.get(next).end()));
     }
 
     /** Whether the figure counts North Korean troops rather than another side's. */

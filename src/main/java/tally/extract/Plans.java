@@ -10,7 +10,8 @@ import tally.config.PhraseMatcher;
  * ({@code movementVerbs}: send, deploy, bring in, move, take part) in the figure's clause whose verb group is modal or
  * governed by a plan ({@code plannedModals}: "can bring in another 30,000", "is to move", "are able to bring", "Can
  * they send tens of thousands?", "decided to send", "consented to dispatch", "referred to sending", "a possible
- * deployment of"). "Has sent 1,500 and plans to send 12,000" plans only the second; "could have sent" is no plan.
+ * deployment of"). "Has sent 1,500 and plans to send 12,000" plans only the second; "could have sent" is no plan;
+ * nor is a marker after the troops that readies an attack of their own ("are preparing for an assault", round 34).
  */
 final class Plans {
 
@@ -62,11 +63,14 @@ final class Plans {
     private final PhraseMatcher markers;
     private final PhraseMatcher modals;
     private final PhraseMatcher movement;
+    /** "for an assault", "to launch an offensive": the troops' own attack ({@code figureFrames.ownAttacks}). */
+    private final PhraseMatcher ownAttacks;
 
-    Plans(PhraseMatcher markers, PhraseMatcher modals, PhraseMatcher movement) {
+    Plans(PhraseMatcher markers, PhraseMatcher modals, PhraseMatcher movement, PhraseMatcher ownAttacks) {
         this.markers = markers;
         this.modals = modals;
         this.movement = movement;
+        this.ownAttacks = ownAttacks;
     }
 
     /**
@@ -88,7 +92,8 @@ final class Plans {
             return true;
         }
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
-        if (to > phraseEnd && markers.containsIn(s, phraseEnd, to)) {
+        if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
+                .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
@@ -128,6 +133,25 @@ final class Plans {
             }
         }
         return to;
+    }
+
+    /**
+     * "being readied for", "prepared for": a passive marker readies troops that others will move, whatever for
+     * ("7,000 soldiers were being readied for an assault" is a plan).
+     */
+    private static final Pattern PASSIVE_MARKER = Pattern.compile("(?i)(?:being\\s|\\w+ed\\s)");
+
+    /**
+     * "20,000 troops are preparing for an assault": what the troops get ready for themselves is an attack of their
+     * own, so they are at the front already; a plan readies a sending ("are preparing for deployment").
+     */
+    private boolean readiesAnAttack(String s, int markerEnd) {
+        int from = markerEnd;
+        while (from < s.length() && s.charAt(from) == ' ') {
+            from++;
+        }
+        int start = from;
+        return ownAttacks.find(s, start, Math.min(s.length(), start + 30)).stream().anyMatch(h -> h.start() == start);
     }
 
     private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");

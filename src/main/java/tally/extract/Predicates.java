@@ -12,9 +12,12 @@ import tally.model.Metric;
 final class Predicates {
 
     private final CompiledLexicon lex;
+    /** "to replace", "to make up for": a purpose of sending whose object is the losses ({@code replacementPurposes}). */
+    private final PhraseMatcher replacementPurposes;
 
     Predicates(CompiledLexicon lex) {
         this.lex = lex;
+        this.replacementPurposes = new PhraseMatcher(lex.figureFrameWords.get("replacementPurposes"));
     }
 
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
@@ -58,7 +61,25 @@ final class Predicates {
             end = others.start();
         }
         java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
-        return rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
+        end = rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
+        return Math.min(end, replacementPurpose(s, phraseEnd, end));
+    }
+
+    /**
+     * "2,000 troops were sent to replace those killed", "deployed to offset the losses": the losses a sending is to make
+     * good are the purpose's object, not what befell the troops sent, so the predicate ends at the purpose; {@code end}
+     * when no verb of sending comes before one.
+     */
+    private int replacementPurpose(String s, int phraseEnd, int end) {
+        if (phraseEnd >= end) {
+            return end;
+        }
+        for (PhraseMatcher.Hit purpose : replacementPurposes.find(s, phraseEnd, end)) {
+            if (lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, purpose.start())) {
+                return purpose.start();
+            }
+        }
+        return end;
     }
 
     /**

@@ -302,6 +302,10 @@ class ExtractionTableTest {
             The NIS said 600 North Korean soldiers were killed, out of the 9,000 sent to Kursk.           # killed|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12
             The NIS said the deaths of 300 North Korean soldiers sent to Kursk were confirmed.            # killed|300|nis|2025-03-12
             The NIS said 600 out of 9,000 North Korean soldiers were wounded, of whom 300 were killed.   # wounded|600|nis|2025-03-12; deployed|9,000|nis|2025-03-12; killed|300|nis|2025-03-12
+            Kyiv said about 12,000 North Korean troops, including 500 officers and three generals, were in Russia for training. # deployed|about 12,000|ukraine_government|2025-03-12; deployed|500|ukraine_government|2025-03-12; deployed|three|ukraine_government|2025-03-12
+            Kyiv said about 12,000 North Korean troops, including 500 officers, had been killed.          # killed|about 12,000|ukraine_government|2025-03-12; killed|500|ukraine_government|2025-03-12
+            Kyiv said about 12,000 Russian troops, including 500 officers, were in Kursk.                 # none
+            Kyiv said about 12,000 North Korean shells, including 500 mortar rounds, were in Russia.      # none
             """)
     void eachNumberInAListTakesTheMetricOfItsOwnVerbOrNoun(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -817,6 +821,13 @@ class ExtractionTableTest {
             Zelensky said Russia will put a large number of North Korean soldiers on the front line.     # planned_deployment|a large number|zelensky|2025-03-12
             Zelensky said Russia has put a large number of North Korean soldiers on the front line.      # deployed|a large number|zelensky|2025-03-12
             Blinken said 8,000 North Korean troops have moved into Kursk and that the US expects them to fight soon. # deployed|8,000|us_state_department|2025-03-12
+            The NIS said 20,000 North Korean troops are getting ready for an attack.                    # deployed|20,000|nis|2025-03-12
+            The NIS said 20,000 North Korean troops are preparing for an assault.                        # deployed|20,000|nis|2025-03-12
+            Officials said a combined force of 50,000 Russian and North Korean troops is getting ready for an attack. # deployed|50,000|~Officials|2025-03-12
+            The NIS said 20,000 North Korean troops are preparing for deployment.                        # planned_deployment|20,000|nis|2025-03-12
+            The NIS said Russia is getting ready for an attack with 20,000 Russian troops.               # none
+            The NIS said North Korea has 20,000 artillery shells ready for an offensive.                 # none
+            The NIS said North Korea trained 20,000 soldiers to attack South Korea.                      # none
             """)
     void troopsReadyingTheirNextActionAreDeployedAndOnlyAPlanToMoveThemIsAPlan(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -846,6 +857,9 @@ class ExtractionTableTest {
             Kyiv said its forces had killed or taken prisoner several North Korean soldiers.                 # none
             Kyiv said its forces captured or killed 40 North Korean soldiers.                                # none
             Kyiv said its forces killed or wounded 40 North Korean soldiers.                                 # killed_or_wounded|40|ukraine_government|2025-03-12
+            Reports said small numbers of additional North Korean troops have been deployed to Kursk.        # deployed|small numbers|news_reports|2025-03-12
+            Budanov said small numbers of Russian soldiers have been killed.                                 # none
+            Budanov said North Korea sent small numbers of drones to Russia.                                 # none
             """)
     void aVagueNumberOfTroopsIsAFigureButNotOfSomethingElseNorOfTwoFatesAtOnce(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -924,6 +938,10 @@ class ExtractionTableTest {
             The NIS said 3,000 North Korean soldiers were deployed to Kursk by the end of January.            # deployed|3,000|nis|2025-03-12
             Zelensky said Pyongyang has doubled its contingent by dispatching 8,000 more troops.               # deployed|8,000|zelensky|2025-03-12
             Zelensky said North Korea could have sent 15,000 soldiers to Russia.                               # deployed|15,000|zelensky|2025-03-12
+            The GUR said the number of North Korean soldiers in the area is forecast to hit 7,000.           # planned_deployment|7,000|hur|2025-03-12
+            The GUR said the number of Russian soldiers in the area is forecast to hit 70,000.               # none
+            The GUR said 300 North Korean soldiers were killed in the area.                                  # killed|300|hur|2025-03-12
+            The GUR said North Korea fired 200 shells in the area.                                           # none
             """)
     void aForecastAReadinessADeadlineAheadOrTheMeansOfAPlanMakeAPlanButAFinishedPastPredicateDoesNot(String body,
             String expected) {
@@ -1308,6 +1326,10 @@ class ExtractionTableTest {
             The NIS said North Korea sent 9,000 troops to Russia in the autumn, followed by an additional 2,000 shells in the spring. # deployed|9,000|nis|2025-03-12
             The NIS said North Korea has sent 9,000 troops, most of them from its special forces, to Russia, including 2,000 dispatched later to replace those killed or wounded. # deployed|9,000|nis|2025-03-12; deployed|2,000|nis|2025-03-12
             The NIS said North Korea has sent 9,000 troops to Russia, including 2,000 sent home after being wounded. # deployed|9,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers were sent to Kursk to replace those killed.           # deployed|2,000|nis|2025-03-12
+            The NIS said small numbers of North Korean troops have been deployed to offset the losses.    # deployed|small numbers|nis|2025-03-12
+            The NIS said North Korea has deployed 2,000 troops to make up for its losses in Kursk.        # deployed|2,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers were killed, and Pyongyang sent 3,000 more to replace them. # killed|2,000|nis|2025-03-12; deployed|3,000|nis|2025-03-12
             """)
     void aSequelOrAPartSentWithNoNounOfItsOwnCountsTheTroopsOfTheFigureBefore(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -2271,6 +2293,11 @@ class ExtractionTableTest {
             Ukrainian drone crews take out 25 North Korean tanks near Sudzha. # none
             Read also: Ukrainian drone crews take out 25 North Koreans near Sudzha # killed|25|unknown|-
             Update: Ukrainian drone crews took out 25 North Koreans near Sudzha # killed|25|unknown|2025-03-12
+            Officials said thousands more North Korean troops are coming in every day. # deployed|thousands more|~Officials|2025-03-12
+            Officials said thousands of North Korean troops are pouring in. # deployed|thousands|~Officials|2025-03-12
+            Officials said thousands of Russian troops are coming in every day. # none
+            Officials said 5,000 North Korean shells are coming in every day. # none
+            Officials said reports of 300 North Korean soldiers killed are coming in. # killed|300|~Officials|2025-03-12
             """)
     void troopsAlreadyThereAreDeployedAndTakingOutIsKilling(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
