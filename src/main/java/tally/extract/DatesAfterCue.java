@@ -1,0 +1,184 @@
+package tally.extract;
+
+import tally.config.PhraseMatcher;
+
+/**
+ * A date after the attribution's cue dates the statement only when it stands in the cue's own words: right after its
+ * verb or the place or medium of the statement, in a trailing participle of the speaker ("speaking on Dec. 12"),
+ * after an estimate the claimant made, after an occasion cue, or after the participle of its source's statement
+ * ("figures released on Monday"); further on it is the content's. The lexicon's speakerParticiples, estimateVerbs,
+ * occasionCues, informationHeads and publishingVerbs name these; {@link StatementDate} weighs what these say.
+ */
+final class DatesAfterCue {
+
+    private final CompiledLexicon lex;
+
+    DatesAfterCue(CompiledLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * "Kim said that nine soldiers were killed, speaking on Dec. 12 at a ceremony": a date in a trailing participle
+     * clause of the speaker (after the speech verb, opened by a comma and one of the lexicon's speakerParticiples, the
+     * date within a few words of it with no comma between) dates the statement. Returns where the participle starts,
+     * or -1 when the date is not in such a clause.
+     */
+    int speakerParticiple(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        int comma = s.lastIndexOf(", ", d.start());
+        if (comma < verbEnd || d.start() - comma > PARTICIPLE_REACH) {
+            return -1;
+        }
+        return lex.speakerParticiples.find(s, comma + 2, d.start()).stream()
+                .filter(h -> h.start() == comma + 2).map(PhraseMatcher.Hit::start).findFirst().orElse(-1);
+    }
+
+    /** How far a date may stand after its speaker participle: "speaking to reporters in Seoul on Dec. 12". */
+    private static final int PARTICIPLE_REACH = 45;
+
+    /**
+     * "the military raised the estimated casualties to 4,000 last month", "the NIS had put the toll at 1,100 soldiers
+     * killed on Dec. 23": the figure is the object, through "at" or "to", of an estimate verb (the lexicon's
+     * estimateVerbs) that the claimant governs (the verb is the attribution's own cue, or follows the claimant's name
+     * within a few words, in the figure's own clause), and the date follows the figure's noun closely: it dates the estimate, which is the claim.
+     * "the NIS said North Korea raised its force to 15,000 last month" is North Korea's act, dated as the content.
+     */
+    boolean datesTheEstimate(String s, Attribution who, int figure, int figureEnd, DateMention d) {
+        if (figure < 0 || d.start() < figureEnd || who.nameEnd() < 0 || who.nameEnd() > figure) {
+            return false;
+        }
+        String after = s.substring(figureEnd, d.start());
+        if (after.length() > ESTIMATE_NOUN_REACH || after.contains(",") || after.contains(" that ")) {
+            return false;
+        }
+        String clause = s.substring(Math.max(who.nameEnd(), s.lastIndexOf(", ", figure) + 1), figure);
+        java.util.regex.Matcher object = OBJECT_OF_ESTIMATE.matcher(clause);
+        if (!object.find()) {
+            return false;
+        }
+        int clauseStart = figure - clause.length();
+        return lex.estimateVerbs.find(s, clauseStart, clauseStart + object.start()).stream()
+                .anyMatch(h -> h.start() == who.anchor() || h.start() >= who.nameEnd()
+                        && AUXILIARIES.matcher(s.substring(who.nameEnd(), h.start())).matches());
+    }
+
+    /** What may stand between the claimant's name and its own estimate verb: "has", "had earlier", "later". */
+    private static final java.util.regex.Pattern AUXILIARIES = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:(?:has|have|had|also|later|earlier|again|then|since|now|\\w+ly)\\s+){0,3}");
+
+    /** "at" or "to" and at most three words (a qualifier: "to about", "at more than") before the figure. */
+    private static final java.util.regex.Pattern OBJECT_OF_ESTIMATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:at|to)\\s+(?:[\\w-]+\\s+){0,3}$");
+    /** The figure's noun between it and the date: "1,100 North Korean soldiers killed on Dec. 23". */
+    private static final int ESTIMATE_NOUN_REACH = 40;
+
+    /**
+     * "Zelensky made the assertion by video before an extraordinary sitting of the European Parliament in Brussels,
+     * Belgium, on the 19th": the cue (one of the lexicon's occasionCues) names the statement and takes no content, so a
+     * date after it in the same clause (no "that", no coordination, no quotation between) is the statement's.
+     */
+    boolean datesTheOccasion(String s, Attribution who, DateMention d) {
+        if (d.start() <= who.anchor() || lex.occasionCues.find(s, who.anchor(), Math.min(s.length(), who.anchor() + 30))
+                .stream().noneMatch(h -> h.start() == who.anchor())) {
+            return false;
+        }
+        String between = s.substring(who.anchor(), d.start());
+        return !between.contains(" that ") && between.indexOf('"') < 0
+                && !DatesBeforeCue.COORDINATION.matcher(between).find();
+    }
+
+    /**
+     * A date after the speech verb dates the claim only when it follows the verb closely ("said on Monday",
+     * "estimated on June 15"); one further on belongs to what was said ("said that losses in December exceeded...").
+     */
+    boolean followsVerb(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)
+                || datesTheSourceStatement(s, verbEnd, d) || afterTheAsidesVerb(s, who, d)) {
+            return true;
+        }
+        // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
+        return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
+                && closelyAfter(s, who.nameEnd(), d);
+    }
+
+    /**
+     * "The Washington Post, citing US officials, reported on Saturday that ...", "Reuters, citing Ukrainian
+     * intelligence, said on Friday that ...": the cited source's aside closes with a comma, the relay's own verb (one of
+     * the lexicon's speechVerbs) follows at once, and a date right after that verb dates the statement the relay
+     * reports, as a date right after the claimant's own verb does. A date in the content ("reported that 300 were
+     * killed on Friday") stays the content's.
+     */
+    private boolean afterTheAsidesVerb(String s, Attribution who, DateMention d) {
+        if (who.nameEnd() < 0 || d.start() <= who.nameEnd() || !s.startsWith(", ", who.nameEnd())) {
+            return false;
+        }
+        int verbFrom = who.nameEnd() + 2;
+        return lex.speechVerbs.find(s, verbFrom, d.start()).stream()
+                .anyMatch(h -> h.start() == verbFrom && closelyAfter(s, h.end(), d));
+    }
+
+    /**
+     * "according to the latest figures released on Monday by the army", "citing estimates the agency's analysts issued
+     * in late August": after the cue, its source is a statement noun (the lexicon's informationHeads) modified by a
+     * clause whose participle (one of the publishingVerbs or speechVerbs, in "-ed") the date follows at once: the date
+     * is when that statement came out, which dates the claim however long the noun phrase (newcomer's trial, round
+     * 30). Nothing else may stand between: no comma, "that", quotation or number ("figures showing 300 were killed
+     * on Monday" dates the content).
+     */
+    private boolean datesTheSourceStatement(String s, int verbEnd, DateMention d) {
+        if (d.start() <= verbEnd || d.start() - verbEnd > SOURCE_STATEMENT_REACH) {
+            return false;
+        }
+        String between = s.substring(verbEnd, d.start());
+        java.util.regex.Matcher participle = PARTICIPLE_BEFORE_DATE.matcher(between);
+        if (STATEMENT_BREAK.matcher(between).find() || !participle.find()) {
+            return false;
+        }
+        String verb = participle.group(1).toLowerCase(java.util.Locale.ROOT);
+        int verbAt = verbEnd + participle.start(1);
+        boolean publishes = lex.publishingVerbs.contains(verb)
+                || lex.speechVerbs.find(s, verbAt, verbAt + verb.length()).stream().anyMatch(h -> h.start() == verbAt);
+        return publishes && java.util.Arrays.stream(between.substring(0, participle.start(1)).split("[^\\p{L}'’]+"))
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).anyMatch(lex.informationHeads::contains);
+    }
+
+    /**
+     * The longest run from the cue to the date of its source's statement: " to a report the Joint Chiefs of Staff of
+     * South Korea published on ".
+     */
+    private static final int SOURCE_STATEMENT_REACH = 80;
+    /** The participle in "-ed" right before the date, perhaps with "on", "in" or "as of" between. */
+    private static final java.util.regex.Pattern PARTICIPLE_BEFORE_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b([a-z]+ed)\\s+(?:(?:on|in|as of)\\s+)?$");
+    /** What ends a source's noun phrase before the date: a comma, "that", a quotation mark, a number. */
+    private static final java.util.regex.Pattern STATEMENT_BREAK = java.util.regex.Pattern.compile(
+            "[,;:\"\\d]|\\bthat\\b");
+
+    /**
+     * "which Zelensky posted on the social media platform X on Sunday", "said in an interview with a Korean daily on
+     * Monday": one phrase of place or medium opened by a preposition stands between the cue and its date, and nothing
+     * else (no comma, quotation, number, "that" or other clause word: "posted on X that troops in Sudzha on Sunday
+     * ..." dates the content). Such a phrase may run past {@link #closelyAfter}'s few words.
+     */
+    private static boolean afterTheCuesPlace(String s, int verbEnd, DateMention d) {
+        int gap = d.start() - verbEnd;
+        return gap > 0 && gap <= PLACE_REACH && PLACE_OF_CUE.matcher(s.substring(verbEnd, d.start())).matches();
+    }
+
+    /** The longest place or medium phrase between a cue and its date: " on the social media platform X ". */
+    private static final int PLACE_REACH = 45;
+    /** " on the social media platform X ", " in an interview with a Korean daily ": a preposition and plain words. */
+    private static final java.util.regex.Pattern PLACE_OF_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:on|in|at|via|to)\\s+(?:(?!(?:that|and|but|which|who|where|when|while|after|before|as|if|"
+                    + "whether|because|since)\\b)[\\w'’.-]+\\s+){1,7}");
+
+    /** A date within a few words after {@code from}, no comma or "that" between: "said on Monday". */
+    static boolean closelyAfter(String s, int from, DateMention d) {
+        if (d.start() < from) {
+            return false;
+        }
+        String between = s.substring(from, d.start());
+        return between.length() <= 25 && !between.contains(" that") && !between.contains(",");
+    }
+}
