@@ -94,7 +94,8 @@ final class DatesAfterCue {
     boolean followsVerb(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
         if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || afterTheCuesPlace(s, verbEnd, d)
-                || datesTheSourceStatement(s, verbEnd, d) || afterTheAsidesVerb(s, who, d)) {
+                || datesTheSourceStatement(s, verbEnd, d) || afterTheAsidesVerb(s, who, d)
+                || afterTheRelativesVerb(s, who, d)) {
             return true;
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
@@ -117,6 +118,30 @@ final class DatesAfterCue {
         return lex.speechVerbs.find(s, verbFrom, d.start()).stream()
                 .anyMatch(h -> h.start() == verbFrom && closelyAfter(s, h.end(), d));
     }
+
+    /**
+     * "according to the NIS, which briefed lawmakers on Monday, ...", "..., said Zelensky, who spoke to reporters on
+     * Monday": a relative clause on the claimant's name (a comma and "which" or "who" right after it, then one of the
+     * lexicon's speechVerbs or occasionCues) tells when the claimant spoke, so a date right after that verb dates the
+     * statement, as a date right after the claimant's own verb does. A relative clause of another verb ("Zelensky, who
+     * visited the front on Monday") or one that says what was said ("which said that ... on Monday") is not this.
+     */
+    private boolean afterTheRelativesVerb(String s, Attribution who, DateMention d) {
+        if (who.nameEnd() < 0 || d.start() <= who.nameEnd()) {
+            return false;
+        }
+        java.util.regex.Matcher relative = RELATIVE.matcher(s).region(who.nameEnd(), d.start());
+        if (!relative.lookingAt()) {
+            return false;
+        }
+        int verbFrom = relative.end();
+        return java.util.stream.Stream.concat(lex.speechVerbs.find(s, verbFrom, d.start()).stream(),
+                        lex.occasionCues.find(s, verbFrom, d.start()).stream())
+                .anyMatch(h -> h.start() == verbFrom && closelyAfter(s, h.end(), d));
+    }
+
+    /** ", which ", ", who ": a relative clause opened right after the claimant's name. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i),\\s+(?:which|who)\\s+");
 
     /**
      * "according to the latest figures released on Monday by the army", "citing estimates the agency's analysts issued

@@ -118,4 +118,32 @@ final class RelayDates {
      */
     private static final java.util.regex.Pattern RELAY_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)(?!(?:which|who|that|and|but|as)\\b)[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,5}\\s+");
+
+    /**
+     * "Yonhap reported on Monday that 300 were killed, citing the NIS", "Citing the NIS, Yonhap reported Monday that
+     * ...": the claimant is named only in the relay's aside (the cue is one of the lexicon's relayMarkers), and the
+     * relay's own verb, whoever the relay is, (one of the speechVerbs, outside that aside and before the figure) is dated right after it. That
+     * date is when the relay passed the claim on, and it dates the claim as a date right after the claimant's own verb
+     * would. A date in the content ("reported that 300 were killed on Monday, citing ...") stays the content's.
+     */
+    @Nullable DateMention relaysOwnVerb(String s, List<DateMention> dateMentions, Attribution who, int figure) {
+        if (figure < 0 || who.verb() == null || who.anchor() < 0 || dateMentions.isEmpty()
+                || lex.relayMarkers.find(s, who.anchor(), Math.min(s.length(), who.anchor() + who.verb().length()))
+                        .stream().noneMatch(h -> h.start() == who.anchor())) {
+            return null;
+        }
+        int asideEnd = Math.max(who.nameEnd(), who.anchor() + who.verb().length());
+        for (PhraseMatcher.Hit h : lex.speechVerbs.find(s, 0, figure)) {
+            if (h.end() > who.anchor() && h.start() < asideEnd) {
+                continue; // the aside's own "citing"
+            }
+            for (DateMention d : dateMentions) {
+                if (d.end() <= figure && DatesAfterCue.closelyAfter(s, h.end(), d)
+                        && (d.end() <= who.anchor() || d.start() >= asideEnd)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -56,7 +56,11 @@ final class StatementDate {
                 bestDistance = distance;
             }
         }
-        return best != null ? best : relays.relayDate(s, dateMentions, who, figure);
+        if (best != null) {
+            return best;
+        }
+        DateMention relay = relays.relayDate(s, dateMentions, who, figure);
+        return relay != null ? relay : relays.relaysOwnVerb(s, dateMentions, who, figure);
     }
 
     /**

@@ -683,6 +683,9 @@ class ExtractionTableTest {
      * Monday that ...", "The Ledger reported on Monday, citing US officials, that ..."): the date after the relay's own
      * verb dates the claim, and the relay is kept either way (a newcomer's trial: the report's date and "the claim
      * itself is undated" had been said, or the relay lost). Near-miss: a date inside the content stays the content's.
+     * Round 32: so does a date right after the relay's verb when the source is cited at either end of the sentence
+     * ("Yonhap reported on Monday that ..., citing ...", "Citing ..., Yonhap said Tuesday that ..."): it had been read
+     * as the content's, before a closing attribution, and the report's date given.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -690,11 +693,34 @@ class ExtractionTableTest {
             The Kharkiv Ledger reported on Monday, citing US officials, that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger|2025-03-10
             The Kharkiv Ledger, citing US officials, said on 8 March that 900 North Korean soldiers had been captured. # captured|900|us_officials|The Kharkiv Ledger|2025-03-08
             The Kharkiv Ledger, citing US officials, reported that up to 9,000 North Korean troops had been wounded on Monday. # wounded|up to 9,000|us_officials|The Kharkiv Ledger|2025-03-12
+            Yonhap reported on Monday that up to 9,000 North Korean troops had been wounded, citing US officials. # wounded|up to 9,000|us_officials|Yonhap|2025-03-10
+            Citing US officials, Yonhap said Tuesday that 900 North Korean soldiers had been captured.    # captured|900|us_officials|Yonhap|2025-03-11
+            Yonhap reported that up to 9,000 North Korean troops had been wounded on Monday, citing US officials. # wounded|up to 9,000|us_officials|Yonhap|2025-03-12
+            Citing US officials, Yonhap said that 900 North Korean soldiers had been captured on Tuesday. # captured|900|us_officials|Yonhap|2025-03-12
             """)
     void aRelayCitingItsSourceInAnAsideDatesItsReportByTheDateAfterItsOwnVerb(String body, String expected) {
         assertEquals(expected, extract(body).stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 c.claimant().id(), c.relayedBy() == null ? "-" : c.relayedBy().name(),
                 String.valueOf(c.claimDate().iso()))).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Round 32, dates. A relative clause on the claimant's name whose verb is one of speaking ("according to the NIS,
+     * which briefed lawmakers on Tuesday", "said Budanov, who spoke to reporters on Monday") tells when the claimant
+     * spoke: a date right after that verb dates the claim. Near-misses: a relative clause of another verb ("who toured
+     * the front on Monday") or one that says what was said ("which said that ... on Monday") dates nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            According to the NIS, which briefed lawmakers on Tuesday, 700 North Korean soldiers have been wounded. # wounded|700|nis|2025-03-11
+            About 700 North Korean soldiers have died, according to the NIS, which briefed lawmakers on Tuesday. # killed|About 700|nis|2025-03-11
+            About 700 North Korean soldiers have died, said Budanov, who spoke to reporters in Kyiv on Monday. # killed|About 700|budanov|2025-03-10
+            About 700 North Korean soldiers have died, said Budanov, who toured the front on Monday.     # killed|About 700|budanov|2025-03-12
+            According to Budanov, who toured the front on Monday, 700 North Korean soldiers have been wounded. # wounded|700|budanov|2025-03-12
+            About 700 North Korean soldiers have died, according to the NIS, which said that a new unit arrived on Monday. # killed|About 700|nis|2025-03-12
+            """)
+    void aRelativeClauseOfSpeakingOnTheClaimantDatesItsStatement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
     }
 
     @ParameterizedTest(name = "{0}")
