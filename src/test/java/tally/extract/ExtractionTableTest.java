@@ -723,6 +723,28 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 32, dates. A figure the claimant gave with no date of its own, in the sentence right before one in which
+     * the same claimant states a figure on a date it gives, takes that date (marked uncertain): the two sentences are
+     * one statement. Near-misses: another claimant's date, a sentence between, a date in the content ("wounded on
+     * Monday"), a date before the cue ("On Monday, Budanov said": a new scene) and a cue in the present tense
+     * ("Budanov says") leave the report's date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 700 North Korean soldiers had been killed. / Budanov said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-10; wounded|2,000|budanov|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / Zelensky said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|zelensky|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / North Korean troops fought on. / Budanov said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / Budanov said that 2,000 more had been wounded on Monday. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-12
+            Budanov says 700 North Korean soldiers have been killed. / Budanov said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / On Monday, Budanov said that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-10
+            """)
+    void aFigureRightBeforeTheSameClaimantsDatedStatementTakesItsDateMarkedUncertain(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(!expected.startsWith("killed|700|budanov|2025-03-10"), claims.get(0).certainty().date().certain());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
