@@ -120,6 +120,28 @@ final class DatesAfterCue {
     }
 
     /**
+     * "The NIS told a parliamentary committee on Monday that ...", "Zelensky told the leaders of the Group of Seven on
+     * Monday that ...": the date stands between the cue and the "that" that opens its content, with only the cue's
+     * audience or place between (plain words: no comma, quotation, number, auxiliary, clause word or lower-case verb
+     * in -ed), so it modifies the cue however long the audience's name. "said North Korean troops had reached Kursk on
+     * Monday" (no "that" after the date) and "said the troops deployed on Monday that ..." hold another verb's date.
+     */
+    boolean beforeItsContent(String s, Attribution who, DateMention d) {
+        int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
+        int gap = d.start() - verbEnd;
+        return gap > 0 && gap <= AUDIENCE_REACH && s.startsWith(" that ", d.end())
+                && AUDIENCE.matcher(s.substring(verbEnd, d.start())).matches();
+    }
+
+    /** The longest audience or place between a cue and its date: " members of the parliamentary committee on ". */
+    private static final int AUDIENCE_REACH = 80;
+    /** Plain words: no comma, quotation, number, auxiliary, clause word or lower-case verb in -ed. */
+    private static final java.util.regex.Pattern AUDIENCE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:(?!(?:that|and|but|or|which|who|where|when|while|after|before|as|if|whether|because|since|is|are|"
+                    + "was|were|be|been|has|have|had|will|would|could|may|might|can|did|does|do)\\b|(?-i:\\p{Ll}+ed)\\b)"
+                    + "[\\p{L}'’.-]+\\s+){1,10}");
+
+    /**
      * "according to the NIS, which briefed lawmakers on Monday, ...", "..., said Zelensky, who spoke to reporters on
      * Monday": a relative clause on the claimant's name (a comma and "which" or "who" right after it, then one of the
      * lexicon's speechVerbs or occasionCues) tells when the claimant spoke, so a date right after that verb dates the

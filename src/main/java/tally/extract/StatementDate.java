@@ -83,6 +83,8 @@ final class StatementDate {
             distance = d.start() - who.anchor(); // the statement's own occasion, however long its description
         } else if (after.datesTheEstimate(s, who, figure, figureEnd, d)) {
             distance = d.start() - figureEnd; // the estimate's own date, however far from the speech verb
+        } else if (d.start() > who.anchor() && after.beforeItsContent(s, who, d)) {
+            distance = 0; // the cue's own date, however long its audience's name
         } else if (d.start() > who.anchor() && !after.followsVerb(s, who, d)) {
             return Integer.MAX_VALUE;
         }

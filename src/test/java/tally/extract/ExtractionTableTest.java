@@ -745,6 +745,25 @@ class ExtractionTableTest {
         assertEquals(!expected.startsWith("killed|700|budanov|2025-03-10"), claims.get(0).certainty().date().certain());
     }
 
+    /**
+     * Round 32, dates. A date between the cue and the "that" that opens its content dates the statement however long
+     * the audience named between ("told a parliamentary committee on Monday that", "told the leaders of the Group of
+     * Seven on Monday that"): it had been read as too far from the cue. Near-misses: a date with no "that" after it
+     * ("said North Korean troops had reached Kursk on Monday"), or after a verb of the content ("said the troops
+     * deployed on Monday that ..."), is the content's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS told a parliamentary committee on Monday that 700 North Korean soldiers had been killed. # killed|700|nis|2025-03-10
+            The NIS informed members of the parliamentary intelligence committee on Monday that 700 North Korean soldiers had died. # killed|700|nis|2025-03-10
+            Zelensky told the leaders of the Group of Seven Tuesday that 700 North Korean soldiers had been wounded. # wounded|700|zelensky|2025-03-11
+            The NIS said North Korean troops had reached Kursk on Monday and 700 North Korean soldiers had been killed. # killed|700|nis|2025-03-12
+            The NIS said the North Korean troops deployed on Monday that 700 North Korean soldiers had been killed there. # killed|700|nis|2025-03-12
+            """)
+    void aDateBetweenTheCueAndItsThatClauseDatesTheStatementHoweverLongTheAudience(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
