@@ -20,8 +20,11 @@ final class DatesAfterCue {
     /**
      * "Kim said that nine soldiers were killed, speaking on Dec. 12 at a ceremony": a date in a trailing participle
      * clause of the speaker (after the speech verb, opened by a comma and one of the lexicon's speakerParticiples, the
-     * date within a few words of it with no comma between) dates the statement. Returns where the participle starts,
-     * or -1 when the date is not in such a clause.
+     * date within a few words of it with no comma between) dates the statement. So does a trailing phrase that names
+     * the statement itself (round 32: "..., in a statement on Monday", "..., during a briefing for reporters on
+     * Monday": "in", "during" or "at" and one of the lexicon's contentNouns or eventNouns before the date), while
+     * "..., in an attack on Monday" names an event of the content. Returns where the participle or phrase starts, or
+     * -1 when the date is not in such a clause.
      */
     int speakerParticiple(String s, Attribution who, DateMention d) {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
@@ -29,9 +32,19 @@ final class DatesAfterCue {
         if (comma < verbEnd || d.start() - comma > PARTICIPLE_REACH) {
             return -1;
         }
-        return lex.speakerParticiples.find(s, comma + 2, d.start()).stream()
-                .filter(h -> h.start() == comma + 2).map(PhraseMatcher.Hit::start).findFirst().orElse(-1);
+        int from = comma + 2;
+        if (lex.speakerParticiples.find(s, from, d.start()).stream().anyMatch(h -> h.start() == from)) {
+            return from;
+        }
+        boolean namesStatement = STATEMENT_PREPOSITION.matcher(s).region(from, d.start()).lookingAt()
+                && !(lex.contentNouns.find(s, from, d.start()).isEmpty()
+                        && lex.eventNouns.find(s, from, d.start()).isEmpty());
+        return namesStatement ? from : -1;
     }
+
+    /** "in", "during", "at": the preposition that opens a trailing phrase naming the statement. */
+    private static final java.util.regex.Pattern STATEMENT_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(?:in|during|at)\\s");
 
     /** How far a date may stand after its speaker participle: "speaking to reporters in Seoul on Dec. 12". */
     private static final int PARTICIPLE_REACH = 45;

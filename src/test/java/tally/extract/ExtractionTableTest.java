@@ -764,6 +764,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 32, dates. A trailing phrase set off by a comma after the cue that names the statement itself ("..., in a
+     * statement on Monday", "..., during a briefing for reporters on Monday") dates it, as a trailing "speaking on
+     * Monday" does. Near-misses: a phrase naming an event of the content (", in an attack on Monday") and one with no
+     * comma ("killed in a statement on Monday" is not read as the cue's) leave the report's date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 700 North Korean soldiers had been killed, in a statement on Monday.          # killed|700|budanov|2025-03-10
+            The NIS said, in a briefing for reporters on Monday, that 700 North Korean soldiers had been wounded. # wounded|700|nis|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed, in an attack on Monday.             # killed|700|budanov|2025-03-12
+            Budanov said 700 North Korean soldiers had been killed in a statement on Monday.            # killed|700|budanov|2025-03-12
+            """)
+    void aTrailingPhraseNamingTheStatementDatesIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
