@@ -71,7 +71,8 @@ final class ClaimDating {
             discourse.earlierStatementNow = who.claimant().id();
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
-        if (earlierStatements.inAnEarlierReport(s, figure)) {
+        if (earlierStatements.inAnEarlierReport(s, figure)
+                || !who.known() && earlierStatements.earlierHearsay(s, dateMentions)) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         if (continuesEarlierStatement(s, who, discourse)) {

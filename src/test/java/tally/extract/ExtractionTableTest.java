@@ -781,6 +781,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 32, dates. With no claimant named, "earlier" or "previously" right before a verb of saying or believing
+     * ("were earlier believed to be", "were previously reported") makes the figure an older estimate on no date the
+     * text gives. Near-misses: the present tense ("are believed") and "earlier" on an event in the article's own voice
+     * ("Earlier, North Korea had sent ...", "North Korea earlier sent ...") keep the report's date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 9,000 North Korean troops were earlier believed to be in Kursk.                  # deployed|About 9,000|unknown|-
+            About 9,000 North Korean troops were previously reported to be in Kursk.              # deployed|About 9,000|unknown|-
+            About 9,000 North Korean troops are believed to be in Kursk.                          # deployed|About 9,000|unknown|2025-03-12
+            Earlier, North Korea had sent 9,000 troops to Kursk.                                   # deployed|9,000|unknown|2025-03-12
+            North Korea earlier sent 9,000 troops to Kursk.                                        # deployed|9,000|unknown|2025-03-12
+            """)
+    void anUnattributedFigureSaidOrBelievedEarlierHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
