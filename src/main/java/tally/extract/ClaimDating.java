@@ -72,7 +72,8 @@ final class ClaimDating {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         if (earlierStatements.inAnEarlierReport(s, figure)
-                || !who.known() && earlierStatements.earlierHearsay(s, dateMentions)) {
+                || !who.known() && earlierStatements.earlierHearsay(s, dateMentions)
+                || !presentTense(s, who) && AsOfDates.longBefore(s, reported)) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         if (continuesEarlierStatement(s, who, discourse)) {

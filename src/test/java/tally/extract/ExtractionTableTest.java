@@ -799,6 +799,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 32, dates. A figure counted "as of" a month before the one preceding the report, in a statement with no
+     * date of its own, was stated around then, on no date the text gives. Near-misses: "as of" last month, a
+     * statement dated in the sentence ("said on Monday that as of January") and a cue in the present tense ("estimates
+     * that as of January") keep their dates.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Lawmakers said that as of January North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|-
+            Lawmakers said that as of December 2024 North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|-
+            Lawmakers said that as of February North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|2025-03-12
+            Lawmakers said on Monday that as of January North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|2025-03-10
+            The NIS estimates that as of January North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|nis|2025-03-12
+            """)
+    void aStatementCountingAsOfAMonthWellBeforeTheReportHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
