@@ -43,7 +43,7 @@ final class DatesBeforeCue {
      * June 17, North Korea sent 6,000 troops, Shoigu said") is the content's, and so is the date.
      */
     private static boolean fronted(String s, DateMention d, Attribution who, int figure) {
-        if (d.start() > MAX_OPENING || !OPENING.matcher(s.substring(0, d.start())).matches() || d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
+        if (!opensTheSentence(s, d) || d.end() >= who.anchor() || figure >= 0 && figure < who.anchor()) {
             return false;
         }
         String rest = s.substring(d.end());
@@ -60,7 +60,7 @@ final class DatesBeforeCue {
      * sets the scene of the paragraph, not of one clause. {@link ClaimDating} lets the next sentence inherit it.
      */
     static boolean opensTheStatement(String s, DateMention d, Attribution who) {
-        return d.start() <= MAX_OPENING && who.anchor() > d.end() && OPENING.matcher(s.substring(0, d.start())).matches();
+        return who.anchor() > d.end() && opensTheSentence(s, d);
     }
 
     /**
@@ -129,12 +129,29 @@ final class DatesBeforeCue {
     static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             "(?i)(?:,\\s*(?:and|but|while|whereas)\\b|;)");
 
+    /**
+     * The date opens the sentence: only {@link #OPENING}'s words stand before it, perhaps after a lead-in of plain
+     * words closed by a colon (round 32: "What you should know: Back in September, ..."; "Background: On Monday, ...").
+     */
+    private static boolean opensTheSentence(String s, DateMention d) {
+        int colon = s.lastIndexOf(": ", d.start());
+        int from = colon > 0 && colon <= MAX_LEAD_IN && LEAD_IN.matcher(s.substring(0, colon)).matches() ? colon + 2 : 0;
+        return d.start() - from <= MAX_OPENING && OPENING.matcher(s.substring(from, d.start())).matches();
+    }
+
     /** The longest opening before a fronted date ("- Earlier during "): anything longer is not one. */
     private static final int MAX_OPENING = 24;
+    /** The longest lead-in closed by a colon before an opening date. */
+    private static final int MAX_LEAD_IN = 60;
+    /** A lead-in of plain words: letters, spaces, apostrophes and hyphens. */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("[\\p{L}'’ -]+");
 
-    /** What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,", a list's "- On 11 January,". */
+    /**
+     * What may stand before a date that opens a sentence: "On June 17,", "Earlier on Monday,", "Back in September,", a
+     * list's "- On 11 January,".
+     */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:[-\u2013\u2014\u2022*]\\s*)?(?:(?:earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
+            "(?i)\\s*(?:[-\u2013\u2014\u2022*]\\s*)?(?:(?:back|earlier|later|early|late)\\s+)?(?:(?:on|in|during|at|by)\\s+)?");
 
     /**
      * What cannot stand between a fronted date and the speech verb it dates: another clause (", and"), a quote, a

@@ -817,6 +817,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 32, dates. A date that opens the sentence with "Back in", or after a lead-in of plain words closed by a
+     * colon ("What you should know: Back in January, ..."), is fronted like "In January, ...": it dates the statement
+     * of the main clause however long the speaker's description. Near-misses: a figure before the cue ("Back in
+     * January, North Korea sent 11,000 troops, ... said") keeps the date to the content, and a date after the lead-in
+     * that does not open its clause dates nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Back in September, Western intelligence agencies began warning of North Korea's role in the war, revealing that at least 11,000 North Korean troops had been sent to Kursk. # deployed|at least 11,000|western_officials|2024-09
+            What you should know: Back in January, Western intelligence agencies began warning of North Korea's role in the war, revealing that at least 11,000 North Korean troops had been sent to Kursk. # deployed|at least 11,000|western_officials|2025-01
+            Back in January, North Korea sent 11,000 troops to Kursk, Western intelligence agencies said. # deployed|11,000|western_officials|2025-03-12
+            What you should know: North Korean troops fought in January, and Western intelligence agencies later revealed that at least 11,000 North Korean troops had been sent to Kursk. # deployed|at least 11,000|western_officials|2025-03-12
+            """)
+    void aDateOpeningTheSentenceWithBackInOrAfterAColonLeadInIsFronted(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The NIS said the 8,000-strong North Korean brigade had moved to the front.                    # deployed|8,000|nis|2025-03-12
