@@ -178,6 +178,11 @@ final class ArticleExtractor {
                     scopes.read(s, numbers, i, reading.metric(), chosen, before),
                     certainty), pending));
             discourse.spoke(who, date, index);
+            if (chosen != null && who.anchor() >= 0 && chosen.start() > who.anchor()
+                    && date.basis() == tally.model.DateBasis.STATED && dated.certainty().certain()) {
+                NextStatementDates.redatePrevious(found, claimsBefore, who.claimant(), date, discourse.previousQuote,
+                        lex.presentTenseCues);
+            }
         }
         if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {
             // "He further said the troops will rely on Russian arms.": a speaker who spoke without a figure still spoke.

@@ -60,7 +60,8 @@ final class ClaimDating {
         }
         ClaimDate scene = sceneOfTheParagraph(s, dateMentions, who, discourse, lead, figure);
         if (scene != null) {
-            return new Dated(scene, Certainty.Field.SURE);
+            // another sentence's date, read as this one's occasion: a guess, shown as such
+            return new Dated(scene, Certainty.Field.doubt("date of the scene the paragraph's first sentence sets", null));
         }
         if (discourse.inBackground) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE); // recalled under "Background:", undated
@@ -71,7 +72,9 @@ final class ClaimDating {
             discourse.earlierStatementNow = who.claimant().id();
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
-        if (earlierStatements.inAnEarlierReport(s, figure)) {
+        if (earlierStatements.inAnEarlierReport(s, figure)
+                || !who.known() && earlierStatements.earlierHearsay(s, dateMentions)
+                || !presentTense(s, who) && AsOfDates.longBefore(s, reported)) {
             return new Dated(ClaimDate.UNKNOWN, Certainty.Field.SURE);
         }
         if (continuesEarlierStatement(s, who, discourse)) {

@@ -53,6 +53,33 @@ final class EarlierStatements {
         return false;
     }
 
+    /**
+     * "Earlier believed to number around 11,000, the force ...", "It was previously estimated that ...": with no
+     * claimant named, "earlier" or "previously" (of the lexicon's pastPerfectMarkers) right before a verb of saying or
+     * believing (one of the lexicon's speechVerbs) makes the figure someone's older estimate, on no date the text
+     * gives (dev gold, round 32: once with no claimant; every "earlier" or "previously" before a named claimant's cue
+     * was left unknown too), while "Earlier, the North had deployed 15,000" is the article's own voice, of the report.
+     */
+    boolean earlierHearsay(String s, List<DateMention> dateMentions) {
+        for (PhraseMatcher.Hit h : lex.pastPerfect.find(s)) {
+            int next = h.end() + 1;
+            if (!EARLIER.matcher(h.phrase()).matches() || next >= s.length() || s.charAt(h.end()) != ' '
+                    || dateMentions.stream().anyMatch(d -> d.start() < h.end() && h.start() < d.end())) {
+                continue;
+            }
+            if (lex.speechVerbs.find(s, next, Math.min(s.length(), next + HEARSAY_VERB_REACH)).stream()
+                    .anyMatch(v -> v.start() == next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "earlier", "previously": the markers that may stand right before a hearsay verb. */
+    private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile("(?i)earlier|previously");
+    /** The longest verb looked for after the marker: "acknowledged". */
+    private static final int HEARSAY_VERB_REACH = 20;
+
     /** How far before the figure such a marker may stand: "comes after recent intelligence reports suggesting that". */
     private static final int REPORT_REACH = 90;
 

@@ -698,6 +698,9 @@ class ExtractionTableTest {
      * Monday that ...", "The Ledger reported on Monday, citing US officials, that ..."): the date after the relay's own
      * verb dates the claim, and the relay is kept either way (a newcomer's trial: the report's date and "the claim
      * itself is undated" had been said, or the relay lost). Near-miss: a date inside the content stays the content's.
+     * Round 32: so does a date right after the relay's verb when the source is cited at either end of the sentence
+     * ("Yonhap reported on Monday that ..., citing ...", "Citing ..., Yonhap said Tuesday that ..."): it had been read
+     * as the content's, before a closing attribution, and the report's date given.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -705,11 +708,146 @@ class ExtractionTableTest {
             The Kharkiv Ledger reported on Monday, citing US officials, that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger|2025-03-10
             The Kharkiv Ledger, citing US officials, said on 8 March that 900 North Korean soldiers had been captured. # captured|900|us_officials|The Kharkiv Ledger|2025-03-08
             The Kharkiv Ledger, citing US officials, reported that up to 9,000 North Korean troops had been wounded on Monday. # wounded|up to 9,000|us_officials|The Kharkiv Ledger|2025-03-12
+            Yonhap reported on Monday that up to 9,000 North Korean troops had been wounded, citing US officials. # wounded|up to 9,000|us_officials|Yonhap|2025-03-10
+            Citing US officials, Yonhap said Tuesday that 900 North Korean soldiers had been captured.    # captured|900|us_officials|Yonhap|2025-03-11
+            Yonhap reported that up to 9,000 North Korean troops had been wounded on Monday, citing US officials. # wounded|up to 9,000|us_officials|Yonhap|2025-03-12
+            Citing US officials, Yonhap said that 900 North Korean soldiers had been captured on Tuesday. # captured|900|us_officials|Yonhap|2025-03-12
             """)
     void aRelayCitingItsSourceInAnAsideDatesItsReportByTheDateAfterItsOwnVerb(String body, String expected) {
         assertEquals(expected, extract(body).stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 c.claimant().id(), c.relayedBy() == null ? "-" : c.relayedBy().name(),
                 String.valueOf(c.claimDate().iso()))).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Round 32, dates. A relative clause on the claimant's name whose verb is one of speaking ("according to the NIS,
+     * which briefed lawmakers on Tuesday", "said Budanov, who spoke to reporters on Monday") tells when the claimant
+     * spoke: a date right after that verb dates the claim. Near-misses: a relative clause of another verb ("who toured
+     * the front on Monday") or one that says what was said ("which said that ... on Monday") dates nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            According to the NIS, which briefed lawmakers on Tuesday, 700 North Korean soldiers have been wounded. # wounded|700|nis|2025-03-11
+            About 700 North Korean soldiers have died, according to the NIS, which briefed lawmakers on Tuesday. # killed|About 700|nis|2025-03-11
+            About 700 North Korean soldiers have died, said Budanov, who spoke to reporters in Kyiv on Monday. # killed|About 700|budanov|2025-03-10
+            About 700 North Korean soldiers have died, said Budanov, who toured the front on Monday.     # killed|About 700|budanov|2025-03-12
+            According to Budanov, who toured the front on Monday, 700 North Korean soldiers have been wounded. # wounded|700|budanov|2025-03-12
+            About 700 North Korean soldiers have died, according to the NIS, which said that a new unit arrived on Monday. # killed|About 700|nis|2025-03-12
+            """)
+    void aRelativeClauseOfSpeakingOnTheClaimantDatesItsStatement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 32, dates. A figure the claimant gave with no date of its own, in the sentence right before one in which
+     * the same claimant states a figure on a date it gives, takes that date (marked uncertain): the two sentences are
+     * one statement. Near-misses: another claimant's date, a sentence between, a date in the content ("wounded on
+     * Monday"), a date before the cue ("On Monday, Budanov said": a new scene) and a cue in the present tense
+     * ("Budanov says") leave the report's date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 700 North Korean soldiers had been killed. / Budanov said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-10; wounded|2,000|budanov|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / Zelensky said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|zelensky|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / North Korean troops fought on. / Budanov said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / Budanov said that 2,000 more had been wounded on Monday. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-12
+            Budanov says 700 North Korean soldiers have been killed. / Budanov said on Monday that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed. / On Monday, Budanov said that 2,000 more had been wounded. # killed|700|budanov|2025-03-12; wounded|2,000|budanov|2025-03-10
+            """)
+    void aFigureRightBeforeTheSameClaimantsDatedStatementTakesItsDateMarkedUncertain(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(!expected.startsWith("killed|700|budanov|2025-03-10"), claims.get(0).certainty().date().certain());
+    }
+
+    /**
+     * Round 32, dates. A date between the cue and the "that" that opens its content dates the statement however long
+     * the audience named between ("told a parliamentary committee on Monday that", "told the leaders of the Group of
+     * Seven on Monday that"): it had been read as too far from the cue. Near-misses: a date with no "that" after it
+     * ("said North Korean troops had reached Kursk on Monday"), or after a verb of the content ("said the troops
+     * deployed on Monday that ..."), is the content's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS told a parliamentary committee on Monday that 700 North Korean soldiers had been killed. # killed|700|nis|2025-03-10
+            The NIS informed members of the parliamentary intelligence committee on Monday that 700 North Korean soldiers had died. # killed|700|nis|2025-03-10
+            Zelensky told the leaders of the Group of Seven Tuesday that 700 North Korean soldiers had been wounded. # wounded|700|zelensky|2025-03-11
+            The NIS said North Korean troops had reached Kursk on Monday and 700 North Korean soldiers had been killed. # killed|700|nis|2025-03-12
+            The NIS said the North Korean troops deployed on Monday that 700 North Korean soldiers had been killed there. # killed|700|nis|2025-03-12
+            """)
+    void aDateBetweenTheCueAndItsThatClauseDatesTheStatementHoweverLongTheAudience(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 32, dates. A trailing phrase set off by a comma after the cue that names the statement itself ("..., in a
+     * statement on Monday", "..., during a briefing for reporters on Monday") dates it, as a trailing "speaking on
+     * Monday" does. Near-misses: a phrase naming an event of the content (", in an attack on Monday") and one with no
+     * comma ("killed in a statement on Monday" is not read as the cue's) leave the report's date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 700 North Korean soldiers had been killed, in a statement on Monday.          # killed|700|budanov|2025-03-10
+            The NIS said, in a briefing for reporters on Monday, that 700 North Korean soldiers had been wounded. # wounded|700|nis|2025-03-10
+            Budanov said 700 North Korean soldiers had been killed, in an attack on Monday.             # killed|700|budanov|2025-03-12
+            Budanov said 700 North Korean soldiers had been killed in a statement on Monday.            # killed|700|budanov|2025-03-12
+            """)
+    void aTrailingPhraseNamingTheStatementDatesIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 32, dates. With no claimant named, "earlier" or "previously" right before a verb of saying or believing
+     * ("were earlier believed to be", "were previously reported") makes the figure an older estimate on no date the
+     * text gives. Near-misses: the present tense ("are believed") and "earlier" on an event in the article's own voice
+     * ("Earlier, North Korea had sent ...", "North Korea earlier sent ...") keep the report's date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 9,000 North Korean troops were earlier believed to be in Kursk.                  # deployed|About 9,000|unknown|-
+            About 9,000 North Korean troops were previously reported to be in Kursk.              # deployed|About 9,000|unknown|-
+            About 9,000 North Korean troops are believed to be in Kursk.                          # deployed|About 9,000|unknown|2025-03-12
+            Earlier, North Korea had sent 9,000 troops to Kursk.                                   # deployed|9,000|unknown|2025-03-12
+            North Korea earlier sent 9,000 troops to Kursk.                                        # deployed|9,000|unknown|2025-03-12
+            """)
+    void anUnattributedFigureSaidOrBelievedEarlierHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 32, dates. A figure counted "as of" a month before the one preceding the report, in a statement with no
+     * date of its own, was stated around then, on no date the text gives. Near-misses: "as of" last month, a
+     * statement dated in the sentence ("said on Monday that as of January") and a cue in the present tense ("estimates
+     * that as of January") keep their dates.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Lawmakers said that as of January North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|-
+            Lawmakers said that as of December 2024 North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|-
+            Lawmakers said that as of February North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|2025-03-12
+            Lawmakers said on Monday that as of January North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|south_korean_lawmakers|2025-03-10
+            The NIS estimates that as of January North Korea had lost about 4,000 soldiers killed or wounded. # killed_or_wounded|about 4,000|nis|2025-03-12
+            """)
+    void aStatementCountingAsOfAMonthWellBeforeTheReportHasNoDate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 32, dates. A date that opens the sentence with "Back in", or after a lead-in of plain words closed by a
+     * colon ("What you should know: Back in January, ..."), is fronted like "In January, ...": it dates the statement
+     * of the main clause however long the speaker's description. Near-misses: a figure before the cue ("Back in
+     * January, North Korea sent 11,000 troops, ... said") keeps the date to the content, and a date after the lead-in
+     * that does not open its clause dates nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Back in September, Western intelligence agencies began warning of North Korea's role in the war, revealing that at least 11,000 North Korean troops had been sent to Kursk. # deployed|at least 11,000|western_officials|2024-09
+            What you should know: Back in January, Western intelligence agencies began warning of North Korea's role in the war, revealing that at least 11,000 North Korean troops had been sent to Kursk. # deployed|at least 11,000|western_officials|2025-01
+            Back in January, North Korea sent 11,000 troops to Kursk, Western intelligence agencies said. # deployed|11,000|western_officials|2025-03-12
+            What you should know: North Korean troops fought in January, and Western intelligence agencies later revealed that at least 11,000 North Korean troops had been sent to Kursk. # deployed|at least 11,000|western_officials|2025-03-12
+            """)
+    void aDateOpeningTheSentenceWithBackInOrAfterAColonLeadInIsFronted(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
     }
 
     @ParameterizedTest(name = "{0}")
