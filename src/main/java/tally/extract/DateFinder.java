@@ -181,7 +181,7 @@ final class DateFinder {
         int end = matched ? yearAfter.end() : month.end();
         Integer year = matched ? year(yearAfter.group("year")) : null;
         Matcher dayBefore = DAY_BEFORE.matcher(before);
-        if (dayBefore.find()) {
+        if (hasDigit(before) && dayBefore.find()) {
             int day = Integer.parseInt(dayBefore.group("day"));
             int start = month.start() - (before.length() - dayBefore.start());
             // "on Friday 25 December 2024": the weekday belongs to the date, which wins over it (README: a stated
@@ -195,7 +195,7 @@ final class DateFinder {
             return;
         }
         Matcher lead = MONTH_LEAD.matcher(before);
-        if (lead.find()) {
+        if (endsLikeMonthLead(before) && lead.find()) {
             int lastYear = year == null ? lastYear(s, end) : -1;
             addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()),
                     lastYear < 0 ? end : lastYear, DateMention.Kind.MONTH, year, m, null, null, lastYear < 0 ? 0 : -1));
@@ -211,7 +211,7 @@ final class DateFinder {
             return true;
         }
         Matcher days = DAYS_BEFORE.matcher(before);
-        if (!days.find()) {
+        if (!hasDigit(before) || !days.find()) {
             return false;
         }
         Matcher yearAfter = YEAR_AFTER.matcher(s).region(month.end(), s.length());
@@ -220,6 +220,46 @@ final class DateFinder {
                 matched ? yearAfter.end() : month.end(), DateMention.Kind.MONTH,
                 matched ? year(yearAfter.group("year")) : null, m, null, null, 0));
         return true;
+    }
+
+    /**
+     * What {@link #DAY_BEFORE} and {@link #DAYS_BEFORE} need, a digit, looked for before they are tried from every
+     * character of the words before a month name: most months are named with no day before them ("on October 5").
+     */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MONTH_LEAD_WORDS = List.of("in", "during", "since", "of", "early", "mid", "late");
+
+    /**
+     * What {@link #MONTH_LEAD} needs at the end of the words before a month name, walking back over white space (and a
+     * line end its {@code $} may stand before) and one hyphen: one of its last words ("in", "of", "mid-", ...).
+     */
+    static boolean endsLikeMonthLead(String before) {
+        int end = trimSpace(before, before.length());
+        if (end > 0 && before.charAt(end - 1) == '-') {
+            end = trimSpace(before, end - 1);
+        }
+        for (String word : MONTH_LEAD_WORDS) {
+            if (end >= word.length() && before.regionMatches(true, end - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int trimSpace(String s, int end) {
+        int i = end;
+        while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '\u0085')) {
+            i--;
+        }
+        return i;
     }
 
     /**
