@@ -235,31 +235,16 @@ final class DateFinder {
         return false;
     }
 
-    private static final List<String> MONTH_LEAD_WORDS = List.of("in", "during", "since", "of", "early", "mid", "late");
-
     /**
-     * What {@link #MONTH_LEAD} needs at the end of the words before a month name, walking back over white space (and a
-     * line end its {@code $} may stand before) and one hyphen: one of its last words ("in", "of", "mid-", ...).
+     * What {@link #MONTH_LEAD} needs at the end of the words before a month name, walking back over white space and
+     * one hyphen: one of its last words ("in", "of", "mid-", ...).
      */
     static boolean endsLikeMonthLead(String before) {
-        int end = trimSpace(before, before.length());
+        int end = WindowEnds.trimEndForAnchor(before, 0, before.length());
         if (end > 0 && before.charAt(end - 1) == '-') {
-            end = trimSpace(before, end - 1);
+            end = WindowEnds.trimEndForAnchor(before, 0, end - 1);
         }
-        for (String word : MONTH_LEAD_WORDS) {
-            if (end >= word.length() && before.regionMatches(true, end - word.length(), word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int trimSpace(String s, int end) {
-        int i = end;
-        while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '\u0085')) {
-            i--;
-        }
-        return i;
+        return WindowEnds.endsWithAny(before, 0, end, "in", "during", "since", "of", "early", "mid", "late");
     }
 
     /**

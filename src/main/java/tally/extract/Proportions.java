@@ -42,15 +42,8 @@ final class Proportions {
      * window of every number, the pattern was a twentieth of extraction's CPU; most windows end in neither word.
      */
     static boolean endsLikeRatio(String s, int from, int to) {
-        int end = to;
-        while (end > from && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '\u0085')) {
-            end--;
-        }
-        return end < to && (endsWith(s, from, end, "in") || endsWith(s, from, end, "every"));
-    }
-
-    private static boolean endsWith(String s, int from, int end, String word) {
-        return end - word.length() >= from && s.regionMatches(true, end - word.length(), word, 0, word.length());
+        int end = WindowEnds.trimEndForAnchor(s, from, to);
+        return end < to && WindowEnds.endsWithAny(s, from, end, "in", "every");
     }
 
     /** A year after a determiner and before a lower-case word: "the 2024 treaty". */
