@@ -33,17 +33,17 @@ final class DateFinder {
     private static final Pattern DAYS_AFTER_MONTH = Pattern.compile("\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:[-\u2013\u2014]|to|through"
             + "|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?(?![\\d,]\\d|\\d)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
     /** Before a month name, a span of its days: "23-26 ", "23 to 26 of ". */
-    private static final Pattern DAYS_BEFORE = Pattern.compile(
+    static final Pattern DAYS_BEFORE = Pattern.compile(
             "(?<![\\d,.])[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:[-\u2013\u2014]|to|through|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
     /** Before a month name: "Monday, ", "Monday the ". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
             "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?$");
     /** Before a month name: "16 ", "16th of ". */
-    private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d,.])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
+    static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d,.])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
     /** After a month name with no day: an optional year. */
     private static final Pattern YEAR_AFTER = Pattern.compile("\\.?(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
     /** Before a month name with no day: "in ", "at the end of ", "in late ", "mid-". */
-    private static final Pattern MONTH_LEAD = Pattern.compile(
+    static final Pattern MONTH_LEAD = Pattern.compile(
             "(?i:\\b(?:in|during|since|at the (?:beginning|start|end|close) of|in (?:early|mid|late)|(?:early|mid|late)))\\s*-?\\s*$");
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i:\\b(?:last|this past|past))\\s+$");
     /** "on the 19th", "on the 3rd": a day of the month the article names by its own date. */
@@ -226,7 +226,7 @@ final class DateFinder {
      * What {@link #DAY_BEFORE} and {@link #DAYS_BEFORE} need, a digit, looked for before they are tried from every
      * character of the words before a month name: most months are named with no day before them ("on October 5").
      */
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;

@@ -176,7 +176,7 @@ final class FigureFrames {
      * definite, or after "among" / "out of", which name a whole even without a determiner ("the deaths of 300
      * soldiers sent to Kursk" counts the dead, so a bare "of" does not).
      */
-    private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
+    static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
             "(?i)\\b(?:(?:among|of|from|out of|to|besides|joining|join|joined)\\s+(?:the|those|these|its|their)|among|out of)\\s+$");
     /**
      * Between a noun phrase and its participle: "troops first sent", "personnel later dispatched", and a reduced
@@ -335,7 +335,7 @@ final class FigureFrames {
      * What {@link #GROUP_AFTER_PREPOSITION} needs at the window's end, its last words and white space, looked for by
      * walking back before the pattern is tried from every character of the window before each figure.
      */
-    private static boolean endsLikeGroupAfterPreposition(String s, int from, int to) {
+    static boolean endsLikeGroupAfterPreposition(String s, int from, int to) {
         int end = WindowEnds.trimEndForAnchor(s, from, to);
         return end < to && WindowEnds.endsWithAny(s, from, end, "the", "those", "these", "its", "their", "among", "of");
     }

@@ -18,7 +18,7 @@ final class Predicates {
     }
 
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
-    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
+    static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
             "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
 
     /**
@@ -54,14 +54,14 @@ final class Predicates {
             }
         }
         int from = Math.min(phraseEnd, end);
-        if (spaceThenWord(s, from, end, OTHERS_CLAUSE_WORDS, true)) {
+        if (mayOpenOthersClause(s, from, end)) {
             java.util.regex.Matcher others = OTHERS_CLAUSE.matcher(s).region(from, end);
             if (others.find()) {
                 end = others.start();
             }
         }
         from = Math.min(phraseEnd, end);
-        if (!spaceThenWord(s, from, end, OWN_SUBJECT_WORDS, false)) {
+        if (!mayOpenOwnSubjectClause(s, from, end)) {
             return end;
         }
         java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(from, end);
@@ -72,12 +72,20 @@ final class Predicates {
     private static final String[] OTHERS_CLAUSE_WORDS = {"and", "but", "while"};
     private static final String[] OWN_SUBJECT_WORDS = {"that", "which", "whom"};
 
+    static boolean mayOpenOthersClause(String s, int from, int to) {
+        return spaceThenWord(s, from, to, OTHERS_CLAUSE_WORDS, true);
+    }
+
+    static boolean mayOpenOwnSubjectClause(String s, int from, int to) {
+        return spaceThenWord(s, from, to, OWN_SUBJECT_WORDS, false);
+    }
+
     /**
      * Whether s[from, to) holds white space followed by one of {@code words} (any case, or as written): what the two
      * clause patterns need, looked for in one pass before they are tried from every character of the window (each
      * was a few per cent of extraction's CPU, and most windows hold none of the words).
      */
-    static boolean spaceThenWord(String s, int from, int to, String[] words, boolean anyCase) {
+    private static boolean spaceThenWord(String s, int from, int to, String[] words, boolean anyCase) {
         for (int i = from; i < to - 1; i++) {
             if (!Character.isWhitespace(s.charAt(i))) {
                 continue;
@@ -96,7 +104,7 @@ final class Predicates {
      * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
      * So is a gapped clause with a count for its subject ("killed and 2,000 injured").
      */
-    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
+    static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
             + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
             + "(?:were|was|are|is|have|has|had)\\b"
             // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men

@@ -15,7 +15,7 @@ final class Proportions {
      * "one in three", "two out of every five", "one North Korean soldier in three": this is the second number of a
      * proportion (a noun phrase of one may stand between them).
      */
-    private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:" + NUMBER_WORD
+    static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:" + NUMBER_WORD
             + "|(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*(?:in|out\\s+of\\s+every)\\s+(?:every\\s+)?$");
     /** "one in three", "one in every five": the second number, right after the first. */
     private static final Pattern RATIO_AFTER = Pattern.compile(

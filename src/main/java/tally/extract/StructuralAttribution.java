@@ -80,7 +80,7 @@ final class StructuralAttribution {
     }
 
     /** Whether "according to" (any case) stands anywhere from {@code from} on: what {@link #OWN_ACCORDING} needs. */
-    private static boolean holdsAccordingTo(String s, int from) {
+    static boolean holdsAccordingTo(String s, int from) {
         for (int i = from; i + ACCORDING_TO.length() <= s.length(); i++) {
             if ((s.charAt(i) | 0x20) == 'a' && s.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())) {
                 return true;
@@ -91,7 +91,7 @@ final class StructuralAttribution {
 
     private static final String ACCORDING_TO = "according to";
 
-    private static final java.util.regex.Pattern OWN_ACCORDING = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern OWN_ACCORDING = java.util.regex.Pattern.compile(
             "(?i)[^,;.]{0,40}?\\s*,?\\s*(according to)\\b");
 
     Attribution refine(Supplier<TaggedSentence> tagging, int figureStart, int figureEnd, Attribution found,
