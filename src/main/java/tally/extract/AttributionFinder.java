@@ -41,11 +41,14 @@ final class AttributionFinder {
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
     private final Clauses clauses;
+    /** "the " and each body head, joined once: {@link #definiteBody} runs for every pronoun cue. */
+    private final List<String> theBodyHeads;
 
     AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
         this.clauses = new Clauses(lex.clauseBreaks);
+        this.theBodyHeads = lex.bodyHeads.stream().map(h -> "the " + h).toList();
     }
 
     /** Everyone the sentence names, for the discourse and for choosing; short names only once introduced. */
@@ -529,7 +532,12 @@ final class AttributionFinder {
     /** "the agency said", "said the ministry": a description that names an official body, not a group. */
     private boolean definiteBody(String before, String after) {
         String near = (before + " " + after).toLowerCase(java.util.Locale.ROOT);
-        return lex.bodyHeads.stream().anyMatch(h -> near.contains("the " + h));
+        for (String head : theBodyHeads) {
+            if (near.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,17 +33,17 @@ final class DateFinder {
     private static final Pattern DAYS_AFTER_MONTH = Pattern.compile("\\.?\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:[-\u2013\u2014]|to|through"
             + "|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?(?![\\d,]\\d|\\d)(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
     /** Before a month name, a span of its days: "23-26 ", "23 to 26 of ". */
-    private static final Pattern DAYS_BEFORE = Pattern.compile(
+    static final Pattern DAYS_BEFORE = Pattern.compile(
             "(?<![\\d,.])[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:[-\u2013\u2014]|to|through|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
     /** Before a month name: "Monday, ", "Monday the ". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
             "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?$");
     /** Before a month name: "16 ", "16th of ". */
-    private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d,.])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
+    static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d,.])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?$");
     /** After a month name with no day: an optional year. */
     private static final Pattern YEAR_AFTER = Pattern.compile("\\.?(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?");
     /** Before a month name with no day: "in ", "at the end of ", "in late ", "mid-". */
-    private static final Pattern MONTH_LEAD = Pattern.compile(
+    static final Pattern MONTH_LEAD = Pattern.compile(
             "(?i:\\b(?:in|during|since|at the (?:beginning|start|end|close) of|in (?:early|mid|late)|(?:early|mid|late)))\\s*-?\\s*$");
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i:\\b(?:last|this past|past))\\s+$");
     /** "on the 19th", "on the 3rd": a day of the month the article names by its own date. */
@@ -181,7 +181,7 @@ final class DateFinder {
         int end = matched ? yearAfter.end() : month.end();
         Integer year = matched ? year(yearAfter.group("year")) : null;
         Matcher dayBefore = DAY_BEFORE.matcher(before);
-        if (dayBefore.find()) {
+        if (hasDigit(before) && dayBefore.find()) {
             int day = Integer.parseInt(dayBefore.group("day"));
             int start = month.start() - (before.length() - dayBefore.start());
             // "on Friday 25 December 2024": the weekday belongs to the date, which wins over it (README: a stated
@@ -195,7 +195,7 @@ final class DateFinder {
             return;
         }
         Matcher lead = MONTH_LEAD.matcher(before);
-        if (lead.find()) {
+        if (endsLikeMonthLead(before) && lead.find()) {
             int lastYear = year == null ? lastYear(s, end) : -1;
             addIfFree(found, new DateMention(month.start() - (before.length() - lead.start()),
                     lastYear < 0 ? end : lastYear, DateMention.Kind.MONTH, year, m, null, null, lastYear < 0 ? 0 : -1));
@@ -211,7 +211,7 @@ final class DateFinder {
             return true;
         }
         Matcher days = DAYS_BEFORE.matcher(before);
-        if (!days.find()) {
+        if (!hasDigit(before) || !days.find()) {
             return false;
         }
         Matcher yearAfter = YEAR_AFTER.matcher(s).region(month.end(), s.length());
@@ -220,6 +220,31 @@ final class DateFinder {
                 matched ? yearAfter.end() : month.end(), DateMention.Kind.MONTH,
                 matched ? year(yearAfter.group("year")) : null, m, null, null, 0));
         return true;
+    }
+
+    /**
+     * What {@link #DAY_BEFORE} and {@link #DAYS_BEFORE} need, a digit, looked for before they are tried from every
+     * character of the words before a month name: most months are named with no day before them ("on October 5").
+     */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What {@link #MONTH_LEAD} needs at the end of the words before a month name, walking back over white space and
+     * one hyphen: one of its last words ("in", "of", "mid-", ...).
+     */
+    static boolean endsLikeMonthLead(String before) {
+        int end = WindowEnds.trimEndForAnchor(before, 0, before.length());
+        if (end > 0 && before.charAt(end - 1) == '-') {
+            end = WindowEnds.trimEndForAnchor(before, 0, end - 1);
+        }
+        return WindowEnds.endsWithAny(before, 0, end, "in", "during", "since", "of", "early", "mid", "late");
     }
 
     /**

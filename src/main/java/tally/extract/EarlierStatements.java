@@ -216,7 +216,7 @@ final class EarlierStatements {
     private static final int EARLIER_REACH = 45;
 
     /** "has reported", "have stated", "had condemned": the perfect of the attribution's own cue verb. */
-    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?<aux>has|have|had)\\s+(?:(?:also|already|repeatedly|long|since|\\w+ly)\\s+){0,2}$");
 
     /**
@@ -225,11 +225,22 @@ final class EarlierStatements {
      * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
      * reports the day's news wherever it stands, so it is not an earlier statement.
      */
+    /** What {@link #PERFECT} needs at its end, looked for before it is tried from every character of the window. */
+    static boolean endsLikePerfect(String window) {
+        int end = WindowEnds.trimEndForAnchor(window, 0, window.length());
+        return end < window.length() && WindowEnds.endsWithAny(window, 0, end, "has", "have", "had", "also", "already",
+                "repeatedly", "long", "since", "ly");
+    }
+
     private boolean perfectCue(String s, Attribution who, boolean lead) {
         if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
             return false;
         }
-        java.util.regex.Matcher m = PERFECT.matcher(s.substring(Math.max(0, who.anchor() - 30), who.anchor()));
+        String window = s.substring(Math.max(0, who.anchor() - 30), who.anchor());
+        if (!endsLikePerfect(window)) {
+            return false;
+        }
+        java.util.regex.Matcher m = PERFECT.matcher(window);
         if (!m.find()) {
             return false;
         }

@@ -176,7 +176,7 @@ final class FigureFrames {
      * definite, or after "among" / "out of", which name a whole even without a determiner ("the deaths of 300
      * soldiers sent to Kursk" counts the dead, so a bare "of" does not).
      */
-    private static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
+    static final Pattern GROUP_AFTER_PREPOSITION = Pattern.compile(
             "(?i)\\b(?:(?:among|of|from|out of|to|besides|joining|join|joined)\\s+(?:the|those|these|its|their)|among|out of)\\s+$");
     /**
      * Between a noun phrase and its participle: "troops first sent", "personnel later dispatched", and a reduced
@@ -332,12 +332,22 @@ final class FigureFrames {
             "(?i)\\s+(?:(?:have|has|had)\\s+(?:\\w+ly\\s+)?been|were|was|are|is|being|been)\\s+(?:\\w+ly\\s+)?");
 
     /**
+     * What {@link #GROUP_AFTER_PREPOSITION} needs at the window's end, its last words and white space, looked for by
+     * walking back before the pattern is tried from every character of the window before each figure.
+     */
+    static boolean endsLikeGroupAfterPreposition(String s, int from, int to) {
+        int end = WindowEnds.trimEndForAnchor(s, from, to);
+        return end < to && WindowEnds.endsWithAny(s, from, end, "the", "those", "these", "its", "their", "among", "of");
+    }
+
+    /**
      * "casualties ... among the 11,000 North Korean personnel sent to back Russia": a definite group after a
      * preposition with its own participle of sending is the force sent, not the casualties around it.
      */
     boolean groupSent(String s, int start, int phraseEnd) {
         int at = beforeQualifier(s, start);
-        if (!GROUP_AFTER_PREPOSITION.matcher(s).region(Math.max(0, at - 20), at).find()) {
+        if (!endsLikeGroupAfterPreposition(s, Math.max(0, at - 20), at)
+                || !GROUP_AFTER_PREPOSITION.matcher(s).region(Math.max(0, at - 20), at).find()) {
             return false;
         }
         // "600 of the 15,000 deployed soldiers": the participle may stand before the noun, as an attribute

@@ -21,7 +21,7 @@ final class Predicates {
     }
 
     /** A relative clause with a subject of its own: "workers to rebuild infrastructure that the occupiers destroyed". */
-    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
+    static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(
             "\\s(?:that|which|whom)\\s+(?:the|a|an|they|he|she|it|we|[A-Z]\\w+)\\b");
 
     /**
@@ -56,12 +56,18 @@ final class Predicates {
                 break;
             }
         }
-        java.util.regex.Matcher others = OTHERS_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
-        if (others.find()) {
-            end = others.start();
+        int from = Math.min(phraseEnd, end);
+        if (mayOpenOthersClause(s, from, end)) {
+            java.util.regex.Matcher others = OTHERS_CLAUSE.matcher(s).region(from, end);
+            if (others.find()) {
+                end = others.start();
+            }
         }
-        java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(Math.min(phraseEnd, end), end);
-        end = rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
+        from = Math.min(phraseEnd, end);
+        if (mayOpenOwnSubjectClause(s, from, end)) {
+            java.util.regex.Matcher rel = OWN_SUBJECT_CLAUSE.matcher(s).region(from, end);
+            end = rel.find() && rel.start() > phraseEnd + 3 ? rel.start() : end;
+        }
         return Math.min(end, replacementPurpose(s, phraseEnd, end));
     }
 
@@ -82,12 +88,43 @@ final class Predicates {
         return end;
     }
 
+    /** The words {@link #OTHERS_CLAUSE} and {@link #OWN_SUBJECT_CLAUSE} open with, after a white-space character. */
+    private static final String[] OTHERS_CLAUSE_WORDS = {"and", "but", "while"};
+    private static final String[] OWN_SUBJECT_WORDS = {"that", "which", "whom"};
+
+    static boolean mayOpenOthersClause(String s, int from, int to) {
+        return spaceThenWord(s, from, to, OTHERS_CLAUSE_WORDS, true);
+    }
+
+    static boolean mayOpenOwnSubjectClause(String s, int from, int to) {
+        return spaceThenWord(s, from, to, OWN_SUBJECT_WORDS, false);
+    }
+
+    /**
+     * Whether s[from, to) holds white space followed by one of {@code words} (any case, or as written): what the two
+     * clause patterns need, looked for in one pass before they are tried from every character of the window (each
+     * was a few per cent of extraction's CPU, and most windows hold none of the words).
+     */
+    private static boolean spaceThenWord(String s, int from, int to, String[] words, boolean anyCase) {
+        for (int i = from; i < to - 1; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                continue;
+            }
+            for (String w : words) {
+                if (i + 1 + w.length() <= to && s.regionMatches(anyCase, i + 1, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A coordinated clause about other men: "3,000 were killed and many more were wounded" counts the killed; the
      * wounded are the others' predicate, not a second verb of the figure's (which would read "killed or wounded").
      * So is a gapped clause with a count for its subject ("killed and 2,000 injured").
      */
-    private static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
+    static final Pattern OTHERS_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|while)\\s+(?:"
             + "(?:(?:many|far|several|some|even|a\\s+few)\\s+)?(?:more|others|the\\s+rest)\\s+"
             + "(?:were|was|are|is|have|has|had)\\b"
             // "killed 30 soldiers and wounded many others": a verb of its own whose object is other men

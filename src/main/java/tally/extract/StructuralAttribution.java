@@ -72,11 +72,26 @@ final class StructuralAttribution {
 
     /** "1,100 according to South Korea": where the figure's own "according to" starts, or -1. */
     static int ownAccordingTo(String s, int figureEnd) {
+        if (!holdsAccordingTo(s, Math.min(figureEnd, s.length()))) {
+            return -1; // most figures have none after them: the lazy pattern would try "according to" at 40 places
+        }
         java.util.regex.Matcher m = OWN_ACCORDING.matcher(s).region(Math.min(figureEnd, s.length()), s.length());
         return m.lookingAt() ? m.start(1) : -1;
     }
 
-    private static final java.util.regex.Pattern OWN_ACCORDING = java.util.regex.Pattern.compile(
+    /** Whether "according to" (any case) stands anywhere from {@code from} on: what {@link #OWN_ACCORDING} needs. */
+    static boolean holdsAccordingTo(String s, int from) {
+        for (int i = from; i + ACCORDING_TO.length() <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) == 'a' && s.regionMatches(true, i, ACCORDING_TO, 0, ACCORDING_TO.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String ACCORDING_TO = "according to";
+
+    static final java.util.regex.Pattern OWN_ACCORDING = java.util.regex.Pattern.compile(
             "(?i)[^,;.]{0,40}?\\s*,?\\s*(according to)\\b");
 
     Attribution refine(Supplier<TaggedSentence> tagging, int figureStart, int figureEnd, Attribution found,

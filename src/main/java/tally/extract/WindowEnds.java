@@ -31,6 +31,31 @@ final class WindowEnds {
                 && (start == from || !Character.isLetterOrDigit(s.charAt(start - 1)));
     }
 
+    /**
+     * Where the white space that ends s[from, to) begins, a final line end included: an end-anchored pattern's
+     * {@code $} may stand before one. The guards before such patterns walk back from here.
+     */
+    static int trimEndForAnchor(String s, int from, int to) {
+        int i = to;
+        while (i > from && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '\u0085')) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Whether s[from, end) ends in one of {@code words} in any case (letters only, no word boundary asked): what an
+     * end-anchored pattern of ASCII words needs, so a window that fails this cannot match it.
+     */
+    static boolean endsWithAny(String s, int from, int end, String... words) {
+        for (String w : words) {
+            if (end - w.length() >= from && s.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the run of characters that {@code inWord} accepts and that ends at {@code end} begins. */
     static int wordStart(String s, int end, IntPredicate inWord) {
         int i = end;

@@ -28,6 +28,24 @@ final class ParallelWrite {
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        onEach(threads, () -> {
+            for (int i = next.getAndIncrement(); i < items; i = next.getAndIncrement()) {
+                step.write(i);
+            }
+        }, () -> next.set(items));
+    }
+
+    /** Work that each thread runs whole, sharing what it takes from somewhere safe to share. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} once on each of {@code threads} threads and waits for all; on the first error, {@code stop}
+     * tells the others to stop, and the error is rethrown.
+     */
+    static void onEach(int threads, Work work, Runnable stop) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tally-indexer");
             t.setDaemon(true);
@@ -37,9 +55,7 @@ final class ParallelWrite {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < items; i = next.getAndIncrement()) {
-                        step.write(i);
-                    }
+                    work.run();
                     return null;
                 }));
             }
@@ -50,7 +66,7 @@ final class ParallelWrite {
             Thread.currentThread().interrupt();
             throw new IOException("indexing interrupted", e);
         } catch (ExecutionException e) {
-            next.set(items);
+            stop.run();
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }

@@ -27,7 +27,11 @@ class RegexPrecheckTest {
             "4 700", "of", "Of", "out of", "of the", "soldiers", "at", "At", "estimates", "toll", "that", "which", "Who",
             "  ", ",", ".", "-", "'", "\t", "é", "Δ", "x", "it", "It", "IT", "its", "bit", "is", "were", "Been", "being",
             "likely", "reportedly", "sly", "was_", "\n", "last week", "LAST WEEK", "Yesterday", "toDAY", "this Month",
-            "day", "DAY", "mon", "wee", "k", "th", "a", "the same day", "two days later");
+            "day", "DAY", "mon", "wee", "k", "th", "a", "the same day", "two days later", "one", "1", "in", "IN",
+            "every", "out of every", "and", "AND", "but", "while", "whom", "which the", "23-26", "16th", "Jan.", "Sept",
+            "December", "mid-", "early", "since", "during", "has", "had", "have already", "according to",
+            "According To", "among", "their", "those", "reached", "than", "a minimum of", "year", "\u2028",
+            "\r\n"); // no NEL (U+0085): PlainText makes it a space where an article comes in
 
     @Provide
     Arbitrary<String> windows() {
@@ -54,7 +58,23 @@ class RegexPrecheckTest {
                     w -> Predicates.endsLikePassive(w, 0, w.length())),
             new Guarded("another estimate at", SameMeasure.ESTIMATE_THEN_AT,
                     w -> SameMeasure.endsWithAt(w, 0, w.length())),
-            new Guarded("relative clause", FigureFrames.ASIDE, w -> FigureFrames.relativeCommaBefore(w, w.length())));
+            new Guarded("relative clause", FigureFrames.ASIDE, w -> FigureFrames.relativeCommaBefore(w, w.length())),
+            new Guarded("ratio before the number", Proportions.RATIO_BEFORE,
+                    w -> Proportions.endsLikeRatio(w, 0, w.length())),
+            new Guarded("clause about other men", Predicates.OTHERS_CLAUSE,
+                    w -> Predicates.mayOpenOthersClause(w, 0, w.length())),
+            new Guarded("clause with its own subject", Predicates.OWN_SUBJECT_CLAUSE,
+                    w -> Predicates.mayOpenOwnSubjectClause(w, 0, w.length())),
+            new Guarded("day before a month", DateFinder.DAY_BEFORE, DateFinder::hasDigit),
+            new Guarded("days before a month", DateFinder.DAYS_BEFORE, DateFinder::hasDigit),
+            new Guarded("lead before a month", DateFinder.MONTH_LEAD, DateFinder::endsLikeMonthLead),
+            new Guarded("group after a preposition", FigureFrames.GROUP_AFTER_PREPOSITION,
+                    w -> FigureFrames.endsLikeGroupAfterPreposition(w, 0, w.length())),
+            new Guarded("own according to", StructuralAttribution.OWN_ACCORDING,
+                    w -> StructuralAttribution.holdsAccordingTo(w, 0)),
+            new Guarded("count before a year", QuantityFinder.COUNT_LEAD, QuantityFinder::endsLikeCountLead),
+            new Guarded("year lead", QuantityFinder.YEAR_LEAD, QuantityFinder::endsLikeYearLead),
+            new Guarded("perfect before the cue", EarlierStatements.PERFECT, EarlierStatements::endsLikePerfect));
 
     @Property(tries = 12000)
     void noCheckEverRejectsWhatItsExpressionWouldMatch(@ForAll("windows") String window) {
@@ -96,6 +116,32 @@ class RegexPrecheckTest {
             another estimate at          | 'US estimates were lower, at'       | false
             relative clause              | 'the division, which numbers'       | true
             relative clause              | 'the division, numbering'           | false
+            ratio before the number      | 'one soldier in '                   | true
+            ratio before the number      | 'two out of every '                 | true
+            ratio before the number      | 'killed in'                         | false
+            ratio before the number      | 'killed at '                        | false
+            clause about other men       | ' killed and many more were'        | true
+            clause about other men       | ' killed in Kursk'                  | false
+            clause with its own subject  | ' rebuild what that the'            | true
+            clause with its own subject  | ' rebuild That the'                 | false
+            day before a month           | 'on 16th of '                       | true
+            day before a month           | 'on the '                           | false
+            lead before a month          | 'fighting in mid-'                  | true
+            lead before a month          | 'at the end of '                    | true
+            lead before a month          | 'fighting on '                      | false
+            group after a preposition    | 'wounded among the '                | true
+            group after a preposition    | 'wounded near '                     | false
+            group after a preposition    | 'wounded among the'                 | false
+            own according to             | ' troops, ACCORDING TO Seoul'       | true
+            own according to             | ' troops, Seoul said'               | false
+            count before a year          | 'a minimum of '                     | true
+            count before a year          | 'the treaty of 1961 and signed in ' | false
+            year lead                    | 'signed in Sept. '                  | true
+            year lead                    | 'signed in early, '                 | true
+            year lead                    | 'killed more than '                 | false
+            perfect before the cue       | 'the NIS has already '              | true
+            perfect before the cue       | 'the NIS has'                       | false
+            perfect before the cue       | 'the NIS '                          | false
             """)
     void eachCheckSaysYesWhereItsExpressionCanMatchAndNoWhereNothingIs(String check, String window, boolean expected) {
         Guarded g = CHECKS.stream().filter(c -> c.name().equals(check)).findFirst()
