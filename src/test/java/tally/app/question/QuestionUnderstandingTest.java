@@ -126,6 +126,7 @@ class QuestionUnderstandingTest {
             Compare the NIS and HUR figures on deaths                          | killed                  | nis+hur           | -                       | unstated     | compare
             Ukraine vs South Korea on casualties                               | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             How do Ukraine and South Korea compare on casualties?              | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
+            is the death toll higher than 3,000?                               | killed                  | -                 | -                       | unstated     | check:3000
             How many North Koreans were killed by Ukraine?                     | killed                  | -                 | -                       | north_korean | list
             Compare North Korean deaths in Ukraine and in Russia               | killed                  | -                 | -                       | north_korean | compare
             who gives the highest number?                                      | -                       | -                 | -                       | unstated     | highest
@@ -265,6 +266,8 @@ class QuestionUnderstandingTest {
             오스틴에 따르면 북한군은 몇 명 파병되었나?                              | -                            | lloyd_austin
             а що каже Південна Корея про загиблих?                               | -                            | party:south_korea
             а скільки загинуло?                                                  | -                            | -
+            are the casualty numbers from ukraine higher than south korea's?     | -                            | party:ukraine
+            are the death figures from the Mossad lower than Seoul's?            | the Mossad                   | -
             """)
     void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
         ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
