@@ -219,12 +219,6 @@ final class EarlierStatements {
     static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?<aux>has|have|had)\\s+(?:(?:also|already|repeatedly|long|since|\\w+ly)\\s+){0,2}$");
 
-    /**
-     * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
-     * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
-     * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
-     * reports the day's news wherever it stands, so it is not an earlier statement.
-     */
     /** What {@link #PERFECT} needs at its end, looked for before it is tried from every character of the window. */
     static boolean endsLikePerfect(String window) {
         int end = WindowEnds.trimEndForAnchor(window, 0, window.length());
@@ -232,6 +226,12 @@ final class EarlierStatements {
                 "repeatedly", "long", "since", "ly");
     }
 
+    /**
+     * The attribution's cue is in the past perfect (always an earlier statement), or in the present perfect outside
+     * the article's lead: "CNN has reported that ...", "officials have stated that ...", "which had condemned ...".
+     * A present perfect of one of the lexicon's newsPerfectCues ("the NIS has told lawmakers", "Seoul has confirmed")
+     * reports the day's news wherever it stands, so it is not an earlier statement.
+     */
     private boolean perfectCue(String s, Attribution who, boolean lead) {
         if (who.anchor() <= 0 || who.verb() == null || who.verb().equals("according to")) {
             return false;
