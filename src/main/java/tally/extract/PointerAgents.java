@@ -36,8 +36,9 @@ final class PointerAgents {
             return null;
         }
         TaggedSentence t = tagger.tag(s);
+        List<DateMention> dateMentions = dates.find(s);
         for (TokenRules.Match m : lex.rules.passiveAgent(t)) {
-            SourcePhrases.Phrase agent = beforeItsDate(t, phrases.after(t, m.end()), dates.find(s));
+            SourcePhrases.Phrase agent = beforeItsDate(t, phrases.after(t, m.end()), dateMentions);
             if (agent != null) {
                 Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
                 TaggedSentence.Token cue = t.get(verbOf(t, m)); // the passive's verb, before "by" or the day before it

@@ -42,10 +42,10 @@ record PageFacts(@Nullable String title, @Nullable String outlet, @Nullable Loca
         List<String> outletNotes = new ArrayList<>();
         String outlet = first(outletNotes, "outlet", "no site name on the page (og:site_name, publisher)",
                 "og:site_name", meta(page, "og:site_name"), "JSON-LD publisher", ld.publisher());
+        String heading = text(page.selectFirst("h1"));
         String title = first(notes, "title", "no title on the page",
                 "og:title", meta(page, "og:title"), "JSON-LD headline", ld.headline(),
-                "<title>", withoutSiteName(page.title(), outlet, text(page.selectFirst("h1"))),
-                "<h1>", text(page.selectFirst("h1")));
+                "<title>", withoutSiteName(page.title(), outlet, heading), "<h1>", heading);
         notes.addAll(outletNotes);
         LocalDate published = PublishedDate.of(page, ld, notes);
         String url = address(notes, page, ld, fetchedFrom);

@@ -99,21 +99,19 @@ public final class Moderator {
         if (date == null || date.date() == null) {
             return;
         }
-        java.time.LocalDate latest = Objects.requireNonNull(entry.shown()).sources().stream()
-                .map(tally.model.Source::published).filter(Objects::nonNull).map(tally.model.Published::date)
-                .max(java.time.LocalDate::compareTo).orElse(null);
-        if (latest == null) {
+        List<java.time.LocalDate> reported = Objects.requireNonNull(entry.shown()).sources().stream()
+                .map(tally.model.Source::published).filter(Objects::nonNull).map(tally.model.Published::date).toList();
+        if (reported.isEmpty()) {
             return;
         }
+        java.time.LocalDate latest = java.util.Collections.max(reported);
         // a month is stored as its first day, so it is compared with the first day of the latest report's month
         boolean month = date.precision() == tally.model.DatePrecision.MONTH;
         if (date.date().isAfter(month ? latest.withDayOfMonth(1) : latest)) {
             throw new Refusal("claim " + entry.id() + " is reported on " + latest + " at the latest, so it was made by "
                     + "then; a claim date of " + date.iso() + " is after it");
         }
-        java.time.LocalDate earliest = Objects.requireNonNull(entry.shown()).sources().stream()
-                .map(tally.model.Source::published).filter(Objects::nonNull).map(tally.model.Published::date)
-                .min(java.time.LocalDate::compareTo).orElse(latest);
+        java.time.LocalDate earliest = java.util.Collections.min(reported);
         java.time.LocalDate floor = earliest.minusYears(YEARS_BEFORE_REPORTS).withDayOfYear(1);
         if (date.date().isBefore(floor)) {
             throw new Refusal("claim " + entry.id() + " is first reported on " + earliest + "; a claim date of "

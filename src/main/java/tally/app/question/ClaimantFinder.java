@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Who;
 import tally.config.ClaimantDirectory;
@@ -46,11 +45,9 @@ final class ClaimantFinder {
         this.directory = directory;
         this.cuesBefore = lexicon.claimantCues().before().stream().map(Phrases::compile).toList();
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
-        this.agentWords = lexicon.agentWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        this.sidesAfter = lexicon.claimantCues().sidesAfter().stream().map(w -> w.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        this.askedSubjects = lexicon.claimantCues().askedSubjects().stream().map(w -> w.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        this.agentWords = QuestionText.lowered(lexicon.agentWords());
+        this.sidesAfter = QuestionText.lowered(lexicon.claimantCues().sidesAfter());
+        this.askedSubjects = QuestionText.lowered(lexicon.claimantCues().askedSubjects());
         this.topicParties = Set.copyOf(lexicon.topicParties());
         this.contentAt = contentAt;
         this.localNames = new LocalNames(lexicon.claimantCues().names(), directory);

@@ -37,6 +37,12 @@ record QuestionText(String cleaned, String lower, List<String> words) {
         return new QuestionText(text, lower, words(lower));
     }
 
+    /** A lexicon's word list as a set in lower case, as questions are matched after {@link #of}. */
+    static java.util.Set<String> lowered(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     static List<String> words(String lower) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(lower);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
@@ -56,13 +55,9 @@ final class UnknownSourceFinder {
         this.cuesBefore = lexicon.claimantCues().before().stream().map(Phrases::compile).toList();
         this.cuesAfter = lexicon.claimantCues().after().stream().map(Phrases::compile).toList();
         this.content = List.copyOf(content);
-        this.slotEnds = lowered(lexicon.claimantCues().slotEnds());
-        this.notNames = lowered(lexicon.claimantCues().notNames());
-        this.partyVoices = lowered(lexicon.claimantCues().partyVoices());
-    }
-
-    private static Set<String> lowered(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.slotEnds = QuestionText.lowered(lexicon.claimantCues().slotEnds());
+        this.notNames = QuestionText.lowered(lexicon.claimantCues().notNames());
+        this.partyVoices = QuestionText.lowered(lexicon.claimantCues().partyVoices());
     }
 
     /** The first cued source that names no claimant and no party, or null. */
