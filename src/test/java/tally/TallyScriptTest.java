@@ -35,6 +35,8 @@ class TallyScriptTest {
         public static void main(String[] args) {
             System.out.println("cwd=" + Path.of("").toAbsolutePath());
             System.out.println("args=" + String.join("|", args));
+            System.out.println("jvm=" + String.join("|",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         }
     }
 
@@ -45,9 +47,25 @@ class TallyScriptTest {
         Path caller = Files.createDirectories(tmp.resolve("caller"));
         Result result = run(project, caller, "ask", "--corpus", "my-articles", "How many?");
         assertEquals(0, result.code, result.err);
-        assertEquals("cwd=" + caller.toRealPath() + "\nargs=ask|--corpus|my-articles|How many?\n", result.out);
+        assertTrue(result.out.startsWith("cwd=" + caller.toRealPath() + "\nargs=ask|--corpus|my-articles|How many?\n"),
+                result.out);
         assertEquals("", result.err, "nothing on stderr when the jar is fresh");
         assertTrue(Files.notExists(tmp.resolve("mvn-ran")));
+    }
+
+    /** The options README's Performance measured: C1 for every command, the serial collector for one-shot ones. */
+    @Test
+    void everyCommandCompilesWithC1AndOnlyOneShotCommandsTakeTheSerialCollector() throws Exception {
+        Path project = project();
+        writeJar(project.resolve("target/tally.jar"));
+        for (String command : List.of("ask", "figures", "bot", "bench", "console")) {
+            Result result = run(project, tmp, command);
+            assertEquals(0, result.code, result.err);
+            String jvm = result.out.lines().filter(l -> l.startsWith("jvm=")).findFirst().orElseThrow();
+            assertTrue(jvm.contains("-XX:TieredStopAtLevel=1"), command + ": " + jvm);
+            boolean longRunning = List.of("bot", "bench", "console").contains(command);
+            assertEquals(!longRunning, jvm.contains("-XX:+UseSerialGC"), command + ": " + jvm);
+        }
     }
 
     @Test

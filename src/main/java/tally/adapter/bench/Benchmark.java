@@ -51,7 +51,10 @@ public final class Benchmark {
         for (String key : REQUIRED_KEYS) {
             r.put(key, null);
         }
-        r.put("cores", Runtime.getRuntime().availableProcessors()).put("jdk", System.getProperty("java.version"));
+        r.put("cores", Runtime.getRuntime().availableProcessors()).put("jdk", System.getProperty("java.version"))
+                .put("jvmOptions", ProcessCpu.jvmOptions());
+        log.printf("jvm: %s %s, %d cores, options %s%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), ProcessCpu.jvmOptions());
         Path corpus = o.corpus() != null ? o.corpus() : generate(o);
         seedAnswers(o, r);
         Path data = o.workDir().resolve("data-" + o.ingestRuns());
@@ -86,33 +89,50 @@ public final class Benchmark {
     /**
      * Load, extract and index into an empty data folder, timed together: what a start with a new corpus costs. With
      * several runs (each into a fresh folder) the median is reported, since a shared machine makes single runs noisy;
-     * the last run's Tally stays open for the rest of the benchmark.
+     * the first run is reported on its own too, as it is the one a real start pays (a cold JVM: the JIT compiles as
+     * it goes). Each run's process CPU time is taken beside its wall time. The last run's Tally stays open for the rest
+     * of the benchmark.
      */
     private Wiring.Opened ingest(Path corpus, Options o, BenchReport r) throws IOException {
         double[] runs = new double[o.ingestRuns()];
+        double[] cpu = new double[o.ingestRuns()];
         Wiring.Opened opened = null;
         for (int i = 1; i <= runs.length; i++) {
             if (opened != null) {
                 opened.close();
             }
             Path data = Files.createDirectories(o.workDir().resolve("data-" + i));
+            long cpuStart = ProcessCpu.nanos();
             long start = System.nanoTime();
             opened = wiring.opener().open(corpus, data, o.configDir());
             runs[i - 1] = (System.nanoTime() - start) / 1e9;
+            cpu[i - 1] = cpuStart < 0 ? -1 : (ProcessCpu.nanos() - cpuStart) / 1e9;
         }
-        double[] sorted = runs.clone();
-        java.util.Arrays.sort(sorted);
-        double seconds = sorted[sorted.length / 2];
+        double seconds = median(runs);
+        double cpuSeconds = median(cpu);
         AnalyzedCorpus analyzed = opened.index().corpus();
         int articles = analyzed.articles().size();
         double mb = textBytes(corpus) / (1024.0 * 1024.0);
         r.put("articles", articles).put("corpusMB", mb).put("claims", analyzed.claims().size())
                 .put("loadProblems", analyzed.problems().size()).put("ingestSeconds", seconds)
-                .put("ingestArticlesPerSec", articles / seconds).put("ingestMBPerSec", mb / seconds);
+                .put("ingestArticlesPerSec", articles / seconds).put("ingestMBPerSec", mb / seconds)
+                .put("ingestFirstRunArticlesPerSec", articles / runs[0]);
+        if (cpuSeconds > 0) {
+            r.put("ingestCpuSeconds", cpuSeconds).put("ingestArticlesPerCpuSec", articles / cpuSeconds);
+        }
         log.printf("ingest: %d articles (%.1f MB) -> %d claims in %.2f s: %.0f articles/s, %.2f MB/s%s%n",
                 articles, mb, analyzed.claims().size(), seconds, articles / seconds, mb / seconds,
                 runs.length > 1 ? " (median of " + runs.length + " runs: " + java.util.Arrays.toString(runs) + " s)" : "");
+        log.printf("ingest: first run (cold JVM) %.0f articles/s; process CPU per run %s s, median %.1f s: %.0f "
+                        + "articles per CPU-second (JIT and GC included)%n", articles / runs[0],
+                java.util.Arrays.toString(cpu), cpuSeconds, cpuSeconds > 0 ? articles / cpuSeconds : 0.0);
         return opened;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Plain Lucene on the same files, right after Tally's ingest: the ratio of the two is the cost of Tally's reading. */
