@@ -117,15 +117,18 @@ public final class Benchmark {
                 .put("loadProblems", analyzed.problems().size()).put("ingestSeconds", seconds)
                 .put("ingestArticlesPerSec", articles / seconds).put("ingestMBPerSec", mb / seconds)
                 .put("ingestFirstRunArticlesPerSec", articles / runs[0]);
-        if (cpuSeconds > 0) {
-            r.put("ingestCpuSeconds", cpuSeconds).put("ingestArticlesPerCpuSec", articles / cpuSeconds);
+        // A tiny corpus can take less CPU than the clock's tick (10 ms on Linux): then the rate is null, not infinite.
+        if (cpuSeconds >= 0) {
+            r.put("ingestCpuSeconds", cpuSeconds)
+                    .put("ingestArticlesPerCpuSec", cpuSeconds > 0 ? articles / cpuSeconds : null);
         }
         log.printf("ingest: %d articles (%.1f MB) -> %d claims in %.2f s: %.0f articles/s, %.2f MB/s%s%n",
                 articles, mb, analyzed.claims().size(), seconds, articles / seconds, mb / seconds,
                 runs.length > 1 ? " (median of " + runs.length + " runs: " + java.util.Arrays.toString(runs) + " s)" : "");
-        log.printf("ingest: first run (cold JVM) %.0f articles/s; process CPU per run %s s, median %.1f s: %.0f "
-                        + "articles per CPU-second (JIT and GC included)%n", articles / runs[0],
-                java.util.Arrays.toString(cpu), cpuSeconds, cpuSeconds > 0 ? articles / cpuSeconds : 0.0);
+        log.printf("ingest: first run (cold JVM) %.0f articles/s; process CPU per run %s s, median %.1f s: %s "
+                        + "(JIT and GC included)%n", articles / runs[0], java.util.Arrays.toString(cpu), cpuSeconds,
+                cpuSeconds > 0 ? String.format("%.0f articles per CPU-second", articles / cpuSeconds)
+                        : "too little CPU to give articles per CPU-second");
         return opened;
     }
 

@@ -39,10 +39,12 @@ class BenchCommandTest {
         assertEquals(20, json.get("articles").asInt());
         assertTrue(json.get("ingestArticlesPerSec").asDouble() > 0);
         assertTrue(json.get("ingestFirstRunArticlesPerSec").asDouble() > 0, "the cold run on its own: " + json);
-        assertTrue(json.get("ingestCpuSeconds").asDouble() > 0, "the process CPU the ingest used: " + json);
-        assertTrue(json.get("ingestArticlesPerCpuSec").asDouble() > 0, json.toString());
+        // 20 articles may take less CPU than one clock tick, so the figure may be 0 and the rate null; both are there.
+        assertTrue(json.get("ingestCpuSeconds").isNumber(), "the process CPU the ingest used: " + json);
+        assertTrue(json.has("ingestArticlesPerCpuSec"), json.toString());
         assertTrue(json.get("jvmOptions").isArray(), "which JVM set-up was measured: " + json);
         assertTrue(stdout.contains("articles per CPU-second (JIT and GC included)"), stdout);
+        assertTrue(stdout.contains("ingest: first run (cold JVM) "), stdout);
         assertTrue(stdout.contains("jvm: "), stdout);
         assertEquals(1.0, json.get("recall").asDouble(), "the fake extractor returns the truth itself");
         assertEquals(0, json.get("burstErrors").asInt());
