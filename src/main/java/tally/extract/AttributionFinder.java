@@ -402,7 +402,8 @@ final class AttributionFinder {
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
-                    && !insideRelativeClause(s, m, v) && !CueScope.subjectOfItsOwn(s, m.end(), v.start())
+                    && !insideRelativeClause(s, m, v) && !objectOfRestrictiveClause(s, m, v)
+                    && !CueScope.subjectOfItsOwn(s, m.end(), v.start())
                     && !CueScope.quotedApart(s, m, v)) {
                 return v;
             }
@@ -455,6 +456,20 @@ final class AttributionFinder {
     private static boolean insideRelativeClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
         return s.substring(m.end(), verb.start()).contains(",")
                 && OPEN_RELATIVE.matcher(s.substring(0, m.start())).find();
+    }
+
+    /** A "who" or "which" right after a word (no comma), then the relative clause's own words up to the name. */
+    private static final Pattern RESTRICTIVE_OPEN = Pattern.compile("(?i)[\\p{L}.]\\s+(?:who|which)\\s+(?:(?!who\\b|which\\b)[^\\s,;]+\\s+){1,6}$");
+
+    /**
+     * "A South Korean lawmaker who recently visited Kyiv said", "an analyst who studied the Pentagon said": a name
+     * inside a restrictive relative clause, after its own verb, is where the subject went or what it studied; the
+     * subject before "who" speaks (round 37). A name right after "who" would be its subject; the relay of "who was
+     * briefed by the NIS" is read by {@link #relaySource}.
+     */
+    private static boolean objectOfRestrictiveClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        return s.substring(m.end(), verb.start()).indexOf(',') < 0
+                && RESTRICTIVE_OPEN.matcher(s).region(Math.max(0, m.start() - 80), m.start()).find();
     }
 
     private static boolean afterQuoteOrComma(String s, int verbStart) {

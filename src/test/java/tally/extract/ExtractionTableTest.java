@@ -2704,6 +2704,26 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 37, claimants. A name inside a restrictive relative clause of the subject ("a lawmaker who visited Kyiv
+     * said") is where the subject went or what it did, never the speaker; a relay in such a clause ("who was briefed by
+     * the NIS") and a relative clause set off by commas keep their readings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A South Korean lawmaker who recently visited Kyiv said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|south_korean_lawmakers|2025-03-12
+            A Japanese envoy who had travelled to Seoul told reporters on Monday that 400 North Korean soldiers were killed. # killed|400|~A Japanese envoy|2025-03-10
+            An analyst who has long studied the Kremlin says 700 North Korean soldiers have been wounded.  # wounded|700|~An analyst|2025-03-12
+            A senior official who returned from Washington said 1,000 North Korean soldiers were wounded. # wounded|1,000|~A senior official|2025-03-12
+            The diplomat who met Zelensky in Kyiv estimated that 300 North Korean soldiers had been captured. # captured|300|~The diplomat|2025-03-12
+            A lawmaker who was briefed by the NIS said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|nis|2025-03-12
+            Zelensky, who visited Seoul, said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|zelensky|2025-03-12
+            Officials in Kyiv said that Pyongyang has sent 2,500 more North Korean troops to Russia.      # deployed|2,500|~Officials in Kyiv|2025-03-12
+            """)
+    void aNameInsideTheSubjectsRelativeClauseIsNeverTheSpeaker(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
