@@ -87,6 +87,9 @@ final class AttributionFinder {
         List<Named> clause = sameClause(s, named, figureStart, quote);
         Named chosen = choose(clause, figureStart, quote);
         Named source = relaySource(s, named, chosen);
+        if (source != null && chosen != null && quotedSpeakerAfterCitation(quote, source, chosen)) {
+            return new Attribution(chosen.claimant(), source.claimant(), chosen.anchor(), chosen.verb(), chosen.end());
+        }
         if (chosen == null && source == null) {
             return pronoun(s, discourse);
         }
@@ -250,6 +253,16 @@ final class AttributionFinder {
         List<Named> inside = named.stream().filter(n -> n.attached() && n.verbStart() >= from && n.verbStart() < to)
                 .toList();
         return inside.isEmpty() ? named : inside;
+    }
+
+    /**
+     * "The agency reports citing CNN: "... 11,000 ...," Zelensky told reporters": the citation stands before the
+     * quotation opens and the speaker's verb after it closes, so the quoted speaker is the source and the cited outlet
+     * only passed the quotation on (round 37).
+     */
+    private static boolean quotedSpeakerAfterCitation(int @Nullable [] quote, Named source, Named chosen) {
+        return quote != null && source.end() <= quote[0] && chosen.attached() && chosen.verbStart() >= quote[1]
+                && chosen.start() >= quote[1];
     }
 
     /** "citing X", "after a briefing by X": X is the source and whoever speaks only relays it. */

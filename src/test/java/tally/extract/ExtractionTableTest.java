@@ -2724,6 +2724,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 37, claimants. A quotation whose speaker's verb follows it is that speaker's, though an outlet "citing" or
+     * "quoting" another stands before it: the cited outlet only passed the quotation on. A citation after the speaker
+     * ("Budanov said, citing the NIS") and a quotation with no speaker after it keep the cited source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The agency reports citing Reuters: "About 300 North Korean soldiers died," Budanov told reporters. # killed|About 300|budanov|2025-03-12
+            Yonhap, citing AFP, wrote "Some 300 North Korean soldiers have died," Budanov said.            # killed|Some 300|budanov|2025-03-12
+            The daily reported, quoting the BBC, that "about 300 North Korean soldiers died," the GUR said. # killed|about 300|hur|2025-03-12
+            A radio station citing NHK aired it: "Roughly 2,000 North Korean troops are in Kursk," Kim Jong Un said. # deployed|Roughly 2,000|kim_jong_un|2025-03-12
+            "About 300 North Korean soldiers died," Budanov said, citing the NIS.                          # killed|About 300|nis|2025-03-12
+            The newspaper, citing the NIS, said "about 300 North Korean soldiers died" in the battle.      # killed|about 300|nis|2025-03-12
+            """)
+    void aQuotationIsItsSpeakersThoughACitationStandsBeforeIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
