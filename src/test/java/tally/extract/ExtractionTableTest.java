@@ -2742,6 +2742,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 37, claimants. A person's earlier citation reaches through a relative clause on what was cited ("citing
+     * intelligence on which he was briefed by the GUR"); "citing the NIS on Monday" still ends at its date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Lawmaker Kim Ha-neul spoke on radio, citing intelligence on which he was briefed by the GUR. / According to Kim, "some 2,000 North Korean soldiers have been wounded." # wounded|some 2,000|hur|2025-03-12
+            Lawmaker Kim Ha-neul wrote a post citing data on which the NIS had briefed him. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|nis|2025-03-12
+            Lawmaker Kim Ha-neul spoke on radio, citing the NIS on Monday. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|nis|2025-03-10
+            Lawmaker Kim Ha-neul spoke on radio about intelligence on which he was briefed. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Kim Ha-neul|2025-03-12
+            """)
+    void anEarlierCitationReachesThroughARelativeClauseOnWhatWasCited(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
