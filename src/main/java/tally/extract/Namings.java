@@ -115,7 +115,7 @@ final class Namings {
         return m.find() ? m.end() : -1;
     }
 
-    private static int phraseEnd(String text, int from, int sentenceEnd) {
+    static int phraseEnd(String text, int from, int sentenceEnd) {
         int end = sentenceEnd;
         for (String b : PHRASE_BREAKS) {
             int i = text.indexOf(b, from);

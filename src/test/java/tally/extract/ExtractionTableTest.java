@@ -613,6 +613,8 @@ class ExtractionTableTest {
             A report reviewed by the BBC says 300 North Korean soldiers were killed.                              # metric sure, claimant the source only saw a document someone else wrote, date sure
             A report by the BBC says 300 North Korean soldiers were killed.                                       # metric sure, claimant sure, date sure
             According to CNN, 300 North Korean soldiers were killed.                                              # metric sure, claimant sure, date sure
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was citing intelligence shared by the GUR. # metric sure, claimant source the speaker cites in a sentence after it, date date of the speaker who relays the source
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was speaking in Kyiv. # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
@@ -2754,6 +2756,28 @@ class ExtractionTableTest {
             Lawmaker Kim Ha-neul spoke on radio about intelligence on which he was briefed. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Kim Ha-neul|2025-03-12
             """)
     void anEarlierCitationReachesThroughARelativeClauseOnWhatWasCited(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 37, claimants. A lead's speaker described without a name ("a South Korean lawmaker said") passes on the
+     * listed source that the next sentence's named subject cites, marked uncertain (claimant and date); one sentence
+     * that repeats the description may stand between. A plural speaker, a named one, an outlet cited, a subject that
+     * is no person's name and a sentence between that is another's keep the lead's reading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A South Korean lawmaker who recently visited Kyiv said that Pyongyang sent 2,500 more North Korean troops to Russia. // Rep. Kim Ha-neul made the remarks on radio, citing a briefing by Ukraine's defence intelligence chief Kyrylo Budanov. # deployed|2,500|budanov|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said on Monday. // Minister Oleh Petrenko spoke to reporters, citing the NIS. # deployed|2,500|nis|2025-03-10
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was citing intelligence shared by the GUR. # deployed|2,500|hur|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // KYIV -- Pyongyang moved more troops, a senior Ukrainian official said. / Minister Oleh Petrenko spoke, citing the NIS. # deployed|2,500|nis|2025-03-12
+            North Korea sent 2,500 more troops to Russia, South Korean lawmakers said. // Rep. Kim Ha-neul spoke on radio, citing the NIS. # deployed|2,500|south_korean_lawmakers|2025-03-12
+            North Korea sent 2,500 more troops to Russia, Lawmaker Kim Ha-neul said. // Rep. Kim Ha-neul spoke on radio, citing the NIS. # deployed|2,500|~Lawmaker Kim Ha-neul|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Minister Oleh Petrenko spoke on Monday, citing Yonhap. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // The Pentagon said Tuesday, citing the NIS, that it saw no change. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Officials in Lviv spoke of it. / Minister Oleh Petrenko spoke to reporters, citing the NIS. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            """)
+    void aLeadsUnnamedSpeakerPassesOnTheSourceTheNextSentenceHasThemCite(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
