@@ -615,6 +615,12 @@ class ExtractionTableTest {
             According to CNN, 300 North Korean soldiers were killed.                                              # metric sure, claimant sure, date sure
             North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was citing intelligence shared by the GUR. # metric sure, claimant source the speaker cites in a sentence after it, date date of the speaker who relays the source
             North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was speaking in Kyiv. # metric sure, claimant sure, date sure
+            South Korean lawmakers, citing intelligence, said that 600 North Korean soldiers had been killed. # metric sure, claimant the speaker cites material, not a party, date sure
+            600 North Korean soldiers had been killed, the Pentagon said, citing new data.                      # metric sure, claimant the speaker cites material, not a party, date sure
+            The Pentagon said on Monday, citing intelligence, that 600 North Korean soldiers had been killed.  # metric sure, claimant the speaker cites material, not a party, date sure
+            600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence assessments. # metric sure, claimant sure, date sure
+            600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence from the NIS. # metric sure, claimant sure, date sure
+            Lawmaker Kim Ha-neul was citing intelligence handed to him by the GUR. / "About 700 North Korean soldiers have been killed," Kim said. # metric sure, claimant source the same speaker cited in an earlier sentence, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
