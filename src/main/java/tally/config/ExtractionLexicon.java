@@ -59,6 +59,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> spokesHeads,
         @JsonProperty(required = true) List<String> informationHeads,
         @JsonProperty(required = true) List<String> holdingVerbs,
+        @JsonProperty(required = true) List<String> materialNouns,
         @JsonProperty(required = true) List<String> framingPrepositions,
         @JsonProperty(required = true) List<String> pointerFollowers,
         @JsonProperty(required = true) List<String> pointerNouns,
@@ -181,6 +182,7 @@ public record ExtractionLexicon(
         requireNonEmpty("spokesHeads", spokesHeads);
         requireNonEmpty("informationHeads", informationHeads);
         requireSingleWords("holdingVerbs", holdingVerbs);
+        requireSingleWords("materialNouns", materialNouns);
         requireSingleWords("framingPrepositions", framingPrepositions);
         requireSingleWords("pointerFollowers", pointerFollowers);
         requireSingleWords("pointerNouns", pointerNouns);

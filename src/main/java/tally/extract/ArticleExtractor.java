@@ -35,6 +35,7 @@ final class ArticleExtractor {
     private final PointerAgents pointerAgents;
     private final UnlistedSpeakers unlistedSpeakers;
     private final Namings namings;
+    private final LaterCitations laterCitations;
     private final ContentClauses contentClauses;
     private final ClosingAccordingTo closingAccordingTo;
     private final InnerReporters innerReporters;
@@ -63,6 +64,7 @@ final class ArticleExtractor {
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
+        this.laterCitations = new LaterCitations(directory);
         this.background = new BackgroundSections(lex.backgroundHeadings);
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
         this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
@@ -83,6 +85,7 @@ final class ArticleExtractor {
                 lead = i; // a heading ("What's the story") or a dateline line above the lead is not the lead
             }
             discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
+            discourse.nextSentences = sentences.subList(i + 1, Math.min(sentences.size(), i + 1 + LaterCitations.REACH));
             extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, own, found);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, FollowUps.pointedAt(sentences, i), reported, found);
@@ -166,18 +169,24 @@ final class ArticleExtractor {
             ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
             who = own.refine(who);
+            // after dating: the lead's date is its speaker's statement, and no later figure of the cited source takes it
+            Attribution spoken = who;
+            who = laterCitations.refine(s, who, discourse.nextSentences);
             Denials.Denial denial = denials.governing(s, q.start(), q.end());
             who = denial == null ? who : denial.apply(who);
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
+            // the cited source spoke when it briefed the speaker, which the speaker's own date need not be
+            Certainty.Field dateCertainty = who == spoken || !dated.certainty().certain() ? dated.certainty()
+                    : Certainty.Field.doubt("date of the speaker who relays the source", null);
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE
                     : Certainty.Field.doubt(reading.metricDoubt(), reading.clauseWords()), who.certainty(),
-                    dated.certainty());
+                    dateCertainty);
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
                     List.of(Source.of(article, sentence.original())),
                     scopes.read(s, numbers, i, reading.metric(), chosen, before),
                     certainty), pending));
-            discourse.spoke(who, date, index);
+            discourse.spoke(spoken, date, index);
             if (chosen != null && who.anchor() >= 0 && chosen.start() > who.anchor()
                     && date.basis() == tally.model.DateBasis.STATED && dated.certainty().certain()) {
                 NextStatementDates.redatePrevious(found, claimsBefore, who.claimant(), date, discourse.previousQuote,

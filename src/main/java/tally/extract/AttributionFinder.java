@@ -87,6 +87,9 @@ final class AttributionFinder {
         List<Named> clause = sameClause(s, named, figureStart, quote);
         Named chosen = choose(clause, figureStart, quote);
         Named source = relaySource(s, named, chosen);
+        if (source != null && chosen != null && quotedSpeakerAfterCitation(quote, source, chosen)) {
+            return new Attribution(chosen.claimant(), source.claimant(), chosen.anchor(), chosen.verb(), chosen.end());
+        }
         if (chosen == null && source == null) {
             return pronoun(s, discourse);
         }
@@ -252,6 +255,16 @@ final class AttributionFinder {
         return inside.isEmpty() ? named : inside;
     }
 
+    /**
+     * "The agency reports citing CNN: "... 11,000 ...," Zelensky told reporters": the citation stands before the
+     * quotation opens and the speaker's verb after it closes, so the quoted speaker is the source and the cited outlet
+     * only passed the quotation on (round 37).
+     */
+    private static boolean quotedSpeakerAfterCitation(int @Nullable [] quote, Named source, Named chosen) {
+        return quote != null && source.end() <= quote[0] && chosen.attached() && chosen.verbStart() >= quote[1]
+                && chosen.start() >= quote[1];
+    }
+
     /** "citing X", "after a briefing by X": X is the source and whoever speaks only relays it. */
     private @Nullable Named relaySource(String s, List<Named> named, @Nullable Named chosen) {
         for (PhraseMatcher.Hit marker : lex.relayMarkers.find(s)) {
@@ -402,7 +415,8 @@ final class AttributionFinder {
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
-                    && !insideRelativeClause(s, m, v) && !CueScope.subjectOfItsOwn(s, m.end(), v.start())
+                    && !insideRelativeClause(s, m, v) && !objectOfRestrictiveClause(s, m, v)
+                    && !CueScope.subjectOfItsOwn(s, m.end(), v.start())
                     && !CueScope.quotedApart(s, m, v)) {
                 return v;
             }
@@ -455,6 +469,20 @@ final class AttributionFinder {
     private static boolean insideRelativeClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
         return s.substring(m.end(), verb.start()).contains(",")
                 && OPEN_RELATIVE.matcher(s.substring(0, m.start())).find();
+    }
+
+    /** A "who" or "which" right after a word (no comma), then the relative clause's own words up to the name. */
+    private static final Pattern RESTRICTIVE_OPEN = Pattern.compile("(?i)[\\p{L}.]\\s+(?:who|which)\\s+(?:(?!who\\b|which\\b)[^\\s,;]+\\s+){1,6}$");
+
+    /**
+     * "A South Korean lawmaker who recently visited Kyiv said", "an analyst who studied the Pentagon said": a name
+     * inside a restrictive relative clause, after its own verb, is where the subject went or what it studied; the
+     * subject before "who" speaks (round 37). A name right after "who" would be its subject; the relay of "who was
+     * briefed by the NIS" is read by {@link #relaySource}.
+     */
+    private static boolean objectOfRestrictiveClause(String s, ClaimantDirectory.Mention m, PhraseMatcher.Hit verb) {
+        return s.substring(m.end(), verb.start()).indexOf(',') < 0
+                && RESTRICTIVE_OPEN.matcher(s).region(Math.max(0, m.start() - 80), m.start()).find();
     }
 
     private static boolean afterQuoteOrComma(String s, int verbStart) {

@@ -61,9 +61,34 @@ final class CitedSources {
             }
             source = cited.claimant();
             Claimant relay = found.relay() != null ? found.relay() : nameInside ? null : found.claimant();
-            return new Attribution(source, relay, found.anchor(), found.verb(), cited.end());
+            Attribution read = new Attribution(source, relay, found.anchor(), found.verb(), cited.end());
+            return bareMaterial(s, cited, mentions) ? read.doubted("the speaker cites material, not a party", null) : read;
         }
         return null;
+    }
+
+    /**
+     * "citing intelligence", "citing new data": a noun of raw material (the lexicon's materialNouns) with only
+     * lower-case words before it, no name inside and nothing after it in its clause that could hold it ("from the NIS",
+     * "handed to him by the GUR") names no party. Readers differ on whether the material or the speaker is then the
+     * source (round 37), so the claimant is shown as worded rather than as fact.
+     */
+    private boolean bareMaterial(TaggedSentence s, SourcePhrases.Phrase cited, List<ClaimantDirectory.Mention> mentions) {
+        if (!lex.materialNouns.contains(s.get(cited.to()).word().toLowerCase(Locale.ROOT))
+                || mentions.stream().anyMatch(m -> m.start() < cited.end() && cited.start() < m.end())) {
+            return false;
+        }
+        for (int k = cited.from(); k <= cited.to(); k++) {
+            if (!Character.isLowerCase(s.get(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        int next = cited.to() + 1;
+        if (next >= s.size() || !Character.isLetter(s.get(next).word().charAt(0)) || s.get(next).word().equals("that")) {
+            return true;
+        }
+        int from = s.get(next).start();
+        return lex.speechVerbs.find(s.text(), from, s.get(next).end()).stream().anyMatch(h -> h.start() == from);
     }
 
     /**

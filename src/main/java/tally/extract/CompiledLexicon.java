@@ -72,6 +72,8 @@ final class CompiledLexicon {
     final List<String> informationHeads;
     /** "seen", "obtained": participles by which an outlet holds a document someone else wrote ("seen by CNN"). */
     final java.util.Set<String> holdingVerbs;
+    /** "intelligence", "data": material a speaker cites bare names no party ({@link CitedSources}). */
+    final java.util.Set<String> materialNouns;
     /** "ceremony", "briefing", "visit": occasions an article dates, at which claims are made. */
     final PhraseMatcher eventNouns;
     final PhraseMatcher upcomingOccasions;
@@ -176,6 +178,7 @@ final class CompiledLexicon {
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
         informationHeads = List.copyOf(lexicon.informationHeads());
         holdingVerbs = lowerCased(lexicon.holdingVerbs());
+        materialNouns = lowerCased(lexicon.materialNouns());
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         upcomingOccasions = new PhraseMatcher(lexicon.upcomingOccasionMarkers());
         backgroundHeadings = lowerCased(lexicon.backgroundHeadings());

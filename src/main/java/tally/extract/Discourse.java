@@ -18,6 +18,8 @@ final class Discourse {
     final Set<String> introduced = new HashSet<>();
     final Map<String, ClaimDate> lastDate = new HashMap<>();
     @Nullable Claimant lastPerson;
+    /** The texts of the sentences after the one being read, as far as {@link LaterCitations} looks ahead. */
+    java.util.List<Sentence> nextSentences = java.util.List.of();
     int lastPersonSentence = -1;
     /** The claimant of the latest attributed figure: "the State Department spokesman said ... He also said ...". */
     @Nullable Claimant lastSpeaker;

@@ -115,16 +115,25 @@ final class Namings {
         return m.find() ? m.end() : -1;
     }
 
-    private static int phraseEnd(String text, int from, int sentenceEnd) {
+    static int phraseEnd(String text, int from, int sentenceEnd) {
         int end = sentenceEnd;
         for (String b : PHRASE_BREAKS) {
             int i = text.indexOf(b, from);
+            while (i >= 0 && i < end && text.startsWith(RELATIVE_AFTER, i + b.length())) {
+                i = text.indexOf(b, i + b.length()); // "intelligence on which he was briefed by X": X's, not a date
+            }
             if (i >= 0 && i < end) {
                 end = i;
             }
         }
         return end;
     }
+
+    /**
+     * A preposition before "which" opens a relative clause on the cited noun ("citing intelligence on which he was
+     * briefed by Budanov"), whose agent is the source (round 37); "citing the NIS on Monday" still ends at "on".
+     */
+    private static final String RELATIVE_AFTER = "which ";
 
     /** A sentence ends at a line break or at ". " before a capital where the word before the stop is no title. */
     private static int sentenceStart(String text, int at) {

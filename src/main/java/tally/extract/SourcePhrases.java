@@ -65,7 +65,35 @@ final class SourcePhrases {
     /** @param antecedent the phrase is what a relative pronoun stands for, so it may be a preposition's object */
     private @Nullable Phrase before(TaggedSentence s, int verb, boolean antecedent) {
         Phrase direct = rightBefore(s, verb, antecedent);
+        if (direct != null && !antecedent && objectInRelativeClause(s, direct.from())) {
+            return beforeRestrictiveClause(s, verb);
+        }
         return direct != null || antecedent ? direct : beforeRestrictiveClause(s, verb);
+    }
+
+    /**
+     * "A South Korean lawmaker who recently visited Kyiv said", "a diplomat who travelled to Seoul said": the phrase
+     * right before the verb follows a verb (and perhaps its preposition) of a relative clause with no comma round it,
+     * so it is that verb's object, and the subject stands before "who" (round 37).
+     */
+    private static boolean objectInRelativeClause(TaggedSentence s, int from) {
+        int k = from - 1;
+        if (k > 0 && (s.get(k).is("ADP") || s.get(k).is("PART"))) {
+            k--;
+        }
+        if (k < 1 || !s.get(k).is("VERB")) {
+            return false;
+        }
+        for (int j = k - 1; j > 0 && from - j <= RELATIVE_REACH; j--) {
+            String word = s.get(j).word();
+            if (word.equals(",") || word.equals(";")) {
+                return false;
+            }
+            if (RELATIVE.contains(word.toLowerCase(Locale.ROOT))) {
+                return s.get(j - 1).nominal();
+            }
+        }
+        return false;
     }
 
     /**

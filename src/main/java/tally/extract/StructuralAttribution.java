@@ -122,6 +122,7 @@ final class StructuralAttribution {
         }
         if (found.known() && !found.verb().equals("according to") && cue.source().start() != found.anchor()
                 && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
+                && !quotationsSpeaker(s.text(), figureStart, found.anchor(), s.get(cue.token()).start())
                 && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
             Claimant press = found.relay() == null && found.claimant().kind() != Claimant.Kind.MEDIA
                     ? pressIn(cue.source(), mentions) : null;
@@ -142,6 +143,16 @@ final class StructuralAttribution {
         }
         return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
                 s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+    }
+
+    /**
+     * "Az reports citing CNN "... 11,000 ...," Zelensky told reporters": the figure is quoted, the found speaker's
+     * verb follows the closing quote and the nearer cue stands before it opens; the quotation is the speaker's, and the
+     * cue before it only passed it on (round 37).
+     */
+    private static boolean quotationsSpeaker(String s, int figureStart, int speakerVerb, int cueStart) {
+        int[] quote = AttributionFinder.quoteAround(s, figureStart);
+        return quote != null && speakerVerb >= quote[1] && cueStart < quote[0];
     }
 
     /** A listed outlet of the press named in the phrase ("the Yonhap news agency"), or null. */

@@ -613,6 +613,14 @@ class ExtractionTableTest {
             A report reviewed by the BBC says 300 North Korean soldiers were killed.                              # metric sure, claimant the source only saw a document someone else wrote, date sure
             A report by the BBC says 300 North Korean soldiers were killed.                                       # metric sure, claimant sure, date sure
             According to CNN, 300 North Korean soldiers were killed.                                              # metric sure, claimant sure, date sure
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was citing intelligence shared by the GUR. # metric sure, claimant source the speaker cites in a sentence after it, date date of the speaker who relays the source
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was speaking in Kyiv. # metric sure, claimant sure, date sure
+            South Korean lawmakers, citing intelligence, said that 600 North Korean soldiers had been killed. # metric sure, claimant the speaker cites material, not a party, date sure
+            600 North Korean soldiers had been killed, the Pentagon said, citing new data.                      # metric sure, claimant the speaker cites material, not a party, date sure
+            The Pentagon said on Monday, citing intelligence, that 600 North Korean soldiers had been killed.  # metric sure, claimant the speaker cites material, not a party, date sure
+            600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence assessments. # metric sure, claimant sure, date sure
+            600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence from the NIS. # metric sure, claimant sure, date sure
+            Lawmaker Kim Ha-neul was citing intelligence handed to him by the GUR. / "About 700 North Korean soldiers have been killed," Kim said. # metric sure, claimant source the same speaker cited in an earlier sentence, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
@@ -2701,6 +2709,81 @@ class ExtractionTableTest {
             "There are 2,000 North Korean soldiers in Kursk," Budanov said. // The troops are poorly fed. // Budanov had said on Monday after a briefing with Zelensky that the troops lacked boots. # deployed|2,000|budanov|2025-03-12
             """)
     void aRelayOrPointerDatesItsStatementAndARecalledOccasionDatesNoOtherClaim(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 37, claimants. A name inside a restrictive relative clause of the subject ("a lawmaker who visited Kyiv
+     * said") is where the subject went or what it did, never the speaker; a relay in such a clause ("who was briefed by
+     * the NIS") and a relative clause set off by commas keep their readings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A South Korean lawmaker who recently visited Kyiv said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|south_korean_lawmakers|2025-03-12
+            A Japanese envoy who had travelled to Seoul told reporters on Monday that 400 North Korean soldiers were killed. # killed|400|~A Japanese envoy|2025-03-10
+            An analyst who has long studied the Kremlin says 700 North Korean soldiers have been wounded.  # wounded|700|~An analyst|2025-03-12
+            A senior official who returned from Washington said 1,000 North Korean soldiers were wounded. # wounded|1,000|~A senior official|2025-03-12
+            The diplomat who met Zelensky in Kyiv estimated that 300 North Korean soldiers had been captured. # captured|300|~The diplomat|2025-03-12
+            A lawmaker who was briefed by the NIS said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|nis|2025-03-12
+            Zelensky, who visited Seoul, said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|zelensky|2025-03-12
+            Officials in Kyiv said that Pyongyang has sent 2,500 more North Korean troops to Russia.      # deployed|2,500|~Officials in Kyiv|2025-03-12
+            """)
+    void aNameInsideTheSubjectsRelativeClauseIsNeverTheSpeaker(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 37, claimants. A quotation whose speaker's verb follows it is that speaker's, though an outlet "citing" or
+     * "quoting" another stands before it: the cited outlet only passed the quotation on. A citation after the speaker
+     * ("Budanov said, citing the NIS") and a quotation with no speaker after it keep the cited source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The agency reports citing Reuters: "About 300 North Korean soldiers died," Budanov told reporters. # killed|About 300|budanov|2025-03-12
+            Yonhap, citing AFP, wrote "Some 300 North Korean soldiers have died," Budanov said.            # killed|Some 300|budanov|2025-03-12
+            The daily reported, quoting the BBC, that "about 300 North Korean soldiers died," the GUR said. # killed|about 300|hur|2025-03-12
+            A radio station citing NHK aired it: "Roughly 2,000 North Korean troops are in Kursk," Kim Jong Un said. # deployed|Roughly 2,000|kim_jong_un|2025-03-12
+            "About 300 North Korean soldiers died," Budanov said, citing the NIS.                          # killed|About 300|nis|2025-03-12
+            The newspaper, citing the NIS, said "about 300 North Korean soldiers died" in the battle.      # killed|about 300|nis|2025-03-12
+            """)
+    void aQuotationIsItsSpeakersThoughACitationStandsBeforeIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 37, claimants. A person's earlier citation reaches through a relative clause on what was cited ("citing
+     * intelligence on which he was briefed by the GUR"); "citing the NIS on Monday" still ends at its date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Lawmaker Kim Ha-neul spoke on radio, citing intelligence on which he was briefed by the GUR. / According to Kim, "some 2,000 North Korean soldiers have been wounded." # wounded|some 2,000|hur|2025-03-12
+            Lawmaker Kim Ha-neul wrote a post citing data on which the NIS had briefed him. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|nis|2025-03-12
+            Lawmaker Kim Ha-neul spoke on radio, citing the NIS on Monday. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|nis|2025-03-10
+            Lawmaker Kim Ha-neul spoke on radio about intelligence on which he was briefed. / Kim said 2,000 North Korean soldiers had been wounded. # wounded|2,000|~Kim Ha-neul|2025-03-12
+            """)
+    void anEarlierCitationReachesThroughARelativeClauseOnWhatWasCited(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 37, claimants. A lead's speaker described without a name ("a South Korean lawmaker said") passes on the
+     * listed source that the next sentence's named subject cites, marked uncertain (claimant and date); one sentence
+     * that repeats the description may stand between. A plural speaker, a named one, an outlet cited, a subject that
+     * is no person's name and a sentence between that is another's keep the lead's reading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A South Korean lawmaker who recently visited Kyiv said that Pyongyang sent 2,500 more North Korean troops to Russia. // Rep. Kim Ha-neul made the remarks on radio, citing a briefing by Ukraine's defence intelligence chief Kyrylo Budanov. # deployed|2,500|budanov|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said on Monday. // Minister Oleh Petrenko spoke to reporters, citing the NIS. # deployed|2,500|nis|2025-03-10
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. / He was citing intelligence shared by the GUR. # deployed|2,500|hur|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // KYIV -- Pyongyang moved more troops, a senior Ukrainian official said. / Minister Oleh Petrenko spoke, citing the NIS. # deployed|2,500|nis|2025-03-12
+            North Korea sent 2,500 more troops to Russia, South Korean lawmakers said. // Rep. Kim Ha-neul spoke on radio, citing the NIS. # deployed|2,500|south_korean_lawmakers|2025-03-12
+            North Korea sent 2,500 more troops to Russia, Lawmaker Kim Ha-neul said. // Rep. Kim Ha-neul spoke on radio, citing the NIS. # deployed|2,500|~Lawmaker Kim Ha-neul|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Minister Oleh Petrenko spoke on Monday, citing Yonhap. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // The Pentagon said Tuesday, citing the NIS, that it saw no change. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Officials in Lviv spoke of it. / Minister Oleh Petrenko spoke to reporters, citing the NIS. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            """)
+    void aLeadsUnnamedSpeakerPassesOnTheSourceTheNextSentenceHasThemCite(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
