@@ -2704,6 +2704,30 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall: a plain troop noun whose own verb names its fate ("300 soldiers had been killed"), in a
+     * sentence right after one about North Korea's troops (or in such a paragraph), counts those troops, as a
+     * participle ("troops killed") already did; another nationality or side named in the sentence, civilians, and
+     * troops whose verb is in a relative clause of their own are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent its troops to Kursk in October. / Budanov said 300 soldiers had been killed there since. # killed|300|budanov|2025-03-12
+            North Korean units are fighting near Kursk. / About 200 soldiers were reportedly wounded in a week, the HUR said. # wounded|About 200|hur|2025-03-12
+            North Korean units are fighting near Kursk. / Some 40 soldiers have been taken prisoner, Budanov said on Monday. # captured|Some 40|budanov|2025-03-10
+            North Korean units are fighting near Kursk. // According to Budanov, dozens of soldiers have lost their lives. # killed|dozens|budanov|2025-03-12
+            North Korean units are fighting near Kursk. / Budanov said 300 Russian soldiers had been killed.            # none
+            North Korean units are fighting near Kursk. / Budanov said 300 civilians had been killed.                   # none
+            North Korean units are fighting near Kursk. / Budanov said Ukraine lost 300 soldiers in the battle for the town. # none
+            North Korean units are fighting near Kursk. / Budanov said 300 soldiers from the Ukrainian 47th brigade were wounded. # none
+            North Korean units are fighting near Kursk. / Budanov said 300 soldiers who fought them were wounded.       # none
+            Ukraine's army has held Kursk since August. / Budanov said 300 soldiers had been killed.                    # none
+            """)
+    void aPlainTroopNounWhoseOwnVerbNamesItsFateAfterASentenceAboutNorthKoreasTroopsCountsThem(String body,
+                                                                                                String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
