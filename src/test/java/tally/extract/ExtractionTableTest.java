@@ -2728,6 +2728,31 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall: verbs that put troops into another army's war or bring them to a place ("entered Russia",
+     * "were integrated into Russian units", "thrown into battle", "committed to the war", "came up to our position")
+     * count troops deployed, and phrasal verbs of killing by fire ("gunned down", "mowed down", "cut down") count the
+     * killed; another side's troops, workers and things are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said about 2,000 North Korean soldiers had entered Russia by rail.                     # deployed|about 2,000|budanov|2025-03-12
+            Budanov said 2,000 North Korean troops were integrated into Russian marine units.              # deployed|2,000|budanov|2025-03-12
+            Budanov said Moscow has thrown some 2,000 North Korean infantrymen into battle near Kursk.     # deployed|some 2,000|budanov|2025-03-12
+            Budanov said Pyongyang has committed 2,000 soldiers to the war.                                # deployed|2,000|budanov|2025-03-12
+            "At least 150 North Korean soldiers came up to the treeline," Budanov said.                    # deployed|At least 150|budanov|2025-03-12
+            Budanov said Ukrainian drones had gunned down 150 North Korean soldiers in the open.           # killed|150|budanov|2025-03-12
+            Budanov said 150 North Korean soldiers were mowed down as they crossed a field.                # killed|150|budanov|2025-03-12
+            Budanov said 2,000 Russian soldiers had entered Kursk.                                          # none
+            Budanov said Pyongyang has committed 2,000 artillery shells to the war.                        # none
+            Budanov said 2,000 North Korean workers had entered Russia.                                    # none
+            Budanov said Russian forces gunned down 150 Ukrainian soldiers.                                # none
+            Budanov said North Korean soldiers cut down 150 trees for their dugouts.                       # none
+            """)
+    void verbsOfEnteringTheWarAndPhrasalVerbsOfKillingCountTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
