@@ -2753,6 +2753,26 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall: the pronoun subject of a speech verb's content clause ("Budanov said it had sent ...", "told
+     * reporters that they had lost ...") stands for the North Korea that opened the sentence before, as a pronoun
+     * opening the sentence already did; another nationality in the figure's words, another subject before the
+     * sentence, or another side named as the clause's subject is not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has armed Russia since 2023. / Budanov said it had sent about 2,000 soldiers to Kursk.    # deployed|about 2,000|budanov|2025-03-12
+            North Korea has armed Russia since 2023. / Budanov said that it would send 3,000 more soldiers.       # planned_deployment|3,000|budanov|2025-03-12
+            Pyongyang has armed Moscow since 2023. / Budanov told reporters it had lost some 400 soldiers.        # killed_or_wounded|some 400|budanov|2025-03-12
+            North Korea has armed Russia since 2023. / Budanov said it had sent about 2,000 Russian soldiers.     # none
+            Russia has armed North Korea since 2023. / Budanov said it had sent about 2,000 soldiers.             # none
+            Russia has armed North Korea since 2023. / Budanov said it had lost some 400 soldiers.                # none
+            North Korea has armed Russia since 2023. / Budanov said Moscow had sent about 2,000 soldiers.         # none
+            """)
+    void aPronounOpeningTheContentClauseStandsForTheNorthKoreaThatOpenedTheSentenceBefore(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
