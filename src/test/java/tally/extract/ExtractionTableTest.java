@@ -2773,6 +2773,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall: a force that stands in Russia ("are now in Russia", "remain on Russian soil", "fighting inside
+     * Russia"), right after a sentence about North Korea's troops, is that foreign force, as one sent there already
+     * was; Russian troops, workers and a force in Kursk (where Russia's own troops stand too) are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to aid Moscow. / Budanov said some 2,000 soldiers are now in Russia.          # deployed|some 2,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / About 2,000 soldiers remain on Russian soil, Budanov said.   # deployed|About 2,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / Budanov said some 2,000 soldiers were fighting inside Russia. # deployed|some 2,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / Budanov said 2,000 Russian soldiers are in Russia's west.    # none
+            North Korea has sent troops to aid Moscow. / Budanov said 2,000 workers are now in Russia.                # none
+            North Korea has sent troops to aid Moscow. / Budanov said about 2,000 soldiers are now in Kursk.          # none
+            Budanov said 2,000 Ukrainian soldiers are now on Russian soil.                                            # none
+            """)
+    void aForceStandingInRussiaAfterASentenceAboutNorthKoreasTroopsIsThatForeignForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
