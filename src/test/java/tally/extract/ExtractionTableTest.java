@@ -2792,6 +2792,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall: "total" as a verb sizes the group before it ("North Korean troops in Russia now total about
+     * 12,000"), as "number" does; another side's troops and things are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korean troops in Russia now total about 12,000.                           # deployed|about 12,000|budanov|2025-03-12
+            Budanov said the North Korean force in Kursk totals 12,000 soldiers.                         # deployed|12,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / Budanov said they total some 12,000.            # deployed|some 12,000|budanov|2025-03-12
+            Budanov said Russian troops in Kursk total 50,000.                                           # none
+            Budanov said North Korean shells sent to Russia total 3 million.                             # none
+            """)
+    void totalAsAVerbSizesTheGroupBeforeIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
