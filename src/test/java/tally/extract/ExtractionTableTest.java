@@ -2808,6 +2808,30 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall of plans: troops promised, offered or asked for ("has pledged 2,000 more soldiers", "Moscow has
+     * requested 2,000 more North Korean troops"), troops that are to come after others ("will follow", "could
+     * follow") and troops a country is able to send ("is capable of sending") are a planned deployment. A plan word
+     * after an article is an attribute of another figure ("out of a pledged 6,000") and leaves the troops already
+     * dispatched deployed; things and another side's troops are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 2,000 more North Korean soldiers will follow in April.                                  # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said another 2,000 North Korean troops could follow the first group.                         # planned_deployment|another 2,000|budanov|2025-03-12
+            Budanov said Moscow has requested 2,000 more North Korean troops.                                    # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said North Korea is capable of sending 50,000 soldiers.                                      # planned_deployment|50,000|budanov|2025-03-12
+            North Korea is Russia's closest ally. / Budanov said Pyongyang has pledged 2,000 more soldiers to Moscow. # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said Pyongyang has pledged 2,000 more artillery shells to Moscow.                            # none
+            Budanov said Moscow requested 2,000 more Russian reservists.                                         # none
+            Budanov said North Korea had dispatched 2,000 soldiers to Russia out of a pledged 6,000.             # deployed|2,000|budanov|2025-03-12; planned_deployment|6,000|budanov|2025-03-12
+            Budanov said 300 North Korean soldiers were killed in the fighting that followed.                    # killed|300|budanov|2025-03-12
+            Budanov said North Korea has sent 12,000 soldiers and promised more.                                 # deployed|12,000|budanov|2025-03-12
+            """)
+    void troopsPromisedAskedForOrToFollowAreAPlannedDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
