@@ -2832,6 +2832,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall of plans: the troops' own coming after a modal ("could arrive soon", "may arrive by summer"), a
+     * sending named by its order ("plans a second deployment of", "is preparing another") and a wave still expected
+     * ("a second wave of 2,000 North Korean soldiers is expected") are plans; a wave that arrived is deployed, and
+     * another side's troops and workers are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 2,000 more North Korean soldiers could arrive soon.                            # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said Pyongyang plans a second deployment of 2,000 soldiers.                          # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said Pyongyang is planning a further deployment of 2,000 soldiers.                   # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said a second wave of 2,000 North Korean soldiers is expected.                       # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said a first wave of 3,000 North Korean soldiers arrived in Kursk.                   # deployed|3,000|budanov|2025-03-12
+            Budanov said Russia plans a second offensive with 2,000 Russian soldiers.                    # none
+            Budanov said a wave of 2,000 Ukrainian soldiers could arrive soon.                           # none
+            Budanov said a new wave of 300 North Korean workers is expected.                             # none
+            """)
+    void troopsStillToComeAfterAModalOrByOrderAreAPlannedDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
