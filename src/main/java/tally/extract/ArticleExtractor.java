@@ -302,11 +302,22 @@ final class ArticleExtractor {
         }
     }
 
-    /** "It has shipped thousands of soldiers": a one-word pronoun of the lexicon's body pronouns opens the sentence. */
+    /**
+     * "It has shipped thousands of soldiers": a one-word pronoun of the lexicon's body pronouns opens the sentence, or
+     * (round 36) the content clause of its first speech verb ("Budanov said it had sent 12,000 soldiers").
+     */
     private boolean opensWithPronoun(String s) {
-        return lex.bodyPronouns.find(s, 0, Math.min(s.length(), 6)).stream()
-                .anyMatch(h -> h.start() == 0 && !h.phrase().contains(" "));
+        if (lex.bodyPronouns.find(s, 0, Math.min(s.length(), 6)).stream()
+                .anyMatch(h -> h.start() == 0 && !h.phrase().contains(" "))) {
+            return true;
+        }
+        List<tally.config.PhraseMatcher.Hit> cues = lex.speechVerbs.find(s, 0, s.length());
+        return !cues.isEmpty() && CLAUSE_PRONOUN.matcher(s).region(cues.get(0).end(), s.length()).lookingAt();
     }
+
+    /** A pronoun subject after a speech verb, its audience ("told reporters") and "that". */
+    private static final java.util.regex.Pattern CLAUSE_PRONOUN = java.util.regex.Pattern.compile(
+            "(?:\\s+[a-z]+){0,2}?\\s+(?:that\\s+)?(?:it|they)\\s+(?!said|says|added|told)");
 
     /**
      * "Budanov spoke to reporters on Monday." with no figure: the date of that statement is kept for the figures a

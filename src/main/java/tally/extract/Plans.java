@@ -93,6 +93,7 @@ final class Plans {
         }
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
+                .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find())
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
@@ -153,6 +154,12 @@ final class Plans {
         int start = from;
         return ownAttacks.find(s, start, Math.min(s.length(), start + 30)).stream().anyMatch(h -> h.start() == start);
     }
+
+    /**
+     * Round 36: a marker after an article is an attribute of another noun phrase ("dispatched 3,000 to Russia out of a
+     * pledged 10,000"), not the figure's own predicate.
+     */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
 
     private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");
 

@@ -97,6 +97,12 @@ final class Sides {
             // and naming no other side: troops whose own participle names their fate are the troops spoken of
             return true;
         }
+        if (metric != Metric.DEPLOYED && topicAround && ownFateVerb(s, noun, npEnd, clauseEnd)
+                && !otherSideIn(s, 0, s.length(), ctx) && !otherSideNamed(s, ctx)) {
+            // round 36: "Budanov said 300 soldiers had been killed" after a sentence about North Korea's troops: as
+            // with a participle, troops whose own finite verb names their fate are the troops spoken of
+            return true;
+        }
         if (topicAround && (FigureFrames.pointingPartitive(s, q.end()) || lex.frames.sizedByVerb(s, q.start()))) {
             // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
             return true;
@@ -135,6 +141,33 @@ final class Sides {
                 || noun != null && (lex.frames.sentAsSubject(s, noun.end())
                         || lex.frames.groupSent(s, q.start(), noun.end())))
                 && !otherSideIn(s, clauseStart, predicates.ownPredicateEnd(s, npEnd, clauseEnd), ctx);
+    }
+
+    /** The figure's troop noun is the subject of its own predicate, and that predicate names a casualty fate. */
+    private boolean ownFateVerb(String s, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseEnd) {
+        if (noun == null || npEnd >= clauseEnd) {
+            return false;
+        }
+        java.util.regex.Matcher verb = FATE_VERB_LEAD.matcher(s).region(npEnd, clauseEnd);
+        if (!verb.lookingAt()) {
+            return false;
+        }
+        int end = Math.min(clauseEnd, predicates.ownPredicateEnd(s, npEnd, clauseEnd));
+        java.util.regex.Matcher words = VERB_WORDS.matcher(s).region(verb.end(), end);
+        int to = words.lookingAt() ? words.end() : verb.end(); // "killed", "taken prisoner", "lost their lives"
+        return to > verb.end() && fates.casualtyMetric(s, verb.end(), to) != null;
+    }
+
+    private static final Pattern VERB_WORDS = Pattern.compile("[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}");
+
+    /** Auxiliaries and adverbs between a subject and its verb: "had reportedly been", "were all". */
+    private static final Pattern FATE_VERB_LEAD = Pattern.compile("(?i)(?:\\s+(?:were|was|are|is|have|has|had|been|be|"
+            + "being|got|reportedly|allegedly|also|already|later|now|all|since|so far|\\w+ly)){0,4}\\s+");
+
+    /** Another side named as a country ({@code otherSideNames}) anywhere but in a source's name or as a place. */
+    private boolean otherSideNamed(String s, Context ctx) {
+        return lex.otherSides.find(s, 0, s.length()).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
+                && !lex.frames.namesPlace(s, h));
     }
 
     private static final Pattern LOSER = Pattern.compile(

@@ -2787,6 +2787,155 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 36, recall: a plain troop noun whose own verb names its fate ("300 soldiers had been killed"), in a
+     * sentence right after one about North Korea's troops (or in such a paragraph), counts those troops, as a
+     * participle ("troops killed") already did; another nationality or side named in the sentence, civilians, and
+     * troops whose verb is in a relative clause of their own are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent its troops to Kursk in October. / Budanov said 300 soldiers had been killed there since. # killed|300|budanov|2025-03-12
+            North Korean units are fighting near Kursk. / About 200 soldiers were reportedly wounded in a week, the HUR said. # wounded|About 200|hur|2025-03-12
+            North Korean units are fighting near Kursk. / Some 40 soldiers have been taken prisoner, Budanov said on Monday. # captured|Some 40|budanov|2025-03-10
+            North Korean units are fighting near Kursk. // According to Budanov, dozens of soldiers have lost their lives. # killed|dozens|budanov|2025-03-12
+            North Korean units are fighting near Kursk. / Budanov said 300 Russian soldiers had been killed.            # none
+            North Korean units are fighting near Kursk. / Budanov said 300 civilians had been killed.                   # none
+            North Korean units are fighting near Kursk. / Budanov said Ukraine lost 300 soldiers in the battle for the town. # none
+            North Korean units are fighting near Kursk. / Budanov said 300 soldiers from the Ukrainian 47th brigade were wounded. # none
+            North Korean units are fighting near Kursk. / Budanov said 300 soldiers who fought them were wounded.       # none
+            Ukraine's army has held Kursk since August. / Budanov said 300 soldiers had been killed.                    # none
+            """)
+    void aPlainTroopNounWhoseOwnVerbNamesItsFateAfterASentenceAboutNorthKoreasTroopsCountsThem(String body,
+                                                                                                String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 36, recall: verbs that put troops into another army's war or bring them to a place ("entered Russia",
+     * "were integrated into Russian units", "thrown into battle", "committed to the war", "came up to our position")
+     * count troops deployed, and phrasal verbs of killing by fire ("gunned down", "mowed down", "cut down") count the
+     * killed; another side's troops, workers and things are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said about 2,000 North Korean soldiers had entered Russia by rail.                     # deployed|about 2,000|budanov|2025-03-12
+            Budanov said 2,000 North Korean troops were integrated into Russian marine units.              # deployed|2,000|budanov|2025-03-12
+            Budanov said Moscow has thrown some 2,000 North Korean infantrymen into battle near Kursk.     # deployed|some 2,000|budanov|2025-03-12
+            Budanov said Pyongyang has committed 2,000 soldiers to the war.                                # deployed|2,000|budanov|2025-03-12
+            "At least 150 North Korean soldiers came up to the treeline," Budanov said.                    # deployed|At least 150|budanov|2025-03-12
+            Budanov said Ukrainian drones had gunned down 150 North Korean soldiers in the open.           # killed|150|budanov|2025-03-12
+            Budanov said 150 North Korean soldiers were mowed down as they crossed a field.                # killed|150|budanov|2025-03-12
+            Budanov said 2,000 Russian soldiers had entered Kursk.                                          # none
+            Budanov said Pyongyang has committed 2,000 artillery shells to the war.                        # none
+            Budanov said 2,000 North Korean workers had entered Russia.                                    # none
+            Budanov said Russian forces gunned down 150 Ukrainian soldiers.                                # none
+            Budanov said North Korean soldiers cut down 150 trees for their dugouts.                       # none
+            """)
+    void verbsOfEnteringTheWarAndPhrasalVerbsOfKillingCountTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 36, recall: the pronoun subject of a speech verb's content clause ("Budanov said it had sent ...", "told
+     * reporters that they had lost ...") stands for the North Korea that opened the sentence before, as a pronoun
+     * opening the sentence already did; another nationality in the figure's words, another subject before the
+     * sentence, or another side named as the clause's subject is not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has armed Russia since 2023. / Budanov said it had sent about 2,000 soldiers to Kursk.    # deployed|about 2,000|budanov|2025-03-12
+            North Korea has armed Russia since 2023. / Budanov said that it would send 3,000 more soldiers.       # planned_deployment|3,000|budanov|2025-03-12
+            Pyongyang has armed Moscow since 2023. / Budanov told reporters it had lost some 400 soldiers.        # killed_or_wounded|some 400|budanov|2025-03-12
+            North Korea has armed Russia since 2023. / Budanov said it had sent about 2,000 Russian soldiers.     # none
+            Russia has armed North Korea since 2023. / Budanov said it had sent about 2,000 soldiers.             # none
+            Russia has armed North Korea since 2023. / Budanov said it had lost some 400 soldiers.                # none
+            North Korea has armed Russia since 2023. / Budanov said Moscow had sent about 2,000 soldiers.         # none
+            """)
+    void aPronounOpeningTheContentClauseStandsForTheNorthKoreaThatOpenedTheSentenceBefore(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 36, recall: a force that stands in Russia ("are now in Russia", "remain on Russian soil", "fighting inside
+     * Russia"), right after a sentence about North Korea's troops, is that foreign force, as one sent there already
+     * was; Russian troops, workers and a force in Kursk (where Russia's own troops stand too) are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to aid Moscow. / Budanov said some 2,000 soldiers are now in Russia.          # deployed|some 2,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / About 2,000 soldiers remain on Russian soil, Budanov said.   # deployed|About 2,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / Budanov said some 2,000 soldiers were fighting inside Russia. # deployed|some 2,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / Budanov said 2,000 Russian soldiers are in Russia's west.    # none
+            North Korea has sent troops to aid Moscow. / Budanov said 2,000 workers are now in Russia.                # none
+            North Korea has sent troops to aid Moscow. / Budanov said about 2,000 soldiers are now in Kursk.          # none
+            Budanov said 2,000 Ukrainian soldiers are now on Russian soil.                                            # none
+            """)
+    void aForceStandingInRussiaAfterASentenceAboutNorthKoreasTroopsIsThatForeignForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 36, recall: "total" as a verb sizes the group before it ("North Korean troops in Russia now total about
+     * 12,000"), as "number" does; another side's troops and things are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korean troops in Russia now total about 12,000.                           # deployed|about 12,000|budanov|2025-03-12
+            Budanov said the North Korean force in Kursk totals 12,000 soldiers.                         # deployed|12,000|budanov|2025-03-12
+            North Korea has sent troops to aid Moscow. / Budanov said they total some 12,000.            # deployed|some 12,000|budanov|2025-03-12
+            Budanov said Russian troops in Kursk total 50,000.                                           # none
+            Budanov said North Korean shells sent to Russia total 3 million.                             # none
+            """)
+    void totalAsAVerbSizesTheGroupBeforeIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 36, recall of plans: troops promised, offered or asked for ("has pledged 2,000 more soldiers", "Moscow has
+     * requested 2,000 more North Korean troops"), troops that are to come after others ("will follow", "could
+     * follow") and troops a country is able to send ("is capable of sending") are a planned deployment. A plan word
+     * after an article is an attribute of another figure ("out of a pledged 6,000") and leaves the troops already
+     * dispatched deployed; things and another side's troops are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 2,000 more North Korean soldiers will follow in April.                                  # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said another 2,000 North Korean troops could follow the first group.                         # planned_deployment|another 2,000|budanov|2025-03-12
+            Budanov said Moscow has requested 2,000 more North Korean troops.                                    # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said North Korea is capable of sending 50,000 soldiers.                                      # planned_deployment|50,000|budanov|2025-03-12
+            North Korea is Russia's closest ally. / Budanov said Pyongyang has pledged 2,000 more soldiers to Moscow. # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said Pyongyang has pledged 2,000 more artillery shells to Moscow.                            # none
+            Budanov said Moscow requested 2,000 more Russian reservists.                                         # none
+            Budanov said North Korea had dispatched 2,000 soldiers to Russia out of a pledged 6,000.             # deployed|2,000|budanov|2025-03-12; planned_deployment|6,000|budanov|2025-03-12
+            Budanov said 300 North Korean soldiers were killed in the fighting that followed.                    # killed|300|budanov|2025-03-12
+            Budanov said North Korea has sent 12,000 soldiers and promised more.                                 # deployed|12,000|budanov|2025-03-12
+            """)
+    void troopsPromisedAskedForOrToFollowAreAPlannedDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 36, recall of plans: the troops' own coming after a modal ("could arrive soon", "may arrive by summer"), a
+     * sending named by its order ("plans a second deployment of", "is preparing another") and a wave still expected
+     * ("a second wave of 2,000 North Korean soldiers is expected") are plans; a wave that arrived is deployed, and
+     * another side's troops and workers are not taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 2,000 more North Korean soldiers could arrive soon.                            # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said Pyongyang plans a second deployment of 2,000 soldiers.                          # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said Pyongyang is planning a further deployment of 2,000 soldiers.                   # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said a second wave of 2,000 North Korean soldiers is expected.                       # planned_deployment|2,000|budanov|2025-03-12
+            Budanov said a first wave of 3,000 North Korean soldiers arrived in Kursk.                   # deployed|3,000|budanov|2025-03-12
+            Budanov said Russia plans a second offensive with 2,000 Russian soldiers.                    # none
+            Budanov said a wave of 2,000 Ukrainian soldiers could arrive soon.                           # none
+            Budanov said a new wave of 300 North Korean workers is expected.                             # none
+            """)
+    void troopsStillToComeAfterAModalOrByOrderAreAPlannedDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
