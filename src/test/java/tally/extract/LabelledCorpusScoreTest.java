@@ -187,22 +187,26 @@ class LabelledCorpusScoreTest {
      * recall 0.779 (275/353), precision 0.910 (292/321), 229 right claimants (0.784) and 249 right dates (0.853, issue
      * 7's bar of 0.85 met); the date floor was raised to 0.85 and the counts to them, and the wrong-as-fact ceiling to
      * the 52 it now is.
+     * <p>
+     * Rounds 36 and 37 (2 December 2026, recall in unread sentences and attribution, from dev alone) raised it to
+     * recall 0.785 (277/353), precision 0.913 (294/322), 230 right claimants (0.782) and 251 right dates (0.854); the
+     * recall and precision floors were raised to 0.78 and 0.91 and the counts to them.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.77;
-    private static final double SEALED_FLOOR_PRECISION = 0.90;
+    private static final double SEALED_FLOOR_RECALL = 0.78;
+    private static final double SEALED_FLOOR_PRECISION = 0.91;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 229;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 249;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 230;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 251;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
      * disagrees; {@link LabelledScore.AsFact}): 52 on 1 December 2026 when first counted (31, 7 and 14), 51 after round
      * 21 (a figure read under a wrong metric became a match), 53 when round 23's 8 sealed articles joined (32, 7, 14),
-     * 52 after round 33 (32, 7, 13).
+     * 52 after round 33 (32, 7, 13), 49 after rounds 36 and 37 (30, 7, 12).
      * A ceiling, lowered as doubts catch them, raised only when the sealed part grows.
      */
-    private static final int SEALED_CEILING_WRONG_AS_FACT = 52;
+    private static final int SEALED_CEILING_WRONG_AS_FACT = 49;
     /**
      * Figures read as a total though the gold counts a part, a period or an incident: 41, then 29 after round 21, 31
      * when round 23's articles joined the part.
