@@ -37,6 +37,7 @@ final class IntentFinder {
     private final List<Phrases.Phrase> check;
     private final List<Phrases.Phrase> checkAnywhere;
     private final List<Phrases.Phrase> figureWords;
+    private final List<Phrases.Phrase> comparatives;
 
     IntentFinder(QuestionLexicon.Intents lexicon) {
         this.latest = compile(lexicon.latest());
@@ -47,6 +48,7 @@ final class IntentFinder {
         this.check = compile(lexicon.check());
         this.checkAnywhere = compile(lexicon.checkAnywhere());
         this.figureWords = compile(lexicon.figureWords());
+        this.comparatives = compile(lexicon.comparatives());
     }
 
     private static List<Phrases.Phrase> compile(List<String> words) {
@@ -61,6 +63,14 @@ final class IntentFinder {
     /** Whether the question asks to compare sources side by side (read before the sources are looked for). */
     boolean compares(List<String> w) {
         return Phrases.anyMatchExact(compare, w);
+    }
+
+    /**
+     * Whether the question sets one thing against another by degree ("higher than", "lower than"): a comparison when
+     * two sources stand on its sides ("are Ukraine's numbers higher than South Korea's?"), the parser decides.
+     */
+    boolean comparesByDegree(List<String> w) {
+        return Phrases.anyMatchExact(comparatives, w);
     }
 
     /** Whether the question asks why figures differ (its sources, if it names two, are compared). */

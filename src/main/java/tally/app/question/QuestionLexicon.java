@@ -149,7 +149,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> differ,
             @JsonProperty(required = true) List<String> check,
             @JsonProperty(required = true) List<String> checkAnywhere,
-            @JsonProperty(required = true) List<String> figureWords) {
+            @JsonProperty(required = true) List<String> figureWords,
+            @JsonProperty(required = true) List<String> comparatives) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             compare = nonBlank(compare, "intents.compare");
@@ -160,6 +161,7 @@ public record QuestionLexicon(
             check = nonBlank(check, "intents.check");
             checkAnywhere = nonBlank(checkAnywhere, "intents.checkAnywhere");
             figureWords = nonBlank(figureWords, "intents.figureWords");
+            comparatives = nonBlank(comparatives, "intents.comparatives");
         }
     }
 

@@ -164,6 +164,17 @@ public final class QuestionParser {
         // A comparison puts listed sources side by side; an unknown name there is left to the listing as before.
         UnknownSourceFinder.Found unknown = comparing ? null : unknownSources.find(text.cleaned());
         List<Who> who = claimants.findAll(text.cleaned(), comparing, unknown);
+        boolean byDegree = false;
+        if (!comparing && intents.comparesByDegree(w)) {
+            // "are the numbers from Ukraine higher than South Korea's?" sets two sources side by side; with one
+            // source ("the Mossad's lower than Seoul's": one listed, one not) it stays a listing of what was named
+            List<Who> sides = claimants.findAll(text.cleaned(), true, null);
+            if (sides.size() >= 2) {
+                who = sides;
+                unknown = null;
+                byDegree = true;
+            }
+        }
         if (!who.isEmpty()) {
             // a listed source elsewhere in the question is the one asked for; its figures are not filtered twice
             unknown = null;
@@ -180,7 +191,9 @@ public final class QuestionParser {
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
         Subject subject = subjects.find(w, metricNamed);
-        IntentFinder.Found intent = intents.find(w, text.lower());
+        IntentFinder.Found found = intents.find(w, text.lower());
+        IntentFinder.Found intent = byDegree && found.intent() == Intent.LIST
+                ? new IntentFinder.Found(Intent.COMPARE, null) : found;
         boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER
                 || intent.intent() != Intent.LIST && intents.speaksOfFigures(w);
         if (!onTopic) {

@@ -127,6 +127,11 @@ class QuestionUnderstandingTest {
             Ukraine vs South Korea on casualties                               | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             How do Ukraine and South Korea compare on casualties?              | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             is the death toll higher than 3,000?                               | killed                  | -                 | -                       | unstated     | check:3000
+            are the casualty numbers from ukraine higher than south korea's?   | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
+            Is Zelensky's death toll lower than the NIS figure?                | killed                  | zelensky+nis      | -                       | unstated     | compare
+            are the death figures from the Mossad lower than Seoul's?          | killed                  | -                 | -                       | unstated     | list
+            Were more than 3,000 killed according to Zelensky?                 | killed                  | zelensky          | -                       | unstated     | check:3000
+            Is Zelensky's death toll higher than 3,000?                        | killed                  | zelensky          | -                       | unstated     | check:3000
             How many North Koreans were killed by Ukraine?                     | killed                  | -                 | -                       | north_korean | list
             Compare North Korean deaths in Ukraine and in Russia               | killed                  | -                 | -                       | north_korean | compare
             who gives the highest number?                                      | -                       | -                 | -                       | unstated     | highest
@@ -266,7 +271,7 @@ class QuestionUnderstandingTest {
             오스틴에 따르면 북한군은 몇 명 파병되었나?                              | -                            | lloyd_austin
             а що каже Південна Корея про загиблих?                               | -                            | party:south_korea
             а скільки загинуло?                                                  | -                            | -
-            are the casualty numbers from ukraine higher than south korea's?     | -                            | party:ukraine
+            are the casualty numbers from ukraine higher than last year's?      | -                            | party:ukraine
             are the death figures from the Mossad lower than Seoul's?            | the Mossad                   | -
             """)
     void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
