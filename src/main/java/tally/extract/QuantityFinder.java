@@ -21,7 +21,11 @@ final class QuantityFinder {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String WORD_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD_NUMBER = "(?:(?:" + WORD_TENS + ")(?:-(?:" + WORD_UNITS + "))?|" + WORD_UNITS + ")";
-    private static final String MULTIPLIER = "(?:hundred|thousand|million)";
+    /**
+     * A scale word after a number, plural too ("two hundreds of", "3 dozens"): the number is read with it or not at all,
+     * since "two dozen" read as "two" is a different figure.
+     */
+    private static final String MULTIPLIER = "(?:dozen|hundred|thousand|million)s?";
     /**
      * "3,000", "3.5"; and "12 000" with a space (or a no-break space) between groups of three, as many outlets write,
      * unless the first group is a day after its month ("on March 12 300 soldiers were killed" is the 12th and 300).
@@ -32,9 +36,15 @@ final class QuantityFinder {
             + "|(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
             + "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[,.]\\d)"
             + "|\\d+(?:\\.\\d+)?";
-    private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + ")?";
-    private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER
-            + "|(?:a|two|three|four|five|six) dozen)";
+    /**
+     * "15 thousand", "11k", "1.5K": a scale word or a "k" for thousands; "1,000-plus" and "3,000+" keep their sign of
+     * more in the figure's words (see {@link #MORE_SUFFIX}) rather than being cut to "1,000" or dropped.
+     */
+    private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + "|k(?![\\p{L}\\p{N}]))?"
+            + "(?:\\+|[ -]plus\\b)?";
+    private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER + ")";
+    /** A number cut short before its own scale word ("two" of "two dozen" when no reading takes both) is no number. */
+    private static final String SCALE_AFTER = "[ -](?:dozen|hundred|thousand|million)s?\\b";
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
@@ -43,7 +53,7 @@ final class QuantityFinder {
                     + "|(?<wbetween>between\\s+)?(?<wlo>" + WORDS + ")\\s+(?<wsep>to|and)\\s+(?<whi>" + WORDS + ")"
                     + "(?![-\\p{L}])"
                     + "|(?<words>" + WORDS + ")(?:-(?<tail>\\d{1,3})(?![\\d,]))?"
-                    + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d)",
+                    + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d|" + SCALE_AFTER + ")",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("-(?!strong)\\p{L}");
@@ -55,7 +65,7 @@ final class QuantityFinder {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("dozen", 12));
+            Map.entry("ninety", 90), Map.entry("a", 1));
 
     private final PhraseMatcher vague;
 
@@ -72,6 +82,13 @@ final class QuantityFinder {
         List<Quantity> found = new ArrayList<>();
         findNumbers(sentence, found);
         for (PhraseMatcher.Hit hit : vague.find(sentence)) {
+            // "half a dozen": a vague phrase that holds a number whole is the wording, not the number inside it
+            boolean holds = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end())
+                    && found.stream().allMatch(q -> q.end() <= hit.start() || q.start() >= hit.end()
+                    || hit.start() <= q.start() && q.end() <= hit.end());
+            if (holds) {
+                found.removeIf(q -> hit.start() <= q.start() && q.end() <= hit.end());
+            }
             boolean overlaps = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end());
             if (!overlaps && !pointerNumber(sentence, hit)) {
                 found.add(new Quantity(hit.start(), hit.end(), null, null));
@@ -192,11 +209,16 @@ final class QuantityFinder {
      */
     private static String sharedMultiplier(String lo, String hi) {
         String[] loWords = SPACES_OR_HYPHENS.split(lo.toLowerCase(Locale.ROOT));
-        if (multiplier(loWords[loWords.length - 1]) != 1L || loWords[loWords.length - 1].equals("dozen")) {
+        if (multiplier(loWords[loWords.length - 1]) != 1L || lo.toLowerCase(Locale.ROOT).endsWith("k")) {
             return null;
         }
         String[] hiWords = SPACES_OR_HYPHENS.split(hi.toLowerCase(Locale.ROOT));
         String last = hiWords[hiWords.length - 1];
+        if (hiWords.length == 1 && last.endsWith("k")) { // "10-12k": the low end counts thousands too
+            Double base = plainValue(hi.substring(0, hi.length() - 1));
+            Double low = plainValue(lo);
+            return base == null || low == null || low >= base ? null : "thousand";
+        }
         if (multiplier(last) == 1L || hiWords.length < 2) {
             return null;
         }
@@ -312,12 +334,22 @@ final class QuantityFinder {
         return DOT_THOUSANDS.matcher(number).matches() ? number.replace(".", "") : number;
     }
 
+    /** "3,000+", "1,000-plus", "1,000 plus": a number the source says is exceeded. */
+    private static final Pattern MORE_SUFFIX = Pattern.compile("(?i)(?:\\+|[ -]plus)$");
+
+    /** Whether the quantity's own words end in a sign of more ("1,000-plus"): its qualifier is "more than". */
+    static boolean signOfMore(String s, Quantity q) {
+        return !q.vague() && MORE_SUFFIX.matcher(s).region(q.start(), q.end()).find();
+    }
+
     static Long digits(String text) {
+        String lower = MORE_SUFFIX.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        boolean kilo = lower.endsWith("k"); // "11k": thousands, as social media and some outlets write them
         String[] parts = SPACE_OR_HYPHEN.split(
-                SPACE_BEFORE_THOUSANDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
+                SPACE_BEFORE_THOUSANDS.matcher(kilo ? lower.substring(0, lower.length() - 1) : lower).replaceAll(""));
         try {
-            String number = parts.length == 1 ? dotsAsThousands(parts[0]) : parts[0];
-            double value = Double.parseDouble(number.replace(",", ""));
+            String number = parts.length == 1 && !kilo ? dotsAsThousands(parts[0]) : parts[0];
+            double value = Double.parseDouble(number.replace(",", "")) * (kilo ? 1_000 : 1);
             for (int i = 1; i < parts.length; i++) {
                 value *= multiplier(parts[i]);
             }
@@ -332,13 +364,13 @@ final class QuantityFinder {
         long current = 0;
         for (String word : SPACES_OR_HYPHENS.split(text.toLowerCase(Locale.ROOT))) {
             Integer small = SMALL.get(word);
-            if (word.equals("dozen")) {
+            if (multiplier(word) == 12L) {
                 current = Math.max(current, 1) * 12;
             } else if (small != null) {
                 current += small;
-            } else if (word.equals("hundred")) {
+            } else if (multiplier(word) == 100L) {
                 current = Math.max(current, 1) * 100;
-            } else if (word.equals("thousand") || word.equals("million")) {
+            } else if (multiplier(word) > 100L) {
                 total += Math.max(current, 1) * multiplier(word);
                 current = 0;
             } else {
@@ -349,7 +381,8 @@ final class QuantityFinder {
     }
 
     private static long multiplier(String word) {
-        return switch (word) {
+        return switch (word.endsWith("s") ? word.substring(0, word.length() - 1) : word) {
+            case "dozen" -> 12L;
             case "hundred" -> 100L;
             case "thousand" -> 1_000L;
             case "million" -> 1_000_000L;

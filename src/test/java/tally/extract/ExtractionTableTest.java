@@ -2936,6 +2936,60 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 39, faithfulness of number wordings: a number word and its scale word ("two dozen", "seven hundred") are one
+     * figure in the source's own words, and a vague multiplier ("several dozen", "hundreds of thousands", "half a
+     * dozen") is read whole; never its first word alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said two dozen North Korean soldiers were captured near Sudzha.                      # captured|two dozen|budanov|2025-03-12|24..24
+            Budanov said some three dozen North Korean soldiers were captured near Sudzha.               # captured|some three dozen|budanov|2025-03-12|36..36
+            Budanov said 4 dozen North Korean soldiers were captured near Sudzha.                        # captured|4 dozen|budanov|2025-03-12|48..48
+            Budanov said three to four dozen North Korean soldiers were captured near Sudzha.            # captured|three to four dozen|budanov|2025-03-12|36..48
+            Budanov said five hundreds of North Korean soldiers died near Sudzha.                        # killed|five hundreds|budanov|2025-03-12|500..500
+            Budanov said several dozen North Korean soldiers were captured near Sudzha.                  # captured|several dozen|budanov|2025-03-12|null..null
+            Budanov said a few dozen North Korean soldiers were captured near Sudzha.                    # captured|a few dozen|budanov|2025-03-12|null..null
+            Budanov said a couple dozen North Korean soldiers were captured near Sudzha.                 # captured|a couple dozen|budanov|2025-03-12|null..null
+            Budanov said half a dozen North Korean soldiers were captured near Sudzha.                   # captured|half a dozen|budanov|2025-03-12|null..null
+            Budanov said many dozens of North Korean soldiers died near Sudzha.                          # killed|many dozens|budanov|2025-03-12|null..null
+            Budanov said several hundreds of North Korean soldiers died near Sudzha.                     # killed|several hundreds|budanov|2025-03-12|null..null
+            Budanov said Pyongyang could send hundreds of thousands of soldiers to Russia.               # planned_deployment|hundreds of thousands|budanov|2025-03-12|null..null
+            Budanov said a dozen North Korean soldiers were captured near Sudzha.                        # captured|a dozen|budanov|2025-03-12|12..12
+            Budanov said a few hundred North Korean soldiers died near Sudzha.                           # killed|a few hundred|budanov|2025-03-12|null..null
+            Budanov said two North Korean soldiers were captured near Sudzha.                            # captured|two|budanov|2025-03-12|2..2
+            Budanov said two dozen North Korean drones were shot down near Sudzha.                       # none
+            Budanov said several dozen Russian soldiers were captured near Sudzha.                       # none
+            """)
+    void aNumberWordAndItsScaleWordAreOneFigureAndAVagueMultiplierIsReadWhole(String body, String expected) {
+        assertEquals(expected, withValues(extract(body)));
+    }
+
+    /**
+     * Round 39: "11k", "1.5K", "10-12k" count thousands; "1,000-plus" and "3,000+" are read with their sign of more, as
+     * "more than" (no high end); "11,000-strong" still sizes the force. A "k" glued to a unit ("11km") is no figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang has sent 11k soldiers to Russia.                                      # deployed|11k|budanov|2025-03-12|11000..11000
+            Budanov said Pyongyang has sent 1.5K soldiers to Russia.                                     # deployed|1.5K|budanov|2025-03-12|1500..1500
+            Budanov said Pyongyang has sent 10-12k soldiers to Russia.                                   # deployed|10-12k|budanov|2025-03-12|10000..12000
+            Budanov said 1,000-plus North Korean soldiers died near Sudzha.                              # killed|1,000-plus|budanov|2025-03-12|1000..null
+            Budanov said 3,000+ North Korean soldiers died near Sudzha.                                  # killed|3,000+|budanov|2025-03-12|3000..null
+            Budanov said an 11,000-strong North Korean force was sent to Russia.                         # deployed|11,000|budanov|2025-03-12|11000..11000
+            Budanov said some 1.5 thousand North Korean soldiers died near Sudzha.                       # killed|some 1.5 thousand|budanov|2025-03-12|1500..1500
+            Budanov said North Korean soldiers walked 11km to Sudzha.                                    # none
+            Budanov said 3,000 North Korean soldiers died near Sudzha, plus 200 more.                    # killed|3,000|budanov|2025-03-12|3000..3000
+            """)
+    void aNumberInThousandsOrWithASignOfMoreIsReadAsWrittenOrNotAtAll(String body, String expected) {
+        assertEquals(expected, withValues(extract(body)));
+    }
+
+    private static String withValues(List<Claim> claims) {
+        return claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|" + c.figure().low() + ".."
+                + c.figure().high()).collect(Collectors.joining("; "));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
