@@ -2985,6 +2985,43 @@ class ExtractionTableTest {
         assertEquals(expected, withValues(extract(body)));
     }
 
+    /**
+     * Round 39: a troop count growing to a size ("the number of North Korean troops could rise to 20,000") sizes the
+     * force, a plan under a modal and deployed when it has grown; a toll, losses or the killed growing so stay
+     * casualties, and a population is no troop figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said the number of North Korean soldiers could rise to 25,000.                        # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said the North Korean contingent may swell to 25,000 by summer.                       # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said the number of North Korean soldiers is expected to increase to 25,000.           # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said the number of North Korean soldiers has climbed to 14,000.                       # deployed|14,000|budanov|2025-03-12
+            Budanov said the death toll among North Korean soldiers could rise to 900.                    # killed|900|budanov|2025-03-12
+            Budanov said the number of North Korean soldiers captured may rise to 40.                     # captured|40|budanov|2025-03-12
+            Budanov said North Korea's casualties could climb to 5,000.                                   # killed_or_wounded|5,000|budanov|2025-03-12
+            Budanov said the population of the North Korean enclave could grow to 25,000.                 # none
+            """)
+    void aTroopCountGrowingToASizeIsThatForceAndAPlanUnderAModal(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 39: losses made good with fresh troops ("replenish its losses with 6,000 troops", "replace the dead with
+     * 2,000 more soldiers") counts troops sent, a plan under a modal, deployed when done; losses of troops stay losses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang will replenish its losses with 4,000 new soldiers.                     # planned_deployment|4,000|budanov|2025-03-12
+            Budanov said Pyongyang has replenished its losses with 4,000 new soldiers.                    # deployed|4,000|budanov|2025-03-12
+            Budanov said Pyongyang plans to replace the dead with 1,500 more North Korean soldiers.       # planned_deployment|1,500|budanov|2025-03-12
+            Budanov said Pyongyang made up for those killed with 1,500 fresh soldiers.                    # deployed|1,500|budanov|2025-03-12
+            Budanov said Pyongyang suffered losses of 4,000 soldiers near Sudzha.                         # killed_or_wounded|4,000|budanov|2025-03-12
+            Budanov said Moscow replaced the North Korean units with 4,000 Russian soldiers.             # none
+            """)
+    void lossesMadeGoodWithFreshTroopsCountTheTroopsSentNotTheLosses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withValues(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|" + c.figure().low() + ".."
                 + c.figure().high()).collect(Collectors.joining("; "));
