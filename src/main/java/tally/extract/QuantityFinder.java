@@ -44,7 +44,8 @@ final class QuantityFinder {
             + "(?:\\+|[ -]plus\\b)?";
     private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER + ")";
     /** A number cut short before its own scale word ("two" of "two dozen" when no reading takes both) is no number. */
-    private static final String SCALE_AFTER = "[ -](?:dozen|hundred|thousand|million)s?\\b";
+    private static final String SCALE_AFTER = "[ -](?:dozen|hundred|thousand|million)s?\\b"
+            + "|\\s+and\\s+an?\\s+half\\b|[ -]and[ -]a[ -]half\\b";
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
@@ -126,7 +127,8 @@ final class QuantityFinder {
             if (!m.lookingAt()) {
                 continue;
             }
-            if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")) {
+            if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")
+                    && !hundredAnd(m.group("wlo"), m.group("whi"))) {
                 // "killed one and two thousand more were wounded": a bare "and" joins two numbers, not a range's ends
                 m.region(start, m.end("wlo"));
                 m.lookingAt();
@@ -177,7 +179,24 @@ final class QuantityFinder {
 
     private static final Pattern A_MULTIPLIER = Pattern.compile("[ -](?i:dozen|hundred|thousand|million)\\b");
 
+    /**
+     * "one hundred and fifty", "two thousand and five hundred", "two hundred and three thousand": a scale word, "and",
+     * then a number word whose own scale, if any, differs is one number, as British English writes it, not two or a
+     * range ("one thousand and two thousand" is two); "between" still makes a range.
+     */
+    private static boolean hundredAnd(String lo, String hi) {
+        String[] loWords = SPACES_OR_HYPHENS.split(lo.toLowerCase(Locale.ROOT));
+        String[] hiWords = SPACES_OR_HYPHENS.split(hi.toLowerCase(Locale.ROOT));
+        long loScale = multiplier(loWords[loWords.length - 1]);
+        long hiScale = multiplier(hiWords[hiWords.length - 1]);
+        return loScale >= 100L && SMALL.containsKey(hiWords[0]) && !hiWords[0].equals("a") && hiScale != loScale;
+    }
+
     private static Quantity toQuantity(Matcher m) {
+        if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")) {
+            Long value = words(m.group("wlo") + " " + m.group("whi")); // only a scale word then "and" stays whole
+            return new Quantity(m.start(), m.end(), value, value);
+        }
         if (m.group("wlo") != null) {
             String multiplier = sharedMultiplier(m.group("wlo"), m.group("whi"));
             Long lo = words(multiplier == null ? m.group("wlo") : m.group("wlo") + " " + multiplier);

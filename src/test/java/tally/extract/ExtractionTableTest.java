@@ -2959,6 +2959,10 @@ class ExtractionTableTest {
             Budanov said a few hundred North Korean soldiers died near Sudzha.                           # killed|a few hundred|budanov|2025-03-12|null..null
             Budanov said two North Korean soldiers were captured near Sudzha.                            # captured|two|budanov|2025-03-12|2..2
             Budanov said two dozen North Korean drones were shot down near Sudzha.                       # none
+            Budanov said one hundred and forty North Korean soldiers were captured near Sudzha.         # captured|one hundred and forty|budanov|2025-03-12|140..140
+            Budanov said three thousand and two hundred North Korean soldiers died near Sudzha.         # killed|three thousand and two hundred|budanov|2025-03-12|3200..3200
+            Budanov said three hundred died and four thousand North Korean soldiers were wounded.       # killed|three hundred|budanov|2025-03-12|300..300; wounded|four thousand|budanov|2025-03-12|4000..4000
+            Budanov said one and a half thousand North Korean soldiers died near Sudzha.                # none
             Budanov said several dozen Russian soldiers were captured near Sudzha.                       # none
             """)
     void aNumberWordAndItsScaleWordAreOneFigureAndAVagueMultiplierIsReadWhole(String body, String expected) {
