@@ -31,7 +31,7 @@ final class Qualifiers {
                 }
             }
         }
-        if (qualifier == null && QuantityFinder.signOfMore(s, q)) {
+        if (qualifier == null && NumberValues.signOfMore(s, q)) {
             qualifier = "more than"; // "1,000-plus": the sign after the number is its qualifier
         }
         String lower = s.toLowerCase(Locale.ROOT);

@@ -1,10 +1,13 @@
 package tally.extract;
 
+import static tally.extract.NumberValues.digits;
+import static tally.extract.NumberValues.hundredAnd;
+import static tally.extract.NumberValues.sharedMultiplier;
+import static tally.extract.NumberValues.words;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tally.config.PhraseMatcher;
@@ -38,7 +41,7 @@ final class QuantityFinder {
             + "|\\d+(?:\\.\\d+)?";
     /**
      * "15 thousand", "11k", "1.5K": a scale word or a "k" for thousands; "1,000-plus" and "3,000+" keep their sign of
-     * more in the figure's words (see {@link #MORE_SUFFIX}) rather than being cut to "1,000" or dropped.
+     * more in the figure's words (see {@link NumberValues#signOfMore}) rather than being cut to "1,000" or dropped.
      */
     private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + "|k(?![\\p{L}\\p{N}]))?"
             + "(?:\\+|[ -]plus\\b)?";
@@ -58,15 +61,6 @@ final class QuantityFinder {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("-(?!strong)\\p{L}");
-
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1));
 
     private final PhraseMatcher vague;
 
@@ -179,19 +173,6 @@ final class QuantityFinder {
 
     private static final Pattern A_MULTIPLIER = Pattern.compile("[ -](?i:dozen|hundred|thousand|million)\\b");
 
-    /**
-     * "one hundred and fifty", "two thousand and five hundred", "two hundred and three thousand": a scale word, "and",
-     * then a number word whose own scale, if any, differs is one number, as British English writes it, not two or a
-     * range ("one thousand and two thousand" is two); "between" still makes a range.
-     */
-    private static boolean hundredAnd(String lo, String hi) {
-        String[] loWords = SPACES_OR_HYPHENS.split(lo.toLowerCase(Locale.ROOT));
-        String[] hiWords = SPACES_OR_HYPHENS.split(hi.toLowerCase(Locale.ROOT));
-        long loScale = multiplier(loWords[loWords.length - 1]);
-        long hiScale = multiplier(hiWords[hiWords.length - 1]);
-        return loScale >= 100L && SMALL.containsKey(hiWords[0]) && !hiWords[0].equals("a") && hiScale != loScale;
-    }
-
     private static Quantity toQuantity(Matcher m) {
         if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")) {
             Long value = words(m.group("wlo") + " " + m.group("whi")); // only a scale word then "and" stays whole
@@ -219,49 +200,6 @@ final class QuantityFinder {
             value += Long.parseLong(m.group("tail")); // "four-thousand-100": Korean outlets' style for 4,100
         }
         return value == null ? null : new Quantity(m.start(), m.end(), value, value);
-    }
-
-    /**
-     * "ten to fourteen thousand", "25-30 thousand", "between 10 and 12 thousand": a low end with no multiplier of its
-     * own, smaller than the high end's number before its multiplier, shares that multiplier (returned, or null when
-     * the low end is a number of its own, as in "500 to 2 thousand").
-     */
-    private static String sharedMultiplier(String lo, String hi) {
-        String[] loWords = SPACES_OR_HYPHENS.split(lo.toLowerCase(Locale.ROOT));
-        if (multiplier(loWords[loWords.length - 1]) != 1L || lo.toLowerCase(Locale.ROOT).endsWith("k")) {
-            return null;
-        }
-        String[] hiWords = SPACES_OR_HYPHENS.split(hi.toLowerCase(Locale.ROOT));
-        String last = hiWords[hiWords.length - 1];
-        if (hiWords.length == 1 && last.endsWith("k")) { // "10-12k": the low end counts thousands too
-            Double base = plainValue(hi.substring(0, hi.length() - 1));
-            Double low = plainValue(lo);
-            return base == null || low == null || low >= base ? null : "thousand";
-        }
-        if (multiplier(last) == 1L || hiWords.length < 2) {
-            return null;
-        }
-        int baseEnd = hi.length() - last.length();
-        while (baseEnd > 0 && (hi.charAt(baseEnd - 1) == ' ' || hi.charAt(baseEnd - 1) == '-')) {
-            baseEnd--;
-        }
-        Double base = plainValue(hi.substring(0, baseEnd));
-        Double low = plainValue(lo);
-        return base == null || low == null || low >= base ? null : last;
-    }
-
-    /** The value of a number with no multiplier, fractions kept ("1.5"), or null when it is none. */
-    private static Double plainValue(String number) {
-        if (number.isEmpty() || !Character.isDigit(number.charAt(0))) {
-            Long value = number.isEmpty() ? null : words(number);
-            return value == null ? null : value.doubleValue();
-        }
-        try {
-            return Double.parseDouble(dotsAsThousands(SPACE_BEFORE_THOUSANDS.matcher(number).replaceAll(""))
-                    .replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** "120-day", "40-km", "3-year-old": a number glued to a noun by a hyphen describes that noun, it counts nothing. */
@@ -329,9 +267,6 @@ final class QuantityFinder {
 
     /** Compiled once: these run for every number of every sentence, and String.matches compiles on each call. */
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern SPACE_BEFORE_THOUSANDS = Pattern.compile("(?<=[\\d,])[ \\u00A0\\u202F](?=\\d{3}(?!\\d))");
-    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
-    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[ -]+");
 
     private static boolean isYear(String number) {
         if (!FOUR_DIGITS.matcher(number).matches()) {
@@ -341,71 +276,4 @@ final class QuantityFinder {
         return n >= 1900 && n <= 2100;
     }
 
-    /** "3.000", "12.500": groups of three digits after dots, as many European-written pages put thousands. */
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-
-    /**
-     * A number with no scale word whose dots all stand before groups of three digits counts thousands ("nearly 3.000
-     * soldiers" is 3,000, not three): a count of people has no fraction. With a scale word the dot is a decimal
-     * point ("1.500 million" keeps 1.5 million).
-     */
-    private static String dotsAsThousands(String number) {
-        return DOT_THOUSANDS.matcher(number).matches() ? number.replace(".", "") : number;
-    }
-
-    /** "3,000+", "1,000-plus", "1,000 plus": a number the source says is exceeded. */
-    private static final Pattern MORE_SUFFIX = Pattern.compile("(?i)(?:\\+|[ -]plus)$");
-
-    /** Whether the quantity's own words end in a sign of more ("1,000-plus"): its qualifier is "more than". */
-    static boolean signOfMore(String s, Quantity q) {
-        return !q.vague() && MORE_SUFFIX.matcher(s).region(q.start(), q.end()).find();
-    }
-
-    static Long digits(String text) {
-        String lower = MORE_SUFFIX.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-        boolean kilo = lower.endsWith("k"); // "11k": thousands, as social media and some outlets write them
-        String[] parts = SPACE_OR_HYPHEN.split(
-                SPACE_BEFORE_THOUSANDS.matcher(kilo ? lower.substring(0, lower.length() - 1) : lower).replaceAll(""));
-        try {
-            String number = parts.length == 1 && !kilo ? dotsAsThousands(parts[0]) : parts[0];
-            double value = Double.parseDouble(number.replace(",", "")) * (kilo ? 1_000 : 1);
-            for (int i = 1; i < parts.length; i++) {
-                value *= multiplier(parts[i]);
-            }
-            return value > 1e12 ? null : Math.round(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static Long words(String text) {
-        long total = 0;
-        long current = 0;
-        for (String word : SPACES_OR_HYPHENS.split(text.toLowerCase(Locale.ROOT))) {
-            Integer small = SMALL.get(word);
-            if (multiplier(word) == 12L) {
-                current = Math.max(current, 1) * 12;
-            } else if (small != null) {
-                current += small;
-            } else if (multiplier(word) == 100L) {
-                current = Math.max(current, 1) * 100;
-            } else if (multiplier(word) > 100L) {
-                total += Math.max(current, 1) * multiplier(word);
-                current = 0;
-            } else {
-                return null;
-            }
-        }
-        return total + current;
-    }
-
-    private static long multiplier(String word) {
-        return switch (word.endsWith("s") ? word.substring(0, word.length() - 1) : word) {
-            case "dozen" -> 12L;
-            case "hundred" -> 100L;
-            case "thousand" -> 1_000L;
-            case "million" -> 1_000_000L;
-            default -> 1L;
-        };
-    }
 }
