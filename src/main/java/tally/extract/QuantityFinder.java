@@ -44,7 +44,7 @@ final class QuantityFinder {
      * more in the figure's words (see {@link NumberValues#signOfMore}) rather than being cut to "1,000" or dropped.
      */
     private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + "|k(?![\\p{L}\\p{N}]))?"
-            + "(?:\\+|[ -]plus\\b)?";
+            + "(?:(?:\\+|[ -]plus\\b)(?!\\s*(?:\\d|an?\\s|" + WORD_NUMBER + "\\b)))?"; // "3,000 plus 200" adds
     private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER + ")";
     /** A number cut short before its own scale word ("two" of "two dozen" when no reading takes both) is no number. */
     private static final String SCALE_AFTER = "[ -](?:dozen|hundred|thousand|million)s?\\b"

@@ -2983,6 +2983,7 @@ class ExtractionTableTest {
             Budanov said an 11,000-strong North Korean force was sent to Russia.                         # deployed|11,000|budanov|2025-03-12|11000..11000
             Budanov said some 1.5 thousand North Korean soldiers died near Sudzha.                       # killed|some 1.5 thousand|budanov|2025-03-12|1500..1500
             Budanov said North Korean soldiers walked 11km to Sudzha.                                    # none
+            Budanov said Ukraine killed 3,000 plus 200 more North Korean soldiers near Sudzha.           # killed|3,000|budanov|2025-03-12|3000..3000; killed|200|budanov|2025-03-12|200..200
             Budanov said 3,000 North Korean soldiers died near Sudzha, plus 200 more.                    # killed|3,000|budanov|2025-03-12|3000..3000
             """)
     void aNumberInThousandsOrWithASignOfMoreIsReadAsWrittenOrNotAtAll(String body, String expected) {
