@@ -38,6 +38,21 @@ final class Contributions {
                 .anyMatch(h -> OBJECT_THEN_WITH.matcher(s.substring(h.end(), at)).matches());
     }
 
+    /**
+     * The verb of support the figure is the instrument of follows a modal: "will replenish its losses with 6,000 fresh
+     * troops" is a force still to come, "replenished its losses with" one sent (round 39).
+     */
+    boolean lentToCome(String s, int at) {
+        return supportVerbs.find(s, Math.max(0, at - OBJECT_REACH), at).stream()
+                .anyMatch(h -> OBJECT_THEN_WITH.matcher(s.substring(h.end(), at)).matches()
+                        && MODAL_BEFORE.matcher(s).region(Math.max(0, h.start() - MODAL_REACH), h.start()).find());
+    }
+
+    /** "will", "is set to", "are expected to", "could soon": a modal group right before a verb. */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|would|could|may|might|shall"
+            + "|(?:is|are)(?:\\s+(?:set|due|going|expected|planning|preparing))?\\s+to|plans?\\s+to|intends?\\s+to)"
+            + "(?:\\s+(?:also|soon|then|now|\\w+ly))?\\s+$");
+
     /** The figure's troops (noun phrase ending at {@code phraseEnd}) will do a verb of support: "6,000 troops will help". */
     boolean helpToCome(String s, int phraseEnd) {
         int to = Math.min(s.length(), phraseEnd + MODAL_REACH);

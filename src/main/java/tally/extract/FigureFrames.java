@@ -43,11 +43,13 @@ final class FigureFrames {
     private final PhraseMatcher qualifiers;
     private final PhraseMatcher unitNouns;
     private final PhraseMatcher troopNouns;
+    private final PhraseMatcher casualtySubjects;
 
     FigureFrames(Map<String, List<String>> frames, PhraseMatcher qualifiers, PhraseMatcher unitNouns,
                  PhraseMatcher troopNouns) {
         this.troopNouns = troopNouns;
         this.sizeVerbs = new PhraseMatcher(frames.get("sizeVerbs"));
+        this.casualtySubjects = new PhraseMatcher(frames.get("casualtySubjects"));
         this.fractions = new PhraseMatcher(frames.get("fractions"));
         this.unitCounts = new PhraseMatcher(frames.get("unitCounts"));
         this.distributives = new PhraseMatcher(frames.get("distributives"));
@@ -85,7 +87,8 @@ final class FigureFrames {
     boolean sizedByVerb(String s, int start) {
         int at = beforeQualifier(s, start);
         return sizeVerbs.find(s, Math.max(0, at - SIZE_VERB_WINDOW), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
-                && (troopSubject(s, h.start()) || frontedSize(s, h.start(), at)) && !endsWithWholeArmy(s, h.start()));
+                && (troopSubject(s, h.start()) || frontedSize(s, h.start(), at)) && !endsWithWholeArmy(s, h.start())
+                && !casualtySubject(s, h.start()));
     }
 
     /** "Once believed to number": the sentence opens with a reported infinitive of size, at most two words before it. */
@@ -120,6 +123,14 @@ final class FigureFrames {
         }
         int from = Math.max(0, verbStart - SUBJECT_WINDOW);
         return !troopNouns.find(s, from, verbStart).isEmpty() || !unitNouns.find(s, from, verbStart).isEmpty();
+    }
+
+    /**
+     * "the toll among North Korean soldiers could rise to 900": troops named after a casualty noun are whose losses
+     * are sized, so the verb sizes the losses, not the force (round 39).
+     */
+    private boolean casualtySubject(String s, int verbStart) {
+        return !casualtySubjects.find(s, Math.max(0, verbStart - 2 * SUBJECT_WINDOW), verbStart).isEmpty();
     }
 
     /** "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment. */

@@ -340,8 +340,10 @@ final class FigureReader {
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
-        if (metric == Metric.DEPLOYED && noun != null && lex.contributions.helpToCome(s, noun.end())) {
-            metric = Metric.PLANNED_DEPLOYMENT; // "6,000 troops will help with demining": a force still to come
+        if (metric == Metric.DEPLOYED && noun != null && (lex.contributions.helpToCome(s, noun.end())
+                || lex.contributions.lentToCome(s, Qualifiers.beforeAdditive(s, lex.frames.beforeQualifier(s, q.start()))))) {
+            // "6,000 troops will help with demining", "will replenish its losses with 6,000 troops": still to come
+            metric = Metric.PLANNED_DEPLOYMENT;
         }
         if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"

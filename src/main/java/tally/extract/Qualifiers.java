@@ -31,6 +31,9 @@ final class Qualifiers {
                 }
             }
         }
+        if (qualifier == null && NumberValues.signOfMore(s, q)) {
+            qualifier = "more than"; // "1,000-plus": the sign after the number is its qualifier
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         for (String additive : ADDITIVE) {
             int at = textStart - additive.length();

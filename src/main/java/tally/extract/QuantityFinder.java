@@ -1,10 +1,13 @@
 package tally.extract;
 
+import static tally.extract.NumberValues.digits;
+import static tally.extract.NumberValues.hundredAnd;
+import static tally.extract.NumberValues.sharedMultiplier;
+import static tally.extract.NumberValues.words;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tally.config.PhraseMatcher;
@@ -21,7 +24,11 @@ final class QuantityFinder {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String WORD_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD_NUMBER = "(?:(?:" + WORD_TENS + ")(?:-(?:" + WORD_UNITS + "))?|" + WORD_UNITS + ")";
-    private static final String MULTIPLIER = "(?:hundred|thousand|million)";
+    /**
+     * A scale word after a number, plural too ("two hundreds of", "3 dozens"): the number is read with it or not at all,
+     * since "two dozen" read as "two" is a different figure.
+     */
+    private static final String MULTIPLIER = "(?:dozen|hundred|thousand|million)s?";
     /**
      * "3,000", "3.5"; and "12 000" with a space (or a no-break space) between groups of three, as many outlets write,
      * unless the first group is a day after its month ("on March 12 300 soldiers were killed" is the 12th and 300).
@@ -32,9 +39,16 @@ final class QuantityFinder {
             + "|(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
             + "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[,.]\\d)"
             + "|\\d+(?:\\.\\d+)?";
-    private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + ")?";
-    private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER
-            + "|(?:a|two|three|four|five|six) dozen)";
+    /**
+     * "15 thousand", "11k", "1.5K": a scale word or a "k" for thousands; "1,000-plus" and "3,000+" keep their sign of
+     * more in the figure's words (see {@link NumberValues#signOfMore}) rather than being cut to "1,000" or dropped.
+     */
+    private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + "|k(?![\\p{L}\\p{N}]))?"
+            + "(?:(?:\\+|[ -]plus\\b)(?!\\s*(?:\\d|an?\\s|" + WORD_NUMBER + "\\b)))?"; // "3,000 plus 200" adds
+    private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER + ")";
+    /** A number cut short before its own scale word ("two" of "two dozen" when no reading takes both) is no number. */
+    private static final String SCALE_AFTER = "[ -](?:dozen|hundred|thousand|million)s?\\b"
+            + "|\\s+and\\s+an?\\s+half\\b|[ -]and[ -]a[ -]half\\b";
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
@@ -43,19 +57,10 @@ final class QuantityFinder {
                     + "|(?<wbetween>between\\s+)?(?<wlo>" + WORDS + ")\\s+(?<wsep>to|and)\\s+(?<whi>" + WORDS + ")"
                     + "(?![-\\p{L}])"
                     + "|(?<words>" + WORDS + ")(?:-(?<tail>\\d{1,3})(?![\\d,]))?"
-                    + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d)",
+                    + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d|" + SCALE_AFTER + ")",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("-(?!strong)\\p{L}");
-
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("dozen", 12));
 
     private final PhraseMatcher vague;
 
@@ -72,6 +77,13 @@ final class QuantityFinder {
         List<Quantity> found = new ArrayList<>();
         findNumbers(sentence, found);
         for (PhraseMatcher.Hit hit : vague.find(sentence)) {
+            // "half a dozen": a vague phrase that holds a number whole is the wording, not the number inside it
+            boolean holds = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end())
+                    && found.stream().allMatch(q -> q.end() <= hit.start() || q.start() >= hit.end()
+                    || hit.start() <= q.start() && q.end() <= hit.end());
+            if (holds) {
+                found.removeIf(q -> hit.start() <= q.start() && q.end() <= hit.end());
+            }
             boolean overlaps = found.stream().anyMatch(q -> q.start() < hit.end() && hit.start() < q.end());
             if (!overlaps && !pointerNumber(sentence, hit)) {
                 found.add(new Quantity(hit.start(), hit.end(), null, null));
@@ -109,7 +121,8 @@ final class QuantityFinder {
             if (!m.lookingAt()) {
                 continue;
             }
-            if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")) {
+            if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")
+                    && !hundredAnd(m.group("wlo"), m.group("whi"))) {
                 // "killed one and two thousand more were wounded": a bare "and" joins two numbers, not a range's ends
                 m.region(start, m.end("wlo"));
                 m.lookingAt();
@@ -161,6 +174,10 @@ final class QuantityFinder {
     private static final Pattern A_MULTIPLIER = Pattern.compile("[ -](?i:dozen|hundred|thousand|million)\\b");
 
     private static Quantity toQuantity(Matcher m) {
+        if (m.group("wlo") != null && m.group("wbetween") == null && m.group("wsep").equalsIgnoreCase("and")) {
+            Long value = words(m.group("wlo") + " " + m.group("whi")); // only a scale word then "and" stays whole
+            return new Quantity(m.start(), m.end(), value, value);
+        }
         if (m.group("wlo") != null) {
             String multiplier = sharedMultiplier(m.group("wlo"), m.group("whi"));
             Long lo = words(multiplier == null ? m.group("wlo") : m.group("wlo") + " " + multiplier);
@@ -183,44 +200,6 @@ final class QuantityFinder {
             value += Long.parseLong(m.group("tail")); // "four-thousand-100": Korean outlets' style for 4,100
         }
         return value == null ? null : new Quantity(m.start(), m.end(), value, value);
-    }
-
-    /**
-     * "ten to fourteen thousand", "25-30 thousand", "between 10 and 12 thousand": a low end with no multiplier of its
-     * own, smaller than the high end's number before its multiplier, shares that multiplier (returned, or null when
-     * the low end is a number of its own, as in "500 to 2 thousand").
-     */
-    private static String sharedMultiplier(String lo, String hi) {
-        String[] loWords = SPACES_OR_HYPHENS.split(lo.toLowerCase(Locale.ROOT));
-        if (multiplier(loWords[loWords.length - 1]) != 1L || loWords[loWords.length - 1].equals("dozen")) {
-            return null;
-        }
-        String[] hiWords = SPACES_OR_HYPHENS.split(hi.toLowerCase(Locale.ROOT));
-        String last = hiWords[hiWords.length - 1];
-        if (multiplier(last) == 1L || hiWords.length < 2) {
-            return null;
-        }
-        int baseEnd = hi.length() - last.length();
-        while (baseEnd > 0 && (hi.charAt(baseEnd - 1) == ' ' || hi.charAt(baseEnd - 1) == '-')) {
-            baseEnd--;
-        }
-        Double base = plainValue(hi.substring(0, baseEnd));
-        Double low = plainValue(lo);
-        return base == null || low == null || low >= base ? null : last;
-    }
-
-    /** The value of a number with no multiplier, fractions kept ("1.5"), or null when it is none. */
-    private static Double plainValue(String number) {
-        if (number.isEmpty() || !Character.isDigit(number.charAt(0))) {
-            Long value = number.isEmpty() ? null : words(number);
-            return value == null ? null : value.doubleValue();
-        }
-        try {
-            return Double.parseDouble(dotsAsThousands(SPACE_BEFORE_THOUSANDS.matcher(number).replaceAll(""))
-                    .replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** "120-day", "40-km", "3-year-old": a number glued to a noun by a hyphen describes that noun, it counts nothing. */
@@ -288,9 +267,6 @@ final class QuantityFinder {
 
     /** Compiled once: these run for every number of every sentence, and String.matches compiles on each call. */
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern SPACE_BEFORE_THOUSANDS = Pattern.compile("(?<=[\\d,])[ \\u00A0\\u202F](?=\\d{3}(?!\\d))");
-    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
-    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[ -]+");
 
     private static boolean isYear(String number) {
         if (!FOUR_DIGITS.matcher(number).matches()) {
@@ -300,60 +276,4 @@ final class QuantityFinder {
         return n >= 1900 && n <= 2100;
     }
 
-    /** "3.000", "12.500": groups of three digits after dots, as many European-written pages put thousands. */
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-
-    /**
-     * A number with no scale word whose dots all stand before groups of three digits counts thousands ("nearly 3.000
-     * soldiers" is 3,000, not three): a count of people has no fraction. With a scale word the dot is a decimal
-     * point ("1.500 million" keeps 1.5 million).
-     */
-    private static String dotsAsThousands(String number) {
-        return DOT_THOUSANDS.matcher(number).matches() ? number.replace(".", "") : number;
-    }
-
-    static Long digits(String text) {
-        String[] parts = SPACE_OR_HYPHEN.split(
-                SPACE_BEFORE_THOUSANDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
-        try {
-            String number = parts.length == 1 ? dotsAsThousands(parts[0]) : parts[0];
-            double value = Double.parseDouble(number.replace(",", ""));
-            for (int i = 1; i < parts.length; i++) {
-                value *= multiplier(parts[i]);
-            }
-            return value > 1e12 ? null : Math.round(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static Long words(String text) {
-        long total = 0;
-        long current = 0;
-        for (String word : SPACES_OR_HYPHENS.split(text.toLowerCase(Locale.ROOT))) {
-            Integer small = SMALL.get(word);
-            if (word.equals("dozen")) {
-                current = Math.max(current, 1) * 12;
-            } else if (small != null) {
-                current += small;
-            } else if (word.equals("hundred")) {
-                current = Math.max(current, 1) * 100;
-            } else if (word.equals("thousand") || word.equals("million")) {
-                total += Math.max(current, 1) * multiplier(word);
-                current = 0;
-            } else {
-                return null;
-            }
-        }
-        return total + current;
-    }
-
-    private static long multiplier(String word) {
-        return switch (word) {
-            case "hundred" -> 100L;
-            case "thousand" -> 1_000L;
-            case "million" -> 1_000_000L;
-            default -> 1L;
-        };
-    }
 }

@@ -2936,6 +2936,102 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 39, faithfulness of number wordings: a number word and its scale word ("two dozen", "seven hundred") are one
+     * figure in the source's own words, and a vague multiplier ("several dozen", "hundreds of thousands", "half a
+     * dozen") is read whole; never its first word alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said two dozen North Korean soldiers were captured near Sudzha.                      # captured|two dozen|budanov|2025-03-12|24..24
+            Budanov said some three dozen North Korean soldiers were captured near Sudzha.               # captured|some three dozen|budanov|2025-03-12|36..36
+            Budanov said 4 dozen North Korean soldiers were captured near Sudzha.                        # captured|4 dozen|budanov|2025-03-12|48..48
+            Budanov said three to four dozen North Korean soldiers were captured near Sudzha.            # captured|three to four dozen|budanov|2025-03-12|36..48
+            Budanov said five hundreds of North Korean soldiers died near Sudzha.                        # killed|five hundreds|budanov|2025-03-12|500..500
+            Budanov said several dozen North Korean soldiers were captured near Sudzha.                  # captured|several dozen|budanov|2025-03-12|null..null
+            Budanov said a few dozen North Korean soldiers were captured near Sudzha.                    # captured|a few dozen|budanov|2025-03-12|null..null
+            Budanov said a couple dozen North Korean soldiers were captured near Sudzha.                 # captured|a couple dozen|budanov|2025-03-12|null..null
+            Budanov said half a dozen North Korean soldiers were captured near Sudzha.                   # captured|half a dozen|budanov|2025-03-12|null..null
+            Budanov said many dozens of North Korean soldiers died near Sudzha.                          # killed|many dozens|budanov|2025-03-12|null..null
+            Budanov said several hundreds of North Korean soldiers died near Sudzha.                     # killed|several hundreds|budanov|2025-03-12|null..null
+            Budanov said Pyongyang could send hundreds of thousands of soldiers to Russia.               # planned_deployment|hundreds of thousands|budanov|2025-03-12|null..null
+            Budanov said a dozen North Korean soldiers were captured near Sudzha.                        # captured|a dozen|budanov|2025-03-12|12..12
+            Budanov said a few hundred North Korean soldiers died near Sudzha.                           # killed|a few hundred|budanov|2025-03-12|null..null
+            Budanov said two North Korean soldiers were captured near Sudzha.                            # captured|two|budanov|2025-03-12|2..2
+            Budanov said two dozen North Korean drones were shot down near Sudzha.                       # none
+            Budanov said one hundred and forty North Korean soldiers were captured near Sudzha.         # captured|one hundred and forty|budanov|2025-03-12|140..140
+            Budanov said three thousand and two hundred North Korean soldiers died near Sudzha.         # killed|three thousand and two hundred|budanov|2025-03-12|3200..3200
+            Budanov said three hundred died and four thousand North Korean soldiers were wounded.       # killed|three hundred|budanov|2025-03-12|300..300; wounded|four thousand|budanov|2025-03-12|4000..4000
+            Budanov said one and a half thousand North Korean soldiers died near Sudzha.                # none
+            Budanov said several dozen Russian soldiers were captured near Sudzha.                       # none
+            """)
+    void aNumberWordAndItsScaleWordAreOneFigureAndAVagueMultiplierIsReadWhole(String body, String expected) {
+        assertEquals(expected, withValues(extract(body)));
+    }
+
+    /**
+     * Round 39: "11k", "1.5K", "10-12k" count thousands; "1,000-plus" and "3,000+" are read with their sign of more, as
+     * "more than" (no high end); "11,000-strong" still sizes the force. A "k" glued to a unit ("11km") is no figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang has sent 11k soldiers to Russia.                                      # deployed|11k|budanov|2025-03-12|11000..11000
+            Budanov said Pyongyang has sent 1.5K soldiers to Russia.                                     # deployed|1.5K|budanov|2025-03-12|1500..1500
+            Budanov said Pyongyang has sent 10-12k soldiers to Russia.                                   # deployed|10-12k|budanov|2025-03-12|10000..12000
+            Budanov said 1,000-plus North Korean soldiers died near Sudzha.                              # killed|1,000-plus|budanov|2025-03-12|1000..null
+            Budanov said 3,000+ North Korean soldiers died near Sudzha.                                  # killed|3,000+|budanov|2025-03-12|3000..null
+            Budanov said an 11,000-strong North Korean force was sent to Russia.                         # deployed|11,000|budanov|2025-03-12|11000..11000
+            Budanov said some 1.5 thousand North Korean soldiers died near Sudzha.                       # killed|some 1.5 thousand|budanov|2025-03-12|1500..1500
+            Budanov said North Korean soldiers walked 11km to Sudzha.                                    # none
+            Budanov said Ukraine killed 3,000 plus 200 more North Korean soldiers near Sudzha.           # killed|3,000|budanov|2025-03-12|3000..3000; killed|200|budanov|2025-03-12|200..200
+            Budanov said 3,000 North Korean soldiers died near Sudzha, plus 200 more.                    # killed|3,000|budanov|2025-03-12|3000..3000
+            """)
+    void aNumberInThousandsOrWithASignOfMoreIsReadAsWrittenOrNotAtAll(String body, String expected) {
+        assertEquals(expected, withValues(extract(body)));
+    }
+
+    /**
+     * Round 39: a troop count growing to a size ("the number of North Korean troops could rise to 20,000") sizes the
+     * force, a plan under a modal and deployed when it has grown; a toll, losses or the killed growing so stay
+     * casualties, and a population is no troop figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said the number of North Korean soldiers could rise to 25,000.                        # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said the North Korean contingent may swell to 25,000 by summer.                       # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said the number of North Korean soldiers is expected to increase to 25,000.           # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said the number of North Korean soldiers has climbed to 14,000.                       # deployed|14,000|budanov|2025-03-12
+            Budanov said the death toll among North Korean soldiers could rise to 900.                    # killed|900|budanov|2025-03-12
+            Budanov said the number of North Korean soldiers captured may rise to 40.                     # captured|40|budanov|2025-03-12
+            Budanov said North Korea's casualties could climb to 5,000.                                   # killed_or_wounded|5,000|budanov|2025-03-12
+            Budanov said the population of the North Korean enclave could grow to 25,000.                 # none
+            """)
+    void aTroopCountGrowingToASizeIsThatForceAndAPlanUnderAModal(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 39: losses made good with fresh troops ("replenish its losses with 6,000 troops", "replace the dead with
+     * 2,000 more soldiers") counts troops sent, a plan under a modal, deployed when done; losses of troops stay losses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang will replenish its losses with 4,000 new soldiers.                     # planned_deployment|4,000|budanov|2025-03-12
+            Budanov said Pyongyang has replenished its losses with 4,000 new soldiers.                    # deployed|4,000|budanov|2025-03-12
+            Budanov said Pyongyang plans to replace the dead with 1,500 more North Korean soldiers.       # planned_deployment|1,500|budanov|2025-03-12
+            Budanov said Pyongyang made up for those killed with 1,500 fresh soldiers.                    # deployed|1,500|budanov|2025-03-12
+            Budanov said Pyongyang suffered losses of 4,000 soldiers near Sudzha.                         # killed_or_wounded|4,000|budanov|2025-03-12
+            Budanov said Moscow replaced the North Korean units with 4,000 Russian soldiers.             # none
+            """)
+    void lossesMadeGoodWithFreshTroopsCountTheTroopsSentNotTheLosses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    private static String withValues(List<Claim> claims) {
+        return claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|" + c.figure().low() + ".."
+                + c.figure().high()).collect(Collectors.joining("; "));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
