@@ -3032,6 +3032,22 @@ class ExtractionTableTest {
                 + c.figure().high()).collect(Collectors.joining("; "));
     }
 
+    /**
+     * Supplying or providing troops to another army is sending them (metricCues.deployed); what is supplied decides:
+     * shells, drones, workers and another country's troops are no North Korean troop figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korea has supplied 11,000 troops to Russia.                # deployed|11,000|budanov|2025-03-12
+            North Korea provided about 3,000 more soldiers to Moscow, the NIS said.       # deployed|about 3,000|nis|2025-03-12
+            Pyongyang is providing some 2,000 troops for the Kursk offensive, Seoul said. # deployed|some 2,000|south_korean_officials|2025-03-12
+            Budanov said North Korea has supplied 11,000 artillery shells to Russia.      # none
+            Budanov said Iran has supplied 1,000 drones to Russia.                         # none
+            """)
+    void supplyingTroopsToAnotherArmyIsSendingThem(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
