@@ -206,6 +206,7 @@ final class AttributionFinder {
     private static boolean ownParticiple(String s, Named speaker, Named press, int figureStart) {
         return press.claimant().kind() == Claimant.Kind.MEDIA && press.verb() != null && press.verb().endsWith("ing")
                 && press.verbStart() > speaker.anchor() && press.verbStart() < figureStart
+                && press.end() <= press.verbStart() // "citing ... KCNA": a cue before the name is no participle of it
                 && s.substring(press.end(), press.verbStart()).isBlank();
     }
 

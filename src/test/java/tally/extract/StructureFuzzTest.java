@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -36,6 +37,16 @@ class StructureFuzzTest {
     @Provide
     Arbitrary<String> sentences() {
         return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(40).map(p -> String.join(" ", p));
+    }
+
+    /**
+     * Found by this property on 2 December 2026 (seed 8468198075783781722, shrunk): an outlet's "-ing" cue that stands
+     * before the outlet's name ("citing ... KCNA") was measured from the name's end back to the cue, a negative span.
+     */
+    @Example
+    void aPressCueBeforeThePressNameIsNoParticipleAfterIt() {
+        neverThrowsAndReportsOnlyWhatTheArticleSays("said Budanov citing said a senior US defence official KCNA");
+        neverThrowsAndReportsOnlyWhatTheArticleSays("Budanov said, citing KCNA, that 3,000 North Korean soldiers were killed.");
     }
 
     @Property
