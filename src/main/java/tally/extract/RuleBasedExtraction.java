@@ -14,6 +14,7 @@ import tally.config.ExtractionLexicon;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.LoadProblem;
 import tally.model.Published;
 
 /**
@@ -44,9 +45,28 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     private record Reading(Article article, @Nullable LocalDate date) {
     }
 
+    /**
+     * Reads one article against a date; the rule-based {@link ArticleExtractor} unless a test puts a failing one in
+     * its place (see {@link #analyze}: a fault in one article's reading must not stop the rest).
+     */
+    @FunctionalInterface
+    interface ArticleReader {
+        List<ArticleExtractor.Extracted> read(Article article, @Nullable LocalDate reported);
+    }
+
+    /** Articles whose reading threw during the analysis under way, by file. */
+    private final Map<String, LoadProblem> failed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final @Nullable ArticleReader reader;
+
     public RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory) {
+        this(lexicon, directory, null);
+    }
+
+    /** @param reader reads each article in place of the rules (tests); null: the rules */
+    RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory, @Nullable ArticleReader reader) {
         this.lexicon = lexicon;
         this.directory = directory;
+        this.reader = reader;
     }
 
     /** The code of the extractor and a hash of its lexicons ({@link ExtractorVersion}). */
@@ -140,6 +160,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
      */
     @Override
     public synchronized AnalyzedCorpus analyze(List<Article> articles) {
+        failed.clear();
         try {
             return analyzeAll(articles);
         } finally {
@@ -166,7 +187,8 @@ public final class RuleBasedExtraction implements ClaimExtraction {
             claims.addAll(e.getValue());
         }
         result.sort(Comparator.comparing(Article::file));
-        return new AnalyzedCorpus(result, ClaimMerger.merge(claims), List.of());
+        List<LoadProblem> problems = failed.values().stream().sorted(Comparator.comparing(LoadProblem::file)).toList();
+        return new AnalyzedCorpus(result, ClaimMerger.merge(claims), problems);
     }
 
     /** An article with no date anywhere: dated by claims other articles date, else its relative dates stay unknown. */
@@ -185,10 +207,26 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         return fromText == null ? article : article.withPublished(fromText);
     }
 
-    /** The article read on its own against its publication date (or none): kept between analyses. */
+    /**
+     * The article read on its own against its publication date (or none): kept between analyses. A reading that
+     * throws (a fault in a rule, met by some sentence no test had) gives no claims for that article and a problem
+     * naming it, shown where load problems are (the log, /status); the article stays in the corpus, its passages
+     * searchable, and every other article is read as usual. The failure is not kept, so the next analysis tries again.
+     */
     private List<ArticleExtractor.Extracted> read(Article article) {
         LocalDate reported = article.published() == null ? null : article.published().date();
-        return readings.get(new Reading(article, reported), r -> extractor().extract(r.article(), r.date()));
+        try {
+            return readings.get(new Reading(article, reported), r -> readOne(r.article(), r.date()));
+        } catch (RuntimeException | StackOverflowError e) {
+            failed.put(article.file(), new LoadProblem(article.file(), 0, "its figures could not be read (" + e
+                    + "): a fault in Tally's extractor, please report it with this article; its passages are still"
+                    + " searched, and the other articles were read as usual"));
+            return List.of();
+        }
+    }
+
+    private List<ArticleExtractor.Extracted> readOne(Article article, @Nullable LocalDate reported) {
+        return reader != null ? reader.read(article, reported) : extractor().extract(article, reported);
     }
 
     private static List<Claim> claims(List<ArticleExtractor.Extracted> read) {
