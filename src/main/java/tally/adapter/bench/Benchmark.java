@@ -51,10 +51,11 @@ public final class Benchmark {
         for (String key : REQUIRED_KEYS) {
             r.put(key, null);
         }
+        List<String> jvmOptions = ProcessCpu.jvmOptions();
         r.put("cores", Runtime.getRuntime().availableProcessors()).put("jdk", System.getProperty("java.version"))
-                .put("jvmOptions", ProcessCpu.jvmOptions());
+                .put("jvmOptions", jvmOptions);
         log.printf("jvm: %s %s, %d cores, options %s%n", System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), ProcessCpu.jvmOptions());
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), jvmOptions);
         Path corpus = o.corpus() != null ? o.corpus() : generate(o);
         seedAnswers(o, r);
         Path data = o.workDir().resolve("data-" + o.ingestRuns());
@@ -108,8 +109,8 @@ public final class Benchmark {
             runs[i - 1] = (System.nanoTime() - start) / 1e9;
             cpu[i - 1] = cpuStart < 0 ? -1 : (ProcessCpu.nanos() - cpuStart) / 1e9;
         }
-        double seconds = median(runs);
-        double cpuSeconds = median(cpu);
+        double seconds = Percentiles.median(runs);
+        double cpuSeconds = Percentiles.median(cpu);
         AnalyzedCorpus analyzed = opened.index().corpus();
         int articles = analyzed.articles().size();
         double mb = textBytes(corpus) / (1024.0 * 1024.0);
@@ -130,12 +131,6 @@ public final class Benchmark {
                 cpuSeconds > 0 ? String.format("%.0f articles per CPU-second", articles / cpuSeconds)
                         : "too little CPU to give articles per CPU-second");
         return opened;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** Plain Lucene on the same files, right after Tally's ingest: the ratio of the two is the cost of Tally's reading. */
@@ -313,8 +308,8 @@ public final class Benchmark {
         for (int i = 0; i < runs; i++) {
             plain[i] = RestartProbe.time(RestartProbe.javaCommand(List.of(), args)).ms();
         }
-        java.util.Arrays.sort(plain);
-        r.put("restartPlainMs", plain[runs / 2] < 0 ? null : plain[runs / 2]);
+        double plainMedian = Percentiles.median(plain);
+        r.put("restartPlainMs", plainMedian < 0 ? null : plainMedian);
         List<String> cmd = RestartProbe.javaCommand(StartupProbe.oneShotJvmArgs(), args);
         double[] ms = new double[runs];
         RestartProbe.Result last = null;
@@ -322,12 +317,12 @@ public final class Benchmark {
             last = RestartProbe.time(cmd);
             ms[i] = last.ms();
         }
-        java.util.Arrays.sort(ms);
-        double median = ms[runs / 2];
+        java.util.Arrays.sort(ms); // printed in order below
+        double median = Percentiles.median(ms);
         r.put("restartToFirstAnswerMs", median < 0 ? null : median);
         log.printf("restart: fresh JVM to first answer line, median of %d: %.0f ms as ./tally runs it (runs: %s), %.0f ms"
                 + " with no JVM options; exit %d, first line: %s%n", runs, median, java.util.Arrays.toString(ms),
-                plain[runs / 2], last.exitCode(), abbreviate(last.firstLine()));
+                plainMedian, last.exitCode(), abbreviate(last.firstLine()));
     }
 
     private static String abbreviate(String s) {

@@ -39,4 +39,19 @@ public final class Percentiles {
     public int count() {
         return sorted.length;
     }
+
+    /**
+     * The middle of {@code values} once sorted (of an even count, the upper of the two middle ones), as the benchmark
+     * reports repeated runs; {@code values} is left as it is.
+     *
+     * @throws IllegalArgumentException when there are no values
+     */
+    static double median(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -71,8 +70,7 @@ final class StartupProbe {
         for (int i = 0; i < runs; i++) {
             ms[i] = wallMs(command);
         }
-        Arrays.sort(ms);
-        return ms[runs / 2];
+        return Percentiles.median(ms);
     }
 
     /** Milliseconds from launching the process to its end; its output is read and dropped. */

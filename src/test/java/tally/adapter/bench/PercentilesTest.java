@@ -56,4 +56,14 @@ class PercentilesTest {
         new Percentiles(samples);
         assertEquals(3_000_000, samples[0]);
     }
+
+    @Test
+    void theMedianOfRepeatedRunsIsTheMiddleOneAndLeavesTheRunsInOrder() {
+        double[] runs = {21.2, 13.0, 9.2};
+        assertEquals(13.0, Percentiles.median(runs));
+        assertEquals(21.2, runs[0], "the runs stay in the order they ran");
+        assertEquals(12.0, Percentiles.median(new double[] {9.0, 14.0, 12.0, 11.0}), "the upper middle of an even count");
+        assertEquals(5.0, Percentiles.median(new double[] {5.0}));
+        assertThrows(IllegalArgumentException.class, () -> Percentiles.median(new double[0]));
+    }
 }
