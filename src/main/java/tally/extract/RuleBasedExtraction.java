@@ -54,19 +54,31 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         List<ArticleExtractor.Extracted> read(Article article, @Nullable LocalDate reported);
     }
 
+    /** Finds the days an undated article's text mentions; {@link PublishedDateInference#dayMentions} unless a test. */
+    @FunctionalInterface
+    interface TextDateReader {
+        List<DateMention> dayMentions(Article article);
+    }
+
     /** Articles whose reading threw during the analysis under way, by file. */
     private final Map<String, LoadProblem> failed = new java.util.concurrent.ConcurrentHashMap<>();
     private final @Nullable ArticleReader reader;
+    private final TextDateReader textDateReader;
 
     public RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory) {
-        this(lexicon, directory, null);
+        this(lexicon, directory, null, null);
     }
 
-    /** @param reader reads each article in place of the rules (tests); null: the rules */
-    RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory, @Nullable ArticleReader reader) {
+    /**
+     * @param reader reads each article in place of the rules (tests); null: the rules
+     * @param textDateReader finds an undated article's days in place of the rules (tests); null: the rules
+     */
+    RuleBasedExtraction(ExtractionLexicon lexicon, ClaimantDirectory directory, @Nullable ArticleReader reader,
+                        @Nullable TextDateReader textDateReader) {
         this.lexicon = lexicon;
         this.directory = directory;
         this.reader = reader;
+        this.textDateReader = textDateReader != null ? textDateReader : inference::dayMentions;
     }
 
     /** The code of the extractor and a hash of its lexicons ({@link ExtractorVersion}). */
@@ -194,7 +206,13 @@ public final class RuleBasedExtraction implements ClaimExtraction {
     /** An article with no date anywhere: dated by claims other articles date, else its relative dates stay unknown. */
     private Map.Entry<Article, List<Claim>> readUndated(Article article, PublishedDateInference.DatedClaims datedClaims) {
         List<ArticleExtractor.Extracted> pending = read(article);
-        Published inferred = inference.fromOtherReports(pending, datedClaims);
+        Published inferred;
+        try {
+            inferred = inference.fromOtherReports(pending, datedClaims);
+        } catch (RuntimeException | StackOverflowError e) {
+            fault(article, "its date could not be inferred from other reports", e);
+            inferred = null;
+        }
         if (inferred == null) {
             return Map.entry(article, claims(pending));
         }
@@ -202,9 +220,25 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         return Map.entry(withDate, claims(read(withDate)));
     }
 
+    /**
+     * The article dated from the days its text mentions, or as it was. A fault met there (as with {@link #read}) leaves
+     * the article undated, as if its text named no day, with a problem naming it; its figures are still read.
+     */
     private Article dateFromText(Article article, @Nullable LocalDate reference) {
-        Published fromText = inference.latest(textDates.get(article, inference::dayMentions), reference);
-        return fromText == null ? article : article.withPublished(fromText);
+        try {
+            Published fromText = inference.latest(textDates.get(article, textDateReader::dayMentions), reference);
+            return fromText == null ? article : article.withPublished(fromText);
+        } catch (RuntimeException | StackOverflowError e) {
+            fault(article, "its date could not be read from its text", e);
+            return article;
+        }
+    }
+
+    private void fault(Article article, String what, Throwable e) {
+        failed.merge(article.file(), new LoadProblem(article.file(), 0, what + " (" + e + "): a fault in Tally's"
+                + " extractor, please report it with this article; its passages are still searched, and the other"
+                + " articles were read as usual"), (first, second) -> new LoadProblem(first.file(), 0,
+                first.message() + "; and " + second.message()));
     }
 
     /**
@@ -218,9 +252,7 @@ public final class RuleBasedExtraction implements ClaimExtraction {
         try {
             return readings.get(new Reading(article, reported), r -> readOne(r.article(), r.date()));
         } catch (RuntimeException | StackOverflowError e) {
-            failed.put(article.file(), new LoadProblem(article.file(), 0, "its figures could not be read (" + e
-                    + "): a fault in Tally's extractor, please report it with this article; its passages are still"
-                    + " searched, and the other articles were read as usual"));
+            fault(article, "its figures could not be read", e);
             return List.of();
         }
     }

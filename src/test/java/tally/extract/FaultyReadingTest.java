@@ -37,7 +37,7 @@ class FaultyReadingTest {
                         throw new StringIndexOutOfBoundsException("begin 58, end 13, length 58");
                     }
                     return rules.extract(article, reported);
-                });
+                }, null);
 
         AnalyzedCorpus read = faulty.analyze(corpus);
 
@@ -51,5 +51,35 @@ class FaultyReadingTest {
         assertTrue(problem.message().contains("please report it"), problem.message());
 
         assertEquals(1, faulty.analyze(corpus).problems().size(), "a failed reading is tried, and reported, again");
+    }
+
+    @Test
+    void anUndatedArticleWhoseTextDatesThrowStaysUndatedIsStillReadAndIsNamedAsAProblem() {
+        Article undated = TestArticles.parse("undated.txt", "South Korea's spy agency said on Monday, December 23,"
+                + " that about 300 North Korean soldiers had been killed.\n");
+        List<Article> corpus = new ArrayList<>(seeds);
+        corpus.add(undated);
+        RuleBasedExtraction faulty = new RuleBasedExtraction(ExtractionLexicon.load(CONFIG),
+                ClaimantDirectory.load(CONFIG), null, article -> {
+                    if (article.file().equals("undated.txt")) {
+                        throw new IllegalStateException("no day here");
+                    }
+                    return new PublishedDateInference().dayMentions(article);
+                });
+
+        AnalyzedCorpus read = faulty.analyze(corpus);
+
+        Article kept = read.articles().stream().filter(a -> a.file().equals("undated.txt")).findFirst().orElseThrow();
+        assertEquals(null, kept.published(), "no date was read from its text, none was made up");
+        assertTrue(read.claims().stream().anyMatch(c -> c.sources().stream().anyMatch(s -> s.file().equals("undated.txt"))
+                && c.figure().text().contains("300")), "its figures are still read: " + read.claims());
+        assertTrue(read.claims().size() > RuleBasedExtraction.fromConfig(CONFIG).analyze(seeds).claims().size());
+        assertEquals(1, read.problems().size(), read.problems().toString());
+        assertEquals("undated.txt", read.problems().get(0).file());
+        assertTrue(read.problems().get(0).message().contains("its date could not be read from its text"
+                + " (java.lang.IllegalStateException: no day here)"), read.problems().get(0).message());
+
+        AnalyzedCorpus unfaulty = RuleBasedExtraction.fromConfig(CONFIG).analyze(corpus);
+        assertTrue(unfaulty.problems().isEmpty(), "the rules themselves read this article's days without a fault");
     }
 }
