@@ -61,8 +61,13 @@ final class PeriodParser {
     private static final Pattern BARE = Pattern.compile("\\b(" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR
             + "\\b)?|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?|(?:early|mid|late)[\\s-]+"
             + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?|" + MONTH + "\\s*,?\\s*" + YEAR + "\\b)");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:(last|past|previous|this)\\s+(week|month|year)|(yesterday|today))\\b");
+    /**
+     * A span relative to today, with the word that makes it a bound when there is one: "since last year" runs from
+     * the start of last year to today, "before last month" up to the day before it began (read as "in" them, they
+     * answered with another period than the one asked). "From last year" stays "in" it: "figures from last year".
+     */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(since|after|before|prior\\s+to|until|till|up\\s+to)"
+            + "\\s+(?:the\\s+start\\s+of\\s+)?)?(?:(last|past|previous|this)\\s+(week|month|year)|(yesterday|today))\\b");
     private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A date expression resolved to the span it stands for, with how a reply says it. */
@@ -151,7 +156,34 @@ final class PeriodParser {
             }
         }
         m = RELATIVE.matcher(lower);
-        return m.find() ? new Found(relative(m), m.start(), m.end()) : null;
+        return m.find() ? new Found(bounded(m, relative(m)), m.start(), m.end()) : null;
+    }
+
+    /**
+     * The period from or up to the relative {@code span} as the word before it says ("since", "before"...), said with
+     * the question's words and the day it starts or ends ("since last year (from 1 Jan 2025)"); or the span itself.
+     */
+    private Period bounded(Matcher m, Period span) {
+        if (m.group(1) == null) {
+            return span;
+        }
+        String word = m.group(1).replaceAll("\\s+", " ");
+        String asked = m.group(0).replaceAll("\\s+", " ");
+        return switch (word) {
+            case "since", "after" -> {
+                LocalDate from = word.equals("after") ? span.to().plusDays(1) : span.from();
+                LocalDate to = context.today().isBefore(from) ? Period.OPEN_END : context.today();
+                yield new Period(from, to, asked + " (from " + from.format(DAY_TEXT) + ")");
+            }
+            case "before", "prior to" -> {
+                LocalDate to = span.from().minusDays(1);
+                yield new Period(Period.OPEN_START, to, asked + " (up to " + to.format(DAY_TEXT) + ")");
+            }
+            default -> { // "until the start of last year" ends where last year begins
+                LocalDate to = asked.contains(" start of ") ? span.from() : span.to();
+                yield new Period(Period.OPEN_START, to, asked + " (up to " + to.format(DAY_TEXT) + ")");
+            }
+        };
     }
 
     /** Resolves one date expression; {@code yearOf} is the month a range ends in, for "between January and April 2025". */
@@ -257,12 +289,12 @@ final class PeriodParser {
     /** "last"/"previous" mean the previous calendar unit, "this" the current one, "past" the span up to today. */
     private Period relative(Matcher m) {
         LocalDate today = context.today();
-        if (m.group(3) != null) {
-            LocalDate day = m.group(3).equals("today") ? today : today.minusDays(1);
-            return new Period(day, day, "on " + day.format(DAY_TEXT) + " (" + m.group(3) + ")");
+        if (m.group(4) != null) {
+            LocalDate day = m.group(4).equals("today") ? today : today.minusDays(1);
+            return new Period(day, day, "on " + day.format(DAY_TEXT) + " (" + m.group(4) + ")");
         }
-        String which = m.group(1);
-        String unit = m.group(2);
+        String which = m.group(2);
+        String unit = m.group(3);
         String said = " (" + which + " " + unit + ")";
         if (which.equals("past") || unit.equals("week")) {
             LocalDate from = switch (unit) {

@@ -130,6 +130,17 @@ class QuestionParserTest {
             Deaths on 03/04/2024                        | 2024-04-03 | 2024-04-03
             Deaths in 2024-12                           | 2024-12-01 | 2024-12-31
             Deaths on 13/13/2024                        | -          | -
+            How many died since last year?              | 2024-01-01 | 2025-01-09
+            How many died since the start of last year? | 2024-01-01 | 2025-01-09
+            How many died since last month?             | 2024-12-01 | 2025-01-09
+            How many died since yesterday?              | 2025-01-08 | 2025-01-09
+            Deaths before last month                    | 0001-01-01 | 2024-11-30
+            Deaths prior to this year                   | 0001-01-01 | 2024-12-31
+            Deaths until last year                      | 0001-01-01 | 2024-12-31
+            Deaths up to the start of this year         | 0001-01-01 | 2025-01-01
+            Deaths after last month                     | 2025-01-01 | 2025-01-09
+            Figures from last year                      | 2024-01-01 | 2024-12-31
+            Deaths this year                            | 2025-01-01 | 2025-12-31
             """)
     void resolvesPeriodsAgainstTheInjectedReferenceDate(String question, LocalDate from, LocalDate to) {
         Period period = parser.parse(question, REFERENCE).period();
@@ -176,6 +187,23 @@ class QuestionParserTest {
         if (to != null) {
             assertEquals(to, period.to());
         }
+    }
+
+    /**
+     * A relative span after "since", "before", "until" bounds the period (before, "since last year" was read as "in"
+     * last year, so a question about the time since then was answered with one calendar year); the reply says the
+     * question's words and the day the period starts or ends. Reference date 2025-01-09.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How many died since last year?          | since last year (from 1 Jan 2024)
+            Troops sent since last month            | since last month (from 1 Dec 2024)
+            Deaths before this month                | before this month (up to 31 Dec 2024)
+            Deaths until   yesterday                | until yesterday (up to 8 Jan 2025)
+            How many died last year?                | in 2024 (last year)
+            """)
+    void saysABoundedRelativePeriodInTheQuestionsWordsWithItsDay(String question, String text) {
+        assertEquals(text, parser.parse(question, REFERENCE).period().text());
     }
 
     /**
