@@ -99,17 +99,28 @@ final class ClaimantFinder {
         }
         candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
         Map<String, Who> found = new LinkedHashMap<>();
+        int lastSourceEnd = -1;
         // A real question names a handful of sources; past that it is noise, and reading on only costs time.
         for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
             boolean insideUnknown = unknown != null && c.mention().start() < unknown.end()
                     && unknown.start() < c.mention().end();
-            if (!insideUnknown && qualifies(c, cleaned, comparing)) {
+            boolean coordinated = lastSourceEnd >= 0 && c.mention().start() >= lastSourceEnd
+                    && COORDINATED.matcher(cleaned.substring(lastSourceEnd, c.mention().start())).matches();
+            if (!insideUnknown && (coordinated || qualifies(c, cleaned, comparing))) {
                 Who who = who(c);
                 found.putIfAbsent(who.partyId() != null ? "party:" + who.partyId() : who.claimant().id(), who);
+                lastSourceEnd = c.mention().end();
             }
         }
         return List.copyOf(found.values());
     }
+
+    /**
+     * What may stand between two sources of one list ("Seoul and Kyiv", "the NIS, HUR or the Pentagon"): the second
+     * is a source as the first is, though its cue is further back than {@link #CUE_WORDS_BEFORE} words.
+     */
+    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:,|,?\\s*(?:and|or|nor|&))\\s*(?:the\\s+)?");
 
     private Who who(Candidate c) {
         if (c.party()) {

@@ -192,7 +192,9 @@ public final class QuestionParser {
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
         Subject subject = subjects.find(w, metricNamed);
         IntentFinder.Found found = intents.find(w, text.lower());
-        IntentFinder.Found intent = byDegree && found.intent() == Intent.LIST
+        // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky") are set side by
+        // side: answered as one, the second was dropped without a word and half the question went unanswered.
+        IntentFinder.Found intent = (byDegree || who.size() >= 2) && found.intent() == Intent.LIST
                 ? new IntentFinder.Found(Intent.COMPARE, null) : found;
         boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER
                 || intent.intent() != Intent.LIST && intents.speaksOfFigures(w);

@@ -64,7 +64,7 @@ class QuestionParserTest {
             how many norks got captured by ukraine and who says so?   | captured                     | -        | -             | true
             How many were killed by Ukraine, and which sources say so? | killed                      | -        | -             | true
             How many were captured by Ukraine, and what does Ukraine say? | captured                 | -        | ukraine       | true
-            How many were captured, as Ukraine and Seoul say?         | captured                     | -        | ukraine       | true
+            How many were captured, as Ukraine and Seoul say?         | captured                     | -        | -             | true
             How many North Korean soldiers died in Ukraine?           | killed                       | -        | -             | true
             How many troops did Kim Jong Un send?                     | deployed                     | -        | -             | true
             Tell me about the North Korean troops                     | -                            | -        | -             | true

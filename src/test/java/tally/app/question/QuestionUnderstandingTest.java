@@ -129,6 +129,15 @@ class QuestionUnderstandingTest {
             is the death toll higher than 3,000?                               | killed                  | -                 | -                       | unstated     | check:3000
             are the casualty numbers from ukraine higher than south korea's?   | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             Is Zelensky's death toll lower than the NIS figure?                | killed                  | zelensky+nis      | -                       | unstated     | compare
+            how many were killed according to seoul and kyiv?                  | killed                  | party:south_korea+party:ukraine | -         | unstated     | compare
+            killed according to both seoul and kyiv                            | killed                  | party:south_korea+party:ukraine | -         | unstated     | compare
+            killed according to either the NIS or zelensky                     | killed                  | nis+zelensky      | -                       | unstated     | compare
+            deaths according to both Zelensky and the NIS                      | killed                  | zelensky+nis      | -                       | unstated     | compare
+            How many were captured, as Ukraine and Seoul say?                  | captured                | party:ukraine+party:south_korea | -         | unstated     | compare
+            How many were killed by Ukraine, according to the NIS?             | killed                  | nis               | -                       | unstated     | list
+            What did the NIS say about deaths in Ukraine and Russia?           | killed                  | nis               | -                       | unstated     | list
+            What does Kyiv say about North Korean and Russian deaths?          | killed                  | party:ukraine     | -                       | north_korean | list
+            According to Zelensky, how many died in Kursk and Belgorod?        | killed                  | zelensky          | -                       | unstated     | list
             are the death figures from the Mossad lower than Seoul's?          | killed                  | -                 | -                       | unstated     | list
             Were more than 3,000 killed according to Zelensky?                 | killed                  | zelensky          | -                       | unstated     | check:3000
             Is Zelensky's death toll higher than 3,000?                        | killed                  | zelensky          | -                       | unstated     | check:3000
