@@ -50,6 +50,29 @@ class TallyEngineTest {
                 "the source's words are not a question about Ukrainian forces");
     }
 
+    /**
+     * A percentage, rate or average is never a figure a source stated: the figures answer with a note that none of them
+     * is the share or rate asked (before, a count was listed as if it answered "what percentage"). Near-misses: a
+     * plain count, and words that only look alike ("separate", "date") say nothing of it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            what percentage of the North Korean troops have been killed?      | true
+            How many North Korean soldiers die per day?                       | true
+            what is the monthly death rate of north korean troops?            | true
+            on average how many north koreans were wounded each month         | true
+            Який відсоток північнокорейських військових загинув?               | true
+            How many North Korean soldiers have been killed?                  | false
+            How many were killed in separate attacks, and on what date?       | false
+            How many North Korean troops were killed according to Zelensky?  | false
+            """)
+    void aQuestionForAPercentageOrRateIsToldNoFigureIsOne(String question, boolean derived) {
+        Answer answer = engine.ask(question);
+        assertTrue(answer.hasFigures(), "the stated figures are still shown: " + question);
+        String note = answer.note() == null ? "" : answer.note();
+        assertEquals(derived, note.contains("Tally does not work out percentages, rates or averages"), note);
+    }
+
     @Test
     void aChainOfFollowUpsKeepsTheFirstQuestionsSource() {
         Answer third = engine.ask("and how many were wounded?",

@@ -18,6 +18,7 @@ import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Revision;
 import tally.app.answer.Subject;
 import tally.app.port.CorpusIndex;
+import tally.app.question.DerivedAsks;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
 import tally.model.Claim;
@@ -42,6 +43,13 @@ public final class AnswerComposer {
             + "sent, killed, wounded or captured, and who says so.";
     static final String NO_FIGURE_ASKED = "The question names no figure Tally counts (how many North Korean troops were "
             + "sent, killed, wounded or captured); ask \"how many ...\" for the competing figures.";
+    /**
+     * Said before the figures when the question asks for a percentage, rate or average ({@link DerivedAsks}): Tally
+     * shows what sources stated and works nothing out from them, so no figure below is the share or rate asked.
+     */
+    static final String NOT_DERIVED = "Tally does not work out percentages, rates or averages: that would set figures"
+            + " from different sources and dates against each other. None of the figures below is one; each is a count"
+            + " as its source stated it.";
     /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
     public static final int PASSAGE_LIMIT = 3;
     /** Newest claims shown per group; the rest are counted, and `figures` lists them all. */
@@ -65,18 +73,23 @@ public final class AnswerComposer {
 
     private final SourceMentions sourceMentions;
 
+    private final DerivedAsks derivedAsks;
+
     public AnswerComposer(ClaimantDirectory directory) {
-        this(directory, Increments.NONE, SourceMentions.ANY);
+        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE);
     }
 
     /**
      * @param increments figure wordings that are additions, not totals ("another 1,500"), from the question lexicon
      * @param sourceMentions when a party's name in a passage names it as a source, not a place, from the same lexicon
+     * @param derivedAsks when a question asks for a percentage, rate or average, from the same lexicon
      */
-    public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions) {
+    public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
+                          DerivedAsks derivedAsks) {
         this.directory = directory;
         this.increments = increments;
         this.sourceMentions = sourceMentions;
+        this.derivedAsks = derivedAsks;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
@@ -132,7 +145,11 @@ public final class AnswerComposer {
                 groups.add(group);
             }
         }
-        return new Answer(question, parsed, groups, List.of(), subjectNote(parsed.subject()), CAVEAT, mentioning,
+        String note = subjectNote(parsed.subject());
+        if (derivedAsks.asks(question)) {
+            note = note == null ? NOT_DERIVED : NOT_DERIVED + " " + note;
+        }
+        return new Answer(question, parsed, groups, List.of(), note, CAVEAT, mentioning,
                 parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null);
     }
 

@@ -139,7 +139,10 @@ public record QuestionLexicon(
         }
     }
 
-    /** The phrases that say what kind of answer a question wants. */
+    /**
+     * The phrases that say what kind of answer a question wants; {@code derived}: a figure worked out from others (a
+     * percentage, a rate, an average), which Tally never states ({@link DerivedAsks}).
+     */
     public record Intents(
             @JsonProperty(required = true) List<String> latest,
             @JsonProperty(required = true) List<String> compare,
@@ -150,7 +153,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> check,
             @JsonProperty(required = true) List<String> checkAnywhere,
             @JsonProperty(required = true) List<String> figureWords,
-            @JsonProperty(required = true) List<String> comparatives) {
+            @JsonProperty(required = true) List<String> comparatives,
+            @JsonProperty(required = true) List<String> derived) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             compare = nonBlank(compare, "intents.compare");
@@ -162,6 +166,7 @@ public record QuestionLexicon(
             checkAnywhere = nonBlank(checkAnywhere, "intents.checkAnywhere");
             figureWords = nonBlank(figureWords, "intents.figureWords");
             comparatives = nonBlank(comparatives, "intents.comparatives");
+            derived = nonBlank(derived, "intents.derived");
         }
     }
 
