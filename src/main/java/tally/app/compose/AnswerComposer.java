@@ -48,7 +48,7 @@ public final class AnswerComposer {
      * shows what sources stated and works nothing out from them, so no figure below is the share or rate asked.
      */
     static final String NOT_DERIVED = "Tally does not work out percentages, rates or averages: that would set figures"
-            + " from different sources and dates against each other. None of the figures below is one; each is a count"
+            + " from different sources and dates against each other. None of the figures below is one; each is a figure"
             + " as its source stated it.";
     /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
     public static final int PASSAGE_LIMIT = 3;
