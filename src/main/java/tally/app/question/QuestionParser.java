@@ -160,25 +160,8 @@ public final class QuestionParser {
     public ParsedQuestion parseIn(String question, @Nullable QuestionContext context) {
         QuestionText text = QuestionText.of(question);
         List<String> w = text.words();
-        boolean comparing = intents.compares(w) || intents.differs(w);
-        // A comparison puts listed sources side by side; an unknown name there is left to the listing as before.
-        UnknownSourceFinder.Found unknown = comparing ? null : unknownSources.find(text.cleaned());
-        List<Who> who = claimants.findAll(text.cleaned(), comparing, unknown);
-        boolean byDegree = false;
-        if (!comparing && intents.comparesByDegree(w)) {
-            // "are the numbers from Ukraine higher than South Korea's?" sets two sources side by side; with one
-            // source ("the Mossad's lower than Seoul's": one listed, one not) it stays a listing of what was named
-            List<Who> sides = claimants.findAll(text.cleaned(), true, null);
-            if (sides.size() >= 2) {
-                who = sides;
-                unknown = null;
-                byDegree = true;
-            }
-        }
-        if (!who.isEmpty()) {
-            // a listed source elsewhere in the question is the one asked for; its figures are not filtered twice
-            unknown = null;
-        }
+        Sources sources = sources(text, w);
+        List<Who> who = sources.who();
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
         Set<Metric> metrics = metrics(words, w, true);
         if (metrics.isEmpty() && topic) {
@@ -192,9 +175,9 @@ public final class QuestionParser {
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
         Subject subject = subjects.find(w, metricNamed);
         IntentFinder.Found found = intents.find(w, text.lower());
-        // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky") are set side by
-        // side: answered as one, the second was dropped without a word and half the question went unanswered.
-        IntentFinder.Found intent = (byDegree || who.size() >= 2) && found.intent() == Intent.LIST
+        // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than
+        // South Korea's") are set side by side: answered as one, the second was dropped without a word.
+        IntentFinder.Found intent = who.size() >= 2 && found.intent() == Intent.LIST
                 ? new IntentFinder.Found(Intent.COMPARE, null) : found;
         boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER
                 || intent.intent() != Intent.LIST && intents.speaksOfFigures(w);
@@ -202,15 +185,37 @@ public final class QuestionParser {
             return new ParsedQuestion(Set.of(), null, null, period, false);
         }
         Who first = who.isEmpty() ? null : who.get(0);
+        String unknown = sources.unknown() == null ? null : sources.unknown().words();
         boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || unknown != null
                 || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
         ParsedQuestion parsed = new ParsedQuestion(metrics, first == null ? null : first.claimant(),
                 first == null ? null : first.partyId(), period, true, subject, intent.intent(), List.of(),
-                intent.number(), asksForFigures, unknown == null ? null : unknown.words());
+                intent.number(), asksForFigures, unknown);
         if (intent.intent() == Intent.COMPARE || intent.intent() == Intent.WHY_DIFFER && who.size() >= 2) {
             return parsed.comparing(who);
         }
         return parsed;
+    }
+
+    /** The listed sources a question names, in order, and an unlisted one it names instead (or null). */
+    private record Sources(List<Who> who, UnknownSourceFinder.@Nullable Found unknown) {
+    }
+
+    private Sources sources(QuestionText text, List<String> w) {
+        boolean comparing = intents.compares(w) || intents.differs(w);
+        // A comparison puts listed sources side by side; an unknown name there is left to the listing as before.
+        UnknownSourceFinder.Found unknown = comparing ? null : unknownSources.find(text.cleaned());
+        List<Who> who = claimants.findAll(text.cleaned(), comparing, unknown);
+        if (!comparing && intents.comparesByDegree(w)) {
+            // "are the numbers from Ukraine higher than South Korea's?" sets two sources side by side; with one
+            // source ("the Mossad's lower than Seoul's": one listed, one not) it stays a listing of what was named
+            List<Who> sides = claimants.findAll(text.cleaned(), true, null);
+            if (sides.size() >= 2) {
+                return new Sources(sides, null);
+            }
+        }
+        // a listed source elsewhere in the question is the one asked for; its figures are not filtered twice
+        return new Sources(who, who.isEmpty() ? unknown : null);
     }
 
     /** Without a calendar only periods that carry their own year are read. */
