@@ -185,7 +185,7 @@ class ConfigValidationTest {
         java.util.regex.Pattern key = java.util.regex.Pattern.compile("^(\\s*)\"[A-Za-z_]+\"\\s*:.*");
         int checked = 0;
         for (String name : List.of("claimants.json", "extraction.json", "questions.json", "discord.json",
-                "articles.json", "storage.json")) {
+                "articles.json", "storage.json", "targets.json")) {
             List<String> lines = Files.readAllLines(Path.of("config", name));
             for (int at = 0; at < lines.size(); at++) {
                 java.util.regex.Matcher m = key.matcher(lines.get(at));
@@ -213,6 +213,7 @@ class ConfigValidationTest {
             case "extraction.json" -> ExtractionLexicon.load(folder);
             case "questions.json" -> tally.app.question.QuestionLexicon.load(folder);
             case "discord.json" -> tally.adapter.discord.DiscordSettings.load(folder.resolve(file));
+            case "targets.json" -> tally.adapter.bench.BenchTargets.load(folder);
             case "storage.json" -> tally.adapter.storage.StorageSettings.load(folder);
             default -> tally.adapter.web.WebSettings.load(folder);
         }

@@ -91,6 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandFailure("corpus folder " + corpus.toAbsolutePath() + " not found");
         }
         Path configDir = configs.configDir(config.explicit()).toAbsolutePath();
+        BenchTargets targets = BenchTargets.load(configDir); // a broken file stops the run before minutes of work
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("tally-bench");
         try {
@@ -99,6 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
             Benchmark.Options options = new Benchmark.Options(corpus, seedCorpus, articles, seed, rounds, 200, restarts,
                     ingestRuns, work, configDir, labelledDir);
             BenchReport report = new Benchmark(wiring, out).run(options);
+            targets.check(report).forEach(out::println);
             if (format.json()) {
                 out.println(report.json());
             }

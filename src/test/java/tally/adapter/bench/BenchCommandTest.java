@@ -56,6 +56,24 @@ class BenchCommandTest {
         assertTrue(json.get("labelledSealedWrongShownAsFact").isInt(), "the labelled corpus's sealed part counts the "
                 + "wrong fields a reply would state as fact: " + json);
         assertTrue(stdout.contains("wrong yet shown as fact: claimant "), stdout);
+        // config/targets.json: each target checked against this run, or said not to apply to 20 articles
+        JsonNode targets = json.get("targets");
+        assertTrue(targets.isArray() && targets.size() > 0, "the targets checked: " + json);
+        assertEquals("not checked", verdictOf(targets, "ingestArticlesPerSec"), "the target is for 10,000 articles");
+        assertEquals("met", verdictOf(targets, "burstErrors"));
+        assertTrue(List.of("met", "not met").contains(verdictOf(targets, "labelledSealedRecall")), targets.toString());
+        assertTrue(stdout.contains("target: burstErrors <= 0: 0, met (no question of a burst of 200 fails)"), stdout);
+        assertTrue(stdout.contains("target: ingestArticlesPerSec >= 1000: "), stdout);
+        assertTrue(json.get("targetsNotMet").isInt(), json.toString());
+    }
+
+    private static String verdictOf(JsonNode targets, String figure) {
+        for (JsonNode t : targets) {
+            if (t.get("figure").asText().equals(figure)) {
+                return t.get("verdict").asText();
+            }
+        }
+        throw new AssertionError("no target for " + figure + " in " + targets);
     }
 
     @Test
