@@ -52,6 +52,13 @@ final class Plans {
     /** "could soon have as many as 12,000": a modal's "have" whose object is the figure is a force still to come. */
     private static final Pattern HAVE_BEFORE = Pattern.compile("(?i)\\bhave\\s+(?:(?:as|many|up|to|about|around|some|nearly"
             + "|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
+    /**
+     * Round 40: "there could be as many as 20,000", "there will soon be 15,000": a force said to come into being is a
+     * forecast. Not "may" or "might": "there may be 12,000 in Russia" more often doubts a count of troops there now.
+     */
+    private static final Pattern THERE_WILL_BE = Pattern.compile("(?i)\\bthere\\s+(?:will|would|could|shall|is\\s+expected\\s+to"
+            + "|are\\s+expected\\s+to)\\s+(?:soon\\s+|eventually\\s+|then\\s+|also\\s+)?be\\s+(?:(?:as|many|up|to|about|around"
+            + "|some|nearly|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
     /** "is poised to triple its force by sending 25,000": a gerund of means takes the tense of what it serves. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
     /**
@@ -104,7 +111,8 @@ final class Plans {
             }
         }
         Matcher have = HAVE_BEFORE.matcher(s).region(Math.max(from, q.start() - 30), q.start());
-        if (have.find() && modalBefore(s, have.start())) {
+        if (have.find() && modalBefore(s, have.start())
+                || THERE_WILL_BE.matcher(s).region(Math.max(from, q.start() - 50), q.start()).find()) {
             return true;
         }
         return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start()));
