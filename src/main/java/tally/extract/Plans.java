@@ -94,13 +94,14 @@ final class Plans {
         if (doneOwn(s, phraseEnd)) {
             return false;
         }
-        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
-                q.start())).find())) {
+        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
+                && !DONE_SINCE.matcher(s.substring(h.end(), q.start())).find())) {
             return true;
         }
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
-                .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find())
+                .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find()
+                        && !hearsay(s, h))
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
@@ -168,6 +169,18 @@ final class Plans {
      * pledged 10,000"), not the figure's own predicate.
      */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
+
+    /**
+     * Round 40: "are said to be deployed", "are believed to be stationed": a passive of hearsay before "to be" reports
+     * troops there now, where "are to be deployed" or "are expected to be sent" still plans them.
+     */
+    private static final Pattern HEARSAY_BEFORE = Pattern.compile("(?i)\\b(?:said|believed|thought|reported|reputed"
+            + "|estimated|understood|known|reckoned|assumed|alleged|rumou?red|claimed|presumed|suspected)\\s+$");
+
+    private static boolean hearsay(String s, PhraseMatcher.Hit marker) {
+        return marker.phrase().startsWith("to be ")
+                && HEARSAY_BEFORE.matcher(s).region(Math.max(0, marker.start() - 12), marker.start()).find();
+    }
 
     private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");
 

@@ -3105,6 +3105,34 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 40: a force another army asks for, wants, seeks or counts on, preparations or plans under way to send, a
+     * deployment expected as a noun's attribute and signs of a further one are plans; troops that took up positions,
+     * North Korea as a headline abbreviates it, and troops "said to be deployed" (hearsay, not "are to be deployed")
+     * are sent. Another side's wants and a burial being prepared are no plan of North Korea's troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said the Kremlin has asked Pyongyang for 25,000 more soldiers.                        # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said Moscow wants another 25,000 North Korean soldiers by the autumn.                  # planned_deployment|another 25,000|budanov|2025-03-12
+            Budanov said Russia is seeking up to 25,000 more North Korean troops.                         # planned_deployment|up to 25,000|budanov|2025-03-12
+            Budanov said Moscow is counting on 25,000 additional North Korean soldiers.                    # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said Pyongyang has begun preparations to deploy 4,000 more troops.                   # planned_deployment|4,000|budanov|2025-03-12
+            Budanov said plans are under way to send 4,000 more North Korean soldiers.                    # planned_deployment|4,000|budanov|2025-03-12
+            Budanov warned of an expected deployment of 25,000 North Korean troops.                       # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said there were signs of a third deployment of some 4,000 North Korean troops.        # planned_deployment|some 4,000|budanov|2025-03-12
+            Budanov said some 7,000 North Korean soldiers had taken up positions near Sudzha.             # deployed|some 7,000|budanov|2025-03-12
+            N. Korea sends 1,700 marines to Russia, Budanov says.                                          # deployed|1,700|budanov|2025-03-12
+            Budanov said 7,000 North Korean troops are said to be deployed near Sudzha.                   # deployed|7,000|budanov|2025-03-12
+            Budanov said 7,000 North Korean troops are to be deployed near Sudzha.                        # planned_deployment|7,000|budanov|2025-03-12
+            Budanov said Ukraine wants another 25,000 soldiers for the front.                             # none
+            Budanov said Russia is seeking 25,000 more recruits from its own regions.                     # none
+            Budanov said preparations to bury 300 North Korean soldiers killed near Sudzha had begun.     # killed|300|budanov|2025-03-12
+            """)
+    void aForceAskedForWantedOrPreparedIsAPlanAndOneThatTookUpPositionsIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
