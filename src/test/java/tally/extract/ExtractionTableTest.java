@@ -3133,6 +3133,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 40: troops North Korea sent to another war (a year before 2020 after "in", "during" or "by", or a war of
+     * figureFrames.otherWars, up to the end of the figure's clause) are no figure of this war; a war or year this
+     * deployment is measured against ("since the Korean War", "since 1953") and 2022 leave the figure standing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            In 1951, North Korea sent 40,000 troops south of the border, Budanov said.                    # none
+            Budanov said North Korea sent about 300 pilots to Vietnam in the 1960s.                       # none
+            During the Korean War, Pyongyang moved 60,000 soldiers to the front, Budanov said.            # none
+            Budanov said North Korea has sent 11,000 troops to Russia, its largest deployment since the Korean War. # deployed|11,000|budanov|2025-03-12
+            Budanov said North Korea has sent 11,000 troops to Russia, the first such deployment since 1953. # deployed|11,000|budanov|2025-03-12
+            Since Russia invaded Ukraine in 2022, North Korea has sent 11,000 troops, Budanov said.       # deployed|11,000|budanov|2025-03-12
+            """)
+    void troopsSentToAnotherWarAreNoFigureOfThisOne(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
