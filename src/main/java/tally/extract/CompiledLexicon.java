@@ -101,6 +101,7 @@ final class CompiledLexicon {
     final WoundedWithDead woundedWithDead;
     /** "400 Russians", "police are looking for 12", "sent to work": people who are no troops ({@link PeopleNotTroops}). */
     final PeopleNotTroops peopleNotTroops;
+    final OtherWars otherWars;
     /** The words of {@code figureFrames} as written, for rules compiled where they are used ({@link ForceParts}). */
     final Map<String, List<String>> figureFrameWords;
     /** "back the rebuilding with 5,000 builders", "6,000 troops will help": troops lent ({@code supportVerbs}). */
@@ -196,6 +197,7 @@ final class CompiledLexicon {
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
         figureFrameWords = lexicon.figureFrames();
         peopleNotTroops = new PeopleNotTroops(lexicon.figureFrames(), otherNationality);
+        otherWars = new OtherWars(lexicon.figureFrames().get("otherWars"));
         contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
         comparedEstimate = FigureReferences.comparedEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();

@@ -118,6 +118,9 @@ final class FigureReader {
         if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
             return null;
         }
+        if (metric == Metric.DEPLOYED && lex.otherWars.setIn(f.s(), f.clauseEnd())) {
+            return null; // "In 1950, North Korea sent 100,000 troops": a force of another war
+        }
         return reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore());
     }
 

@@ -52,6 +52,13 @@ final class Plans {
     /** "could soon have as many as 12,000": a modal's "have" whose object is the figure is a force still to come. */
     private static final Pattern HAVE_BEFORE = Pattern.compile("(?i)\\bhave\\s+(?:(?:as|many|up|to|about|around|some|nearly"
             + "|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
+    /**
+     * Round 40: "there could be as many as 20,000", "there will soon be 15,000": a force said to come into being is a
+     * forecast. Not "may" or "might": "there may be 12,000 in Russia" more often doubts a count of troops there now.
+     */
+    private static final Pattern THERE_WILL_BE = Pattern.compile("(?i)\\bthere\\s+(?:will|would|could|shall|is\\s+expected\\s+to"
+            + "|are\\s+expected\\s+to)\\s+(?:soon\\s+|eventually\\s+|then\\s+|also\\s+)?be\\s+(?:(?:as|many|up|to|about|around"
+            + "|some|nearly|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
     /** "is poised to triple its force by sending 25,000": a gerund of means takes the tense of what it serves. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
     /**
@@ -87,13 +94,14 @@ final class Plans {
         if (doneOwn(s, phraseEnd)) {
             return false;
         }
-        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(),
-                q.start())).find())) {
+        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
+                && !DONE_SINCE.matcher(s.substring(h.end(), q.start())).find())) {
             return true;
         }
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
-                .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find())
+                .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find()
+                        && !hearsay(s, h))
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
@@ -104,7 +112,8 @@ final class Plans {
             }
         }
         Matcher have = HAVE_BEFORE.matcher(s).region(Math.max(from, q.start() - 30), q.start());
-        if (have.find() && modalBefore(s, have.start())) {
+        if (have.find() && modalBefore(s, have.start())
+                || THERE_WILL_BE.matcher(s).region(Math.max(from, q.start() - 50), q.start()).find()) {
             return true;
         }
         return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start()));
@@ -160,6 +169,18 @@ final class Plans {
      * pledged 10,000"), not the figure's own predicate.
      */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
+
+    /**
+     * Round 40: "are said to be deployed", "are believed to be stationed": a passive of hearsay before "to be" reports
+     * troops there now, where "are to be deployed" or "are expected to be sent" still plans them.
+     */
+    private static final Pattern HEARSAY_BEFORE = Pattern.compile("(?i)\\b(?:said|believed|thought|reported|reputed"
+            + "|estimated|understood|known|reckoned|assumed|alleged|rumou?red|claimed|presumed|suspected)\\s+$");
+
+    private static boolean hearsay(String s, PhraseMatcher.Hit marker) {
+        return marker.phrase().startsWith("to be ")
+                && HEARSAY_BEFORE.matcher(s).region(Math.max(0, marker.start() - 12), marker.start()).find();
+    }
 
     private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");
 

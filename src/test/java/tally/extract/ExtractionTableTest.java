@@ -3048,6 +3048,109 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 40, recall of forces sent or present in wordings of their own: the regime named by its leader sends as
+     * North Korea does, a force's arrival named by its noun, troops contributed to a war, added to a force or helping
+     * Russia are sent; shells, a drill of another army, doctors, nurses and building crews are no troop figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Kim's regime has shipped some 2,500 more soldiers to Russia.                     # deployed|some 2,500|budanov|2025-03-12
+            Budanov said the arrival of roughly 1,200 North Korean troops in Khabarovsk was confirmed.      # deployed|roughly 1,200|budanov|2025-03-12
+            Budanov said Pyongyang has contributed 9,000 troops to the fighting near Sudzha.                # deployed|9,000|budanov|2025-03-12
+            Budanov said North Korea has topped up its force near Sudzha with 1,800 fresh soldiers.        # deployed|1,800|budanov|2025-03-12
+            Budanov said about 9,000 North Korean soldiers are helping Russia near Sudzha.                 # deployed|about 9,000|budanov|2025-03-12
+            Budanov said North Korea has about 9,000 troops on the ground in the Kursk region.             # deployed|about 9,000|budanov|2025-03-12
+            Budanov said Kim's regime has shipped 2,500 containers of shells to Russia.                     # none
+            Budanov said Belarus has contributed 900 troops to a joint drill.                               # none
+            Budanov said Pyongyang has sent 300 doctors and nurses to Russian hospitals.                    # none
+            Budanov said North Korea could send 2,000 construction crews to Kursk.                          # none
+            Budanov said 4,000 Russian conscripts are helping Moscow hold Sudzha.                           # none
+            """)
+    void aForceArrivingContributedToppedUpOrHelpingRussiaIsSentAndTheRegimeOfItsLeaderIsNorthKorea(String body,
+            String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 40, plans in wordings of their own: troops readied as more of a force, pledged, awaiting transfer, trained
+     * for a move, a deployment that "is planned", a sending committed to, agreed or weighed ("whether to"), troops a
+     * modal adds or boosts a force by, and a force "there could be": a plan. The same force added, or "there are", is
+     * sent; "there may be" doubts a count of troops there now, so it stays sent; another side's plan, a funeral being
+     * prepared and troops provided with drones are no plan of North Korea's troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Pyongyang is readying another 4,000 soldiers for Kursk.                            # planned_deployment|another 4,000|budanov|2025-03-12
+            Budanov said a pledge of 7,000 North Korean troops was made to Putin.                           # planned_deployment|7,000|budanov|2025-03-12
+            Budanov said 2,500 North Korean soldiers are awaiting transfer to Kursk.                         # planned_deployment|2,500|budanov|2025-03-12
+            Budanov said the deployment of a further 3,500 North Korean troops is planned.                  # planned_deployment|a further 3,500|budanov|2025-03-12
+            Budanov said Pyongyang has committed to sending 6,500 more soldiers.                            # planned_deployment|6,500|budanov|2025-03-12
+            Budanov said Pyongyang has agreed to provide 4,500 soldiers to Moscow.                          # planned_deployment|4,500|budanov|2025-03-12
+            Budanov said Pyongyang is weighing whether to send 25,000 more troops.                          # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said Pyongyang may add 3,000 troops to its force near Sudzha.                           # planned_deployment|3,000|budanov|2025-03-12
+            Budanov said 3,000 North Korean troops could be added to the force near Sudzha.                 # planned_deployment|3,000|budanov|2025-03-12
+            Budanov said there could be as many as 25,000 North Korean soldiers in Russia.                  # planned_deployment|as many as 25,000|budanov|2025-03-12
+            Budanov said some 2,000 North Korean soldiers are being trained for a move to Kursk.            # planned_deployment|some 2,000|budanov|2025-03-12
+            Budanov said North Korea may boost its force by 3,000 troops before the thaw.                   # planned_deployment|3,000|budanov|2025-03-12
+            Budanov said Pyongyang has added 3,000 troops to its force near Sudzha.                         # deployed|3,000|budanov|2025-03-12
+            Budanov said there are as many as 25,000 North Korean soldiers in Russia.                       # deployed|as many as 25,000|budanov|2025-03-12
+            Budanov said there may be 25,000 North Korean soldiers in Russia.                               # deployed|25,000|budanov|2025-03-12
+            Budanov said Russia is weighing whether to send 25,000 more troops.                             # none
+            Budanov said North Korea was preparing to hold a funeral for 300 soldiers.                      # none
+            Budanov said Russia will provide 1,000 North Korean soldiers with drones.                       # none
+            Budanov said the death toll among North Korean troops could double to 1,000.                    # killed|1,000|budanov|2025-03-12
+            """)
+    void aForceReadiedPledgedWeighedOrAddedUnderAModalIsAPlanAndTheSameForceAddedIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 40: a force another army asks for, wants, seeks or counts on, preparations or plans under way to send, a
+     * deployment expected as a noun's attribute and signs of a further one are plans; troops that took up positions,
+     * North Korea as a headline abbreviates it, and troops "said to be deployed" (hearsay, not "are to be deployed")
+     * are sent. Another side's wants and a burial being prepared are no plan of North Korea's troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said the Kremlin has asked Pyongyang for 25,000 more soldiers.                        # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said Moscow wants another 25,000 North Korean soldiers by the autumn.                  # planned_deployment|another 25,000|budanov|2025-03-12
+            Budanov said Russia is seeking up to 25,000 more North Korean troops.                         # planned_deployment|up to 25,000|budanov|2025-03-12
+            Budanov said Moscow is counting on 25,000 additional North Korean soldiers.                    # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said Pyongyang has begun preparations to deploy 4,000 more troops.                   # planned_deployment|4,000|budanov|2025-03-12
+            Budanov said plans are under way to send 4,000 more North Korean soldiers.                    # planned_deployment|4,000|budanov|2025-03-12
+            Budanov warned of an expected deployment of 25,000 North Korean troops.                       # planned_deployment|25,000|budanov|2025-03-12
+            Budanov said there were signs of a third deployment of some 4,000 North Korean troops.        # planned_deployment|some 4,000|budanov|2025-03-12
+            Budanov said some 7,000 North Korean soldiers had taken up positions near Sudzha.             # deployed|some 7,000|budanov|2025-03-12
+            N. Korea sends 1,700 marines to Russia, Budanov says.                                          # deployed|1,700|budanov|2025-03-12
+            Budanov said 7,000 North Korean troops are said to be deployed near Sudzha.                   # deployed|7,000|budanov|2025-03-12
+            Budanov said 7,000 North Korean troops are to be deployed near Sudzha.                        # planned_deployment|7,000|budanov|2025-03-12
+            Budanov said Ukraine wants another 25,000 soldiers for the front.                             # none
+            Budanov said Russia is seeking 25,000 more recruits from its own regions.                     # none
+            Budanov said preparations to bury 300 North Korean soldiers killed near Sudzha had begun.     # killed|300|budanov|2025-03-12
+            """)
+    void aForceAskedForWantedOrPreparedIsAPlanAndOneThatTookUpPositionsIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 40: troops North Korea sent to another war (a year before 2020 after "in", "during" or "by", or a war of
+     * figureFrames.otherWars, up to the end of the figure's clause) are no figure of this war; a war or year this
+     * deployment is measured against ("since the Korean War", "since 1953") and 2022 leave the figure standing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            In 1951, North Korea sent 40,000 troops south of the border, Budanov said.                    # none
+            Budanov said North Korea sent about 300 pilots to Vietnam in the 1960s.                       # none
+            During the Korean War, Pyongyang moved 60,000 soldiers to the front, Budanov said.            # none
+            Budanov said North Korea has sent 11,000 troops to Russia, its largest deployment since the Korean War. # deployed|11,000|budanov|2025-03-12
+            Budanov said North Korea has sent 11,000 troops to Russia, the first such deployment since 1953. # deployed|11,000|budanov|2025-03-12
+            Since Russia invaded Ukraine in 2022, North Korea has sent 11,000 troops, Budanov said.       # deployed|11,000|budanov|2025-03-12
+            """)
+    void troopsSentToAnotherWarAreNoFigureOfThisOne(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

@@ -1,0 +1,38 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
+
+/**
+ * Troops North Korea sent to another war (round 40; war reporting, not the gold, names the kind): "In 1950, North
+ * Korea sent 100,000 troops across the border", "sent pilots to Vietnam", "during the Korean War". Up to the end of the
+ * figure's clause stands a year before 2020 after "in", "during" or "by" (not "since": "the largest deployment since
+ * 1953" measures this one; and not 2022, when the war the troops went to began), or one of
+ * {@code figureFrames.otherWars}; a sending or a plan counted there is no figure of this war.
+ */
+final class OtherWars {
+
+    /** "In 1950", "during the 1960s", "by 1953": a year of another war dates what follows. */
+    private static final Pattern EARLIER_YEAR = Pattern.compile(
+            "(?i)\\b(?:in|during|by)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(?:1[89]\\d\\d|20[01]\\d)s?\\b");
+    /** "since the 1950-53 Korean War": a war named as the measure of this one is no setting of the figure. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+
+    private final PhraseMatcher wars;
+
+    OtherWars(List<String> otherWars) {
+        this.wars = new PhraseMatcher(otherWars);
+    }
+
+    /** Whether the words up to {@code clauseEnd}, the end of the figure's clause, set the figure in another war. */
+    boolean setIn(String s, int clauseEnd) {
+        Matcher year = EARLIER_YEAR.matcher(s).region(0, clauseEnd);
+        if (year.find()) {
+            return true;
+        }
+        return wars.find(s, 0, clauseEnd).stream().anyMatch(h -> !SINCE_BEFORE.matcher(s)
+                .region(Math.max(0, h.start() - 30), h.start()).find());
+    }
+}
