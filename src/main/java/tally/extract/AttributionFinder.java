@@ -353,7 +353,8 @@ final class AttributionFinder {
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) ? null : verbFor(s, mentions, i, verbs);
+            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) || titleOfAName(s, m, verbs)
+                    ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
             }
@@ -365,6 +366,27 @@ final class AttributionFinder {
                     : new Named(c, m.start(), m.end(), verb.start(), verb.end(), verb.phrase()));
         }
         return named;
+    }
+
+    /** Two capitalised words, a comma, and perhaps an article: where an apposition after a full name opens. */
+    private static final Pattern AFTER_A_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\\-]*\\s+\\p{Lu}[\\p{L}'\\-]*,\\s+(?:(?:a|an|the)\\s+)?$");
+
+    /**
+     * "Kim Min-seok, a lawmaker of the Democratic Party, said" (round 41): a listed group's name ("a lawmaker") in an
+     * apposition set off by commas right after a name the directory does not list is that person's title; the person
+     * speaks, read by {@link SourcePhrases} in their own words, not the whole group; a listed name ("Lee Sung-kwon,
+     * a lawmaker, said") speaks by its own id.
+     */
+    private static boolean titleOfAName(String s, ClaimantDirectory.Mention m, List<PhraseMatcher.Hit> verbs) {
+        int from = Math.max(0, m.start() - 40);
+        if (m.start() < 3 || !AFTER_A_NAME.matcher(s).region(from, m.start()).find()) {
+            return false;
+        }
+        int close = s.indexOf(',', m.end());
+        // the apposition closes before the verb it is the subject of ("..., a lawmaker of the party, said")
+        return close > 0 && close - m.end() <= 60 && s.substring(m.end(), close).indexOf('"') < 0
+                && verbs.stream().filter(v -> v.start() >= m.end()).findFirst().map(v -> v.start() > close).orElse(false);
     }
 
     /** How far a broadcast transcript's soundbite label may run: a name, a slash and a title. */

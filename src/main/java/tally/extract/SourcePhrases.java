@@ -31,8 +31,12 @@ final class SourcePhrases {
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
     /** Words that open a relay set off by commas between a subject and its verb. */
     static final Set<String> RELAYING = Set.of("citing", "quoting");
-    /** Participles that place a source somewhere: "a group based in Seoul", "officials stationed in Kyiv". */
-    private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating");
+    /**
+     * Words between a source and its preposition that place it or say what it knows: "a group based in Seoul",
+     * "officials stationed in Kyiv", "sources familiar with the matter" (round 41).
+     */
+    private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating",
+            "familiar");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
@@ -135,7 +139,7 @@ final class SourcePhrases {
                     return before(s, k, antecedent);
                 }
                 if (s.get(k).word().equals(",")) {
-                    break;
+                    return apposed(s, k, end);
                 }
             }
         }
@@ -175,6 +179,44 @@ final class SourcePhrases {
             return null;
         }
         return phrase(s, start, end);
+    }
+
+    /**
+     * A name and its title set off by commas before the verb (round 41, from sentences written for the wordings
+     * outlets use): "Andriy Kovalyk, a spokesman for the border guard, said" (a name, then an apposition opening with
+     * an article) and "A spokesman for the navy, Dmytro Pletenchuk, said" (a source phrase, then a name alone): the
+     * person named speaks. Anything else between the commas ("In Kursk, fighting went on, officials said") names none.
+     *
+     * @param open  the comma that opens the apposition
+     * @param close the comma right before the verb
+     */
+    private @Nullable Phrase apposed(TaggedSentence s, int open, int close) {
+        if (open < 1 || close - open < 2) {
+            return null;
+        }
+        Phrase first = rightBefore(s, open, false);
+        if (first == null || first.to() != open - 1) {
+            return null;
+        }
+        if (s.get(open + 1).is("DET") && allProper(s, first.from(), first.to()) && holdsHead(s, open + 2, close - 1)) {
+            return new Phrase(first.from(), first.to(), first.words(), Claimant.Kind.PERSON, first.start(), first.end(),
+                    first.end());
+        }
+        if (allProper(s, open + 1, close - 1) && !allProper(s, first.from(), first.to())) {
+            return new Phrase(open + 1, close - 1, s.words(open + 1, close - 1), Claimant.Kind.PERSON,
+                    s.get(open + 1).start(), s.get(close - 1).end(), s.get(close - 1).end());
+        }
+        return null;
+    }
+
+    /** A source noun of the lexicon among the tokens ("a lawmaker of the ruling party"). */
+    private boolean holdsHead(TaggedSentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (heads.contains(s.get(i).lemma()) || heads.contains(s.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
