@@ -135,7 +135,8 @@ final class SourcePhrases {
             for (int k = end - 1; k > 0 && end - k < 25; k--) {
                 String next = s.get(k + 1).word().toLowerCase(Locale.ROOT);
                 // "The newspaper, citing unidentified sources, reported": the subject stands before the relay too.
-                if (s.get(k).word().equals(",") && (RELATIVE.contains(next) || RELAYING.contains(next))) {
+                if (s.get(k).word().equals(",") && (RELATIVE.contains(next) || RELAYING.contains(next)
+                        || participle(s, k + 1))) {
                     return before(s, k, antecedent);
                 }
                 if (s.get(k).word().equals(",")) {
@@ -198,7 +199,8 @@ final class SourcePhrases {
         if (first == null || first.to() != open - 1) {
             return null;
         }
-        if (s.get(open + 1).is("DET") && allProper(s, first.from(), first.to()) && holdsHead(s, open + 2, close - 1)) {
+        if ((s.get(open + 1).is("DET") || possessor(s, open + 1)) && allProper(s, first.from(), first.to())
+                && holdsHead(s, open + 2, close - 1)) {
             return new Phrase(first.from(), first.to(), first.words(), Claimant.Kind.PERSON, first.start(), first.end(),
                     first.end());
         }
@@ -207,6 +209,27 @@ final class SourcePhrases {
                     s.get(open + 1).start(), s.get(close - 1).end(), s.get(close - 1).end());
         }
         return null;
+    }
+
+    /**
+     * "A Ukrainian official, speaking on condition of anonymity, said" (round 41): a participle set off by commas
+     * between the subject and its verb, like a relative clause, leaves the subject before it.
+     */
+    private static boolean participle(TaggedSentence s, int i) {
+        return s.get(i).is("VERB") && s.get(i).word().endsWith("ing");
+    }
+
+    /** A name and its "'s" open the phrase at {@code i}: "Ukraine's army chief", "South Korea's defence minister". */
+    private static boolean possessor(TaggedSentence s, int i) {
+        for (int k = i; k < s.size() && k - i < 3; k++) {
+            if (s.get(k).word().equals("'s")) {
+                return k > i;
+            }
+            if (!Character.isUpperCase(s.get(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A source noun of the lexicon among the tokens ("a lawmaker of the ruling party"). */
@@ -496,13 +519,20 @@ final class SourcePhrases {
                 && i + 1 < s.size() && s.get(i + 1).start() == s.get(i).end();
     }
 
+    /** "Dong - su": the lower-case tail of a name the tokenizer split at its hyphen, the hyphen standing alone. */
+    private static boolean lowerAfterHyphen(TaggedSentence s, int i) {
+        return i > 1 && s.get(i - 1).word().equals("-") && Character.isLowerCase(s.get(i).word().charAt(0))
+                && Character.isUpperCase(s.get(i - 2).word().charAt(0));
+    }
+
     private static boolean hyphenTail(TaggedSentence.Token t) {
         return t.word().length() > 1 && t.word().charAt(0) == '-' && Character.isLetter(t.word().charAt(1));
     }
 
     private @Nullable Phrase phrase(TaggedSentence s, int from, int to) {
         int headIndex = to;
-        while (headIndex > from && hyphenTail(s.get(headIndex))) {
+        while (headIndex > from && (hyphenTail(s.get(headIndex)) || s.get(headIndex).word().equals("-")
+                || lowerAfterHyphen(s, headIndex))) {
             headIndex--;
         }
         TaggedSentence.Token head = s.get(headIndex);
@@ -567,8 +597,8 @@ final class SourcePhrases {
         for (int i = from; i <= to; i++) {
             if (s.get(i).is("PROPN") || Character.isUpperCase(s.get(i).word().charAt(0)) && !s.get(i).is("DET")) {
                 proper++;
-            } else if (!s.get(i).word().startsWith("-")) {
-                return false;
+            } else if (!s.get(i).word().startsWith("-") && !(i > from && s.get(i - 1).word().endsWith("-"))) {
+                return false; // "Dong - su", "Doo- hwan": the tokenizer splits a Korean given name at its hyphen
             }
         }
         return proper >= 2;

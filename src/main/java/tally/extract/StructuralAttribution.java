@@ -171,8 +171,27 @@ final class StructuralAttribution {
             return coordinated ? new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
                     cue.source().end()) : found;
         }
-        return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
-                s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+        Attribution read = new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions),
+                s.get(cue.token()).start(), s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+        int possessor = cue.source().from() - 1;
+        // "Its spokesperson said", "their officials said" (round 41): whose they are was said before, so the words
+        // alone are never a fact; "Its leader Volodymyr Zelenskyy" names its own, "the US and its allies" its owner
+        return possessor >= 0 && POSSESSIVES.contains(s.get(possessor).word().toLowerCase(java.util.Locale.ROOT))
+                && !read.claimant().listed() && !(possessor > 0 && s.get(possessor - 1).is("CCONJ"))
+                && !anyCapital(s, cue.source().from(), cue.source().to())
+                ? read.doubted("the source is someone's named in an earlier sentence", s.words(possessor, cue.source().to()))
+                : read;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+
+    private static boolean anyCapital(TaggedSentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (Character.isUpperCase(s.get(i).word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3118,6 +3118,39 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 41, claimants: what stands between a subject and its verb set off by commas leaves the subject the source:
+     * a participle ("A Ukrainian official, speaking on condition of anonymity, said") and a title opened by a
+     * possessor ("Oleksandr Syrsky, Ukraine's army chief, said", "Kim Yong-hyun, South Korea's defence minister,
+     * said"), where the listed body in the title ("Ukraine's army") does not speak.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Ukrainian officer, speaking on condition of anonymity, said 200 North Korean soldiers had been killed. # killed|200|~A Ukrainian officer|2025-03-12
+            Oleksandr Syrsky, Ukraine's army chief, said 200 North Korean soldiers had been killed.           # killed|200|syrsky|2025-03-12
+            Han Dong-su, South Korea's defence minister, said 3,000 more North Korean soldiers had been sent.  # deployed|3,000|~Han Dong-su|2025-03-12
+            Ukraine's army said 200 North Korean soldiers had been killed.                                    # killed|200|ukraine_general_staff|2025-03-12
+            """)
+    void aParticipleOrAPossessedTitleBetweenTheSubjectAndItsVerbLeavesTheSubjectTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 41, certainty: a source named by a possessive pronoun and a title alone ("Its spokesperson said") belongs
+     * to someone an earlier sentence named, so its words are shown as worded, never as a fact; a possessive before a
+     * name ("Its leader Volodymyr Zelensky") or a title of the sentence's own subject stays sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Pentagon held a briefing on Monday. / Its spokesperson said 11,000 North Korean troops were in Kursk. # claimant the source is someone's named in an earlier sentence
+            Ukraine held talks on Monday. / Its leader Volodymyr Zelensky said 3,000 North Korean soldiers had been killed. # claimant sure
+            A Pentagon spokesperson said 11,000 North Korean troops were in Kursk.                          # claimant sure
+            """)
+    void aSourceNamedByAPossessivePronounAndATitleIsNeverAFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, "claimant " + field(claims.get(claims.size() - 1).certainty().claimant()));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
