@@ -89,6 +89,10 @@ final class AttributionFinder {
         int[] quote = quoteAround(s, figureStart);
         List<Named> clause = sameClause(s, named, figureStart, quote);
         Named chosen = choose(clause, figureStart, quote);
+        Named speaker = chosen == null ? null : speakerBeforeAside(s, named, chosen);
+        if (speaker != null) {
+            return new Attribution(speaker.claimant(), chosen.claimant(), speaker.anchor(), speaker.verb(), speaker.end());
+        }
         Named source = relaySource(s, named, chosen);
         if (source != null && chosen != null && quotedSpeakerAfterCitation(quote, source, chosen)) {
             return new Attribution(chosen.claimant(), source.claimant(), chosen.anchor(), chosen.verb(), chosen.end());
@@ -112,6 +116,27 @@ final class AttributionFinder {
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
+    /** Between a speaker's verb and an "according to" set off after it: a comma, perhaps a day before it. */
+    private static final Pattern ASIDE_OPENS = Pattern.compile("(?i)^(?:\\s+on\\s+\\p{L}+)?\\s*,\\s*$");
+
+    /**
+     * "The NIS estimated, according to lawmakers, that 300 ..." (round 41): an "according to" set off by commas right
+     * after another speaker's verb says who passed that speaker's word on; the speaker is the source and the name in
+     * the aside its relay, though the aside stands nearer the figure.
+     */
+    private static @Nullable Named speakerBeforeAside(String s, List<Named> named, Named chosen) {
+        if (!"according to".equals(chosen.verb()) || chosen.verbStart() < 0 || !s.startsWith(",", chosen.end())) {
+            return null;
+        }
+        for (Named n : named) {
+            if (n.attached() && n != chosen && !"according to".equals(n.verb()) && n.verbEnd() <= chosen.verbStart()
+                    && !n.claimant().equals(chosen.claimant()) && n.end() <= n.verbStart()
+                    && ASIDE_OPENS.matcher(s.substring(n.verbEnd(), chosen.verbStart())).matches()) {
+                return n;
+            }
+        }
+        return null;
+    }
 
     /**
      * "President Zelenskyy and the Security Service of Ukraine announced": two named parties joined by "and" as the

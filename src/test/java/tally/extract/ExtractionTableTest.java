@@ -3151,6 +3151,23 @@ class ExtractionTableTest {
         assertEquals(expected, "claimant " + field(claims.get(claims.size() - 1).certainty().claimant()));
     }
 
+    /**
+     * Round 41, claimants: an "according to" set off by commas right after a speaker's verb ("The NIS estimated,
+     * according to lawmakers, that ...") names who passed the speaker's word on: the speaker is the source and the
+     * aside its relay. With no speaker's verb before it, an "according to" still names the source. Expected:
+     * metric|text|claimant|relay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS estimated, according to lawmakers, that 300 North Korean soldiers had been killed.      # killed|300|nis|south_korean_lawmakers
+            Budanov said on Monday, according to Ukrainian officials, that 11,000 North Korean soldiers were in Kursk. # deployed|11,000|budanov|ukraine_government
+            The NIS estimated that 300 North Korean soldiers had been killed.                               # killed|300|nis|-
+            According to lawmakers, 300 North Korean soldiers had been killed.                              # killed|300|south_korean_lawmakers|-
+            """)
+    void anAccordingToSetOffAfterASpeakersVerbNamesTheRelay(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
