@@ -54,7 +54,7 @@ final class ArticleExtractor {
         this.structure = new StructuralAttribution(lex, directory);
         this.dating = new ClaimDating(lex);
         this.scopes = new ScopeReader(lex);
-        this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms);
+        this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms, CompiledLexicon.lowerCased(lex.sourceHeads));
         this.followUps = new FollowUps(lex, directory, tagger);
         this.pointerAgents = new PointerAgents(lex, directory, tagger);
         this.contentClauses = new ContentClauses(lex, directory);

@@ -33,7 +33,10 @@ final class AttributionFinder {
     /** "said the NIS", "said Budanov": between an inverted verb and its subject stands at most an article. */
     private static final Pattern INVERTED = Pattern.compile("(?i)^\\s*(?:the\\s+|a\\s+|an\\s+)?$");
     private static final java.util.Set<String> RELAY_VERBS = java.util.Set.of("citing", "quoting", "cited");
-    private static final Pattern APPOSITION = Pattern.compile("^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting)\\b[^;]*|\\s*\\(.*|\\s*)$");
+    /** What may stand between a name and a name in apposition to it: a relative, an article, a relay, a possessor. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?'s)\\b[^;]*"
+            + "|\\s*\\(.*|\\s*)$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
     /** "He also said", "she further noted": adverbs between the pronoun and its verb. */
     static final Pattern TRAILING_ADVERBS = Pattern.compile("(?i)(?:\\s*\\b(?:also|further|then|later|again|additionally|separately|previously|earlier|once more))+\\s*$");
@@ -86,6 +89,10 @@ final class AttributionFinder {
         int[] quote = quoteAround(s, figureStart);
         List<Named> clause = sameClause(s, named, figureStart, quote);
         Named chosen = choose(clause, figureStart, quote);
+        Named speaker = chosen == null ? null : speakerBeforeAside(s, named, chosen);
+        if (speaker != null) {
+            return new Attribution(speaker.claimant(), chosen.claimant(), speaker.anchor(), speaker.verb(), speaker.end());
+        }
         Named source = relaySource(s, named, chosen);
         if (source != null && chosen != null && quotedSpeakerAfterCitation(quote, source, chosen)) {
             return new Attribution(chosen.claimant(), source.claimant(), chosen.anchor(), chosen.verb(), chosen.end());
@@ -109,6 +116,27 @@ final class AttributionFinder {
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?");
+    /** Between a speaker's verb and an "according to" set off after it: a comma, perhaps a day before it. */
+    private static final Pattern ASIDE_OPENS = Pattern.compile("(?i)^(?:\\s+on\\s+\\p{L}+)?\\s*,\\s*$");
+
+    /**
+     * "The NIS estimated, according to lawmakers, that 300 ..." (round 41): an "according to" set off by commas right
+     * after another speaker's verb says who passed that speaker's word on; the speaker is the source and the name in
+     * the aside its relay, though the aside stands nearer the figure.
+     */
+    private static @Nullable Named speakerBeforeAside(String s, List<Named> named, Named chosen) {
+        if (!"according to".equals(chosen.verb()) || chosen.verbStart() < 0 || !s.startsWith(",", chosen.end())) {
+            return null;
+        }
+        for (Named n : named) {
+            if (n.attached() && n != chosen && !"according to".equals(n.verb()) && n.verbEnd() <= chosen.verbStart()
+                    && !n.claimant().equals(chosen.claimant()) && n.end() <= n.verbStart()
+                    && ASIDE_OPENS.matcher(s.substring(n.verbEnd(), chosen.verbStart())).matches()) {
+                return n;
+            }
+        }
+        return null;
+    }
 
     /**
      * "President Zelenskyy and the Security Service of Ukraine announced": two named parties joined by "and" as the
@@ -353,7 +381,8 @@ final class AttributionFinder {
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) ? null : verbFor(s, mentions, i, verbs);
+            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) || titleOfAName(s, m, verbs)
+                    ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
             }
@@ -365,6 +394,27 @@ final class AttributionFinder {
                     : new Named(c, m.start(), m.end(), verb.start(), verb.end(), verb.phrase()));
         }
         return named;
+    }
+
+    /** Two capitalised words, a comma, and perhaps an article: where an apposition after a full name opens. */
+    private static final Pattern AFTER_A_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\\-]*\\s+\\p{Lu}[\\p{L}'\\-]*,\\s+(?:(?:a|an|the)\\s+)?$");
+
+    /**
+     * "Kim Min-seok, a lawmaker of the Democratic Party, said" (round 41): a listed group's name ("a lawmaker") in an
+     * apposition set off by commas right after a name the directory does not list is that person's title; the person
+     * speaks, read by {@link SourcePhrases} in their own words, not the whole group; a listed name ("Lee Sung-kwon,
+     * a lawmaker, said") speaks by its own id.
+     */
+    private static boolean titleOfAName(String s, ClaimantDirectory.Mention m, List<PhraseMatcher.Hit> verbs) {
+        int from = Math.max(0, m.start() - 40);
+        if (m.start() < 3 || !AFTER_A_NAME.matcher(s).region(from, m.start()).find()) {
+            return false;
+        }
+        int close = s.indexOf(',', m.end());
+        // the apposition closes before the verb it is the subject of ("..., a lawmaker of the party, said")
+        return close > 0 && close - m.end() <= 60 && s.substring(m.end(), close).indexOf('"') < 0
+                && verbs.stream().filter(v -> v.start() >= m.end()).findFirst().map(v -> v.start() > close).orElse(false);
     }
 
     /** How far a broadcast transcript's soundbite label may run: a name, a slash and a title. */

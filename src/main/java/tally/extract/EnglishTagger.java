@@ -45,14 +45,24 @@ final class EnglishTagger {
 
     private final Map<String, String> lemmas;
     private final java.util.Set<String> verbOnly;
+    private final java.util.Set<String> sourceNouns;
 
     /**
      * @param lemmas   inflected form (lower case) to lemma, from the lexicon
      * @param verbOnly forms (lower case) that are verbs whatever the model says ({@code verbOnlyForms})
      */
     EnglishTagger(Map<String, String> lemmas, java.util.Set<String> verbOnly) {
+        this(lemmas, verbOnly, java.util.Set.of());
+    }
+
+    /**
+     * @param sourceNouns nouns that head a source phrase ({@code sourceHeads}, lower case): read as nouns where the
+     *                    model took them for a modifier with nothing to modify ({@link #sourceNoun})
+     */
+    EnglishTagger(Map<String, String> lemmas, java.util.Set<String> verbOnly, java.util.Collection<String> sourceNouns) {
         this.lemmas = Map.copyOf(lemmas);
         this.verbOnly = java.util.Set.copyOf(verbOnly);
+        this.sourceNouns = java.util.Set.copyOf(sourceNouns);
     }
 
     /** The sentence as tokens with tags and lemmas; offsets are into {@code sentence}. */
@@ -77,6 +87,8 @@ final class EnglishTagger {
                 if (i > 0 && "VERB".equals(tags[i - 1]) && Character.isUpperCase(words[i - 1].charAt(0))) {
                     read[i - 1] = "PROPN"; // ", Forbes reports.": the model took the name for a verb, too
                 }
+            } else if (sourceNoun(words, tags, i, lower)) {
+                read[i] = "NOUN";
             }
         }
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
@@ -120,6 +132,32 @@ final class EnglishTagger {
             return after.equals("have") || after.equals("be");
         }
         return false;
+    }
+
+    /** What may follow a noun phrase's head: its verb, "as" or a preposition ("a government official as saying"). */
+    private static final java.util.Set<String> CLOSING = java.util.Set.of("VERB", "AUX", "SCONJ", "ADP");
+    private static final java.util.Set<String> BEFORE_HEAD = java.util.Set.of("DET", "ADJ", "NOUN", "PROPN");
+
+    /**
+     * A source noun ({@code sourceHeads}) the model read as an adjective though nothing follows for it to modify ("a
+     * senior official said", "quoted a government official as saying", round 41), or as a verb in -s opening the
+     * sentence before its own modifier ("Sources familiar with the matter said", "Officials in Seoul said"): an
+     * attributive adjective needs a noun after it, and no sentence opens with a verb in -s. "The figure is official"
+     * keeps its adjective (a verb before it).
+     */
+    private boolean sourceNoun(String[] words, String[] tags, int i, String lower) {
+        if (!sourceNouns.contains(lower)) {
+            return false;
+        }
+        String next = i + 1 < tags.length ? tags[i + 1] : "PUNCT";
+        if ("ADJ".equals(tags[i])) {
+            return i > 0 && BEFORE_HEAD.contains(tags[i - 1]) && (CLOSING.contains(next) || ",".equals(nextWord(words, i)));
+        }
+        return i == 0 && "VERB".equals(tags[i]) && lower.endsWith("s") && ("ADJ".equals(next) || "ADP".equals(next));
+    }
+
+    private static String nextWord(String[] words, int i) {
+        return i + 1 < words.length ? words[i + 1] : "";
     }
 
     /** Tags inside a short subject noun phrase: "the", "Britain", "'s", "Latvian", "defence", "ministry". */

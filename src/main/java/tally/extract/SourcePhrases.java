@@ -31,8 +31,12 @@ final class SourcePhrases {
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
     /** Words that open a relay set off by commas between a subject and its verb. */
     static final Set<String> RELAYING = Set.of("citing", "quoting");
-    /** Participles that place a source somewhere: "a group based in Seoul", "officials stationed in Kyiv". */
-    private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating");
+    /**
+     * Words between a source and its preposition that place it or say what it knows: "a group based in Seoul",
+     * "officials stationed in Kyiv", "sources familiar with the matter" (round 41).
+     */
+    private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating",
+            "familiar");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
@@ -131,11 +135,12 @@ final class SourcePhrases {
             for (int k = end - 1; k > 0 && end - k < 25; k--) {
                 String next = s.get(k + 1).word().toLowerCase(Locale.ROOT);
                 // "The newspaper, citing unidentified sources, reported": the subject stands before the relay too.
-                if (s.get(k).word().equals(",") && (RELATIVE.contains(next) || RELAYING.contains(next))) {
+                if (s.get(k).word().equals(",") && (RELATIVE.contains(next) || RELAYING.contains(next)
+                        || participle(s, k + 1))) {
                     return before(s, k, antecedent);
                 }
                 if (s.get(k).word().equals(",")) {
-                    break;
+                    return apposed(s, k, end);
                 }
             }
         }
@@ -175,6 +180,66 @@ final class SourcePhrases {
             return null;
         }
         return phrase(s, start, end);
+    }
+
+    /**
+     * A name and its title set off by commas before the verb (round 41, from sentences written for the wordings
+     * outlets use): "Andriy Kovalyk, a spokesman for the border guard, said" (a name, then an apposition opening with
+     * an article) and "A spokesman for the navy, Dmytro Pletenchuk, said" (a source phrase, then a name alone): the
+     * person named speaks. Anything else between the commas ("In Kursk, fighting went on, officials said") names none.
+     *
+     * @param open  the comma that opens the apposition
+     * @param close the comma right before the verb
+     */
+    private @Nullable Phrase apposed(TaggedSentence s, int open, int close) {
+        if (open < 1 || close - open < 2) {
+            return null;
+        }
+        Phrase first = rightBefore(s, open, false);
+        if (first == null || first.to() != open - 1) {
+            return null;
+        }
+        if ((s.get(open + 1).is("DET") || possessor(s, open + 1)) && allProper(s, first.from(), first.to())
+                && holdsHead(s, open + 2, close - 1)) {
+            return new Phrase(first.from(), first.to(), first.words(), Claimant.Kind.PERSON, first.start(), first.end(),
+                    first.end());
+        }
+        if (allProper(s, open + 1, close - 1) && !allProper(s, first.from(), first.to())) {
+            return new Phrase(open + 1, close - 1, s.words(open + 1, close - 1), Claimant.Kind.PERSON,
+                    s.get(open + 1).start(), s.get(close - 1).end(), s.get(close - 1).end());
+        }
+        return null;
+    }
+
+    /**
+     * "A Ukrainian official, speaking on condition of anonymity, said" (round 41): a participle set off by commas
+     * between the subject and its verb, like a relative clause, leaves the subject before it.
+     */
+    private static boolean participle(TaggedSentence s, int i) {
+        return s.get(i).is("VERB") && s.get(i).word().endsWith("ing");
+    }
+
+    /** A name and its "'s" open the phrase at {@code i}: "Ukraine's army chief", "South Korea's defence minister". */
+    private static boolean possessor(TaggedSentence s, int i) {
+        for (int k = i; k < s.size() && k - i < 3; k++) {
+            if (s.get(k).word().equals("'s")) {
+                return k > i;
+            }
+            if (!Character.isUpperCase(s.get(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A source noun of the lexicon among the tokens ("a lawmaker of the ruling party"). */
+    private boolean holdsHead(TaggedSentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (heads.contains(s.get(i).lemma()) || heads.contains(s.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -454,13 +519,20 @@ final class SourcePhrases {
                 && i + 1 < s.size() && s.get(i + 1).start() == s.get(i).end();
     }
 
+    /** "Dong - su": the lower-case tail of a name the tokenizer split at its hyphen, the hyphen standing alone. */
+    private static boolean lowerAfterHyphen(TaggedSentence s, int i) {
+        return i > 1 && s.get(i - 1).word().equals("-") && Character.isLowerCase(s.get(i).word().charAt(0))
+                && Character.isUpperCase(s.get(i - 2).word().charAt(0));
+    }
+
     private static boolean hyphenTail(TaggedSentence.Token t) {
         return t.word().length() > 1 && t.word().charAt(0) == '-' && Character.isLetter(t.word().charAt(1));
     }
 
     private @Nullable Phrase phrase(TaggedSentence s, int from, int to) {
         int headIndex = to;
-        while (headIndex > from && hyphenTail(s.get(headIndex))) {
+        while (headIndex > from && (hyphenTail(s.get(headIndex)) || s.get(headIndex).word().equals("-")
+                || lowerAfterHyphen(s, headIndex))) {
             headIndex--;
         }
         TaggedSentence.Token head = s.get(headIndex);
@@ -525,8 +597,8 @@ final class SourcePhrases {
         for (int i = from; i <= to; i++) {
             if (s.get(i).is("PROPN") || Character.isUpperCase(s.get(i).word().charAt(0)) && !s.get(i).is("DET")) {
                 proper++;
-            } else if (!s.get(i).word().startsWith("-")) {
-                return false;
+            } else if (!s.get(i).word().startsWith("-") && !(i > from && s.get(i - 1).word().endsWith("-"))) {
+                return false; // "Dong - su", "Doo- hwan": the tokenizer splits a Korean given name at its hyphen
             }
         }
         return proper >= 2;

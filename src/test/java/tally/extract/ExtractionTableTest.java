@@ -3151,6 +3151,135 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 41, claimants (sentences written for the wordings wires use): "X was quoted by Y as saying" and "X was
+     * cited by Y as saying" make X the source and Y its relay, whichever of them the directory lists. With no agent
+     * ("was quoted as saying") X speaks alone; "cited by Y as evidence" quotes nobody, and Y stays the source.
+     * Expected: metric|text|claimant|relay ("-" none).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Ukrainian officer was quoted by Interfax-Ukraine as saying that 60 North Korean soldiers had been killed. # killed|60|~A Ukrainian officer|interfax_ukraine
+            The JCS was cited by Kyodo as saying 2,000 more North Korean troops had arrived in Kursk.        # deployed|2,000|jcs|kyodo
+            A military source was quoted by Yonhap as saying that 90 North Korean soldiers were wounded.      # wounded|90|~A military source|yonhap
+            Syrsky was quoted as saying that 60 North Korean soldiers had been killed.                      # killed|60|syrsky|-
+            The toll was cited by Yonhap as evidence that 60 North Korean soldiers had been killed.        # killed|60|yonhap|-
+            """)
+    void aPassiveQuotationNamesItsSubjectAsTheSourceAndItsAgentAsTheRelay(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    /**
+     * Round 41, claimants: a source noun the tagger takes for a modifier with nothing after it to modify ("a senior
+     * official said", "quoted a defence official as saying") or for a verb opening the sentence ("Sources familiar
+     * with the plan said") still heads the source phrase; an adjective after "be" ("was official") is no source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A senior official said 10,000 North Korean soldiers had arrived in Kursk.                       # deployed|10,000|~A senior official|-
+            Yonhap quoted a defence official as saying that 1,500 North Korean troops had arrived in Kursk. # deployed|1,500|~a defence official|yonhap
+            Sources familiar with the plan said 2,000 more North Korean soldiers had arrived in Kursk.      # deployed|2,000|~Sources familiar with the plan|-
+            The NIS said the count of 300 dead North Korean soldiers was official.                         # killed|300|nis|-
+            """)
+    void aSourceNounTheTaggerTookForAModifierStillHeadsTheSource(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    /**
+     * Round 41, claimants: a full name and its title set off by commas before the verb, in either order ("Mykola
+     * Hrytsenko, a spokesman for the border guard, said", "A spokesman for the navy, Taras Bilyk, said"), make the
+     * person the source, even where the title holds a listed name ("a lawmaker", "the Ukrainian military"); a listed
+     * person keeps their id, and an opening adverb or place before the comma ("Later,", "In Seoul,") is no name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Mykola Hrytsenko, a spokesman for the border guard, said 200 North Korean soldiers had been killed. # killed|200|~Mykola Hrytsenko|2025-03-12
+            A spokesman for the navy, Taras Bilyk, said 200 North Korean soldiers had been killed.            # killed|200|~Taras Bilyk|2025-03-12
+            Park Ji-hoon, a lawmaker of the ruling party, said 2,000 more North Korean troops had been sent.  # deployed|2,000|~Park Ji-hoon|2025-03-12
+            Oleh Marchuk, the Ukrainian military spokesman, said 1,000 North Korean soldiers had been killed.  # killed|1,000|~Oleh Marchuk|2025-03-12
+            Lee Sung-kwon, a lawmaker, said 2,000 more North Korean troops had been sent.                     # deployed|2,000|lee_sung_kwon|2025-03-12
+            After the briefing in Seoul, a lawmaker said 2,000 more North Korean troops had been sent.        # deployed|2,000|south_korean_lawmakers|2025-03-12
+            Later, Kyrylo Budanov, the head of Ukraine's military intelligence, said 11,000 North Korean soldiers were in Kursk. # deployed|11,000|budanov|2025-03-12
+            """)
+    void aNameAndItsTitleSetOffByCommasBeforeTheVerbNameThePerson(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 41, claimants: a listed body's name that only modifies the title of a person named after it ("Ukrainian
+     * military spokesman Oleh Marchuk said") leaves that person the source, in the article's words; a listed person
+     * so titled ("Pentagon spokesperson Sabrina Singh") keeps their id, and a title with no name ("a senior US defense
+     * official") or the body itself stays the body's voice.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukrainian military spokesman Oleh Marchuk said 1,000 North Korean soldiers had been killed.   # killed|1,000|~Ukrainian military spokesman Oleh Marchuk|2025-03-12
+            Pentagon spokesperson Sabrina Singh said 11,000 North Korean soldiers were in Kursk.          # deployed|11,000|sabrina_singh|2025-03-12
+            The Ukrainian military said 200 North Korean soldiers had been killed.                       # killed|200|ukraine_general_staff|2025-03-12
+            """)
+    void aListedBodyModifyingTheTitleOfANamedPersonLeavesThatPersonTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 41, claimants: what stands between a subject and its verb set off by commas leaves the subject the source:
+     * a participle ("A Ukrainian official, speaking on condition of anonymity, said") and a title opened by a
+     * possessor ("Oleksandr Syrsky, Ukraine's army chief, said", "Kim Yong-hyun, South Korea's defence minister,
+     * said"), where the listed body in the title ("Ukraine's army") does not speak.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Ukrainian officer, speaking on condition of anonymity, said 200 North Korean soldiers had been killed. # killed|200|~A Ukrainian officer|2025-03-12
+            Oleksandr Syrsky, Ukraine's army chief, said 200 North Korean soldiers had been killed.           # killed|200|syrsky|2025-03-12
+            Han Dong-su, South Korea's defence minister, said 3,000 more North Korean soldiers had been sent.  # deployed|3,000|~Han Dong-su|2025-03-12
+            Ukraine's army said 200 North Korean soldiers had been killed.                                    # killed|200|ukraine_general_staff|2025-03-12
+            """)
+    void aParticipleOrAPossessedTitleBetweenTheSubjectAndItsVerbLeavesTheSubjectTheSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 41, certainty: a source named by a possessive pronoun and a title alone ("Its spokesperson said") belongs
+     * to someone an earlier sentence named, so its words are shown as worded, never as a fact; a possessive before a
+     * name ("Its leader Volodymyr Zelensky") or a title of the sentence's own subject stays sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Pentagon held a briefing on Monday. / Its spokesperson said 11,000 North Korean troops were in Kursk. # claimant the source is someone's named in an earlier sentence
+            Ukraine held talks on Monday. / Its leader Volodymyr Zelensky said 3,000 North Korean soldiers had been killed. # claimant sure
+            A Pentagon spokesperson said 11,000 North Korean troops were in Kursk.                          # claimant sure
+            """)
+    void aSourceNamedByAPossessivePronounAndATitleIsNeverAFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, "claimant " + field(claims.get(claims.size() - 1).certainty().claimant()));
+    }
+
+    /**
+     * Round 41, claimants: an "according to" set off by commas right after a speaker's verb ("The NIS estimated,
+     * according to lawmakers, that ...") names who passed the speaker's word on: the speaker is the source and the
+     * aside its relay. With no speaker's verb before it, an "according to" still names the source. Expected:
+     * metric|text|claimant|relay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS estimated, according to lawmakers, that 300 North Korean soldiers had been killed.      # killed|300|nis|south_korean_lawmakers
+            Budanov said on Monday, according to Ukrainian officials, that 11,000 North Korean soldiers were in Kursk. # deployed|11,000|budanov|ukraine_government
+            The NIS estimated that 300 North Korean soldiers had been killed.                               # killed|300|nis|-
+            According to lawmakers, 300 North Korean soldiers had been killed.                              # killed|300|south_korean_lawmakers|-
+            """)
+    void anAccordingToSetOffAfterASpeakersVerbNamesTheRelay(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    private static String withRelays(List<Claim> claims) {
+        return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
+                name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
+    }
+
+    private static String name(tally.model.Claimant c) {
+        return c.listed() || !c.known() ? c.id() : "~" + c.name();
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
