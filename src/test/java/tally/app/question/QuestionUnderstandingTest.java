@@ -161,6 +161,9 @@ class QuestionUnderstandingTest {
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
             Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
+            Have the NIS and HUR disagreed about how many died?                | killed                  | nis+hur           | -                       | unstated     | why_differ
+            Zelensky and the NIS contradicted each other on deaths             | killed                  | zelensky+nis      | -                       | unstated     | why_differ
+            How many died in differing incidents, according to the NIS?        | killed                  | nis               | -                       | unstated     | list
             What did Ukraine officially say about injuries?                    | wounded                 | party:ukraine     | -                       | unstated     | list
             Ukraine injury figures                                             | wounded                 | -                 | -                       | unstated     | list
             Did Zelensky visit the North Korean prisoners?                     | captured                | -                 | -                       | north_korean | list
