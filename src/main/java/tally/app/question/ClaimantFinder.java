@@ -98,29 +98,63 @@ final class ClaimantFinder {
             }
         }
         candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
-        Map<String, Who> found = new LinkedHashMap<>();
-        int lastSourceEnd = -1;
         // A real question names a handful of sources; past that it is noise, and reading on only costs time.
-        for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+        List<Candidate> read = candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()));
+        boolean[] source = new boolean[read.size()];
+        for (int i = 0; i < read.size(); i++) {
+            Candidate c = read.get(i);
             boolean insideUnknown = unknown != null && c.mention().start() < unknown.end()
                     && unknown.start() < c.mention().end();
-            boolean coordinated = lastSourceEnd >= 0 && c.mention().start() >= lastSourceEnd
-                    && COORDINATED.matcher(cleaned.substring(lastSourceEnd, c.mention().start())).matches();
-            if (!insideUnknown && (coordinated || qualifies(c, cleaned, comparing))) {
-                Who who = who(c);
+            // a cue reaches a name only up to the next name: in "by Ukraine, the NIS said" the verb is the NIS's
+            int from = i > 0 ? Math.min(c.mention().start(), read.get(i - 1).mention().end()) : 0;
+            int to = i + 1 < read.size() ? Math.max(c.mention().end(), read.get(i + 1).mention().start()) : cleaned.length();
+            source[i] = !insideUnknown && qualifies(c, cleaned, comparing, from, to);
+        }
+        joinLists(read, cleaned, source);
+        Map<String, Who> found = new LinkedHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            if (source[i]) {
+                Who who = who(read.get(i));
                 found.putIfAbsent(who.partyId() != null ? "party:" + who.partyId() : who.claimant().id(), who);
-                lastSourceEnd = c.mention().end();
             }
         }
         return List.copyOf(found.values());
     }
 
+    /** "Seoul and Kyiv", "the NIS or Zelensky": the words between two names of one list, the last join. */
+    private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile(
+            "(?i)\\s*,?\\s*(?:and|or|nor|&)\\s+(?:the\\s+)?");
+    /** "the NIS, HUR and the Pentagon": a comma joins two names only where the list goes on to a conjunction. */
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+
     /**
-     * What may stand between two sources of one list ("Seoul and Kyiv", "the NIS, HUR or the Pentagon"): the second
-     * is a source as the first is, though its cue is further back than {@link #CUE_WORDS_BEFORE} words.
+     * The names of one list are sources together: one cued ("according to Seoul and Kyiv", "did Zelensky and the NIS
+     * say") makes the others sources too, though their cue stands further off than {@link #CUE_WORDS_BEFORE} words or
+     * after the list. Before, the list answered for its cued name alone and dropped the others without a word. A
+     * comma alone is no list ("killed by Ukraine, the NIS said": Ukraine is the agent, not a source).
      */
-    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:,|,?\\s*(?:and|or|nor|&))\\s*(?:the\\s+)?");
+    private static void joinLists(List<Candidate> read, String cleaned, boolean[] source) {
+        int from = 0;
+        while (from < read.size()) {
+            int to = from;
+            boolean conjunction = false;
+            boolean anySource = source[from];
+            while (to + 1 < read.size() && read.get(to + 1).mention().start() >= read.get(to).mention().end()) {
+                String gap = cleaned.substring(read.get(to).mention().end(), read.get(to + 1).mention().start());
+                boolean and = CONJUNCTION.matcher(gap).matches();
+                if (!and && !COMMA.matcher(gap).matches() || conjunction) {
+                    break; // a list ends at its conjunction's second name, or where no list word joins them
+                }
+                conjunction = and;
+                to++;
+                anySource |= source[to];
+            }
+            if (conjunction && anySource) {
+                java.util.Arrays.fill(source, from, to + 1, true);
+            }
+            from = to + 1;
+        }
+    }
 
     private Who who(Candidate c) {
         if (c.party()) {
@@ -143,14 +177,15 @@ final class ClaimantFinder {
     private record Candidate(Mention mention, boolean party) {
     }
 
-    private boolean qualifies(Candidate c, String cleaned, boolean comparing) {
+    /** @param from where the words before the name may begin, @param to where those after it must end (other names) */
+    private boolean qualifies(Candidate c, String cleaned, boolean comparing, int from, int to) {
         int start = c.mention().start();
         int end = c.mention().end();
         // Only the nearby words matter; reading a bounded slice keeps a 4,000-character question cheap.
         List<String> before = QuestionText.words(
-                cleaned.substring(Math.max(0, start - NEARBY_CHARS), start).toLowerCase(Locale.ROOT));
+                cleaned.substring(Math.max(from, start - NEARBY_CHARS), start).toLowerCase(Locale.ROOT));
         List<String> after = QuestionText.words(
-                cleaned.substring(end, Math.min(cleaned.length(), end + NEARBY_CHARS)).toLowerCase(Locale.ROOT));
+                cleaned.substring(end, Math.min(to, end + NEARBY_CHARS)).toLowerCase(Locale.ROOT));
         List<String> window = before.subList(Math.max(0, before.size() - CUE_WORDS_BEFORE), before.size());
         if (Phrases.anyMatchExact(cuesBefore, window) || cuedAfter(after)) {
             return true;

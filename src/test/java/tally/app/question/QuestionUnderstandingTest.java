@@ -130,6 +130,10 @@ class QuestionUnderstandingTest {
             are the casualty numbers from ukraine higher than south korea's?   | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             Is Zelensky's death toll lower than the NIS figure?                | killed                  | zelensky+nis      | -                       | unstated     | compare
             how many were killed according to seoul and kyiv?                  | killed                  | party:south_korea+party:ukraine | -         | unstated     | compare
+            did Zelensky and the NIS say how many died?                        | killed                  | zelensky+nis      | -                       | unstated     | compare
+            According to the NIS, HUR and the Pentagon, how many died?         | killed                  | nis+hur+pentagon  | -                       | unstated     | compare
+            How many were killed by Ukraine, the NIS said?                     | killed                  | nis               | -                       | unstated     | list
+            According to the NIS, Ukraine killed how many North Koreans?       | killed                  | nis               | -                       | north_korean | list
             killed according to both seoul and kyiv                            | killed                  | party:south_korea+party:ukraine | -         | unstated     | compare
             killed according to either the NIS or zelensky                     | killed                  | nis+zelensky      | -                       | unstated     | compare
             deaths according to both Zelensky and the NIS                      | killed                  | zelensky+nis      | -                       | unstated     | compare
