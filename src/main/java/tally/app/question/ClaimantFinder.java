@@ -177,7 +177,10 @@ final class ClaimantFinder {
     private record Candidate(Mention mention, boolean party) {
     }
 
-    /** @param from where the words before the name may begin, @param to where those after it must end (other names) */
+    /**
+     * @param from where the words before the name may begin: the end of the name before it
+     * @param to   where the words after it must end: the start of the next name
+     */
     private boolean qualifies(Candidate c, String cleaned, boolean comparing, int from, int to) {
         int start = c.mention().start();
         int end = c.mention().end();
