@@ -129,7 +129,7 @@ final class PeriodParser {
             Span span = span(m.group(2), null);
             if (span != null) {
                 boolean inclusive = !m.group(1).startsWith("before") && !m.group(1).startsWith("prior");
-                LocalDate to = inclusive ? span.to() : span.from().minusDays(1);
+                LocalDate to = upTo(inclusive, span.from(), span.to());
                 return new Found(new Period(Period.OPEN_START, to, (inclusive ? "up to " : "before ") + span.text()),
                         m.start(), m.end());
             }
@@ -139,9 +139,8 @@ final class PeriodParser {
             Span span = span(m.group(2), null);
             if (span != null) {
                 boolean after = m.group(1).equals("after");
-                LocalDate from = after ? span.to().plusDays(1) : span.from();
-                LocalDate to = context.today().isBefore(from) ? Period.OPEN_END : context.today();
-                return new Found(new Period(from, to, (after ? "after " : "since ") + span.text()), m.start(), m.end());
+                LocalDate from = from(after, span.from(), span.to());
+                return new Found(new Period(from, untilToday(from), (after ? "after " : "since ") + span.text()), m.start(), m.end());
             }
         }
         for (Pattern p : new Pattern[] {IN, BARE}) {
@@ -169,21 +168,29 @@ final class PeriodParser {
         }
         String word = m.group(1).replaceAll("\\s+", " ");
         String asked = m.group(0).replaceAll("\\s+", " ");
-        return switch (word) {
-            case "since", "after" -> {
-                LocalDate from = word.equals("after") ? span.to().plusDays(1) : span.from();
-                LocalDate to = context.today().isBefore(from) ? Period.OPEN_END : context.today();
-                yield new Period(from, to, asked + " (from " + from.format(DAY_TEXT) + ")");
-            }
-            case "before", "prior to" -> {
-                LocalDate to = span.from().minusDays(1);
-                yield new Period(Period.OPEN_START, to, asked + " (up to " + to.format(DAY_TEXT) + ")");
-            }
-            default -> { // "until the start of last year" ends where last year begins
-                LocalDate to = asked.contains(" start of ") ? span.from() : span.to();
-                yield new Period(Period.OPEN_START, to, asked + " (up to " + to.format(DAY_TEXT) + ")");
-            }
-        };
+        if (word.equals("since") || word.equals("after")) {
+            LocalDate from = from(word.equals("after"), span.from(), span.to());
+            return new Period(from, untilToday(from), asked + " (from " + from.format(DAY_TEXT) + ")");
+        }
+        boolean inclusive = !word.equals("before") && !word.equals("prior to");
+        // "until the start of last year" ends where last year begins
+        LocalDate to = upTo(inclusive, span.from(), asked.contains(" start of ") ? span.from() : span.to());
+        return new Period(Period.OPEN_START, to, asked + " (up to " + to.format(DAY_TEXT) + ")");
+    }
+
+    /** Where a period "since" ({@code after} false) or "after" a span that runs from..to begins. */
+    private static LocalDate from(boolean after, LocalDate from, LocalDate to) {
+        return after ? to.plusDays(1) : from;
+    }
+
+    /** The end of a period that runs on from {@code from}: today, or open when {@code from} is still to come. */
+    private LocalDate untilToday(LocalDate from) {
+        return context.today().isBefore(from) ? Period.OPEN_END : context.today();
+    }
+
+    /** Where a period "until" ({@code inclusive}) or "before" a span that runs from..to ends. */
+    private static LocalDate upTo(boolean inclusive, LocalDate from, LocalDate to) {
+        return inclusive ? to : from.minusDays(1);
     }
 
     /** Resolves one date expression; {@code yearOf} is the month a range ends in, for "between January and April 2025". */
