@@ -56,6 +56,16 @@ public final class JsonFiles {
     private JsonFiles() {
     }
 
+    /**
+     * An optional config file: {@code absent} when there is no such file, else as {@link #read}. A value a record's
+     * constructor refuses is reported by {@link #read} at its line, so callers need no handling of their own.
+     *
+     * @throws ConfigException naming the file, the line, the entry and the mistake
+     */
+    public static <T> T readIfPresent(Path file, Class<T> type, T absent) {
+        return Files.exists(file) ? read(file, type) : absent;
+    }
+
     /** @throws ConfigException naming the file, the line, the entry and the mistake */
     public static <T> T read(Path file, Class<T> type) {
         byte[] bytes;

@@ -1,14 +1,12 @@
 package tally.adapter.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tally.config.ConfigException;
 import tally.config.JsonFiles;
 
 /**
@@ -52,15 +50,7 @@ public record BenchTargets(@JsonProperty(required = true) List<Target> targets) 
 
     /** Reads {@code configDir}/targets.json, or no targets when there is none; a mistake stops the run before it starts. */
     public static BenchTargets load(Path configDir) {
-        Path file = configDir.resolve(FILE);
-        if (!Files.exists(file)) {
-            return NONE;
-        }
-        try {
-            return JsonFiles.read(file, BenchTargets.class);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
-        }
+        return JsonFiles.readIfPresent(configDir.resolve(FILE), BenchTargets.class, NONE);
     }
 
     /**

@@ -1,11 +1,9 @@
 package tally.adapter.storage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tally.config.ConfigException;
 import tally.config.JsonFiles;
 
 /**
@@ -58,15 +56,7 @@ public record StorageSettings(String databaseUrl, String databaseUser, int repor
 
     /** Reads {@code configDir}/storage.json, or the defaults when there is none; a mistake stops the start. */
     public static StorageSettings load(Path configDir) {
-        Path file = configDir.resolve(FILE);
-        if (!Files.exists(file)) {
-            return DEFAULT;
-        }
-        try {
-            return JsonFiles.read(file, StorageSettings.class);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
-        }
+        return JsonFiles.readIfPresent(configDir.resolve(FILE), StorageSettings.class, DEFAULT);
     }
 
     public boolean postgres() {
