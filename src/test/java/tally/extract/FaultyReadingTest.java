@@ -23,12 +23,18 @@ class FaultyReadingTest {
     private static final Path CONFIG = Path.of("config");
     private final List<Article> seeds = TestArticles.folder(Path.of("corpus"));
 
+    /** The bundled articles and one more, the one a fault is met in. */
+    private List<Article> seedsAnd(Article faulty) {
+        List<Article> corpus = new ArrayList<>(seeds);
+        corpus.add(faulty);
+        return corpus;
+    }
+
     @Test
     void anArticleWhoseReadingThrowsLosesItsOwnFiguresOnlyAndIsNamedAsAProblem() {
         Article bad = TestArticles.parse("bad.txt", "published: 2025-02-01\n---\nSouth Korea's spy agency said"
                 + " about 300 North Korean soldiers had been killed.\n");
-        List<Article> corpus = new ArrayList<>(seeds);
-        corpus.add(bad);
+        List<Article> corpus = seedsAnd(bad);
         ArticleExtractor rules = new ArticleExtractor(new CompiledLexicon(ExtractionLexicon.load(CONFIG)),
                 ClaimantDirectory.load(CONFIG));
         RuleBasedExtraction faulty = new RuleBasedExtraction(ExtractionLexicon.load(CONFIG),
@@ -57,8 +63,7 @@ class FaultyReadingTest {
     void anUndatedArticleWhoseTextDatesThrowStaysUndatedIsStillReadAndIsNamedAsAProblem() {
         Article undated = TestArticles.parse("undated.txt", "South Korea's spy agency said on Monday, December 23,"
                 + " that about 300 North Korean soldiers had been killed.\n");
-        List<Article> corpus = new ArrayList<>(seeds);
-        corpus.add(undated);
+        List<Article> corpus = seedsAnd(undated);
         RuleBasedExtraction faulty = new RuleBasedExtraction(ExtractionLexicon.load(CONFIG),
                 ClaimantDirectory.load(CONFIG), null, article -> {
                     if (article.file().equals("undated.txt")) {
