@@ -113,7 +113,9 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> predicateBefore,
             @JsonProperty(required = true) List<Untracked> untrackedUnits,
             @JsonProperty(required = true) List<Untracked> untrackedMeasures,
-            @JsonProperty(required = true) Causes causes) {
+            @JsonProperty(required = true) Causes causes,
+            @JsonProperty(required = true) List<String> invertingAuxiliaries,
+            @JsonProperty(required = true) Untracked victims) {
         public Subjects {
             otherForces = List.copyOf(otherForces);
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
@@ -123,6 +125,8 @@ public record QuestionLexicon(
             predicateBefore = nonBlank(predicateBefore, "subjects.predicateBefore");
             untrackedUnits = List.copyOf(untrackedUnits);
             untrackedMeasures = List.copyOf(untrackedMeasures);
+            invertingAuxiliaries = nonBlank(invertingAuxiliaries, "subjects.invertingAuxiliaries");
+            java.util.Objects.requireNonNull(victims, "subjects.victims");
         }
     }
 

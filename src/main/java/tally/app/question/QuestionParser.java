@@ -71,7 +71,8 @@ public final class QuestionParser {
         this.unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
         this.localDates = new LocalDates(lexicon.periodWords());
         this.followUps = new FollowUps(lexicon.followUpOpeners());
-        this.subjects = new SubjectFinder(lexicon.subjects());
+        this.subjects = new SubjectFinder(lexicon.subjects(), lexicon.generic().quantityWords(),
+                (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
     }
 
@@ -167,13 +168,13 @@ public final class QuestionParser {
         if (metrics.isEmpty() && topic) {
             metrics = metrics(contextWords, w, false);
         }
-        boolean metricNamed = !metrics.isEmpty();
+        Set<Metric> named = Set.copyOf(metrics);
         if (metrics.isEmpty() && topic && generic(w)) {
             metrics = EnumSet.of(genericMetric);
         }
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
-        Subject subject = subjects.find(w, metricNamed);
+        Subject subject = subjects.find(w, named);
         IntentFinder.Found found = intents.find(w, text.lower());
         // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than
         // South Korea's") are set side by side: answered as one, the second was dropped without a word.

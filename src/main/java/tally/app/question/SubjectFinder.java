@@ -5,17 +5,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tally.app.answer.Subject;
+import tally.model.Metric;
 
 /**
  * Whom a question counts: North Korean troops, other forces ("Russian soldiers", "Ukrainian losses", "how many
  * Ukrainians did North Korean troops kill"), another unit of count ("generals") or a measure Tally does not track
  * ("defected"). The lexicon is {@code subjects} in config/questions.json; a force or unit named right after a word such
- * as "by", "against" or "did" is the doer or the setting, not what is counted. Bounded: linear in the words.
+ * as "by", "against" or "did" is the doer or the setting, not what is counted, and so is one right after the auxiliary of
+ * an inverted "how many" question ("how many Ukrainian soldiers have North Koreans killed"). When North Korean troops
+ * are the doer of a loss, what is counted is not theirs ({@link #othersCounted}). Bounded: linear in the words.
  */
 final class SubjectFinder {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
     private static final Set<String> JOINERS = Set.of("and", "or", "nor");
+    /** Words before the counted ones in "how many more of the ...". */
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "more",
+            "of", "those", "these", "additional", "extra", "other");
+    /** The word before a doer that is no inverting auxiliary: the agent of a passive ("killed by ..."). */
+    private static final String AGENT = "by";
+    private static final Set<Metric> SENDING = Set.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
     private static final int MAX_BETWEEN = 4;
 
     private record Force(String label, List<Phrases.Phrase> adjectives, List<Phrases.Phrase> nouns) {
@@ -36,8 +45,17 @@ final class SubjectFinder {
     private final List<Untracked> measures;
     private final List<Phrases.Phrase> causeBefore;
     private final List<Phrases.Phrase> causeNouns;
+    private final List<Phrases.Phrase> quantity;
+    private final List<Phrases.Phrase> inverting;
+    private final List<Phrases.Phrase> headStops = new ArrayList<>();
+    private final Untracked victims;
+    private final CountedHead.Known known;
 
-    SubjectFinder(QuestionLexicon.Subjects lexicon) {
+    /**
+     * @param quantity phrases that ask for a count ({@code generic.quantityWords})
+     * @param content  whether a phrase of what Tally counts (a metric word, a troop noun) starts at a word
+     */
+    SubjectFinder(QuestionLexicon.Subjects lexicon, List<String> quantity, CountedHead.Known content) {
         this.covered = force(lexicon.covered());
         this.others = lexicon.otherForces().stream().map(this::force).toList();
         this.forceNouns = compile(lexicon.forceNouns());
@@ -49,6 +67,20 @@ final class SubjectFinder {
         this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.causeBefore = compile(lexicon.causes().before());
         this.causeNouns = compile(lexicon.causes().nouns());
+        this.quantity = compile(quantity);
+        this.inverting = compile(lexicon.invertingAuxiliaries());
+        this.victims = new Untracked(lexicon.victims().label(), compile(lexicon.victims().words()));
+        headStops.addAll(notSubjectBefore);
+        headStops.addAll(subjectVerbs);
+        headStops.addAll(predicateBefore);
+        List<Phrases.Phrase> ours = new ArrayList<>(allAdjectives);
+        ours.addAll(forceNouns);
+        ours.addAll(troopNouns);
+        others.forEach(f -> ours.addAll(f.nouns()));
+        ours.addAll(covered.nouns());
+        units.forEach(u -> ours.addAll(u.words()));
+        measures.forEach(u -> ours.addAll(u.words()));
+        this.known = (w, i) -> content.at(w, i) || ours.stream().anyMatch(p -> Phrases.matchesAt(p, w, i));
     }
 
     private Force force(QuestionLexicon.Force f) {
@@ -62,16 +94,18 @@ final class SubjectFinder {
     }
 
     /**
-     * @param metricNamed whether the question names a metric in words ("died", "losses"), not only by the generic
-     *                    "how many troops": an untracked measure ("defected") beside one is only part of the question
+     * @param named the metrics the question names in words ("died", "losses"), not only by the generic "how many
+     *              troops": an untracked measure ("defected") beside one is only part of the question
      */
-    Subject find(List<String> w, boolean metricNamed) {
+    Subject find(List<String> w, Set<Metric> named) {
+        boolean metricNamed = !named.isEmpty();
+        CountedHead head = CountedHead.find(w, quantity, inverting, headStops, LEADING, known);
         Set<String> notCovered = new LinkedHashSet<>();
         List<String> terms = new ArrayList<>();
-        boolean northKorean = counts(covered, w, terms);
+        boolean northKorean = counts(covered, w, terms, head);
         int before = terms.size();
         for (Force f : others) {
-            if (counts(f, w, terms)) {
+            if (counts(f, w, terms, head)) {
                 notCovered.add(f.label());
             }
         }
@@ -84,13 +118,21 @@ final class SubjectFinder {
         for (Untracked m : measures) {
             measure |= named(m, w, notCovered, terms);
         }
-        boolean troops = anyCounted(troopNouns, w);
+        boolean troops = anyCounted(troopNouns, w, head);
         boolean other = otherForce && !northKorean || unit && !troops || measure && !metricNamed;
         if (other) {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }
-        return new Subject(northKorean ? Subject.Kind.NORTH_KOREAN : Subject.Kind.UNSTATED, List.copyOf(notCovered),
-                terms, causes(w));
+        // "how many troops has North Korea sent": the doer's own troops, so the question does name North Korea's
+        boolean doer = !northKorean && !otherForce && doer(covered, w, head);
+        if (doer && named.stream().noneMatch(SENDING::contains)) {
+            Subject others = othersCounted(head, metricNamed);
+            if (others != null) {
+                return others;
+            }
+        }
+        return new Subject(northKorean || doer ? Subject.Kind.NORTH_KOREAN : Subject.Kind.UNSTATED,
+                List.copyOf(notCovered), terms, causes(w));
     }
 
     /**
@@ -129,25 +171,60 @@ final class SubjectFinder {
     }
 
     /** Whether the force is counted: a noun of it, or an adjective of it before a force noun, not after "by" and the like. */
-    private boolean counts(Force f, List<String> w, List<String> terms) {
+    private boolean counts(Force f, List<String> w, List<String> terms, CountedHead head) {
         for (int i = 0; i < w.size(); i++) {
-            int at = i;
-            boolean named = f.nouns().stream().anyMatch(p -> Phrases.matchesAt(p, w, at));
-            if (!named) {
-                for (Phrases.Phrase adjective : f.adjectives()) {
-                    if (Phrases.matchesAt(adjective, w, i) && (nounFollows(w, i + adjective.size())
-                            || predicate(w, i, i + adjective.size()))) {
-                        named = true;
-                        break;
-                    }
-                }
-            }
-            if (named && !afterNonSubjectWord(w, i)) {
+            if (mentions(f, w, i) && !afterNonSubjectWord(w, i, head)) {
                 terms.add(w.get(i));
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean mentions(Force f, List<String> w, int i) {
+        if (f.nouns().stream().anyMatch(p -> Phrases.matchesAt(p, w, i))) {
+            return true;
+        }
+        for (Phrases.Phrase adjective : f.adjectives()) {
+            if (Phrases.matchesAt(adjective, w, i) && (nounFollows(w, i + adjective.size())
+                    || predicate(w, i, i + adjective.size()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the force is the doer: named right after the inverting auxiliary of a "how many" question or after "by",
+     * with no verb of what befalls it after ("has North Korea lost" counts North Korea's own).
+     */
+    private boolean doer(Force f, List<String> w, CountedHead head) {
+        for (int i = 0; i < w.size(); i++) {
+            int k = beforeDeterminers(w, i);
+            if (k >= 0 && (k == head.auxAt() || w.get(k).equals(AGENT)) && mentions(f, w, i)
+                    && !befallsSubject(w, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * North Korean troops are the doer of a loss or of something unnamed: "how many villages have the North Korean
+     * troops taken" counts the villages, "how many soldiers have North Koreans killed" counts their victims. Neither is
+     * answered with North Korean figures. Null when the question counts nothing else (a sending: "how many has North
+     * Korea sent" counts North Korea's own troops).
+     */
+    private Subject othersCounted(CountedHead head, boolean metricNamed) {
+        if (!head.unknown().isEmpty()) {
+            String words = String.join(" ", head.unknown());
+            return new Subject(Subject.Kind.OTHER, List.of(words), List.copyOf(head.unknown()));
+        }
+        if (metricNamed) {
+            List<String> terms = victims.words().stream().map(p -> String.join(" ", p.words())).toList();
+            return new Subject(Subject.Kind.OTHER, List.of(victims.label()), terms);
+        }
+        return null;
     }
 
     /** A force noun next, past other adjectives and "and"/"or": "Russian and North Korean losses". */
@@ -174,7 +251,7 @@ final class SubjectFinder {
     private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms) {
         for (int i = 0; i < w.size(); i++) {
             int at = i;
-            if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i)) {
+            if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
                 labels.add(u.label());
                 terms.add(w.get(i));
                 return true;
@@ -183,10 +260,10 @@ final class SubjectFinder {
         return false;
     }
 
-    private boolean anyCounted(List<Phrases.Phrase> nouns, List<String> w) {
+    private boolean anyCounted(List<Phrases.Phrase> nouns, List<String> w, CountedHead head) {
         for (int i = 0; i < w.size(); i++) {
             int at = i;
-            if (nouns.stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i)) {
+            if (nouns.stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i, head)) {
                 return true;
             }
         }
@@ -207,17 +284,44 @@ final class SubjectFinder {
      * "by the Ukrainian army", "did North Korean troops kill": the doer, not what is counted. A verb of what befalls
      * the subject right after the force ("did Russian troops die") makes it the one counted after all.
      */
-    private boolean afterNonSubjectWord(List<String> w, int i) {
-        int k = i - 1;
-        while (k >= 0 && DETERMINERS.contains(w.get(k))) {
-            k--;
-        }
+    private boolean afterNonSubjectWord(List<String> w, int i, CountedHead head) {
+        int k = beforeDeterminers(w, i);
         if (k < 0) {
             return false;
         }
-        int at = k;
-        boolean doer = notSubjectBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, at));
+        boolean doer = k == head.auxAt()
+                || notSubjectBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, k));
         return doer && !befallsSubject(w, i + 1);
+    }
+
+    /**
+     * The index of the word before {@code i} past determiners and force adjectives ("by the Ukrainian drones": the
+     * drones are the doer, not what is counted), or -1.
+     */
+    private int beforeDeterminers(List<String> w, int i) {
+        int k = i - 1;
+        while (k >= 0) {
+            if (DETERMINERS.contains(w.get(k))) {
+                k--;
+                continue;
+            }
+            int start = adjectiveEndingAt(w, k);
+            if (start < 0) {
+                return k;
+            }
+            k = start - 1;
+        }
+        return k;
+    }
+
+    private int adjectiveEndingAt(List<String> w, int end) {
+        for (Phrases.Phrase adjective : allAdjectives) {
+            int start = end - adjective.size() + 1;
+            if (start >= 0 && Phrases.matchesAt(adjective, w, start)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private boolean befallsSubject(List<String> w, int from) {

@@ -49,7 +49,7 @@ class QuestionUnderstandingTest {
             What is the toll so far?                                           | losses                  | -                 | -                       | unstated     | list
             How many North Koreans has Ukraine taken prisoner?                 | captured                | -                 | -                       | north_korean | list
             how many POWs                                                      | captured                | -                 | -                       | unstated     | list
-            How many troops did Pyongyang send?                                | deployed                | -                 | -                       | unstated     | list
+            How many troops did Pyongyang send?                                | deployed                | -                 | -                       | north_korean | list
             How many North Korean soldiers are in Russia?                      | deployed                | -                 | -                       | north_korean | list
             how big is the nk contingent                                       | deployed                | -                 | -                       | unstated     | list
             Will more North Korean troops be sent?                             | planned_deployment      | -                 | -                       | north_korean | list
@@ -172,7 +172,20 @@ class QuestionUnderstandingTest {
             Ukraine injury figures                                             | wounded                 | -                 | -                       | unstated     | list
             Did Zelensky visit the North Korean prisoners?                     | captured                | -                 | -                       | north_korean | list
             How many of the North Korean troops are left?                      | deployed                | -                 | -                       | north_korean | list
-            How many villages have the North Korean troops taken?              | -                       | -                 | -                       | north_korean | list
+            How many villages have the North Korean troops taken?              | -                       | -                 | -                       | other        | list
+            how many ukrainian soldiers have north koreans killed?             | killed                  | -                 | -                       | other        | list
+            How many soldiers have North Koreans killed?                       | killed                  | -                 | -                       | other        | list
+            How many have North Korean troops killed?                          | killed                  | -                 | -                       | other        | list
+            How many were killed by North Korean troops?                       | killed                  | -                 | -                       | other        | list
+            How many Ukrainian villages did North Korean troops capture?       | captured                | -                 | -                       | other        | list
+            How many North Koreans have Ukrainians captured?                   | captured                | -                 | -                       | north_korean | list
+            How many troops has North Korea sent?                              | deployed                | -                 | -                       | north_korean | list
+            How many conscripts has North Korea sent?                          | deployed                | -                 | -                       | north_korean | list
+            How many men has North Korea lost?                                 | losses                  | -                 | -                       | north_korean | list
+            How many soldiers did Pyongyang lose?                              | losses                  | -                 | -                       | north_korean | list
+            Have North Korean troops been killed?                              | killed                  | -                 | -                       | north_korean | list
+            How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
+            How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
             How many were wounde?                                              | wounded                 | -                 | -                       | unstated     | list
             How many were killedd?                                             | killed                  | -                 | -                       | unstated     | list
