@@ -184,6 +184,7 @@ class QuestionUnderstandingTest {
             How many men has North Korea lost?                                 | losses                  | -                 | -                       | north_korean | list
             How many soldiers did Pyongyang lose?                              | losses                  | -                 | -                       | north_korean | list
             Have North Korean troops been killed?                              | killed                  | -                 | -                       | north_korean | list
+            How many North Koreans are still in Kursk?                         | deployed                | -                 | -                       | north_korean | latest
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
