@@ -43,8 +43,7 @@ final class SubjectFinder {
     private final List<Phrases.Phrase> predicateBefore;
     private final List<Untracked> units;
     private final List<Untracked> measures;
-    private final List<Phrases.Phrase> causeBefore;
-    private final List<Phrases.Phrase> causeNouns;
+    private final CauseFinder causes;
     private final List<Phrases.Phrase> quantity;
     private final List<Phrases.Phrase> inverting;
     private final List<Phrases.Phrase> headStops = new ArrayList<>();
@@ -65,8 +64,7 @@ final class SubjectFinder {
         this.predicateBefore = compile(lexicon.predicateBefore());
         this.units = lexicon.untrackedUnits().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
-        this.causeBefore = compile(lexicon.causes().before());
-        this.causeNouns = compile(lexicon.causes().nouns());
+        this.causes = new CauseFinder(compile(lexicon.causes().before()), compile(lexicon.causes().nouns()));
         this.quantity = compile(quantity);
         this.inverting = compile(lexicon.invertingAuxiliaries());
         this.victims = new Untracked(lexicon.victims().label(), compile(lexicon.victims().words()));
@@ -132,42 +130,7 @@ final class SubjectFinder {
             }
         }
         return new Subject(northKorean || doer ? Subject.Kind.NORTH_KOREAN : Subject.Kind.UNSTATED,
-                List.copyOf(notCovered), terms, causes(w));
-    }
-
-    /**
-     * Causes the question narrows its count to, in its own words: from a word such as "by", "in", "from" to the last of
-     * the cause nouns that follow it, with at most {@value #MAX_BETWEEN} other words before the first ("killed by
-     * Ukrainian drones", "died in training accidents", "of frostbite or disease").
-     */
-    private List<String> causes(List<String> w) {
-        List<String> found = new ArrayList<>();
-        for (int k = 0; k < w.size(); k++) {
-            int at = k;
-            if (causeBefore.stream().noneMatch(p -> Phrases.matchesAt(p, w, at))) {
-                continue;
-            }
-            int end = -1;
-            for (int i = k + 1; i < w.size() && (end >= 0 || i <= k + 1 + MAX_BETWEEN); i++) {
-                int size = causeNounAt(w, i);
-                if (size > 0) {
-                    end = i + size;
-                    i = end - 1;
-                } else if (end >= 0 && !(JOINERS.contains(w.get(i)) && causeNounAt(w, i + 1) > 0)) {
-                    break; // the run of causes ("frostbite or disease") has ended
-                }
-            }
-            if (end > 0) {
-                found.add(String.join(" ", w.subList(k, end)));
-                k = end - 1;
-            }
-        }
-        return found;
-    }
-
-    private int causeNounAt(List<String> w, int i) {
-        return causeNouns.stream().filter(p -> Phrases.matchesAt(p, w, i)).mapToInt(Phrases.Phrase::size).findFirst()
-                .orElse(0);
+                List.copyOf(notCovered), terms, causes.find(w));
     }
 
     /** Whether the force is counted: a noun of it, or an adjective of it before a force noun, not after "by" and the like. */
