@@ -102,6 +102,23 @@ public record QuestionLexicon(
         }
     }
 
+    /**
+     * Whom North Korean troops harmed, as a question may count them ("how many have North Korean troops killed"):
+     * {@code verbs} are the active verbs of harm right after the doer, {@code words} pick the passages shown.
+     */
+    public record Victims(
+            @JsonProperty(required = true) String label,
+            @JsonProperty(required = true) List<String> verbs,
+            @JsonProperty(required = true) List<String> words) {
+        public Victims {
+            verbs = nonBlank(verbs, "subjects.victims.verbs");
+            words = nonBlank(words, "subjects.victims.words");
+            if (label.isBlank() || verbs.isEmpty()) {
+                throw new IllegalArgumentException("subjects.victims needs a label and verbs");
+            }
+        }
+    }
+
     /** Whom a question counts: see the file's _comment. */
     public record Subjects(
             @JsonProperty(required = true) Force covered,
@@ -115,7 +132,7 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<Untracked> untrackedMeasures,
             @JsonProperty(required = true) Causes causes,
             @JsonProperty(required = true) List<String> invertingAuxiliaries,
-            @JsonProperty(required = true) Untracked victims) {
+            @JsonProperty(required = true) Victims victims) {
         public Subjects {
             otherForces = List.copyOf(otherForces);
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");

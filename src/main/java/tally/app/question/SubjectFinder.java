@@ -47,7 +47,9 @@ final class SubjectFinder {
     private final List<Phrases.Phrase> quantity;
     private final List<Phrases.Phrase> inverting;
     private final List<Phrases.Phrase> headStops = new ArrayList<>();
-    private final Untracked victims;
+    private final List<Phrases.Phrase> harmVerbs;
+    private final List<Phrases.Phrase> harmed;
+    private final String victimsLabel;
     private final CountedHead.Known known;
 
     /**
@@ -67,7 +69,9 @@ final class SubjectFinder {
         this.causes = new CauseFinder(compile(lexicon.causes().before()), compile(lexicon.causes().nouns()));
         this.quantity = compile(quantity);
         this.inverting = compile(lexicon.invertingAuxiliaries());
-        this.victims = new Untracked(lexicon.victims().label(), compile(lexicon.victims().words()));
+        this.harmVerbs = compile(lexicon.victims().verbs());
+        this.harmed = compile(lexicon.victims().words());
+        this.victimsLabel = lexicon.victims().label();
         headStops.addAll(notSubjectBefore);
         headStops.addAll(subjectVerbs);
         headStops.addAll(predicateBefore);
@@ -122,9 +126,10 @@ final class SubjectFinder {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }
         // "how many troops has North Korea sent": the doer's own troops, so the question does name North Korea's
-        boolean doer = !northKorean && !otherForce && doer(covered, w, head);
+        int doerAt = northKorean || otherForce ? -1 : doerAt(covered, w, head);
+        boolean doer = doerAt >= 0;
         if (doer && named.stream().noneMatch(SENDING::contains)) {
-            Subject others = othersCounted(head, metricNamed);
+            Subject others = othersCounted(w, head, doerAt);
             if (others != null) {
                 return others;
             }
@@ -158,34 +163,59 @@ final class SubjectFinder {
     }
 
     /**
-     * Whether the force is the doer: named right after the inverting auxiliary of a "how many" question or after "by",
-     * with no verb of what befalls it after ("has North Korea lost" counts North Korea's own).
+     * Where the force is named as the doer, or -1: right after the inverting auxiliary of a "how many" question or after
+     * "by", with no verb of what befalls it after ("has North Korea lost" counts North Korea's own).
      */
-    private boolean doer(Force f, List<String> w, CountedHead head) {
+    private int doerAt(Force f, List<String> w, CountedHead head) {
         for (int i = 0; i < w.size(); i++) {
             int k = beforeDeterminers(w, i);
             if (k >= 0 && (k == head.auxAt() || w.get(k).equals(AGENT)) && mentions(f, w, i)
                     && !befallsSubject(w, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the doer at {@code at} harmed what is counted: a verb of {@code subjects.victims.verbs} after it before any
+     * copula ("have North Korean troops killed"; "has North Korea admitted were killed" is no harm it did), or right
+     * before its "by" ("were killed by North Korean troops").
+     */
+    private boolean harmedBy(List<String> w, int at) {
+        int k = beforeDeterminers(w, at);
+        if (w.get(k).equals(AGENT)) {
+            return k > 0 && isAny(harmVerbs, w, k - 1);
+        }
+        for (int j = at + 1; j < Math.min(w.size(), at + MAX_BETWEEN + 2); j++) {
+            if (isAny(harmVerbs, w, j)) {
                 return true;
+            }
+            if (isAny(predicateBefore, w, j) || isAny(subjectVerbs, w, j)) {
+                return false;
             }
         }
         return false;
     }
 
+    private static boolean isAny(List<Phrases.Phrase> words, List<String> w, int i) {
+        return words.stream().anyMatch(p -> p.size() == 1 && p.words().get(0).equals(w.get(i)));
+    }
+
     /**
      * North Korean troops are the doer of a loss or of something unnamed: "how many villages have the North Korean
      * troops taken" counts the villages, "how many soldiers have North Koreans killed" counts their victims. Neither is
-     * answered with North Korean figures. Null when the question counts nothing else (a sending: "how many has North
-     * Korea sent" counts North Korea's own troops).
+     * answered with North Korean figures. Null when the question counts North Korea's own ("how many casualties has
+     * North Korea admitted").
      */
-    private Subject othersCounted(CountedHead head, boolean metricNamed) {
+    private Subject othersCounted(List<String> w, CountedHead head, int doerAt) {
         if (!head.unknown().isEmpty()) {
             String words = String.join(" ", head.unknown());
             return new Subject(Subject.Kind.OTHER, List.of(words), List.copyOf(head.unknown()));
         }
-        if (metricNamed) {
-            List<String> terms = victims.words().stream().map(p -> String.join(" ", p.words())).toList();
-            return new Subject(Subject.Kind.OTHER, List.of(victims.label()), terms);
+        if (harmedBy(w, doerAt)) {
+            List<String> terms = harmed.stream().map(p -> String.join(" ", p.words())).toList();
+            return new Subject(Subject.Kind.OTHER, List.of(victimsLabel), terms);
         }
         return null;
     }

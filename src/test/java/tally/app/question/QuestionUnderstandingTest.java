@@ -185,6 +185,9 @@ class QuestionUnderstandingTest {
             How many soldiers did Pyongyang lose?                              | losses                  | -                 | -                       | north_korean | list
             Have North Korean troops been killed?                              | killed                  | -                 | -                       | north_korean | list
             How many North Koreans are still in Kursk?                         | deployed                | -                 | -                       | north_korean | latest
+            How many casualties has North Korea admitted?                      | losses                  | party:north_korea | -                       | north_korean | list
+            How many has North Korea admitted were killed?                     | killed                  | party:north_korea | -                       | north_korean | list
+            How many casualties have North Korean troops inflicted?            | losses                  | -                 | -                       | other        | list
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
