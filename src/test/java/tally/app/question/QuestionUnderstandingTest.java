@@ -188,6 +188,13 @@ class QuestionUnderstandingTest {
             How many casualties has North Korea admitted?                      | losses                  | party:north_korea | -                       | north_korean | list
             How many has North Korea admitted were killed?                     | killed                  | party:north_korea | -                       | north_korean | list
             How many casualties have North Korean troops inflicted?            | losses                  | -                 | -                       | other        | list
+            how many South Korean soldiers were killed                         | killed                  | -                 | -                       | other        | list
+            how many American soldiers were killed                             | killed                  | -                 | -                       | other        | list
+            How many US troops died?                                           | killed                  | -                 | -                       | other        | list
+            How many Colombian mercenaries were captured?                      | captured                | -                 | -                       | other        | list
+            How many died according to the South Korean military?              | killed                  | jcs               | -                       | unstated     | list
+            What does the US military say about North Korean deaths?           | killed                  | pentagon          | -                       | north_korean | list
+            How many North Korean soldiers did the US say were killed?         | killed                  | party:united_states| -                       | north_korean | list
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
