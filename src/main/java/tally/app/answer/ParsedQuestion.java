@@ -85,6 +85,17 @@ public record ParsedQuestion(
         return new ParsedQuestion(metrics, null, null, period, onTopic, subject, kept, sides, null, asksForFigures);
     }
 
+    /**
+     * Whether North Korean troop figures can answer the question: not when it counts only something Tally does not
+     * cover, even with North Korean troops as the doers ("How many Ukrainian drones were shot down by North Korean
+     * troops?": no measure of Tally's is named, only the drones). They can when North Korean troops are what is
+     * counted ("Is it true that 2,000 North Koreans joined Russian marine units?").
+     */
+    public boolean answeredByTroopFigures() {
+        return subject.covered() && (!metrics.isEmpty() || subject.notCovered().isEmpty()
+                || subject.kind() == Subject.Kind.NORTH_KOREAN);
+    }
+
     /** Whether the answer puts sources side by side: a comparison, or "why do X and Y differ". */
     public boolean sideBySide() {
         return intent == Intent.COMPARE || !compared.isEmpty();

@@ -96,11 +96,7 @@ public final class AnswerComposer {
         if (!parsed.onTopic()) {
             return new Answer(question, parsed, List.of(), List.of(), OFF_TOPIC, CAVEAT);
         }
-        // Nothing Tally counts is asked, and what is counted is something it does not cover ("How many Ukrainian
-        // drones were shot down by North Korean troops?"): naming North Korean troops as the doers does not make
-        // their troop figures the answer.
-        boolean countsOnlyTheUncovered = parsed.metrics().isEmpty() && !parsed.subject().notCovered().isEmpty();
-        if (!parsed.subject().covered() || countsOnlyTheUncovered) {
+        if (!parsed.answeredByTroopFigures()) {
             return notCovered(question, parsed, index);
         }
         if (!parsed.asksForFigures()) {

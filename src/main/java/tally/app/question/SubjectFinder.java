@@ -121,7 +121,7 @@ final class SubjectFinder {
             measure |= named(m, w, notCovered, terms);
         }
         boolean troops = anyCounted(troopNouns, w, head);
-        boolean other = otherForce && !northKorean || unit && !troops || measure && !metricNamed;
+        boolean other = otherForce && !northKorean || unit && !troops && !northKorean || measure && !metricNamed;
         if (other) {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }

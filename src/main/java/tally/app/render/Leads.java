@@ -119,6 +119,11 @@ public final class Leads {
         if (number == null) {
             return List.of();
         }
+        if (!answer.parsed().answeredByTroopFigures()) {
+            // no figure was looked at: "no claim states 2,000" would deny one Tally has for another measure
+            return List.of("Tally checks numbers only against its figures for North Korean troops, and the question"
+                    + " counts something else, so it does not say whether a source states " + number.text() + " for it.");
+        }
         Set<Metric> asked = answer.parsed().metrics().isEmpty() ? EnumSet.allOf(Metric.class)
                 : EnumSet.copyOf(answer.parsed().metrics());
         List<Claim> same = answer.mentioning().stream().filter(c -> asked.contains(c.metric())).toList();
@@ -129,8 +134,9 @@ public final class Leads {
         } else if (same.isEmpty()) {
             lines.add("No source here says " + number.text() + " " + verbs(asked) + ".");
         } else {
-            lines.add("These claims state " + number.text() + " for " + asked.stream()
-                    .map(m -> Wording.heading(m)).collect(Collectors.joining(" or ")) + ":");
+            // a question that names no measure asked about all of them: listing all six names says nothing
+            lines.add("These claims state " + number.text() + (answer.parsed().metrics().isEmpty() ? ":" : " for "
+                    + asked.stream().map(m -> Wording.heading(m)).collect(Collectors.joining(" or ")) + ":"));
             same.forEach(c -> lines.add(mention(c)));
         }
         if (!other.isEmpty()) {

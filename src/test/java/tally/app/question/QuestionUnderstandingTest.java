@@ -195,6 +195,8 @@ class QuestionUnderstandingTest {
             How many died according to the South Korean military?              | killed                  | jcs               | -                       | unstated     | list
             What does the US military say about North Korean deaths?           | killed                  | pentagon          | -                       | north_korean | list
             How many North Korean soldiers did the US say were killed?         | killed                  | party:united_states| -                       | north_korean | list
+            how many Russian marines did the North Koreans rescue              | deployed                | -                 | -                       | other        | list
+            How many North Korean marines were killed?                         | killed                  | -                 | -                       | north_korean | list
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list

@@ -76,6 +76,13 @@ class CorpusAnswersTest {
                         "How many villages have the North Korean troops taken?",
                         "no figures for villages|so it shows none as an answer",
                         "North Korean troops killed\n|North Korean troops sent to Russia\n"),
+                // a check of a number in a question about something else looked at no figure: it must not deny one
+                new Case("p1ACheckAboutSomethingElseDeniesNoFigure", "bundled",
+                        "is it true that 2,000 Russian marines were killed?",
+                        "does not say whether a source states 2,000", "No claim in the sources states"),
+                new Case("p1ACheckOfNorthKoreansInUnitsLooksAtTheirFigures", "bundled",
+                        "is it true that 2,000 North Koreans joined Russian marine units?",
+                        "These claims state 2,000:", "No claim in the sources states"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
                         "North Korean troops sent to Russia\n", "no figures for"),
                 new Case("p1WagnerMercenariesAreRussianForces", "bundled",
