@@ -232,7 +232,8 @@ public record QuestionLexicon(
             @Nullable List<String> partyVoices,
             @Nullable List<String> sidesAfter,
             @Nullable Map<String, List<String>> names,
-            @Nullable List<String> askedSubjects) {
+            @Nullable List<String> askedSubjects,
+            @Nullable List<String> notAcronyms) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
@@ -245,10 +246,11 @@ public record QuestionLexicon(
                     copy.put(id, nonBlank(words, "claimantCues.names." + id)));
             names = java.util.Collections.unmodifiableMap(copy);
             askedSubjects = nonBlank(askedSubjects == null ? List.of() : askedSubjects, "claimantCues.askedSubjects");
+            notAcronyms = nonBlank(notAcronyms == null ? List.of() : notAcronyms, "claimantCues.notAcronyms");
         }
 
         public Cues(List<String> before, List<String> after) {
-            this(before, after, null, null, null, null, null, null);
+            this(before, after, null, null, null, null, null, null, null);
         }
     }
 

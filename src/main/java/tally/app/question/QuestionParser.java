@@ -39,6 +39,7 @@ public final class QuestionParser {
     private final FollowUps followUps;
     private final SubjectFinder subjects;
     private final IntentFinder intents;
+    private final Acronyms acronyms;
 
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
         List<MetricPhrase> strong = new ArrayList<>();
@@ -74,6 +75,7 @@ public final class QuestionParser {
         this.subjects = new SubjectFinder(lexicon.subjects(), lexicon.generic().quantityWords(),
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
+        this.acronyms = new Acronyms(directory, lexicon.claimantCues().notAcronyms());
     }
 
     /**
@@ -159,7 +161,7 @@ public final class QuestionParser {
 
     /** @param context today's date and the months that have claims; null when neither is known */
     public ParsedQuestion parseIn(String question, @Nullable QuestionContext context) {
-        QuestionText text = QuestionText.of(question);
+        QuestionText text = QuestionText.of(acronyms.restore(question));
         List<String> w = text.words();
         Sources sources = sources(text, w);
         List<Who> who = sources.who();

@@ -82,7 +82,7 @@ class QuestionLexiconTest {
     void aNameInAnotherLanguageForAnIdTheDirectoryDoesNotListIsRefusedAtStart() {
         QuestionLexicon.Cues c = REAL.claimantCues();
         QuestionLexicon.Cues bad = new QuestionLexicon.Cues(c.before(), c.after(), c.slotEnds(), c.notNames(),
-                c.partyVoices(), c.sidesAfter(), Map.of("nobody", List.of("никто")), c.askedSubjects());
+                c.partyVoices(), c.sidesAfter(), Map.of("nobody", List.of("никто")), c.askedSubjects(), c.notAcronyms());
         QuestionLexicon lexicon = new QuestionLexicon(REAL.metrics(), REAL.umbrellas(), REAL.generic(),
                 REAL.topicWords(), bad, REAL.agentWords(), REAL.topicParties(), REAL.subjects(), REAL.intents(),
                 REAL.increments(), REAL.periodWords(), REAL.followUpOpeners());

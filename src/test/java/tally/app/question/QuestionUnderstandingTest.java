@@ -197,6 +197,12 @@ class QuestionUnderstandingTest {
             How many North Korean soldiers did the US say were killed?         | killed                  | party:united_states| -                       | north_korean | list
             how many Russian marines did the North Koreans rescue              | deployed                | -                 | -                       | other        | list
             How many North Korean marines were killed?                         | killed                  | -                 | -                       | north_korean | list
+            how many were wounded according to the nis                         | wounded                 | nis               | -                       | unstated     | list
+            what did the jcs say about deaths                                  | killed                  | jcs               | -                       | unstated     | list
+            what does the N.I.S. say about deaths                              | killed                  | nis               | -                       | unstated     | list
+            how many died according to hur                                     | killed                  | hur               | -                       | unstated     | list
+            how many of us know how many died                                  | killed                  | -                 | -                       | unstated     | list
+            what is the average number of deaths per week                      | killed                  | -                 | -                       | unstated     | list
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
@@ -315,6 +321,8 @@ class QuestionUnderstandingTest {
             а скільки загинуло?                                                  | -                            | -
             are the casualty numbers from ukraine higher than last year's?      | -                            | party:ukraine
             are the death figures from the Mossad lower than Seoul's?            | the Mossad                   | -
+            what is the average number of deaths per week                        | -                            | -
+            what does the nis say about deaths                                   | -                            | nis
             """)
     void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
         ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
