@@ -3271,6 +3271,43 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 42, counts inside noun phrases (sentences written for this round): a number glued to "-man", "-member" or
+     * "-strong" sizes the unit noun after it ("a 4,000-man contingent", "a 9,000-strong deployment") and "-odd" makes
+     * a number about so much; another side's unit, a delegation, tonnage or an orchestra so sized count no troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korea sent a 4,000-man contingent to Kursk.                                # deployed|4,000|budanov|2025-03-12
+            Budanov said a 9,000-strong North Korean deployment had reached Kursk.                        # deployed|9,000|budanov|2025-03-12
+            Budanov said North Korea had sent a 2,500-member brigade to the front.                        # deployed|2,500|budanov|2025-03-12
+            Budanov said North Korea had sent 7,000-odd troops to Kursk.                                  # deployed|7,000-odd|budanov|2025-03-12
+            Budanov said a 600-man Russian battalion had relieved North Korean units.                     # none
+            Budanov said North Korea sent a 30-member delegation to Moscow.                               # none
+            Budanov said a 5,000-ton North Korean freighter had docked at Vladivostok.                    # none
+            Budanov said North Korea's 800-strong orchestra had toured Moscow.                            # none
+            Budanov said North Korean troops had dug in 20-odd kilometres from Sudzha.                    # none
+            """)
+    void aNumberGluedToManMemberOrStrongSizesTheUnitAndOddMakesItAbout(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, naming: the army, troops, soldiers or forces of "Kim" are North Korea's, as "Kim's regime" is (round
+     * 40); another leader's army and a lower-case north stay someone else's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Kim's army had lost 2,000 men in Kursk.                                          # killed_or_wounded|2,000|budanov|2025-03-12
+            Budanov said 70 of Kim's soldiers had been captured.                                          # captured|70|budanov|2025-03-12
+            Budanov said Kim's forces had suffered 900 casualties.                                        # killed_or_wounded|900|budanov|2025-03-12
+            Budanov said Putin's army had lost 2,000 men in Kursk.                                        # none
+            Seoul said the north of Ukraine had lost 300 soldiers in January.                             # none
+            """)
+    void theArmyOrTroopsOfKimAreNorthKoreas(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
