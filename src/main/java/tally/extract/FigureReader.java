@@ -118,8 +118,10 @@ final class FigureReader {
         if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
             return null;
         }
-        if (metric == Metric.DEPLOYED && lex.otherWars.setIn(f.s(), f.clauseEnd())) {
-            return null; // "In 1950, North Korea sent 100,000 troops": a force of another war
+        if (lex.otherWars.setIn(f.s(), f.clauseEnd())) {
+            // "In 1950, North Korea sent 100,000 troops": a force of another war; since round 42 its dead too ("In the
+            // 1950-53 war, 300,000 North Korean soldiers died")
+            return null;
         }
         return reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore());
     }

@@ -3308,6 +3308,45 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 42, wordings of losses (sentences written for this round): irrecoverable losses are the dead, "KIA" counts
+     * the dead as a noun, casualty nouns joined by "and" or "or" ("dead and wounded") are one head read whole, and a
+     * move out of the fight with wounds ("evacuated with wounds") counts the wounded while a move alone counts nothing;
+     * the same words of another side's troops count none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said irrecoverable losses among North Korean troops had reached 1,800.                # killed|1,800|budanov|2025-03-12
+            Budanov said Ukrainian units had counted 25 North Korean KIA near Sudzha.                     # killed|25|budanov|2025-03-12
+            Budanov said his units had counted 900 North Korean dead and wounded near Sudzha.             # killed_or_wounded|900|budanov|2025-03-12
+            Budanov said 150 North Korean soldiers had been evacuated with wounds.                        # wounded|150|budanov|2025-03-12
+            Budanov said irrecoverable losses among Russian troops had reached 1,800 on that front.       # none
+            Budanov said 150 North Korean soldiers had been evacuated from the front.                     # none
+            Budanov said his units had counted 25 Russian KIA near Sudzha.                                # none
+            Budanov said his units had counted 900 Russian dead and wounded near Sudzha.                  # none
+            """)
+    void irrecoverableLossesKiaJoinedCasualtyNounsAndEvacuationWithWoundsCountTheirFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, numbers that count no troops of this war: the dead or captured of another war ("In the 1950-53 war",
+     * "During the Korean War") as its sendings already were (round 40), and an age a person gives ("said he was 20");
+     * a war named as the measure of this one ("since the Korean War") and a number after "he was told" still count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            In the 1950-53 war, about 200,000 North Korean soldiers died, Budanov said.                   # none
+            During the Korean War, 100,000 North Korean soldiers were taken prisoner, Budanov said.       # none
+            One of the two captured North Korean soldiers told Budanov he was 20.                         # captured|two|unknown|2025-03-12
+            A North Korean prisoner said he is 26 years old, Budanov said.                                # none
+            Budanov said 400 North Korean soldiers had died in Kursk, more than in any battle since the Korean War. # killed|400|budanov|2025-03-12
+            Budanov said he was told 300 North Korean soldiers had been captured.                         # captured|300|budanov|2025-03-12
+            """)
+    void theDeadOfAnotherWarAndAnAgeAPersonGivesCountNoTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
