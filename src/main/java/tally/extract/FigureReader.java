@@ -48,6 +48,7 @@ final class FigureReader {
     private final Conjuncts conjuncts;
     private final MetricFinder metrics;
     private final Sides sides;
+    private final ActedOnSides actedOn;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -62,6 +63,7 @@ final class FigureReader {
         this.conjuncts = new Conjuncts(lex, nouns, clauses, fates);
         this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
         this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers);
+        this.actedOn = new ActedOnSides(lex, nouns);
     }
 
     /**
@@ -316,9 +318,14 @@ final class FigureReader {
         Context ctx = f.ctx();
         PhraseMatcher.Hit noun = h.noun();
         Metric metric = c.metric();
+        Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
+        if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)) {
+            return false; // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50"
+        }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
-                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack());
+                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
+                || Boolean.TRUE.equals(inflictedOn);
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
             return false;

@@ -3347,6 +3347,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 42, whose losses: losses inflicted on (or caused among) a side are that side's whoever inflicted them, a
+     * number with no noun after a second verb counts the side the first verb's object named, and a side that lost
+     * troops "fighting" North Koreans lost its own; "killed or wounded and 9 captured" keeps "killed or wounded" whole.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Ukrainian drones had inflicted 1,200 casualties on North Korean units.           # killed_or_wounded|1,200|budanov|2025-03-12
+            Budanov said Ukrainian troops had killed 60 North Korean soldiers and wounded 90.             # killed|60|budanov|2025-03-12; wounded|90|budanov|2025-03-12
+            Budanov said Russia had lost 400 North Korean soldiers near Sudzha.                           # killed_or_wounded|400|budanov|2025-03-12
+            Budanov said 2,100 North Korean troops had been killed or wounded and 9 captured.             # killed_or_wounded|2,100|budanov|2025-03-12; captured|9|budanov|2025-03-12
+            Budanov said North Korean gunners had inflicted 1,200 casualties on Ukrainian units.          # none
+            Budanov said North Korean troops had killed 60 Ukrainian soldiers and wounded 90.             # none
+            Budanov said Ukraine had lost 400 soldiers fighting North Korean troops.                      # none
+            """)
+    void lossesInflictedOnASideOrItsElidedObjectAreThatSidesAndAJoinedFateStaysWhole(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));

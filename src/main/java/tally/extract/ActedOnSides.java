@@ -1,0 +1,70 @@
+package tally.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tally.config.PhraseMatcher;
+
+/**
+ * Whose troops a figure counts when the sentence says who acted on them (round 42; war reporting, not the gold, names
+ * the kind): losses "inflicted on" or "caused to" a side are that side's, whoever inflicted them ("North Korean troops
+ * inflicted 4,000 casualties on Ukrainian units" counts Ukrainians), and a number with no noun after a second verb
+ * ("killed 30 Ukrainian soldiers and wounded 50") counts the same side as the object of the first.
+ */
+final class ActedOnSides {
+
+    private final CompiledLexicon lex;
+    private final NounPhrases nouns;
+
+    ActedOnSides(CompiledLexicon lex, NounPhrases nouns) {
+        this.lex = lex;
+        this.nouns = nouns;
+    }
+
+    /** A verb of causing losses, then at most three words (a qualifier) before the number. */
+    private static final Pattern INFLICTED = Pattern.compile(
+            "(?i)\\b(?:inflict|inflicts|inflicted|inflicting|cause|caused|causes|causing)\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern ON_AFTER = Pattern.compile("(?i)\\s+(?:on|upon|to|among)\\s+");
+
+    /**
+     * The side of the troops losses were inflicted on: TRUE when they are North Korea's, FALSE when another side's,
+     * null when the figure is not so framed or the words after "on" name no side.
+     */
+    @Nullable Boolean inflictedOnNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, boolean referBack) {
+        if (noun == null || !INFLICTED.matcher(s).region(Math.max(0, q.start() - 40), q.start()).find()) {
+            return null;
+        }
+        Matcher on = ON_AFTER.matcher(s).region(noun.end(), s.length());
+        if (!on.lookingAt()) {
+            return null;
+        }
+        int end = NounPhrases.end(s, on.end());
+        if (lex.topicReferences.containsIn(s, on.end(), end, referBack)) {
+            return Boolean.TRUE;
+        }
+        return lex.otherNationality.containsIn(s, on.end(), end) || lex.otherSides.containsIn(s, on.end(), end)
+                ? Boolean.FALSE : null;
+    }
+
+    /** ", and wounded ": a conjunction and a verb (and one more word) between the first figure and this one. */
+    private static final Pattern SECOND_VERB = Pattern.compile("(?i),?\\s+(?:and|but|while)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+");
+
+    /** Whether a figure with no noun of its own follows a second verb whose first figure counts another side's troops. */
+    boolean elidedObjectOfAnotherSide(String s, List<Quantity> quantities, int index, PhraseMatcher.@Nullable Hit noun) {
+        if (noun != null || index == 0) {
+            return false;
+        }
+        Quantity previous = quantities.get(index - 1);
+        int from = nouns.skipOf(s, previous.end());
+        int at = lex.frames.beforeQualifier(s, quantities.get(index).start());
+        PhraseMatcher.Hit object = NounPhrases.firstHit(lex.troopNouns, s, from, at);
+        if (object == null) {
+            return false;
+        }
+        int end = object.end();
+        return lex.otherNationality.containsIn(s, from, end)
+                && !lex.topicReferences.containsIn(s, from, end, false)
+                && SECOND_VERB.matcher(s).region(end, at).matches();
+    }
+}
