@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
 
 /**
- * Whose troops a figure counts when the sentence says who acted on them (round 42; war reporting, not the gold, names
- * the kind): losses "inflicted on" or "caused to" a side are that side's, whoever inflicted them ("North Korean troops
- * inflicted 4,000 casualties on Ukrainian units" counts Ukrainians), and a number with no noun after a second verb
- * ("killed 30 Ukrainian soldiers and wounded 50") counts the same side as the object of the first.
+ * Whose troops a figure counts when the sentence says who acted on them or owns them (round 42; war reporting, not the
+ * gold, names the kind): losses "inflicted on" or "caused to" a side are that side's, whoever inflicted them ("North
+ * Korean troops inflicted 4,000 casualties on Ukrainian units" counts Ukrainians), a number with no noun after a second
+ * verb ("killed 30 Ukrainian soldiers and wounded 50") counts the same side as the object of the first, and a unit a
+ * size word sizes right after another side's name ("Russia's 500-man units") is that side's.
  */
 final class ActedOnSides {
 
@@ -45,6 +46,24 @@ final class ActedOnSides {
         }
         return lex.otherNationality.containsIn(s, on.end(), end) || lex.otherSides.containsIn(s, on.end(), end)
                 ? Boolean.FALSE : null;
+    }
+
+    /** Another side's name or nationality, its possessive, and at most one word right before the number. */
+    private static final Pattern OWNER_GAP = Pattern.compile("(?i)(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+)?");
+
+    /** Whether a unit sized by its number ("Russia's 500-man units") is owned by the side named right before it. */
+    boolean sizedUnitOfAnotherSide(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        int from = Math.max(0, at - 40);
+        for (PhraseMatcher words : List.of(lex.otherNationality, lex.otherSides)) {
+            for (PhraseMatcher.Hit h : words.find(s, from, at)) {
+                if (OWNER_GAP.matcher(s).region(h.end(), at).matches()
+                        && !lex.topicReferences.containsIn(s, h.start(), at, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** ", and wounded ": a conjunction and a verb (and one more word) between the first figure and this one. */

@@ -176,7 +176,8 @@ final class FigureReader {
         if (isAge(s, q)) {
             return true; // "aged 19 and 26": not a count of troops
         }
-        return Proportions.inProportion(s, q); // "one in three soldiers had been wounded": a proportion, not a count
+        // "one in three soldiers had been wounded": a proportion; "its population of 26 million": a country's people
+        return Proportions.inProportion(s, q) || Proportions.population(s, q);
     }
 
     /** The noun the number counts, or null when its words say it counts no troops, or none in a metric of ours. */
@@ -319,8 +320,11 @@ final class FigureReader {
         PhraseMatcher.Hit noun = h.noun();
         Metric metric = c.metric();
         Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
-        if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)) {
-            return false; // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50"
+        if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
+                || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)) {
+            // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
+            // units"
+            return false;
         }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)

@@ -3366,6 +3366,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 42, whose unit and whose people: a unit a size word sizes right after another side's name ("Russia's
+     * 600-man units") is that side's, though North Koreans serve in it; a country's population counts no troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korea's 600-man units had reached Kursk.                                   # deployed|600|budanov|2025-03-12
+            Budanov said North Korea, with its population of 26 million, had lost 4,000 soldiers.         # killed_or_wounded|4,000|budanov|2025-03-12
+            Budanov said Russia's 600-man units had taken in North Korean officers.                       # none
+            Budanov said Russian 600-strong units included North Korean gunners.                          # none
+            Budanov said North Korea's population of 26 million mourned its dead.                         # none
+            """)
+    void aUnitSizedAfterAnotherSidesNameIsThatSidesAndAPopulationIsNoCount(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
