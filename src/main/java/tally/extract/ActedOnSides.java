@@ -66,6 +66,18 @@ final class ActedOnSides {
         return false;
     }
 
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(?:its|their|our)\\s+own\\b");
+
+    /**
+     * "Ukraine says its own losses were 500": losses a sentence calls someone's "own", where another side is named and
+     * North Korea is not, are that side's, though the paragraph speaks of North Korea's troops.
+     */
+    boolean ownLossesOfAnotherSide(String s, int clauseStart, Quantity q, boolean referBack) {
+        return OWN.matcher(s).region(clauseStart, q.start()).find()
+                && (lex.otherSides.containsIn(s, 0, s.length()) || lex.otherNationality.containsIn(s, 0, s.length()))
+                && !lex.topicReferences.containsIn(s, 0, s.length(), referBack);
+    }
+
     /** ", and wounded ": a conjunction and a verb (and one more word) between the first figure and this one. */
     private static final Pattern SECOND_VERB = Pattern.compile("(?i),?\\s+(?:and|but|while)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+");
 

@@ -321,7 +321,8 @@ final class FigureReader {
         Metric metric = c.metric();
         Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
         if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
-                || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)) {
+                || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)
+                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
             // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
             // units"
             return false;

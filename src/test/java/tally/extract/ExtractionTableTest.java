@@ -3382,6 +3382,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 42, pronouns and owners: Kim Jong Un named in full speaks of North Korea's troops, so "them" in the next
+     * sentence are North Koreans; losses a sentence calls another side's "own" are that side's, though the paragraph
+     * is about North Korea's troops, while "their own" with no other side named stays North Korea's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kim Jong Un sent his soldiers to Russia. / Some 4,000 of them have been killed or wounded, Budanov said. # killed_or_wounded|Some 4,000|budanov|2025-03-12
+            Kim Jong Un sent his soldiers to Russia. / Two of them have been captured, Budanov said.      # captured|Two|budanov|2025-03-12
+            North Korean troops joined the fighting. / Budanov said their own losses were 500.            # killed_or_wounded|500|budanov|2025-03-12
+            North Korean troops joined the fighting. / Ukraine says its own losses were 500.              # none
+            North Korean troops joined the fighting. / Budanov said Russia's own losses were 500.         # none
+            Kim Jong Un met Putin in Moscow. / Russia has lost 600,000 soldiers, Budanov said.            # none
+            """)
+    void kimJongUnsSoldiersAreNorthKoreasAndAnotherSidesOwnLossesAreItsOwn(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
