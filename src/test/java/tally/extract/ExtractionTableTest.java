@@ -3400,6 +3400,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 42, a part of troops already named: "N of them" whose own verb group sends them or finds them there ("have
+     * arrived in Kursk", "are now in Kursk") counts North Korean troops sent, as a vague "a small number" already did;
+     * the part of another side's troops, or of troops in hospital or sent home, counts none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent troops to Russia. / Some 9,000 of them have arrived in Kursk, Budanov said.   # deployed|Some 9,000|budanov|2025-03-12
+            North Korea sent troops to Russia. / Budanov said 9,000 of them are now in Kursk.              # deployed|9,000|budanov|2025-03-12
+            Russian troops were moved to Kursk. / Some 9,000 of them are now in Kursk, Budanov said.       # none
+            North Korean troops fought in Kursk. / About 300 of them are now in hospital, Budanov said.    # none
+            North Korean troops fought in Kursk. / About 300 of them have been sent home, Budanov said.    # none
+            """)
+    void aPartOfTroopsAlreadyNamedWhoseOwnVerbSendsThemIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
