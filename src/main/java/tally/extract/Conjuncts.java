@@ -55,8 +55,12 @@ final class Conjuncts {
         return noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) == null ? own : null;
     }
 
-    /** "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). */
-    private static final Pattern VERB_OF_NEXT = Pattern.compile("(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+$");
+    /**
+     * "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). Round 42:
+     * the verb's second word is no conjunction, or "killed or wounded and 12 captured" would cut "killed or" off.
+     */
+    private static final Pattern VERB_OF_NEXT = Pattern.compile(
+            "(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+(?!(?:and|or|but|while)\\s)[\\w-]+)?)\\s+$");
 
     /**
      * "killed 40 soldiers and captured two": a cue verb coordinated right before the next figure is that figure's,

@@ -51,6 +51,15 @@ final class Fates {
                 return h.end();
             }
         }
+        // round 42: "1,100 North Korean dead and injured": casualty nouns joined by a conjunction are one head, read whole
+        int joined = noun.start();
+        for (int i = before.size() - 1;
+                i >= 0 && CONJUNCTION.matcher(s.substring(before.get(i).end(), joined)).matches(); i--) {
+            joined = before.get(i).start();
+        }
+        if (joined < noun.start()) {
+            return joined;
+        }
         // "over 1,000 killed or injured", "4,000 were killed or wounded": casualty words alone after the number (and
         // its auxiliary) are one predicate, read whole
         return CASUALTY_WORDS_ONLY.matcher(s).region(q.end(), noun.start()).matches() ? q.end() : noun.start();
@@ -64,7 +73,10 @@ final class Fates {
         if (phraseEnd >= predicateEnd) {
             return false;
         }
-        List<PhraseMatcher.Hit> other = lex.otherMetricVerbs.find(s, phraseEnd, predicateEnd);
+        // round 42: a fate verb inside a longer casualty cue ("evacuated with wounds") is that casualty
+        List<PhraseMatcher.Hit> casualties = casualtyCues(s, phraseEnd, predicateEnd);
+        List<PhraseMatcher.Hit> other = lex.otherMetricVerbs.find(s, phraseEnd, predicateEnd).stream()
+                .filter(h -> !inside(h, casualties)).toList();
         if (other.isEmpty() || other.get(0).start() - phraseEnd > 40) {
             return false;
         }
@@ -76,6 +88,8 @@ final class Fates {
     private static final Pattern CASUALTY_WORDS_ONLY = Pattern.compile(
             "(?i)\\s+(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
                     + "(?:killed|dead|wounded|injured)\\s+(?:or|and|and/or)\\s+");
+
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+(?:or|and|and/or)\\s+");
 
     private static final Pattern OR_BETWEEN = Pattern.compile("(?i)\\s+(?:or|and/or)\\s+");
 
@@ -100,6 +114,12 @@ final class Fates {
             }
         }
         return false;
+    }
+
+    private List<PhraseMatcher.Hit> casualtyCues(String s, int from, int to) {
+        List<PhraseMatcher.Hit> all = new java.util.ArrayList<>(lex.cues.get(Metric.KILLED).find(s, from, to));
+        all.addAll(lex.cues.get(Metric.WOUNDED).find(s, from, to));
+        return all;
     }
 
     private static boolean inside(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> longer) {

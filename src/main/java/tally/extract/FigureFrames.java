@@ -2,6 +2,7 @@ package tally.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
@@ -385,12 +386,16 @@ final class FigureFrames {
         return POINTING_PARTITIVE.matcher(s).region(end, s.length()).lookingAt();
     }
 
-    /** "the 12,000-strong North Korean contingent": the unit noun a "-strong" number sizes, or null. */
+    /** A size glued to a number: "-strong", and since round 42 "-man", "-member" and their kin ("a 3,000-man unit"). */
+    private static final Pattern STRENGTH = Pattern.compile("(?i)-(?:strong|man|men|member|person|soldier|troop)\\b");
+
+    /** "the 12,000-strong North Korean contingent", "a 3,000-man contingent": the unit noun the number sizes, or null. */
     PhraseMatcher.@Nullable Hit strengthOf(String s, int end, int npEnd) {
-        if (!s.regionMatches(true, end, "-strong", 0, 7)) {
+        Matcher m = STRENGTH.matcher(s).region(end, s.length());
+        if (!m.lookingAt()) {
             return null;
         }
-        PhraseMatcher.Hit unit = NounPhrases.firstHit(unitNouns, s, end + 7, npEnd);
+        PhraseMatcher.Hit unit = NounPhrases.firstHit(unitNouns, s, m.end(), npEnd);
         // "its 1.2 million-strong army": a whole army, not a force sent
         return unit == null || !wholeArmies.find(s, unit.start(), npEnd).isEmpty() ? null : unit;
     }

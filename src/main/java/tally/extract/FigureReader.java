@@ -48,6 +48,7 @@ final class FigureReader {
     private final Conjuncts conjuncts;
     private final MetricFinder metrics;
     private final Sides sides;
+    private final ActedOnSides actedOn;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -62,6 +63,7 @@ final class FigureReader {
         this.conjuncts = new Conjuncts(lex, nouns, clauses, fates);
         this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
         this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers);
+        this.actedOn = new ActedOnSides(lex, nouns);
     }
 
     /**
@@ -118,8 +120,10 @@ final class FigureReader {
         if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
             return null;
         }
-        if (metric == Metric.DEPLOYED && lex.otherWars.setIn(f.s(), f.clauseEnd())) {
-            return null; // "In 1950, North Korea sent 100,000 troops": a force of another war
+        if (lex.otherWars.setIn(f.s(), f.clauseEnd())) {
+            // "In 1950, North Korea sent 100,000 troops": a force of another war; since round 42 its dead too ("In the
+            // 1950-53 war, 300,000 North Korean soldiers died")
+            return null;
         }
         return reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore());
     }
@@ -172,7 +176,8 @@ final class FigureReader {
         if (isAge(s, q)) {
             return true; // "aged 19 and 26": not a count of troops
         }
-        return Proportions.inProportion(s, q); // "one in three soldiers had been wounded": a proportion, not a count
+        // "one in three soldiers had been wounded": a proportion; "its population of 26 million": a country's people
+        return Proportions.inProportion(s, q) || Proportions.population(s, q);
     }
 
     /** The noun the number counts, or null when its words say it counts no troops, or none in a metric of ours. */
@@ -314,9 +319,18 @@ final class FigureReader {
         Context ctx = f.ctx();
         PhraseMatcher.Hit noun = h.noun();
         Metric metric = c.metric();
+        Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
+        if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
+                || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)
+                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
+            // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
+            // units"
+            return false;
+        }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
-                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack());
+                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
+                || Boolean.TRUE.equals(inflictedOn);
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
             return false;

@@ -98,6 +98,15 @@ final class MetricFinder {
     }
 
     /**
+     * Round 42: "Some 11,000 of them have arrived in Kursk", "8,000 of those are now in Kursk": a part of troops already
+     * named, whose own verb group sends them or finds them there.
+     */
+    private boolean partOfThemSent(String s, Quantity q, int clauseEnd) {
+        int after = FigureFrames.afterPronounPartitive(s, q.end());
+        return after > q.end() && predicates.ownDeploymentVerb(s, after, clauseEnd);
+    }
+
+    /**
      * Casualty words after the noun phrase, then before the number, then inside the phrase itself: in "captured two
      * wounded North Korean soldiers" the verb says what the figure counts and "wounded" only describes the men.
      */
@@ -122,7 +131,8 @@ final class MetricFinder {
             }
             if (before == null && (lex.frames.sizedByVerb(s, q.start())
                     || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
-                    || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd))) {
+                    || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd)
+                    || partOfThemSent(s, q, clauseEnd))) {
                 // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
                 // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
                 // another verb is as often the number itself, "10,000 is a lot")

@@ -81,7 +81,17 @@ final class NonCounts {
 
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
-        return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find();
+        return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find() || statedAge(s, q);
+    }
+
+    /** A person said to be a number, with nothing counted after it: "he said he was 20", "she is 19 years old". */
+    private static final Pattern PERSON_IS = Pattern.compile("(?i)\\b(?:he|she|I)\\s+(?:was|is|am|'s|’s)\\s+$");
+    private static final Pattern NOTHING_COUNTED = Pattern.compile("(?i)\\s*(?:[.,;:!?\"”)]|$|years?\\s+old\\b)");
+
+    /** Round 42: "One of the two captured soldiers said he was 20": an age given by a person, not a count. */
+    private static boolean statedAge(String s, Quantity q) {
+        return PERSON_IS.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
+                && NOTHING_COUNTED.matcher(s).region(q.end(), s.length()).lookingAt();
     }
 
     /** Every word of {@link #AGE} holds "age"; most sentences do not, and the pattern is tried at every place. */

@@ -104,8 +104,17 @@ final class NumberValues {
         return !q.vague() && MORE_SUFFIX.matcher(s).region(q.start(), q.end()).find();
     }
 
+    /** "3,000-odd": a number the source gives as a round figure (round 42). */
+    private static final Pattern ROUGH_SUFFIX = Pattern.compile("(?i)-odd$");
+
+    /** Whether the quantity's own words end in a sign of roughness ("3,000-odd"): its qualifier is "about". */
+    static boolean signOfRoughly(String s, Quantity q) {
+        return !q.vague() && ROUGH_SUFFIX.matcher(s).region(q.start(), q.end()).find();
+    }
+
     static Long digits(String text) {
-        String lower = MORE_SUFFIX.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = ROUGH_SUFFIX.matcher(MORE_SUFFIX.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll("");
         boolean kilo = lower.endsWith("k"); // "11k": thousands, as social media and some outlets write them
         String[] parts = SPACE_OR_HYPHEN.split(
                 SPACE_BEFORE_THOUSANDS.matcher(kilo ? lower.substring(0, lower.length() - 1) : lower).replaceAll(""));

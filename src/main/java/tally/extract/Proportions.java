@@ -27,6 +27,16 @@ final class Proportions {
     private Proportions() {
     }
 
+    /** "a population of 26 million", "a nation of some 26 million": the people of a whole country (round 42). */
+    private static final Pattern POPULATION_OF = Pattern.compile(
+            "(?i)\\b(?:population|populace|nation|country)\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+"
+                    + "|almost\\s+|over\\s+|more\\s+than\\s+)?$");
+
+    /** Whether the number counts the people of a whole country, not troops: "North Korea's population of 26 million". */
+    static boolean population(String s, Quantity q) {
+        return POPULATION_OF.matcher(s).region(Math.max(0, q.start() - 40), q.start()).find();
+    }
+
     /** The number is one side of a proportion: "one in three", "in every five". */
     static boolean inProportion(String s, Quantity q) {
         int from = Math.max(0, q.start() - 45);

@@ -33,6 +33,8 @@ final class Qualifiers {
         }
         if (qualifier == null && NumberValues.signOfMore(s, q)) {
             qualifier = "more than"; // "1,000-plus": the sign after the number is its qualifier
+        } else if (qualifier == null && NumberValues.signOfRoughly(s, q)) {
+            qualifier = "about"; // "3,000-odd troops"
         }
         String lower = s.toLowerCase(Locale.ROOT);
         for (String additive : ADDITIVE) {

@@ -41,10 +41,11 @@ final class QuantityFinder {
             + "|\\d+(?:\\.\\d+)?";
     /**
      * "15 thousand", "11k", "1.5K": a scale word or a "k" for thousands; "1,000-plus" and "3,000+" keep their sign of
-     * more in the figure's words (see {@link NumberValues#signOfMore}) rather than being cut to "1,000" or dropped.
+     * more in the figure's words (see {@link NumberValues#signOfMore}) rather than being cut to "1,000" or dropped;
+     * "3,000-odd" keeps its sign of roughness so (round 42: {@link NumberValues#signOfRoughly}).
      */
     private static final String NUMBER = "(?:" + DIGITS + ")(?:[ -]" + MULTIPLIER + "|k(?![\\p{L}\\p{N}]))?"
-            + "(?:(?:\\+|[ -]plus\\b)(?!\\s*(?:\\d|an?\\s|" + WORD_NUMBER + "\\b)))?"; // "3,000 plus 200" adds
+            + "(?:(?:\\+|[ -]plus\\b|-odd\\b)(?!\\s*(?:\\d|an?\\s|" + WORD_NUMBER + "\\b)))?"; // "3,000 plus 200" adds
     private static final String WORDS = "(?:(?:" + WORD_NUMBER + "|a)(?:[ -]" + MULTIPLIER + ")+|" + WORD_NUMBER + ")";
     /** A number cut short before its own scale word ("two" of "two dozen" when no reading takes both) is no number. */
     private static final String SCALE_AFTER = "[ -](?:dozen|hundred|thousand|million)s?\\b"
@@ -60,7 +61,12 @@ final class QuantityFinder {
                     + ")(?![\\p{L}\\p{N}%]|,\\d|\\.\\d|:\\d|" + SCALE_AFTER + ")",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("-(?!strong)\\p{L}");
+    /**
+     * A hyphen and a word after a number make an adjective ("120-day"), except the words that size a body of troops
+     * ("12,000-strong", round 42: "a 3,000-man contingent", "a 500-member unit"; see FigureFrames#strengthOf).
+     */
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(
+            "-(?!strong\\b|man\\b|men\\b|member\\b|person\\b|soldier\\b|troop\\b)\\p{L}");
 
     private final PhraseMatcher vague;
 

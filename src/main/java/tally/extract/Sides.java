@@ -63,6 +63,14 @@ final class Sides {
     boolean aboutNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
                                       int clauseEnd, Metric metric, Context ctx) {
         TopicMatcher topic = lex.topicReferences;
+        // round 42: "Ukraine lost 300 soldiers fighting North Korean troops": the loser names whose troops, unless
+        // North Korea stands before the head noun ("Russia has lost 300 North Korean soldiers")
+        PhraseMatcher.Hit head = noun == null ? null : NounPhrases.firstHit(lex.troopNouns, s, q.end(), noun.end());
+        boolean nkBeforeHead = head != null && (topic.containsIn(s, q.end(), head.end(), ctx.referBack())
+                || head.phrase().contains("korean"));
+        if (!nkBeforeHead && lostByAnotherSide(s, q.start())) {
+            return false;
+        }
         boolean nkInPhrase = topic.containsIn(s, q.end(), npEnd, ctx.referBack()) || trailingNorthKorea(s, npEnd, ctx)
                 || noun != null && noun.phrase().contains("korean");
         if (nkInPhrase) {

@@ -3271,6 +3271,152 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 42, counts inside noun phrases (sentences written for this round): a number glued to "-man", "-member" or
+     * "-strong" sizes the unit noun after it ("a 4,000-man contingent", "a 9,000-strong deployment") and "-odd" makes
+     * a number about so much; another side's unit, a delegation, tonnage or an orchestra so sized count no troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korea sent a 4,000-man contingent to Kursk.                                # deployed|4,000|budanov|2025-03-12
+            Budanov said a 9,000-strong North Korean deployment had reached Kursk.                        # deployed|9,000|budanov|2025-03-12
+            Budanov said North Korea had sent a 2,500-member brigade to the front.                        # deployed|2,500|budanov|2025-03-12
+            Budanov said North Korea had sent 7,000-odd troops to Kursk.                                  # deployed|7,000-odd|budanov|2025-03-12
+            Budanov said a 600-man Russian battalion had relieved North Korean units.                     # none
+            Budanov said North Korea sent a 30-member delegation to Moscow.                               # none
+            Budanov said a 5,000-ton North Korean freighter had docked at Vladivostok.                    # none
+            Budanov said North Korea's 800-strong orchestra had toured Moscow.                            # none
+            Budanov said North Korean troops had dug in 20-odd kilometres from Sudzha.                    # none
+            """)
+    void aNumberGluedToManMemberOrStrongSizesTheUnitAndOddMakesItAbout(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, naming: the army, troops, soldiers or forces of "Kim" are North Korea's, as "Kim's regime" is (round
+     * 40); another leader's army and a lower-case north stay someone else's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Kim's army had lost 2,000 men in Kursk.                                          # killed_or_wounded|2,000|budanov|2025-03-12
+            Budanov said 70 of Kim's soldiers had been captured.                                          # captured|70|budanov|2025-03-12
+            Budanov said Kim's forces had suffered 900 casualties.                                        # killed_or_wounded|900|budanov|2025-03-12
+            Budanov said Putin's army had lost 2,000 men in Kursk.                                        # none
+            Seoul said the north of Ukraine had lost 300 soldiers in January.                             # none
+            """)
+    void theArmyOrTroopsOfKimAreNorthKoreas(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, wordings of losses (sentences written for this round): irrecoverable losses are the dead, "KIA" counts
+     * the dead as a noun, casualty nouns joined by "and" or "or" ("dead and wounded") are one head read whole, and a
+     * move out of the fight with wounds ("evacuated with wounds") counts the wounded while a move alone counts nothing;
+     * the same words of another side's troops count none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said irrecoverable losses among North Korean troops had reached 1,800.                # killed|1,800|budanov|2025-03-12
+            Budanov said Ukrainian units had counted 25 North Korean KIA near Sudzha.                     # killed|25|budanov|2025-03-12
+            Budanov said his units had counted 900 North Korean dead and wounded near Sudzha.             # killed_or_wounded|900|budanov|2025-03-12
+            Budanov said 150 North Korean soldiers had been evacuated with wounds.                        # wounded|150|budanov|2025-03-12
+            Budanov said irrecoverable losses among Russian troops had reached 1,800 on that front.       # none
+            Budanov said 150 North Korean soldiers had been evacuated from the front.                     # none
+            Budanov said his units had counted 25 Russian KIA near Sudzha.                                # none
+            Budanov said his units had counted 900 Russian dead and wounded near Sudzha.                  # none
+            """)
+    void irrecoverableLossesKiaJoinedCasualtyNounsAndEvacuationWithWoundsCountTheirFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, numbers that count no troops of this war: the dead or captured of another war ("In the 1950-53 war",
+     * "During the Korean War") as its sendings already were (round 40), and an age a person gives ("said he was 20");
+     * a war named as the measure of this one ("since the Korean War") and a number after "he was told" still count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            In the 1950-53 war, about 200,000 North Korean soldiers died, Budanov said.                   # none
+            During the Korean War, 100,000 North Korean soldiers were taken prisoner, Budanov said.       # none
+            One of the two captured North Korean soldiers told Budanov he was 20.                         # captured|two|unknown|2025-03-12
+            A North Korean prisoner said he is 26 years old, Budanov said.                                # none
+            Budanov said 400 North Korean soldiers had died in Kursk, more than in any battle since the Korean War. # killed|400|budanov|2025-03-12
+            Budanov said he was told 300 North Korean soldiers had been captured.                         # captured|300|budanov|2025-03-12
+            """)
+    void theDeadOfAnotherWarAndAnAgeAPersonGivesCountNoTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, whose losses: losses inflicted on (or caused among) a side are that side's whoever inflicted them, a
+     * number with no noun after a second verb counts the side the first verb's object named, and a side that lost
+     * troops "fighting" North Koreans lost its own; "killed or wounded and 9 captured" keeps "killed or wounded" whole.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said Ukrainian drones had inflicted 1,200 casualties on North Korean units.           # killed_or_wounded|1,200|budanov|2025-03-12
+            Budanov said Ukrainian troops had killed 60 North Korean soldiers and wounded 90.             # killed|60|budanov|2025-03-12; wounded|90|budanov|2025-03-12
+            Budanov said Russia had lost 400 North Korean soldiers near Sudzha.                           # killed_or_wounded|400|budanov|2025-03-12
+            Budanov said 2,100 North Korean troops had been killed or wounded and 9 captured.             # killed_or_wounded|2,100|budanov|2025-03-12; captured|9|budanov|2025-03-12
+            Budanov said North Korean gunners had inflicted 1,200 casualties on Ukrainian units.          # none
+            Budanov said North Korean troops had killed 60 Ukrainian soldiers and wounded 90.             # none
+            Budanov said Ukraine had lost 400 soldiers fighting North Korean troops.                      # none
+            """)
+    void lossesInflictedOnASideOrItsElidedObjectAreThatSidesAndAJoinedFateStaysWhole(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, whose unit and whose people: a unit a size word sizes right after another side's name ("Russia's
+     * 600-man units") is that side's, though North Koreans serve in it; a country's population counts no troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said North Korea's 600-man units had reached Kursk.                                   # deployed|600|budanov|2025-03-12
+            Budanov said North Korea, with its population of 26 million, had lost 4,000 soldiers.         # killed_or_wounded|4,000|budanov|2025-03-12
+            Budanov said Russia's 600-man units had taken in North Korean officers.                       # none
+            Budanov said Russian 600-strong units included North Korean gunners.                          # none
+            Budanov said North Korea's population of 26 million mourned its dead.                         # none
+            """)
+    void aUnitSizedAfterAnotherSidesNameIsThatSidesAndAPopulationIsNoCount(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, pronouns and owners: Kim Jong Un named in full speaks of North Korea's troops, so "them" in the next
+     * sentence are North Koreans; losses a sentence calls another side's "own" are that side's, though the paragraph
+     * is about North Korea's troops, while "their own" with no other side named stays North Korea's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kim Jong Un sent his soldiers to Russia. / Some 4,000 of them have been killed or wounded, Budanov said. # killed_or_wounded|Some 4,000|budanov|2025-03-12
+            Kim Jong Un sent his soldiers to Russia. / Two of them have been captured, Budanov said.      # captured|Two|budanov|2025-03-12
+            North Korean troops joined the fighting. / Budanov said their own losses were 500.            # killed_or_wounded|500|budanov|2025-03-12
+            North Korean troops joined the fighting. / Ukraine says its own losses were 500.              # none
+            North Korean troops joined the fighting. / Budanov said Russia's own losses were 500.         # none
+            Kim Jong Un met Putin in Moscow. / Russia has lost 600,000 soldiers, Budanov said.            # none
+            """)
+    void kimJongUnsSoldiersAreNorthKoreasAndAnotherSidesOwnLossesAreItsOwn(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 42, a part of troops already named: "N of them" whose own verb group sends them or finds them there ("have
+     * arrived in Kursk", "are now in Kursk") counts North Korean troops sent, as a vague "a small number" already did;
+     * the part of another side's troops, or of troops in hospital or sent home, counts none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent troops to Russia. / Some 9,000 of them have arrived in Kursk, Budanov said.   # deployed|Some 9,000|budanov|2025-03-12
+            North Korea sent troops to Russia. / Budanov said 9,000 of them are now in Kursk.              # deployed|9,000|budanov|2025-03-12
+            Russian troops were moved to Kursk. / Some 9,000 of them are now in Kursk, Budanov said.       # none
+            North Korean troops fought in Kursk. / About 300 of them are now in hospital, Budanov said.    # none
+            North Korean troops fought in Kursk. / About 300 of them have been sent home, Budanov said.    # none
+            """)
+    void aPartOfTroopsAlreadyNamedWhoseOwnVerbSendsThemIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
