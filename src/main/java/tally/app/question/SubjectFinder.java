@@ -24,6 +24,8 @@ final class SubjectFinder {
             "of", "those", "these", "additional", "extra", "other");
     /** The word before a doer that is no inverting auxiliary: the agent of a passive ("killed by ..."). */
     private static final String AGENT = "by";
+    /** Words that open a negated measure ("not killed", "weren't wounded", after punctuation is dropped). */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "weren", "werent", "wasn", "wasnt");
     private static final Set<Metric> SENDING = Set.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
     private static final int MAX_BETWEEN = 4;
 
@@ -117,11 +119,14 @@ final class SubjectFinder {
             unit |= named(u, w, notCovered, terms);
         }
         boolean measure = false;
+        boolean negated = false;
         for (Untracked m : measures) {
-            measure |= named(m, w, notCovered, terms);
+            boolean found = named(m, w, notCovered, terms);
+            measure |= found;
+            negated |= found && negates(m, w);
         }
         boolean troops = anyCounted(troopNouns, w, head);
-        boolean other = otherForce && !northKorean || unit && !troops && !northKorean || measure && !metricNamed;
+        boolean other = otherForce && !northKorean || unit && !troops && !northKorean || measure && (!metricNamed || negated);
         if (other) {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }
@@ -247,6 +252,18 @@ final class SubjectFinder {
             if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
                 labels.add(u.label());
                 terms.add(w.get(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "how many were not killed": the measure's phrase negates a metric word, so it counts the others. */
+    private static boolean negates(Untracked m, List<String> w) {
+        for (int i = 0; i < w.size(); i++) {
+            int at = i;
+            if (m.words().stream().anyMatch(p -> p.size() > 1 && NEGATIONS.contains(p.words().get(0))
+                    && Phrases.matchesAt(p, w, at))) {
                 return true;
             }
         }

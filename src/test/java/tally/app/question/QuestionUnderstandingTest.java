@@ -203,6 +203,12 @@ class QuestionUnderstandingTest {
             how many died according to hur                                     | killed                  | hur               | -                       | unstated     | list
             how many of us know how many died                                  | killed                  | -                 | -                       | unstated     | list
             what is the average number of deaths per week                      | killed                  | -                 | -                       | unstated     | list
+            how many North Korean soldiers were NOT killed                     | killed                  | -                 | -                       | other        | list
+            how many North Korean soldiers survived                            | deployed                | -                 | -                       | other        | list
+            how many North Korean soldiers are alive                           | deployed                | -                 | -                       | other        | list
+            how many north koreans weren't wounded                             | wounded                 | -                 | -                       | other        | list
+            Were North Korean soldiers killed or not?                          | killed                  | -                 | -                       | north_korean | list
+            Has Ukraine not said how many were killed?                         | killed                  | party:ukraine     | -                       | unstated     | list
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list

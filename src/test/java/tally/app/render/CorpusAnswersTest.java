@@ -83,6 +83,8 @@ class CorpusAnswersTest {
                 new Case("p1ACheckOfNorthKoreansInUnitsLooksAtTheirFigures", "bundled",
                         "is it true that 2,000 North Koreans joined Russian marine units?",
                         "These claims state 2,000:", "No claim in the sources states"),
+                new Case("p1ThoseNotKilledAreNotTheKilled", "bundled", "how many North Korean soldiers were NOT killed",
+                        "no figures for survivors|so it shows none as an answer", "North Korean troops killed\n"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
                         "North Korean troops sent to Russia\n", "no figures for"),
                 new Case("p1WagnerMercenariesAreRussianForces", "bundled",
