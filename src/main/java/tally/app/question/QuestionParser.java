@@ -179,8 +179,9 @@ public final class QuestionParser {
         Subject subject = subjects.find(w, named);
         IntentFinder.Found found = intents.find(w, text.lower());
         // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than
-        // South Korea's") are set side by side: answered as one, the second was dropped without a word.
-        IntentFinder.Found intent = who.size() >= 2 && found.intent() == Intent.LIST
+        // South Korea's", "... than Zelensky's now") are set side by side: answered as one, the second was dropped
+        // without a word.
+        IntentFinder.Found intent = who.size() >= 2 && (found.intent() == Intent.LIST || found.intent() == Intent.LATEST)
                 ? new IntentFinder.Found(Intent.COMPARE, null) : found;
         boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER
                 || intent.intent() != Intent.LIST && intents.speaksOfFigures(w);

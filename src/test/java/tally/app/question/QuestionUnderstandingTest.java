@@ -165,6 +165,7 @@ class QuestionUnderstandingTest {
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
             Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
+            is South Korea's casualty estimate higher than Zelensky's now?     | losses                  | party:south_korea+zelensky| -                       | unstated     | compare
             Have the NIS and HUR disagreed about how many died?                | killed                  | nis+hur           | -                       | unstated     | why_differ
             Zelensky and the NIS contradicted each other on deaths             | killed                  | zelensky+nis      | -                       | unstated     | why_differ
             How many died in differing incidents, according to the NIS?        | killed                  | nis               | -                       | unstated     | list
@@ -209,6 +210,7 @@ class QuestionUnderstandingTest {
             how many north koreans weren't wounded                             | wounded                 | -                 | -                       | other        | list
             Were North Korean soldiers killed or not?                          | killed                  | -                 | -                       | north_korean | list
             Has Ukraine not said how many were killed?                         | killed                  | party:ukraine     | -                       | unstated     | list
+            What is South Korea's casualty estimate?                           | losses                  | -                 | -                       | unstated     | list
             How many were killed fighting alongside North Korean troops?       | killed                  | -                 | -                       | unstated     | list
             How many recruits were killed by Ukrainian drones?                 | killed                  | -                 | -                       | unstated     | list
             How many were wonuded?                                             | wounded                 | -                 | -                       | unstated     | list
