@@ -120,6 +120,32 @@ final class CueScope {
         return span != null && !(span[0] <= b && b < span[1]);
     }
 
+    /**
+     * After a figure's clause, a noun set off by a comma and the clause that describes it: ", a move the Pentagon
+     * condemned", ", a step that Seoul condemns". A determiner, one or two lower-case words (group 1 the last), then
+     * "that", "which" or "the" opens the relative clause; ", a senior US official said" has none.
+     */
+    private static final Pattern APPOSED_NOUN_CLAUSE = Pattern.compile(
+            ",\\s*(?i:a|an|the|this|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+"
+            + "(?:(?i:that|which)\\s+(?:the\\s+)?|the\\s+)$");
+
+    /**
+     * "North Korea sent 10,000 troops to Russia, a move the Pentagon condemned" (round 43): a name after the figure,
+     * inside a relative clause on a noun set off after the figure's clause, speaks of what that noun describes (the
+     * move, the step); its verb does not govern the figure, so the name is not its source. A noun of the figure itself
+     * ("a figure the Pentagon gave", lexicon {@code informationHeads}, singular or plural) keeps its speaker.
+     */
+    static boolean inApposedNounClause(String s, int figureStart, int nameStart, java.util.Collection<String> figureNouns) {
+        // a source phrase read from tags opens with its article ("the Pentagon"), a listed name after it
+        int name = s.startsWith("the ", nameStart) ? nameStart + 4 : nameStart;
+        int comma = s.lastIndexOf(',', name);
+        if (comma <= figureStart || name - comma > 40) {
+            return false;
+        }
+        Matcher m = APPOSED_NOUN_CLAUSE.matcher(s).region(comma, name);
+        return m.matches() && !figureNouns.contains(m.group(1)) && !figureNouns.contains(m.group(1) + "s");
+    }
+
     private static final Pattern RELATIVE_OPEN = Pattern.compile(
             "(?i),\\s*(?:which|who|whose)\\b");
 

@@ -285,7 +285,9 @@ final class StructuralAttribution {
             add(cues, framing.be(), framing.source(), figureStart);
         }
         cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
-                s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart));
+                s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart)
+                || CueScope.inApposedNounClause(s.text(), figureStart, c.source().start(),
+                lex.informationHeads));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
     }

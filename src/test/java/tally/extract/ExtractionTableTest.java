@@ -3271,6 +3271,43 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 43, claimants: analysts, researchers, experts and sources at a listed body ("researchers at the ISW",
+     * "sources at the Pentagon") speak for it, as its officials and spokespeople do; a body named deeper in the phrase
+     * ("analysts at a think tank in Seoul") does not, and a listed head ("Ukrainian officials in Washington") keeps its
+     * own id.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Researchers at the Institute for the Study of War said 800 North Korean soldiers had been killed. # killed|800|isw|2025-03-12
+            Analysts at the ISW said 800 North Korean soldiers had been killed.                               # killed|800|isw|2025-03-12
+            Sources at the Pentagon said 4,000 more North Korean troops had gone to Russia.                   # deployed|4,000|pentagon|2025-03-12
+            Analysts at a think tank in Seoul said 250 North Korean soldiers had been wounded.                # wounded|250|~Analysts at a think tank in Seoul|2025-03-12
+            Ukrainian officials in Washington said 250 North Korean soldiers had been wounded.               # wounded|250|ukraine_government|2025-03-12
+            Experts from a university in Kyiv said 250 North Korean soldiers had been wounded.               # wounded|250|~Experts from a university in Kyiv|2025-03-12
+            """)
+    void peopleAtAListedBodySpeakForIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 43, claimants: a name in a relative clause on a noun set off after the figure's clause (", a move the
+     * Pentagon condemned", ", a step that Seoul condemns") speaks of the move, not the figure, so it is not the
+     * figure's source; a noun of the figure itself (", a figure the Pentagon gave") and a speaker's own verb after the
+     * figure (", a senior Pentagon official said") keep their speaker.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has sent 7,000 troops to Russia, a move the Pentagon condemned.                    # deployed|7,000|unknown|2025-03-12
+            Pyongyang has sent 7,000 troops to Russia, a step that Seoul condemns.                      # deployed|7,000|unknown|2025-03-12
+            Pyongyang has sent 7,000 troops to Russia, a figure the Pentagon gave on Monday.            # deployed|7,000|pentagon|2025-03-10
+            Pyongyang has sent 7,000 troops to Russia, a senior Pentagon official said.                 # deployed|7,000|pentagon|2025-03-12
+            Pyongyang has sent 7,000 troops to Russia, the Pentagon said, a move Seoul condemned.       # deployed|7,000|pentagon|2025-03-12
+            """)
+    void aNameInAClauseOnAMoveSetOffAfterTheFigureIsNotItsSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
