@@ -466,6 +466,7 @@ final class AttributionFinder {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
+                    && !CueScope.negatedCue(s, v.start())
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
                     && !insideRelativeClause(s, m, v) && !objectOfRestrictiveClause(s, m, v)
                     && !CueScope.subjectOfItsOwn(s, m.end(), v.start())

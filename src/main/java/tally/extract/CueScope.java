@@ -146,6 +146,22 @@ final class CueScope {
         return m.matches() && !figureNouns.contains(m.group(1)) && !figureNouns.contains(m.group(1) + "s");
     }
 
+    /** "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "(?i)(?:\\bnot|\\bnever|n't|\\bnor|\\bneither)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+    /**
+     * "Moscow has never confirmed that 10,000 ...", "the Pentagon did not say that ..." (round 43): a negated cue
+     * states nothing, so its subject is not the source of the figure in its content. The pattern runs only on the
+     * few characters before a cue that hold a negation.
+     */
+    static boolean negatedCue(String s, int verbStart) {
+        int from = Math.max(0, verbStart - 24);
+        String window = s.substring(from, verbStart).toLowerCase(java.util.Locale.ROOT);
+        return (window.contains("not") || window.contains("never") || window.contains("n't") || window.contains("nor")
+                || window.contains("neither")) && NEGATION_BEFORE.matcher(window).find();
+    }
+
     private static final Pattern RELATIVE_OPEN = Pattern.compile(
             "(?i),\\s*(?:which|who|whose)\\b");
 

@@ -287,7 +287,8 @@ final class StructuralAttribution {
         cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
                 s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart)
                 || CueScope.inApposedNounClause(s.text(), figureStart, c.source().start(),
-                lex.informationHeads));
+                lex.informationHeads) || c.source().start() < s.get(c.token()).start()
+                && CueScope.negatedCue(s.text(), s.get(c.token()).start()));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
     }

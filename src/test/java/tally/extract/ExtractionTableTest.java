@@ -3308,6 +3308,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 43, claimants: a negated cue ("has never confirmed", "did not confirm", "neither confirmed nor denied")
+     * states nothing, so its subject is not the source of the figure in its content; the same subject's next verb that
+     * is not negated ("did not say where, but said") still makes it the source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Moscow has never confirmed that 7,000 North Korean troops went to Kursk.                    # deployed|7,000|unknown|2025-03-12
+            The Pentagon did not confirm that 7,000 North Korean troops went to Kursk.                  # deployed|7,000|unknown|2025-03-12
+            Russia has neither confirmed nor denied that 7,000 North Korean troops went to Kursk.       # deployed|7,000|unknown|2025-03-12
+            The Pentagon has confirmed that 7,000 North Korean troops went to Kursk.                    # deployed|7,000|pentagon|2025-03-12
+            Budanov did not say where, but said 450 North Korean soldiers had been killed.              # killed|450|budanov|2025-03-12
+            """)
+    void aNegatedCueNamesNoSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
