@@ -173,6 +173,13 @@ final class StructuralAttribution {
         }
         Attribution read = new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions),
                 s.get(cue.token()).start(), s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+        int there = cue.source().to() + 1;
+        // "Officials there said" (round 43): where they are was said in an earlier sentence, so the words alone are
+        // never a fact, as with a possessive pronoun
+        if (there < s.size() && s.get(there).word().equalsIgnoreCase("there") && there < cue.token()
+                && !read.claimant().listed() && !anyCapital(s, cue.source().from() + 1, cue.source().to())) {
+            return read.doubted("the source is placed by an earlier sentence", s.words(cue.source().from(), there));
+        }
         int possessor = cue.source().from() - 1;
         // "Its spokesperson said", "their officials said" (round 41): whose they are was said before, so the words
         // alone are never a fact; "Its leader Volodymyr Zelenskyy" names its own, "the US and its allies" its owner

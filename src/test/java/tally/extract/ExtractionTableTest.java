@@ -3325,6 +3325,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 43, certainty: a source placed only by "there" ("Officials there said") is placed by an earlier sentence,
+     * so its words are shown as worded, never as a fact; "there" elsewhere ("There, officials said", "said there
+     * were") leaves the source sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Pentagon held a briefing on Monday. / Officials there said 7,000 North Korean troops were in Kursk. # claimant the source is placed by an earlier sentence
+            There, officials said 7,000 North Korean troops were in Kursk.                                  # claimant sure
+            Officials said there were 7,000 North Korean troops in Kursk.                                   # claimant sure
+            """)
+    void aSourcePlacedOnlyByThereIsNeverAFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, "claimant " + field(claims.get(claims.size() - 1).certainty().claimant()));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
