@@ -125,6 +125,11 @@ final class StructuralAttribution {
         }
         if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             SourcePhrases.Phrase quoted = relayedSource(s);
+            // "according to Reuters, which cited two sources" (round 43): the outlet relays whom it cited
+            Attribution cited = quoted == null ? citations.refine(s, figureStart, found, mentions) : null;
+            if (cited != null) {
+                return cited;
+            }
             if (quoted != null || !quotesAs(s.text())) {
                 return quoted == null ? found : relayed(quoted, found, mentions);
             }
@@ -142,7 +147,10 @@ final class StructuralAttribution {
             return relayed(cue.source(), found, mentions); // "Park cited Cho as saying": Park only relays Cho
         }
         int according = ownAccordingTo(s.text(), figureEnd);
-        if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
+        // "according to a report by the WSJ that cited US officials": the finder's cited source, relayed by the
+        // outlet the "according to" names, stands (round 43)
+        if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according
+                && !(found.relay() != null && found.relay().equals(claimantOf(cue.source(), mentions)))) {
             return new Attribution(claimantOf(cue.source(), mentions), null, according, "according to",
                     cue.source().end());
         }

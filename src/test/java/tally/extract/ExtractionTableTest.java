@@ -3341,6 +3341,25 @@ class ExtractionTableTest {
         assertEquals(expected, "claimant " + field(claims.get(claims.size() - 1).certainty().claimant()));
     }
 
+    /**
+     * Round 43, claimants and relays: "cited" opening a relative clause on an outlet ("according to a report by the
+     * WSJ that cited US officials", "according to Reuters, which cited Ukrainian sources") cites as "citing" does: the
+     * cited party is the source and the outlet its relay. A relative clause of citing on another speaker ("The NIS,
+     * which cited satellite images, said") or citing nobody ("who cited no sources") leaves the speaker the source.
+     * Expected: metric|text|claimant|relay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            According to a report by the Wall Street Journal that cited US officials, 7,000 North Korean troops were in Kursk. # deployed|7,000|us_officials|wsj
+            According to Reuters, which cited Ukrainian sources, 450 North Korean soldiers had been killed. # killed|450|ukraine_government|reuters
+            The NIS, which cited satellite images, said 4,000 more North Korean troops had gone to Russia.   # deployed|4,000|nis|-
+            Budanov, who cited no sources, said 450 North Korean soldiers had been killed.                   # killed|450|budanov|-
+            A report by the NIS that North Korea had sent 4,000 more troops was confirmed by Reuters.         # deployed|4,000|nis|-
+            """)
+    void citedOpeningARelativeClauseOnAnOutletNamesTheSource(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
