@@ -30,14 +30,15 @@ final class CueScope {
     }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|at|near|inside|outside|across|into)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:in|at|near|inside|outside|across|into|close\\s+to)\\s+(?:the\\s+)?$");
 
     /**
      * "The head of a defector group based in Seoul said": a name after a preposition of place modifies another noun;
-     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government).
+     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government). "Sources close to the
+     * Pentagon" (round 43) are near the body, not its voice.
      */
     static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
-        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
 
     /**

@@ -3360,6 +3360,20 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 43, claimants: a listed name after "close to" ("sources close to the Pentagon") is whom the speakers are
+     * near, not who speaks, so it is no claimant; officials "at" the body still speak for it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Sources close to the Pentagon said 7,000 North Korean troops were in Kursk.                 # deployed|7,000|unknown|2025-03-12
+            A source close to the NIS said 4,000 more North Korean troops had gone to Russia.           # deployed|4,000|unknown|2025-03-12
+            Officials at the Pentagon said 7,000 North Korean troops were in Kursk.                     # deployed|7,000|pentagon|2025-03-12
+            """)
+    void aListedNameAfterCloseToIsNotTheSpeaker(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
