@@ -3374,6 +3374,35 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 43, certainty: a figure with its own hearsay and no one named, in a clause coordinated after the speaker's
+     * ("..., according to the NIS, and more than 5,000 were reported killed") or as a participle on its own noun ("Of
+     * the 9,000 troops thought to have been sent, Budanov said ..."), may or may not be the speaker's: the claimant is
+     * shown as worded. A coordinated clause with no hearsay, a clause's own "are thought to" and a participle that
+     * describes the troops after a comma leave the speaker sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent some 9,000 troops, according to the NIS, and more than 5,000 were reported killed. # claimant the figure is reported in its own words, with no source named
+            The NIS said North Korea sent 9,000 troops, and 5,000 of them have been killed.                    # claimant sure
+            About 9,000 North Korean troops are thought to have been sent, Budanov said.                       # claimant sure
+            """)
+    void aFigureWithItsOwnHearsayIsNeverTheSpeakersFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, "claimant " + field(claims.get(claims.size() - 1).certainty().claimant()));
+    }
+
+    /** Round 43, certainty: the first figure of a sentence with a hearsay participle on its noun is shown as worded. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Of the roughly 9,000 North Korean troops thought to have been deployed in Kursk, Budanov said that about 3,000 had become casualties. # claimant the figure is reported in its own words, with no source named
+            Of the roughly 9,000 North Korean troops deployed in Kursk, Budanov said that about 3,000 had become casualties. # claimant sure
+            """)
+    void aHearsayParticipleOnTheFiguresNounIsNeverTheSpeakersFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, "claimant " + field(claims.get(0).certainty().claimant()));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
