@@ -22,9 +22,12 @@ import tally.model.Claimant;
 final class ContentClauses {
 
     private static final String THAT = " that ";
-    /** Between the noun and "that": "by|from|of X" and its date words, or only date words, or nothing. */
+    /**
+     * Between the noun and "that": "by|from|of X" and its date words, or only date words, or a copula ("the NIS's
+     * assessment is that", round 43), or nothing.
+     */
     private static final Pattern GAP = Pattern.compile(
-            "(?i)\\s*(?:(?:by|from|of)\\s+(?<source>[^,;:\"()]{2,80}?))?\\s*");
+            "(?i)\\s*(?:(?:by|from|of)\\s+(?<source>[^,;:\"()]{2,80}?)|(?:is|was|remains)\\b)?\\s*");
     /** "the NIS's", "Zelensky's": a possessive right before the noun, perhaps with one modifier between. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s|s['\u2019])\\s+(?:[\\p{Ll}-]+\\s+)?$");
     /** The noun's determiner and up to two modifiers before it: "a news", "the latest". */

@@ -3403,6 +3403,22 @@ class ExtractionTableTest {
         assertEquals(expected, "claimant " + field(claims.get(0).certainty().claimant()));
     }
 
+    /**
+     * Round 43, claimants: a possessed statement noun joined to its content by a copula ("The NIS's assessment is
+     * that ...", "Budanov's assessment was that ...") is its owner's word, as "the NIS's assessment that" is; a
+     * possessed noun that is not a statement ("The NIS's view of Kursk is grim") and a passive audience ("Lawmakers
+     * were told by the NIS that") keep their readings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS's assessment is that Pyongyang has sent about 4,000 more troops to Russia.            # deployed|about 4,000|nis|2025-03-12
+            Budanov's assessment was that 450 North Korean soldiers had been killed.                      # killed|450|budanov|2025-03-12
+            Lawmakers were told by the NIS that 4,000 more North Korean troops had gone to Russia.        # deployed|4,000|nis|2025-03-12
+            """)
+    void aPossessedStatementNounWithACopulaIsItsOwnersWord(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
