@@ -3419,6 +3419,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 43, cues: "understands" and the perfect "has written" say who holds or gave the figure ("Washington
+     * understands that", "Zelensky has written on Telegram that"); the agentless passive ("is understood to have sent",
+     * "It is understood that") names no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Washington understands that Pyongyang has sent about 4,000 more troops to Russia.            # deployed|about 4,000|us_officials|2025-03-12
+            Zelensky has written on Telegram that 450 North Korean soldiers have been killed.            # killed|450|zelensky|2025-03-12
+            Pyongyang is understood to have sent about 4,000 more troops to Russia.                      # deployed|about 4,000|unknown|2025-03-12
+            It is understood that 450 North Korean soldiers have been killed.                            # killed|450|unknown|2025-03-12
+            """)
+    void understandsAndHasWrittenAreCues(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
