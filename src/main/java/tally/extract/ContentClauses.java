@@ -36,12 +36,14 @@ final class ContentClauses {
     private final PhraseMatcher nouns;
     private final PhraseMatcher audienceVerbs;
     private final PhraseMatcher relayMarkers;
+    private final java.util.Set<String> informationHeads;
     private final ClaimantDirectory directory;
 
     ContentClauses(CompiledLexicon lex, ClaimantDirectory directory) {
         this.nouns = lex.contentNouns;
         this.audienceVerbs = lex.audienceVerbs;
         this.relayMarkers = lex.relayMarkers;
+        this.informationHeads = CompiledLexicon.lowerCased(lex.informationHeads);
         this.directory = directory;
     }
 
@@ -169,6 +171,10 @@ final class ContentClauses {
             return null;
         }
         int nounEnd = figure - OF.length();
+        Attribution owned = ownersFigure(s, mentions, nounEnd);
+        if (owned != null) {
+            return owned;
+        }
         for (PhraseMatcher.Hit noun : nouns.find(s, Math.max(0, nounEnd - 20), nounEnd)) {
             if (noun.end() != nounEnd) {
                 continue;
@@ -178,6 +184,28 @@ final class ContentClauses {
                 if (m.start() <= noun.start() && m.end() == noun.end() && named.kind() == Claimant.Kind.MEDIA) {
                     return new Attribution(named, null, noun.start(), noun.phrase(), noun.end());
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Budanov's figure of 300", "the NIS's estimate of 11,000" (round 43): a statement or figure noun (lexicon
+     * contentNouns or informationHeads) right before the figure's "of", owned by a listed name, is that owner's word.
+     */
+    private @Nullable Attribution ownersFigure(String s, List<ClaimantDirectory.Mention> mentions, int nounEnd) {
+        int nounStart = nounEnd;
+        while (nounStart > 0 && Character.isLetter(s.charAt(nounStart - 1))) {
+            nounStart--;
+        }
+        String noun = s.substring(nounStart, nounEnd).toLowerCase(Locale.ROOT);
+        if (noun.isEmpty() || !informationHeads.contains(noun) && nouns.find(noun).isEmpty()) {
+            return null;
+        }
+        for (ClaimantDirectory.Mention m : mentions) {
+            if (m.end() <= nounStart && nounStart - m.end() <= 20
+                    && POSSESSIVE.matcher(s.substring(m.end(), nounStart)).matches()) {
+                return new Attribution(directory.require(m.id()), null, nounStart, noun, m.end());
             }
         }
         return null;

@@ -3435,6 +3435,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 43, claimants: a figure or statement noun owned by a listed name right before the figure's "of"
+     * ("Budanov's figure of 450", "the NIS's estimate of 9,000") is the owner's word, and stays so (shown as worded)
+     * when another party disputes it; a possessed noun that is no statement ("Kim Jong Un's visit to 450 soldiers")
+     * names no source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov's figure of 450 North Korean soldiers killed was disputed by the Kremlin.             # killed|450|budanov|2025-03-12
+            The NIS's estimate of 9,000 North Korean troops in Kursk has not changed.                     # deployed|9,000|nis|2025-03-12
+            Kim Jong Un's visit to 450 North Korean soldiers in Kursk was filmed.                         # deployed|450|unknown|2025-03-12
+            """)
+    void aFigureNounOwnedByAListedNameIsTheOwnersWord(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
