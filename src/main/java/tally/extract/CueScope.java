@@ -26,7 +26,21 @@ final class CueScope {
      */
     static boolean reportsAnEstimate(String s, String verb, int verbEnd) {
         String v = verb.toLowerCase(java.util.Locale.ROOT);
-        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verbEnd)).find();
+        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verbEnd)).find()
+                || asItWasPut(s, verbEnd - verb.length(), verbEnd);
+    }
+
+    /** ", as the NIS put it,": "as", a subject of up to five words, "put it", then a comma or the sentence's end. */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?:^|[,(]\\s*)as\\s+(?:[\\p{L}'.-]+\\s+){1,5}$");
+    private static final Pattern IT_AFTER = Pattern.compile("(?i)^\\s+it\\s*(?:[,.;)]|$)");
+
+    /**
+     * "North Korea has sent 3,000 more troops, as the NIS put it, to ..." (round 43): "put it" in a comment clause
+     * opened by "as" says whose words the sentence gives, so it is a cue outside its frame "put ... at".
+     */
+    private static boolean asItWasPut(String s, int verbStart, int verbEnd) {
+        return s.startsWith(" it", verbEnd) && IT_AFTER.matcher(s).region(verbEnd, s.length()).lookingAt()
+                && AS_BEFORE.matcher(s).region(Math.max(0, verbStart - 50), verbStart).find();
     }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(

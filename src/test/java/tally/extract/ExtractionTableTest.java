@@ -3451,6 +3451,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 43, cues: "put it" in a comment clause opened by "as" (", as the NIS put it,", "As Budanov put it,") says
+     * whose words the sentence gives; "put" outside that clause and its frame "put ... at" ("North Korea put 4,000
+     * more troops into Kursk") is no cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has sent about 4,000 more troops, as the NIS put it, to make up for its losses.     # deployed|about 4,000|nis|2025-03-12
+            As Budanov put it, 450 North Korean soldiers had been killed in a week.                       # killed|450|budanov|2025-03-12
+            North Korea put 4,000 more troops into Kursk.                                                 # deployed|4,000|unknown|2025-03-12
+            """)
+    void putItInACommentClauseIsACue(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
