@@ -44,6 +44,7 @@ final class ArticleExtractor {
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
     private final Denials denials;
+    private final OwnHearsay ownHearsay;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -68,6 +69,7 @@ final class ArticleExtractor {
         this.background = new BackgroundSections(lex.backgroundHeadings);
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
         this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
+        this.ownHearsay = new OwnHearsay(lex.speechVerbs);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -155,6 +157,7 @@ final class ArticleExtractor {
             who = postedBy.refine(s, mentions, q.start(), who);
             who = innerReporters.refine(s, mentions, q.start(), who);
             who = documentHolders.refine(s, mentions, who);
+            who = ownHearsay.refine(s, q.start(), q.end(), who);
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {

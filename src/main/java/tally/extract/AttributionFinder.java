@@ -83,7 +83,8 @@ final class AttributionFinder {
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse).stream()
                 .map(n -> n.attached() && (CueScope.cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
-                        || CueScope.acrossRelativeClause(s, n.start(), figureStart))
+                        || CueScope.acrossRelativeClause(s, n.start(), figureStart)
+                        || CueScope.inApposedNounClause(s, figureStart, n.start(), lex.informationHeads))
                         ? new Named(n.claimant(), n.start(), n.end(), -1, -1, null) : n)
                 .toList();
         int[] quote = quoteAround(s, figureStart);
@@ -465,6 +466,7 @@ final class AttributionFinder {
                 continue;
             }
             if (v.start() >= m.end() && v.start() - m.end() <= VERB_AFTER && !v.phrase().equals("according to")
+                    && !CueScope.negatedCue(s, v.start())
                     && !blockedBetween(s, mentions, index, v.start()) && !relativeOfAnother(s, m, v)
                     && !insideRelativeClause(s, m, v) && !objectOfRestrictiveClause(s, m, v)
                     && !CueScope.subjectOfItsOwn(s, m.end(), v.start())

@@ -32,7 +32,8 @@ final class CitedSources {
 
     /** Whether the sentence has a "citing" or "quoting" at all: the cheap test before tagging. */
     boolean mayCite(String s) {
-        return lex.relayMarkers.find(s).stream().anyMatch(h -> SourcePhrases.RELAYING.contains(h.phrase()));
+        return lex.relayMarkers.find(s).stream().anyMatch(h -> SourcePhrases.RELAYING.contains(h.phrase())
+                || h.phrase().equals("cited") && afterRelative(s, h.start()));
     }
 
     /**
@@ -42,11 +43,12 @@ final class CitedSources {
     @Nullable Attribution refine(TaggedSentence s, int figureStart, Attribution found,
                                  List<ClaimantDirectory.Mention> mentions) {
         for (int c = 0; c + 1 < s.size(); c++) {
-            if (!SourcePhrases.RELAYING.contains(s.get(c).word().toLowerCase(Locale.ROOT))) {
+            if (!SourcePhrases.RELAYING.contains(s.get(c).word().toLowerCase(Locale.ROOT)) && !citedInRelative(s, c)) {
                 continue;
             }
             SourcePhrases.Phrase cited = phrases.after(s, c + 1);
-            if (cited == null || CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c).start(), s.get(c).end())) {
+            // "who cited no sources" names none
+            if (cited == null || s.get(cited.from()).word().equalsIgnoreCase("no") || CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c).start(), s.get(c).end())) {
                 continue;
             }
             boolean nameInside = found.nameEnd() > cited.start() && found.nameEnd() <= cited.end();
@@ -65,6 +67,22 @@ final class CitedSources {
             return bareMaterial(s, cited, mentions) ? read.doubted("the speaker cites material, not a party", null) : read;
         }
         return null;
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that", "who");
+
+    /**
+     * "according to Reuters, which cited two sources", "a report that cited US officials" (round 43): "cited" opening
+     * a relative clause on the speaker cites as "citing" does.
+     */
+    private static boolean afterRelative(String s, int at) {
+        String before = s.substring(Math.max(0, at - 7), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("which ") || before.endsWith("that ") || before.endsWith("who ");
+    }
+
+    private static boolean citedInRelative(TaggedSentence s, int c) {
+        return c > 0 && s.get(c).word().equalsIgnoreCase("cited")
+                && RELATIVES.contains(s.get(c - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -22,9 +22,12 @@ import tally.model.Claimant;
 final class ContentClauses {
 
     private static final String THAT = " that ";
-    /** Between the noun and "that": "by|from|of X" and its date words, or only date words, or nothing. */
+    /**
+     * Between the noun and "that": "by|from|of X" and its date words, or only date words, or a copula ("the NIS's
+     * assessment is that", round 43), or nothing.
+     */
     private static final Pattern GAP = Pattern.compile(
-            "(?i)\\s*(?:(?:by|from|of)\\s+(?<source>[^,;:\"()]{2,80}?))?\\s*");
+            "(?i)\\s*(?:(?:by|from|of)\\s+(?<source>[^,;:\"()]{2,80}?)|(?:is|was|remains)\\b)?\\s*");
     /** "the NIS's", "Zelensky's": a possessive right before the noun, perhaps with one modifier between. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s|s['\u2019])\\s+(?:[\\p{Ll}-]+\\s+)?$");
     /** The noun's determiner and up to two modifiers before it: "a news", "the latest". */
@@ -32,11 +35,15 @@ final class ContentClauses {
 
     private final PhraseMatcher nouns;
     private final PhraseMatcher audienceVerbs;
+    private final PhraseMatcher relayMarkers;
+    private final java.util.Set<String> informationHeads;
     private final ClaimantDirectory directory;
 
     ContentClauses(CompiledLexicon lex, ClaimantDirectory directory) {
         this.nouns = lex.contentNouns;
         this.audienceVerbs = lex.audienceVerbs;
+        this.relayMarkers = lex.relayMarkers;
+        this.informationHeads = CompiledLexicon.lowerCased(lex.informationHeads);
         this.directory = directory;
     }
 
@@ -56,7 +63,7 @@ final class ContentClauses {
             return who;
         }
         String clause = s.substring(that + THAT.length(), figure);
-        if (clause.indexOf('"') >= 0 || clause.contains(THAT)) {
+        if (clause.indexOf('"') >= 0 || clause.contains(THAT) || citingClause(clause)) {
             return who;
         }
         for (PhraseMatcher.Hit noun : nouns.find(s, Math.max(0, that - 120), that)) {
@@ -66,6 +73,16 @@ final class ContentClauses {
             }
         }
         return toldBy(s, mentions, dates, that, who);
+    }
+
+    /**
+     * "according to a report by the WSJ that cited US officials, 10,000 ..." (round 43): a "that" whose clause opens
+     * with a verb of citing is a relative pronoun, and its clause names who the noun's source relied on; the figure
+     * after its comma is no content of the noun, and the finder's reading (the cited source, the outlet relaying) stands.
+     */
+    private boolean citingClause(String clause) {
+        return clause.indexOf(',') > 0 && relayMarkers.find(clause).stream().anyMatch(h -> h.start() == 0
+                && (SourcePhrases.RELAYING.contains(h.phrase()) || h.phrase().equals("cited")));
     }
 
     /**
@@ -154,6 +171,10 @@ final class ContentClauses {
             return null;
         }
         int nounEnd = figure - OF.length();
+        Attribution owned = ownersFigure(s, mentions, nounEnd);
+        if (owned != null) {
+            return owned;
+        }
         for (PhraseMatcher.Hit noun : nouns.find(s, Math.max(0, nounEnd - 20), nounEnd)) {
             if (noun.end() != nounEnd) {
                 continue;
@@ -163,6 +184,28 @@ final class ContentClauses {
                 if (m.start() <= noun.start() && m.end() == noun.end() && named.kind() == Claimant.Kind.MEDIA) {
                     return new Attribution(named, null, noun.start(), noun.phrase(), noun.end());
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Budanov's figure of 300", "the NIS's estimate of 11,000" (round 43): a statement or figure noun (lexicon
+     * contentNouns or informationHeads) right before the figure's "of", owned by a listed name, is that owner's word.
+     */
+    private @Nullable Attribution ownersFigure(String s, List<ClaimantDirectory.Mention> mentions, int nounEnd) {
+        int nounStart = nounEnd;
+        while (nounStart > 0 && Character.isLetter(s.charAt(nounStart - 1))) {
+            nounStart--;
+        }
+        String noun = s.substring(nounStart, nounEnd).toLowerCase(Locale.ROOT);
+        if (noun.isEmpty() || !informationHeads.contains(noun) && nouns.find(noun).isEmpty()) {
+            return null;
+        }
+        for (ClaimantDirectory.Mention m : mentions) {
+            if (m.end() <= nounStart && nounStart - m.end() <= 20
+                    && POSSESSIVE.matcher(s.substring(m.end(), nounStart)).matches()) {
+                return new Attribution(directory.require(m.id()), null, nounStart, noun, m.end());
             }
         }
         return null;

@@ -26,18 +26,33 @@ final class CueScope {
      */
     static boolean reportsAnEstimate(String s, String verb, int verbEnd) {
         String v = verb.toLowerCase(java.util.Locale.ROOT);
-        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verbEnd)).find();
+        return !(v.equals("put") || v.equals("puts")) || PUT_FRAME.matcher(s.substring(verbEnd)).find()
+                || asItWasPut(s, verbEnd - verb.length(), verbEnd);
+    }
+
+    /** ", as the NIS put it,": "as", a subject of up to five words, "put it", then a comma or the sentence's end. */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?:^|[,(]\\s*)as\\s+(?:[\\p{L}'.-]+\\s+){1,5}$");
+    private static final Pattern IT_AFTER = Pattern.compile("(?i)^\\s+it\\s*(?:[,.;)]|$)");
+
+    /**
+     * "North Korea has sent 3,000 more troops, as the NIS put it, to ..." (round 43): "put it" in a comment clause
+     * opened by "as" says whose words the sentence gives, so it is a cue outside its frame "put ... at".
+     */
+    private static boolean asItWasPut(String s, int verbStart, int verbEnd) {
+        return s.startsWith(" it", verbEnd) && IT_AFTER.matcher(s).region(verbEnd, s.length()).lookingAt()
+                && AS_BEFORE.matcher(s).region(Math.max(0, verbStart - 50), verbStart).find();
     }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|at|near|inside|outside|across|into)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:in|at|near|inside|outside|across|into|close\\s+to)\\s+(?:the\\s+)?$");
 
     /**
      * "The head of a defector group based in Seoul said": a name after a preposition of place modifies another noun;
-     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government).
+     * it is where someone is, not who speaks ("Seoul" here is not South Korea's government). "Sources close to the
+     * Pentagon" (round 43) are near the body, not its voice.
      */
     static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
-        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
 
     /**
@@ -118,6 +133,48 @@ final class CueScope {
     static boolean acrossRelativeClause(String s, int a, int b) {
         int[] span = relativeClauseAround(s, a);
         return span != null && !(span[0] <= b && b < span[1]);
+    }
+
+    /**
+     * After a figure's clause, a noun set off by a comma and the clause that describes it: ", a move the Pentagon
+     * condemned", ", a step that Seoul condemns". A determiner, one or two lower-case words (group 1 the last), then
+     * "that", "which" or "the" opens the relative clause; ", a senior US official said" has none.
+     */
+    private static final Pattern APPOSED_NOUN_CLAUSE = Pattern.compile(
+            ",\\s*(?i:a|an|the|this|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+"
+            + "(?:(?i:that|which)\\s+(?:the\\s+)?|the\\s+)$");
+
+    /**
+     * "North Korea sent 10,000 troops to Russia, a move the Pentagon condemned" (round 43): a name after the figure,
+     * inside a relative clause on a noun set off after the figure's clause, speaks of what that noun describes (the
+     * move, the step); its verb does not govern the figure, so the name is not its source. A noun of the figure itself
+     * ("a figure the Pentagon gave", lexicon {@code informationHeads}, singular or plural) keeps its speaker.
+     */
+    static boolean inApposedNounClause(String s, int figureStart, int nameStart, java.util.Collection<String> figureNouns) {
+        // a source phrase read from tags opens with its article ("the Pentagon"), a listed name after it
+        int name = s.startsWith("the ", nameStart) ? nameStart + 4 : nameStart;
+        int comma = s.lastIndexOf(',', name);
+        if (comma <= figureStart || name - comma > 40) {
+            return false;
+        }
+        Matcher m = APPOSED_NOUN_CLAUSE.matcher(s).region(comma, name);
+        return m.matches() && !figureNouns.contains(m.group(1)) && !figureNouns.contains(m.group(1) + "s");
+    }
+
+    /** "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "(?i)(?:\\bnot|\\bnever|n't|\\bnor|\\bneither)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+    /**
+     * "Moscow has never confirmed that 10,000 ...", "the Pentagon did not say that ..." (round 43): a negated cue
+     * states nothing, so its subject is not the source of the figure in its content. The pattern runs only on the
+     * few characters before a cue that hold a negation.
+     */
+    static boolean negatedCue(String s, int verbStart) {
+        int from = Math.max(0, verbStart - 24);
+        String window = s.substring(from, verbStart).toLowerCase(java.util.Locale.ROOT);
+        return (window.contains("not") || window.contains("never") || window.contains("n't") || window.contains("nor")
+                || window.contains("neither")) && NEGATION_BEFORE.matcher(window).find();
     }
 
     private static final Pattern RELATIVE_OPEN = Pattern.compile(

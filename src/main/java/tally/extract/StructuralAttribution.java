@@ -125,6 +125,11 @@ final class StructuralAttribution {
         }
         if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
             SourcePhrases.Phrase quoted = relayedSource(s);
+            // "according to Reuters, which cited two sources" (round 43): the outlet relays whom it cited
+            Attribution cited = quoted == null ? citations.refine(s, figureStart, found, mentions) : null;
+            if (cited != null) {
+                return cited;
+            }
             if (quoted != null || !quotesAs(s.text())) {
                 return quoted == null ? found : relayed(quoted, found, mentions);
             }
@@ -142,7 +147,10 @@ final class StructuralAttribution {
             return relayed(cue.source(), found, mentions); // "Park cited Cho as saying": Park only relays Cho
         }
         int according = ownAccordingTo(s.text(), figureEnd);
-        if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according) {
+        // "according to a report by the WSJ that cited US officials": the finder's cited source, relayed by the
+        // outlet the "according to" names, stands (round 43)
+        if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according
+                && !(found.relay() != null && found.relay().equals(claimantOf(cue.source(), mentions)))) {
             return new Attribution(claimantOf(cue.source(), mentions), null, according, "according to",
                     cue.source().end());
         }
@@ -173,6 +181,13 @@ final class StructuralAttribution {
         }
         Attribution read = new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions),
                 s.get(cue.token()).start(), s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+        int there = cue.source().to() + 1;
+        // "Officials there said" (round 43): where they are was said in an earlier sentence, so the words alone are
+        // never a fact, as with a possessive pronoun
+        if (there < s.size() && s.get(there).word().equalsIgnoreCase("there") && there < cue.token()
+                && !read.claimant().listed() && !anyCapital(s, cue.source().from() + 1, cue.source().to())) {
+            return read.doubted("the source is placed by an earlier sentence", s.words(cue.source().from(), there));
+        }
         int possessor = cue.source().from() - 1;
         // "Its spokesperson said", "their officials said" (round 41): whose they are was said before, so the words
         // alone are never a fact; "Its leader Volodymyr Zelenskyy" names its own, "the US and its allies" its owner
@@ -285,7 +300,10 @@ final class StructuralAttribution {
             add(cues, framing.be(), framing.source(), figureStart);
         }
         cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
-                s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart));
+                s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart)
+                || CueScope.inApposedNounClause(s.text(), figureStart, c.source().start(),
+                lex.informationHeads) || c.source().start() < s.get(c.token()).start()
+                && CueScope.negatedCue(s.text(), s.get(c.token()).start()));
         return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
                 .orElse(null);
     }
