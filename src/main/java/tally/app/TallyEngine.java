@@ -24,6 +24,7 @@ import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
 import tally.app.question.DerivedAsks;
+import tally.app.question.UnreadTimes;
 import tally.app.question.QuestionContext;
 import tally.app.question.QuestionLexicon;
 import tally.app.question.QuestionParser;
@@ -126,7 +127,8 @@ public final class TallyEngine implements Tally {
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory);
         this.increments = Increments.of(lexicon);
-        this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon), DerivedAsks.of(lexicon));
+        this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon), DerivedAsks.of(lexicon),
+                UnreadTimes.of(lexicon));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

@@ -19,6 +19,7 @@ import tally.app.answer.Revision;
 import tally.app.answer.Subject;
 import tally.app.port.CorpusIndex;
 import tally.app.question.DerivedAsks;
+import tally.app.question.UnreadTimes;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
 import tally.model.Claim;
@@ -74,22 +75,25 @@ public final class AnswerComposer {
     private final SourceMentions sourceMentions;
 
     private final DerivedAsks derivedAsks;
+    private final UnreadTimes unreadTimes;
 
     public AnswerComposer(ClaimantDirectory directory) {
-        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE);
+        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE);
     }
 
     /**
      * @param increments figure wordings that are additions, not totals ("another 1,500"), from the question lexicon
      * @param sourceMentions when a party's name in a passage names it as a source, not a place, from the same lexicon
      * @param derivedAsks when a question asks for a percentage, rate or average, from the same lexicon
+     * @param unreadTimes the time a question speaks of when no period could be read from it, from the same lexicon
      */
     public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
-                          DerivedAsks derivedAsks) {
+                          DerivedAsks derivedAsks, UnreadTimes unreadTimes) {
         this.directory = directory;
         this.increments = increments;
         this.sourceMentions = sourceMentions;
         this.derivedAsks = derivedAsks;
+        this.unreadTimes = unreadTimes;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
@@ -144,6 +148,12 @@ public final class AnswerComposer {
         String note = subjectNote(parsed.subject());
         if (derivedAsks.asks(question)) {
             note = note == null ? NOT_DERIVED : NOT_DERIVED + " " + note;
+        }
+        String unread = unreadTimes.in(question, parsed);
+        if (unread != null) {
+            String said = "Tally could not read a date in '" + unread + "', so the figures below are not limited to"
+                    + " that time.";
+            note = note == null ? said : note + " " + said;
         }
         return new Answer(question, parsed, groups, List.of(), note, CAVEAT, mentioning,
                 parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null);

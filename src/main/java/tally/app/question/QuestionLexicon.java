@@ -175,7 +175,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> checkAnywhere,
             @JsonProperty(required = true) List<String> figureWords,
             @JsonProperty(required = true) List<String> comparatives,
-            @JsonProperty(required = true) List<String> derived) {
+            @JsonProperty(required = true) List<String> derived,
+            @JsonProperty(required = true) List<String> timeWords) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             compare = nonBlank(compare, "intents.compare");
@@ -188,6 +189,7 @@ public record QuestionLexicon(
             figureWords = nonBlank(figureWords, "intents.figureWords");
             comparatives = nonBlank(comparatives, "intents.comparatives");
             derived = nonBlank(derived, "intents.derived");
+            timeWords = nonBlank(timeWords, "intents.timeWords");
         }
     }
 

@@ -85,6 +85,11 @@ class CorpusAnswersTest {
                         "These claims state 2,000:", "No claim in the sources states"),
                 new Case("p1ThoseNotKilledAreNotTheKilled", "bundled", "how many North Korean soldiers were NOT killed",
                         "no figures for survivors|so it shows none as an answer", "North Korean troops killed\n"),
+                // a time the period parser cannot place is said to be left out, never dropped without a word
+                new Case("p1ATimeNotReadIsSaidToBeLeftOut", "bundled", "How many North Koreans died before Kursk was retaken?",
+                        "Tally could not read a date in 'before kursk was retaken'|North Korean troops killed\n", "no figures for"),
+                new Case("p1ATimeReadNeedsNoSuchNote", "bundled", "How many North Koreans died before 2025?",
+                        "North Korean troops killed\n", "could not read a date"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
                         "North Korean troops sent to Russia\n", "no figures for"),
                 new Case("p1WagnerMercenariesAreRussianForces", "bundled",
