@@ -54,13 +54,28 @@ public final class Wording {
         StringBuilder line = new StringBuilder("no figures in the sources");
         if (asked.claimant() != null) {
             line.append(" from ").append(Wording.shortName(asked.claimant()));
-        } else if (asked.partyId() != null || asked.unknownSource() != null) {
-            line.append(" from the source asked");
+        } else if (asked.unknownSource() != null) {
+            line.append(" from “").append(asked.unknownSource()).append('”');
+        } else if (asked.partyId() != null) {
+            // "what does Kyiv say": any source of that side, named by its party ("ukraine", "south_korea")
+            line.append(" from any source of ").append(partyName(asked.partyId()));
         }
         if (asked.period() != null) {
             line.append(' ').append(asked.period().text());
         }
         return line.toString();
+    }
+
+    /** "south_korea" as a reader writes it: "South Korea". */
+    static String partyName(String partyId) {
+        StringBuilder name = new StringBuilder();
+        for (String word : partyId.split("_")) {
+            if (!word.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     /** The heading with what a combined group is, next to the groups it must not be added to. */
