@@ -166,6 +166,8 @@ class QuestionUnderstandingTest {
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
             Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
             is South Korea's casualty estimate higher than Zelensky's now?     | losses                  | party:south_korea+zelensky| -                       | unstated     | compare
+            who is right, Kyiv or Seoul?                                       | -                       | party:ukraine+party:south_korea| -                       | unstated     | why_differ
+            Who is right about deaths, Zelensky or the NIS?                    | killed                  | zelensky+nis      | -                       | unstated     | why_differ
             Have the NIS and HUR disagreed about how many died?                | killed                  | nis+hur           | -                       | unstated     | why_differ
             Zelensky and the NIS contradicted each other on deaths             | killed                  | zelensky+nis      | -                       | unstated     | why_differ
             How many died in differing incidents, according to the NIS?        | killed                  | nis               | -                       | unstated     | list
