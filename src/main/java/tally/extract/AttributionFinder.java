@@ -33,9 +33,13 @@ final class AttributionFinder {
     /** "said the NIS", "said Budanov": between an inverted verb and its subject stands at most an article. */
     private static final Pattern INVERTED = Pattern.compile("(?i)^\\s*(?:the\\s+|a\\s+|an\\s+)?$");
     private static final java.util.Set<String> RELAY_VERBS = java.util.Set.of("citing", "quoting", "cited");
-    /** What may stand between a name and a name in apposition to it: a relative, an article, a relay, a possessor. */
+    /**
+     * What may stand between a name and a name in apposition to it: a relative, an article, a relay, a possessor, or a
+     * title's head with its preposition and no article ("Kyrylo Budanov, head of Ukraine's military intelligence").
+     */
     private static final Pattern APPOSITION = Pattern.compile(
-            "^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?'s)\\b[^;]*"
+            "^(?:,\\s*(?:who|which|that|the|a|an|citing|quoting|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?'s"
+            + "|\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,2}\\s+(?:of|for|at))\\b[^;]*"
             + "|\\s*\\(.*|\\s*)$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("^\\s*(?:the|a|an)?\\s*[\\p{L}'\\-. ]{0,55}$");
     /** "He also said", "she further noted": adverbs between the pronoun and its verb. */

@@ -3200,6 +3200,10 @@ class ExtractionTableTest {
             Lee Sung-kwon, a lawmaker, said 2,000 more North Korean troops had been sent.                     # deployed|2,000|lee_sung_kwon|2025-03-12
             After the briefing in Seoul, a lawmaker said 2,000 more North Korean troops had been sent.        # deployed|2,000|south_korean_lawmakers|2025-03-12
             Later, Kyrylo Budanov, the head of Ukraine's military intelligence, said 11,000 North Korean soldiers were in Kursk. # deployed|11,000|budanov|2025-03-12
+            Kyrylo Budanov, head of Ukraine's military intelligence, said 1,000 North Korean soldiers had been killed. # killed|1,000|budanov|2025-03-12
+            Kyrylo Budanov, deputy chief of Ukraine's military intelligence, said 1,000 North Korean soldiers had been killed. # killed|1,000|budanov|2025-03-12
+            Lee Sung-kwon, citing the NIS, said 2,000 more North Korean troops had been sent.                 # deployed|2,000|nis|2025-03-12
+            Kyrylo Budanov met the Pentagon, and the Pentagon said 1,000 North Korean soldiers had been killed. # killed|1,000|pentagon|2025-03-12
             """)
     void aNameAndItsTitleSetOffByCommasBeforeTheVerbNameThePerson(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
