@@ -20,7 +20,8 @@ import tally.config.ClaimantsConfig;
 final class Acronyms {
 
     /** A run of letters, with dots between or after them ("nis", "n.i.s."), standing alone. */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{L}(?:\\.?\\p{L}){1,4}\\.?(?![\\p{L}\\p{N}])");
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])\\p{L}(?:\\.?\\p{L}){1,4}\\.?(?![\\p{L}\\p{N}])");
     /** As {@code PhraseMatcher}: an alias of at most five letters, all upper case, is an acronym. */
     private static final int MAX_LETTERS = 5;
 
@@ -53,8 +54,10 @@ final class Acronyms {
 
     private static boolean isAcronym(String alias) {
         String letters = alias.replace(".", "");
-        return letters.length() >= 2 && letters.length() <= MAX_LETTERS && letters.chars().allMatch(Character::isLetter)
-                && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
+        return letters.length() >= 2 && letters.length() <= MAX_LETTERS
+                && letters.chars().allMatch(Character::isLetter)
+                && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(Locale.ROOT)); // Korean has no case: no acronym
     }
 
     private static String folded(String token) {

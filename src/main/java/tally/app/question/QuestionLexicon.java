@@ -113,7 +113,7 @@ public record QuestionLexicon(
         public Victims {
             verbs = nonBlank(verbs, "subjects.victims.verbs");
             words = nonBlank(words, "subjects.victims.words");
-            if (label.isBlank() || verbs.isEmpty()) {
+            if (label == null || label.isBlank() || verbs.isEmpty()) {
                 throw new IllegalArgumentException("subjects.victims needs a label and verbs");
             }
         }

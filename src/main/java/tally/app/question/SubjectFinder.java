@@ -126,7 +126,8 @@ final class SubjectFinder {
             negated |= found && negates(m, w);
         }
         boolean troops = anyCounted(troopNouns, w, head);
-        boolean other = otherForce && !northKorean || unit && !troops && !northKorean || measure && (!metricNamed || negated);
+        boolean other = otherForce && !northKorean || unit && !troops && !northKorean
+                || measure && (!metricNamed || negated);
         if (other) {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }
@@ -189,7 +190,7 @@ final class SubjectFinder {
      */
     private boolean harmedBy(List<String> w, int at) {
         int k = beforeDeterminers(w, at);
-        if (w.get(k).equals(AGENT)) {
+        if (k >= 0 && w.get(k).equals(AGENT)) {
             return k > 0 && isAny(harmVerbs, w, k - 1);
         }
         for (int j = at + 1; j < Math.min(w.size(), at + MAX_BETWEEN + 2); j++) {
