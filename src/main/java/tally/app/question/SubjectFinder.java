@@ -13,7 +13,7 @@ import tally.model.Metric;
  * ("defected"). The lexicon is {@code subjects} in config/questions.json; a force or unit named right after a word such
  * as "by", "against" or "did" is the doer or the setting, not what is counted, and so is one right after the auxiliary of
  * an inverted "how many" question ("how many Ukrainian soldiers have North Koreans killed"). When North Korean troops
- * are the doer of a loss, what is counted is not theirs ({@link #othersCounted}). Bounded: linear in the words.
+ * are the doer of a loss, what is counted is not theirs ({@link DoneByNorthKorea}). Bounded: linear in the words.
  */
 final class SubjectFinder {
 
@@ -22,8 +22,6 @@ final class SubjectFinder {
     /** Words before the counted ones in "how many more of the ...". */
     private static final Set<String> LEADING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "more",
             "of", "those", "these", "additional", "extra", "other");
-    /** The word before a doer that is no inverting auxiliary: the agent of a passive ("killed by ..."). */
-    private static final String AGENT = "by";
     /** Words that open a negated measure ("not killed", "weren't wounded", after punctuation is dropped). */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "weren", "werent", "wasn", "wasnt");
     private static final Set<Metric> SENDING = Set.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
@@ -49,9 +47,7 @@ final class SubjectFinder {
     private final List<Phrases.Phrase> quantity;
     private final List<Phrases.Phrase> inverting;
     private final List<Phrases.Phrase> headStops = new ArrayList<>();
-    private final List<Phrases.Phrase> harmVerbs;
-    private final List<Phrases.Phrase> harmed;
-    private final String victimsLabel;
+    private final DoneByNorthKorea doneByNorthKorea;
     private final CountedHead.Known known;
 
     /**
@@ -71,9 +67,9 @@ final class SubjectFinder {
         this.causes = new CauseFinder(compile(lexicon.causes().before()), compile(lexicon.causes().nouns()));
         this.quantity = compile(quantity);
         this.inverting = compile(lexicon.invertingAuxiliaries());
-        this.harmVerbs = compile(lexicon.victims().verbs());
-        this.harmed = compile(lexicon.victims().words());
-        this.victimsLabel = lexicon.victims().label();
+        List<Phrases.Phrase> clauseVerbs = new ArrayList<>(predicateBefore);
+        clauseVerbs.addAll(subjectVerbs);
+        this.doneByNorthKorea = new DoneByNorthKorea(lexicon.victims(), clauseVerbs);
         headStops.addAll(notSubjectBefore);
         headStops.addAll(subjectVerbs);
         headStops.addAll(predicateBefore);
@@ -135,7 +131,7 @@ final class SubjectFinder {
         int doerAt = northKorean || otherForce ? -1 : doerAt(covered, w, head);
         boolean doer = doerAt >= 0;
         if (doer && named.stream().noneMatch(SENDING::contains)) {
-            Subject others = othersCounted(w, head, doerAt);
+            Subject others = doneByNorthKorea.counted(w, head, doerAt, beforeDeterminers(w, doerAt));
             if (others != null) {
                 return others;
             }
@@ -175,55 +171,12 @@ final class SubjectFinder {
     private int doerAt(Force f, List<String> w, CountedHead head) {
         for (int i = 0; i < w.size(); i++) {
             int k = beforeDeterminers(w, i);
-            if (k >= 0 && (k == head.auxAt() || w.get(k).equals(AGENT)) && mentions(f, w, i)
+            if (k >= 0 && (k == head.auxAt() || w.get(k).equals(DoneByNorthKorea.AGENT)) && mentions(f, w, i)
                     && !befallsSubject(w, i + 1)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the doer at {@code at} harmed what is counted: a verb of {@code subjects.victims.verbs} after it before any
-     * copula ("have North Korean troops killed"; "has North Korea admitted were killed" is no harm it did), or right
-     * before its "by" ("were killed by North Korean troops").
-     */
-    private boolean harmedBy(List<String> w, int at) {
-        int k = beforeDeterminers(w, at);
-        if (k >= 0 && w.get(k).equals(AGENT)) {
-            return k > 0 && isAny(harmVerbs, w, k - 1);
-        }
-        for (int j = at + 1; j < Math.min(w.size(), at + MAX_BETWEEN + 2); j++) {
-            if (isAny(harmVerbs, w, j)) {
-                return true;
-            }
-            if (isAny(predicateBefore, w, j) || isAny(subjectVerbs, w, j)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAny(List<Phrases.Phrase> words, List<String> w, int i) {
-        return words.stream().anyMatch(p -> p.size() == 1 && p.words().get(0).equals(w.get(i)));
-    }
-
-    /**
-     * North Korean troops are the doer of a loss or of something unnamed: "how many villages have the North Korean
-     * troops taken" counts the villages, "how many soldiers have North Koreans killed" counts their victims. Neither is
-     * answered with North Korean figures. Null when the question counts North Korea's own ("how many casualties has
-     * North Korea admitted").
-     */
-    private Subject othersCounted(List<String> w, CountedHead head, int doerAt) {
-        if (!head.unknown().isEmpty()) {
-            String words = String.join(" ", head.unknown());
-            return new Subject(Subject.Kind.OTHER, List.of(words), List.copyOf(head.unknown()));
-        }
-        if (harmedBy(w, doerAt)) {
-            List<String> terms = harmed.stream().map(p -> String.join(" ", p.words())).toList();
-            return new Subject(Subject.Kind.OTHER, List.of(victimsLabel), terms);
-        }
-        return null;
     }
 
     /** A force noun next, past other adjectives and "and"/"or": "Russian and North Korean losses". */
@@ -250,7 +203,8 @@ final class SubjectFinder {
     private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms) {
         for (int i = 0; i < w.size(); i++) {
             int at = i;
-            if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at)) && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
+            if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at))
+                    && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
                 labels.add(u.label());
                 terms.add(w.get(i));
                 return true;
