@@ -236,6 +236,7 @@ class QuestionUnderstandingTest {
             deaths during the month of December                                | killed                  | -                 | 2025-12-01..2025-12-31  | unstated     | list
             Сколько северокорейских солдат погибло по словам Зеленского?      | killed                  | zelensky          | -                       | north_korean | list
             Скільки загинуло за даними південнокорейської розвідки?           | killed                  | nis               | -                       | unstated     | list
+            북한군이 몇 명 죽었나요?                                         | killed                  | -                 | -                       | north_korean | list
             젤렌스키에 따르면 북한군 사망자는 몇 명?                              | killed                  | zelensky          | -                       | north_korean | list
             국정원은 북한군 사망자를 몇 명으로 추정하나요?                         | killed                  | nis               | -                       | north_korean | list
             Сколько северокорейских солдат погибло в январе 2025?             | killed                  | -                 | 2025-01-01..2025-01-31  | north_korean | list
