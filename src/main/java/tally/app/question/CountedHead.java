@@ -49,10 +49,10 @@ record CountedHead(List<String> unknown, int auxAt) {
         }
         boolean anyKnown = false;
         for (int i = start; i < w.size() && i <= start + MAX_WORDS; i++) {
-            if (matchesAny(inverting, w, i)) {
+            if (Phrases.oneWordAt(inverting, w, i)) {
                 return new CountedHead(anyKnown ? List.of() : w.subList(start, i), i);
             }
-            if (matchesAny(stops, w, i)) {
+            if (Phrases.oneWordAt(stops, w, i)) {
                 return new CountedHead(anyKnown ? List.of() : w.subList(start, i), -1);
             }
             anyKnown |= known.at(w, i);
@@ -69,9 +69,5 @@ record CountedHead(List<String> unknown, int auxAt) {
             }
         }
         return -1;
-    }
-
-    private static boolean matchesAny(List<Phrases.Phrase> phrases, List<String> w, int i) {
-        return phrases.stream().anyMatch(p -> p.size() == 1 && p.words().get(0).equals(w.get(i)));
     }
 }

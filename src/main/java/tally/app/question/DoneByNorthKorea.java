@@ -52,20 +52,16 @@ final class DoneByNorthKorea {
      */
     private boolean harmed(List<String> w, int doerAt, int beforeAt) {
         if (beforeAt >= 0 && w.get(beforeAt).equals(AGENT)) {
-            return beforeAt > 0 && isAny(harmVerbs, w, beforeAt - 1);
+            return beforeAt > 0 && Phrases.oneWordAt(harmVerbs, w, beforeAt - 1);
         }
         for (int j = doerAt + 1; j < Math.min(w.size(), doerAt + VERB_REACH); j++) {
-            if (isAny(harmVerbs, w, j)) {
+            if (Phrases.oneWordAt(harmVerbs, w, j)) {
                 return true;
             }
-            if (isAny(clauseVerbs, w, j)) {
+            if (Phrases.oneWordAt(clauseVerbs, w, j)) {
                 return false;
             }
         }
         return false;
-    }
-
-    private static boolean isAny(List<Phrases.Phrase> words, List<String> w, int i) {
-        return words.stream().anyMatch(p -> p.size() == 1 && p.words().get(0).equals(w.get(i)));
     }
 }

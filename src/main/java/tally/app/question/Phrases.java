@@ -91,6 +91,19 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Whether a one-word phrase matches word {@code at}: the closed lists of auxiliaries, copulas and verbs that mark
+     * where a clause turns ("have", "were", "by") are single words, and a longer phrase there would mark nothing.
+     */
+    static boolean oneWordAt(List<Phrase> phrases, List<String> words, int at) {
+        for (Phrase p : phrases) {
+            if (p.size() == 1 && matchesAt(p, words, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any phrase matches exactly somewhere in {@code words}. */
     static boolean anyMatchExact(List<Phrase> phrases, List<String> words) {
         for (int i = 0; i < words.size(); i++) {

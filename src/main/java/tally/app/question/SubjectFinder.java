@@ -19,9 +19,10 @@ final class SubjectFinder {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
     private static final Set<String> JOINERS = Set.of("and", "or", "nor");
-    /** Words before the counted ones in "how many more of the ...". */
-    private static final Set<String> LEADING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "more",
-            "of", "those", "these", "additional", "extra", "other");
+    /** Words before the counted ones in "how many more of the ...": the determiners and these. */
+    private static final Set<String> LEADING = java.util.stream.Stream.concat(DETERMINERS.stream(),
+            Set.of("more", "of", "those", "these", "additional", "extra", "other").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words that open a negated measure ("not killed", "weren't wounded", after punctuation is dropped). */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "weren", "werent", "wasn", "wasnt");
     private static final Set<Metric> SENDING = Set.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
@@ -242,7 +243,7 @@ final class SubjectFinder {
     private boolean predicate(List<String> w, int start, int end) {
         boolean last = end >= w.size() || JOINERS.contains(w.get(end));
         int before = start - 1;
-        return last && before >= 0 && predicateBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, before));
+        return last && before >= 0 && Phrases.oneWordAt(predicateBefore, w, before);
     }
 
     /**
@@ -254,8 +255,7 @@ final class SubjectFinder {
         if (k < 0) {
             return false;
         }
-        boolean doer = k == head.auxAt()
-                || notSubjectBefore.stream().anyMatch(p -> p.size() == 1 && Phrases.matchesAt(p, w, k));
+        boolean doer = k == head.auxAt() || Phrases.oneWordAt(notSubjectBefore, w, k);
         return doer && !befallsSubject(w, i + 1);
     }
 

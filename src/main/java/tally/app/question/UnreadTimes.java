@@ -36,20 +36,10 @@ public final class UnreadTimes {
         List<String> w = QuestionText.of(question).words();
         for (int i = 0; i < w.size(); i++) {
             int at = i;
-            if (phrases.stream().anyMatch(p -> Phrases.matchesAt(p, w, at) && exact(p, w, at))) {
+            if (phrases.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {
                 return String.join(" ", w.subList(i, Math.min(w.size(), i + MAX_WORDS)));
             }
         }
         return null;
-    }
-
-    /** Exactly the phrase's words: "since" is no typo of "sinc", and "до" no prefix of "добре". */
-    private static boolean exact(Phrases.Phrase p, List<String> w, int at) {
-        for (int k = 0; k < p.size(); k++) {
-            if (!p.words().get(k).equals(w.get(at + k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
