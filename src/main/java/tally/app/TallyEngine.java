@@ -23,6 +23,7 @@ import tally.app.moderation.Moderator;
 import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
+import tally.app.port.VerbFinder;
 import tally.app.question.DerivedAsks;
 import tally.app.question.QuestionContext;
 import tally.app.question.QuestionLexicon;
@@ -72,6 +73,13 @@ public final class TallyEngine implements Tally {
         this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, clock);
     }
 
+    /** @param verbs reads a question's own verb where no measure word names what it counts ({@link VerbFinder}) */
+    public TallyEngine(Supplier<CorpusIndex> index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
+                       VerbFinder verbs) {
+        this(IndexAccess.of(Objects.requireNonNull(index, "index")), directory, lexicon, clock, null, Optional::empty,
+                null, null, verbs);
+    }
+
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon) {
         this(index, directory, lexicon, Clock.systemDefaultZone());
     }
@@ -103,29 +111,30 @@ public final class TallyEngine implements Tally {
     public TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
                        @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
                        @Nullable Moderator moderator) {
-        this(index, directory, lexicon, clock, charts, freshness, null, moderator);
+        this(index, directory, lexicon, clock, charts, freshness, null, moderator, VerbFinder.NONE);
     }
 
     /**
      * With the corpus's state as whoever keeps the index knows it (refreshes, problems, warnings; see
-     * {@link #status()}); {@link #freshness()} is read from it. {@code moderator} as above.
+     * {@link #status()}); {@link #freshness()} is read from it. {@code moderator} as above; {@code verbs} reads a
+     * question's own verb where no measure word names what it counts ({@link VerbFinder}).
      */
     public static TallyEngine withStatus(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon,
                                          Clock clock, @Nullable ChartDrawing charts, Supplier<CorpusStatus> status,
-                                         @Nullable Moderator moderator) {
+                                         @Nullable Moderator moderator, VerbFinder verbs) {
         return new TallyEngine(index, directory, lexicon, clock, charts, () -> {
             CorpusStatus now = status.get();
             return Optional.ofNullable(now.answeringSince()).map(since -> new Freshness(since, now.refreshError()));
-        }, status, moderator);
+        }, status, moderator, verbs);
     }
 
     private TallyEngine(IndexAccess index, ClaimantDirectory directory, QuestionLexicon lexicon, Clock clock,
                         @Nullable ChartDrawing charts, Supplier<Optional<Freshness>> freshness,
-                        @Nullable Supplier<CorpusStatus> status, @Nullable Moderator moderator) {
+                        @Nullable Supplier<CorpusStatus> status, @Nullable Moderator moderator, VerbFinder verbs) {
         this.status = status;
         this.moderator = moderator;
         this.index = Objects.requireNonNull(index, "index");
-        this.parser = new QuestionParser(lexicon, directory);
+        this.parser = new QuestionParser(lexicon, directory, Objects.requireNonNull(verbs, "verbs"));
         this.increments = Increments.of(lexicon);
         this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon), DerivedAsks.of(lexicon),
                 UnreadTimes.of(lexicon));

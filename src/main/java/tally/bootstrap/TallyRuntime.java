@@ -29,6 +29,7 @@ import tally.app.TallyEngine;
 import tally.app.question.QuestionLexicon;
 import tally.config.ClaimantDirectory;
 import tally.config.ExtractionLexicon;
+import tally.extract.QuestionVerbs;
 import tally.extract.RuleBasedExtraction;
 import tally.index.LiveCorpus;
 
@@ -133,9 +134,11 @@ public final class TallyRuntime implements AutoCloseable {
         Moderator moderator = new Moderator(store, corrected, directory, clock, storage.reportsPerHour(),
                 java.time.Duration.ofSeconds(storage.reloadSeconds()));
         // Tally.status() and Tally.freshness() (the bot's /status) both come from the live corpus.
-        return new TallyRuntime(directory, corpus, TallyEngine.withStatus(corrected, directory, questions, clock,
-                new tally.adapter.chart.TimelineChart(), corpus::status, moderator), store, storage, corrected, corpusDir,
-                extraction, web, log, clock);
+        // A question's own verb is read by the extractor's tagger, which loads its models on the first one needing it.
+        TallyEngine engine = TallyEngine.withStatus(corrected, directory, questions, clock,
+                new tally.adapter.chart.TimelineChart(), corpus::status, moderator, new QuestionVerbs());
+        return new TallyRuntime(directory, corpus, engine, store, storage, corrected, corpusDir, extraction, web, log,
+                clock);
     }
 
     /**

@@ -50,4 +50,20 @@ class TallyRuntimeTest {
                     runtime.tally().problems());
         }
     }
+
+    @Test
+    void aQuestionWhoseOwnVerbTallyKeepsNoFiguresForGetsNoSentFiguresAsItsAnswer() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(Path.of("corpus/004_acf073ee2454f50c.txt"), corpus.resolve("a.txt"));
+        try (TallyRuntime runtime = TallyRuntime.open(corpus, tmp.resolve("data"), Path.of("config"), log::add)) {
+            Answer trained = runtime.tally().ask("How many North Korean soldiers were trained in Russia?");
+            Answer there = runtime.tally().ask("How many North Korean soldiers are fighting in Russia?");
+
+            // the runtime reads the question's verb with the extractor's tagger: without it, the troops sent answered
+            assertTrue(trained.groups().isEmpty(), trained.groups()::toString);
+            assertTrue(String.valueOf(trained.note()).contains("no figures for what \u201ctrained\u201d counts"),
+                    trained.note());
+            assertFalse(there.groups().isEmpty(), "a verb the sent figures answer keeps them");
+        }
+    }
 }

@@ -43,7 +43,8 @@ final class Fixtures {
     /** The question parser Tally runs, on the real config/. */
     static synchronized QuestionParser questionParser() {
         if (questions == null) {
-            questions = new QuestionParser(QuestionLexicon.load(Path.of("config")), lexicon());
+            questions = new QuestionParser(QuestionLexicon.load(Path.of("config")), lexicon(),
+                    new tally.extract.QuestionVerbs());
         }
         return questions;
     }

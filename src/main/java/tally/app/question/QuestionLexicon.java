@@ -206,13 +206,15 @@ public record QuestionLexicon(
             @JsonProperty(required = true) String metric,
             @JsonProperty(required = true) List<String> quantityWords,
             @JsonProperty(required = true) List<String> nouns,
-            @JsonProperty(required = true) int window) {
+            @JsonProperty(required = true) int window,
+            @JsonProperty(required = true) List<String> answeredVerbs) {
         public Generic {
             if (Metric.byId(metric).isEmpty()) {
                 throw new IllegalArgumentException("generic.metric: unknown metric '" + metric + "'");
             }
             quantityWords = nonBlank(quantityWords, "generic.quantityWords");
             nouns = nonBlank(nouns, "generic.nouns");
+            answeredVerbs = nonBlank(answeredVerbs, "generic.answeredVerbs");
             if (window < 0 || window > 10) {
                 throw new IllegalArgumentException("generic.window must be 0..10: " + window);
             }

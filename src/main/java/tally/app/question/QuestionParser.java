@@ -13,6 +13,7 @@ import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Period;
 import tally.app.answer.Subject;
 import tally.app.answer.Who;
+import tally.app.port.VerbFinder;
 import tally.config.ClaimantDirectory;
 import tally.model.Metric;
 
@@ -40,8 +41,18 @@ public final class QuestionParser {
     private final SubjectFinder subjects;
     private final IntentFinder intents;
     private final Acronyms acronyms;
+    private final UnkeptVerbs unkept;
 
+    /** Reads questions by the lexicon's words alone, with no tagger for a question's own verb ({@link VerbFinder#NONE}). */
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
+        this(lexicon, directory, VerbFinder.NONE);
+    }
+
+    /**
+     * @param verbs the tagger that reads the verb of a "how many troops" question naming no measure
+     *              ({@link UnkeptVerbs}); {@link VerbFinder#NONE} reads none
+     */
+    public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory, VerbFinder verbs) {
         List<MetricPhrase> strong = new ArrayList<>();
         List<MetricPhrase> context = new ArrayList<>();
         for (Map.Entry<Metric, QuestionLexicon.MetricWords> e : lexicon.byMetric().entrySet()) {
@@ -76,6 +87,7 @@ public final class QuestionParser {
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
         this.acronyms = new Acronyms(directory, lexicon.claimantCues().notAcronyms());
+        this.unkept = new UnkeptVerbs(lexicon, directory, verbs);
     }
 
     /**
@@ -167,6 +179,7 @@ public final class QuestionParser {
         List<Who> who = sources.who();
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
         Set<Metric> metrics = metrics(words, w, true);
+        boolean byWords = !metrics.isEmpty();
         if (metrics.isEmpty() && topic) {
             metrics = metrics(contextWords, w, false);
         }
@@ -177,6 +190,12 @@ public final class QuestionParser {
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
         Subject subject = subjects.find(w, named);
+        if (!byWords && !metrics.isEmpty() && subject.covered()) {
+            // only a context word ("in Kursk") or the generic "how many troops" named a measure: the question's own
+            // verb may name one Tally lacks ("how many were trained in Russia")
+            String verb = unkept.find(text.cleaned(), w);
+            subject = verb == null ? subject : UnkeptVerbs.subject(verb);
+        }
         IntentFinder.Found found = intents.find(w, text.lower());
         // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than
         // South Korea's", "... than Zelensky's now") are set side by side: answered as one, the second was dropped

@@ -22,7 +22,8 @@ class QuestionParserRandomInputTest {
             "(", ")", "[", "]", "{", "}", "*", "?", "+", "'", "\"", "may", "march", "since 9999", "in 0000",
             "since Feb 2025", "in sept", "Washington", "NATO", "Pyongyang says", "US", "us");
 
-    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY);
+    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY,
+            new tally.extract.QuestionVerbs());
 
     @Test
     void randomHostileQuestionsNeverThrow() {

@@ -21,7 +21,9 @@ class QuestionParserTest {
 
     static final LocalDate REFERENCE = LocalDate.of(2025, 1, 9);
 
-    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY);
+    /** Reads as production does: with the tagger that reads a question's own verb ({@link UnkeptVerbs}). */
+    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY,
+            new tally.extract.QuestionVerbs());
 
     /** question | metric ids (space separated) | claimant id | party id | on topic */
     @ParameterizedTest(name = "{0}")

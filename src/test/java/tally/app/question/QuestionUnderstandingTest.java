@@ -29,7 +29,9 @@ class QuestionUnderstandingTest {
             YearMonth.of(2024, 10), YearMonth.of(2024, 11), YearMonth.of(2024, 12), YearMonth.of(2025, 1),
             YearMonth.of(2025, 2), YearMonth.of(2025, 6), YearMonth.of(2025, 12)));
 
-    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY);
+    /** Reads as production does: with the tagger that reads a question's own verb ({@link UnkeptVerbs}). */
+    private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY,
+            new tally.extract.QuestionVerbs());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -86,6 +88,11 @@ class QuestionUnderstandingTest {
             Did Russian troops die?                                            | killed                  | -                 | -                       | other        | list
             Did North Korean troops die?                                       | killed                  | -                 | -                       | north_korean | list
             How many of the dead were Russian?                                 | killed                  | -                 | -                       | other        | list
+            How many North Korean soldiers were trained in Russia?             | deployed                | -                 | -                       | other        | list
+            how many north korean soldiers did the russians burn               | deployed                | -                 | -                       | other        | list
+            How many North Korean troops are fighting in Kursk?                | deployed                | -                 | -                       | north_korean | list
+            how many north korean troops were spotted in kursk                 | deployed                | -                 | -                       | north_korean | list
+            how many north korean soldiers were hospitalized                   | wounded                 | -                 | -                       | north_korean | list
             How many of the dead were North Korean?                            | killed                  | -                 | -                       | north_korean | list
             How many of the dead wore Russian uniforms?                        | killed                  | -                 | -                       | unstated     | list
             How many Ukrainian soldiers died fighting North Korean troops?     | killed                  | -                 | -                       | other        | list

@@ -97,6 +97,12 @@ class CorpusAnswersTest {
                         "no figures for Russian forces", "North Korean troops killed\n"),
                 new Case("p1Defected", "bundled", "how many defected", "no figures for defections and desertions",
                         "North Korean troops sent to Russia\n"),
+                // the question's own verb names a measure Tally keeps no figures for: the troops sent are no answer
+                new Case("p1AVerbTallyKeepsNoFiguresFor", "bundled", "How many North Korean soldiers did the Russians burn?",
+                        "no figures for what \u201cburn\u201d counts|so it shows none as an answer",
+                        "North Korean troops sent to Russia\n"),
+                new Case("p1AVerbTheSentFiguresAnswer", "bundled", "How many North Korean soldiers remain in Russia?",
+                        "North Korean troops sent to Russia\n", "no figures for"),
                 new Case("p1AnotherUnitOfCountWithNorthKoreansAsTheDoers", "bundled",
                         "How many Ukrainian drones were shot down by North Korean troops?",
                         "no figures for weapons and munitions|so it shows none as an answer",
@@ -274,6 +280,7 @@ class CorpusAnswersTest {
         AnalyzedCorpus corpus = RuleBasedExtraction.fromConfig(TestConfig.CONFIG)
                 .analyze(new CorpusLoader().load(folder).articles());
         InMemoryCorpusIndex index = new InMemoryCorpusIndex(corpus, folder.toString());
-        return new TallyEngine(() -> index, TestConfig.DIRECTORY, TestConfig.LEXICON, clock);
+        return new TallyEngine(() -> index, TestConfig.DIRECTORY, TestConfig.LEXICON, clock,
+                new tally.extract.QuestionVerbs());
     }
 }

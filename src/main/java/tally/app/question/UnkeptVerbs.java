@@ -1,0 +1,95 @@
+package tally.app.question;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import tally.app.answer.Subject;
+import tally.app.port.VerbFinder;
+import tally.config.ClaimantDirectory;
+
+/**
+ * The verb of a "how many troops" question that names no measure, when it is one Tally keeps no figures for ("how many
+ * North Korean soldiers were trained in Russia?", "... did the Russians burn?"): such a question is about something
+ * else, and the troops sent are no answer to it. A verb counts when the tagger ({@link VerbFinder}) reads it as a full
+ * verb and no list of {@code config/questions.json} knows it: not a metric's words, not
+ * {@code generic.answeredVerbs} (verbs the generic count answers: "sent", "fighting", "remain"), not a source's cue
+ * ("say", "estimate"), an intent's words or a name of the directory. A verb the tagger misses leaves the question as
+ * it was read before: the sent figures, under their own heading.
+ */
+final class UnkeptVerbs {
+
+    private final VerbFinder finder;
+    private final ClaimantDirectory directory;
+    private final Set<String> words = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+
+    UnkeptVerbs(QuestionLexicon lexicon, ClaimantDirectory directory, VerbFinder finder) {
+        this.finder = finder;
+        this.directory = directory;
+        QuestionLexicon.Generic generic = lexicon.generic();
+        QuestionLexicon.Cues cues = lexicon.claimantCues();
+        QuestionLexicon.Intents intents = lexicon.intents();
+        Stream<List<String>> lists = Stream.of(generic.answeredVerbs(), generic.quantityWords(), generic.nouns(),
+                lexicon.topicWords(), lexicon.agentWords(), cues.before(), cues.after(), orNone(cues.slotEnds()),
+                orNone(cues.notNames()), orNone(cues.partyVoices()), intents.latest(), intents.compare(),
+                intents.highest(), intents.lowest(), intents.why(), intents.differ(), intents.check(),
+                intents.checkAnywhere(), intents.figureWords(), intents.comparatives(), intents.derived(),
+                intents.timeWords(), lexicon.subjects().subjectVerbs(), orNone(lexicon.followUpOpeners()));
+        Stream<List<String>> measures = Stream.concat(
+                lexicon.metrics().values().stream().flatMap(m -> Stream.of(m.words(), m.contextWords())),
+                lexicon.umbrellas().stream().flatMap(u -> Stream.of(u.words(), u.contextWords())));
+        Stream.concat(lists, measures).flatMap(List::stream).forEach(this::know);
+    }
+
+    private static List<String> orNone(@Nullable List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** Each word of a phrase is known; a word ending in '*' (or a phrase ending in it) is known by its start. */
+    private void know(String phrase) {
+        String[] parts = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (String part : parts) {
+            boolean prefix = part.endsWith("*");
+            for (String word : QuestionText.words(prefix ? part.substring(0, part.length() - 1) : part)) {
+                (prefix ? prefixes : words).add(word);
+            }
+        }
+    }
+
+    /**
+     * The first verb of {@code question} Tally keeps no measure for, as the question words it; null when every verb
+     * is known or none is found.
+     *
+     * @param w the question's words ({@link QuestionText#words()})
+     */
+    @Nullable String find(String question, List<String> w) {
+        Set<String> names = new HashSet<>();
+        Stream.concat(directory.claimants(question).stream(), directory.parties(question).stream())
+                .forEach(m -> names.addAll(QuestionText.words(
+                        question.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))));
+        if (w.stream().allMatch(word -> known(word) || names.contains(word))) {
+            return null; // no word to tag: "how many North Korean troops are there?" costs no model load
+        }
+        for (String verb : finder.verbs(question)) {
+            List<String> parts = QuestionText.words(verb);
+            if (parts.size() == 1 && w.contains(parts.get(0)) && !known(parts.get(0)) && !names.contains(parts.get(0))) {
+                return parts.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** What such a question counts, as a reply names it ("It has no figures for what “trained” counts"). */
+    static Subject subject(String verb) {
+        return new Subject(Subject.Kind.OTHER, List.of("what \u201c" + verb + "\u201d counts"), List.of(verb));
+    }
+
+    private boolean known(String word) {
+        return words.contains(word) || word.chars().anyMatch(Character::isDigit)
+                || prefixes.stream().anyMatch(word::startsWith);
+    }
+}
