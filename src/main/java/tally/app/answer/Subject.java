@@ -10,9 +10,10 @@ import java.util.Objects;
  * what the question asks that Tally has no figures for, in the words of {@code config/questions.json} ("Russian
  * forces", "defections"); it may be set beside North Korean troops ("Russian and North Korean losses"). {@code terms}
  * are the question's own words that named it ("russian", "generals"), used to pick passages that speak of it.
- * {@code notBrokenDown} is a cause the question narrows the count to ("killed by drones", "in training accidents"),
- * in the question's own words: Tally's figures are not broken down by cause, so none of them answers for that cause
- * alone, and the reply says so.
+ * {@code notBrokenDown} is a cause the question narrows the count to ("killed by drones", "in training accidents")
+ * or a part of another count ("how many of the wounded later died"), in the question's own words: Tally's figures are
+ * not broken down by cause, nor by two measures at once, so none of them answers for that part alone, and the reply
+ * says so.
  */
 public record Subject(Kind kind, List<String> notCovered, List<String> terms, List<String> notBrokenDown) {
 

@@ -214,9 +214,10 @@ public final class AnswerComposer {
                 + "; the figures below are for North Korean troops only.";
         // "killed by drones": the figures count the troops killed, not by what; presenting them bare would answer a
         // narrower question than any source did
-        String causes = subject.notBrokenDown().isEmpty() ? null : "Tally keeps no figures by cause, so none below"
-                + " counts only those " + joined(subject.notBrokenDown().stream().map(c -> "'" + c + "'").toList())
-                + ": each counts what its source's own words say.";
+        // "of the wounded" (PartOfAnother) narrows the same way: to troops no figure counts on their own
+        String causes = subject.notBrokenDown().isEmpty() ? null : "No figure below counts only those "
+                + joined(subject.notBrokenDown().stream().map(c -> "'" + c + "'").toList())
+                + ": Tally keeps no such breakdown, and each figure counts what its source's own words say.";
         if (forces == null || causes == null) {
             return forces != null ? forces : causes;
         }

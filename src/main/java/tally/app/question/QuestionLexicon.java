@@ -132,7 +132,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<Untracked> untrackedMeasures,
             @JsonProperty(required = true) Causes causes,
             @JsonProperty(required = true) List<String> invertingAuxiliaries,
-            @JsonProperty(required = true) Victims victims) {
+            @JsonProperty(required = true) Victims victims,
+            @JsonProperty(required = true) List<String> partOf) {
         public Subjects {
             otherForces = List.copyOf(otherForces);
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
@@ -144,6 +145,7 @@ public record QuestionLexicon(
             untrackedMeasures = List.copyOf(untrackedMeasures);
             invertingAuxiliaries = nonBlank(invertingAuxiliaries, "subjects.invertingAuxiliaries");
             java.util.Objects.requireNonNull(victims, "subjects.victims");
+            partOf = nonBlank(partOf, "subjects.partOf");
         }
     }
 

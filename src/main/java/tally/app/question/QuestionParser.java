@@ -42,6 +42,7 @@ public final class QuestionParser {
     private final IntentFinder intents;
     private final Acronyms acronyms;
     private final UnkeptVerbs unkept;
+    private final PartOfAnother partOf;
 
     /** Reads questions by the lexicon's words alone, with no tagger for a question's own verb ({@link VerbFinder#NONE}). */
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
@@ -88,6 +89,17 @@ public final class QuestionParser {
         this.intents = new IntentFinder(lexicon.intents());
         this.acronyms = new Acronyms(directory, lexicon.claimantCues().notAcronyms());
         this.unkept = new UnkeptVerbs(lexicon, directory, verbs);
+        this.partOf = new PartOfAnother(lexicon.subjects().partOf());
+    }
+
+    /** The measures of the longest metric phrase at word {@code at}, or null when none starts there. */
+    private PartOfAnother.@Nullable Named measureAt(List<String> w, int at) {
+        for (MetricPhrase p : words) { // longest first
+            if (Phrases.matchesAt(p.phrase(), w, at)) {
+                return new PartOfAnother.Named(p.metrics(), p.phrase().size());
+            }
+        }
+        return null;
     }
 
     /**
@@ -195,6 +207,12 @@ public final class QuestionParser {
             // verb may name one Tally lacks ("how many were trained in Russia")
             String verb = unkept.find(text.cleaned(), w);
             subject = verb == null ? subject : UnkeptVerbs.subject(verb);
+        }
+        String part = subject.covered() && byWords ? partOf.find(w, named, this::measureAt) : null;
+        if (part != null) {
+            List<String> narrowed = new ArrayList<>(subject.notBrokenDown());
+            narrowed.add(part);
+            subject = new Subject(subject.kind(), subject.notCovered(), subject.terms(), narrowed);
         }
         IntentFinder.Found found = intents.find(w, text.lower());
         // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than

@@ -113,8 +113,13 @@ class CorpusAnswersTest {
                         "Tally has no figures for Russian forces; the figures below are for North Korean troops only"
                                 + "|North Korean troops killed or wounded", "so it shows none as an answer"),
                 new Case("p1ACauseNoFigureCountsAlone", "bundled", "How many North Korean soldiers were killed by drones?",
-                        "Tally keeps no figures by cause, so none below counts only those 'by drones'"
+                        "No figure below counts only those 'by drones': Tally keeps no such breakdown"
                                 + "|North Korean troops killed\n", "Nor do"),
+                // a part of another count: the troops both wounded and killed are counted by no figure
+                new Case("p1APartOfAnotherCountIsNoFigure", "bundled", "How many of the wounded later died?",
+                        "No figure below counts only those 'of the wounded'|North Korean troops killed\n", "Nor do"),
+                new Case("p1APartOfTheTroopsSentIsTheKilled", "bundled", "Of those sent, how many have been killed?",
+                        "North Korean troops killed\n", "counts only those"),
                 new Case("p1NoCauseNoCauseNote", "bundled", "How many North Korean soldiers were killed in Kursk?",
                         "North Korean troops killed\n", "figures by cause"),
                 // An empty measure says what the question narrowed to, never that the sources have none at all.
