@@ -200,7 +200,8 @@ public final class TallyEngine implements Tally {
         String note = current.corpus().articles().isEmpty() ? EMPTY_CORPUS_NOTE
                 : lead == null ? answer.note() : answer.note() == null ? lead : lead + " " + answer.note();
         return Objects.equals(note, answer.note()) ? answer : new Answer(answer.question(), answer.parsed(),
-                answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences());
+                answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences(),
+                answer.mentioningElsewhere());
     }
 
     /** Figures this much older than today are said to be so when the question asks what holds now. */

@@ -10,8 +10,9 @@ import tally.model.Passage;
  * Tally's reply. {@code caveat} always says the figures are unverified claims. When no figure matches,
  * {@code groups} is empty, {@code note} says so, and {@code passages} offers the most relevant attributed text.
  * {@code mentioning} holds, for a question that checks a number ({@link Intent#CHECK}), every matching claim of any
- * metric that states that number, so the reply can say what each counts; {@code differences} is set for
- * {@link Intent#WHY_DIFFER}.
+ * metric that states that number, so the reply can say what each counts; when the question names a source,
+ * {@code mentioningElsewhere} holds the claims of other sources that state it, so a reply never says that no claim
+ * states a number another source gives; {@code differences} is set for {@link Intent#WHY_DIFFER}.
  */
 public record Answer(
         String question,
@@ -21,7 +22,8 @@ public record Answer(
         @Nullable String note,
         String caveat,
         List<Claim> mentioning,
-        @Nullable Differences differences) {
+        @Nullable Differences differences,
+        List<Claim> mentioningElsewhere) {
 
     public Answer {
         Objects.requireNonNull(question, "question");
@@ -30,6 +32,7 @@ public record Answer(
         groups = List.copyOf(groups);
         passages = List.copyOf(passages);
         mentioning = List.copyOf(mentioning);
+        mentioningElsewhere = List.copyOf(mentioningElsewhere);
         if (!caveat.toLowerCase(java.util.Locale.ROOT).contains("unverified")) {
             throw new IllegalArgumentException("every answer must say its figures are unverified");
         }
@@ -38,6 +41,12 @@ public record Answer(
     public Answer(String question, ParsedQuestion parsed, List<FigureGroup> groups, List<Passage> passages,
                   @Nullable String note, String caveat) {
         this(question, parsed, groups, passages, note, caveat, List.of(), null);
+    }
+
+    /** An answer whose question names no source, or checks no number: no claim of another source is looked at. */
+    public Answer(String question, ParsedQuestion parsed, List<FigureGroup> groups, List<Passage> passages,
+                  @Nullable String note, String caveat, List<Claim> mentioning, @Nullable Differences differences) {
+        this(question, parsed, groups, passages, note, caveat, mentioning, differences, List.of());
     }
 
     public boolean hasFigures() {

@@ -79,6 +79,12 @@ public record ParsedQuestion(
                 asksForFigures, unknownSource);
     }
 
+    /** The same question asked of every source: its measures, period and number, with no source named. */
+    public ParsedQuestion withoutSource() {
+        return new ParsedQuestion(metrics, null, null, period, onTopic, subject, intent, compared, number,
+                asksForFigures, null);
+    }
+
     /** The sources side by side; a question that asks why they differ keeps that intent. */
     public ParsedQuestion comparing(List<Who> sides) {
         Intent kept = intent == Intent.WHY_DIFFER ? Intent.WHY_DIFFER : Intent.COMPARE;

@@ -48,7 +48,8 @@ public final class AnswerComposer {
      * Said before the figures when the question asks for a percentage, rate or average ({@link DerivedAsks}): Tally
      * shows what sources stated and works nothing out from them, so no figure below is the share or rate asked.
      */
-    static final String NOT_DERIVED = "Tally does not work out percentages, rates or averages: that would set figures"
+    static final String NOT_DERIVED = "Tally does not work out percentages, rates, averages, sums or differences: that"
+            + " would set figures"
             + " from different sources and dates against each other. None of the figures below is one; each is a figure"
             + " as its source stated it.";
     /** Passages an answer without figures offers (the benchmark's bare search fetches as many). */
@@ -125,9 +126,13 @@ public final class AnswerComposer {
             claims = Latest.of(claims);
         }
         List<Claim> mentioning = parsed.intent() == Intent.CHECK ? Mentions.of(parsed, filter, index, increments) : List.of();
+        List<Claim> elsewhere = parsed.intent() == Intent.CHECK
+                ? Mentions.elsewhere(parsed, new ClaimFilter(directory, parsed.withoutSource()), index, increments, mentioning)
+                : List.of();
         if (claims.isEmpty()) {
             Answer none = nothingFound(question, parsed, asked, index);
-            return new Answer(question, parsed, none.groups(), none.passages(), none.note(), CAVEAT, mentioning, null);
+            return new Answer(question, parsed, none.groups(), none.passages(), none.note(), CAVEAT, mentioning, null,
+                    elsewhere);
         }
         List<FigureGroup> groups = new ArrayList<>();
         for (Metric metric : wanted) {
@@ -156,7 +161,7 @@ public final class AnswerComposer {
             note = note == null ? said : note + " " + said;
         }
         return new Answer(question, parsed, groups, List.of(), note, CAVEAT, mentioning,
-                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null);
+                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere);
     }
 
     /**

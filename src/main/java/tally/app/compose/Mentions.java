@@ -32,6 +32,21 @@ final class Mentions {
                 .toList();
     }
 
+    /**
+     * For a check that names a source ("did the Pentagon say 12,000 were sent?"): the claims of other sources that
+     * state the number, so the reply can say who does; empty when the question names no source.
+     *
+     * @param anySource the question's period alone, with no source
+     * @param bySource  what {@link #of} found for the source asked
+     */
+    static List<Claim> elsewhere(ParsedQuestion parsed, ClaimFilter anySource, CorpusIndex index, Increments increments,
+                                 List<Claim> bySource) {
+        if (parsed.claimant() == null && parsed.partyId() == null && parsed.unknownSource() == null) {
+            return List.of();
+        }
+        return of(parsed, anySource, index, increments).stream().filter(c -> !bySource.contains(c)).toList();
+    }
+
     static boolean states(Figure f, long value) {
         return f.low() != null && f.low() == value || f.high() != null && f.high() == value;
     }

@@ -14,10 +14,13 @@ import java.util.Set;
  * @param auxAt   the index of the inverting auxiliary that ends the counted words ("have" in "how many villages have
  *                the North Korean troops taken"), so that the force right after it is the doer; -1 when the question
  *                does not invert
+ * @param start   the index of the first counted word ("money" in "how much money does Russia pay per soldier"); -1
+ *                when the question names none this reading can trust
+ * @param end     the index after the last counted word
  */
-record CountedHead(List<String> unknown, int auxAt) {
+record CountedHead(List<String> unknown, int auxAt, int start, int end) {
 
-    static final CountedHead NONE = new CountedHead(List.of(), -1);
+    static final CountedHead NONE = new CountedHead(List.of(), -1, -1, -1);
 
     /** Counted words are at most this many: a longer run is not a noun phrase this order-only reading can trust. */
     static final int MAX_WORDS = 3;
@@ -50,10 +53,10 @@ record CountedHead(List<String> unknown, int auxAt) {
         boolean anyKnown = false;
         for (int i = start; i < w.size() && i <= start + MAX_WORDS; i++) {
             if (Phrases.oneWordAt(inverting, w, i)) {
-                return new CountedHead(anyKnown ? List.of() : w.subList(start, i), i);
+                return new CountedHead(anyKnown ? List.of() : w.subList(start, i), i, start, i);
             }
             if (Phrases.oneWordAt(stops, w, i)) {
-                return new CountedHead(anyKnown ? List.of() : w.subList(start, i), -1);
+                return new CountedHead(anyKnown ? List.of() : w.subList(start, i), -1, start, i);
             }
             anyKnown |= known.at(w, i);
         }

@@ -209,7 +209,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> quantityWords,
             @JsonProperty(required = true) List<String> nouns,
             @JsonProperty(required = true) int window,
-            @JsonProperty(required = true) List<String> answeredVerbs) {
+            @JsonProperty(required = true) List<String> answeredVerbs,
+            @JsonProperty(required = true) List<String> awayParticles) {
         public Generic {
             if (Metric.byId(metric).isEmpty()) {
                 throw new IllegalArgumentException("generic.metric: unknown metric '" + metric + "'");
@@ -217,6 +218,7 @@ public record QuestionLexicon(
             quantityWords = nonBlank(quantityWords, "generic.quantityWords");
             nouns = nonBlank(nouns, "generic.nouns");
             answeredVerbs = nonBlank(answeredVerbs, "generic.answeredVerbs");
+            awayParticles = nonBlank(awayParticles, "generic.awayParticles");
             if (window < 0 || window > 10) {
                 throw new IllegalArgumentException("generic.window must be 0..10: " + window);
             }

@@ -43,6 +43,7 @@ public final class QuestionParser {
     private final Acronyms acronyms;
     private final UnkeptVerbs unkept;
     private final PartOfAnother partOf;
+    private final NegatedMeasures negated;
 
     /** Reads questions by the lexicon's words alone, with no tagger for a question's own verb ({@link VerbFinder#NONE}). */
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
@@ -90,6 +91,7 @@ public final class QuestionParser {
         this.acronyms = new Acronyms(directory, lexicon.claimantCues().notAcronyms());
         this.unkept = new UnkeptVerbs(lexicon, directory, verbs);
         this.partOf = new PartOfAnother(lexicon.subjects().partOf());
+        this.negated = new NegatedMeasures(lexicon.subjects());
     }
 
     /** The measures of the longest metric phrase at word {@code at}, or null when none starts there. */
@@ -190,7 +192,9 @@ public final class QuestionParser {
         Sources sources = sources(text, w);
         List<Who> who = sources.who();
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
-        Set<Metric> metrics = metrics(words, w, true);
+        // "wounded but not killed" asks for the wounded: a negated measure counts only where no other is named
+        Set<Metric> positive = metrics(words, negated.blanked(w), true);
+        Set<Metric> metrics = positive.isEmpty() ? metrics(words, w, true) : positive;
         boolean byWords = !metrics.isEmpty();
         if (metrics.isEmpty() && topic) {
             metrics = metrics(contextWords, w, false);
@@ -201,7 +205,7 @@ public final class QuestionParser {
         }
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
-        Subject subject = subjects.find(w, named);
+        Subject subject = subjects.find(w, positive.isEmpty() ? Set.of() : named);
         if (!byWords && !metrics.isEmpty() && subject.covered()) {
             // only a context word ("in Kursk") or the generic "how many troops" named a measure: the question's own
             // verb may name one Tally lacks ("how many were trained in Russia")

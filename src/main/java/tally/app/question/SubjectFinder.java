@@ -23,8 +23,6 @@ final class SubjectFinder {
     private static final Set<String> LEADING = java.util.stream.Stream.concat(DETERMINERS.stream(),
             Set.of("more", "of", "those", "these", "additional", "extra", "other").stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** Words that open a negated measure ("not killed", "weren't wounded", after punctuation is dropped). */
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "weren", "werent", "wasn", "wasnt");
     private static final Set<Metric> SENDING = Set.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
     private static final int MAX_BETWEEN = 4;
 
@@ -96,7 +94,8 @@ final class SubjectFinder {
 
     /**
      * @param named the metrics the question names in words ("died", "losses"), not only by the generic "how many
-     *              troops": an untracked measure ("defected") beside one is only part of the question
+     *              troops", outside a negating measure ("not killed", {@link NegatedMeasures}): an untracked measure
+     *              ("defected") beside one is only part of the question
      */
     Subject find(List<String> w, Set<Metric> named) {
         boolean metricNamed = !named.isEmpty();
@@ -115,16 +114,15 @@ final class SubjectFinder {
         for (Untracked u : units) {
             unit |= named(u, w, notCovered, terms);
         }
+        // "how much money does Russia pay per soldier": the unit is what is counted, the soldiers only its measure
+        boolean unitCounted = unit && unitFirst(w, head);
         boolean measure = false;
-        boolean negated = false;
         for (Untracked m : measures) {
-            boolean found = named(m, w, notCovered, terms);
-            measure |= found;
-            negated |= found && negates(m, w);
+            measure |= named(m, w, notCovered, terms);
         }
         boolean troops = anyCounted(troopNouns, w, head);
-        boolean other = otherForce && !northKorean || unit && !troops && !northKorean
-                || measure && (!metricNamed || negated);
+        boolean other = otherForce && !northKorean || unit && (unitCounted || !troops && !northKorean)
+                || measure && !metricNamed;
         if (other) {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
         }
@@ -214,12 +212,14 @@ final class SubjectFinder {
         return false;
     }
 
-    /** "how many were not killed": the measure's phrase negates a metric word, so it counts the others. */
-    private static boolean negates(Untracked m, List<String> w) {
-        for (int i = 0; i < w.size(); i++) {
+    /** Whether an untracked unit's word comes first among the counted words, before any troop noun. */
+    private boolean unitFirst(List<String> w, CountedHead head) {
+        for (int i = head.start(); i >= 0 && i < head.end(); i++) {
             int at = i;
-            if (m.words().stream().anyMatch(p -> p.size() > 1 && NEGATIONS.contains(p.words().get(0))
-                    && Phrases.matchesAt(p, w, at))) {
+            if (troopNouns.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {
+                return false;
+            }
+            if (units.stream().anyMatch(u -> u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at)))) {
                 return true;
             }
         }

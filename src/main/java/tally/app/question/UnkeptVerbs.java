@@ -17,20 +17,27 @@ import tally.config.ClaimantDirectory;
  * else, and the troops sent are no answer to it. A verb counts when the tagger ({@link VerbFinder}) reads it as a full
  * verb and no list of {@code config/questions.json} knows it: not a metric's words, not
  * {@code generic.answeredVerbs} (verbs the generic count answers: "sent", "fighting", "remain"), not a source's cue
- * ("say", "estimate"), an intent's words or a name of the directory. A verb the tagger misses leaves the question as
- * it was read before: the sent figures, under their own heading.
+ * ("say", "estimate"), an intent's words or a name of the directory; and not a word written with a capital inside
+ * the question, nor one between an inverting auxiliary and a later verb ("did Lloyd Austen say": a name the tagger
+ * took for a verb). A verb the sent figures answer stops doing so with a {@code generic.awayParticles} word after it
+ * ("rotated out", "sent home"). A verb the tagger misses leaves the question as it was read before: the sent figures,
+ * under their own heading.
  */
 final class UnkeptVerbs {
 
     private final VerbFinder finder;
     private final ClaimantDirectory directory;
     private final Set<String> words = new HashSet<>();
+    private final Set<String> inverting;
+    private final Set<String> particles;
     private final List<String> prefixes = new ArrayList<>();
 
     UnkeptVerbs(QuestionLexicon lexicon, ClaimantDirectory directory, VerbFinder finder) {
         this.finder = finder;
         this.directory = directory;
         QuestionLexicon.Generic generic = lexicon.generic();
+        this.inverting = QuestionText.lowered(lexicon.subjects().invertingAuxiliaries());
+        this.particles = QuestionText.lowered(generic.awayParticles());
         QuestionLexicon.Cues cues = lexicon.claimantCues();
         QuestionLexicon.Intents intents = lexicon.intents();
         Stream<List<String>> lists = Stream.of(generic.answeredVerbs(), generic.quantityWords(), generic.nouns(),
@@ -74,13 +81,42 @@ final class UnkeptVerbs {
         if (w.stream().allMatch(word -> known(word) || names.contains(word))) {
             return null; // no word to tag: "how many North Korean troops are there?" costs no model load
         }
-        for (String verb : finder.verbs(question)) {
-            List<String> parts = QuestionText.words(verb);
-            if (parts.size() == 1 && w.contains(parts.get(0)) && !known(parts.get(0)) && !names.contains(parts.get(0))) {
-                return parts.get(0);
+        List<String> verbs = finder.verbs(question);
+        for (int k = 0; k < verbs.size(); k++) {
+            List<String> parts = QuestionText.words(verbs.get(k));
+            if (parts.size() != 1) {
+                continue;
             }
+            String verb = parts.get(0);
+            int at = w.indexOf(verb);
+            boolean away = particle(w, at);
+            if (at < 0 || known(verb) && !away || names.contains(verb) || aName(question, verb)
+                    || k + 1 < verbs.size() && at > 0 && inverting.contains(w.get(at - 1))) {
+                // "did Lloyd Austen say": the tagger took a name for a verb; the subject stands between the auxiliary
+                // and the verb that follows it
+                continue;
+            }
+            return away ? verb + " " + w.get(at + 1) : verb;
         }
         return null;
+    }
+
+    /** Written with a capital past the question's first word: a name the directory does not list ("Lloyd"). */
+    private static boolean aName(String question, String verb) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(verb) + "(?![\\p{L}\\p{N}])").matcher(question);
+        while (m.find()) {
+            boolean first = question.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
+            if (!first && Character.isUpperCase(question.charAt(m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rotated out", "sent home": a particle turns a verb the sent figures answer into one they do not. */
+    private boolean particle(List<String> w, int at) {
+        return at >= 0 && at + 1 < w.size() && particles.contains(w.get(at + 1));
     }
 
     /** What such a question counts, as a reply names it ("It has no figures for what “trained” counts"). */

@@ -129,10 +129,14 @@ public final class Leads {
         List<Claim> same = answer.mentioning().stream().filter(c -> asked.contains(c.metric())).toList();
         List<Claim> other = answer.mentioning().stream().filter(c -> !asked.contains(c.metric())).toList();
         List<String> lines = new ArrayList<>();
+        // a source named: say what it does not state, never that no claim at all states it ("did the Pentagon say
+        // 12,000 were sent?", while an unnamed source gives "between 10,000-12,000")
+        String from = Wording.fromSource(answer.parsed());
         if (answer.mentioning().isEmpty()) {
-            lines.add("No claim in the sources states " + number.text() + ".");
+            lines.add("No claim" + (from.isEmpty() ? " in the sources" : from) + " states " + number.text() + ".");
         } else if (same.isEmpty()) {
-            lines.add("No source here says " + number.text() + " " + verbs(asked) + ".");
+            lines.add((from.isEmpty() ? "No source here" : "No claim" + from) + " says " + number.text() + " "
+                    + verbs(asked) + ".");
         } else {
             // a question that names no measure asked about all of them: listing all six names says nothing
             lines.add("These claims state " + number.text() + (answer.parsed().metrics().isEmpty() ? ":" : " for "
@@ -140,9 +144,14 @@ public final class Leads {
             same.forEach(c -> lines.add(mention(c)));
         }
         if (!other.isEmpty()) {
-            lines.add(number.text() + " appears in the sources as a figure for " + other.stream().map(Claim::metric)
+            lines.add(number.text() + (from.isEmpty() ? " appears in the sources" : " appears in the claims" + from)
+                    + " as a figure for " + other.stream().map(Claim::metric)
                     .distinct().map(m -> Wording.heading(m)).collect(Collectors.joining(" and ")) + ":");
             other.forEach(c -> lines.add(mention(c)));
+        }
+        if (!answer.mentioningElsewhere().isEmpty()) {
+            lines.add("Other sources state " + number.text() + ":");
+            answer.mentioningElsewhere().forEach(c -> lines.add(mention(c)));
         }
         return lines;
     }

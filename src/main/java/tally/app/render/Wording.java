@@ -51,19 +51,24 @@ public final class Wording {
      */
     public static String noFigures(Answer answer) {
         var asked = answer.parsed();
-        StringBuilder line = new StringBuilder("no figures in the sources");
-        if (asked.claimant() != null) {
-            line.append(" from ").append(Wording.shortName(asked.claimant()));
-        } else if (asked.unknownSource() != null) {
-            line.append(" from “").append(asked.unknownSource()).append('”');
-        } else if (asked.partyId() != null) {
-            // "what does Kyiv say": any source of that side, named by its party ("ukraine", "south_korea")
-            line.append(" from any source of ").append(partyName(asked.partyId()));
-        }
+        StringBuilder line = new StringBuilder("no figures in the sources").append(fromSource(asked));
         if (asked.period() != null) {
             line.append(' ').append(asked.period().text());
         }
         return line.toString();
+    }
+
+    /** " from Volodymyr Zelensky", " from “the Mossad”", " from any source of South Korea"; "" when none is named. */
+    static String fromSource(tally.app.answer.ParsedQuestion asked) {
+        if (asked.claimant() != null) {
+            return " from " + Wording.shortName(asked.claimant());
+        } else if (asked.unknownSource() != null) {
+            return " from “" + asked.unknownSource() + '”';
+        } else if (asked.partyId() != null) {
+            // "what does Kyiv say": any source of that side, named by its party ("ukraine", "south_korea")
+            return " from any source of " + partyName(asked.partyId());
+        }
+        return "";
     }
 
     /** "south_korea" as a reader writes it: "South Korea". */

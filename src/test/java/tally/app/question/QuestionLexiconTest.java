@@ -75,7 +75,7 @@ class QuestionLexiconTest {
     }
 
     private static QuestionLexicon.Generic generic(String metric, int window) {
-        return new QuestionLexicon.Generic(metric, List.of("how many"), List.of("troops"), window, List.of("sent"));
+        return new QuestionLexicon.Generic(metric, List.of("how many"), List.of("troops"), window, List.of("sent"), List.of("out"));
     }
 
     @Test

@@ -93,6 +93,13 @@ class QuestionUnderstandingTest {
             How many North Korean troops are fighting in Kursk?                | deployed                | -                 | -                       | north_korean | list
             how many north korean troops were spotted in kursk                 | deployed                | -                 | -                       | north_korean | list
             how many north korean soldiers were hospitalized                   | wounded                 | -                 | -                       | north_korean | list
+            how many North Korean soldiers were wounded but not killed?        | wounded                 | -                 | -                       | north_korean | list
+            How much money does Russia pay North Korea per soldier?            | -                       | -                 | -                       | other        | list
+            How many tanks did North Korea send with its soldiers?             | deployed                | -                 | -                       | other        | list
+            Could you kindly state the number of North Korean personnel deployed to Russia? | deployed | -             | -                       | north_korean | list
+            Please provide the number of North Korean military personnel killed in action. | killed | -               | -                       | north_korean | list
+            Kindly list the estimates of North Korean troops deployed.         | deployed                | -                 | -                       | north_korean | list
+            How many NK troops dead acc. to seoul?                             | killed                  | party:south_korea | -                       | north_korean | list
             How many of the dead were North Korean?                            | killed                  | -                 | -                       | north_korean | list
             How many of the dead wore Russian uniforms?                        | killed                  | -                 | -                       | unstated     | list
             How many Ukrainian soldiers died fighting North Korean troops?     | killed                  | -                 | -                       | other        | list

@@ -28,7 +28,9 @@ class UnkeptVerbsTest {
             how many north korean soldiers were withdrawn                 | withdrawn
             how many north korean soldiers were repatriated               | repatriated
             how many north korean troops were recruited                   | recruited
-            How many North Korean soldiers returned home?                 | returned
+            How many North Korean soldiers returned home?                 | returned home
+            How many North Korean troops have been rotated out?           | rotated out
+            how many north korean soldiers have been pulled out           | pulled out
             """)
     void aVerbTallyKeepsNoMeasureForIsWhatTheQuestionCounts(String question, String verb) {
         assertEquals(verb, verbs.find(question, QuestionText.of(question).words()));
@@ -47,6 +49,9 @@ class UnkeptVerbsTest {
             how many north korean troops has kim lent to putin
             how many soldiers has pyongyang sent
             How many North Korean troops are there according to Budanov?
+            How many troops did Lloyd Austen say were sent?
+            how many troops did lloyd austen say were sent
+            Were 50,000 North Korean troops amassed in Kursk?
             """)
     void aVerbTheSentFiguresAnswerOrANameIsNoOtherMeasure(String question) {
         assertNull(verbs.find(question, QuestionText.of(question).words()));

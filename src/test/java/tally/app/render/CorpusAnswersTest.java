@@ -80,6 +80,15 @@ class CorpusAnswersTest {
                 new Case("p1ACheckAboutSomethingElseDeniesNoFigure", "bundled",
                         "is it true that 2,000 Russian marines were killed?",
                         "does not say whether a source states 2,000", "No claim in the sources states"),
+                // a check that names a source says what that source does not state, and who else does: never that
+                // no claim in the sources states a number another source gives
+                new Case("p1ACheckOfOneSourceSaysWhoElseStatesTheNumber", "bundled",
+                        "Did the Pentagon say 12,000 North Korean troops were sent?",
+                        "No claim from|states 12,000.|Other sources state 12,000:|between 10,000-12,000",
+                        "No claim in the sources states"),
+                new Case("p1ACheckOfOneSourceNamesTheOtherSourcesFigure", "bundled",
+                        "Did Zelensky say 1,100 were killed or wounded?",
+                        "Other sources state 1,100:|Joint Chiefs", "No claim in the sources states"),
                 new Case("p1ACheckOfNorthKoreansInUnitsLooksAtTheirFigures", "bundled",
                         "is it true that 2,000 North Koreans joined Russian marine units?",
                         "These claims state 2,000:", "No claim in the sources states"),
@@ -88,6 +97,8 @@ class CorpusAnswersTest {
                 // a time the period parser cannot place is said to be left out, never dropped without a word
                 new Case("p1ATimeNotReadIsSaidToBeLeftOut", "bundled", "How many North Koreans died before Kursk was retaken?",
                         "Tally could not read a date in 'before kursk was retaken'|North Korean troops killed\n", "no figures for"),
+                new Case("p1AWeekdayIsSaidToBeLeftOut", "bundled", "How many North Koreans did Zelensky say died on Saturday?",
+                        "Tally could not read a date in", "no figures for"),
                 new Case("p1ATimeReadNeedsNoSuchNote", "bundled", "How many North Koreans died before 2025?",
                         "North Korean troops killed\n", "could not read a date"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
