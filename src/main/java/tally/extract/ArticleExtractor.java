@@ -176,7 +176,7 @@ final class ArticleExtractor {
             Attribution spoken = who;
             who = laterCitations.refine(s, who, discourse.nextSentences);
             Denials.Denial denial = denials.governing(s, q.start(), q.end());
-            who = denial == null ? who : denial.apply(who);
+            who = denial == null ? who : denial.apply(who, s, q.start(), q.end());
             DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
             Figure figure = figure(sentence, reading, q);
             // the cited source spoke when it briefed the speaker, which the speaker's own date need not be

@@ -19,6 +19,8 @@ import tally.config.PhraseMatcher;
 final class Denials {
 
     static final String REASON = "the figure is one the source denies";
+    /** The longest denial-and-figure span shown as the source's words, in characters. */
+    static final int SHOWN = 160;
 
     /** The denier's words and where they stand in the sentence, [from, to). */
     record Denial(String words, int from, int to) {
@@ -28,10 +30,16 @@ final class Denials {
             return who.nameEnd() > from && who.nameEnd() <= to;
         }
 
-        /** Whoever made the figure, doubted with the denier's words; never the denier. */
-        Attribution apply(Attribution who) {
+        /**
+         * Whoever made the figure at [start, end) of {@code s}, doubted with the source's words from the denial to the
+         * figure ("Pyongyang denied reports that 1,000"); never the denier. The denier's words alone ("as worded:
+         * 'Pyongyang denied'" beside 1,000) read as if the denier gave the figure (trial 6). Words longer than
+         * {@link #SHOWN} keep the denier's alone.
+         */
+        Attribution apply(Attribution who, String s, int start, int end) {
             Attribution maker = names(who) ? Attribution.NONE : who;
-            return maker.doubted(REASON, words);
+            String span = s.substring(Math.min(from, start), Math.max(to, end)).strip();
+            return maker.doubted(REASON, span.length() <= SHOWN ? span : words);
         }
     }
 

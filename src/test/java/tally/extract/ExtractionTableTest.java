@@ -2577,23 +2577,24 @@ class ExtractionTableTest {
     /**
      * Round 29, denials: a figure a denial verb of the lexicon governs (its object a statement noun, "that ..." or a
      * gerund; or a passive "denied by", or ", a claim ... dismissed" after the figure) is never the denier's and never a
-     * plain claim: its claimant is whoever made it, doubted with the denier's words. A negated denial, a denial in a
+     * plain claim: its claimant is whoever made it, doubted with the source's words from the denial to the figure (trial
+     * 6: the denier's words alone read as if the denier gave the figure). A negated denial, a denial in a
      * clause of its own and a verb whose object is no statement ("dismissed three generals") doubt nothing.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            Seoul denied rumours that 800 North Korean soldiers had been taken prisoner, calling them fake. # captured|800|unknown|2025-03-12 # Seoul denied
-            The Kremlin rejected Ukrainian claims that 4,500 North Korean soldiers had been killed.        # killed|4,500|unknown|2025-03-12 # The Kremlin rejected
-            Pyongyang has repeatedly denied having sent 9,000 soldiers to fight for Moscow.               # deployed|9,000|unknown|2025-03-12 # Pyongyang has repeatedly denied
-            Reports that 2,500 North Korean troops were wounded in March were dismissed by Moscow.        # wounded|2,500|news_reports|2025-03-12 # dismissed by Moscow
-            Budanov said 2,500 North Korean troops were wounded, a figure the Kremlin disputes.            # wounded|2,500|budanov|2025-03-12 # a figure the Kremlin disputes
+            Seoul denied rumours that 800 North Korean soldiers had been taken prisoner, calling them fake. # captured|800|unknown|2025-03-12 # Seoul denied rumours that 800
+            The Kremlin rejected Ukrainian claims that 4,500 North Korean soldiers had been killed.        # killed|4,500|unknown|2025-03-12 # The Kremlin rejected Ukrainian claims that 4,500
+            Pyongyang has repeatedly denied having sent 9,000 soldiers to fight for Moscow.               # deployed|9,000|unknown|2025-03-12 # Pyongyang has repeatedly denied having sent 9,000
+            Reports that 2,500 North Korean troops were wounded in March were dismissed by Moscow.        # wounded|2,500|news_reports|2025-03-12 # 2,500 North Korean troops were wounded in March were dismissed by Moscow
+            Budanov said 2,500 North Korean troops were wounded, a figure the Kremlin disputes.            # wounded|2,500|budanov|2025-03-12 # 2,500 North Korean troops were wounded, a figure the Kremlin disputes
             Moscow has neither confirmed nor denied reports that 9,000 North Korean soldiers are in Kursk. # deployed|9,000|news_reports|2025-03-12 # sure
             Moscow did not deny reports that 9,000 North Korean soldiers are in Kursk.                     # deployed|9,000|news_reports|2025-03-12 # sure
             Moscow denied the reports, but Budanov said 9,000 North Korean soldiers are in Kursk.          # deployed|9,000|budanov|2025-03-12 # sure
             Kim dismissed two generals after 500 North Korean soldiers were killed, Budanov said.         # killed|500|budanov|2025-03-12 # sure
             Budanov said 500 North Korean soldiers were killed, and Moscow rejected the figure.           # killed|500|budanov|2025-03-12 # sure
             """)
-    void aFigureADenialGovernsIsDoubtedWithTheDeniersWords(String body, String expected, String claimant) {
+    void aFigureADenialGovernsIsDoubtedWithTheWordsFromTheDenialToTheFigure(String body, String expected, String claimant) {
         List<Claim> claims = extract(body);
         assertEquals(expected, describe(claims));
         tally.model.Certainty.Field f = claims.get(claims.size() - 1).certainty().claimant();
