@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tally.model.Article;
 import tally.model.Claim;
+import tally.model.Figure;
 import tally.model.Published;
 
 /**
@@ -3615,6 +3616,24 @@ class ExtractionTableTest {
             """)
     void putItInACommentClauseIsACue(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Trial 6: a headline's verb of exceeding in the present plural ("casualties top 4,000") is "more than", as "tops"
+     * and "topped" were; a figure not after it keeps no qualifier.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine says North Korean casualties top 4,000.                       # more than|4,000
+            Ukraine says North Korean losses surpass 4,000.                       # more than|4,000
+            Ukraine says North Korean casualties topped 4,000.                    # more than|4,000
+            Ukraine says 4,000 North Korean soldiers were killed or wounded.      # -|4,000
+            """)
+    void aHeadlineVerbOfExceedingIsMoreThan(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(1, claims.size(), describe(claims));
+        Figure f = claims.get(0).figure();
+        assertEquals(expected, (f.qualifier() == null ? "-" : f.qualifier()) + "|" + String.format("%,d", f.low()));
     }
 
     private static String withRelays(List<Claim> claims) {
