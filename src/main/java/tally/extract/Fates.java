@@ -84,6 +84,16 @@ final class Fates {
         return casualtyMetric(s, phraseEnd, at) == null && !lex.cues.get(Metric.DEPLOYED).containsIn(s, phraseEnd, at);
     }
 
+    /**
+     * Trial 6: a verb of a fate no metric counts right before the figure, its object ("North Korea has rotated out about
+     * 1,200 soldiers", "has pulled out 2,000 troops"): the figure counts those withdrawn, not those sent, though
+     * "rotated" alone is a cue of the sent. Only spaces may stand between the verb and the figure's first word.
+     */
+    boolean otherMetricVerbBefore(String s, int clauseStart, int figureStart) {
+        List<PhraseMatcher.Hit> other = lex.otherMetricVerbs.find(s, clauseStart, figureStart);
+        return !other.isEmpty() && s.substring(other.get(other.size() - 1).end(), figureStart).isBlank();
+    }
+
     /** Between a number and its casualty noun, only other casualty words and their conjunction: " killed or ". */
     private static final Pattern CASUALTY_WORDS_ONLY = Pattern.compile(
             "(?i)\\s+(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been)\\s+)?"

@@ -225,8 +225,10 @@ final class FigureReader {
             return null; // "a large number of occupiers": a vague count of something no troop noun names
         }
         int predicateFrom = noun == null ? q.end() : Math.min(f.clauseEnd(), Math.max(q.end(), noun.end()));
-        if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, f.clauseEnd()))) {
-            return null; // "2,000 injured North Korean soldiers had been repatriated": counted, but in no metric of ours
+        if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, f.clauseEnd()))
+                || fates.otherMetricVerbBefore(s, f.clauseStart(), figureStart)) {
+            return null; // "2,000 injured North Korean soldiers had been repatriated", "has rotated out 1,200 soldiers":
+            // counted, but in no metric of ours
         }
         return new Head(npEnd, noun, strength);
     }

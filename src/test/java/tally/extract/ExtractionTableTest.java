@@ -3636,6 +3636,22 @@ class ExtractionTableTest {
         assertEquals(expected, (f.qualifier() == null ? "-" : f.qualifier()) + "|" + String.format("%,d", f.low()));
     }
 
+    /**
+     * Trial 6: a verb of a fate no metric counts right before the figure ("has rotated out about 1,200 soldiers") makes
+     * it no figure of the sent, though "rotated" alone is a cue of the sent; troops rotated in still are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has rotated out about 1,200 soldiers, according to the HUR.            # none
+            Pyongyang has pulled out 2,000 troops from Kursk, the NIS said.                     # none
+            Pyongyang has withdrawn some 2,000 troops from Kursk, the NIS said.                 # none
+            North Korea has rotated about 1,200 fresh soldiers into Kursk, according to the HUR. # deployed|about 1,200|hur|2025-03-12
+            Pyongyang has sent 2,000 troops to Kursk and pulled out others, the NIS said.       # deployed|2,000|nis|2025-03-12
+            """)
+    void aVerbOfWithdrawalBeforeTheFigureIsNoDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
