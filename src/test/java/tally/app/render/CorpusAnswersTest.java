@@ -99,6 +99,11 @@ class CorpusAnswersTest {
                         "Tally could not read a date in 'before kursk was retaken'|North Korean troops killed\n", "no figures for"),
                 new Case("p1AWeekdayIsSaidToBeLeftOut", "bundled", "How many North Koreans did Zelensky say died on Saturday?",
                         "Tally could not read a date in", "no figures for"),
+                // an outlet asked for reports its own articles' figures, each still under its own claimant
+                new Case("p1AnOutletReportsTheFiguresOfItsArticles", "bundled",
+                        "What did Al Jazeera report about North Korean deaths?",
+                        "North Korean troops killed\n|South Korea's National Intelligence Service|Al Jazeera (2024-12-24)",
+                        "no figures in the sources from"),
                 new Case("p1ATimeReadNeedsNoSuchNote", "bundled", "How many North Koreans died before 2025?",
                         "North Korean troops killed\n", "could not read a date"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
