@@ -112,6 +112,10 @@ final class FigureReader {
         if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(f.s(), f.clauseStart(), f.clauseEnd())) {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
+        if (metric != Metric.DEPLOYED && metric != Metric.PLANNED_DEPLOYMENT
+                && Hypotheticals.unasserted(f.s(), f.q().start())) {
+            return null; // "If 3,000 had died, ...", "Were 500 captured?": a fate supposed or asked about befell no one
+        }
         int phraseEnd = h.noun() != null ? h.noun().end() : Math.min(h.npEnd(), f.q().end() + 1);
         if (metric != Metric.DEPLOYED && nonCounts.unitSizeWithLossesOfItsOwn(f.s(),
                 lex.frames.beforeQualifier(f.s(), f.q().start()), phraseEnd)) {
@@ -217,8 +221,11 @@ final class FigureReader {
                 || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())) {
             return null; // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories"
         }
-        if (noun == null && Proportions.yearAsModifier(s, q)) {
-            return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
+        if (noun == null
+                && (Proportions.yearAsModifier(s, q) || nonCounts.numberOfThings(s, f.clauseStart(), q.start()))) {
+            // "under Article 4 of the 2024 treaty": a year naming the treaty; "the number of shells ... reached 12
+            // million": a count of things
+            return null;
         }
         if (noun == null && q.vague() && nounSearchFrom > q.end()
                 && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, f.ctx().referBack())) {
@@ -360,6 +367,10 @@ final class FigureReader {
         if (metric == Metric.DEPLOYED && noun != null && (lex.contributions.helpToCome(s, noun.end())
                 || lex.contributions.lentToCome(s, Qualifiers.beforeAdditive(s, lex.frames.beforeQualifier(s, q.start()))))) {
             // "6,000 troops will help with demining", "will replenish its losses with 6,000 troops": still to come
+            metric = Metric.PLANNED_DEPLOYMENT;
+        }
+        if (metric == Metric.DEPLOYED && Hypotheticals.unasserted(s, q.start())) {
+            // "Would Pyongyang send 100,000 troops?", "If 100,000 were sent, ...": a possibility, as "whether to send" is
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {

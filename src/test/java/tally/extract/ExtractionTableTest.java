@@ -3616,6 +3616,83 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 46, precision by construction: a vague part of a group or none of it ("many of the 12,000 troops were
+     * wounded", "none of the 11,000 soldiers has surrendered", "how many of the 11,000 have died") tells the part's
+     * fate; the whole is the force sent, as after "most of" (figureFrames.fractions). "All of" is the whole itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Many of the 12,000 North Korean troops sent to Kursk were wounded.                                   # deployed|12,000|unknown|2025-03-12
+            None of the 11,000 North Korean soldiers has been taken prisoner, Kyiv said.                         # deployed|11,000|ukraine_government|2025-03-12
+            How many of the 11,000 North Korean soldiers have been killed is unknown.                            # deployed|11,000|unknown|2025-03-12
+            All of the 300 North Korean soldiers in the unit were killed.                                        # killed|300|unknown|2025-03-12
+            Dozens of the North Korean soldiers in Kursk were wounded.                                           # wounded|Dozens|unknown|2025-03-12
+            """)
+    void aVaguePartOrNoneOfAGroupLeavesTheWholeSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: officials, civilian medical staff, the two sides, countries and homes are counted things or people,
+     * never a force (nonTroopUnits); military medics and officers still are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent 400 medical staff to military hospitals in Russia.                                  # none
+            North Korea sent 400 military medics to Russia.                                                      # deployed|400|unknown|2025-03-12
+            Pyongyang sent 30 officials to Moscow for the talks.                                                 # none
+            Pyongyang sent 30 officers to Kursk.                                                                 # deployed|30|unknown|2025-03-12
+            The two sides swapped prisoners, but no North Korean soldiers were among them.                       # none
+            North Korean rockets hit 15 houses near Sudzha.                                                      # none
+            """)
+    void officialsCivilianMedicalStaffSidesAndHomesAreNoForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: a figure in a yes-or-no question or a condition is a possibility (Hypotheticals). Troops so sent are
+     * at most planned, as "whether to send" already was; a loss so supposed is no figure. A question that takes its
+     * figure as given ("Why has North Korea sent ...") and a main clause after its condition keep theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Would Pyongyang send 100,000 troops to Russia if Moscow asked?                                       # planned_deployment|100,000|unknown|2025-03-12
+            If 50,000 more North Korean soldiers were sent, the front could shift, analysts said.                # planned_deployment|50,000|~analysts|2025-03-12
+            Should North Korea send 30,000 soldiers, Seoul would respond, the minister said.                     # planned_deployment|30,000|~the minister|2025-03-12
+            If 3,000 North Korean soldiers had died, Pyongyang would have hidden it, an analyst said.            # none
+            Were 500 North Korean soldiers captured in Kursk?                                                    # none
+            Should it be confirmed, the new unit would come after some 14,000 North Korean soldiers were sent last year. # deployed|some 14,000|unknown|2025-03-12
+            Why has North Korea sent 11,000 troops to Russia?                                                    # deployed|11,000|unknown|2025-03-12
+            If confirmed, the NIS figure means 3,000 North Korean soldiers have been killed.                     # killed|3,000|unknown|2025-03-12
+            """)
+    void aFigureAskedAboutOrSupposedIsAtMostAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: an age ("a soldier who is 19"), a ratio's terms ("1 to 3", "two for every one"), the size of a "number
+     * of" things or workers, and a number followed at once by a clause of time ("rose to 38,000 after North Korean
+     * troops arrived", whose troops the number does not count) are no North Korean troop figure; the same frames with
+     * troops or North Korean losses are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A North Korean soldier who is 19 was among those captured in Kursk.                                  # none
+            Some 19 North Korean soldiers were among those captured in Kursk.                                    # captured|Some 19|unknown|2025-03-12
+            The ratio of North Korean dead to wounded was 1 to 3, analysts said.                                 # none
+            North Korean units lost two soldiers for every Ukrainian soldier killed.                             # none
+            North Korean units lost 1,000 soldiers killed, four times more than the Ukrainians did.              # killed|1,000|unknown|2025-03-12
+            The number of North Korean shells sent to Russia reached 12 million, the JCS said.                   # none
+            The number of North Korean workers in Russia has risen to 40,000, the NIS said.                      # none
+            The number of North Korean troops in Russia has risen to 14,000, the NIS said.                       # deployed|14,000|nis|2025-03-12
+            Russian losses rose to 38,000 after North Korean troops arrived in Kursk.                            # none
+            North Korean losses rose to 38,000 after Ukrainian troops attacked in Kursk.                         # killed_or_wounded|38,000|unknown|2025-03-12
+            """)
+    void agesRatiosCountsOfThingsAndTimeClausesAfterANumberAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
