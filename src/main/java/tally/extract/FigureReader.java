@@ -218,8 +218,12 @@ final class FigureReader {
                 || lex.peopleNotTroops.actedOnByAuthority(s, figureStart)
                 || lex.peopleNotTroops.exchanged(s, figureStart,
                         () -> lex.topicReferences.containsIn(s, q.end(), npEnd, f.ctx().referBack()))
-                || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())) {
-            return null; // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories"
+                || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())
+                || lex.peopleNotTroops.harmedByNorthKoreanWeapons(s, figureStart, noun, lex.topicReferences,
+                        f.ctx().referBack())) {
+            // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories", "North Korean
+            // shells killed 12 people"
+            return null;
         }
         if (noun == null
                 && (Proportions.yearAsModifier(s, q) || nonCounts.numberOfThings(s, f.clauseStart(), q.start()))) {
@@ -342,6 +346,9 @@ final class FigureReader {
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
             return false;
         }
+        if (sides.partOfAnotherSidesFigure(s, f.quantities(), f.index())) {
+            return false; // "700 Russian marines, of whom 120 were killed": a part of another side's troops
+        }
         if (!c.sharedWithNorthKoreans() && sides.anotherSideCountedBefore(s, f.quantities(), f.index())
                 && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
             // "the more than 1,500 Russian soldiers wounded or killed each day, ..., which estimated there were over
@@ -396,7 +403,8 @@ final class FigureReader {
         String s = f.s();
         Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
-        String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx()) ? MIXED_SIDES
+        String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx())
+                || sides.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);

@@ -25,7 +25,7 @@ final class Hypotheticals {
     private static final Pattern CONDITION_FIRST = Pattern.compile(OPENING + "(?:if|even\\s+if|should|suppose"
             + "|supposing|imagine|what\\s+if|were|unless|in\\s+case)\\b");
     /** A condition after the main clause: from its word to the end of its clause. */
-    private static final Pattern CONDITION_WORD = Pattern.compile("(?i)\\b(?:if|unless|whether)\\s");
+    private static final Pattern CONDITION_WORD = Pattern.compile("(?i)\\b(?:if|unless)\\s");
 
     /** The figure starting at {@code figureStart} is asked about or supposed, not given. */
     static boolean unasserted(String s, int figureStart) {

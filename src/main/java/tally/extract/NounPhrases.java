@@ -127,7 +127,8 @@ final class NounPhrases {
 
     private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
-                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as|among|across|inside)\\b",
+                    + "|in|with|at|on|for|to|by|near|during|alongside|beside|next|against|into|after|since|from|of|while|as|among"
+                    + "|across|inside)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

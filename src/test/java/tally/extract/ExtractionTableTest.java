@@ -621,6 +621,9 @@ class ExtractionTableTest {
             600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence assessments. # metric sure, claimant sure, date sure
             600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence from the NIS. # metric sure, claimant sure, date sure
             Lawmaker Kim Ha-neul was citing intelligence handed to him by the GUR. / "About 700 North Korean soldiers have been killed," Kim said. # metric sure, claimant source the same speaker cited in an earlier sentence, date sure
+            The NIS said Russian and North Korean forces lost 1,500 soldiers between them.                       # metric counts North Korean and other troops together, claimant sure, date sure
+            The NIS said Russia and North Korea together have 60,000 troops in Kursk.                            # metric counts North Korean and other troops together, claimant sure, date sure
+            The NIS said Moscow and Pyongyang kept silent even after Kyiv showed two North Korean soldiers it had captured. # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
@@ -3690,6 +3693,44 @@ class ExtractionTableTest {
             North Korean losses rose to 38,000 after Ukrainian troops attacked in Kursk.                         # killed_or_wounded|38,000|unknown|2025-03-12
             """)
     void agesRatiosCountsOfThingsAndTimeClausesAfterANumberAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: people that North Korean weapons kill or wound ("North Korean missiles killed 12 people") are the other
+     * side's (PeopleNotTroops, figureFrames.northKoreanWeapons); another side's weapons, and North Korea's own losses
+     * counted as people, say nothing against North Korean troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean missiles killed 12 people in Kyiv on Monday.                                            # none
+            A North Korean missile strike wounded 30 people in Kharkiv.                                          # none
+            After North Korean-made KN-23 missiles hit the town, 3 people were killed.                           # none
+            A Ukrainian missile strike on a training ground killed 30 North Korean soldiers.                     # killed|30|unknown|2025-03-12
+            North Korea has lost 300 people in Kursk, the NIS said.                                              # killed_or_wounded|300|nis|2025-03-12
+            """)
+    void peopleNorthKoreanWeaponsKillOrWoundAreNoNorthKoreanTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: a figure's noun phrase ends at "beside" or "next to" as at "alongside" ("300 Russian paratroopers
+     * fighting beside North Korean infantry" are Russians); the reserves at home are a whole army
+     * (figureFrames.wholeArmies); a part by "of whom" of another side's figure is that side's, unless it names North
+     * Korea itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukrainian forces killed 300 Russian paratroopers fighting beside North Korean infantry.              # none
+            Ukrainian forces killed 300 North Korean paratroopers fighting beside Russian infantry.              # killed|300|unknown|2025-03-12
+            North Korea's reserve forces number around 7.6 million.                                              # none
+            The North Korean force in Russia numbers around 14,000.                                              # deployed|around 14,000|unknown|2025-03-12
+            North Korean troops fought next to 700 Russian marines, of whom 120 were killed.                     # none
+            North Korean troops fought next to 700 Russian marines, 120 of whom were killed.                     # none
+            Ukraine holds about 6,000 Russian prisoners of war, among them two North Koreans.                    # captured|two|unknown|2025-03-12
+            Some 700 North Korean soldiers reached the front, of whom 120 were killed.                           # deployed|Some 700|unknown|2025-03-12; killed|120|unknown|2025-03-12
+            """)
+    void anotherSidesTroopsBesideNorthKoreansTheirPartsAndTheReservesAreNoFigure(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
