@@ -333,9 +333,10 @@ final class FigureReader {
         Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
         if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
                 || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)
-                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
+                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())
+                || actedOn.ownTroopsOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
             // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
-            // units"
+            // units", "Russia has moved 50,000 of its own soldiers"
             return false;
         }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea

@@ -3734,6 +3734,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 46: troops a side calls "its own" after the number belong to the side named last before them ("while
+     * Russia has moved 50,000 of its own soldiers", ActedOnSides); cooks, chefs, performers and other civilians sent
+     * to work count no force (nonTroopUnits), military engineers do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops, while Russia has moved 50,000 of its own soldiers to Kursk.      # deployed|11,000|unknown|2025-03-12
+            Russia has sent troops, while North Korea has moved 11,000 of its own soldiers to Kursk.             # deployed|11,000|unknown|2025-03-12
+            North Korea dispatched 60 chefs to Russian restaurants.                                              # none
+            North Korea dispatched 60 military engineers to Kursk.                                               # deployed|60|unknown|2025-03-12
+            """)
+    void anotherSidesOwnTroopsAndCiviliansSentToWorkAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
