@@ -177,8 +177,8 @@ final class FigureReader {
                 && !nonCounts.casualtyPartOfTroops(s, q, f.clauseEnd())) {
             return true; // "several of the returning troops", "several of whom": part of a group, not a count
         }
-        if (isAge(s, q)) {
-            return true; // "aged 19 and 26": not a count of troops
+        if (isAge(s, q) || nonCounts.unitDesignation(s, q)) {
+            return true; // "aged 19 and 26", "Unit 25 lost many men": not a count of troops
         }
         // "one in three soldiers had been wounded": a proportion; "its population of 26 million": a country's people
         return Proportions.inProportion(s, q) || Proportions.population(s, q);

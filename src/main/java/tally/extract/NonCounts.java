@@ -103,6 +103,28 @@ final class NonCounts {
 
     private static final String NUMBER_OF = "number of ";
 
+    /**
+     * Round 46: "Unit 25 lost many men", "Brigade 94 moved to Kursk": a number right after a capitalised unit noun
+     * ({@code unitNouns}) names the unit; it counts nothing.
+     */
+    boolean unitDesignation(String s, Quantity q) {
+        int end = q.start();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == q.start() || end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        int wordStart = start;
+        int wordEnd = end;
+        return Character.isUpperCase(s.charAt(start)) && lex.unitNouns.find(s, start, end).stream()
+                .anyMatch(h -> h.start() == wordStart && h.end() == wordEnd);
+    }
+
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find() || statedAge(s, q);

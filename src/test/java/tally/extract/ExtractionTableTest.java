@@ -3750,6 +3750,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 46: a number right after a capitalised unit noun names the unit ("Unit 25", NonCounts.unitDesignation);
+     * people a regime executes or jails are no war figure (figureFrames.authorityVerbs); families are counted
+     * families (nonTroopUnits). The same numbers counting troops still do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Unit 25 of the North Korean army lost many men in Kursk.                                             # none
+            The North Korean unit lost 25 men in Kursk.                                                          # killed_or_wounded|25|unknown|2025-03-12
+            North Korea executed 30 officers who refused to go to Russia.                                        # none
+            Ukraine killed 30 North Korean officers near Sudzha.                                                 # killed|30|unknown|2025-03-12
+            Kim Jong Un met 50 families of soldiers killed in Russia.                                            # none
+            Kim Jong Un met the families of 50 soldiers killed in Russia.                                        # killed|50|unknown|2025-03-12
+            """)
+    void unitNamesPeopleARegimePunishesAndFamiliesAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
