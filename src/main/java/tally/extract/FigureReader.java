@@ -49,6 +49,7 @@ final class FigureReader {
     private final MetricFinder metrics;
     private final Sides sides;
     private final ActedOnSides actedOn;
+    private final MixedCounts mixed;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -64,6 +65,7 @@ final class FigureReader {
         this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
         this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers);
         this.actedOn = new ActedOnSides(lex, nouns);
+        this.mixed = new MixedCounts(lex, nouns);
     }
 
     /**
@@ -347,7 +349,7 @@ final class FigureReader {
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
             return false;
         }
-        if (sides.partOfAnotherSidesFigure(s, f.quantities(), f.index())) {
+        if (mixed.partOfAnotherSidesFigure(s, f.quantities(), f.index())) {
             return false; // "700 Russian marines, of whom 120 were killed": a part of another side's troops
         }
         if (!c.sharedWithNorthKoreans() && sides.anotherSideCountedBefore(s, f.quantities(), f.index())
@@ -405,7 +407,7 @@ final class FigureReader {
         Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
         String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx())
-                || sides.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
+                || mixed.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);

@@ -69,7 +69,8 @@ final class PeopleNotTroops {
     }
 
     /** Between North Korea's name and its weapon: "-made", a model or a word or two, no punctuation or clause. */
-    private static final Pattern OWNER_TO_WEAPON = Pattern.compile("(?i)(?:-made|'s|’s)?(?:\\s+[\\p{L}\\d-]+){0,2}?\\s+");
+    private static final Pattern OWNER_TO_WEAPON = Pattern.compile(
+            "(?i)(?:-made|'s|’s)?(?:\\s+[\\p{L}\\d-]+){0,2}?\\s+");
 
     /** "400 Russians", "15 Ukrainians": another nationality is the head the number counts. */
     boolean anotherNationalityHead(String s, int nounFrom, PhraseMatcher.@Nullable Hit noun) {

@@ -41,7 +41,8 @@ final class Proportions {
     private static final Pattern RATIO_NOUN = Pattern.compile(
             "(?i)\\bratios?\\b[^.;,]{0,60}?\\b(?:was|is|were|are|of|at|stood\\s+at|stands\\s+at|reached)\\s+$");
     /** Round 46: "lost two soldiers for every Ukrainian killed": so many for each one of another count. */
-    private static final Pattern FOR_EVERY = Pattern.compile("(?i)(?:\\s+[\\p{L}-]+){0,3}?\\s+for\\s+(?:every|each)\\s");
+    private static final Pattern FOR_EVERY = Pattern.compile(
+            "(?i)(?:\\s+[\\p{L}-]+){0,3}?\\s+for\\s+(?:every|each)\\s");
 
     /** The number is one side of a proportion: "one in three", "in every five", "two for every one", a ratio's term. */
     static boolean inProportion(String s, Quantity q) {
