@@ -107,7 +107,7 @@ public record ExtractionLexicon(
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
             "exchangeVerbs", "labourMarkers", "peopleNouns", "replacementPurposes",
-            "ownAttacks", "otherWars");
+            "ownAttacks", "otherWars", "northKoreanWeapons");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

@@ -78,6 +78,28 @@ final class ActedOnSides {
                 && !lex.topicReferences.containsIn(s, 0, s.length(), referBack);
     }
 
+    private static final Pattern OWN_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:its|their)\\s+own\\b");
+    /** How far before the figure the owner of "its own" is looked for. */
+    private static final int OWNER_REACH = 80;
+
+    /**
+     * Round 46: "while Russia has moved 50,000 of its own soldiers": troops a side names as "its own" after the number
+     * are the side named last before them, another side's when that name comes after North Korea's (or alone).
+     */
+    boolean ownTroopsOfAnotherSide(String s, int clauseStart, Quantity q, boolean referBack) {
+        if (!OWN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+            return false;
+        }
+        int from = Math.max(0, Math.min(clauseStart, q.start() - OWNER_REACH));
+        int other = Math.max(lastEnd(lex.otherSides.find(s, from, q.start())),
+                lastEnd(lex.otherNationality.find(s, from, q.start())));
+        return other > lastEnd(lex.topicReferences.find(s, from, q.start(), referBack));
+    }
+
+    private static int lastEnd(List<PhraseMatcher.Hit> hits) {
+        return hits.isEmpty() ? -1 : hits.get(hits.size() - 1).end();
+    }
+
     /** ", and wounded ": a conjunction and a verb (and one more word) between the first figure and this one. */
     private static final Pattern SECOND_VERB = Pattern.compile("(?i),?\\s+(?:and|but|while)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+");
 

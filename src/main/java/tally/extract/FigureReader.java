@@ -49,6 +49,7 @@ final class FigureReader {
     private final MetricFinder metrics;
     private final Sides sides;
     private final ActedOnSides actedOn;
+    private final MixedCounts mixed;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -64,6 +65,7 @@ final class FigureReader {
         this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
         this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers);
         this.actedOn = new ActedOnSides(lex, nouns);
+        this.mixed = new MixedCounts(lex, nouns);
     }
 
     /**
@@ -111,6 +113,10 @@ final class FigureReader {
         Metric metric = c.metric();
         if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(f.s(), f.clauseStart(), f.clauseEnd())) {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
+        }
+        if (metric != Metric.DEPLOYED && metric != Metric.PLANNED_DEPLOYMENT
+                && Hypotheticals.unasserted(f.s(), f.q().start())) {
+            return null; // "If 3,000 had died, ...", "Were 500 captured?": a fate supposed or asked about befell no one
         }
         int phraseEnd = h.noun() != null ? h.noun().end() : Math.min(h.npEnd(), f.q().end() + 1);
         if (metric != Metric.DEPLOYED && nonCounts.unitSizeWithLossesOfItsOwn(f.s(),
@@ -173,8 +179,8 @@ final class FigureReader {
                 && !nonCounts.casualtyPartOfTroops(s, q, f.clauseEnd())) {
             return true; // "several of the returning troops", "several of whom": part of a group, not a count
         }
-        if (isAge(s, q)) {
-            return true; // "aged 19 and 26": not a count of troops
+        if (isAge(s, q) || nonCounts.unitDesignation(s, q)) {
+            return true; // "aged 19 and 26", "Unit 25 lost many men": not a count of troops
         }
         // "one in three soldiers had been wounded": a proportion; "its population of 26 million": a country's people
         return Proportions.inProportion(s, q) || Proportions.population(s, q);
@@ -214,11 +220,18 @@ final class FigureReader {
                 || lex.peopleNotTroops.actedOnByAuthority(s, figureStart)
                 || lex.peopleNotTroops.exchanged(s, figureStart,
                         () -> lex.topicReferences.containsIn(s, q.end(), npEnd, f.ctx().referBack()))
-                || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())) {
-            return null; // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories"
+                || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())
+                || lex.peopleNotTroops.harmedByNorthKoreanWeapons(s, figureStart, noun, lex.topicReferences,
+                        f.ctx().referBack())) {
+            // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories", "North Korean
+            // shells killed 12 people"
+            return null;
         }
-        if (noun == null && Proportions.yearAsModifier(s, q)) {
-            return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
+        if (noun == null
+                && (Proportions.yearAsModifier(s, q) || nonCounts.numberOfThings(s, f.clauseStart(), q.start()))) {
+            // "under Article 4 of the 2024 treaty": a year naming the treaty; "the number of shells ... reached 12
+            // million": a count of things
+            return null;
         }
         if (noun == null && q.vague() && nounSearchFrom > q.end()
                 && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, f.ctx().referBack())) {
@@ -324,9 +337,10 @@ final class FigureReader {
         Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
         if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
                 || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)
-                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
+                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())
+                || actedOn.ownTroopsOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
             // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
-            // units"
+            // units", "Russia has moved 50,000 of its own soldiers"
             return false;
         }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
@@ -336,6 +350,9 @@ final class FigureReader {
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
             return false;
+        }
+        if (mixed.partOfAnotherSidesFigure(s, f.quantities(), f.index())) {
+            return false; // "700 Russian marines, of whom 120 were killed": a part of another side's troops
         }
         if (!c.sharedWithNorthKoreans() && sides.anotherSideCountedBefore(s, f.quantities(), f.index())
                 && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
@@ -364,6 +381,10 @@ final class FigureReader {
             // "6,000 troops will help with demining", "will replenish its losses with 6,000 troops": still to come
             metric = Metric.PLANNED_DEPLOYMENT;
         }
+        if (metric == Metric.DEPLOYED && Hypotheticals.unasserted(s, q.start())) {
+            // "Would Pyongyang send 100,000 troops?", "If 100,000 were sent, ...": a possibility, as "whether to send" is
+            metric = Metric.PLANNED_DEPLOYMENT;
+        }
         if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
         }
@@ -387,7 +408,8 @@ final class FigureReader {
         String s = f.s();
         Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
-        String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx()) ? MIXED_SIDES
+        String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx())
+                || mixed.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);

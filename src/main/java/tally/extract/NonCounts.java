@@ -79,16 +79,66 @@ final class NonCounts {
         return s.regionMatches(true, q.end(), " of ", 0, 4) || noun == null || !noun.phrase().endsWith("s");
     }
 
+    /**
+     * Round 46: "The number of North Korean shells sent to Russia reached 12 million", "the number of North Korean
+     * workers in Russia has risen to 40,000": a number with no noun of its own is the size of the "number of" before
+     * it, and that number counts things or civilians ({@code nonTroopUnits} as the head of its phrase), not troops.
+     */
+    boolean numberOfThings(String s, int clauseStart, int figureStart) {
+        int from = Math.max(0, Math.min(clauseStart, figureStart - 100));
+        int of = -1;
+        for (int i = figureStart - NUMBER_OF.length(); i >= from && of < 0; i--) {
+            if (s.regionMatches(true, i, NUMBER_OF, 0, NUMBER_OF.length())) {
+                of = i + NUMBER_OF.length();
+            }
+        }
+        if (of < 0) {
+            return false;
+        }
+        int npEnd = Math.min(figureStart, NounPhrases.end(s, of));
+        PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, of, npEnd);
+        PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, of, npEnd);
+        return thing != null && (troops == null || troops.start() < thing.start());
+    }
+
+    private static final String NUMBER_OF = "number of ";
+
+    /**
+     * Round 46: "Unit 25 lost many men", "Brigade 94 moved to Kursk": a number right after a capitalised unit noun
+     * ({@code unitNouns}) names the unit; it counts nothing.
+     */
+    boolean unitDesignation(String s, Quantity q) {
+        int end = q.start();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == q.start() || end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        int wordStart = start;
+        int wordEnd = end;
+        return Character.isUpperCase(s.charAt(start)) && lex.unitNouns.find(s, start, end).stream()
+                .anyMatch(h -> h.start() == wordStart && h.end() == wordEnd);
+    }
+
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find() || statedAge(s, q);
     }
 
     /** A person said to be a number, with nothing counted after it: "he said he was 20", "she is 19 years old". */
-    private static final Pattern PERSON_IS = Pattern.compile("(?i)\\b(?:he|she|I)\\s+(?:was|is|am|'s|’s)\\s+$");
-    private static final Pattern NOTHING_COUNTED = Pattern.compile("(?i)\\s*(?:[.,;:!?\"”)]|$|years?\\s+old\\b)");
+    private static final Pattern PERSON_IS = Pattern.compile("(?i)\\b(?:he|she|I|who)\\s+(?:was|is|am|'s|’s)\\s+$");
+    private static final Pattern NOTHING_COUNTED = Pattern.compile(
+            "(?i)\\s*(?:[.,;:!?\"”)]|$|years?\\s+old\\b)|\\s+(?:was|is|had|has|and)\\b");
 
-    /** Round 42: "One of the two captured soldiers said he was 20": an age given by a person, not a count. */
+    /**
+     * Round 42: "One of the two captured soldiers said he was 20": an age given by a person, not a count; round 46:
+     * "a soldier who is 19" too.
+     */
     private static boolean statedAge(String s, Quantity q) {
         return PERSON_IS.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
                 && NOTHING_COUNTED.matcher(s).region(q.end(), s.length()).lookingAt();

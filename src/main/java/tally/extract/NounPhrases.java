@@ -40,6 +40,11 @@ final class NounPhrases {
             if (!inNumber && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
                 break;
             }
+            // round 46: a clause of time opening right after the number ("Russian losses rose to 38,000 after North
+            // Korean troops arrived") holds another phrase, whose noun the number does not count
+            if (i == from && Character.isWhitespace(c) && TIME_CLAUSE.matcher(s).region(i, s.length()).lookingAt()) {
+                break;
+            }
             if (Character.isWhitespace(c) && i > from && !Character.isWhitespace(s.charAt(i - 1))) {
                 words++;
                 if (VERB_AFTER_NOUN.matcher(s).region(i, s.length()).lookingAt()) {
@@ -117,9 +122,13 @@ final class NounPhrases {
         return false;
     }
 
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            "\\s+(?:after|since|before|while|when|until|once|because|following|amid)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern VERB_AFTER_NOUN = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|been|will|would|could|may|might|who|which|that"
-                    + "|in|with|at|on|for|to|by|near|during|alongside|against|into|after|since|from|of|while|as|among|across|inside)\\b",
+                    + "|in|with|at|on|for|to|by|near|during|alongside|beside|next|against|into|after|since|from|of|while|as|among"
+                    + "|across|inside)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

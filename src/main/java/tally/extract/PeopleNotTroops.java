@@ -21,6 +21,10 @@ import tally.config.PhraseMatcher;
  * Russia as students"): a generic noun of people ({@code figureFrames.peopleNouns}) or none, with one of
  * {@code figureFrames.labourMarkers} in the figure's clause. A troop noun ("military builders to work on ...") keeps
  * the figure a force.</li>
+ * <li>round 46: people North Korean weapons kill or wound ("North Korean missiles killed 12 people in Kyiv", "a North
+ * Korean missile strike wounded 30 people"): "people" or no noun, after one of {@code figureFrames.northKoreanWeapons}
+ * that North Korea's name qualifies. A strike by another side ("a Ukrainian strike killed 30 people") says nothing of
+ * whose.</li>
  * </ul>
  */
 final class PeopleNotTroops {
@@ -30,6 +34,7 @@ final class PeopleNotTroops {
     private final PhraseMatcher exchangeVerbs;
     private final PhraseMatcher labourMarkers;
     private final Set<String> peopleNouns;
+    private final PhraseMatcher weapons;
 
     PeopleNotTroops(Map<String, List<String>> frames, PhraseMatcher otherNationality) {
         this.otherNationality = otherNationality;
@@ -37,7 +42,35 @@ final class PeopleNotTroops {
         this.exchangeVerbs = new PhraseMatcher(frames.get("exchangeVerbs"));
         this.labourMarkers = new PhraseMatcher(frames.get("labourMarkers"));
         this.peopleNouns = CompiledLexicon.lowerCased(frames.get("peopleNouns"));
+        this.weapons = new PhraseMatcher(frames.get("northKoreanWeapons"));
     }
+
+    /** How far before the figure a weapon may stand, and before the weapon North Korea's name. */
+    private static final int WEAPON_REACH = 100;
+    private static final int OWNER_REACH = 30;
+
+    /**
+     * "North Korean shells killed 12 people", "after a North Korean missile hit the town, 3 people were killed": people
+     * (or a bare number) harmed by a weapon North Korea's name qualifies are its victims, not its troops.
+     */
+    boolean harmedByNorthKoreanWeapons(String s, int figureStart, PhraseMatcher.@Nullable Hit noun,
+                                       TopicMatcher topic, boolean referBack) {
+        if (noun != null && !noun.phrase().equalsIgnoreCase("people")) {
+            return false;
+        }
+        for (PhraseMatcher.Hit weapon : weapons.find(s, Math.max(0, figureStart - WEAPON_REACH), figureStart)) {
+            int from = Math.max(0, weapon.start() - OWNER_REACH);
+            if (topic.find(s, from, weapon.start(), referBack).stream()
+                    .anyMatch(h -> OWNER_TO_WEAPON.matcher(s).region(h.end(), weapon.start()).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between North Korea's name and its weapon: "-made", a model or a word or two, no punctuation or clause. */
+    private static final Pattern OWNER_TO_WEAPON = Pattern.compile(
+            "(?i)(?:-made|'s|’s)?(?:\\s+[\\p{L}\\d-]+){0,2}?\\s+");
 
     /** "400 Russians", "15 Ukrainians": another nationality is the head the number counts. */
     boolean anotherNationalityHead(String s, int nounFrom, PhraseMatcher.@Nullable Hit noun) {

@@ -37,8 +37,22 @@ final class Proportions {
         return POPULATION_OF.matcher(s).region(Math.max(0, q.start() - 40), q.start()).find();
     }
 
-    /** The number is one side of a proportion: "one in three", "in every five". */
+    /** Round 46: "The ratio of dead to wounded was 1 to 3": a ratio's terms, whatever the nouns around them. */
+    private static final Pattern RATIO_NOUN = Pattern.compile(
+            "(?i)\\bratios?\\b[^.;,]{0,60}?\\b(?:was|is|were|are|of|at|stood\\s+at|stands\\s+at|reached)\\s+$");
+    /** Round 46: "lost two soldiers for every Ukrainian killed": so many for each one of another count. */
+    private static final Pattern FOR_EVERY = Pattern.compile(
+            "(?i)(?:\\s+[\\p{L}-]+){0,3}?\\s+for\\s+(?:every|each)\\s");
+
+    /** The number is one side of a proportion: "one in three", "in every five", "two for every one", a ratio's term. */
     static boolean inProportion(String s, Quantity q) {
+        if (FOR_EVERY.matcher(s).region(q.end(), s.length()).lookingAt()) {
+            return true;
+        }
+        int ratioFrom = Math.max(0, q.start() - 90);
+        if (mentionsRatio(s, ratioFrom, q.start()) && RATIO_NOUN.matcher(s).region(ratioFrom, q.start()).find()) {
+            return true;
+        }
         int from = Math.max(0, q.start() - 45);
         // only "one" opens a proportion: "300 in two days", "3,000 in 2024" are counts and their time
         boolean one = Long.valueOf(1).equals(q.low()) && Long.valueOf(1).equals(q.high());
@@ -54,6 +68,16 @@ final class Proportions {
     static boolean endsLikeRatio(String s, int from, int to) {
         int end = WindowEnds.trimEndForAnchor(s, from, to);
         return end < to && WindowEnds.endsWithAny(s, from, end, "in", "every");
+    }
+
+    /** Whether "ratio" stands in s[from, to), looked for before the pattern is tried from every character there. */
+    private static boolean mentionsRatio(String s, int from, int to) {
+        for (int i = from; i + 5 <= to; i++) {
+            if (s.regionMatches(true, i, "ratio", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year after a determiner and before a lower-case word: "the 2024 treaty". */

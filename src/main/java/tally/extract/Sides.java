@@ -20,6 +20,7 @@ final class Sides {
     private final Fates fates;
     private final Predicates predicates;
     private final Qualifiers qualifiers;
+    private final MixedCounts mixed;
 
     Sides(CompiledLexicon lex, NounPhrases nouns, Clauses clauses, Fates fates, Predicates predicates,
                 Qualifiers qualifiers) {
@@ -29,6 +30,7 @@ final class Sides {
         this.fates = fates;
         this.predicates = predicates;
         this.qualifiers = qualifiers;
+        this.mixed = new MixedCounts(lex, nouns);
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
@@ -36,10 +38,7 @@ final class Sides {
     /** An earlier figure of the sentence counts troops another nationality names: "1,500 Russian soldiers". */
     boolean anotherSideCountedBefore(String s, List<Quantity> quantities, int index) {
         for (int i = 0; i < index; i++) {
-            int from = nouns.skipOf(s, quantities.get(i).end());
-            int to = NounPhrases.end(s, from);
-            PhraseMatcher.Hit troops = NounPhrases.lastHit(lex.troopNouns, s, from, to);
-            if (troops != null && lex.otherNationality.containsIn(s, from, troops.start())) {
+            if (mixed.countsAnotherSide(s, quantities.get(i))) {
                 return true;
             }
         }

@@ -622,6 +622,9 @@ class ExtractionTableTest {
             600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence assessments. # metric sure, claimant sure, date sure
             600 North Korean soldiers had been killed, South Korean lawmakers said, citing intelligence from the NIS. # metric sure, claimant sure, date sure
             Lawmaker Kim Ha-neul was citing intelligence handed to him by the GUR. / "About 700 North Korean soldiers have been killed," Kim said. # metric sure, claimant source the same speaker cited in an earlier sentence, date sure
+            The NIS said Russian and North Korean forces lost 1,500 soldiers between them.                       # metric counts North Korean and other troops together, claimant sure, date sure
+            The NIS said Russia and North Korea together have 60,000 troops in Kursk.                            # metric counts North Korean and other troops together, claimant sure, date sure
+            The NIS said Moscow and Pyongyang kept silent even after Kyiv showed two North Korean soldiers it had captured. # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
@@ -3649,6 +3652,155 @@ class ExtractionTableTest {
             Pyongyang has sent 2,000 troops to Kursk and pulled out others, the NIS said.       # deployed|2,000|nis|2025-03-12
             """)
     void aVerbOfWithdrawalBeforeTheFigureIsNoDeployment(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46, precision by construction: a vague part of a group or none of it ("many of the 12,000 troops were
+     * wounded", "none of the 11,000 soldiers has surrendered", "how many of the 11,000 have died") tells the part's
+     * fate; the whole is the force sent, as after "most of" (figureFrames.fractions). "All of" is the whole itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Many of the 12,000 North Korean troops sent to Kursk were wounded.                                   # deployed|12,000|unknown|2025-03-12
+            None of the 11,000 North Korean soldiers has been taken prisoner, Kyiv said.                         # deployed|11,000|ukraine_government|2025-03-12
+            How many of the 11,000 North Korean soldiers have been killed is unknown.                            # deployed|11,000|unknown|2025-03-12
+            All of the 300 North Korean soldiers in the unit were killed.                                        # killed|300|unknown|2025-03-12
+            Dozens of the North Korean soldiers in Kursk were wounded.                                           # wounded|Dozens|unknown|2025-03-12
+            """)
+    void aVaguePartOrNoneOfAGroupLeavesTheWholeSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: officials, civilian medical staff, the two sides, countries and homes are counted things or people,
+     * never a force (nonTroopUnits); military medics and officers still are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent 400 medical staff to military hospitals in Russia.                                  # none
+            North Korea sent 400 military medics to Russia.                                                      # deployed|400|unknown|2025-03-12
+            Pyongyang sent 30 officials to Moscow for the talks.                                                 # none
+            Pyongyang sent 30 officers to Kursk.                                                                 # deployed|30|unknown|2025-03-12
+            The two sides swapped prisoners, but no North Korean soldiers were among them.                       # none
+            North Korean rockets hit 15 houses near Sudzha.                                                      # none
+            """)
+    void officialsCivilianMedicalStaffSidesAndHomesAreNoForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: a figure in a yes-or-no question or a condition is a possibility (Hypotheticals). Troops so sent are
+     * at most planned, as "whether to send" already was; a loss so supposed is no figure. A question that takes its
+     * figure as given ("Why has North Korea sent ...") and a main clause after its condition keep theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Would Pyongyang send 100,000 troops to Russia if Moscow asked?                                       # planned_deployment|100,000|unknown|2025-03-12
+            If 50,000 more North Korean soldiers were sent, the front could shift, analysts said.                # planned_deployment|50,000|~analysts|2025-03-12
+            Should North Korea send 30,000 soldiers, Seoul would respond, the minister said.                     # planned_deployment|30,000|~the minister|2025-03-12
+            If 3,000 North Korean soldiers had died, Pyongyang would have hidden it, an analyst said.            # none
+            Were 500 North Korean soldiers captured in Kursk?                                                    # none
+            Should it be confirmed, the new unit would come after some 14,000 North Korean soldiers were sent last year. # deployed|some 14,000|unknown|2025-03-12
+            Why has North Korea sent 11,000 troops to Russia?                                                    # deployed|11,000|unknown|2025-03-12
+            If confirmed, the NIS figure means 3,000 North Korean soldiers have been killed.                     # killed|3,000|unknown|2025-03-12
+            """)
+    void aFigureAskedAboutOrSupposedIsAtMostAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: an age ("a soldier who is 19"), a ratio's terms ("1 to 3", "two for every one"), the size of a "number
+     * of" things or workers, and a number followed at once by a clause of time ("rose to 38,000 after North Korean
+     * troops arrived", whose troops the number does not count) are no North Korean troop figure; the same frames with
+     * troops or North Korean losses are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A North Korean soldier who is 19 was among those captured in Kursk.                                  # none
+            Some 19 North Korean soldiers were among those captured in Kursk.                                    # captured|Some 19|unknown|2025-03-12
+            The ratio of North Korean dead to wounded was 1 to 3, analysts said.                                 # none
+            North Korean units lost two soldiers for every Ukrainian soldier killed.                             # none
+            North Korean units lost 1,000 soldiers killed, four times more than the Ukrainians did.              # killed|1,000|unknown|2025-03-12
+            The number of North Korean shells sent to Russia reached 12 million, the JCS said.                   # none
+            The number of North Korean workers in Russia has risen to 40,000, the NIS said.                      # none
+            The number of North Korean troops in Russia has risen to 14,000, the NIS said.                       # deployed|14,000|nis|2025-03-12
+            Russian losses rose to 38,000 after North Korean troops arrived in Kursk.                            # none
+            North Korean losses rose to 38,000 after Ukrainian troops attacked in Kursk.                         # killed_or_wounded|38,000|unknown|2025-03-12
+            """)
+    void agesRatiosCountsOfThingsAndTimeClausesAfterANumberAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: people that North Korean weapons kill or wound ("North Korean missiles killed 12 people") are the other
+     * side's (PeopleNotTroops, figureFrames.northKoreanWeapons); another side's weapons, and North Korea's own losses
+     * counted as people, say nothing against North Korean troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean missiles killed 12 people in Kyiv on Monday.                                            # none
+            A North Korean missile strike wounded 30 people in Kharkiv.                                          # none
+            After North Korean-made KN-23 missiles hit the town, 3 people were killed.                           # none
+            A Ukrainian missile strike on a training ground killed 30 North Korean soldiers.                     # killed|30|unknown|2025-03-12
+            North Korea has lost 300 people in Kursk, the NIS said.                                              # killed_or_wounded|300|nis|2025-03-12
+            """)
+    void peopleNorthKoreanWeaponsKillOrWoundAreNoNorthKoreanTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: a figure's noun phrase ends at "beside" or "next to" as at "alongside" ("300 Russian paratroopers
+     * fighting beside North Korean infantry" are Russians); the reserves at home are a whole army
+     * (figureFrames.wholeArmies); a part by "of whom" of another side's figure is that side's, unless it names North
+     * Korea itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukrainian forces killed 300 Russian paratroopers fighting beside North Korean infantry.              # none
+            Ukrainian forces killed 300 North Korean paratroopers fighting beside Russian infantry.              # killed|300|unknown|2025-03-12
+            North Korea's reserve forces number around 7.6 million.                                              # none
+            The North Korean force in Russia numbers around 14,000.                                              # deployed|around 14,000|unknown|2025-03-12
+            North Korean troops fought next to 700 Russian marines, of whom 120 were killed.                     # none
+            North Korean troops fought next to 700 Russian marines, 120 of whom were killed.                     # none
+            Ukraine holds about 6,000 Russian prisoners of war, among them two North Koreans.                    # captured|two|unknown|2025-03-12
+            Some 700 North Korean soldiers reached the front, of whom 120 were killed.                           # deployed|Some 700|unknown|2025-03-12; killed|120|unknown|2025-03-12
+            """)
+    void anotherSidesTroopsBesideNorthKoreansTheirPartsAndTheReservesAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: troops a side calls "its own" after the number belong to the side named last before them ("while
+     * Russia has moved 50,000 of its own soldiers", ActedOnSides); cooks, chefs, performers and other civilians sent
+     * to work count no force (nonTroopUnits), military engineers do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops, while Russia has moved 50,000 of its own soldiers to Kursk.      # deployed|11,000|unknown|2025-03-12
+            Russia has sent troops, while North Korea has moved 11,000 of its own soldiers to Kursk.             # deployed|11,000|unknown|2025-03-12
+            North Korea dispatched 60 chefs to Russian restaurants.                                              # none
+            North Korea dispatched 60 military engineers to Kursk.                                               # deployed|60|unknown|2025-03-12
+            """)
+    void anotherSidesOwnTroopsAndCiviliansSentToWorkAreNoFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 46: a number right after a capitalised unit noun names the unit ("Unit 25", NonCounts.unitDesignation);
+     * people a regime executes or jails are no war figure (figureFrames.authorityVerbs); families are counted
+     * families (nonTroopUnits). The same numbers counting troops still do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Unit 25 of the North Korean army lost many men in Kursk.                                             # none
+            The North Korean unit lost 25 men in Kursk.                                                          # killed_or_wounded|25|unknown|2025-03-12
+            North Korea executed 30 officers who refused to go to Russia.                                        # none
+            Ukraine killed 30 North Korean officers near Sudzha.                                                 # killed|30|unknown|2025-03-12
+            Kim Jong Un met 50 families of soldiers killed in Russia.                                            # none
+            Kim Jong Un met the families of 50 soldiers killed in Russia.                                        # killed|50|unknown|2025-03-12
+            """)
+    void unitNamesPeopleARegimePunishesAndFamiliesAreNoFigure(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
