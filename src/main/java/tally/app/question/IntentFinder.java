@@ -38,6 +38,7 @@ final class IntentFinder {
     private final List<Phrases.Phrase> checkAnywhere;
     private final List<Phrases.Phrase> figureWords;
     private final List<Phrases.Phrase> comparatives;
+    private final List<Phrases.Phrase> bounds;
 
     IntentFinder(QuestionLexicon.Intents lexicon) {
         this.latest = compile(lexicon.latest());
@@ -49,6 +50,7 @@ final class IntentFinder {
         this.checkAnywhere = compile(lexicon.checkAnywhere());
         this.figureWords = compile(lexicon.figureWords());
         this.comparatives = compile(lexicon.comparatives());
+        this.bounds = compile(lexicon.checkBounds());
     }
 
     private static List<Phrases.Phrase> compile(List<String> words) {
@@ -83,7 +85,7 @@ final class IntentFinder {
         boolean yesNo = !w.isEmpty() && check.stream().anyMatch(p -> Phrases.matchesAt(p, w, 0))
                 || Phrases.anyMatchExact(checkAnywhere, w);
         if (number != null && yesNo) {
-            return new Found(Intent.CHECK, number);
+            return new Found(Intent.CHECK, bounded(number, lower));
         }
         if (Phrases.anyMatchExact(differ, w)) {
             return new Found(Intent.WHY_DIFFER, null);
@@ -120,6 +122,25 @@ final class IntentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The number with the bound the question's words set right before it ("more than 10,000": {@code
+     * intents.checkBounds}), or as it was when none does.
+     */
+    private NumberAsked bounded(NumberAsked number, String lower) {
+        int at = lower.indexOf(number.text());
+        if (at < 0) {
+            return number;
+        }
+        List<String> before = QuestionText.words(lower.substring(0, at));
+        for (Phrases.Phrase bound : bounds) {
+            int from = before.size() - bound.size();
+            if (from >= 0 && Phrases.matchesAt(bound, before, from)) {
+                return new NumberAsked(number.value(), number.text(), String.join(" ", bound.words()));
+            }
+        }
+        return number;
     }
 
     private static long multiplier(@Nullable String unit) {

@@ -178,7 +178,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> figureWords,
             @JsonProperty(required = true) List<String> comparatives,
             @JsonProperty(required = true) List<String> derived,
-            @JsonProperty(required = true) List<String> timeWords) {
+            @JsonProperty(required = true) List<String> timeWords,
+            @JsonProperty(required = true) List<String> checkBounds) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             compare = nonBlank(compare, "intents.compare");
@@ -192,6 +193,7 @@ public record QuestionLexicon(
             comparatives = nonBlank(comparatives, "intents.comparatives");
             derived = nonBlank(derived, "intents.derived");
             timeWords = nonBlank(timeWords, "intents.timeWords");
+            checkBounds = nonBlank(checkBounds, "intents.checkBounds");
         }
     }
 

@@ -129,6 +129,12 @@ public final class Leads {
         List<Claim> same = answer.mentioning().stream().filter(c -> asked.contains(c.metric())).toList();
         List<Claim> other = answer.mentioning().stream().filter(c -> !asked.contains(c.metric())).toList();
         List<String> lines = new ArrayList<>();
+        if (number.bound() != null) {
+            // "are there more than 10,000?": "these claims state 10,000" must not read as a yes (trial 6)
+            lines.add("The question asks about " + number.bound() + " " + number.text() + ": Tally lists the claims"
+                    + " that state " + number.text() + " itself, and does not say whether the figures amount to "
+                    + number.bound() + " it.");
+        }
         // a source named: say what it does not state, never that no claim at all states it ("did the Pentagon say
         // 12,000 were sent?", while an unnamed source gives "between 10,000-12,000")
         String from = Wording.fromSource(answer.parsed());

@@ -89,6 +89,14 @@ class CorpusAnswersTest {
                 new Case("p1ACheckOfOneSourceNamesTheOtherSourcesFigure", "bundled",
                         "Did Zelensky say 1,100 were killed or wounded?",
                         "Other sources state 1,100:|Joint Chiefs", "No claim in the sources states"),
+                // a bound on the number checked is left to the reader, never answered by "these claims state" alone
+                new Case("p1ACheckOfMoreThanANumberSaysItListsTheNumberItself", "bundled",
+                        "Are there more than 10,000 North Korean troops in Russia?",
+                        "The question asks about more than 10,000: Tally lists the claims that state 10,000 itself"
+                                + "|These claims state 10,000", "No claim in the sources states"),
+                new Case("p1ACheckOfTheNumberItselfHasNoBoundNote", "bundled",
+                        "Are there 10,000 North Korean troops in Russia?", "These claims state 10,000",
+                        "The question asks about"),
                 new Case("p1ACheckOfNorthKoreansInUnitsLooksAtTheirFigures", "bundled",
                         "is it true that 2,000 North Koreans joined Russian marine units?",
                         "These claims state 2,000:", "No claim in the sources states"),
