@@ -28,13 +28,17 @@ public final class TextRenderer {
             out.append("Period: ").append(answer.parsed().period().shown()).append('\n')
                     .append(Wording.PERIOD_IS_CLAIM_DATE).append("\n\n");
         }
+        List<String> leads = Leads.of(answer);
+        // a note that ends by introducing passages ("These passages ... mention it:") stands right before them
+        boolean noteIntroducesPassages = answer.groups().isEmpty() && !answer.passages().isEmpty();
+        if (noteIntroducesPassages) {
+            lines(out, leads);
+        }
         if (answer.note() != null) {
             out.append(answer.note()).append("\n\n");
         }
-        List<String> leads = Leads.of(answer);
-        if (!leads.isEmpty()) {
-            leads.forEach(l -> out.append(l).append('\n'));
-            out.append('\n');
+        if (!noteIntroducesPassages) {
+            lines(out, leads);
         }
         for (FigureGroup group : answer.groups()) {
             group(out, group, answer);
@@ -47,6 +51,13 @@ public final class TextRenderer {
             out.append('\n');
         }
         return out.append(answer.caveat()).append('\n').toString();
+    }
+
+    private static void lines(StringBuilder out, List<String> lines) {
+        if (!lines.isEmpty()) {
+            lines.forEach(l -> out.append(l).append('\n'));
+            out.append('\n');
+        }
     }
 
     /**
