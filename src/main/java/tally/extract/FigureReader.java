@@ -195,7 +195,8 @@ final class FigureReader {
                 && !references.insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
         }
-        if (nonCounts.storyOfOne(s, q, noun)) {
+        if (nonCounts.storyOfOne(s, q, noun) && !(noun == null && f.index() > 0
+                && NonCounts.lastOfAList(s, f.quantities().get(f.index() - 1).end(), q))) {
             return null; // "one of them", "one soldier" telling a story: not a count
         }
         PhraseMatcher.Hit formation = NounPhrases.lastHit(lex.frames.unitCounts(), s, nounSearchFrom, npEnd);
@@ -216,6 +217,9 @@ final class FigureReader {
                         () -> lex.topicReferences.containsIn(s, q.end(), npEnd, f.ctx().referBack()))
                 || lex.peopleNotTroops.sentToWork(s, noun, noun == null ? q.end() : noun.end(), f.clauseEnd())) {
             return null; // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories"
+        }
+        if (noun == null && lex.frames.sizesAThing(s, f.clauseStart(), q.start(), lex.nonTroopUnits)) {
+            return null; // "North Korean workers in Russia number about 15,000": the size of a group of no troops
         }
         if (noun == null && Proportions.yearAsModifier(s, q)) {
             return null; // "under Article 4 of the 2024 treaty": a year naming the treaty, not a count
@@ -366,6 +370,9 @@ final class FigureReader {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
         }
         int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
+        if (metric == Metric.DEPLOYED && asideEnd < 0) {
+            asideEnd = FigureFrames.sizeAsideEnd(s, q.start()); // "troops, numbering 15,000, could be deployed"
+        }
         if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
             // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
             // relative clause that sizes it, says whether it has gone

@@ -15,8 +15,12 @@ import tally.config.PhraseMatcher;
  */
 final class Plans {
 
-    /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
-    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
+    /**
+     * A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500"; since round
+     * 44 a sending named after "after" ("could send more, officials said, after sending 11,000 last year").
+     */
+    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed"
+            + "|dispatched)|after\\s+(?:having\\s+)?(?:sent|sending|deployed|deploying|dispatched|dispatching))\\b");
     /**
      * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
      * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia", "8,000 troops are in Kursk and are
@@ -214,6 +218,15 @@ final class Plans {
         Matcher filler = FILLER.matcher(before);
         int end = filler.find() ? filler.start() : before.length();
         String head = before.substring(0, end);
-        return modals.find(head).stream().anyMatch(h -> h.end() == head.length());
+        return modals.find(head).stream().anyMatch(h -> h.end() == head.length())
+                || RAISED_SUBJECT.matcher(head).find();
     }
+
+    /**
+     * Round 44: "expect Pyongyang to send", "asked North Korea to deploy": a sending others expect, want or ask of
+     * North Korea (named or by a pronoun) is still to come.
+     */
+    private static final Pattern RAISED_SUBJECT = Pattern.compile("(?i)\\b(?:expects?|expected|expecting|wants?|wanted"
+            + "|asks?|asked|asking|urges?|urged|urging|press(?:es|ed|ing)?|persuaded?)\\s+(?:Pyongyang|North\\s+Korea"
+            + "|Kim(?:\\s+Jong[\\s-]?Un)?|the\\s+North|the\\s+regime|it|him|them)\\s+to$");
 }
