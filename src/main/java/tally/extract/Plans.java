@@ -105,7 +105,7 @@ final class Plans {
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
                 .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find()
-                        && !hearsay(s, h))
+                        && !hearsay(s, h) && !(h.phrase().startsWith("by ") && doneBefore(s, from, q.start())))
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
@@ -211,6 +211,19 @@ final class Plans {
         return modals.find(s, from, by.start()).stream()
                 .anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(), by.start())).find());
     }
+
+    /**
+     * Round 44: "the contingent reached about 14,000 by the end of January", "sent 3,000 by December": a finished verb
+     * right before the figure (its qualifier between) with no modal or plan before it makes a deadline after the figure
+     * one that has passed.
+     */
+    private boolean doneBefore(String s, int from, int figureStart) {
+        Matcher m = DONE_VERB_BEFORE.matcher(s).region(Math.max(from, figureStart - 50), figureStart);
+        return m.find() && !modalBefore(s, m.start());
+    }
+
+    private static final Pattern DONE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:reached|rose\\s+to|grew\\s+to|climbed\\s+to"
+            + "|sent|deployed|dispatched|moved|transferred)\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {

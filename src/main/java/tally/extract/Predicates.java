@@ -136,10 +136,11 @@ final class Predicates {
 
     /**
      * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
-     * "6,000 of these are thought to have been killed", "4,000 have reportedly died".
+     * "6,000 of these are thought to have been killed", "4,000 have reportedly died", since round 44 "and two taken
+     * prisoner".
      */
     static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
-            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
+            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|taken|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
 
     /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
     private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(

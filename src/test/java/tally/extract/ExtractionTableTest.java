@@ -3794,6 +3794,39 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 44, plans: a deployment said to be "imminent" and a new one being planned ("planning a new dispatch
+     * of") are plans; a deadline after a finished verb right before the figure ("reached about 14,000 by the end of
+     * January") has passed, unless a modal comes before the verb. Officials sent to talks are no troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul says a fresh deployment of up to 15,000 North Korean troops is imminent.    # planned_deployment|up to 15,000|south_korean_officials|2025-03-12
+            Pyongyang is said to be planning a new dispatch of 6,000 troops.                  # planned_deployment|6,000|unknown|2025-03-12
+            North Korea's contingent in Russia reached about 14,000 by the end of January.    # deployed|about 14,000|unknown|2025-03-12
+            North Korea sent 3,000 more troops by the end of January.                         # deployed|3,000|unknown|2025-03-12
+            North Korea could send 3,000 more troops by the end of January.                   # planned_deployment|3,000|unknown|2025-03-12
+            North Korea plans to send 20 officials to Moscow next week.                       # none
+            Russia is planning a new offensive with 50,000 troops.                            # none
+            """)
+    void aDeploymentImminentOrNewlyPlannedIsAPlanAndADeadlineAfterADoneVerbHasPassed(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, losses: "taken" is a bare number's own verb ("and two taken prisoner"), so the capture it names
+     * counts; "taken to hospital" names no fate of ours.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 1,000 North Korean soldiers were killed, another 3,000 wounded, and two taken prisoner.    # killed|About 1,000|unknown|2025-03-12; wounded|another 3,000|unknown|2025-03-12; captured|two|unknown|2025-03-12
+            Ukraine said 200 North Korean troops were killed and one taken prisoner.                         # killed|200|~Ukraine|2025-03-12; captured|one|~Ukraine|2025-03-12
+            About 1,000 North Korean soldiers were killed and two taken to hospital.                         # killed|About 1,000|unknown|2025-03-12
+            """)
+    void aBareNumberTakenPrisonerAfterAListCountsTheCaptured(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
