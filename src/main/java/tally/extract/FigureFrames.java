@@ -111,7 +111,7 @@ final class FigureFrames {
     }
 
     private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:year|month|week|day|hour|minute)");
-    /** "in training facilities, a number that is set to rise to": a comma or relative pronoun starts another subject. */
+    /** "in training camps, a number that is set to rise to": a comma or relative pronoun starts another subject. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who)\\b");
 
     /** "Once believed to number": the sentence opens with a reported infinitive of size, at most two words before it. */

@@ -385,6 +385,9 @@ final class FigureReader {
         return metric;
     }
 
+    /** Said of a figure whose clause names its troops sent and still to come at once. */
+    static final String SENT_OR_PLANNED = "sent or still to come: its words name both";
+
     /** Said of a figure whose noun phrase counts North Korean and another side's troops together. */
     static final String MIXED_SIDES = "counts North Korean and other troops together";
 
@@ -395,6 +398,10 @@ final class FigureReader {
         Reading r = qualifiers.qualify(s, q, metric);
         String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
+        if (doubt == null && (metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT)
+                && Plans.sentOrPlanned(s, f.clauseStart(), f.clauseEnd())) {
+            doubt = SENT_OR_PLANNED; // "have been or will be sent": neither metric is sure, so it is shown as worded
+        }
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);
     }

@@ -40,8 +40,8 @@ final class MetricFinder {
      * Round 44: "4,000 casualties, 600 of them fatal": a part with no verb whose next word after "of them" names its
      * fate ("fatal", "dead"). Not "100 of them fatally", an adverb of the whole's verb.
      */
-    private static final Pattern ELLIPTIC_PART = Pattern.compile("(?i)\\s+of\\s+(?:them|whom|those|these)\\s+(?!\\w+ly\\b)\\w+"
-            + "\\s*(?:[,.;]|$)");
+    private static final Pattern ELLIPTIC_PART = Pattern.compile("(?i)\\s+of\\s+(?:them|whom|those|these)\\s+"
+            + "(?!\\w+ly\\b)\\w+\\s*(?:[,.;]|$)");
 
     /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
     private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");

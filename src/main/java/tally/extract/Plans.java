@@ -19,8 +19,9 @@ final class Plans {
      * A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500"; since round
      * 44 a sending named after "after" ("could send more, officials said, after sending 11,000 last year").
      */
-    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed"
-            + "|dispatched)|after\\s+(?:having\\s+)?(?:sent|sending|deployed|deploying|dispatched|dispatching))\\b");
+    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+)?"
+            + "(?:sent|deployed|dispatched)"
+            + "|after\\s+(?:having\\s+)?(?:sent|sending|deployed|deploying|dispatched|dispatching))\\b");
     /**
      * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
      * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia", "8,000 troops are in Kursk and are
@@ -222,8 +223,21 @@ final class Plans {
         return m.find() && !modalBefore(s, m.start());
     }
 
-    private static final Pattern DONE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:reached|rose\\s+to|grew\\s+to|climbed\\s+to"
-            + "|sent|deployed|dispatched|moved|transferred)\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern DONE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:reached|rose\\s+to|grew\\s+to"
+            + "|climbed\\s+to|sent|deployed|dispatched|moved|transferred)\\s+(?:[\\w-]+\\s+){0,3}$");
+
+    /**
+     * Round 44: "have been or will be sent", "sent or plans to send": a finished sending and one still to come joined
+     * by "or" in the figure's clause; no metric of ours is sure then, so the figure's metric is shown as worded.
+     */
+    static boolean sentOrPlanned(String s, int from, int to) {
+        return SENT_OR_PLANNED.matcher(s).region(Math.max(0, from), Math.min(to, s.length())).find();
+    }
+
+    private static final Pattern SENT_OR_PLANNED = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+been\\s+or\\s+"
+            + "(?:will|would|could|may|might|are\\s+to|is\\s+to)\\s+be\\b"
+            + "|(?:sent|deployed|dispatched)\\s+or\\s+(?:\\w+\\s+)?(?:will|would|could|may|might|plans?|intends?"
+            + "|is\\s+to|are\\s+to|is\\s+(?:set|expected|going)\\s+to)\\b)");
 
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {

@@ -140,7 +140,8 @@ final class Predicates {
      * prisoner".
      */
     static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
-            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|taken|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
+            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|taken|dead|lost|perished|were|had|have|has|was"
+            + "|are|is)\\b.*");
 
     /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
     private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
@@ -155,9 +156,10 @@ final class Predicates {
         return PRESENT_THERE.matcher(s).region(Math.min(end, s.length()), s.length()).lookingAt();
     }
 
-    private static final Pattern PRESENT_THERE = Pattern.compile("(?i)\\s+(?:(?:are|were)\\s+(?:(?:now|already|currently"
-            + "|still|reportedly)\\s+)?(?:stationed|based|deployed|fighting|serving)\\b|(?:(?:are|were)\\s+)?"
-            + "(?:(?:now|already|currently|still)\\s+)?(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})))");
+    private static final Pattern PRESENT_THERE = Pattern.compile("(?i)\\s+(?:(?:are|were)\\s+"
+            + "(?:(?:now|already|currently|still|reportedly)\\s+)?(?:stationed|based|deployed|fighting|serving)\\b"
+            + "|(?:(?:are|were)\\s+)?(?:(?:now|already|currently|still)\\s+)?"
+            + "(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})))");
 
     boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
         return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()

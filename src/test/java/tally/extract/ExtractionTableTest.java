@@ -3827,6 +3827,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 44, metrics shown as worded: a finished sending and one still to come joined by "or" in the figure's
+     * clause ("have been or will be sent", "sent or plans to send") leave its metric unsure rather than stated as fact;
+     * a sending done and a plan in clauses of their own ("has sent 3,000 soldiers and plans to send 5,000 more troops")
+     * stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Up to 15,000 North Korean troops have been or will be sent to Russia.              # deployed, sent or still to come: its words name both
+            North Korea sent or plans to send about 15,000 troops in total.                    # planned_deployment, sent or still to come: its words name both
+            North Korea has sent 3,000 soldiers and plans to send 5,000 more troops.          # planned_deployment, sure
+            Up to 15,000 North Korean troops have been sent to Russia.                         # deployed, sure
+            """)
+    void aSendingDoneOrStillToComeInOneClauseLeavesTheMetricShownAsWorded(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + ", " + field(c.certainty().metric()));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
