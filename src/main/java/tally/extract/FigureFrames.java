@@ -179,6 +179,22 @@ final class FigureFrames {
     }
 
     /**
+     * Round 44: "Of the 11,000 North Korean troops, 4,000 have been killed", "Among the 14,000 soldiers sent, most are
+     * in Kursk": a whole opening its clause with "of" or "among", whose part follows after the comma, is the force.
+     */
+    static boolean frontedWhole(String s, int start, int nounEnd) {
+        int at = Math.max(0, start);
+        return FRONTED_WHOLE_BEFORE.matcher(s).region(Math.max(0, at - 20), at).find()
+                && PART_AFTER_WHOLE.matcher(s).region(Math.min(nounEnd, s.length()), s.length()).lookingAt();
+    }
+
+    private static final Pattern FRONTED_WHOLE_BEFORE = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)"
+            + "\\W?(?:of|out\\s+of|among)\\s+(?:the|its|their|those|these)\\s+$");
+    private static final Pattern PART_AFTER_WHOLE = Pattern.compile("(?i)[^,;.]{0,40},\\s+(?:(?:about|around|some|roughly"
+            + "|nearly|more\\s+than|at\\s+least|up\\s+to|over)\\s+)?(?:\\d|(?:most|many|some|half|a\\s+third|a\\s+quarter"
+            + "|hundreds|thousands|dozens|several)\\b)");
+
+    /**
      * Whether "of" (any case) stands in s[from, to): every partitive has it, and the partitive patterns, anchored at
      * the figure, are otherwise tried from every character before every figure.
      */

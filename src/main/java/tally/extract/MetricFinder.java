@@ -76,6 +76,8 @@ final class MetricFinder {
         boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
                 q.start()))) || lex.contributions.helpToCome(s, noun.end()));
         return sent || lent || lex.frames.plannedWhole(s, q.start())
+                || noun != null && FigureFrames.frontedWhole(s, lex.frames.beforeQualifier(s, q.start()), noun.end())
+                        && !fates.ownCasualtyParticiple(s, noun)
                 || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 

@@ -3846,6 +3846,24 @@ class ExtractionTableTest {
         assertEquals(expected, c.metric().id() + ", " + field(c.certainty().metric()));
     }
 
+    /**
+     * Round 44, sent: a whole opening its clause with "Of the" or "Among the", whose part follows after the comma
+     * ("Of the 11,000 North Korean troops, 4,000 have been killed"), is the force ({@code FigureFrames.frontedWhole});
+     * a whole named with its own fate ("Of the 300 North Korean soldiers killed") counts that fate, and another side's
+     * whole is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Of the 11,000 North Korean troops, 4,000 have been killed or wounded.            # deployed|11,000|unknown|2025-03-12; killed_or_wounded|4,000|unknown|2025-03-12
+            Among the 14,000 North Korean soldiers sent to Russia, about 600 have died.      # deployed|14,000|unknown|2025-03-12; killed|about 600|unknown|2025-03-12
+            Of the roughly 12,000 North Korean troops in Kursk, most are infantry.           # deployed|roughly 12,000|unknown|2025-03-12
+            Of the 50,000 Russian troops in Kursk, 4,000 have been killed.                   # none
+            Of the 300 North Korean soldiers killed, 200 were officers.                      # killed|300|unknown|2025-03-12; killed|200|unknown|2025-03-12
+            """)
+    void aWholeOpeningItsClauseWithOfTheBeforeItsPartIsTheForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
