@@ -190,9 +190,9 @@ final class FigureFrames {
 
     private static final Pattern FRONTED_WHOLE_BEFORE = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)"
             + "\\W?(?:of|out\\s+of|among)\\s+(?:the|its|their|those|these)\\s+$");
-    private static final Pattern PART_AFTER_WHOLE = Pattern.compile("(?i)[^,;.]{0,40},\\s+(?:(?:about|around|some|roughly"
-            + "|nearly|more\\s+than|at\\s+least|up\\s+to|over)\\s+)?(?:\\d|(?:most|many|some|half|a\\s+third|a\\s+quarter"
-            + "|hundreds|thousands|dozens|several)\\b)");
+    private static final Pattern PART_AFTER_WHOLE = Pattern.compile("(?i)[^,;.]{0,40},\\s+"
+            + "(?:(?:about|around|some|roughly|nearly|more\\s+than|at\\s+least|up\\s+to|over)\\s+)?"
+            + "(?:\\d|(?:most|many|some|half|a\\s+third|a\\s+quarter|hundreds|thousands|dozens|several)\\b)");
 
     /**
      * Whether "of" (any case) stands in s[from, to): every partitive has it, and the partitive patterns, anchored at
