@@ -92,6 +92,28 @@ final class FigureFrames {
                 && !casualtySubject(s, h.start()));
     }
 
+    /**
+     * Round 44: "North Korean workers in Russia number about 15,000", "the number of workers has grown to 15,000": a
+     * size verb right before the number whose subject's last noun is a thing or non-troop people ({@code things}, the
+     * lexicon's nonTroopUnits, units of time aside) sizes that, not troops.
+     */
+    boolean sizesAThing(String s, int clauseStart, int start, PhraseMatcher things) {
+        int at = beforeQualifier(s, start);
+        PhraseMatcher.Hit verb = NounPhrases.lastHit(sizeVerbs, s, Math.max(clauseStart, at - SIZE_VERB_WINDOW), at);
+        if (verb == null || !s.substring(verb.end(), at).isBlank()) {
+            return false;
+        }
+        PhraseMatcher.Hit thing = NounPhrases.lastHit(things, s, clauseStart, verb.start());
+        PhraseMatcher.Hit troop = NounPhrases.lastHit(troopNouns, s, clauseStart, verb.start());
+        return thing != null && !TIME_WORD.matcher(thing.phrase()).lookingAt()
+                && (troop == null || troop.end() <= thing.start())
+                && !OTHER_SUBJECT.matcher(s).region(thing.end(), verb.start()).find();
+    }
+
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:year|month|week|day|hour|minute)");
+    /** "in training camps, a number that is set to rise to": a comma or relative pronoun starts another subject. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who)\\b");
+
     /** "Once believed to number": the sentence opens with a reported infinitive of size, at most two words before it. */
     private static final Pattern FRONTED_SIZE = Pattern.compile(
             "(?i)\\W*(?:\\p{L}+\\s+){0,2}(?:believed|thought|estimated|said|reported|understood|reckoned)\\s+to\\s+");
@@ -155,6 +177,22 @@ final class FigureFrames {
                         || PART_OF_BARE_NUMBER.matcher(s).region(partFrom, at).find()
                         && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt());
     }
+
+    /**
+     * Round 44: "Of the 11,000 North Korean troops, 4,000 have been killed", "Among the 14,000 soldiers sent, most are
+     * in Kursk": a whole opening its clause with "of" or "among", whose part follows after the comma, is the force.
+     */
+    static boolean frontedWhole(String s, int start, int nounEnd) {
+        int at = Math.max(0, start);
+        return FRONTED_WHOLE_BEFORE.matcher(s).region(Math.max(0, at - 20), at).find()
+                && PART_AFTER_WHOLE.matcher(s).region(Math.min(nounEnd, s.length()), s.length()).lookingAt();
+    }
+
+    private static final Pattern FRONTED_WHOLE_BEFORE = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)"
+            + "\\W?(?:of|out\\s+of|among)\\s+(?:the|its|their|those|these)\\s+$");
+    private static final Pattern PART_AFTER_WHOLE = Pattern.compile("(?i)[^,;.]{0,40},\\s+"
+            + "(?:(?:about|around|some|roughly|nearly|more\\s+than|at\\s+least|up\\s+to|over)\\s+)?"
+            + "(?:\\d|(?:most|many|some|half|a\\s+third|a\\s+quarter|hundreds|thousands|dozens|several)\\b)");
 
     /**
      * Whether "of" (any case) stands in s[from, to): every partitive has it, and the partitive patterns, anchored at
@@ -386,14 +424,31 @@ final class FigureFrames {
         return POINTING_PARTITIVE.matcher(s).region(end, s.length()).lookingAt();
     }
 
-    /** A size glued to a number: "-strong", and since round 42 "-man", "-member" and their kin ("a 3,000-man unit"). */
-    private static final Pattern STRENGTH = Pattern.compile("(?i)-(?:strong|man|men|member|person|soldier|troop)\\b");
+    /**
+     * A size glued to a number: "-strong", and since round 42 "-man", "-member" and their kin ("a 3,000-man unit");
+     * since round 44 "strong" after a space too ("a 12,000 strong force").
+     */
+    private static final Pattern STRENGTH = Pattern.compile("(?i)(?:-(?:strong|man|men|member|person|soldier|troop)"
+            + "|\\s+strong)\\b");
+    /** Round 44: "the contingent, 14,000 strong, is", "is now 14,000 strong.": the size closes the unit's phrase. */
+    private static final Pattern STRONG_CLOSING = Pattern.compile("(?i)[-\\s]strong(?=\\s*(?:[,.;:)]|$))");
+    /** How far before the number the unit of a closing "14,000 strong" may stand. */
+    private static final int UNIT_BEFORE = 50;
 
-    /** "the 12,000-strong North Korean contingent", "a 3,000-man contingent": the unit noun the number sizes, or null. */
+    /**
+     * "the 12,000-strong North Korean contingent", "a 3,000-man contingent": the unit noun the number sizes, or null.
+     * A closing "strong" sizes the unit before the number ("The contingent is now 14,000 strong"): the hit then spans
+     * the size word, under the unit's phrase.
+     */
     PhraseMatcher.@Nullable Hit strengthOf(String s, int end, int npEnd) {
         Matcher m = STRENGTH.matcher(s).region(end, s.length());
         if (!m.lookingAt()) {
             return null;
+        }
+        if (STRONG_CLOSING.matcher(s).region(end, s.length()).lookingAt()) {
+            PhraseMatcher.Hit before = NounPhrases.lastHit(unitNouns, s, Math.max(0, end - UNIT_BEFORE), end);
+            boolean whole = before == null || !wholeArmies.find(s, before.start(), before.end()).isEmpty();
+            return whole ? null : new PhraseMatcher.Hit(before.phrase(), end, m.end());
         }
         PhraseMatcher.Hit unit = NounPhrases.firstHit(unitNouns, s, m.end(), npEnd);
         // "its 1.2 million-strong army": a whole army, not a force sent
@@ -477,6 +532,25 @@ final class FigureFrames {
         }
         return -1;
     }
+
+    /**
+     * Round 44: "Additional troops, numbering up to 15,000, could be deployed", "The brigade, 6,000 strong, will be
+     * sent": a participle of size or a strength set off by commas around the figure; the index of its closing comma,
+     * or -1. The troops' own verb follows it.
+     */
+    static int sizeAsideEnd(String s, int at) {
+        int comma = s.lastIndexOf(',', at);
+        if (comma < 0 || at - comma > SIZE_ASIDE_REACH) {
+            return -1;
+        }
+        java.util.regex.Matcher m = SIZE_ASIDE.matcher(s).region(comma, Math.min(s.length(), at + SIZE_ASIDE_REACH));
+        return m.lookingAt() && m.end() > at ? m.end() - 1 : -1;
+    }
+
+    private static final int SIZE_ASIDE_REACH = 60;
+    private static final Pattern SIZE_ASIDE = Pattern.compile("(?i),\\s+(?:(?:numbering|totall?ing|estimated\\s+at"
+            + "|(?:believed|thought|said|estimated)\\s+to\\s+number)\\b(?:[^,;]|,(?=\\d))*"
+            + "|(?:[a-z]+\\s+){0,3}\\d(?:[\\d.]|,(?=\\d))*(?:\\s+(?:thousand|million))?[-\\s]strong),");
 
     /** A comma, white space and "wh" stand before {@code at}: every {@link #ASIDE} opens so. */
     static boolean relativeCommaBefore(String s, int at) {

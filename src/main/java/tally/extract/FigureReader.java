@@ -201,7 +201,8 @@ final class FigureReader {
                 && !references.insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
             return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
         }
-        if (nonCounts.storyOfOne(s, q, noun)) {
+        if (nonCounts.storyOfOne(s, q, noun) && !(noun == null && f.index() > 0
+                && NonCounts.lastOfAList(s, f.quantities().get(f.index() - 1).end(), q))) {
             return null; // "one of them", "one soldier" telling a story: not a count
         }
         PhraseMatcher.Hit formation = NounPhrases.lastHit(lex.frames.unitCounts(), s, nounSearchFrom, npEnd);
@@ -226,6 +227,9 @@ final class FigureReader {
             // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories", "North Korean
             // shells killed 12 people"
             return null;
+        }
+        if (noun == null && lex.frames.sizesAThing(s, f.clauseStart(), q.start(), lex.nonTroopUnits)) {
+            return null; // "North Korean workers in Russia number about 15,000": the size of a group of no troops
         }
         if (noun == null
                 && (Proportions.yearAsModifier(s, q) || nonCounts.numberOfThings(s, f.clauseStart(), q.start()))) {
@@ -346,6 +350,7 @@ final class FigureReader {
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
+                || noun != null && references.sentByNorthKoreaAsAgent(s, noun.end(), ctx.referBack())
                 || Boolean.TRUE.equals(inflictedOn);
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
@@ -389,6 +394,9 @@ final class FigureReader {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
         }
         int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
+        if (metric == Metric.DEPLOYED && asideEnd < 0) {
+            asideEnd = FigureFrames.sizeAsideEnd(s, q.start()); // "troops, numbering 15,000, could be deployed"
+        }
         if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
             // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
             // relative clause that sizes it, says whether it has gone
@@ -399,6 +407,9 @@ final class FigureReader {
         }
         return metric;
     }
+
+    /** Said of a figure whose clause names its troops sent and still to come at once. */
+    static final String SENT_OR_PLANNED = "sent or still to come: its words name both";
 
     /** Said of a figure whose noun phrase counts North Korean and another side's troops together. */
     static final String MIXED_SIDES = "counts North Korean and other troops together";
@@ -411,6 +422,10 @@ final class FigureReader {
         String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx())
                 || mixed.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
+        if (doubt == null && (metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT)
+                && Plans.sentOrPlanned(s, f.clauseStart(), f.clauseEnd())) {
+            doubt = SENT_OR_PLANNED; // "have been or will be sent": neither metric is sure, so it is shown as worded
+        }
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,
                 doubt == null ? null : s.substring(f.clauseStart(), f.clauseEnd()).strip(), partOfFigureBefore);
     }

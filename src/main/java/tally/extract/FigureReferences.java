@@ -76,6 +76,23 @@ final class FigureReferences {
     }
 
     /**
+     * Round 44: "11,000 soldiers sent by Pyongyang are stationed in Kursk": the troops' noun, a participle of sending
+     * and North Korea as its agent. It ties the troops to North Korea only: what they count is their own verb's.
+     */
+    boolean sentByNorthKoreaAsAgent(String s, int nounEnd, boolean referBack) {
+        java.util.regex.Matcher m = SENT_BY.matcher(s).region(nounEnd, s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int at = m.end();
+        return lex.topicReferences.find(s, at, Math.min(s.length(), at + 30), referBack).stream()
+                .anyMatch(h -> h.start() == at);
+    }
+
+    private static final java.util.regex.Pattern SENT_BY = java.util.regex.Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?"
+            + "(?:sent|deployed|dispatched|despatched|supplied|provided|mobili[sz]ed)\\s+by\\s+");
+
+    /**
      * "That could raise their number to 15,000", "bringing its strength to about 4,000": the number is the new size of
      * the troops a pronoun points back to, right before it (past its qualifier).
      */

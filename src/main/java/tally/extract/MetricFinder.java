@@ -36,6 +36,13 @@ final class MetricFinder {
         this.sameMeasure = sameMeasure;
     }
 
+    /**
+     * Round 44: "4,000 casualties, 600 of them fatal": a part with no verb whose next word after "of them" names its
+     * fate ("fatal", "dead"). Not "100 of them fatally", an adverb of the whole's verb.
+     */
+    private static final Pattern ELLIPTIC_PART = Pattern.compile("(?i)\\s+of\\s+(?:them|whom|those|these)\\s+"
+            + "(?!\\w+ly\\b)\\w+\\s*(?:[,.;]|$)");
+
     /** "sent 300 wounded soldiers home": sent back, not sent to fight. */
     private static final Pattern SENT_HOME = Pattern.compile("(?i)\\s+(?:home|back)\\b");
 
@@ -69,6 +76,8 @@ final class MetricFinder {
         boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
                 q.start()))) || lex.contributions.helpToCome(s, noun.end()));
         return sent || lent || lex.frames.plannedWhole(s, q.start())
+                || noun != null && FigureFrames.frontedWhole(s, lex.frames.beforeQualifier(s, q.start()), noun.end())
+                        && !fates.ownCasualtyParticiple(s, noun)
                 || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 
@@ -123,7 +132,7 @@ final class MetricFinder {
             if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
                 return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
             }
-            if (verbFollows) {
+            if (verbFollows || after != null && ELLIPTIC_PART.matcher(s).region(q.end(), s.length()).lookingAt()) {
                 return after;
             }
             if (leadIn && before != null) {
@@ -132,7 +141,8 @@ final class MetricFinder {
             if (before == null && (lex.frames.sizedByVerb(s, q.start())
                     || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
                     || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd)
-                    || partOfThemSent(s, q, clauseEnd))) {
+                    || partOfThemSent(s, q, clauseEnd)
+                    || Predicates.presentThere(s, FigureFrames.afterPronounPartitive(s, q.end())))) {
                 // "they numbered about 12,000"; "an estimated 14,000 were sent", "the 3,000 already sent" (a passive of
                 // sending); "a small number had already reached Kursk" (a vague quantity only: a bare number before
                 // another verb is as often the number itself, "10,000 is a lot")

@@ -125,6 +125,18 @@ final class NonCounts {
                 .anyMatch(h -> h.start() == wordStart && h.end() == wordEnd);
     }
 
+    /**
+     * Round 44: "300 were killed, 2,700 wounded and one captured": a bare "one" closing a list of figures is the
+     * list's last count, not a story of one.
+     */
+    static boolean lastOfAList(String s, int previousEnd, Quantity q) {
+        return previousEnd >= 0 && q.start() - previousEnd <= LIST_GAP
+                && LIST_CLOSE.matcher(s).region(previousEnd, q.start()).matches();
+    }
+
+    private static final int LIST_GAP = 40;
+    private static final Pattern LIST_CLOSE = Pattern.compile("(?i)[^.;:()]*?(?:,\\s*|\\s)and\\s+");
+
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find() || statedAge(s, q);

@@ -15,8 +15,13 @@ import tally.config.PhraseMatcher;
  */
 final class Plans {
 
-    /** A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500". */
-    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:already\\s+)?(?:sent|deployed|dispatched)\\b");
+    /**
+     * A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500"; since round
+     * 44 a sending named after "after" ("could send more, officials said, after sending 11,000 last year").
+     */
+    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+)?"
+            + "(?:sent|deployed|dispatched)"
+            + "|after\\s+(?:having\\s+)?(?:sent|sending|deployed|deploying|dispatched|dispatching))\\b");
     /**
      * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
      * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia", "8,000 troops are in Kursk and are
@@ -101,7 +106,7 @@ final class Plans {
         int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
                 .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find()
-                        && !hearsay(s, h))
+                        && !hearsay(s, h) && !(h.phrase().startsWith("by ") && doneBefore(s, from, q.start())))
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
@@ -208,12 +213,47 @@ final class Plans {
                 .anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(), by.start())).find());
     }
 
+    /**
+     * Round 44: "the contingent reached about 14,000 by the end of January", "sent 3,000 by December": a finished verb
+     * right before the figure (its qualifier between) with no modal or plan before it makes a deadline after the figure
+     * one that has passed.
+     */
+    private boolean doneBefore(String s, int from, int figureStart) {
+        Matcher m = DONE_VERB_BEFORE.matcher(s).region(Math.max(from, figureStart - 50), figureStart);
+        return m.find() && !modalBefore(s, m.start());
+    }
+
+    private static final Pattern DONE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:reached|rose\\s+to|grew\\s+to"
+            + "|climbed\\s+to|sent|deployed|dispatched|moved|transferred)\\s+(?:[\\w-]+\\s+){0,3}$");
+
+    /**
+     * Round 44: "have been or will be sent", "sent or plans to send": a finished sending and one still to come joined
+     * by "or" in the figure's clause; no metric of ours is sure then, so the figure's metric is shown as worded.
+     */
+    static boolean sentOrPlanned(String s, int from, int to) {
+        return SENT_OR_PLANNED.matcher(s).region(Math.max(0, from), Math.min(to, s.length())).find();
+    }
+
+    private static final Pattern SENT_OR_PLANNED = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+been\\s+or\\s+"
+            + "(?:will|would|could|may|might|are\\s+to|is\\s+to)\\s+be\\b"
+            + "|(?:sent|deployed|dispatched)\\s+or\\s+(?:\\w+\\s+)?(?:will|would|could|may|might|plans?|intends?"
+            + "|is\\s+to|are\\s+to|is\\s+(?:set|expected|going)\\s+to)\\b)");
+
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {
         String before = s.substring(Math.max(0, verbStart - 60), verbStart);
         Matcher filler = FILLER.matcher(before);
         int end = filler.find() ? filler.start() : before.length();
         String head = before.substring(0, end);
-        return modals.find(head).stream().anyMatch(h -> h.end() == head.length());
+        return modals.find(head).stream().anyMatch(h -> h.end() == head.length())
+                || RAISED_SUBJECT.matcher(head).find();
     }
+
+    /**
+     * Round 44: "expect Pyongyang to send", "asked North Korea to deploy": a sending others expect, want or ask of
+     * North Korea (named or by a pronoun) is still to come.
+     */
+    private static final Pattern RAISED_SUBJECT = Pattern.compile("(?i)\\b(?:expects?|expected|expecting|wants?|wanted"
+            + "|asks?|asked|asking|urges?|urged|urging|press(?:es|ed|ing)?|persuaded?)\\s+(?:Pyongyang|North\\s+Korea"
+            + "|Kim(?:\\s+Jong[\\s-]?Un)?|the\\s+North|the\\s+regime|it|him|them)\\s+to$");
 }

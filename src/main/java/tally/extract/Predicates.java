@@ -136,14 +136,30 @@ final class Predicates {
 
     /**
      * A bare number's own verb follows it, perhaps after a partitive pronoun and auxiliaries: "600 were killed",
-     * "6,000 of these are thought to have been killed", "4,000 have reportedly died".
+     * "6,000 of these are thought to have been killed", "4,000 have reportedly died", since round 44 "and two taken
+     * prisoner".
      */
     static final Pattern OWN_VERB = Pattern.compile("(?is)\\s*(?:of\\s+(?:these|those|them|whom|which)\\)?\\s+)?"
-            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|dead|lost|perished|were|had|have|has|was|are|is)\\b.*");
+            + "(?:\\w+\\s+){0,5}?(?:killed|died|wounded|injured|captured|taken|dead|lost|perished|were|had|have|has|was"
+            + "|are|is)\\b.*");
 
     /** The figure's own verb group right after its noun phrase: "have been deployed", "were sent", "are in". */
     private static final Pattern OWN_DEPLOYMENT_VERB = Pattern.compile(
             "(?i)\\s+(?:have|has|had|were|was|are|is)\\s+(?:(?:been|already|now|reportedly)\\s+)*\\w+");
+
+    /**
+     * Round 44: "Some 11,000 are now in Kursk", "on top of the 11,000 already there", "8,000 were stationed there":
+     * a bare number's own words put it at a named place, there, or in a posting now; "10,000 is a lot" and "are in
+     * hospital" do not.
+     */
+    static boolean presentThere(String s, int end) {
+        return PRESENT_THERE.matcher(s).region(Math.min(end, s.length()), s.length()).lookingAt();
+    }
+
+    private static final Pattern PRESENT_THERE = Pattern.compile("(?i)\\s+(?:(?:are|were)\\s+"
+            + "(?:(?:now|already|currently|still|reportedly)\\s+)?(?:stationed|based|deployed|fighting|serving)\\b"
+            + "|(?:(?:are|were)\\s+)?(?:(?:now|already|currently|still)\\s+)?"
+            + "(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})))");
 
     boolean ownDeploymentVerb(String s, int phraseEnd, int clauseEnd) {
         return OWN_DEPLOYMENT_VERB.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()

@@ -3804,6 +3804,254 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 44, plans: troops "due" or "scheduled" to come, awaited ("Russia is awaiting ... reinforcements"), a
+     * deployment still weighed ("is weighing a deployment of"), troops being readied or earmarked, and troops a modal
+     * rotates in are a planned deployment ({@code plannedMarkers}, {@code metricCues.deployed}); another side's troops,
+     * workers, shells and guns so named are no figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A further 2,000 North Korean troops are due to reach the front next week.             # planned_deployment|A further 2,000|unknown|2025-03-12
+            North Korea has sent 11,000 troops to Kursk, and a further 3,000 are due in April.    # deployed|11,000|unknown|2025-03-12; planned_deployment|a further 3,000|unknown|2025-03-12
+            A third rotation of 5,000 North Korean troops is scheduled for the summer.            # planned_deployment|5,000|unknown|2025-03-12
+            Russia is awaiting North Korean reinforcements of 5,000 troops.                       # planned_deployment|5,000|unknown|2025-03-12
+            North Korea is weighing a deployment of 6,000 more troops.                            # planned_deployment|6,000|unknown|2025-03-12
+            Pyongyang is reportedly readying 10,000 more soldiers for Russia.                     # planned_deployment|10,000|unknown|2025-03-12
+            North Korea has earmarked 7,000 soldiers for the Russian front.                       # planned_deployment|7,000|unknown|2025-03-12
+            Pyongyang will rotate in about 5,000 new soldiers in May.                             # planned_deployment|about 5,000|unknown|2025-03-12
+            Some 5,000 Russian paratroopers are due in Kursk next week.                           # none
+            North Korea is readying 5,000 workers for Russian building sites.                     # none
+            North Korea has earmarked 2 million shells for Russia.                                # none
+            Russia is awaiting 1,000 North Korean artillery guns.                                 # none
+            Russia will rotate in 5,000 fresh troops next month.                                  # none
+            """)
+    void aForceDueScheduledAwaitedWeighedReadiedEarmarkedOrRotatedInIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, plans: a sending others expect, want or ask of North Korea ("expect Pyongyang to send", "asked
+     * Pyongyang to deploy") is still to come ({@code Plans.RAISED_SUBJECT}); one asked of another side is no figure; a
+     * sending named after "after" ("after sending 11,000 last year") is done, whatever the clause plans.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Officials expect Pyongyang to send 5,000 more troops.                                            # planned_deployment|5,000|unknown|2025-03-12
+            Moscow has asked Pyongyang to deploy 8,000 more troops to Kursk.                                 # planned_deployment|8,000|unknown|2025-03-12
+            The Kremlin wants North Korea to send up to 20,000 additional soldiers.                          # planned_deployment|up to 20,000|unknown|2025-03-12
+            Russia expects Ukraine to send 5,000 more troops to Kursk.                                       # none
+            North Korea could send more troops to Russia, officials said, after sending 11,000 last year.    # deployed|11,000|~officials|2025-03-12
+            North Korea may send more troops, after having sent 11,000 already.                              # deployed|11,000|unknown|2025-03-12
+            """)
+    void aSendingOthersExpectOrAskOfNorthKoreaIsAPlanButOneNamedAfterAfterIsDone(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, sizes: "strong" after a space sizes a unit as "-strong" does ("a 12,000 strong force"), and a
+     * strength that closes its unit's phrase ("The contingent, 14,000 strong, is", "is now 14,000 strong") sizes the
+     * unit before it; the unit's own verb after the aside may plan it. Another side's unit and a whole army are none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has sent a 12,000 strong force to Russia.                         # deployed|12,000|unknown|2025-03-12
+            The North Korean contingent, 14,000 strong, is based in Kursk.              # deployed|14,000|unknown|2025-03-12
+            The North Korean contingent in Kursk is now 14,000 strong.                  # deployed|14,000|unknown|2025-03-12
+            The North Korean brigade, 6,000 strong, will be sent to Kursk in April.     # planned_deployment|6,000|unknown|2025-03-12
+            The Ukrainian contingent in Kursk is 10,000 strong.                         # none
+            Russia's army is 1.5 million strong.                                        # none
+            The Russian force in Kursk, 50,000 strong, includes North Korean troops.    # none
+            """)
+    void aStrengthWrittenWithASpaceOrClosingItsUnitSizesTheForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, plans: a participle of size set off by commas ("troops, numbering up to 15,000, could be
+     * deployed") leaves the troops' own verb after it to say whether they have gone ({@code FigureFrames.sizeAsideEnd}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Additional North Korean troops, numbering up to 15,000, could be deployed by summer.    # planned_deployment|up to 15,000|unknown|2025-03-12
+            North Korean reinforcements, numbering about 6,000, will be sent to Kursk in spring.    # planned_deployment|about 6,000|unknown|2025-03-12
+            North Korean troops, numbering about 11,000, were sent to Kursk in October.             # deployed|about 11,000|unknown|2025-03-12
+            Ukrainian reinforcements, numbering about 6,000, will be sent to Kursk in spring.       # none
+            """)
+    void aSizeSetOffByCommasLetsTheTroopsOwnVerbSayWhetherTheyHaveGone(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, precision: a size verb right before a bare number whose subject is workers, labourers or a thing
+     * ({@code nonTroopUnits}: "North Korean workers in Russia number about 15,000") sizes no troops; troops so sized still
+     * count, and so does "a number that is set to rise to", whose subject is the number of troops before it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean workers in Russia number about 15,000.                                                           # none
+            The number of North Korean workers in Russia has grown to 15,000.                                             # none
+            North Korean labourers in Russia total about 12,000.                                                          # none
+            North Korean troops in Russia number about 11,000.                                                            # deployed|about 11,000|unknown|2025-03-12
+            About 3,000 North Korean soldiers are in training camps in Russia, a number that is set to rise to 12,000.    # deployed|About 3,000|unknown|2025-03-12; planned_deployment|12,000|unknown|2025-03-12
+            """)
+    void aSizeVerbWhoseSubjectIsAThingOrWorkersSizesNoTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, losses: "bodies" and "losses" as the counted noun, a part that was "fatal" and troops "buried"
+     * count their fate; another side's bodies, losses and dead, a "fatal strike" on another side, are none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukrainian troops found 30 North Korean bodies after the assault.       # killed|30|unknown|2025-03-12
+            The North Korean contingent suffered 1,200 losses in a single week.    # killed_or_wounded|1,200|unknown|2025-03-12
+            At least 100 North Korean soldiers were buried in Kursk.               # killed|At least 100|unknown|2025-03-12
+            Of the 4,000 North Korean casualties, 1,000 were fatal.                # killed_or_wounded|4,000|unknown|2025-03-12; killed|1,000|unknown|2025-03-12
+            Ukrainian forces found 30 Russian bodies in the village.               # none
+            Russia's army suffered 900 losses in the Kursk offensive.              # none
+            Ukraine buried 40 of its soldiers near Sumy.                           # none
+            A fatal strike killed 40 Ukrainian soldiers.                           # none
+            """)
+    void bodiesLossesAFatalPartAndTroopsBuriedCountTheirFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, losses: a bare "one" after "and" that closes a list of figures ("300 were killed, 2,700 wounded and
+     * one captured") is the list's last count ({@code NonCounts.lastOfAList}); "one of the soldiers" and "one North Korean
+     * soldier" still tell a story.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 300 North Korean soldiers were killed, 2,700 were wounded and one captured.     # killed|About 300|unknown|2025-03-12; wounded|2,700|unknown|2025-03-12; captured|one|unknown|2025-03-12
+            About 200 North Korean soldiers were killed and 400 wounded, and one was captured.    # killed|About 200|unknown|2025-03-12; wounded|400|unknown|2025-03-12; captured|one|unknown|2025-03-12
+            One of the soldiers was captured and one was killed.                                  # none
+            One North Korean soldier was captured, one of the Ukrainian officers said.            # none
+            """)
+    void aBareOneClosingAListOfFiguresIsItsLastCountNotAStory(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, sides: troops named with a participle of sending whose agent is North Korea ("soldiers sent by
+     * Pyongyang") are North Korea's, whatever their own verb says befell them; another side's agent ties nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 11,000 soldiers sent by Pyongyang are stationed in Kursk.    # deployed|About 11,000|unknown|2025-03-12
+            About 300 soldiers sent by Pyongyang were killed in January.       # killed|About 300|unknown|2025-03-12
+            About 9,000 troops sent by Russia are fighting near Sudzha.        # none
+            """)
+    void troopsSentByNorthKoreaAsTheAgentAreItsTroopsWhateverTheirFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, sent: a bare number whose own words put it at a named place, "there" or in a posting ("Some 11,000 are
+     * now in Kursk" after a sentence about North Korea's troops, "the 12,000 already there") is deployed
+     * ({@code Predicates.presentThere}); "are in hospital", "is a large number" and another side's troops are not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / Some 11,000 are now in Kursk, the NIS said.          # deployed|Some 11,000|nis|2025-03-12
+            North Korea sent 2,000 more soldiers to join the 12,000 already there.                        # deployed|2,000|unknown|2025-03-12; deployed|12,000|unknown|2025-03-12
+            In addition to the 11,000 already in Kursk, North Korea sent 3,000 more troops in January.    # deployed|11,000|unknown|2025-03-12; deployed|3,000|unknown|2025-03-12
+            North Korea has sent troops to Russia. / About 300 are in hospital, a doctor said.            # none
+            North Korea has sent troops to Russia. / About 10,000 is a large number for Kim.              # none
+            Ukraine sent 2,000 more soldiers to join the 12,000 already there.                            # none
+            """)
+    void aBareNumberPutAtANamedPlaceOrThereIsTheForceDeployed(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, losses: a part with no verb whose word after "of them" names its fate ("4,000 casualties, 600 of
+     * them fatal") counts that fate (shown with its clause, two verbs could govern it); "300 of them fatally", an adverb
+     * of the whole's verb, still makes the whole the dead and wounded together.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Some 4,000 North Korean soldiers were casualties, 600 of them fatal.                          # killed_or_wounded|Some 4,000|unknown|2025-03-12; killed|600|unknown|2025-03-12
+            North Korean forces have suffered around 5,000 casualties, 1,000 of them fatal.               # killed_or_wounded|around 5,000|unknown|2025-03-12; killed|1,000|unknown|2025-03-12
+            Seoul's spy agency said 2,400 North Korean soldiers had been wounded, 300 of them fatally.    # killed_or_wounded|2,400|nis|2025-03-12
+            The Ukrainian unit suffered 200 casualties, 50 of them fatal.                                 # none
+            """)
+    void aPartWhoseWordAfterOfThemNamesItsFateCountsThatFate(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, plans: a deployment said to be "imminent" and a new one being planned ("planning a new dispatch
+     * of") are plans; a deadline after a finished verb right before the figure ("reached about 14,000 by the end of
+     * January") has passed, unless a modal comes before the verb. Officials sent to talks are no troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Seoul says a fresh deployment of up to 15,000 North Korean troops is imminent.    # planned_deployment|up to 15,000|south_korean_officials|2025-03-12
+            Pyongyang is said to be planning a new dispatch of 6,000 troops.                  # planned_deployment|6,000|unknown|2025-03-12
+            North Korea's contingent in Russia reached about 14,000 by the end of January.    # deployed|about 14,000|unknown|2025-03-12
+            North Korea sent 3,000 more troops by the end of January.                         # deployed|3,000|unknown|2025-03-12
+            North Korea could send 3,000 more troops by the end of January.                   # planned_deployment|3,000|unknown|2025-03-12
+            North Korea plans to send 20 officials to Moscow next week.                       # none
+            Russia is planning a new offensive with 50,000 troops.                            # none
+            """)
+    void aDeploymentImminentOrNewlyPlannedIsAPlanAndADeadlineAfterADoneVerbHasPassed(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, losses: "taken" is a bare number's own verb ("and two taken prisoner"), so the capture it names
+     * counts; "taken to hospital" names no fate of ours.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 1,000 North Korean soldiers were killed, another 3,000 wounded, and two taken prisoner.    # killed|About 1,000|unknown|2025-03-12; wounded|another 3,000|unknown|2025-03-12; captured|two|unknown|2025-03-12
+            Ukraine said 200 North Korean troops were killed and one taken prisoner.                         # killed|200|~Ukraine|2025-03-12; captured|one|~Ukraine|2025-03-12
+            About 1,000 North Korean soldiers were killed and two taken to hospital.                         # killed|About 1,000|unknown|2025-03-12
+            """)
+    void aBareNumberTakenPrisonerAfterAListCountsTheCaptured(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 44, metrics shown as worded: a finished sending and one still to come joined by "or" in the figure's
+     * clause ("have been or will be sent", "sent or plans to send") leave its metric unsure rather than stated as fact;
+     * a sending done and a plan in clauses of their own ("has sent 3,000 soldiers and plans to send 5,000 more troops")
+     * stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Up to 15,000 North Korean troops have been or will be sent to Russia.              # deployed, sent or still to come: its words name both
+            North Korea sent or plans to send about 15,000 troops in total.                    # planned_deployment, sent or still to come: its words name both
+            North Korea has sent 3,000 soldiers and plans to send 5,000 more troops.          # planned_deployment, sure
+            Up to 15,000 North Korean troops have been sent to Russia.                         # deployed, sure
+            """)
+    void aSendingDoneOrStillToComeInOneClauseLeavesTheMetricShownAsWorded(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + ", " + field(c.certainty().metric()));
+    }
+
+    /**
+     * Round 44, sent: a whole opening its clause with "Of the" or "Among the", whose part follows after the comma
+     * ("Of the 11,000 North Korean troops, 4,000 have been killed"), is the force ({@code FigureFrames.frontedWhole});
+     * a whole named with its own fate ("Of the 300 North Korean soldiers killed") counts that fate, and another side's
+     * whole is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Of the 11,000 North Korean troops, 4,000 have been killed or wounded.            # deployed|11,000|unknown|2025-03-12; killed_or_wounded|4,000|unknown|2025-03-12
+            Among the 14,000 North Korean soldiers sent to Russia, about 600 have died.      # deployed|14,000|unknown|2025-03-12; killed|about 600|unknown|2025-03-12
+            Of the roughly 12,000 North Korean troops in Kursk, most are infantry.           # deployed|roughly 12,000|unknown|2025-03-12
+            Of the 50,000 Russian troops in Kursk, 4,000 have been killed.                   # none
+            Of the 300 North Korean soldiers killed, 200 were officers.                      # killed|300|unknown|2025-03-12; killed|200|unknown|2025-03-12
+            """)
+    void aWholeOpeningItsClauseWithOfTheBeforeItsPartIsTheForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
