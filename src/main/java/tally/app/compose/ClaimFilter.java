@@ -44,9 +44,12 @@ final class ClaimFilter implements Predicate<Claim> {
                 && (period == null || period.overlaps(claim.claimDate()));
     }
 
+    /** An unlisted source asked for by its words, or an outlet of that name: the figures its articles report. */
     private boolean byUnknown(Claim claim) {
         return unknown == null || unknown.name(claim.claimant())
-                || claim.relayedBy() != null && unknown.name(claim.relayedBy());
+                || claim.relayedBy() != null && unknown.name(claim.relayedBy())
+                || claim.sources().stream().map(tally.model.Source::outlet).filter(java.util.Objects::nonNull)
+                        .anyMatch(unknown::isWhole);
     }
 
     /** Whether one source a question names made or relayed the claim. */

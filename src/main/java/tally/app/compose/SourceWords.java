@@ -35,6 +35,15 @@ record SourceWords(String asked, List<String> words) {
         return !who.listed() && who.known() && contains(who.name());
     }
 
+    /** Whether a name is these words and no more, a leading article aside ("The Kyiv Independent" for "Kyiv Independent"). */
+    boolean isWhole(String name) {
+        List<String> have = words(name);
+        while (have.size() > 1 && ARTICLES.contains(have.get(0))) {
+            have.remove(0);
+        }
+        return have.equals(words);
+    }
+
     /** Whether a text (a passage, a name) has these words, in order and whole. */
     boolean contains(String text) {
         List<String> have = words(text);
