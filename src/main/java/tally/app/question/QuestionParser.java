@@ -44,6 +44,7 @@ public final class QuestionParser {
     private final UnkeptVerbs unkept;
     private final PartOfAnother partOf;
     private final NegatedMeasures negated;
+    private final NameSpellings spellings;
 
     /** Reads questions by the lexicon's words alone, with no tagger for a question's own verb ({@link VerbFinder#NONE}). */
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
@@ -92,6 +93,7 @@ public final class QuestionParser {
         this.unkept = new UnkeptVerbs(lexicon, directory, verbs);
         this.partOf = new PartOfAnother(lexicon.subjects().partOf());
         this.negated = new NegatedMeasures(lexicon.subjects());
+        this.spellings = new NameSpellings(directory);
     }
 
     /** The measures of the longest metric phrase at word {@code at}, or null when none starts there. */
@@ -187,7 +189,7 @@ public final class QuestionParser {
 
     /** @param context today's date and the months that have claims; null when neither is known */
     public ParsedQuestion parseIn(String question, @Nullable QuestionContext context) {
-        QuestionText text = QuestionText.of(acronyms.restore(question));
+        QuestionText text = QuestionText.of(acronyms.restore(spellings.corrected(question)));
         List<String> w = text.words();
         Sources sources = sources(text, w);
         List<Who> who = sources.who();

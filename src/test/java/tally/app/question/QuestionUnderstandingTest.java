@@ -100,6 +100,9 @@ class QuestionUnderstandingTest {
             Please provide the number of North Korean military personnel killed in action. | killed | -               | -                       | north_korean | list
             Kindly list the estimates of North Korean troops deployed.         | deployed                | -                 | -                       | north_korean | list
             How many NK troops dead acc. to seoul?                             | killed                  | party:south_korea | -                       | north_korean | list
+            What does Zelenskyj say about deaths?                              | killed                  | zelensky          | -                       | unstated     | list
+            What does Budanow say about deaths?                                | killed                  | budanov           | -                       | unstated     | list
+            How many troops did Lloyd Austen say were sent?                    | deployed                | lloyd_austin      | -                       | unstated     | list
             How many of the dead were North Korean?                            | killed                  | -                 | -                       | north_korean | list
             How many of the dead wore Russian uniforms?                        | killed                  | -                 | -                       | unstated     | list
             How many Ukrainian soldiers died fighting North Korean troops?     | killed                  | -                 | -                       | other        | list
