@@ -6,6 +6,8 @@ public enum Intent {
     LIST,
     /** Each claimant's newest figure per measure, newest first ("latest", "most recent"). */
     LATEST,
+    /** Each claimant's first dated figure per measure, oldest first ("the first figure", "earliest", "initially"). */
+    EARLIEST,
     /** Two or more sources side by side, per measure ("compare what Zelensky and South Korea say"). */
     COMPARE,
     /** Who gives the highest figure, among comparable totals ("who gives the highest number?"). */

@@ -115,7 +115,8 @@ public final class AnswerComposer {
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
-        boolean sameAsListing = parsed.intent() != Intent.LATEST && !parsed.sideBySide();
+        boolean sameAsListing = parsed.intent() != Intent.LATEST && parsed.intent() != Intent.EARLIEST
+                && !parsed.sideBySide();
         Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter)
@@ -124,6 +125,8 @@ public final class AnswerComposer {
             claims = Comparison.keep(parsed.compared(), filter, claims);
         } else if (parsed.intent() == Intent.LATEST) {
             claims = Latest.of(claims);
+        } else if (parsed.intent() == Intent.EARLIEST) {
+            claims = Latest.earliest(claims);
         }
         List<Claim> mentioning = parsed.intent() == Intent.CHECK ? Mentions.of(parsed, filter, index, increments) : List.of();
         List<Claim> elsewhere = parsed.intent() == Intent.CHECK

@@ -41,6 +41,29 @@ final class Latest {
         return kept;
     }
 
+    /**
+     * "The first figure": each named claimant's oldest dated figure per metric, oldest first, of any scope (the first
+     * word a claimant gave on a measure, whatever it counted). Unnamed sources and undated claims have no "first".
+     *
+     * @param newestFirst claims newest first, as the index returns them
+     */
+    static List<Claim> earliest(List<Claim> newestFirst) {
+        Map<String, Claim> oldest = new LinkedHashMap<>();
+        for (Claim c : newestFirst) {
+            if (c.claimant().known() && c.claimDate().known()) {
+                oldest.put(c.claimant().id() + "|" + c.metric().id(), c); // the last seen is the oldest
+            }
+        }
+        List<Claim> kept = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Claim c = newestFirst.get(i);
+            if (oldest.get(c.claimant().id() + "|" + c.metric().id()) == c) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
     /** A total outranks any other scope; between two of the same scope, a figure with a number outranks a vague one. */
     private static int rank(Claim c) {
         boolean numbered = c.figure().low() != null || c.figure().high() != null;

@@ -30,6 +30,7 @@ final class IntentFinder {
             + "|have|had|captured|prisoners|pows)\\b");
 
     private final List<Phrases.Phrase> latest;
+    private final List<Phrases.Phrase> earliest;
     private final List<Phrases.Phrase> compare;
     private final List<Phrases.Phrase> highest;
     private final List<Phrases.Phrase> lowest;
@@ -42,6 +43,7 @@ final class IntentFinder {
 
     IntentFinder(QuestionLexicon.Intents lexicon) {
         this.latest = compile(lexicon.latest());
+        this.earliest = compile(lexicon.earliest());
         this.compare = compile(lexicon.compare());
         this.highest = compile(lexicon.highest());
         this.lowest = compile(lexicon.lowest());
@@ -92,6 +94,9 @@ final class IntentFinder {
         }
         if (compares(w)) {
             return new Found(Intent.COMPARE, null);
+        }
+        if (Phrases.anyMatchExact(earliest, w)) {
+            return new Found(Intent.EARLIEST, null);
         }
         if (Phrases.anyMatchExact(latest, w)) {
             return new Found(Intent.LATEST, null);

@@ -168,6 +168,7 @@ public record QuestionLexicon(
      */
     public record Intents(
             @JsonProperty(required = true) List<String> latest,
+            @JsonProperty(required = true) List<String> earliest,
             @JsonProperty(required = true) List<String> compare,
             @JsonProperty(required = true) List<String> highest,
             @JsonProperty(required = true) List<String> lowest,
@@ -182,6 +183,7 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> checkBounds) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
+            earliest = nonBlank(earliest, "intents.earliest");
             compare = nonBlank(compare, "intents.compare");
             highest = nonBlank(highest, "intents.highest");
             lowest = nonBlank(lowest, "intents.lowest");

@@ -136,6 +136,10 @@ class QuestionUnderstandingTest {
             How many soldiers were sent in October?                            | deployed                | -                 | 2024-10-01..2024-10-31  | unstated     | list
             How many soldiers were sent in 2024?                               | deployed                | -                 | 2024-01-01..2024-12-31  | unstated     | list
             Did 2000 soldiers die?                                             | killed                  | -                 | -                       | unstated     | check:2000
+            What was the first figure for North Korean troops sent to Russia?  | deployed                | -                 | -                       | unstated     | earliest
+            When did Zelensky first say North Korean soldiers had been killed? | killed                  | zelensky          | -                       | north_korean | earliest
+            What did the NIS initially estimate for North Korean deaths?       | killed                  | nis               | -                       | unstated     | earliest
+            How many North Korean troops died in the first month?              | killed                  | -                 | -                       | north_korean | list
             What are the latest casualty figures?                              | losses                  | -                 | -                       | unstated     | latest
             What is the most recent estimate of troops sent?                   | deployed                | -                 | -                       | unstated     | latest
             the latest estimate                                                | -                       | -                 | -                       | unstated     | latest
