@@ -96,6 +96,27 @@ public final class QuestionParser {
         this.spellings = new NameSpellings(directory);
     }
 
+    /**
+     * The subject narrowed by what the lexicon's words alone do not show: a question that names its measure only by
+     * context or the generic "how many troops" is about what its own verb counts when Tally keeps no figures for it
+     * ("how many were trained in Russia", {@link UnkeptVerbs}); a measure asked of a part of another counts a part no
+     * figure counts ("how many of the wounded later died", {@link PartOfAnother}).
+     */
+    private Subject refined(Subject subject, QuestionText text, List<String> w, boolean byWords, boolean anyMetric,
+                            Set<Metric> named) {
+        if (!byWords && anyMetric && subject.covered()) {
+            String verb = unkept.find(text.cleaned(), w);
+            return verb == null ? subject : UnkeptVerbs.subject(verb);
+        }
+        String part = subject.covered() && byWords ? partOf.find(w, named, this::measureAt) : null;
+        if (part == null) {
+            return subject;
+        }
+        List<String> narrowed = new ArrayList<>(subject.notBrokenDown());
+        narrowed.add(part);
+        return new Subject(subject.kind(), subject.notCovered(), subject.terms(), narrowed);
+    }
+
     /** The measures of the longest metric phrase at word {@code at}, or null when none starts there. */
     private PartOfAnother.@Nullable Named measureAt(List<String> w, int at) {
         for (MetricPhrase p : words) { // longest first
@@ -195,8 +216,11 @@ public final class QuestionParser {
         List<Who> who = sources.who();
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
         // "wounded but not killed" asks for the wounded: a negated measure counts only where no other is named
-        Set<Metric> positive = metrics(words, negated.blanked(w), true);
+        List<String> unnegated = negated.blanked(w);
+        Set<Metric> positive = metrics(words, unnegated, true);
         Set<Metric> metrics = positive.isEmpty() ? metrics(words, w, true) : positive;
+        // "how many were NOT killed" names no measure it counts: it counts the others, which no figure does
+        boolean onlyNegated = unnegated != w && positive.isEmpty();
         boolean byWords = !metrics.isEmpty();
         if (metrics.isEmpty() && topic) {
             metrics = metrics(contextWords, w, false);
@@ -207,19 +231,8 @@ public final class QuestionParser {
         }
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
-        Subject subject = subjects.find(w, positive.isEmpty() ? Set.of() : named);
-        if (!byWords && !metrics.isEmpty() && subject.covered()) {
-            // only a context word ("in Kursk") or the generic "how many troops" named a measure: the question's own
-            // verb may name one Tally lacks ("how many were trained in Russia")
-            String verb = unkept.find(text.cleaned(), w);
-            subject = verb == null ? subject : UnkeptVerbs.subject(verb);
-        }
-        String part = subject.covered() && byWords ? partOf.find(w, named, this::measureAt) : null;
-        if (part != null) {
-            List<String> narrowed = new ArrayList<>(subject.notBrokenDown());
-            narrowed.add(part);
-            subject = new Subject(subject.kind(), subject.notCovered(), subject.terms(), narrowed);
-        }
+        Subject subject = refined(subjects.find(w, onlyNegated ? Set.of() : named), text, w, byWords,
+                !metrics.isEmpty(), named);
         IntentFinder.Found found = intents.find(w, text.lower());
         // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than
         // South Korea's", "... than Zelensky's now") are set side by side: answered as one, the second was dropped
