@@ -3512,12 +3512,13 @@ class ExtractionTableTest {
 
     /**
      * Round 43, claimants: a listed name after "close to" ("sources close to the Pentagon") is whom the speakers are
-     * near, not who speaks, so it is no claimant; officials "at" the body still speak for it.
+     * near, not who speaks, so it is no claimant; officials "at" the body still speak for it. Round 45: the sources
+     * keep their own words, the place among them.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            Sources close to the Pentagon said 7,000 North Korean troops were in Kursk.                 # deployed|7,000|unknown|2025-03-12
-            A source close to the NIS said 4,000 more North Korean troops had gone to Russia.           # deployed|4,000|unknown|2025-03-12
+            Sources close to the Pentagon said 7,000 North Korean troops were in Kursk.                 # deployed|7,000|~Sources close to the Pentagon|2025-03-12
+            A source close to the NIS said 4,000 more North Korean troops had gone to Russia.           # deployed|4,000|~A source close to the NIS|2025-03-12
             Officials at the Pentagon said 7,000 North Korean troops were in Kursk.                     # deployed|7,000|pentagon|2025-03-12
             """)
     void aListedNameAfterCloseToIsNotTheSpeaker(String body, String expected) {
@@ -3614,6 +3615,29 @@ class ExtractionTableTest {
             """)
     void putItInACommentClauseIsACue(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 45, claimants: a party named after "close to", "familiar with", "briefed on" or a source noun's "to" ("an
+     * aide to Zelensky", "Kyiv's envoy to Seoul") is whom the source is near or serves, never the source; the source
+     * keeps its own words, a count of sources among them ("two sources familiar with the matter"), or is left unnamed.
+     * Near-misses: a participle's audience ("Speaking to Zelensky, Budanov said"), a place in the content.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            An aide to Zelensky said 2,000 North Korean soldiers had been wounded.                        # wounded|2,000|~An aide to Zelensky|-
+            People close to the NIS said 2,000 North Korean soldiers had been wounded.                    # wounded|2,000|unknown|-
+            According to an official close to the Pentagon, 700 North Korean soldiers were captured.      # captured|700|~an official close to the Pentagon|-
+            Yonhap, citing three officials familiar with the plan, reported that 1,000 more North Korean troops had been sent. # deployed|1,000|~three officials familiar with the plan|yonhap
+            Officials briefed on the talks said 2,000 North Korean soldiers had been wounded.             # wounded|2,000|~Officials briefed on the talks|-
+            Kyiv's envoy to Seoul said 2,000 North Korean soldiers had been wounded.                      # wounded|2,000|unknown|-
+            Speaking to Zelensky, Budanov said 2,000 North Korean soldiers had been wounded.              # wounded|2,000|budanov|-
+            Zelensky said in a letter to NATO that 2,000 North Korean soldiers had been wounded.          # wounded|2,000|zelensky|-
+            The NIS said that two North Korean soldiers had been captured close to Kursk.                 # captured|two|nis|-
+            Talking to the BBC, the NIS said 2,000 North Korean soldiers had been wounded.                # wounded|2,000|nis|-
+            """)
+    void aPartyThatASourceIsNearOrServesIsNotTheSource(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
     }
 
     private static String withRelays(List<Claim> claims) {
