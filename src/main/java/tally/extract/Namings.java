@@ -29,6 +29,8 @@ final class Namings {
 
     private static final int MIN_MISSPELT = 6;
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
+    /** "the security chief", "The agency": "the" and one to three lower-case words, no name, no preposition. */
+    private static final Pattern TITLE_ALONE = Pattern.compile("[Tt]he(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}");
 
     private final ClaimantDirectory directory;
     private final tally.config.PhraseMatcher personRoles;
@@ -50,6 +52,11 @@ final class Namings {
             // "The leader said", "the head of state said": a role with no name is the person the article spoke of
             return new Attribution(person, who.relay(), who.anchor(), who.verb(), who.nameEnd())
                     .doubted("claimant from a previous sentence", c.name());
+        }
+        if (c.known() && !c.listed() && who.certainty().certain() && TITLE_ALONE.matcher(c.name()).matches()) {
+            // "the security chief says", "The intelligence agency also told lawmakers" (round 45): a definite title
+            // with no name points back at whoever an earlier sentence named, which these words alone do not say
+            return who.doubted("the source is named by a title alone, pointing back", c.name());
         }
         if (!c.known() || c.listed() || !ONE_NAME.matcher(c.name()).matches()) {
             return who;

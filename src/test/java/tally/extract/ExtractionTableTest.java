@@ -3664,6 +3664,25 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 45, certainty: a source named by a definite title alone ("the security chief says", "The agency said")
+     * points back at whoever an earlier sentence named, so its words are shown as worded, never as a fact. Near-misses:
+     * an indefinite title, a name, a title with its body, and a listed alias stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kim Jong Un met Shoigu in Pyongyang. / North Korea will send 1,000 deminers to Kursk, the security chief said. # the security chief|the source is named by a title alone, pointing back
+            The agency said 300 North Korean soldiers had been killed.                                    # The agency|the source is named by a title alone, pointing back
+            A senior official said 300 North Korean soldiers had been killed.                             # A senior official|sure
+            The Kharkiv Ledger said 300 North Korean soldiers had been killed.                            # The Kharkiv Ledger|sure
+            The head of the defector group said 300 North Korean soldiers had been killed.                # The head of the defector group|sure
+            The spy agency said 300 North Korean soldiers had been killed.                                # South Korea's National Intelligence Service (NIS)|sure
+            """)
+    void aSourceNamedByADefiniteTitleAloneIsNeverAFact(String body, String expected) {
+        Claim c = extract(body).get(0);
+        assertEquals(expected, c.claimant().name() + "|" + field(c.certainty().claimant()));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
