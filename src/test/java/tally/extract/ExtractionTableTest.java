@@ -3683,6 +3683,26 @@ class ExtractionTableTest {
         assertEquals(expected, c.claimant().name() + "|" + field(c.certainty().claimant()));
     }
 
+    /**
+     * Round 45, names: a listed person's short name after a rank or honorific ("Secretary Austin", "Gen. Ryder") with
+     * no full naming before is most likely that person, shown as worded (a bare short name stays in its words); a full name opening a sentence before an
+     * apposition ("Mykhailo Makaruk, a member of the unit,") is the fullest naming of its surname later. Near-misses:
+     * a surname already named in full stays sure, an unlisted title and surname keeps its words, and a capitalised
+     * word opening a sentence with no apposition ("Yesterday Makaruk") is no naming.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Secretary Austin said 11,000 North Korean troops were in Kursk.                               # lloyd_austin|a listed person's surname with a title, never named in full
+            Mykhailo Makaruk, a member of the unit, spoke to the radio. / "Nearly 200 North Korean soldiers were killed," Makaruk said. # ~Mykhailo Makaruk|sure
+            Yesterday Makaruk spoke to the radio. / "Nearly 200 North Korean soldiers were killed," Makaruk said. # ~Makaruk|sure
+            Lloyd Austin spoke on Monday. / Austin said 11,000 North Korean troops were in Kursk.        # lloyd_austin|sure
+            Secretary Hegseth said 11,000 North Korean troops were in Kursk.                              # ~Secretary Hegseth|sure
+            """)
+    void aListedShortNameWithATitleIsThatPersonAsWorded(String body, String expected) {
+        Claim c = extract(body).get(0);
+        assertEquals(expected, name(c.claimant()) + "|" + field(c.certainty().claimant()));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
