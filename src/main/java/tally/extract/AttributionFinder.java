@@ -51,6 +51,7 @@ final class AttributionFinder {
     /** "the " and each body head, joined once: {@link #definiteBody} runs for every pronoun cue. */
     private final List<String> theBodyHeads;
     private final java.util.Set<String> sourceHeads;
+    private final java.util.Set<String> staff;
 
     AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -62,6 +63,7 @@ final class AttributionFinder {
         speaking.removeAll(CompiledLexicon.lowerCased(lex.informationHeads));
         speaking.removeAll(lex.materialNouns);
         this.sourceHeads = java.util.Set.copyOf(speaking);
+        this.staff = lex.spokesWords;
     }
 
     /** Everyone the sentence names, for the discourse and for choosing; short names only once introduced. */
@@ -407,7 +409,7 @@ final class AttributionFinder {
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m)
+            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
                     || CueScope.servedByAnother(s, m, sourceHeads) || CueScope.objectOfAnother(s, m, sourceHeads)
                     || titleOfAName(s, m, verbs)
                     ? null : verbFor(s, mentions, i, verbs);

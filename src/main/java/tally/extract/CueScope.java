@@ -123,6 +123,19 @@ final class CueScope {
         };
     }
 
+    private static final Pattern STAFF_AT_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+at\\s+(?:the\\s+)?$");
+
+    /**
+     * "Analysts at the ISW estimate that" (round 45): people at a body speak for it (round 43's spokesHeads), so "at"
+     * after one of them is no place; the tagger reads "estimate" there as a noun, so the name itself must speak.
+     *
+     * @param staff the lexicon's spokesHeads of one word, lower case
+     */
+    static boolean staffOf(String s, ClaimantDirectory.Mention m, java.util.Set<String> staff) {
+        Matcher before = STAFF_AT_BEFORE.matcher(s).region(Math.max(0, m.start() - 30), m.start());
+        return before.find() && staff.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * "... in combat against the Ukrainian military," he said: a name inside a quotation is never the subject of a
      * verb outside it.
