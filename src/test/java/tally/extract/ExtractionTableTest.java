@@ -3721,6 +3721,22 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 45, relays: "X told reporters, citing Y, that ...": the speaker of an audience verb with its audience before
+     * the citation relays the cited source, as "X said, citing Y, that" does. Near-misses: with no citation the speaker
+     * is the source; a date between the verb and the comma still works; an audience with a comma of its own is no gap.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Lee Seong-kweun told reporters, citing the NIS, that 300 North Korean soldiers had been killed. # killed|300|nis|lee_sung_kwon
+            Zelensky told the Kharkiv Ledger, citing the GUR, that 800 North Korean soldiers had been killed. # killed|800|hur|zelensky
+            Zelensky told journalists that 800 North Korean soldiers had been killed.                    # killed|800|zelensky|-
+            Zelensky said on Monday, citing the GUR, that 800 North Korean soldiers had been killed.      # killed|800|hur|zelensky
+            """)
+    void anAudienceVerbsSpeakerCitingASourceRelaysIt(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
