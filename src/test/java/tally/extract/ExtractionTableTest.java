@@ -3737,6 +3737,22 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 45, names: a listed name that runs on past the "of" where a phrase read forwards stops ("As reported by the
+     * General Staff of the Armed Forces of Ukraine") still names its head. Near-misses: a listed name deeper in the
+     * phrase ("a unit of the Ukrainian army") is not its head; an unlisted head keeps its words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            As reported by the General Staff of the Armed Forces of Ukraine, 300 North Korean soldiers have been killed. # killed|300|ukraine_general_staff|-
+            As reported by the Main Intelligence Directorate of Ukraine's Defence Ministry, 300 North Korean soldiers have been killed. # killed|300|hur|-
+            As reported by a unit of the Ukrainian army, 300 North Korean soldiers have been killed.       # killed|300|unknown|-
+            As reported by the Kharkiv Ledger of Kyiv, 300 North Korean soldiers have been killed.        # killed|300|~the Kharkiv Ledger|-
+            """)
+    void aListedNameRunningPastThePhrasesOfStillNamesItsHead(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
