@@ -58,11 +58,7 @@ final class AttributionFinder {
         this.directory = directory;
         this.clauses = new Clauses(lex.clauseBreaks);
         this.theBodyHeads = lex.bodyHeads.stream().map(h -> "the " + h).toList();
-        // the nouns of a person or body who may speak for what follows their preposition: not a report or material
-        java.util.Set<String> speaking = new java.util.HashSet<>(CompiledLexicon.lowerCased(lex.sourceHeads));
-        speaking.removeAll(CompiledLexicon.lowerCased(lex.informationHeads));
-        speaking.removeAll(lex.materialNouns);
-        this.sourceHeads = java.util.Set.copyOf(speaking);
+        this.sourceHeads = CompiledLexicon.lowerCased(lex.sourceHeads);
         this.staff = lex.spokesWords;
     }
 
@@ -93,21 +89,6 @@ final class AttributionFinder {
             "\\p{Lu}[\\p{L}.' -]{1,30}?(?:,\\s*[\\p{L}.]+\\.?\\s*\\d{1,2})?\\s*\\([^()]{2,30}\\)\\s*\\.?\\s*(?:-{1,2}|\u2013|\u2014)\\s*");
 
     Attribution find(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
-        Attribution read = read(s, mentions, figureStart, discourse);
-        if (!read.known() || read.relay() != null || s.indexOf(" by ") < 0) {
-            return read;
-        }
-        // "The NIS's data, cited by Yonhap, show" (round 45): whoever cited the source's words passed them on
-        for (ClaimantDirectory.Mention m : mentions) {
-            Claimant c = directory.require(m.id());
-            if (!c.equals(read.claimant()) && CueScope.citedBy(s, m)) {
-                return new Attribution(read.claimant(), c, read.anchor(), read.verb(), read.nameEnd(), read.certainty());
-            }
-        }
-        return read;
-    }
-
-    private Attribution read(String s, List<ClaimantDirectory.Mention> mentions, int figureStart, Discourse discourse) {
         List<Named> named = attach(s, mentions, discourse).stream()
                 .map(n -> n.attached() && (CueScope.cueOfAnotherClause(s, figureStart, n.verbStart(), n.verbEnd())
                         || CueScope.acrossRelativeClause(s, n.start(), figureStart)
@@ -410,8 +391,7 @@ final class AttributionFinder {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
             PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
-                    || CueScope.servedByAnother(s, m, sourceHeads) || CueScope.objectOfAnother(s, m, sourceHeads)
-                    || titleOfAName(s, m, verbs)
+                    || CueScope.servedByAnother(s, m, sourceHeads) || titleOfAName(s, m, verbs)
                     ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);
@@ -594,15 +574,14 @@ final class AttributionFinder {
     }
 
     /** Another claimant between a name and a verb takes the verb, unless it is an apposition of the first. */
-    private boolean blockedBetween(String s, List<ClaimantDirectory.Mention> mentions, int index, int verbStart) {
+    private static boolean blockedBetween(String s, List<ClaimantDirectory.Mention> mentions, int index, int verbStart) {
         ClaimantDirectory.Mention m = mentions.get(index);
         for (int j = index + 1; j < mentions.size(); j++) {
             ClaimantDirectory.Mention other = mentions.get(j);
             if (other.start() >= verbStart) {
                 break;
             }
-            // "A report prepared by the NIS for lawmakers said": whom it was prepared for is no subject between
-            if (other.id().equals(m.id()) || CueScope.objectOfAnother(s, other, sourceHeads)) {
+            if (other.id().equals(m.id())) {
                 continue;
             }
             String between = s.substring(m.end(), other.start());

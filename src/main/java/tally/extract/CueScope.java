@@ -72,57 +72,6 @@ final class CueScope {
         return before.find() && heads.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A word, a preposition, perhaps an article and a title with its full stop ("Rep."), right before a name. */
-    private static final Pattern OBLIQUE_BEFORE = Pattern.compile(
-            "(?i)\\b(\\p{L}+)\\s+(for|about|over|against|on|to|by)\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}\\p{L}{0,4}\\.\\s+)?$");
-
-    /**
-     * "A report compiled by British intelligence for NATO allies estimates", "a report the NIS submitted to Rep. Park",
-     * "Budanov, in remarks to the BBC, said",
-     * "The Pentagon, asked about Budanov's figure, said", "The NIS's data, cited by Yonhap, show" (round 45): a name
-     * after a preposition is whom a report was made for or given to, what was asked about, or who passed it on, never
-     * the subject of a verb after it. "A spokesperson for the NIS" (a source noun before "for"), "a report by the NIS"
-     * and "according to" keep their speaker.
-     *
-     * @param heads the lexicon's source nouns, lower case
-     */
-    /** "concern over reports suggesting that": the name is the subject of the participle right after it. */
-    private static boolean participleAfter(String s, int end) {
-        int to = end + 1;
-        while (to < s.length() && Character.isLetter(s.charAt(to))) {
-            to++;
-        }
-        return end < s.length() && s.charAt(end) == ' ' && to - end > 4 && s.startsWith("ing", to - 3);
-    }
-
-    private static final Pattern CITED_BY_BEFORE = Pattern.compile("(?i)\\b(?:cited|quoted)\\s+by\\s+(?:the\\s+)?$");
-
-    /** "..., cited by Yonhap," "quoted by the BBC": the name passed someone else's words on. */
-    static boolean citedBy(String s, ClaimantDirectory.Mention m) {
-        return m.start() > 10 && CITED_BY_BEFORE.matcher(s).region(Math.max(0, m.start() - 16), m.start()).find();
-    }
-
-    /** Words before a "to" whose object still speaks: "according to", "referring to", "pointing to". */
-    private static final java.util.Set<String> NOT_AN_AUDIENCE = java.util.Set.of("according", "referring", "pointing",
-            "thanks", "due", "owing");
-
-    static boolean objectOfAnother(String s, ClaimantDirectory.Mention m, java.util.Set<String> heads) {
-        int from = Math.max(0, m.start() - 40);
-        if (m.start() < 4 || s.indexOf(' ', from) < 0) {
-            return false;
-        }
-        Matcher before = OBLIQUE_BEFORE.matcher(s).region(from, m.start());
-        if (!before.find() || participleAfter(s, m.end())) {
-            return false;
-        }
-        String word = before.group(1).toLowerCase(java.util.Locale.ROOT);
-        return switch (before.group(2).toLowerCase(java.util.Locale.ROOT)) {
-            case "by" -> word.equals("cited") || word.equals("quoted");
-            case "to" -> !heads.contains(word) && !NOT_AN_AUDIENCE.contains(word);
-            default -> !heads.contains(word) && !word.equals("according");
-        };
-    }
-
     private static final Pattern STAFF_AT_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+at\\s+(?:the\\s+)?$");
 
     /**

@@ -3641,30 +3641,6 @@ class ExtractionTableTest {
     }
 
     /**
-     * Round 45, claimants: a name after a preposition is whom a report was made for or given to, what was asked about,
-     * or who passed it on ("compiled by the NIS for NATO allies", "handed to lawmakers", "Asked about Zelensky's
-     * figure", "in remarks to the BBC", "cited by the BBC"), never the subject of a verb after it; "cited by" makes it
-     * the relay. "has learned" is a cue, "learned from" a relay. Near-misses: a spokesperson "for" a body speaks for
-     * it; "reports suggesting" after "over" still report; "according to" still names the source.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', textBlock = """
-            A report drawn up by the NIS for NATO allies says 2,000 North Korean soldiers have been wounded. # wounded|2,000|nis|-
-            An assessment the NIS handed to lawmakers shows 2,000 North Korean soldiers have been wounded. # wounded|2,000|nis|-
-            Asked about Zelensky's figure, the Pentagon said 11,000 North Korean troops were in Kursk.    # deployed|11,000|pentagon|-
-            Budanov, in remarks to the BBC, said 2,000 North Korean soldiers had been wounded.           # wounded|2,000|budanov|-
-            Budanov's figures, cited by the BBC, show that 2,000 North Korean soldiers have been wounded. # wounded|2,000|budanov|bbc
-            Yonhap has learned from two officials that 900 North Korean soldiers have been captured.     # captured|900|~two officials|yonhap
-            The BBC has learned that 900 North Korean soldiers have been captured.                       # captured|900|bbc|-
-            A spokesperson for the NIS said 2,000 North Korean soldiers had been wounded.               # wounded|2,000|nis|-
-            Zelensky voiced alarm over reports suggesting that 10,000 North Korean soldiers are in Kursk. # deployed|10,000|news_reports|-
-            According to the NIS, 2,000 North Korean soldiers have been wounded.                        # wounded|2,000|nis|-
-            """)
-    void aNameAfterAPrepositionIsNoSubjectAndCitedByRelays(String body, String expected) {
-        assertEquals(expected, withRelays(extract(body)));
-    }
-
-    /**
      * Round 45, certainty: a source named by a definite title alone ("the security chief says", "The agency said")
      * points back at whoever an earlier sentence named, so its words are shown as worded, never as a fact. Near-misses:
      * an indefinite title, a name, a title with its body, and a listed alias stay sure.
