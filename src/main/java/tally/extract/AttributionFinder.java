@@ -50,12 +50,16 @@ final class AttributionFinder {
     private final Clauses clauses;
     /** "the " and each body head, joined once: {@link #definiteBody} runs for every pronoun cue. */
     private final List<String> theBodyHeads;
+    private final java.util.Set<String> sourceHeads;
+    private final java.util.Set<String> staff;
 
     AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
         this.directory = directory;
         this.clauses = new Clauses(lex.clauseBreaks);
         this.theBodyHeads = lex.bodyHeads.stream().map(h -> "the " + h).toList();
+        this.sourceHeads = CompiledLexicon.lowerCased(lex.sourceHeads);
+        this.staff = lex.spokesWords;
     }
 
     /** Everyone the sentence names, for the discourse and for choosing; short names only once introduced. */
@@ -386,7 +390,8 @@ final class AttributionFinder {
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) || titleOfAName(s, m, verbs)
+            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
+                    || CueScope.servedByAnother(s, m, sourceHeads) || titleOfAName(s, m, verbs)
                     ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
                 verb = new PhraseMatcher.Hit(":", m.end(), m.end() + 1);

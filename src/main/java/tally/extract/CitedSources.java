@@ -139,6 +139,10 @@ final class CitedSources {
                         found.certainty());
     }
 
+    /** An audience of up to three words: "reporters", "the Yonhap news agency", "lawmakers". */
+    private static final java.util.regex.Pattern AUDIENCE_OBJECT = java.util.regex.Pattern.compile(
+            "\\s+(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+\\s*");
+
     /** Tokens a date may take between a cue and the comma before "citing": "on Saturday", "on 8 March 2025". */
     private static final int DATE_TOKENS = 5;
 
@@ -154,7 +158,9 @@ final class CitedSources {
             boolean verb = lex.speechVerbs.find(s.text(), from, s.get(k).end()).stream().anyMatch(h -> h.start() == from);
             if (verb) {
                 String between = s.text().substring(s.get(k).end(), commaAt);
-                if (between.isBlank()) {
+                // "Lee told reporters, citing the NIS, that" (round 45): an audience verb's object stands between
+                if (between.isBlank() || lex.audienceVerbs.containsIn(s.text(), from, s.get(k).end())
+                        && AUDIENCE_OBJECT.matcher(between).matches()) {
                     return k;
                 }
                 dates = dates != null ? dates : dateFinder.find(s.text());

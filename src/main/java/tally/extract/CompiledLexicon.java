@@ -69,6 +69,8 @@ final class CompiledLexicon {
     final List<String> topicWords;
     final List<String> bodyHeads;
     final PhraseMatcher spokesHeads;
+    /** The spokesHeads of one word, lower case ("analysts", "officials"). */
+    final java.util.Set<String> spokesWords;
     final List<String> informationHeads;
     /** "seen", "obtained": participles by which an outlet holds a document someone else wrote ("seen by CNN"). */
     final java.util.Set<String> holdingVerbs;
@@ -177,6 +179,7 @@ final class CompiledLexicon {
         topicWords = lexicon.topicTerms().stream().filter(t -> !t.contains(" ")).toList();
         bodyHeads = List.copyOf(lexicon.bodyHeads());
         spokesHeads = new PhraseMatcher(lexicon.spokesHeads());
+        spokesWords = lowerCased(lexicon.spokesHeads().stream().filter(h -> h.indexOf(' ') < 0).toList());
         informationHeads = List.copyOf(lexicon.informationHeads());
         holdingVerbs = lowerCased(lexicon.holdingVerbs());
         materialNouns = lowerCased(lexicon.materialNouns());

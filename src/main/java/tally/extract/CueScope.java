@@ -55,6 +55,36 @@ final class CueScope {
         return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
 
+    private static final Pattern HEAD_TO_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+to\\s+(?:the\\s+)?$");
+
+    /**
+     * "An adviser to Zelensky said", "Kyiv's ambassador to Seoul said" (round 45): a name after a source noun and its
+     * "to" is whom that source serves; the adviser speaks, in their own words, not the name.
+     *
+     * @param heads the lexicon's source nouns, lower case
+     */
+    static boolean servedByAnother(String s, ClaimantDirectory.Mention m, java.util.Set<String> heads) {
+        if (m.start() < 4 || !s.regionMatches(true, Math.max(0, m.start() - 7), "to ", 0, 3)
+                && !s.regionMatches(true, Math.max(0, m.start() - 3), "to ", 0, 3)) {
+            return false;
+        }
+        Matcher before = HEAD_TO_BEFORE.matcher(s).region(Math.max(0, m.start() - 30), m.start());
+        return before.find() && heads.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern STAFF_AT_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+at\\s+(?:the\\s+)?$");
+
+    /**
+     * "Analysts at the ISW estimate that" (round 45): people at a body speak for it (round 43's spokesHeads), so "at"
+     * after one of them is no place; the tagger reads "estimate" there as a noun, so the name itself must speak.
+     *
+     * @param staff the lexicon's spokesHeads of one word, lower case
+     */
+    static boolean staffOf(String s, ClaimantDirectory.Mention m, java.util.Set<String> staff) {
+        Matcher before = STAFF_AT_BEFORE.matcher(s).region(Math.max(0, m.start() - 30), m.start());
+        return before.find() && staff.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * "... in combat against the Ukrainian military," he said: a name inside a quotation is never the subject of a
      * verb outside it.

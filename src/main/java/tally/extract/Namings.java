@@ -29,6 +29,16 @@ final class Namings {
 
     private static final int MIN_MISSPELT = 6;
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
+    /** "the security chief", "The agency": "the" and one to three lower-case words, no name, no preposition. */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile(",\\s+(?:a|an|the|who)\\s");
+    /**
+     * A rank or honorific and one capitalised word ("Secretary Austin", "Gen. Ryder", "Rep. Park"): the word may be a
+     * listed person's short name, which alone is read only once the article has named them in full.
+     */
+    private static final Pattern TITLED_SURNAME = Pattern.compile(
+            "(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Rep|Sen|Sgt|Capt|Pres)\\.?|General|Secretary|Minister|Representative"
+            + "|Senator|President|Admiral|Colonel|Lawmaker|Chairman)\\s+(\\p{Lu}[\\p{L}'-]+)");
+    private static final Pattern TITLE_ALONE = Pattern.compile("[Tt]he(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}");
 
     private final ClaimantDirectory directory;
     private final tally.config.PhraseMatcher personRoles;
@@ -50,6 +60,18 @@ final class Namings {
             // "The leader said", "the head of state said": a role with no name is the person the article spoke of
             return new Attribution(person, who.relay(), who.anchor(), who.verb(), who.nameEnd())
                     .doubted("claimant from a previous sentence", c.name());
+        }
+        if (c.known() && !c.listed() && who.certainty().certain() && TITLE_ALONE.matcher(c.name()).matches()) {
+            // "the security chief says", "The intelligence agency also told lawmakers" (round 45): a definite title
+            // with no name points back at whoever an earlier sentence named, which these words alone do not say
+            return who.doubted("the source is named by a title alone, pointing back", c.name());
+        }
+        Claimant titled = c.known() && !c.listed() ? titledShortName(c.name()) : null;
+        if (titled != null) {
+            // round 45: "Secretary Austin said" with no full naming before is most likely the listed person, but the
+            // article never said so: shown as worded
+            return new Attribution(titled, who.relay(), who.anchor(), who.verb(), who.nameEnd())
+                    .doubted("a listed person's surname with a title, never named in full", c.name());
         }
         if (!c.known() || c.listed() || !ONE_NAME.matcher(c.name()).matches()) {
             return who;
@@ -203,6 +225,17 @@ final class Namings {
         return names;
     }
 
+    /** The listed person a title and one short name ("Secretary Austin") name, or null. */
+    private @Nullable Claimant titledShortName(String name) {
+        Matcher m = TITLED_SURNAME.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        List<ClaimantDirectory.Mention> found = directory.shortNamesAnywhere(name);
+        return found.size() == 1 && found.get(0).start() == m.start(1) && found.get(0).end() == name.length()
+                ? directory.require(found.get(0).id()) : null;
+    }
+
     private static @Nullable String fullNaming(String surname, CharSequence before) {
         Matcher m = SurnamePatterns.FULL_NAMING.of(surname).matcher(before);
         String best = null;
@@ -211,7 +244,10 @@ final class Namings {
             boolean opensSentence = prefix.isEmpty() || ".!?\"\u201C\u201D:".indexOf(prefix.charAt(prefix.length() - 1)) >= 0
                     || before.subSequence(prefix.length(), m.start()).toString().contains("\n");
             String run = m.group().strip();
-            if (!opensSentence && (best == null || run.length() > best.length())) {
+            // "Mykhailo Makaruk, a member of the unit, confirmed" (round 45): a run opening a sentence is a name when
+            // an apposition follows it, where "Yesterday Shoigu said" has none
+            boolean named = !opensSentence || APPOSITION_AFTER.matcher(before).region(m.end(), before.length()).lookingAt();
+            if (named && (best == null || run.length() > best.length())) {
                 best = run;
             }
         }

@@ -24,7 +24,7 @@ final class SourcePhrases {
     private static final Set<String> INSIDE = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART");
     private static final Set<String> LIST_PART = Set.of("ADJ", "PROPN");
     /** Prepositions that attach a phrase to a source noun: "a spokesperson for", "the head of", "officials at". */
-    private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with");
+    private static final Set<String> PP_HEAD = Set.of("for", "of", "at", "from", "in", "with", "to", "on");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
     /** A quantifier floated after its subject: "sources all say", "the two agencies both estimate". */
     private static final Set<String> FLOATING = Set.of("all", "both", "each");
@@ -33,10 +33,11 @@ final class SourcePhrases {
     static final Set<String> RELAYING = Set.of("citing", "quoting");
     /**
      * Words between a source and its preposition that place it or say what it knows: "a group based in Seoul",
-     * "officials stationed in Kyiv", "sources familiar with the matter" (round 41).
+     * "officials stationed in Kyiv", "sources familiar with the matter" (round 41); round 45: near a party or told of
+     * a matter, "people close to Zelensky", "sources briefed on the assessment", whose object never speaks.
      */
     private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating",
-            "familiar");
+            "familiar", "close", "closest", "near", "briefed");
 
     private final Set<String> heads;
     private final Set<String> bodyHeads;
@@ -157,7 +158,7 @@ final class SourcePhrases {
         if (antecedent) {
             return phrase(s, start, end); // "comments by X, who stated": X stated
         }
-        if (start > 1 && s.get(start - 1).is("ADP")) {
+        if (start > 1 && preposition(s.get(start - 1))) {
             int headEnd = start - 2;
             // "a defector group based in Seoul said": a participle between the head and its preposition.
             if (headEnd > 0 && !s.get(headEnd).nominal() && PLACED.contains(s.get(headEnd).word().toLowerCase(Locale.ROOT))
@@ -176,10 +177,18 @@ final class SourcePhrases {
             return head == null ? null : new Phrase(head.from(), end, s.words(head.from(), end), head.kind(),
                     head.start(), s.get(end).end(), head.headEnd());
         }
-        if (start > 0 && s.get(start - 1).is("ADP")) {
+        if (start > 0 && preposition(s.get(start - 1))) {
             return null;
         }
         return phrase(s, start, end);
+    }
+
+    /**
+     * A preposition before a noun phrase; the tagger may read "to" there as the infinitive's particle, and "an adviser
+     * to Zelensky", "people close to Budanov" (round 45) name whom the source is near, never the source.
+     */
+    private static boolean preposition(TaggedSentence.Token t) {
+        return t.is("ADP") || t.word().equalsIgnoreCase("to");
     }
 
     /**
@@ -341,7 +350,30 @@ final class SourcePhrases {
                 return inner;
             }
         }
-        return phrase(s, from, end);
+        Phrase read = phrase(s, from, end);
+        return read == null ? null : withPlace(s, read);
+    }
+
+    /**
+     * "citing two sources familiar with the matter", "according to a source close to the Kremlin" (round 45): a place
+     * or what the source knows, after its head, stays in the phrase, so the source keeps its own words and the party
+     * it is near is never taken for it (its head stays where it was).
+     */
+    private static Phrase withPlace(TaggedSentence s, Phrase read) {
+        int k = read.to() + 1;
+        if (k + 2 >= s.size() || !PLACED.contains(s.get(k).word().toLowerCase(Locale.ROOT))
+                || !preposition(s.get(k + 1))) {
+            return read;
+        }
+        int end = k + 1;
+        while (end + 1 < s.size() && INSIDE.contains(s.get(end + 1).tag()) && !s.get(end + 1).is("PART")) {
+            end++;
+        }
+        while (end > k + 1 && !s.get(end).nominal()) {
+            end--;
+        }
+        return end == k + 1 ? read : new Phrase(read.from(), end, s.words(read.from(), end), read.kind(), read.start(),
+                s.get(end).end(), read.headEnd());
     }
 
     /**
@@ -549,7 +581,10 @@ final class SourcePhrases {
         if (from == headIndex && !proper && informationHead(head)) {
             return null; // "with estimates suggesting ...": bare estimates are nobody's word, so name no source
         }
-        if (s.get(from).is("NUM") || s.get(from).word().equals("'s")) {
+        // "two sources familiar with the matter" (round 45): a number word counting the sources opens their phrase;
+        // a figure in digits never does ("the 10,000 the US says")
+        if (s.get(from).is("NUM") && !(sourceNoun && from < headIndex && isLetters(s.get(from).word()))
+                || s.get(from).word().equals("'s")) {
             return null;
         }
         Claimant.Kind kind = bodyHeads.contains(lemma) ? Claimant.Kind.OFFICIAL_BODY
@@ -581,6 +616,10 @@ final class SourcePhrases {
             }
         }
         return false;
+    }
+
+    private static boolean isLetters(String word) {
+        return word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean anyProper(TaggedSentence s, int from, int to) {

@@ -465,7 +465,10 @@ final class StructuralAttribution {
             return p.claimant();
         }
         for (ClaimantDirectory.Mention m : mentions) {
-            if (within(p, m) && m.start() < p.headEnd() && m.end() >= p.headEnd()) {
+            // "the General Staff of the Armed Forces of Ukraine" (round 45): a listed name may run on past a phrase
+            // read forwards that stopped at its "of"; it still covers the phrase's head
+            if (m.start() >= p.start() && m.start() < p.headEnd() && m.end() >= p.headEnd()
+                    && (within(p, m) || p.headEnd() == p.end())) {
                 return directory.require(m.id());
             }
         }
