@@ -20,7 +20,7 @@ import tally.config.ClaimantDirectory;
  * ("say", "estimate"), an intent's words or a name of the directory; and not a word written with a capital inside
  * the question, nor one between an inverting auxiliary and a later verb ("did Lloyd Austen say": a name the tagger
  * took for a verb). A verb the sent figures answer stops doing so with a {@code generic.awayParticles} word after it
- * ("rotated out", "sent home"). A verb the tagger misses leaves the question as it was read before: the sent figures,
+ * ("rotated out", "moved back"). A verb the tagger misses leaves the question as it was read before: the sent figures,
  * under their own heading.
  */
 final class UnkeptVerbs {
@@ -42,7 +42,8 @@ final class UnkeptVerbs {
         QuestionLexicon.Intents intents = lexicon.intents();
         Stream<List<String>> lists = Stream.of(generic.answeredVerbs(), generic.quantityWords(), generic.nouns(),
                 lexicon.topicWords(), lexicon.agentWords(), cues.before(), cues.after(), orNone(cues.slotEnds()),
-                orNone(cues.notNames()), orNone(cues.partyVoices()), intents.latest(), intents.compare(),
+                orNone(cues.notNames()), orNone(cues.partyVoices()), intents.latest(), intents.earliest(),
+                intents.checkBounds(), intents.compare(),
                 intents.highest(), intents.lowest(), intents.why(), intents.differ(), intents.check(),
                 intents.checkAnywhere(), intents.figureWords(), intents.comparatives(), intents.derived(),
                 intents.timeWords(), lexicon.subjects().subjectVerbs(), orNone(lexicon.followUpOpeners()));
@@ -78,7 +79,8 @@ final class UnkeptVerbs {
         Stream.concat(directory.claimants(question).stream(), directory.parties(question).stream())
                 .forEach(m -> names.addAll(QuestionText.words(
                         question.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))));
-        if (w.stream().allMatch(word -> known(word) || names.contains(word))) {
+        if (w.stream().allMatch(word -> known(word) || names.contains(word))
+                && w.stream().noneMatch(particles::contains)) {
             return null; // no word to tag: "how many North Korean troops are there?" costs no model load
         }
         List<String> verbs = finder.verbs(question);
@@ -114,7 +116,7 @@ final class UnkeptVerbs {
         return false;
     }
 
-    /** "rotated out", "sent home": a particle turns a verb the sent figures answer into one they do not. */
+    /** "rotated out", "moved back": a particle turns a verb the sent figures answer into one they do not. */
     private boolean particle(List<String> w, int at) {
         return at >= 0 && at + 1 < w.size() && particles.contains(w.get(at + 1));
     }

@@ -40,8 +40,8 @@ public final class Leads {
             case LIST -> List.of();
             case LATEST -> answer.hasFigures() ? List.of("Each claimant's newest figure per measure, newest first "
                     + "(their newest total where they gave one).") : List.of();
-            case EARLIEST -> answer.hasFigures() ? List.of("Each claimant's first dated figure per measure, oldest "
-                    + "first: the first claim of the corpus on each measure heads its list.") : List.of();
+            case EARLIEST -> answer.hasFigures() ? List.of("Each named claimant's first dated figure per measure, "
+                    + "oldest first.") : List.of();
             case COMPARE -> answer.hasFigures() ? compare(answer) : List.of();
             case HIGHEST -> ends(answer, true);
             case LOWEST -> ends(answer, false);

@@ -118,7 +118,7 @@ class CorpusAnswersTest {
                 // "the first figure": each claimant's first, oldest first, so the corpus's first claim heads the list
                 new Case("p1TheFirstFigureHeadsItsList", "bundled",
                         "What was the first figure for North Korean troops sent to Russia?",
-                        "Each claimant's first dated figure per measure, oldest first|North Korean troops sent to Russia\n"
+                        "Each named claimant's first dated figure per measure, oldest first|North Korean troops sent to Russia\n"
                                 + "- some 10,000 — The Pentagon", "Spread of the totals"),
                 new Case("p1ATimeReadNeedsNoSuchNote", "bundled", "How many North Koreans died before 2025?",
                         "North Korean troops killed\n", "could not read a date"),
