@@ -20,6 +20,8 @@ class NameSpellingsTest {
             How many Russians were killed in Austria? | How many Russians were killed in Austria?
             How many North Koreans were killed?       | How many North Koreans were killed?
             What did the US Defence Secretary say?    | What did the US Defence Secretary say?
+            What did South Korean lawmakers say?      | What did South Korean lawmakers say?
+            What did the Ukrainian presidents say?    | What did the Ukrainian presidents say?
             what did Budanov's deputy say             | what did Budanov's deputy say
             """)
     void aNameOneLetterOffIsReadAsTheNameAndNothingElseChanges(String question, String read) {
