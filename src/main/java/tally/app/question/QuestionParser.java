@@ -43,7 +43,7 @@ public final class QuestionParser {
     private final Acronyms acronyms;
     private final UnkeptVerbs unkept;
     private final PartOfAnother partOf;
-    private final NegatedMeasures negated;
+    private final UntrackedPhrases untrackedPhrases;
     private final NameSpellings spellings;
 
     /** Reads questions by the lexicon's words alone, with no tagger for a question's own verb ({@link VerbFinder#NONE}). */
@@ -92,7 +92,7 @@ public final class QuestionParser {
         this.acronyms = new Acronyms(directory, lexicon.claimantCues().notAcronyms());
         this.unkept = new UnkeptVerbs(lexicon, directory, verbs);
         this.partOf = new PartOfAnother(lexicon.subjects().partOf());
-        this.negated = new NegatedMeasures(lexicon.subjects());
+        this.untrackedPhrases = new UntrackedPhrases(lexicon.subjects());
         this.spellings = new NameSpellings(directory);
     }
 
@@ -215,12 +215,13 @@ public final class QuestionParser {
         Sources sources = sources(text, w);
         List<Who> who = sources.who();
         boolean topic = !who.isEmpty() || Phrases.anyMatch(topicWords, w);
-        // "wounded but not killed" asks for the wounded: a negated measure counts only where no other is named
-        List<String> unnegated = negated.blanked(w);
-        Set<Metric> positive = metrics(words, unnegated, true);
+        // "wounded but not killed" asks for the wounded: a metric word inside an untracked measure's phrase ("not
+        // killed", "sent home") names a measure only where no other is named
+        List<String> outside = untrackedPhrases.blanked(w);
+        Set<Metric> positive = metrics(words, outside, true);
         Set<Metric> metrics = positive.isEmpty() ? metrics(words, w, true) : positive;
-        // "how many were NOT killed" names no measure it counts: it counts the others, which no figure does
-        boolean onlyNegated = unnegated != w && positive.isEmpty();
+        // "how many were NOT killed", "how many were sent home" name no measure Tally keeps
+        boolean onlyUntracked = outside != w && positive.isEmpty();
         boolean byWords = !metrics.isEmpty();
         if (metrics.isEmpty() && topic) {
             metrics = metrics(contextWords, w, false);
@@ -231,7 +232,7 @@ public final class QuestionParser {
         }
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
-        Subject subject = refined(subjects.find(w, onlyNegated ? Set.of() : named), text, w, byWords,
+        Subject subject = refined(subjects.find(w, onlyUntracked ? Set.of() : named), text, w, byWords,
                 !metrics.isEmpty(), named);
         IntentFinder.Found found = intents.find(w, text.lower());
         // Two sources named for one list ("according to Seoul and Kyiv", "either the NIS or Zelensky", "higher than

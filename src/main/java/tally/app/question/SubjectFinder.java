@@ -94,7 +94,7 @@ final class SubjectFinder {
 
     /**
      * @param named the metrics the question names in words ("died", "losses"), not only by the generic "how many
-     *              troops", outside a negating measure ("not killed", {@link NegatedMeasures}): an untracked measure
+     *              troops", outside an untracked measure's phrase ("not killed", {@link UntrackedPhrases}): an untracked measure
      *              ("defected") beside one is only part of the question
      */
     Subject find(List<String> w, Set<Metric> named) {
