@@ -202,10 +202,11 @@ final class SubjectFinder {
     private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms) {
         for (int i = 0; i < w.size(); i++) {
             int at = i;
-            if (u.words().stream().anyMatch(p -> Phrases.matchesAt(p, w, at))
-                    && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
+            Phrases.Phrase p = u.words().stream().filter(q -> Phrases.matchesAt(q, w, at)).findFirst().orElse(null);
+            if (p != null && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
                 labels.add(u.label());
-                terms.add(w.get(i));
+                // the phrase whole: passages that hold "sent" alone do not speak of troops "sent back home"
+                terms.add(String.join(" ", w.subList(i, i + p.size())));
                 return true;
             }
         }

@@ -127,6 +127,10 @@ class CorpusAnswersTest {
                 new Case("p1WagnerMercenariesAreRussianForces", "bundled",
                         "How many Wagner mercenaries were killed alongside North Korean soldiers?",
                         "no figures for Russian forces", "North Korean troops killed\n"),
+                // "sent" inside "sent back home" names no troops sent: the question counts those withdrawn
+                new Case("p1SentBackHomeIsNoDeployment", "bundled", "How many North Korean troops were sent back home?",
+                        "no figures for troops withdrawn or sent home|so it shows none as an answer",
+                        "North Korean troops sent to Russia\n"),
                 new Case("p1Defected", "bundled", "how many defected", "no figures for defections and desertions",
                         "North Korean troops sent to Russia\n"),
                 // the question's own verb names a measure Tally keeps no figures for: the troops sent are no answer
