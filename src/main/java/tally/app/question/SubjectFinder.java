@@ -124,7 +124,8 @@ final class SubjectFinder {
         boolean other = otherForce && !northKorean || unit && (unitCounted || !troops && !northKorean)
                 || measure && !metricNamed;
         if (other) {
-            return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms);
+            // the words of what is not covered pick the passages: "North" of "North Korean troops" would pick any
+            return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms.subList(before, terms.size()));
         }
         // "how many troops has North Korea sent": the doer's own troops, so the question does name North Korea's
         int doerAt = northKorean || otherForce ? -1 : doerAt(covered, w, head);
