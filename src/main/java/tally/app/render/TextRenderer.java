@@ -100,10 +100,11 @@ public final class TextRenderer {
             out.append("- ... ").append(Wording.hidden(group)).append(" (`figures` lists every claim)\n");
         }
         if (group.lowest() != null && group.highest() != null) {
-            out.append("Spread of the totals: from ").append(group.lowest().figure().text())
-                    .append(" (").append(Wording.shortName(group.lowest().claimant())).append(") to ")
-                    .append(group.highest().figure().text())
-                    .append(" (").append(Wording.shortName(group.highest().claimant())).append(")")
+            out.append("Spread of the totals: from ").append(group.lowest().figure().text()).append(" (")
+                    .append(Wording.spreadEnd(group, group.lowest(), Wording.shortName(group.lowest().claimant())))
+                    .append(") to ").append(group.highest().figure().text()).append(" (")
+                    .append(Wording.spreadEnd(group, group.highest(), Wording.shortName(group.highest().claimant())))
+                    .append(")").append(Wording.spreadOfOneClaimant(group))
                     .append(Wording.spreadLeavesOut(group)).append('\n');
         }
         for (Revision r : group.revisions()) {

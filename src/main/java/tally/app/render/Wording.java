@@ -261,6 +261,27 @@ public final class Wording {
      * outside the spread but were read with doubt (a doubted claim never stands at an end). Empty when there are none;
      * else "; 1 total outside it is left out because Tally read it with doubt (marked uncertain above)".
      */
+    /**
+     * Whose figure stands at an end of the spread, with its date when both ends are the same claimant's ("NIS, 19 Dec
+     * 2024"): then the spread is one source's figures at two dates, not two sources' disagreement (trial 6), and the
+     * reader must see when each was claimed.
+     *
+     * @param name the claimant's name as the reply writes it (short in text, full on Discord)
+     */
+    public static String spreadEnd(FigureGroup group, Claim end, String name) {
+        return oneClaimantsSpread(group) && end.claimDate().known() ? name + ", " + bareDate(end.claimDate()) : name;
+    }
+
+    /** After the spread's ends: said when both are the same claimant's figures; empty otherwise. */
+    public static String spreadOfOneClaimant(FigureGroup group) {
+        return oneClaimantsSpread(group) ? ": both ends are one claimant's figures, at two dates" : "";
+    }
+
+    private static boolean oneClaimantsSpread(FigureGroup group) {
+        return group.lowest() != null && group.highest() != null
+                && group.lowest().claimant().equals(group.highest().claimant());
+    }
+
     public static String spreadLeavesOut(FigureGroup group) {
         Long from = group.lowest() == null ? null : group.lowest().figure().pivot();
         Long to = group.highest() == null ? null : group.highest().figure().highEnd();

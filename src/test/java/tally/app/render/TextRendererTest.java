@@ -204,13 +204,16 @@ class TextRendererTest {
         ParsedQuestion casualties = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true);
         String withOutside = renderer.render(composer.compose("q", casualties,
                 index(List.of(ZELENSKY_DEC, ZELENSKY_JAN, outside))));
-        assertTrue(withOutside.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky) to 4,000 "
-                + "(Volodymyr Zelensky); 1 total outside it is left out because Tally read it with doubt"), withOutside);
+        // both ends one claimant's: dated, and said to be so (trial 6: read as two sources' disagreement)
+        assertTrue(withOutside.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky, 23 Dec 2024) to"
+                + " 4,000 (Volodymyr Zelensky, 9 Jan 2025): both ends are one claimant's figures, at two dates; 1 total"
+                + " outside it is left out because Tally read it with doubt"), withOutside);
         // a new composer: whole-corpus groups are kept per corpus version, and both test indexes share one
         String withInside = renderer.render(new AnswerComposer(TestConfig.DIRECTORY).compose("q", casualties,
                 index(List.of(ZELENSKY_DEC, ZELENSKY_JAN, inside))));
-        assertTrue(withInside.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky) to 4,000 "
-                + "(Volodymyr Zelensky)\n"), withInside);
+        assertTrue(withInside.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky, 23 Dec 2024) to"
+                + " 4,000 (Volodymyr Zelensky, 9 Jan 2025): both ends are one claimant's figures, at two dates\n"),
+                withInside);
     }
     /**
      * A date read with doubt still places a claim in a period, so the line shows it as a reading and says the claim may

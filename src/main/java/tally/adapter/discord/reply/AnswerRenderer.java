@@ -72,10 +72,10 @@ public final class AnswerRenderer {
         Period period = answer.parsed().period();
         if (group.lowest() != null && group.highest() != null) {
             entries.add("Totals range from **" + Markdown.quote(group.lowest().figure().text()) + "** ("
-                    + Markdown.quote(group.lowest().claimant().name()) + ") to **"
-                    + Markdown.quote(group.highest().figure().text()) + "** ("
-                    + Markdown.quote(group.highest().claimant().name()) + ")"
-                    + Markdown.quote(Wording.spreadLeavesOut(group)) + ".");
+                    + Markdown.quote(Wording.spreadEnd(group, group.lowest(), group.lowest().claimant().name()))
+                    + ") to **" + Markdown.quote(group.highest().figure().text()) + "** ("
+                    + Markdown.quote(Wording.spreadEnd(group, group.highest(), group.highest().claimant().name()))
+                    + ")" + Markdown.quote(Wording.spreadOfOneClaimant(group) + Wording.spreadLeavesOut(group)) + ".");
         }
         for (Revision revision : group.revisions()) {
             entries.add(Markdown.quote(Wording.revision(revision)) + ".");

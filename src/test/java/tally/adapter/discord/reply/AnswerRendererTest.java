@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
 import tally.model.Claim;
+import tally.model.ClaimDate;
+import tally.model.DateBasis;
+import tally.model.Figure;
 import tally.model.Metric;
+import tally.model.Source;
 
 class AnswerRendererTest {
     private final AnswerRenderer renderer = new AnswerRenderer(new Paginator(ReplyPage.FIELD_COUNT_LIMIT));
@@ -52,6 +57,29 @@ class AnswerRendererTest {
             assertTrue(everything.indexOf("**figure\\-" + i + " thousand**") >= 0 || everything.indexOf("**figure-" + i + " thousand**") >= 0,
                     "figure " + i + " whole on some page");
         }
+    }
+
+    @Test
+    void aSpreadWhoseEndsAreOneClaimantsIsDatedAndSaidToBeSo() {
+        Source yonhap = Claims.source("Yonhap", "https://en.yna.co.kr/view/1", 13, "About 300 were killed.");
+        Claim early = new Claim(Metric.KILLED, new Figure(100L, 100L, "about", "about 100"), Claims.NIS, null,
+                ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED), List.of(yonhap));
+        Claim late = new Claim(Metric.KILLED, new Figure(300L, 300L, "about", "about 300"), Claims.NIS, null,
+                ClaimDate.day(LocalDate.of(2025, 1, 13), DateBasis.STATED), List.of(yonhap));
+        Claim other = new Claim(Metric.KILLED, new Figure(1000L, 1000L, null, "1,000"), Claims.GUR, null,
+                ClaimDate.day(LocalDate.of(2025, 1, 9), DateBasis.STATED), List.of(yonhap));
+
+        String one = fields(new FigureGroup(Metric.KILLED, List.of(late, early), early, late, List.of(), false));
+        String two = fields(new FigureGroup(Metric.KILLED, List.of(late, other, early), early, other, List.of(), false));
+
+        assertTrue(one.contains("Service, 19 Dec 2024) to **about 300** (South Korea's National Intelligence Service, "
+                + "13 Jan 2025): both ends are one claimant's figures, at two dates"), one);
+        assertTrue(two.contains("Service) to **1,000** (Ukraine's military intelligence (HUR))."), two);
+    }
+
+    private String fields(FigureGroup group) {
+        return renderer.render("Figures claimed", Claims.answer("q", List.of(group))).pages().get(0).fields().toString()
+                .replace("\\", "");
     }
 
     @Test
