@@ -48,7 +48,8 @@ final class CitedSources {
             }
             SourcePhrases.Phrase cited = phrases.after(s, c + 1);
             // "who cited no sources" names none
-            if (cited == null || s.get(cited.from()).word().equalsIgnoreCase("no") || CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c).start(), s.get(c).end())) {
+            if (cited == null || s.get(cited.from()).word().equalsIgnoreCase("no")
+                    || CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c).start(), s.get(c).end())) {
                 continue;
             }
             boolean nameInside = found.nameEnd() > cited.start() && found.nameEnd() <= cited.end();
@@ -77,7 +78,7 @@ final class CitedSources {
      */
     private static boolean afterRelative(String s, int at) {
         String before = s.substring(Math.max(0, at - 7), at).toLowerCase(Locale.ROOT);
-        return before.endsWith("which ") || before.endsWith("that ") || before.endsWith("who ");
+        return RELATIVES.stream().anyMatch(r -> before.endsWith(r + " "));
     }
 
     private static boolean citedInRelative(TaggedSentence s, int c) {

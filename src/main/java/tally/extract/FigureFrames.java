@@ -543,7 +543,7 @@ final class FigureFrames {
         if (comma < 0 || at - comma > SIZE_ASIDE_REACH) {
             return -1;
         }
-        java.util.regex.Matcher m = SIZE_ASIDE.matcher(s).region(comma, Math.min(s.length(), at + SIZE_ASIDE_REACH));
+        Matcher m = SIZE_ASIDE.matcher(s).region(comma, Math.min(s.length(), at + SIZE_ASIDE_REACH));
         return m.lookingAt() && m.end() > at ? m.end() - 1 : -1;
     }
 

@@ -63,9 +63,9 @@ final class FigureReader {
         this.nonCounts = new NonCounts(lex, fates, predicates);
         this.conjuncts = new Conjuncts(lex, nouns, clauses, fates);
         this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
-        this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers);
-        this.actedOn = new ActedOnSides(lex, nouns);
         this.mixed = new MixedCounts(lex, nouns);
+        this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers, mixed);
+        this.actedOn = new ActedOnSides(lex, nouns);
     }
 
     /**

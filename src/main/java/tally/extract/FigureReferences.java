@@ -89,7 +89,7 @@ final class FigureReferences {
                 .anyMatch(h -> h.start() == at);
     }
 
-    private static final java.util.regex.Pattern SENT_BY = java.util.regex.Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?"
+    private static final Pattern SENT_BY = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?"
             + "(?:sent|deployed|dispatched|despatched|supplied|provided|mobili[sz]ed)\\s+by\\s+");
 
     /**

@@ -23,14 +23,14 @@ final class Sides {
     private final MixedCounts mixed;
 
     Sides(CompiledLexicon lex, NounPhrases nouns, Clauses clauses, Fates fates, Predicates predicates,
-                Qualifiers qualifiers) {
+                Qualifiers qualifiers, MixedCounts mixed) {
         this.lex = lex;
         this.nouns = nouns;
         this.clauses = clauses;
         this.fates = fates;
         this.predicates = predicates;
         this.qualifiers = qualifiers;
-        this.mixed = new MixedCounts(lex, nouns);
+        this.mixed = mixed;
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
