@@ -97,6 +97,8 @@ class QuestionUnderstandingTest {
             how many north korean troops got sent back home from kursk?        | deployed                | -                 | -                       | other        | list
             How many North Korean soldiers killed themselves?                  | killed                  | -                 | -                       | other        | list
             how many north korean troops were sent to kursk?                   | deployed                | -                 | -                       | north_korean | list
+            what's the tally of norks taken alive by kyiv so far?              | captured                | -                 | -                       | unstated     | list
+            how many north korean soldiers are still alive?                    | deployed                | -                 | -                       | other        | latest
             How much money does Russia pay North Korea per soldier?            | -                       | -                 | -                       | other        | list
             How many tanks did North Korea send with its soldiers?             | deployed                | -                 | -                       | other        | list
             Could you kindly state the number of North Korean personnel deployed to Russia? | deployed | -             | -                       | north_korean | list
