@@ -26,7 +26,8 @@ public interface Tally {
     Answer ask(String question, List<String> earlier);
 
     /**
-     * Whether {@code question} opens as a follow-up ("and ...", "what about ..."), so that it is asked after the
+     * Whether {@code question} opens as a follow-up ("and ...", "what about ...") or asks about the last answer
+     * ("source?", "when was that?"), so that it is asked after the
      * asker's last question; cheap, and reads no index: adapters keep a plain question's cached answer free.
      */
     boolean followsOn(String question);

@@ -188,7 +188,7 @@ public final class TallyEngine implements Tally {
         return index.read(current -> {
             QuestionParser.FollowUp read = parser.parseAfter(question, earlier, context(current));
             return answer(question, read.parsed(), current,
-                    read.carried().isEmpty() ? null : followUpNote(earlier.get(earlier.size() - 1), read.carried()));
+                    read.carried().isEmpty() ? null : followUpNote(askedBefore(earlier), read.carried()));
         });
     }
 
@@ -235,12 +235,26 @@ public final class TallyEngine implements Tally {
         return parser.opensAsFollowUp(question);
     }
 
+    /** The last question asked before that was not only about its answer ("source?" shows the one before it). */
+    private String askedBefore(List<String> earlier) {
+        for (int i = earlier.size() - 1; i > 0; i--) {
+            if (!parser.asksAboutLastAnswer(earlier.get(i))) {
+                return earlier.get(i);
+            }
+        }
+        return earlier.get(0);
+    }
+
     /** "Read as following on from your last question (“...”): its source and period still apply." */
     static String followUpNote(String previous, List<String> carried) {
         String shown = previous.strip().replaceAll("\\s+", " ");
         if (shown.length() > 80) {
             int cut = shown.lastIndexOf(' ', 80);
             shown = shown.substring(0, cut > 40 ? cut : 80) + "\u2026";
+        }
+        if (carried.equals(List.of(QuestionParser.WHOLE_QUESTION))) {
+            return "Read as asking about your last question (\u201c" + shown + "\u201d): its figures again, each with who"
+                    + " claims it, when, and which article reports it.";
         }
         String what = carried.size() == 1 ? carried.get(0)
                 : String.join(", ", carried.subList(0, carried.size() - 1)) + " and " + carried.get(carried.size() - 1);

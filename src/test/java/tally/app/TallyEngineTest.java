@@ -36,6 +36,38 @@ class TallyEngineTest {
                 + "according to Zelensky in January 2025?\u201d): its source and period still apply."), answer.note());
     }
 
+    /**
+     * Trial 7: "source?", "when was that?", "who said that?" after a question ask about its answer: it is given again,
+     * with a note saying so, and a follow-up after it still follows the first question. Near-miss: a question that
+     * holds such words with more of its own ("what sources say 3,000 died?") is read as itself.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"source?", "when was that?", "Who said that?",
+            "where does that come from?", "which article?"})
+    void aQuestionAboutTheLastAnswerGetsThatAnswerAgain(String about) {
+        String first = "How many were killed according to Zelensky in January 2025?";
+        Answer answer = engine.ask(about, List.of(first));
+        Answer direct = engine.ask(first);
+        assertEquals(direct.parsed(), answer.parsed());
+        assertEquals(direct.groups(), answer.groups());
+        assertTrue(answer.note().startsWith("Read as asking about your last question (\u201c" + first + "\u201d)"),
+                answer.note());
+        assertTrue(engine.followsOn(about), "adapters ask it after the last question, not alone");
+        Answer next = engine.ask("and how many were wounded?", List.of(first, about));
+        assertEquals("zelensky", next.parsed().claimant().id(), "the chain goes on from the first question");
+        assertTrue(next.note().contains("\u201c" + first + "\u201d"), "the question it follows is named: " + next.note());
+        assertEquals(Set.of(Metric.WOUNDED), next.parsed().metrics());
+    }
+
+    @Test
+    void aQuestionThatHoldsSuchWordsWithMoreOfItsOwnIsReadAsItself() {
+        Answer answer = engine.ask("what sources say 4,000 were killed or wounded?",
+                List.of("How many were captured according to Zelensky?"));
+        assertEquals(Set.of(Metric.KILLED_OR_WOUNDED), answer.parsed().metrics());
+        assertFalse(answer.note() != null && answer.note().startsWith("Read as asking about"), answer.note());
+        assertFalse(engine.followsOn("what sources say 4,000 were killed or wounded?"));
+    }
+
     @Test
     void aFollowUpNamingAPartyOrASurnameAfterItsOpenerAsksThatSourceNow() {
         Answer party = engine.ask("what about South Korea?", List.of("What did Zelensky say about wounded soldiers?"));

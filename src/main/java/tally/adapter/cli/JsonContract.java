@@ -73,7 +73,8 @@ final class JsonContract {
         } else {
             root.putObject("period").put("from", answer.parsed().period().from().toString())
                     .put("to", answer.parsed().period().to().toString()).put("text", answer.parsed().period().text())
-                    .put("alsoAsked", answer.parsed().period().alsoAsked());
+                    .put("alsoAsked", answer.parsed().period().alsoAsked())
+                    .put("unread", answer.parsed().period().unread());
         }
         root.put("unknownSource", answer.parsed().unknownSource());
         ArrayNode groups = root.putArray("groups");

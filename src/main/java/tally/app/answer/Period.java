@@ -10,9 +10,12 @@ import tally.model.ClaimDate;
  * ends. An open start is {@link #OPEN_START}, an open end {@link #OPEN_END}. {@code text} says it as the reply shows it
  * ("in November 2026 (last month)"). {@code alsoAsked} is how the reply says another period the question names that
  * this one does not cover ("more killed in spring 2025 than in winter 2024?"), or null: a reply covers one period and
- * must say so rather than answer half a question as if it were all of it.
+ * must say so rather than answer half a question as if it were all of it. {@code unread} is the question's own words of
+ * a time it names beside this period that could not be read ("before the Kursk counteroffensive" in "... before the
+ * Kursk counteroffensive in March 2025?"), or null: the figures are limited to this period only, and the reply says so
+ * rather than let the period stand for the whole of what was asked (trial 7: "before" was dropped without a word).
  */
-public record Period(LocalDate from, LocalDate to, String text, @Nullable String alsoAsked) {
+public record Period(LocalDate from, LocalDate to, String text, @Nullable String alsoAsked, @Nullable String unread) {
 
     public static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
     public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
@@ -27,15 +30,26 @@ public record Period(LocalDate from, LocalDate to, String text, @Nullable String
         if (alsoAsked != null && alsoAsked.isBlank()) {
             throw new IllegalArgumentException("another period asked is said in words, or is null");
         }
+        if (unread != null && unread.isBlank()) {
+            throw new IllegalArgumentException("unread time words are words, or null");
+        }
     }
 
     /** A period, the only one the question names. */
     public Period(LocalDate from, LocalDate to, String text) {
-        this(from, to, text, null);
+        this(from, to, text, null, null);
+    }
+
+    public Period(LocalDate from, LocalDate to, String text, @Nullable String alsoAsked) {
+        this(from, to, text, alsoAsked, null);
     }
 
     public Period withAlsoAsked(String otherPeriod) {
-        return new Period(from, to, text, otherPeriod);
+        return new Period(from, to, text, otherPeriod, unread);
+    }
+
+    public Period withUnread(@Nullable String words) {
+        return new Period(from, to, text, alsoAsked, words);
     }
 
     /**
@@ -43,9 +57,11 @@ public record Period(LocalDate from, LocalDate to, String text, @Nullable String
      * reply does not cover it.
      */
     public String shown() {
-        return alsoAsked == null ? text
+        String shown = alsoAsked == null ? text
                 : text + ". Only this period is covered: the question also asks about figures " + alsoAsked
                         + ", and Tally answers one period at a time, so ask about those on their own";
+        return unread == null ? shown : shown + ". Tally could not read the time in '" + unread
+                + "': the figures below are limited by the period it read, not by those words";
     }
 
     /** Whether the span a claim date stands for (a day, a week, a month) overlaps this period; undated never does. */

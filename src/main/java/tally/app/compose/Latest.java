@@ -44,6 +44,10 @@ final class Latest {
     /**
      * "The first figure": each named claimant's oldest dated figure per metric, oldest first, of any scope (the first
      * word a claimant gave on a measure, whatever it counted). Unnamed sources and undated claims have no "first".
+     * Between figures of the same day, one whose claimant and date were read for sure wins over one read with doubt,
+     * and then a total over a count of one period
+     * (trial 7: "nearly 3,000 — as worded: 'According to him'", dated by its report, stood for Zelensky's first figure
+     * while his own stated "more than 3,000" of that day was left out).
      *
      * @param newestFirst claims newest first, as the index returns them
      */
@@ -51,7 +55,10 @@ final class Latest {
         Map<String, Claim> oldest = new LinkedHashMap<>();
         for (Claim c : newestFirst) {
             if (c.claimant().known() && c.claimDate().known()) {
-                oldest.put(c.claimant().id() + "|" + c.metric().id(), c); // the last seen is the oldest
+                // the last seen is the oldest, unless it is of the same day as the one held and read with more doubt
+                oldest.merge(c.claimant().id() + "|" + c.metric().id(), c, (held, older) ->
+                        older.claimDate().date().equals(held.claimDate().date()) && sureness(older) < sureness(held)
+                                ? held : older);
             }
         }
         List<Claim> kept = new ArrayList<>();
@@ -62,6 +69,16 @@ final class Latest {
             }
         }
         return kept;
+    }
+
+    /**
+     * Claimant read for sure counts most, then a date the claim states, then a metric read for sure; between those
+     * alike, a total and a figure with a number ({@link #rank}).
+     */
+    private static int sureness(Claim c) {
+        return 4 * ((c.certainty().claimant().certain() ? 4 : 0)
+                + (c.claimDate().basis() == tally.model.DateBasis.STATED ? 2 : 0)
+                + (c.certainty().metric().certain() ? 1 : 0)) + rank(c);
     }
 
     /** A total outranks any other scope; between two of the same scope, a figure with a number outranks a vague one. */

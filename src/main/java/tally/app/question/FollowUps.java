@@ -18,10 +18,29 @@ final class FollowUps {
     record Carried(ParsedQuestion parsed, List<String> what) {
     }
 
+    /** What {@link Carried#what()} holds when the question asks about the last answer itself ("source?"). */
+    static final String WHOLE_QUESTION = "question";
+
     private final List<Phrases.Phrase> openers;
+    private final List<Phrases.Phrase> aboutLast;
 
     FollowUps(List<String> openers) {
+        this(openers, List.of());
+    }
+
+    /** @param aboutLast {@code aboutLastAnswer} phrases: a question that is only one of them asks about the last answer */
+    FollowUps(List<String> openers, List<String> aboutLast) {
         this.openers = openers.stream().map(Phrases::compile).toList();
+        this.aboutLast = aboutLast.stream().map(Phrases::compile).toList();
+    }
+
+    /**
+     * Whether the question's words are all of one {@code aboutLastAnswer} phrase ("when was that?", "source?"): such a
+     * question has nothing of its own to answer, and read alone it got the help text and broke the chain of follow-ups
+     * (trial 7). A longer question that merely holds such words ("what sources say 3,000 died?") is a question.
+     */
+    boolean asksAboutLast(List<String> words) {
+        return aboutLast.stream().anyMatch(p -> p.size() == words.size() && Phrases.matchesAt(p, words, 0));
     }
 
     boolean opens(List<String> words) {

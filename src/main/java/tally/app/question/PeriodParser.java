@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Period;
@@ -27,8 +28,17 @@ final class PeriodParser {
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String PART = "(?:(early|mid|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of"
-            + "|the\\s+end\\s+of)[\\s-]*)?";
+    private static final String PARTS = "early|mid|late|the\\s+start\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of"
+            + "|the\\s+end\\s+of";
+    /** A weekday before a day ("on Friday, 20 December 2024") is part of that date, not a time left unread. */
+    private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    private static final String ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th|last|final";
+    /** A part of a month: its start, middle or end, a week or a half of it ("the first week of December 2024"). */
+    private static final String MONTH_PART = "(?:(" + PARTS + "|(?:the\\s+)?(?:" + ORDINAL + ")\\s+(?:week|half)\\s+of)"
+            + "[\\s-]*)?";
+    /** A part of a year: its start, middle or end, a quarter ("Q1 2025", "the first quarter of 2025") or a half. */
+    private static final String YEAR_PART = "(?:(" + PARTS + "|q[1-4]|(?:the\\s+)?(?:" + ORDINAL + ")\\s+(?:quarter|half)"
+            + "\\s+of)[\\s-]*)?";
     /**
      * Seasons and feasts with their year ({@link SeasonsAndFeasts}), read only after a preposition. Without a year a
      * season is read too, but not "fall" ("the fall of Kursk") nor a season followed by "of" ("the spring of events").
@@ -42,10 +52,10 @@ final class PeriodParser {
      * One date expression: a day (either order; "the 23rd of December" too, else "of December" alone would be read as
      * the whole month), a month with an optional part, or a year alone.
      */
-    private static final String WHEN = "(?:" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
-            + "|(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
-            + "|" + PART + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
-            + "|" + PART + YEAR + "\\b" + NOT_A_COUNT
+    private static final String WHEN = "(?:" + WEEKDAY + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|" + WEEKDAY + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|" + MONTH_PART + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?"
+            + "|" + YEAR_PART + YEAR + "\\b" + NOT_A_COUNT
             + "|(?:the\\s+)?(?:(early|mid|late)[\\s-]*)?" + SEASON_OR_FEAST + "(?:\\s+of)?\\s*,?\\s*" + YEAR + "\\b"
             + "|(?:the\\s+)?(?:(early|mid|late)[\\s-]*)?(spring|summer|autumn|winter)\\b(?!\\s+of\\b))";
     private static final Pattern WHEN_ONLY = Pattern.compile(WHEN);
@@ -53,10 +63,19 @@ final class PeriodParser {
     private static final String W = WHEN.replaceAll("\\((?!\\?)", "(?:");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between\\s+(" + W + ")\\s+and|from\\s+(" + W + ")\\s+(?:to|until|till|through))\\s+(" + W + ")");
-    private static final Pattern BEFORE = Pattern.compile("\\b(before|prior\\s+to|until|till)\\s+(" + W + ")");
+    /**
+     * "as of" and "by" bound the period as "until" does: "how many had been sent as of spring 2025" asks for the counts
+     * up to then, not those claimed during that spring (read as "in", it answered "no figures" though totals existed).
+     */
+    private static final Pattern BEFORE = Pattern.compile(
+            "\\b(before|prior\\s+to|until|till|up\\s+to|as\\s+(?:of|at)|by)\\s+(" + W + ")");
+    /** A stretch next to a date: "the week before Christmas 2024", "the 10 days after 1 March 2025". */
+    private static final Pattern NEXT_TO = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{1,3}|a|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve)\\s+)?(days?|weeks?|fortnight|months?)\\s+(before|prior\\s+to"
+            + "|leading\\s+up\\s+to|after|following)\\s+(" + W + ")");
     private static final Pattern SINCE = Pattern.compile("\\b(since|after|from)\\s+(?:the\\s+start\\s+of\\s+)?(" + W + ")");
     private static final Pattern IN = Pattern.compile(
-            "\\b(?:in|during|for|over|throughout|of|on|by)\\s+(?:the\\s+month\\s+of\\s+)?(" + W + ")");
+            "\\b(?:in|during|for|over|throughout|of|on)\\s+(?:the\\s+month\\s+of\\s+)?(" + W + ")");
     /** Without a preposition only a full day, a part of a month ("mid-December") or a month with its year count. */
     private static final Pattern BARE = Pattern.compile("\\b(" + MONTH + "\\s+" + DAY + "\\b(?:\\s*,?\\s*" + YEAR
             + "\\b)?|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s*,?\\s*" + YEAR + "\\b)?|(?:early|mid|late)[\\s-]+"
@@ -68,6 +87,9 @@ final class PeriodParser {
      */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(since|after|before|prior\\s+to|until|till|up\\s+to)"
             + "\\s+(?:the\\s+start\\s+of\\s+)?)?(?:(last|past|previous|this)\\s+(week|month|year)|(yesterday|today))\\b");
+    /** A counted span up to today: "in the last six months", "over the past 30 days" (read as none, all figures showed). */
+    private static final Pattern COUNTED_RELATIVE = Pattern.compile("\\b(?:the\\s+)?(last|past|previous)\\s+(\\d{1,3}|two"
+            + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\\s+(days|weeks|months|years)\\b");
     private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A date expression resolved to the span it stands for, with how a reply says it. */
@@ -91,18 +113,30 @@ final class PeriodParser {
      * if it were all of it.
      */
     static @Nullable Period parse(String lower, QuestionContext context) {
+        return parse(lower, context, rest -> null);
+    }
+
+    /**
+     * As {@link #parse(String, QuestionContext)}, and {@code unreadIn} says which words of the question left once the
+     * periods read are blanked out still speak of a time (null when none do): those become {@link Period#unread()}.
+     */
+    static @Nullable Period parse(String lower, QuestionContext context, UnaryOperator<String> unreadIn) {
         PeriodParser parser = new PeriodParser(context);
         Found first = parser.find(lower);
         if (first == null) {
             return null;
         }
-        String rest = lower.substring(0, first.start()) + " ".repeat(first.end() - first.start())
-                + lower.substring(first.end());
+        String rest = blanked(lower, first);
         Found second = parser.find(rest);
         Period period = first.period();
         boolean other = second != null && (!second.period().from().equals(period.from())
                 || !second.period().to().equals(period.to()));
-        return other ? period.withAlsoAsked(second.period().text()) : period;
+        Period read = other ? period.withAlsoAsked(second.period().text()) : period;
+        return read.withUnread(unreadIn.apply(second == null ? rest : blanked(rest, second)));
+    }
+
+    private static String blanked(String text, Found found) {
+        return text.substring(0, found.start()) + " ".repeat(found.end() - found.start()) + text.substring(found.end());
     }
 
     private @Nullable Found find(String lower) {
@@ -122,6 +156,13 @@ final class PeriodParser {
             if (start != null && !end.to().isBefore(start.from())) {
                 return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
                         m.start(), m.end());
+            }
+        }
+        m = NEXT_TO.matcher(lower);
+        if (m.find()) {
+            Span span = span(m.group(4), null);
+            if (span != null) {
+                return new Found(nextTo(m, span), m.start(), m.end());
             }
         }
         m = BEFORE.matcher(lower);
@@ -154,8 +195,71 @@ final class PeriodParser {
                 }
             }
         }
+        m = COUNTED_RELATIVE.matcher(lower);
+        if (m.find()) {
+            return new Found(counted(m), m.start(), m.end());
+        }
         m = RELATIVE.matcher(lower);
         return m.find() ? new Found(bounded(m, relative(m)), m.start(), m.end()) : null;
+    }
+
+    /** "the week before Christmas 2024": the days, weeks or months right before the span's start or after its end. */
+    private static Period nextTo(Matcher m, Span span) {
+        int n = m.group(1) == null ? 1 : count(m.group(1));
+        String unit = m.group(2);
+        boolean before = !m.group(3).startsWith("after") && !m.group(3).startsWith("following");
+        LocalDate from;
+        LocalDate to;
+        if (before) {
+            to = span.from().minusDays(1);
+            from = back(span.from(), n, unit);
+        } else {
+            from = span.to().plusDays(1);
+            to = back(from, -n, unit).minusDays(1);
+        }
+        String asked = m.group(0).replaceAll("\\s+", " ").strip();
+        return new Period(from, to, asked + " (" + from.format(DAY_TEXT) + " to " + to.format(DAY_TEXT) + ")");
+    }
+
+    /** "the last six months": from that long before today, to today. */
+    private Period counted(Matcher m) {
+        LocalDate today = context.today();
+        LocalDate from = back(today, count(m.group(2)), m.group(3));
+        return new Period(from, today, "between " + from.format(DAY_TEXT) + " and " + today.format(DAY_TEXT) + " ("
+                + m.group(1) + " " + m.group(2) + " " + m.group(3) + ")");
+    }
+
+    /** {@code n} days, weeks ("fortnight": two), months or years before {@code day} (after it when n is negative). */
+    private static LocalDate back(LocalDate day, int n, String unit) {
+        if (unit.startsWith("day")) {
+            return day.minusDays(n);
+        }
+        if (unit.startsWith("week")) {
+            return day.minusWeeks(n);
+        }
+        if (unit.equals("fortnight")) {
+            return day.minusWeeks(2L * n);
+        }
+        return unit.startsWith("month") ? day.minusMonths(n) : day.minusYears(n);
+    }
+
+    private static final java.util.List<String> COUNT_WORDS = java.util.List.of("zero", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    private static int count(String word) {
+        if (word.equals("a")) {
+            return 1;
+        }
+        int at = COUNT_WORDS.indexOf(word);
+        if (at >= 0) {
+            return at;
+        }
+        return switch (word) {
+            case "eighteen" -> 18;
+            case "twenty" -> 20;
+            case "thirty" -> 30;
+            default -> Integer.parseInt(word);
+        };
     }
 
     /**
@@ -265,10 +369,29 @@ final class PeriodParser {
         return candidate.isAfter(now) ? candidate.minusYears(1) : candidate;
     }
 
-    /** "early" is the 1st to the 10th, "mid" the 11th to the 20th, "late" the 21st to the end. */
+    /**
+     * "early" is the 1st to the 10th, "mid" the 11th to the 20th, "late" the 21st to the end; "the first week of" the
+     * 1st to the 7th, each later week the next seven days, "the last week of" the last seven; "the first half of" the 1st
+     * to the 15th, "the second half of" the rest.
+     */
     private static Span partOfMonth(@Nullable String part, YearMonth month) {
-        String which = part == null ? "" : part.replaceAll("\\s+", " ");
+        String which = part == null ? "" : part.replaceAll("\\s+", " ").replaceFirst("^the (?=(?:" + ORDINAL + ") )", "");
         String name = monthName(month);
+        if (which.endsWith(" of") && (which.contains(" week ") || which.contains(" half "))) {
+            int ordinal = ordinal(which.substring(0, which.indexOf(' ')));
+            boolean week = which.contains(" week ");
+            int length = week ? 7 : 15;
+            int first = ordinal < 0 ? month.lengthOfMonth() - (week ? 6 : month.lengthOfMonth() - 16)
+                    : Math.min(month.lengthOfMonth(), (ordinal - 1) * length + 1);
+            int last = ordinal < 0 || !week && ordinal > 1 ? month.lengthOfMonth()
+                    : Math.min(month.lengthOfMonth(), first + length - 1);
+            if (!week && ordinal > 2) {
+                return new Span(month.atDay(1), month.atEndOfMonth(), name); // "the third half": no part, the month
+            }
+            String days = first + " to " + last + " " + month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + " " + month.getYear();
+            return new Span(month.atDay(first), month.atDay(last), "the " + which + " " + name + " (" + days + ")");
+        }
         return switch (which) {
             case "early", "the start of", "the beginning of" -> new Span(month.atDay(1), month.atDay(10), "early " + name);
             case "mid", "the middle of" -> new Span(month.atDay(11), month.atDay(20), "mid-" + name);
@@ -277,9 +400,23 @@ final class PeriodParser {
         };
     }
 
-    /** "early 2025" is January to April, "mid" May to August, "late" September to December. */
+    /**
+     * "early 2025" is January to April, "mid" May to August, "late" September to December; a quarter ("Q1", "the first
+     * quarter of") three months, a half six.
+     */
     private static Span partOfYear(@Nullable String part, int year) {
-        String which = part == null ? "" : part.replaceAll("\\s+", " ");
+        String which = part == null ? "" : part.replaceAll("\\s+", " ").replaceFirst("^the (?=(?:" + ORDINAL + ") )", "");
+        if (which.matches("q[1-4]") || which.endsWith(" quarter of") || which.endsWith(" half of")) {
+            boolean half = which.endsWith(" half of");
+            int ordinal = which.startsWith("q") ? which.charAt(1) - '0' : ordinal(which.substring(0, which.indexOf(' ')));
+            int months = half ? 6 : 3;
+            int index = ordinal < 0 ? 12 / months : Math.min(ordinal, 12 / months);
+            YearMonth first = YearMonth.of(year, (index - 1) * months + 1);
+            YearMonth last = first.plusMonths(months - 1L);
+            String said = which.startsWith("q") ? "Q" + which.charAt(1) + " " + year : "the " + which + " " + year;
+            return new Span(first.atDay(1), last.atEndOfMonth(), said + " (" + first.getMonth().getDisplayName(
+                    TextStyle.FULL, Locale.ENGLISH) + " to " + monthName(last) + ")");
+        }
         int firstMonth = switch (which) {
             case "" -> 0;
             case "early", "the start of", "the beginning of" -> 1;
@@ -318,6 +455,17 @@ final class PeriodParser {
         }
         int year = current ? today.getYear() : today.getYear() - 1;
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "in " + year + said);
+    }
+
+    /** 1 for "first"/"1st" up to 4; -1 for "last"/"final". */
+    private static int ordinal(String word) {
+        return switch (word) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th" -> 4;
+            default -> -1;
+        };
     }
 
     private static Month monthOf(String name) {

@@ -24,7 +24,8 @@ public record QuestionLexicon(
         @JsonProperty(required = true) Intents intents,
         @JsonProperty(required = true) Increments increments,
         @Nullable PeriodWords periodWords,
-        @Nullable List<String> followUpOpeners) {
+        @Nullable List<String> followUpOpeners,
+        @Nullable List<String> aboutLastAnswer) {
 
     /**
      * Dates in the other languages a question may be asked in, read as their English words before the period is
@@ -269,6 +270,7 @@ public record QuestionLexicon(
     public QuestionLexicon {
         periodWords = periodWords == null ? PeriodWords.NONE : periodWords;
         followUpOpeners = nonBlank(followUpOpeners == null ? List.of() : followUpOpeners, "followUpOpeners");
+        aboutLastAnswer = nonBlank(aboutLastAnswer == null ? List.of() : aboutLastAnswer, "aboutLastAnswer");
         for (String id : metrics.keySet()) {
             if (Metric.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("metrics: unknown metric '" + id + "'");

@@ -45,6 +45,7 @@ public final class QuestionParser {
     private final PartOfAnother partOf;
     private final UntrackedPhrases untrackedPhrases;
     private final NameSpellings spellings;
+    private final UnreadTimes unreadTimes;
 
     /** Reads questions by the lexicon's words alone, with no tagger for a question's own verb ({@link VerbFinder#NONE}). */
     public QuestionParser(QuestionLexicon lexicon, ClaimantDirectory directory) {
@@ -85,7 +86,8 @@ public final class QuestionParser {
         notAName.addAll(topicWords);
         this.unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
         this.localDates = new LocalDates(lexicon.periodWords());
-        this.followUps = new FollowUps(lexicon.followUpOpeners());
+        this.unreadTimes = UnreadTimes.of(lexicon);
+        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer());
         this.subjects = new SubjectFinder(lexicon.subjects(), lexicon.generic().quantityWords(),
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
@@ -150,15 +152,24 @@ public final class QuestionParser {
     }
 
     /** A question read after the asker's last one: {@code carried} names what it kept of it, empty when nothing. */
+    /** What {@link FollowUp#carried()} holds, alone, when the question asks about the last answer ("source?"). */
+    public static final String WHOLE_QUESTION = FollowUps.WHOLE_QUESTION;
+
     public record FollowUp(ParsedQuestion parsed, List<String> carried) {
         public FollowUp {
             carried = List.copyOf(carried);
         }
     }
 
-    /** Whether the question opens with one of {@code followUpOpeners}. */
+    /** Whether the question opens with one of {@code followUpOpeners}, or is only an {@code aboutLastAnswer} phrase. */
     public boolean opensAsFollowUp(String question) {
-        return followUps.opens(QuestionText.of(question).words());
+        List<String> words = QuestionText.of(question).words();
+        return followUps.opens(words) || followUps.asksAboutLast(words);
+    }
+
+    /** Whether the question is only an {@code aboutLastAnswer} phrase ("source?"): it asks about the last answer. */
+    public boolean asksAboutLastAnswer(String question) {
+        return followUps.asksAboutLast(QuestionText.of(question).words());
     }
 
     /**
@@ -177,8 +188,11 @@ public final class QuestionParser {
     }
 
     private FollowUp step(String question, ParsedQuestion previous, @Nullable QuestionContext context) {
-        ParsedQuestion current = parseIn(question, context);
         List<String> words = QuestionText.of(question).words();
+        if (previous.onTopic() && followUps.asksAboutLast(words)) {
+            return new FollowUp(previous, List.of(FollowUps.WHOLE_QUESTION));
+        }
+        ParsedQuestion current = parseIn(question, context);
         int rest = followUps.openerEnd(question, words);
         boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
         if (rest >= 0 && !ownSource) {
@@ -231,7 +245,7 @@ public final class QuestionParser {
             metrics = EnumSet.of(genericMetric);
         }
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
-        Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context);
+        Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context, unreadTimes::in);
         Subject subject = refined(subjects.find(w, onlyUntracked ? Set.of() : named), text, w, byWords,
                 !metrics.isEmpty(), named);
         IntentFinder.Found found = intents.find(w, text.lower());

@@ -30,10 +30,19 @@ public final class UnreadTimes {
 
     /** The question's words from its first time word on ("before kursk was retaken"), or null when a period was read. */
     public @Nullable String in(String question, ParsedQuestion parsed) {
-        if (parsed.period() != null || phrases.isEmpty()) {
+        return parsed.period() != null ? null : in(question);
+    }
+
+    /**
+     * The words of {@code text} from its first time word on, or null when it has none. The period parser asks this of
+     * what is left of a question once the period it read is blanked out ("the kursk counteroffensive in march 2025"
+     * leaves "before the kursk counteroffensive").
+     */
+    public @Nullable String in(String text) {
+        if (phrases.isEmpty()) {
             return null;
         }
-        List<String> w = QuestionText.of(question).words();
+        List<String> w = QuestionText.of(text).words();
         for (int i = 0; i < w.size(); i++) {
             int at = i;
             if (phrases.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {

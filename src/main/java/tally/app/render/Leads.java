@@ -193,7 +193,10 @@ public final class Leads {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("What differs between these " + d.claims() + " figures, as the claims themselves show:");
+        // asked "which is the most accurate?", a list of differences alone reads as an answer withheld, or as the first
+        // figure below being the pick (trial 7)
+        lines.add("Tally does not judge which figure is right, accurate or reliable. What differs between these "
+                + d.claims() + " figures, as the claims themselves show:");
         lines.add("- Who claims them: " + String.join("; ", d.claimants()) + ".");
         if (d.earliest() != null) {
             String earliest = Wording.bareDate(d.earliest()); // as precise as it was given: "Oct 2024"

@@ -190,6 +190,14 @@ class QuestionUnderstandingTest {
             How many North Korean soldiers from Pyongyang were killed?         | killed                  | -                 | -                       | north_korean | list
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
+            Which figure is the most accurate for North Korean troops sent?    | deployed                | -                 | -                       | unstated     | why_differ
+            What is the true number of North Koreans killed?                   | killed                  | -                 | -                       | north_korean | why_differ
+            Do Ukraine and South Korea agree on North Korean losses?           | losses                  | party:ukraine+party:south_korea| -          | unstated     | why_differ
+            What is the oldest figure for North Korean troops sent?            | deployed                | -                 | -                       | unstated     | earliest
+            What's the biggest number anyone gives for North Korean dead?      | killed                  | -                 | -                       | unstated     | highest
+            What is the largest estimate of North Korean troops sent?          | deployed                | -                 | -                       | north_korean | highest
+            How many troops is North Korea likely to send?                     | planned_deployment      | -                 | -                       | north_korean | list
+            Did North Korea agree to send more troops?                         | planned_deployment      | -                 | -                       | unstated     | list
             Why do Zelensky and the NIS disagree about casualties?             | losses                  | zelensky+nis      | -                       | unstated     | why_differ
             is South Korea's casualty estimate higher than Zelensky's now?     | losses                  | party:south_korea+zelensky| -                       | unstated     | compare
             who is right, Kyiv or Seoul?                                       | -                       | party:ukraine+party:south_korea| -                       | unstated     | why_differ

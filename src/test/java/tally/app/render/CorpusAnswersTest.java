@@ -120,6 +120,28 @@ class CorpusAnswersTest {
                         "What was the first figure for North Korean troops sent to Russia?",
                         "Each named claimant's first dated figure per measure, oldest first|North Korean troops sent to Russia\n"
                                 + "- some 10,000 — The Pentagon", "Spread of the totals"),
+                // trial 7: a time beside the period read is said to be left out; the period read is never the whole
+                new Case("p1ATimeBesideThePeriodIsSaidToBeLeftOut", "bundled",
+                        "How many North Koreans were killed before the Kursk counteroffensive in December 2024?",
+                        "Period: in December 2024. Tally could not read the time in 'before the kursk counteroffensive'",
+                        "Period: before"),
+                new Case("p1ACountedSpanUpToTodayIsAPeriod", "bundled",
+                        "How many North Korean soldiers were killed in the last six months?",
+                        "Period: between 15 Jul 2024 and 15 Jan 2025 (last six months)|North Korean troops killed\n",
+                        "could not read"),
+                new Case("p1AsOfADateBoundsThePeriod", "bundled",
+                        "How many North Korean troops had been sent as of spring 2025?",
+                        "Period: up to spring 2025|North Korean troops sent to Russia\n", "no figures for"),
+                // trial 7: "most accurate" is no "highest"; Tally never picks a winner, and says so
+                new Case("p1TheMostAccurateIsNotTheHighest", "bundled",
+                        "Which figure is the most accurate for North Korean troops sent?",
+                        "Tally does not judge which figure is right, accurate or reliable", "Highest total"),
+                // trial 7: an adjective before "figure" names no source
+                new Case("p1TheOldestFigureIsTheFirst", "bundled", "What is the oldest figure for North Korean troops sent?",
+                        "Each named claimant's first dated figure per measure, oldest first", "list of sources has no"),
+                new Case("p1TheBiggestNumberAnyoneGivesNamesNoSource", "bundled",
+                        "What's the biggest number anyone gives for North Korean dead?", "Highest total claimed",
+                        "list of sources has no"),
                 new Case("p1ATimeReadNeedsNoSuchNote", "bundled", "How many North Koreans died before 2025?",
                         "North Korean troops killed\n", "could not read a date"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
