@@ -154,7 +154,7 @@ public final class TimelineChart implements ChartDrawing {
         // Not sorted by the series itself: item i stays point i, so the labels find their wording.
         YIntervalSeries series = new YIntervalSeries(name, false, true);
         for (Timeline.Point p : points) {
-            long x = p.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            long x = placed(p).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             double low = p.low() != null ? p.low() : p.value();
             double high = p.high() != null ? p.high() : p.value();
             series.add(x, p.value(), low, high);
@@ -162,17 +162,43 @@ public final class TimelineChart implements ChartDrawing {
         return series;
     }
 
-    /** The source's own wording; apart, also what it covers or that it was read with doubt. */
+    /**
+     * Where a point sits in time: its day; the middle of its month or week when it is known only to that. At the first
+     * of the month, "in late October" was drawn three weeks early and read as claimed on 1 October (trial 7).
+     */
+    static java.time.LocalDate placed(Timeline.Point p) {
+        return switch (p.precision()) {
+            case MONTH -> p.date().withDayOfMonth(15);
+            case WEEK -> p.date().plusDays(3);
+            default -> p.date();
+        };
+    }
+
+    private static final java.time.format.DateTimeFormatter MONTH_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DAY_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /**
+     * The source's own wording; apart, also what it covers or that it was read with doubt; and for a point known only
+     * to its month or week, that its day is unknown.
+     */
     static String label(Timeline.Point p, boolean apart) {
-        if (!apart) {
-            return p.wording();
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (apart) {
+            notes.add(!p.certain() ? "read with doubt" : p.scope() == Scope.TOTAL ? "unnamed source" : p.scope().label());
         }
-        String what = !p.certain() ? "read with doubt" : p.scope() == Scope.TOTAL ? "unnamed source" : p.scope().label();
-        return p.wording() + " (" + what + ")";
+        switch (p.precision()) {
+            case MONTH -> notes.add(p.date().format(MONTH_TEXT) + ", day unknown");
+            case WEEK -> notes.add("week of " + p.date().format(DAY_TEXT) + ", day unknown");
+            default -> { }
+        }
+        return notes.isEmpty() ? p.wording() : p.wording() + " (" + String.join("; ", notes) + ")";
     }
 
     private static String subtitle(Timeline timeline) {
-        String text = "Unverified claims as reported; each point is one claim in its source's words, a bar a claimed range.";
+        String text = "Unverified claims as reported; each point is one claim in its source's words, a bar a claimed range;"
+                + " a claim known only to its month sits mid-month.";
         if (timeline.notDrawn() > 0) {
             text += " " + timeline.notDrawn() + (timeline.notDrawn() == 1 ? " claim is" : " claims are")
                     + " not drawn: vague or undated.";

@@ -75,7 +75,8 @@ class TimelineChartTest {
                 Claim claim = claimAt(timeline, s, i);
                 drawn.add(claim);
                 LocalDate date = claim.claimDate().date();
-                assertEquals(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), data.getXValue(s, i), 0.0);
+                assertEquals(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), data.getXValue(s, i), 0.0,
+                        "a claim dated to the day sits on its day");
                 double low = claim.figure().low() != null ? claim.figure().low() : claim.figure().high();
                 double high = claim.figure().high() != null ? claim.figure().high() : claim.figure().low();
                 assertEquals(low, data.getStartYValue(s, i), 0.0, "a range is a bar from its low bound");
@@ -86,6 +87,29 @@ class TimelineChartTest {
         }
         assertEquals(Set.of(NIS_DEC, RANGE, ZELENSKY_DEC, ZELENSKY_JAN, INCIDENT, DOUBT), drawn,
                 "every dated numeric claim of the metric, and no other");
+    }
+
+    /**
+     * Trial 7: a claim known only to its month sat on the first of it, read as claimed that day. It sits mid-month and
+     * its label says the day is unknown; near-miss: a claim dated to the day sits on it, its label its words alone.
+     */
+    @Test
+    void aClaimKnownOnlyToItsMonthSitsMidMonthAndSaysItsDayIsUnknown() {
+        Claim october = claim(Metric.DEPLOYED, fig(10000L, 10000L, "some 10,000"), "pentagon", null,
+                tally.model.ClaimDate.month(LocalDate.of(2024, 10, 1)), AL_JAZEERA, 0);
+        Claim day = claim(Metric.DEPLOYED, fig(11000L, 11000L, "11,000"), "pentagon", null, day(2024, 11, 4),
+                AL_JAZEERA, 0);
+        Timeline timeline = Timeline.of(Metric.DEPLOYED, List.of(day, october));
+        JFreeChart chart = drawing.chart(timeline);
+        YIntervalSeriesCollection data = dataset(chart);
+        XYItemLabelGenerator labels = ((XYPlot) chart.getPlot()).getRenderer().getDefaultItemLabelGenerator();
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            Claim claim = claimAt(timeline, 0, i);
+            LocalDate expected = claim == october ? LocalDate.of(2024, 10, 15) : LocalDate.of(2024, 11, 4);
+            assertEquals(expected.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), data.getXValue(0, i), 0.0);
+            assertEquals(claim == october ? "some 10,000 (Oct 2024, day unknown)" : "11,000",
+                    labels.generateLabel(data, 0, i));
+        }
     }
 
     @Test

@@ -190,6 +190,8 @@ class QuestionUnderstandingTest {
             How many North Korean soldiers from Pyongyang were killed?         | killed                  | -                 | -                       | north_korean | list
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
             Why do the numbers differ?                                         | -                       | -                 | -                       | unstated     | why_differ
+            What did Zelensky say most recently about North Korean losses?     | losses                  | zelensky          | -                       | north_korean | latest
+            How many North Korean troops were recently sent?                   | deployed                | -                 | -                       | north_korean | latest
             Which figure is the most accurate for North Korean troops sent?    | deployed                | -                 | -                       | unstated     | why_differ
             What is the true number of North Koreans killed?                   | killed                  | -                 | -                       | north_korean | why_differ
             Do Ukraine and South Korea agree on North Korean losses?           | losses                  | party:ukraine+party:south_korea| -          | unstated     | why_differ
