@@ -20,6 +20,9 @@ final class ConsoleSession {
             "help");
 
     private static final Pattern OPTION = Pattern.compile("(\\w+):");
+    /** The options each command reads; any other is refused, never ignored. */
+    private static final Map<String, List<String>> OPTIONS = Map.of("ask", List.of("question"),
+            "figures", List.of("metric", "claimant", "since"), "source", List.of("article"));
 
     private final Replies replies;
     /** The session's last questions, oldest first: a follow-up ("and how many were wounded?") is read after them. */
@@ -53,6 +56,17 @@ final class ConsoleSession {
         String command = space < 0 ? text.substring(1) : text.substring(1, space);
         String rest = space < 0 ? "" : text.substring(space + 1).strip();
         Map<String, String> options = options(rest);
+        List<String> unknown = options.keySet().stream()
+                .filter(o -> !OPTIONS.getOrDefault(command, List.of()).contains(o)).toList();
+        // a question's own words may hold "word:" ("/ask the toll: how many died?"), so /ask is never refused
+        if (COMMANDS.contains(command) && !command.equals("ask") && !unknown.isEmpty()) {
+            // "/summary pin:true" was run as "/summary" without a word: the asker took the option for applied
+            List<String> takes = OPTIONS.getOrDefault(command, List.of());
+            return EmbedPlan.problem("Unknown option", "/" + command + " in the console takes "
+                    + (takes.isEmpty() ? "no options" : String.join(", ", takes.stream().map(o -> o + ":").toList()))
+                    + "; it does not read " + String.join(", ", unknown.stream().map(o -> o + ":").toList())
+                    + (unknown.contains("pin") ? " (summaries are pinned on Discord, by moderators)" : "") + ".");
+        }
         return switch (command) {
             case "ask" -> asked(options.getOrDefault("question", rest));
             case "figures" -> figures(options);

@@ -44,6 +44,19 @@ class ConsoleCommandTest {
         assertEquals(1, out.split("== What Tally does ==", -1).length - 1, "stops at /quit");
     }
 
+    /**
+     * Trial 7: "/summary pin:true" ran as "/summary", so the asker took the pin for done. An option a command does not
+     * read is refused and named; near-misses: the options a command reads, and a question's own "word:" after /ask.
+     */
+    @Test
+    void anOptionACommandDoesNotReadIsRefusedAndNamed() {
+        String out = session("/summary pin:true\n/figures metric:killed claimant:nis\n/ask the toll: how many were killed?\n");
+        assertTrue(out.contains("/summary in the console takes no options; it does not read pin: (summaries are pinned on"
+                + " Discord, by moderators)."), out);
+        assertTrue(out.contains("== Claims"), "figures reads metric: and claimant: " + out);
+        assertEquals(1, out.split("Unknown option", -1).length - 1, "only the summary is refused: " + out);
+    }
+
     /** /help in the console lists only what the console runs: /timeline and /article need Discord. */
     @Test
     void helpListsOnlyCommandsTheConsoleRuns() {
