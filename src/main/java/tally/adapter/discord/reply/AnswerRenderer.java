@@ -49,10 +49,15 @@ public final class AnswerRenderer {
         return paginator.paginate(title, description(answer), sections, answer.caveat());
     }
 
+    /** Characters of the asker's question echoed in a reply: enough to recognise it, never the whole reply. */
+    static final int QUESTION_SHOWN = 300;
+
     private static String description(Answer answer) {
         List<String> parts = new ArrayList<>();
         if (!answer.question().isBlank()) {
-            parts.add("Question: " + Markdown.quote(answer.question()));
+            // shortened: a question of thousands of characters filled the description, and the explanation after it
+            // (the period, why no figures answer) was cut off (trial 7)
+            parts.add("Question: " + Markdown.shorten(Markdown.quote(answer.question()), QUESTION_SHOWN));
         }
         if (answer.parsed().period() != null) {
             parts.add("Period: " + Markdown.quote(answer.parsed().period().shown()) + "\n"

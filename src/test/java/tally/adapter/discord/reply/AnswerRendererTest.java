@@ -116,4 +116,23 @@ class AnswerRendererTest {
         assertTrue(description.contains("Figures are chosen by when they were claimed"), "the period is the claims' "
                 + "date, not the events': " + description);
     }
+
+    /**
+     * Trial 7: a question of thousands of characters filled the reply's description, so the note after it (why no
+     * figures answer) was cut off. The echo is shortened and the note stays; near-miss: a short question is echoed whole.
+     */
+    @Test
+    void aVeryLongQuestionIsEchoedShortenedAndTheNoteStillFollowsIt() {
+        String longQuestion = "How many were killed " + "according to many many reports ".repeat(400) + "?";
+        Answer answer = new Answer(longQuestion, new tally.app.answer.ParsedQuestion(java.util.Set.of(Metric.KILLED),
+                null, null, true), List.of(), List.of(), "The sources have no figures for killed from these reports.",
+                Claims.CAVEAT);
+        String description = renderer.render("Figures claimed", answer).pages().get(0).description();
+        assertTrue(description.contains("The sources have no figures for killed from these reports."), description);
+        assertTrue(description.length() < 1000, "the echo is short: " + description.length());
+        String shortQuestion = "How many were killed according to Zelensky?";
+        String whole = renderer.render("Figures claimed", new Answer(shortQuestion, answer.parsed(), List.of(), List.of(),
+                answer.note(), Claims.CAVEAT)).pages().get(0).description();
+        assertTrue(whole.contains("Question: " + shortQuestion), whole);
+    }
 }
