@@ -427,7 +427,10 @@ final class PeriodParser {
             return new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), String.valueOf(year));
         }
         YearMonth first = YearMonth.of(year, firstMonth);
-        return new Span(first.atDay(1), first.plusMonths(3).atEndOfMonth(), which + " " + year);
+        YearMonth last = first.plusMonths(3);
+        // said with its months, as a season is: "late 2024" alone left the reader to guess where it starts (trial 7)
+        return new Span(first.atDay(1), last.atEndOfMonth(), which + " " + year + " (" + first.getMonth()
+                .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " to " + monthName(last) + ")");
     }
 
     /** "last"/"previous" mean the previous calendar unit, "this" the current one, "past" the span up to today. */

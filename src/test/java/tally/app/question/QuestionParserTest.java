@@ -230,7 +230,8 @@ class QuestionParserTest {
             Deaths in the 10 days after 1 December 2024      | the 10 days after 1 december 2024 (2 Dec 2024 to 11 Dec 2024) | 2024-12-02 | 2024-12-11
             Troops sent as of spring 2024                    | up to spring 2024 (March to May 2024)                  | 0001-01-01 | 2024-05-31
             Casualties by February 2025                      | up to February 2025                                    | 0001-01-01 | 2025-02-28
-            Losses by the end of 2024                        | up to the end of 2024                                  | 0001-01-01 | 2024-12-31
+            Losses by the end of 2024                        | up to the end of 2024 (September to December 2024)     | 0001-01-01 | 2024-12-31
+            Deaths in late 2024                              | in late 2024 (September to December 2024)              | 2024-09-01 | 2024-12-31
             Deaths on Friday, 20 December 2024               | on 20 Dec 2024                                         | 2024-12-20 | 2024-12-20
             How many were killed by drones in December 2024? | in December 2024                                       | 2024-12-01 | 2024-12-31
             How many were sent by North Korea in 2024?       | in 2024                                                | 2024-01-01 | 2024-12-31
