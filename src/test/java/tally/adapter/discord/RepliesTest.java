@@ -50,4 +50,18 @@ class RepliesTest {
         assertTrue(description.contains("**about 300**") && description.contains("told lawmakers"), description);
         assertTrue(!description.contains("@everyone") && !description.contains("<@&123>"), description);
     }
+
+    /**
+     * Trial 7: /source listed "• about 300 — ..." under "Claims in this article", so what a figure counted was only in
+     * its quote; and an article named without ".txt", as "article remove" takes it, was no article. Each measure is now
+     * a section headed by what it counts. Near-miss: a name that is no article, with or without ".txt", stays a problem.
+     */
+    @Test
+    void sourceHeadsEachMeasuresClaimsByWhatTheyCountAndTakesTheNameWithoutTxt() {
+        EmbedPlan plan = replies.source("001_yonhap");
+        assertTrue(!plan.problem(), "named without .txt");
+        assertEquals("North Korean troops killed", plan.page(0).fields().get(0).name());
+        assertTrue(plan.page(0).fields().get(0).value().contains("**about 300**"));
+        assertTrue(replies.source("nope").problem());
+    }
 }

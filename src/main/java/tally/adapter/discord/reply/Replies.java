@@ -134,19 +134,30 @@ public final class Replies {
 
     public EmbedPlan source(String file) {
         Optional<Tally.ArticleClaims> found = tally.article(file);
+        if (found.isEmpty() && !file.endsWith(".txt")) {
+            found = tally.article(file + ".txt"); // named as "article remove" takes it, without ".txt" (trial 7)
+        }
         if (found.isEmpty()) {
             return EmbedPlan.problem("No such article", "No article is called " + Markdown.quote(file)
                     + ". Pick one from the suggestions, or run /sources to list them.");
         }
         ArticleInfo info = found.get().article();
-        List<String> entries = new ArrayList<>();
+        // one section per measure, headed by what its figures count: a bare "nearly 8,000 — Budanov" did not say
+        // whether it counted troops sent or lost (trial 7)
+        java.util.Map<Metric, List<String>> byMetric = new java.util.EnumMap<>(Metric.class);
         for (Claim claim : found.get().claims()) {
+            List<String> entries = byMetric.computeIfAbsent(claim.metric(), m -> new ArrayList<>());
             claim.sources().stream().filter(s -> s.file().equals(info.file())).findFirst()
                     .ifPresentOrElse(s -> entries.add(ClaimLines.lineWithQuote(claim, s)), () -> entries.add(ClaimLines.line(claim)));
         }
-        String description = article(info) + (entries.isEmpty() ? "\nTally found no figure in this article." : "");
+        List<Section> sections = new ArrayList<>();
+        byMetric.forEach((metric, entries) -> sections.add(new Section(Wording.heading(metric), entries)));
+        if (sections.isEmpty()) {
+            sections.add(new Section("Claims in this article", List.of()));
+        }
+        String description = article(info) + (byMetric.isEmpty() ? "\nTally found no figure in this article." : "");
         return paginator.paginate(Markdown.quote(Wording.articleHeading(info.title(), info.file())), description,
-                List.of(new Section("Claims in this article", entries)), CLAIMS_CAVEAT);
+                sections, CLAIMS_CAVEAT);
     }
 
     /** The /timeline reply for one measure (and one claimant, or everyone): a page and the PNG to attach. */
