@@ -59,6 +59,21 @@ class TallyEngineTest {
         assertEquals(Set.of(Metric.WOUNDED), next.parsed().metrics());
     }
 
+    /**
+     * Trial 7: "and the latest?" names no measure, so read alone it was off the topic and its kind of answer was
+     * dropped: the follow-up listed every figure. It keeps its own kind and the last question's source and measure.
+     * Near-miss: "and how many were wounded?" stays a listing.
+     */
+    @Test
+    void aFollowUpThatAsksOnlyForAKindOfAnswerKeepsThatKind() {
+        String first = "How many were killed or wounded according to Zelensky?";
+        Answer latest = engine.ask("and the latest?", List.of(first));
+        assertEquals(tally.app.answer.Intent.LATEST, latest.parsed().intent());
+        assertEquals("zelensky", latest.parsed().claimant().id());
+        assertEquals(Set.of(Metric.KILLED_OR_WOUNDED), latest.parsed().metrics());
+        assertEquals(tally.app.answer.Intent.LIST, engine.ask("and how many were wounded?", List.of(first)).parsed().intent());
+    }
+
     @Test
     void aQuestionThatHoldsSuchWordsWithMoreOfItsOwnIsReadAsItself() {
         Answer answer = engine.ask("what sources say 4,000 were killed or wounded?",

@@ -193,6 +193,13 @@ public final class QuestionParser {
             return new FollowUp(previous, List.of(FollowUps.WHOLE_QUESTION));
         }
         ParsedQuestion current = parseIn(question, context);
+        if (!current.onTopic() && followUps.opens(words)) {
+            // "and the latest?" names no measure, so alone it is off the topic and its kind of answer was dropped: the
+            // question it follows gives the topic, and it keeps its own kind (trial 7)
+            IntentFinder.Found found = intents.find(words, QuestionText.of(question).lower());
+            current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), current.period(),
+                    false, current.subject(), found.intent(), List.of(), found.number(), false, current.unknownSource());
+        }
         int rest = followUps.openerEnd(question, words);
         boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
         if (rest >= 0 && !ownSource) {
