@@ -85,6 +85,24 @@ class MainTest {
                 "README.md's sample reply to \"" + question + "\" (paste the new output there)");
     }
 
+    /** The README's list of qualifier values in --json is the lexicon's, neither more nor fewer. */
+    @Test
+    void theReadmeListsEveryQualifierValueTheLexiconGives() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String start = "`qualifier` is what its wording says of the\nnumber, one of ";
+        int from = readme.indexOf(start);
+        assertTrue(from > 0, "the README documents the qualifier values");
+        String listed = readme.substring(from + start.length(), readme.indexOf(" (each from", from));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([^`]+)`").matcher(listed);
+        while (m.find()) {
+            documented.add(m.group(1));
+        }
+        java.util.Set<String> given = new java.util.TreeSet<>(tally.config.ExtractionLexicon
+                .load(Path.of("config")).qualifiers().values());
+        assertEquals(given, documented);
+    }
+
     @Test
     void theReadmeShowsTheHelpAsItIs() throws Exception {
         assertEquals(0, run("--help"));
