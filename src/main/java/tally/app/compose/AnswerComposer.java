@@ -282,7 +282,7 @@ public final class AnswerComposer {
         List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT * 4).stream()
                 .filter(p -> namesTheSourceAsked(p.text(), parsed)).limit(PASSAGE_LIMIT).toList();
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
-                ? " Nor did Tally find a passage in the articles that names that source on it."
+                ? " Nor did Tally find a passage in the articles that names that source."
                 : " These passages from the articles name that source:");
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }

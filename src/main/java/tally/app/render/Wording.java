@@ -158,7 +158,7 @@ public final class Wording {
         String text = "claimed " + d.display();
         if (period != null && period.overlapsOnly(d)) {
             String unit = d.precision() == DatePrecision.MONTH ? "month" : d.precision() == DatePrecision.WEEK ? "week" : "day";
-            text += " (known only to the " + unit + ", which overlaps " + period.text() + ")";
+            text += " (known only to the " + unit + ", which overlaps the period asked: " + period.text() + ")";
         }
         return text;
     }

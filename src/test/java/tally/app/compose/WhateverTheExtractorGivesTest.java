@@ -245,7 +245,7 @@ class WhateverTheExtractorGivesTest {
                 new InMemoryCorpusIndex(new AnalyzedCorpus(ARTICLES, List.of(month, INCIDENT, TOTAL_FEB), List.of()), "p"));
         String text = new TextRenderer().render(answer);
         assertTrue(text.contains("- 700 — Ukraine's military intelligence (HUR/GUR) — claimed Jan 2025 (known only to the"
-                + " month, which overlaps on 10 Jan 2025)"), text);
+                + " month, which overlaps the period asked: on 10 Jan 2025)"), text);
         assertTrue(text.contains("- at least 30 (in one incident, not a total) — Volodymyr Zelensky, President of Ukraine —"
                 + " claimed 10 Jan 2025 — reported"), text);
         assertFalse(text.contains("4,000"), text);

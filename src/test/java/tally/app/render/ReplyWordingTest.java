@@ -75,7 +75,7 @@ class ReplyWordingTest {
         tally.app.answer.Period whole = new tally.app.answer.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31),
                 "in January 2025");
         assertTrue(renderer.figureLine(ZELENSKY_CAPTURED, mid).contains(
-                " (known only to the month, which overlaps between 10 and 20 January 2025)"),
+                " (known only to the month, which overlaps the period asked: between 10 and 20 January 2025)"),
                 renderer.figureLine(ZELENSKY_CAPTURED, mid));
         assertFalse(renderer.figureLine(ZELENSKY_CAPTURED, whole).contains("known only"));
     }
