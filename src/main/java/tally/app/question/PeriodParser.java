@@ -161,7 +161,7 @@ final class PeriodParser {
         m = NEXT_TO.matcher(lower);
         if (m.find()) {
             Span span = span(m.group(4), null);
-            if (span != null) {
+            if (span != null && (m.group(1) == null || count(m.group(1)) > 0)) { // "the 0 days before": no stretch
                 return new Found(nextTo(m, span), m.start(), m.end());
             }
         }

@@ -236,6 +236,7 @@ class QuestionParserTest {
             How many were killed by drones in December 2024? | in December 2024                                       | 2024-12-01 | 2024-12-31
             How many were sent by North Korea in 2024?       | in 2024                                                | 2024-01-01 | 2024-12-31
             How many died in the last few months?            | -                                                      | -          | -
+            Deaths in the 0 days before Christmas 2024       | before Christmas 2024 (25 Dec 2024)                    | 0001-01-01 | 2024-12-24
             """)
     void readsCountedSpansQuartersWeeksAndBoundsAsAsked(String question, String text, LocalDate from, LocalDate to) {
         Period period = parser.parse(question, REFERENCE).period();
