@@ -20,7 +20,11 @@ class QuestionParserRandomInputTest {
             "\uFEFF", "\uD83D\uDE00", "\uD83C\uDDF0\uD83C\uDDF7", "\uD800", "\uDC00", "\u0000", "\n", "\t",
             "погибли", "загинули", "북한군", "사망자", "ش", "\u05D0\u05D1", "ｄｉｅｄ", "ﬁ", "İ", "ß", "%s", "\\", "$1",
             "(", ")", "[", "]", "{", "}", "*", "?", "+", "'", "\"", "may", "march", "since 9999", "in 0000",
-            "since Feb 2025", "in sept", "Washington", "NATO", "Pyongyang says", "US", "us");
+            "since Feb 2025", "in sept", "Washington", "NATO", "Pyongyang says", "US", "us",
+            // the period grammar of trial 7: counted spans, quarters, weeks and halves, stretches next to a date
+            "the last", "0", "999", "days", "weeks", "months", "the week before", "after", "Christmas", "q1", "q4",
+            "the first quarter of", "the last week of", "the second half of", "as of", "by", "Friday,", "source?",
+            "when was that?", "and the latest?");
 
     private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY,
             new tally.extract.QuestionVerbs());
