@@ -137,6 +137,18 @@ final class NonCounts {
     private static final int LIST_GAP = 40;
     private static final Pattern LIST_CLOSE = Pattern.compile("(?i)[^.;:()]*?(?:,\\s*|\\s)and\\s+");
 
+    /**
+     * Round 48: "two people familiar with the matter said", "according to three sources briefed on the assessment": a
+     * number counting the sources of a statement, by what its people know or are near, counts no troops.
+     */
+    static boolean countsSources(String s, Quantity q) {
+        return SOURCES_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
+
+    private static final Pattern SOURCES_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:people|persons|"
+            + "individuals|sources|officials)\\s+(?:familiar|close|briefed|aware|with\\s+knowledge|who\\s+(?:were|are)"
+            + "\\s+(?:familiar|briefed|aware))\\b");
+
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {
         return mentionsAge(s, q.start()) && AGE.matcher(s).region(0, q.start()).find() || statedAge(s, q);

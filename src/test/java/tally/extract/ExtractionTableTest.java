@@ -4062,7 +4062,7 @@ class ExtractionTableTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             An aide to Zelensky said 2,000 North Korean soldiers had been wounded.                        # wounded|2,000|~An aide to Zelensky|-
-            People close to the NIS said 2,000 North Korean soldiers had been wounded.                    # wounded|2,000|unknown|-
+            People close to the NIS said 2,000 North Korean soldiers had been wounded.                    # wounded|2,000|~People close to the NIS|-
             According to an official close to the Pentagon, 700 North Korean soldiers were captured.      # captured|700|~an official close to the Pentagon|-
             Yonhap, citing three officials familiar with the plan, reported that 1,000 more North Korean troops had been sent. # deployed|1,000|~three officials familiar with the plan|yonhap
             Officials briefed on the talks said 2,000 North Korean soldiers had been wounded.             # wounded|2,000|~Officials briefed on the talks|-
@@ -4162,6 +4162,44 @@ class ExtractionTableTest {
             As reported by the Kharkiv Ledger of Kyiv, 300 North Korean soldiers have been killed.        # killed|300|~the Kharkiv Ledger|-
             """)
     void aListedNameRunningPastThePhrasesOfStillNamesItsHead(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    /**
+     * Round 48, background of whole articles: a relative clause on a war of the past tells of that war even after
+     * "since" ("since the Korean War, in which 2.5 million people died"); a size verb whose subject is a whole army
+     * sizes the army at home, whatever verb of stationing went before. Near-misses: a figure of this war after "since
+     * the Korean War" as a measure, troops in Russia sized in the same kind of clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are in Russia. // Pyongyang has sent no force this large since the Korean War, in which about 2.5 million people died. # none
+            North Korean troops are in Russia. // Pyongyang has sent no force this large abroad since the Vietnam War, during which some 200 North Korean pilots served. # none
+            North Korean troops are in Russia. // This is the largest deployment since the Korean War, the NIS said, adding that 11,000 North Korean soldiers had been sent. # deployed|11,000|nis|2025-03-12
+            North Korean troops are in Russia. // Some 28,000 US troops remain stationed in South Korea to deter the North, whose armed forces number about 1.2 million. # none
+            North Korean troops are in Russia. // US troops stay in South Korea to deter the North, whose army numbers about 1.2 million. # none
+            North Korean troops are in Russia. // US troops stay in South Korea to deter the North, whose troops in Russia number about 11,000, the NIS said. # deployed|about 11,000|nis|2025-03-12
+            The NIS said 11,000 North Korean troops, whose commanders answer to Moscow, had been sent to Kursk. # deployed|11,000|nis|2025-03-12
+            """)
+    void aWarOfThePastOrAnArmyAtHomeSizedInARelativeClauseIsNoFigureOfThisWar(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 48, sources counted: "two people familiar with the plan said" counts the sources, not troops, and a listed
+     * body they are familiar with or briefed on is what they know of, not who speaks. Near-misses: troops that are
+     * familiar with something are still counted; people who speak of a body with no such words keep its name away.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea will send thousands more soldiers to Russia, two people familiar with the plan said. # planned_deployment|thousands more|~two people familiar with the plan|-
+            North Korea will send thousands more soldiers to Russia, two people familiar with South Korean intelligence assessments said. # planned_deployment|thousands more|~two people familiar with South Korean intelligence assessments|-
+            North Korea has sent 3,000 more soldiers to Russia, according to three sources briefed on South Korean intelligence. # deployed|3,000|~three sources briefed on South Korean intelligence|-
+            North Korea has sent 3,000 more soldiers to Russia, three officials with knowledge of the matter said. # deployed|3,000|~three officials with knowledge of the matter|-
+            Two North Korean soldiers familiar with drones were captured, Zelensky said.                 # captured|Two|zelensky|-
+            North Korea has sent 3,000 more soldiers to Russia, South Korean intelligence said.          # deployed|3,000|nis|-
+            """)
+    void sourcesCountedByWhatTheyKnowAreNoTroopsAndWhatTheyKnowOfDoesNotSpeak(String body, String expected) {
         assertEquals(expected, withRelays(extract(body)));
     }
 
