@@ -202,14 +202,18 @@ final class ArticleExtractor {
             List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
             @Nullable Attribution agent = who.known() || stated.isEmpty() ? null : pointerAgents.of(s);
+            // a view, not a copy: copying the body before every sentence is quadratic in a long article
+            Attribution named = who.known() ? null : unlistedSpeakers.speaker(s, bodyBefore(article, sentence));
+            tally.model.Claimant person = named == null ? null : named.claimant();
             rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
+            if (named != null && agent == null) {
+                rememberOwnDate(s, stated, named, reported, discourse);
+            }
             rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
             } else if (!who.known()) {
-                // a view, not a copy: copying the body before every sentence is quadratic in a long article
-                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence));
                 if (person != null) {
                     discourse.lastPerson = person;
                     discourse.lastPersonSentence = index;
@@ -356,6 +360,22 @@ final class ArticleExtractor {
             }
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
+        }
+    }
+
+    /**
+     * "Defence Minister Kim Yong-hyun said on Wednesday that ... // Kim said ... 10,000" (round 48): a person the
+     * directory does not list, who spoke on a day stated after the cue, dates the figures of theirs that go on with
+     * that statement, as a listed source's does. Only that person's own next figures: a date before the cue sets an
+     * older scene (dev gold, {@link NextStatementDates}), and counting "a day later" stays with the listed sources.
+     */
+    private void rememberOwnDate(String s, List<DateMention> stated, Attribution named, @Nullable LocalDate reported,
+                                 Discourse discourse) {
+        DateMention chosen = stated.isEmpty() ? null : dating.chooseDate(s, stated, named);
+        ClaimDate date = chosen == null ? null : chosen.resolve(reported);
+        if (date != null && date.basis() == tally.model.DateBasis.STATED
+                && !StatementDate.opensTheStatement(s, chosen, named)) {
+            discourse.lastDate.putIfAbsent(named.claimant().id(), date);
         }
     }
 

@@ -4203,6 +4203,24 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 48, dates carried: a person the directory does not list who spoke on a stated day, with no figure, dates
+     * the figures the same person gives next ("Speaking at the committee, Kim said ..."), as a listed source's dated
+     * statement does. Near-misses: another speaker keeps the report's date; the person's own later date wins; a date
+     * before the cue sets an older scene and dates nothing after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Defence Minister Kim Yong-hyun said on Monday that North Korean troops had been in combat. // Speaking at a committee meeting, Kim said North Korea had sent more than 10,000 soldiers. # deployed|more than 10,000|~Kim Yong-hyun|2025-03-10
+            Defence Minister Kim Yong-hyun said on Monday that North Korean troops had been in combat. // Kim said North Korea had sent more than 10,000 soldiers. # deployed|more than 10,000|~Kim Yong-hyun|2025-03-10
+            Defence Minister Kim Yong-hyun said on Monday that North Korean troops had been in combat. // Zelensky said North Korea had sent more than 10,000 soldiers. # deployed|more than 10,000|zelensky|2025-03-12
+            Defence Minister Kim Yong-hyun said on Monday that North Korean troops had been in combat. // Kim said in January that North Korea had sent more than 10,000 soldiers. # deployed|more than 10,000|~Kim Yong-hyun|2025-01
+            In January, Kim Yong-hyun, the defence minister, said North Korean troops had been in combat. // Kim said North Korea had sent more than 10,000 soldiers. # deployed|more than 10,000|~Kim Yong-hyun|2025-03-12
+            """)
+    void anUnlistedPersonsDatedStatementDatesTheFiguresTheyGiveNext(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
