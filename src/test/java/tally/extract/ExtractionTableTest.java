@@ -4221,6 +4221,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 48, claimants carried: "He added that the agency estimated ...": a definite body reporting inside what a
+     * person carried from an earlier sentence says is the source, and the person relays it. Near-misses: with no body
+     * reporting, or a body that only appears in the clause, the person speaks; a body that never was named is nobody.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Park Sun-won said the NIS believed Pyongyang wanted technology. // He added that the agency estimated some 10,000 North Korean troops were still in Russia. # deployed|some 10,000|nis|park_sun_won
+            Park Sun-won said the NIS believed Pyongyang wanted technology. // He added that some 10,000 North Korean troops were still in Russia. # deployed|some 10,000|park_sun_won|-
+            Park Sun-won said the NIS believed Pyongyang wanted technology. // He added that the agency had been wrong before, and that some 10,000 North Korean troops were still in Russia. # deployed|some 10,000|park_sun_won|-
+            Park Sun-won spoke to reporters. // He added that the agency estimated some 10,000 North Korean troops were still in Russia. # deployed|some 10,000|park_sun_won|-
+            """)
+    void aBodyReportingInsideWhatACarriedPersonSaysIsTheSourceThePersonRelays(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
