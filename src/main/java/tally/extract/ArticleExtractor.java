@@ -119,8 +119,13 @@ final class ArticleExtractor {
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
                 .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q, lex.qualifiers))
                 .toList();
+        // round 48: the paragraph before, when it named North Korea or gave its troops' figures, carries the topic
+        // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does
+        int paragraphBefore = sentence.paragraph() - 1;
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
-                || discourse.lastTopicSentence == index - 1;
+                || discourse.lastTopicSentence == index - 1
+                || paragraphBefore >= 0 && (discourse.lastTopicParagraph == paragraphBefore
+                        || discourse.lastFigureParagraph == paragraphBefore);
         boolean northKoreanSpeaker = mentions.stream().anyMatch(m -> "north_korea".equals(directory.partyOf(m.id())));
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
@@ -133,8 +138,14 @@ final class ArticleExtractor {
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
+        boolean beforeRejected = false;
         for (int i = 0; i < numbers.size(); i++) {
-            FigureReader.Reading reading = reader.read(s, numbers, i, previous, context);
+            // a part of a number just passed over ("the enemy's losses of 40,000, of whom 16,000 were killed") counts
+            // what that number counts, unless its own words name North Korea's troops
+            boolean partOfRejected = beforeRejected && NonCounts.partOfTheNumberBefore(s, numbers, i)
+                    && !lex.topic.containsIn(s, numbers.get(i).end(), s.length());
+            FigureReader.Reading reading = partOfRejected ? null : reader.read(s, numbers, i, previous, context);
+            beforeRejected = reading == null;
             if (reading == null) {
                 continue;
             }

@@ -4237,6 +4237,24 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 48, the topic carried over a paragraph break: a figure right after a paragraph that named North Korea or
+     * gave its troops' figures speaks of them as one in the same paragraph does (a think tank's "Casualties." paragraph,
+     * a wire's next paragraph); a part ("of whom") of a number passed over counts what that number counts; the enemy's
+     * losses are another side's. Near-misses: two paragraphs on; another side named; the enemy's losses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean soldiers are fighting in Kursk. // The NIS assesses that about 4,700 have been killed or wounded. # killed_or_wounded|about 4,700|nis|2025-03-12
+            The NIS said North Korea had sent 11,000 soldiers to Kursk. // Another 3,000 have been sent as reinforcements, the agency said. # deployed|11,000|nis|2025-03-12; deployed|Another 3,000|nis|2025-03-12
+            North Korean soldiers are fighting in Kursk. // The weather is cold there. // The NIS assesses that about 4,700 have been killed or wounded. # none
+            North Korean soldiers are fighting in Kursk. // Russia has lost about 4,700 soldiers there, the NIS said. # none
+            North Korean soldiers are fighting in Kursk. // The General Staff said the enemy's losses had reached 40,000 people, of whom 16,000 were killed. # none
+            """)
+    void aFigureRightAfterAParagraphAboutNorthKoreasTroopsSpeaksOfThem(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
