@@ -4255,6 +4255,21 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 48, dates: a figure given "according to" a source in the present perfect, with no verb of saying in the
+     * past, speaks as of the report, so the source's dated statement in the next sentence does not re-date it.
+     * Near-misses: a plain past ("died in Kursk") or a past verb of saying still goes on into that dated statement.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            According to the NIS, about 300 North Korean soldiers have died. / The agency said on Monday that 11,000 North Korean troops had been deployed. # killed|about 300|nis|2025-03-12; deployed|11,000|nis|2025-03-10
+            According to the NIS, about 300 North Korean soldiers died in Kursk. / The agency said on Monday that 11,000 North Korean troops had been deployed. # killed|about 300|nis|2025-03-10; deployed|11,000|nis|2025-03-10
+            The NIS said about 300 North Korean soldiers have died. / The agency said on Monday that 11,000 North Korean troops had been deployed. # killed|about 300|nis|2025-03-10; deployed|11,000|nis|2025-03-10
+            """)
+    void aFigureAccordingToASourceInThePresentPerfectSpeaksAsOfTheReport(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
