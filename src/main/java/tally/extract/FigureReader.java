@@ -268,6 +268,9 @@ final class FigureReader {
                 && lex.restatedNumbers.restates(s, lex.frames.beforeQualifier(s, q.start()));
         if (restated) {
             metric = ctx.metricBefore();
+        } else if (metric == null && noun == null
+                && NumberOfFrames.troopsPutAt(s, lex.frames.beforeQualifier(s, q.start()), lex.troopNouns)) {
+            metric = Metric.DEPLOYED; // "put the number of North Korean troops in the region at around 11,000"
         }
         boolean sharedWithNorthKoreans = false;
         List<Quantity> quantities = f.quantities();

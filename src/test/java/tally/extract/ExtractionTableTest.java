@@ -4270,6 +4270,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 48, a figure restated in its source's words: "put the number of North Korean troops (in the region) at
+     * 11,000" sizes the force wherever the troops are said to be. Near-misses: another side's troops, workers, and
+     * troops counted by a fate (left to the casualty readings).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky put the number of North Korean troops in the region at around 11,000.            # deployed|around 11,000|zelensky|2025-03-12
+            Zelensky had earlier put the number of North Korean troops at around 11,000.              # deployed|around 11,000|zelensky|-
+            Zelensky put the number of Russian troops in the region at around 50,000.                 # none
+            The NIS estimated the number of North Korean workers in Russia at about 15,000.          # none
+            Zelensky put the number of North Korean soldiers killed at around 3,000.                  # killed|around 3,000|zelensky|2025-03-12
+            """)
+    void theNumberOfTroopsPutAtAFigureSizesTheForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
