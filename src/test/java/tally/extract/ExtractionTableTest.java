@@ -4287,6 +4287,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 48, dates: "earlier" after a preposition qualifies an event ("soldiers lost in earlier fighting"), so the
+     * statement is no earlier one and the next sentence of the same source keeps the report's date. Near-misses: an
+     * earlier statement ("had earlier said") or "earlier" on a statement noun ("in earlier reports") still leaves the
+     * source's next figure undated.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said the new troops had replaced soldiers lost in earlier fighting. // The agency also said that about 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|about 4,700|nis|2025-03-12
+            The NIS had earlier said the new troops were elite. // The agency also said that about 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|about 4,700|nis|-
+            The NIS said in earlier reports that the new troops were elite. // The agency also said that about 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|about 4,700|nis|-
+            """)
+    void earlierOnAnEventMakesNoEarlierStatement(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
