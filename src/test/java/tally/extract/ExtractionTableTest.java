@@ -4303,6 +4303,22 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 48, captives named by where they are held: soldiers "held by Ukraine" (since January) are its prisoners,
+     * and a month or a weekday before a verb of telling is no source ("since January have told"). Near-misses: troops
+     * that hold a position, or that another side holds in reserve, are no captives.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Two North Korean soldiers held by Ukraine have asked to go to the South, the NIS said.        # captured|Two|nis|2025-03-12
+            Two North Korean soldiers held by Ukraine since January have told a visiting lawmaker that they wish to go to the South, the NIS said on Monday. # captured|Two|nis|2025-03-10
+            Two North Korean soldiers held a position near Kursk, the NIS said.                           # deployed|Two|nis|2025-03-12
+            Russia has held 3,000 North Korean troops in reserve, the NIS said.                           # none
+            """)
+    void soldiersHeldByUkraineAreItsCaptivesAndAMonthIsNoSource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
