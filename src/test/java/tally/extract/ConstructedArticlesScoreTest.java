@@ -1,5 +1,6 @@
 package tally.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,13 +19,18 @@ class ConstructedArticlesScoreTest {
 
     /**
      * Before any rule of round 48 the set scored recall 0.833 (65/78), precision 0.917 (66/72), attribution 0.909
-     * (60/66), claim dates 0.818 (54/66) and took 2 background numbers for troop figures.
+     * (60/66), claim dates 0.818 (54/66) and took 2 background numbers for troop figures (one gold row was corrected
+     * after that run, a "lost N soldiers" read as losses, as dev's readers read it). Round 48's rules brought it to
+     * recall 0.897 (70/78), precision 0.973 (71/73), attribution 0.930 (66/71), claim dates 0.915 (65/71) and none;
+     * the floors are those, rounded down to two places, and the counts of right claimants and dates hold the line the
+     * ratios cannot (a newly matched claim with a wrong claimant lowers a ratio, never a count).
      */
-    private static final double FLOOR_RECALL = 0.83;
-    private static final double FLOOR_PRECISION = 0.91;
-    private static final double FLOOR_ATTRIBUTION = 0.90;
-    private static final double FLOOR_DATES = 0.81;
-    private static final int CEILING_NON_TROOP = 2;
+    private static final double FLOOR_RECALL = 0.89;
+    private static final double FLOOR_PRECISION = 0.97;
+    private static final double FLOOR_ATTRIBUTION = 0.93;
+    private static final double FLOOR_DATES = 0.91;
+    private static final int FLOOR_CLAIMANTS_RIGHT = 66;
+    private static final int FLOOR_DATES_RIGHT = 65;
 
     @Test
     void constructedArticlesStayAboveWhereRound48LeftThem() throws Exception {
@@ -36,6 +42,8 @@ class ConstructedArticlesScoreTest {
         assertTrue(score.precision() >= FLOOR_PRECISION, "precision fell: " + line);
         assertTrue(score.attribution() >= FLOOR_ATTRIBUTION, "attribution fell: " + line);
         assertTrue(score.dates() >= FLOOR_DATES, "claim dates fell: " + line);
-        assertTrue(score.nonTroop() <= CEILING_NON_TROOP, "more background numbers taken as troop figures: " + line);
+        assertTrue(score.claimantRight() >= FLOOR_CLAIMANTS_RIGHT, "fewer claims with the right claimant: " + line);
+        assertTrue(score.datesRight() >= FLOOR_DATES_RIGHT, "fewer claims with the right date: " + line);
+        assertEquals(0, score.nonTroop(), "background numbers taken as troop figures: " + line);
     }
 }
