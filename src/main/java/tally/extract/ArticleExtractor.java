@@ -119,8 +119,13 @@ final class ArticleExtractor {
                 .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
                 .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q, lex.qualifiers))
                 .toList();
+        // round 48: the paragraph before, when it named North Korea or gave its troops' figures, carries the topic
+        // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does
+        int paragraphBefore = sentence.paragraph() - 1;
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
-                || discourse.lastTopicSentence == index - 1;
+                || discourse.lastTopicSentence == index - 1
+                || paragraphBefore >= 0 && (discourse.lastTopicParagraph == paragraphBefore
+                        || discourse.lastFigureParagraph == paragraphBefore);
         boolean northKoreanSpeaker = mentions.stream().anyMatch(m -> "north_korea".equals(directory.partyOf(m.id())));
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
@@ -133,8 +138,14 @@ final class ArticleExtractor {
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
+        boolean beforeRejected = false;
         for (int i = 0; i < numbers.size(); i++) {
-            FigureReader.Reading reading = reader.read(s, numbers, i, previous, context);
+            // a part of a number just passed over ("the enemy's losses of 40,000, of whom 16,000 were killed") counts
+            // what that number counts, unless its own words name North Korea's troops
+            boolean partOfRejected = beforeRejected && NonCounts.partOfTheNumberBefore(s, numbers, i)
+                    && !lex.topic.containsIn(s, numbers.get(i).end(), s.length());
+            FigureReader.Reading reading = partOfRejected ? null : reader.read(s, numbers, i, previous, context);
+            beforeRejected = reading == null;
             if (reading == null) {
                 continue;
             }
@@ -202,14 +213,18 @@ final class ArticleExtractor {
             List<DateMention> stated = dates.find(s);
             Attribution who = attribution.find(s, mentions, s.length(), discourse);
             @Nullable Attribution agent = who.known() || stated.isEmpty() ? null : pointerAgents.of(s);
+            // a view, not a copy: copying the body before every sentence is quadratic in a long article
+            Attribution named = who.known() ? null : unlistedSpeakers.speaker(s, bodyBefore(article, sentence));
+            tally.model.Claimant person = named == null ? null : named.claimant();
             rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
+            if (named != null && agent == null) {
+                rememberOwnDate(s, stated, named, reported, discourse);
+            }
             rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
             } else if (!who.known()) {
-                // a view, not a copy: copying the body before every sentence is quadratic in a long article
-                tally.model.Claimant person = unlistedSpeakers.speakerOf(s, bodyBefore(article, sentence));
                 if (person != null) {
                     discourse.lastPerson = person;
                     discourse.lastPersonSentence = index;
@@ -356,6 +371,22 @@ final class ArticleExtractor {
             }
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
+        }
+    }
+
+    /**
+     * "Defence Minister Kim Yong-hyun said on Wednesday that ... // Kim said ... 10,000" (round 48): a person the
+     * directory does not list, who spoke on a day stated after the cue, dates the figures of theirs that go on with
+     * that statement, as a listed source's does. Only that person's own next figures: a date before the cue sets an
+     * older scene (dev gold, {@link NextStatementDates}), and counting "a day later" stays with the listed sources.
+     */
+    private void rememberOwnDate(String s, List<DateMention> stated, Attribution named, @Nullable LocalDate reported,
+                                 Discourse discourse) {
+        DateMention chosen = stated.isEmpty() ? null : dating.chooseDate(s, stated, named);
+        ClaimDate date = chosen == null ? null : chosen.resolve(reported);
+        if (date != null && date.basis() == tally.model.DateBasis.STATED
+                && !StatementDate.opensTheStatement(s, chosen, named)) {
+            discourse.lastDate.putIfAbsent(named.claimant().id(), date);
         }
     }
 

@@ -357,6 +357,10 @@ final class AttributionFinder {
                 person = discourse.lastPerson; // "the leader said" is a person, though "he said" may be a body's spokesman
             }
             if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
+                Attribution inner = innerBody(s, verb, person, discourse);
+                if (inner != null) {
+                    return inner;
+                }
                 return new Attribution(person, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb,
                                 endsWithWord(lex.personPronouns, before)));
@@ -372,6 +376,26 @@ final class AttributionFinder {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "He added that the agency estimated some 10,000" (round 48, whole articles): a definite body ("the agency", "the
+     * ministry") reporting inside what the person says is the source the person passes on, as it is when the body is
+     * named ("He added that the NIS estimated"); both are carried from earlier sentences, so the claimant is doubted.
+     */
+    private @Nullable Attribution innerBody(String s, PhraseMatcher.Hit outer, Claimant person, Discourse discourse) {
+        Claimant body = discourse.lastOfficialBody;
+        if (body == null || body.equals(person)) {
+            return null;
+        }
+        for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s, outer.end(), s.length())) {
+            String window = s.substring(Math.max(outer.end(), verb.start() - 40), verb.start());
+            if (endsWithWord(lex.bodyPronouns, window) && definiteBody(window, "")) {
+                return new Attribution(body, person, verb.start(), verb.phrase())
+                        .doubted("claimant from a previous sentence", pronounWords(s, verb, true));
+            }
+        }
+        return null;
     }
 
     /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */

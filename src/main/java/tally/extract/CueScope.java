@@ -44,15 +44,17 @@ final class CueScope {
     }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|at|near|inside|outside|across|into|close\\s+to)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:in|at|near|inside|outside|across|into|close\\s+to|familiar\\s+with|briefed\\s+on|aware\\s+of"
+                    + "|knowledge\\s+of)\\s+(?:the\\s+)?$");
 
     /**
      * "The head of a defector group based in Seoul said": a name after a preposition of place modifies another noun;
      * it is where someone is, not who speaks ("Seoul" here is not South Korea's government). "Sources close to the
-     * Pentagon" (round 43) are near the body, not its voice.
+     * Pentagon" (round 43) are near the body, not its voice; "people familiar with South Korean intelligence
+     * assessments" (round 48) know of its word and speak their own.
      */
     static boolean placeOfAnother(String s, ClaimantDirectory.Mention m) {
-        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
+        return m.start() > 0 && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find();
     }
 
     private static final Pattern HEAD_TO_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+to\\s+(?:the\\s+)?$");

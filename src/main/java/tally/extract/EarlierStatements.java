@@ -102,9 +102,12 @@ final class EarlierStatements {
                 .noneMatch(n -> n.start() == next);
     }
 
-    /** Words that make the "earlier" after them an adjective of the noun that follows. */
+    /**
+     * Words that make the "earlier" after them an adjective of the noun that follows; round 48: a preposition too
+     * ("replaced soldiers lost in earlier fighting", "troops from earlier waves").
+     */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "its", "their", "his",
-            "her", "this", "that", "these", "those");
+            "her", "this", "that", "these", "those", "in", "during", "from", "of", "after", "with");
 
     /** The word that ends right before {@code at} (one space between), lower case ("" when none does). */
     private static String wordBefore(String s, int at) {

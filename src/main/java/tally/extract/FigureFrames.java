@@ -156,6 +156,16 @@ final class FigureFrames {
         return !casualtySubjects.find(s, Math.max(0, verbStart - 2 * SUBJECT_WINDOW), verbStart).isEmpty();
     }
 
+    /**
+     * Round 48: "to deter the North, whose armed forces number about 1.2 million": a size verb right before the number
+     * whose subject is a whole army sizes that army at home, whatever verb of sending or stationing went before it.
+     */
+    boolean sizesAWholeArmy(String s, int start) {
+        int at = beforeQualifier(s, start);
+        return sizeVerbs.find(s, Math.max(0, at - SIZE_VERB_WINDOW), at).stream()
+                .anyMatch(h -> s.substring(h.end(), at).isBlank() && endsWithWholeArmy(s, h.start()));
+    }
+
     /** "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment. */
     private boolean endsWithWholeArmy(String s, int end) {
         int from = Math.max(0, end - 30);

@@ -126,7 +126,7 @@ final class FigureReader {
         if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
             return null;
         }
-        if (lex.otherWars.setIn(f.s(), f.clauseEnd())) {
+        if (lex.otherWars.setIn(f.s(), f.clauseEnd(), f.q().start())) {
             // "In 1950, North Korea sent 100,000 troops": a force of another war; since round 42 its dead too ("In the
             // 1950-53 war, 300,000 North Korean soldiers died")
             return null;
@@ -179,8 +179,10 @@ final class FigureReader {
                 && !nonCounts.casualtyPartOfTroops(s, q, f.clauseEnd())) {
             return true; // "several of the returning troops", "several of whom": part of a group, not a count
         }
-        if (isAge(s, q) || nonCounts.unitDesignation(s, q)) {
-            return true; // "aged 19 and 26", "Unit 25 lost many men": not a count of troops
+        if (isAge(s, q) || nonCounts.unitDesignation(s, q) || NonCounts.countsSources(s, q)
+                || lex.frames.sizesAWholeArmy(s, q.start())) {
+            // "aged 19 and 26", "Unit 25 lost many men", "two people familiar with", "whose army numbers 1.2 million"
+            return true;
         }
         // "one in three soldiers had been wounded": a proportion; "its population of 26 million": a country's people
         return Proportions.inProportion(s, q) || Proportions.population(s, q);
@@ -266,6 +268,9 @@ final class FigureReader {
                 && lex.restatedNumbers.restates(s, lex.frames.beforeQualifier(s, q.start()));
         if (restated) {
             metric = ctx.metricBefore();
+        } else if (metric == null && noun == null
+                && NumberOfFrames.troopsPutAt(s, lex.frames.beforeQualifier(s, q.start()), lex.troopNouns)) {
+            metric = Metric.DEPLOYED; // "put the number of North Korean troops in the region at around 11,000"
         }
         boolean sharedWithNorthKoreans = false;
         List<Quantity> quantities = f.quantities();

@@ -25,6 +25,22 @@ final class NextStatementDates {
     }
 
     /**
+     * Round 48: "According to the NIS, about 300 have died and 2,700 have been wounded. The agency said last month that
+     * ...": a figure given "according to" a source, with no verb of saying in the past, in the present perfect, speaks
+     * as of the report, not of the older statement the next sentence dates.
+     */
+    private static boolean asOfNow(String previousQuote) {
+        return ACCORDING_TO.matcher(previousQuote).find() && PRESENT_PERFECT.matcher(previousQuote).find()
+                && !PAST_SAYING.matcher(previousQuote).find();
+    }
+
+    private static final java.util.regex.Pattern ACCORDING_TO = java.util.regex.Pattern.compile("(?i)\\baccording\\s+to\\b");
+    private static final java.util.regex.Pattern PRESENT_PERFECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:have|has)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn|ne)\\b");
+    private static final java.util.regex.Pattern PAST_SAYING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|told|reported|stated|announced|estimated|added|noted|wrote)\\b");
+
+    /**
      * Re-dates the claims of {@code claimant} that the previous sentence ({@code previousQuote}, the article's words)
      * gave with the report's date, among {@code found} before index {@code sentenceStart} (the sentence being read's
      * first claim).
@@ -32,7 +48,8 @@ final class NextStatementDates {
     static void redatePrevious(List<ArticleExtractor.Extracted> found, int sentenceStart, Claimant claimant,
                                ClaimDate date, @Nullable String previousQuote, Set<String> presentTenseCues) {
         if (previousQuote == null || java.util.Arrays.stream(previousQuote.split("[^\\p{L}]+"))
-                .anyMatch(w -> presentTenseCues.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+                .anyMatch(w -> presentTenseCues.contains(w.toLowerCase(java.util.Locale.ROOT)))
+                || asOfNow(previousQuote)) {
             return;
         }
         for (int i = sentenceStart - 1; i >= 0; i--) {

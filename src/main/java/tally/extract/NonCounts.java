@@ -2,6 +2,7 @@ package tally.extract;
 
 import static tally.extract.Predicates.OWN_VERB;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
@@ -136,6 +137,30 @@ final class NonCounts {
 
     private static final int LIST_GAP = 40;
     private static final Pattern LIST_CLOSE = Pattern.compile("(?i)[^.;:()]*?(?:,\\s*|\\s)and\\s+");
+
+    /**
+     * Round 48: "two people familiar with the matter said", "according to three sources briefed on the assessment": a
+     * number counting the sources of a statement, by what its people know or are near, counts no troops.
+     */
+    static boolean countsSources(String s, Quantity q) {
+        return SOURCES_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
+
+    private static final Pattern SOURCES_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:people|persons|"
+            + "individuals|sources|officials)\\s+(?:familiar|close|briefed|aware|with\\s+knowledge|who\\s+(?:were|are)"
+            + "\\s+(?:familiar|briefed|aware))\\b");
+
+    /**
+     * Round 48: "the enemy's total losses had reached almost 40 thousand people, of whom more than 16 thousand were
+     * killed": a number that is a part ("of whom", "of which", "among them") of the number just before it in the
+     * sentence counts whatever that number counts.
+     */
+    static boolean partOfTheNumberBefore(String s, List<Quantity> numbers, int i) {
+        return i > 0 && PART_OF_BEFORE.matcher(s).region(numbers.get(i - 1).end(), numbers.get(i).start()).matches();
+    }
+
+    private static final Pattern PART_OF_BEFORE = Pattern.compile(
+            "(?i)[^;:]{0,60}\\b(?:of\\s+whom|of\\s+which|of\\s+them|among\\s+them|among\\s+whom)\\s+(?:[\\p{L}-]+\\s+){0,2}");
 
     /** "aged 19 and 26", "at the age of 24": an age, not a count. */
     static boolean isAge(String s, Quantity q) {

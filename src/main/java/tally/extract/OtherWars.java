@@ -26,13 +26,29 @@ final class OtherWars {
         this.wars = new PhraseMatcher(otherWars);
     }
 
+    /**
+     * "since the Korean War, in which some 2.5 million people died": a relative clause right after the war's name
+     * (round 48, background paragraphs of whole articles) tells of that war, whatever measures it.
+     */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile(
+            "(?i)\\s*,?\\s*(?:in\\s+which|during\\s+which|when|where|which|that)\\b[^,;:]*$");
+
     /** Whether the words up to {@code clauseEnd}, the end of the figure's clause, set the figure in another war. */
     boolean setIn(String s, int clauseEnd) {
+        return setIn(s, clauseEnd, -1);
+    }
+
+    /**
+     * As {@link #setIn(String, int)}; a figure at {@code figureStart} inside a relative clause on the war's name is
+     * set in that war even after "since".
+     */
+    boolean setIn(String s, int clauseEnd, int figureStart) {
         Matcher year = EARLIER_YEAR.matcher(s).region(0, clauseEnd);
         if (year.find()) {
             return true;
         }
         return wars.find(s, 0, clauseEnd).stream().anyMatch(h -> !SINCE_BEFORE.matcher(s)
-                .region(Math.max(0, h.start() - 30), h.start()).find());
+                .region(Math.max(0, h.start() - 30), h.start()).find()
+                || h.end() <= figureStart && RELATIVE_AFTER.matcher(s).region(h.end(), figureStart).matches());
     }
 }

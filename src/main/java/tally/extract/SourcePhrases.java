@@ -39,6 +39,17 @@ final class SourcePhrases {
     private static final Set<String> PLACED = Set.of("based", "located", "stationed", "headquartered", "operating",
             "familiar", "close", "closest", "near", "briefed");
 
+    /**
+     * Months and weekdays: capitalised, so read as names, but never a source (round 48; "May" and "August" are names
+     * too, so they stay out).
+     */
+    private static final Set<String> CALENDAR_NAMES = Set.of("january", "february", "march", "april", "june",
+            "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+    /** Words that set a month or weekday after a name: "Kirby last Friday", "the ministry on Monday". */
+    private static final Set<String> CALENDAR_LEADS = Set.of("last", "next", "this", "on", "early", "late", "mid",
+            "since", "in", "by", "until");
+
     private final Set<String> heads;
     private final Set<String> bodyHeads;
     private final Set<String> properNames;
@@ -451,7 +462,7 @@ final class SourcePhrases {
         return dated ? k : start;
     }
 
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
             "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -568,6 +579,15 @@ final class SourcePhrases {
             headIndex--;
         }
         TaggedSentence.Token head = s.get(headIndex);
+        if (CALENDAR_NAMES.contains(head.word().toLowerCase(Locale.ROOT))) {
+            // "soldiers held by Ukraine since January have told": a month or a weekday speaks for no one; "said by
+            // spokesman John Kirby last Friday": the name before it and its "last" or "on" still does
+            int k = headIndex - 1;
+            while (k >= from && CALENDAR_LEADS.contains(s.get(k).word().toLowerCase(Locale.ROOT))) {
+                k--;
+            }
+            return k >= from && k < headIndex - 1 ? phrase(s, from, k) : null;
+        }
         String lemma = head.lemma();
         boolean sourceNoun = heads.contains(lemma) || heads.contains(head.word().toLowerCase(Locale.ROOT));
         // The tagger reads a sentence-initial "Pyongyang" as a common noun; a name the lexicon knows is a name.

@@ -39,6 +39,12 @@ final class UnlistedSpeakers {
      * @return the speaker as an unlisted person, or null when no such name stands before a reporting verb
      */
     @Nullable Claimant speakerOf(String s, CharSequence bodyBefore) {
+        Attribution who = speaker(s, bodyBefore);
+        return who == null ? null : who.claimant();
+    }
+
+    /** As {@link #speakerOf}, anchored at the reporting verb, so a date beside that verb dates the statement. */
+    @Nullable Attribution speaker(String s, CharSequence bodyBefore) {
         for (PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
             int windowStart = Math.max(0, verb.start() - 60);
             String window = s.substring(windowStart, verb.start());
@@ -62,7 +68,8 @@ final class UnlistedSpeakers {
                 // and tagging all of it for one word took a sixth of the extraction's samples (JFR, generated corpus)
                 continue;
             }
-            return Claimant.unlisted(fuller(name, bodyBefore), Claimant.Kind.PERSON);
+            return new Attribution(Claimant.unlisted(fuller(name, bodyBefore), Claimant.Kind.PERSON), null,
+                    verb.start(), verb.phrase(), verb.start());
         }
         return null;
     }

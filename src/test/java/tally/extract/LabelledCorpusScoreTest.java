@@ -219,7 +219,11 @@ class LabelledCorpusScoreTest {
         return String.format(java.util.Locale.ROOT, "%s %.3f %s %.2f", name, value, value >= bar ? "meets" : "is below", bar);
     }
 
-    private static LabelledScore score(Path articles, Path goldDir) {
+    /** Scores a folder of corpus-format articles against gold files; other score tests reuse it. */
+    static LabelledScore score(Path articles, Path goldDir) {
+        if (extraction == null) {
+            load();
+        }
         Map<String, GoldFile> gold = GoldFile.folder(goldDir);
         assertTrue(!gold.isEmpty(), "no gold files in " + goldDir);
         return LabelledScore.of(extraction.analyze(TestArticles.folder(articles)).claims(), gold, directory::partyOf);
