@@ -192,14 +192,15 @@ class LabelledCorpusScoreTest {
      * recall 0.785 (277/353), precision 0.913 (294/322), 230 right claimants (0.782) and 251 right dates (0.854); the
      * recall and precision floors were raised to 0.78 and 0.91 and the counts to them. Rounds 44 to 46 (2 December
      * 2026, by construction, from dev alone) reached 232 right claimants (0.784) and 253 right dates (0.855), and the
-     * counts were raised to them.
+     * counts were raised to them. Round 48 (whole articles by construction) reached 254 right dates (0.855); the count
+     * was raised to it.
      */
     private static final double SEALED_FLOOR_RECALL = 0.78;
     private static final double SEALED_FLOOR_PRECISION = 0.91;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
     private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 232;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 253;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 254;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
