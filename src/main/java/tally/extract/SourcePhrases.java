@@ -3,6 +3,8 @@ package tally.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tally.model.Claimant;
 
@@ -462,9 +464,13 @@ final class SourcePhrases {
         return dated ? k : start;
     }
 
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-            "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /**
+     * The words of a fronted date: every month and weekday, "May" and "August" too (in "On May 4 the United States"
+     * they are the date, not a name), and the short forms.
+     */
+    private static final Set<String> CALENDAR = Stream.concat(CALENDAR_NAMES.stream(),
+            Stream.of("may", "august", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * The first token of the noun phrase that ends at token {@code end}. An article after a noun or a number opens a
