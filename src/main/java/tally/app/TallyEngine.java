@@ -187,8 +187,9 @@ public final class TallyEngine implements Tally {
         List<String> earlier = typedBefore.stream().map(PlainText::oneLine).toList();
         return index.read(current -> {
             QuestionParser.FollowUp read = parser.parseAfter(question, earlier, context(current));
-            return answer(question, read.parsed(), current,
-                    read.carried().isEmpty() ? null : followUpNote(askedBefore(earlier), read.carried()));
+            String note = read.aboutLastAnswer() ? aboutLastAnswerNote(askedBefore(earlier))
+                    : read.carried().isEmpty() ? null : followUpNote(askedBefore(earlier), read.carried());
+            return answer(question, read.parsed(), current, note);
         });
     }
 
@@ -247,19 +248,26 @@ public final class TallyEngine implements Tally {
 
     /** "Read as following on from your last question (“...”): its source and period still apply." */
     static String followUpNote(String previous, List<String> carried) {
+        String what = carried.size() == 1 ? carried.get(0)
+                : String.join(", ", carried.subList(0, carried.size() - 1)) + " and " + carried.get(carried.size() - 1);
+        return "Read as following on from your last question (\u201c" + shown(previous) + "\u201d): its " + what
+                + (carried.size() == 1 ? " still applies." : " still apply.");
+    }
+
+    /** "source?", "when was that?": the last question's figures again, and why. */
+    static String aboutLastAnswerNote(String previous) {
+        return "Read as asking about your last question (\u201c" + shown(previous) + "\u201d): its figures again, each"
+                + " with who claims it, when, and which article reports it.";
+    }
+
+    /** The last question as a note quotes it: on one line, cut at a word after about 80 characters. */
+    private static String shown(String previous) {
         String shown = previous.strip().replaceAll("\\s+", " ");
         if (shown.length() > 80) {
             int cut = shown.lastIndexOf(' ', 80);
             shown = shown.substring(0, cut > 40 ? cut : 80) + "\u2026";
         }
-        if (carried.equals(List.of(QuestionParser.WHOLE_QUESTION))) {
-            return "Read as asking about your last question (\u201c" + shown + "\u201d): its figures again, each with who"
-                    + " claims it, when, and which article reports it.";
-        }
-        String what = carried.size() == 1 ? carried.get(0)
-                : String.join(", ", carried.subList(0, carried.size() - 1)) + " and " + carried.get(carried.size() - 1);
-        return "Read as following on from your last question (\u201c" + shown + "\u201d): its " + what
-                + (carried.size() == 1 ? " still applies." : " still apply.");
+        return shown;
     }
 
     /** Parses without answering: for adapters that show how a question was read. */

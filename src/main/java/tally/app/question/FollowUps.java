@@ -18,9 +18,6 @@ final class FollowUps {
     record Carried(ParsedQuestion parsed, List<String> what) {
     }
 
-    /** What {@link Carried#what()} holds when the question asks about the last answer itself ("source?"). */
-    static final String WHOLE_QUESTION = "question";
-
     private final List<Phrases.Phrase> openers;
     private final List<Phrases.Phrase> aboutLast;
 

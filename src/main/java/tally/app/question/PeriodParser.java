@@ -70,8 +70,13 @@ final class PeriodParser {
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior\\s+to|until|till|up\\s+to|as\\s+(?:of|at)|by)\\s+(" + W + ")");
     /** A stretch next to a date: "the week before Christmas 2024", "the 10 days after 1 March 2025". */
-    private static final Pattern NEXT_TO = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{1,3}|a|one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|eleven|twelve)\\s+)?(days?|weeks?|fortnight|months?)\\s+(before|prior\\s+to"
+    /** Counts in words, each at its own index, as {@link #count} reads them. */
+    private static final java.util.List<String> COUNT_WORDS = java.util.List.of("zero", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    /** "two" to "twelve", as the patterns below take them; each adds its own others. */
+    private static final String TWO_TO_TWELVE = String.join("|", COUNT_WORDS.subList(2, COUNT_WORDS.size()));
+    private static final Pattern NEXT_TO = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{1,3}|a|one|" + TWO_TO_TWELVE
+            + ")\\s+)?(days?|weeks?|fortnight|months?)\\s+(before|prior\\s+to"
             + "|leading\\s+up\\s+to|after|following)\\s+(" + W + ")");
     private static final Pattern SINCE = Pattern.compile("\\b(since|after|from)\\s+(?:the\\s+start\\s+of\\s+)?(" + W + ")");
     private static final Pattern IN = Pattern.compile(
@@ -88,8 +93,8 @@ final class PeriodParser {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(since|after|before|prior\\s+to|until|till|up\\s+to)"
             + "\\s+(?:the\\s+start\\s+of\\s+)?)?(?:(last|past|previous|this)\\s+(week|month|year)|(yesterday|today))\\b");
     /** A counted span up to today: "in the last six months", "over the past 30 days" (read as none, all figures showed). */
-    private static final Pattern COUNTED_RELATIVE = Pattern.compile("\\b(?:the\\s+)?(last|past|previous)\\s+(\\d{1,3}|two"
-            + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\\s+(days|weeks|months|years)\\b");
+    private static final Pattern COUNTED_RELATIVE = Pattern.compile("\\b(?:the\\s+)?(last|past|previous)\\s+(\\d{1,3}|"
+            + TWO_TO_TWELVE + "|eighteen|twenty|thirty)\\s+(days|weeks|months|years)\\b");
     private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A date expression resolved to the span it stands for, with how a reply says it. */
@@ -243,9 +248,6 @@ final class PeriodParser {
         return unit.startsWith("month") ? day.minusMonths(n) : day.minusYears(n);
     }
 
-    private static final java.util.List<String> COUNT_WORDS = java.util.List.of("zero", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-
     private static int count(String word) {
         if (word.equals("a")) {
             return 1;
@@ -379,14 +381,17 @@ final class PeriodParser {
         String name = monthName(month);
         if (which.endsWith(" of") && (which.contains(" week ") || which.contains(" half "))) {
             int ordinal = ordinal(which.substring(0, which.indexOf(' ')));
-            boolean week = which.contains(" week ");
-            int length = week ? 7 : 15;
-            int first = ordinal < 0 ? month.lengthOfMonth() - (week ? 6 : month.lengthOfMonth() - 16)
-                    : Math.min(month.lengthOfMonth(), (ordinal - 1) * length + 1);
-            int last = ordinal < 0 || !week && ordinal > 1 ? month.lengthOfMonth()
-                    : Math.min(month.lengthOfMonth(), first + length - 1);
-            if (!week && ordinal > 2) {
+            int length = month.lengthOfMonth();
+            int first;
+            int last;
+            if (which.contains(" week ")) {
+                first = ordinal < 0 ? length - 6 : (ordinal - 1) * 7 + 1; // the fourth week ends on the 28th at most
+                last = ordinal < 0 ? length : first + 6;
+            } else if (ordinal > 2) {
                 return new Span(month.atDay(1), month.atEndOfMonth(), name); // "the third half": no part, the month
+            } else {
+                first = ordinal == 1 ? 1 : 16; // "the second half" and "the last half" alike
+                last = ordinal == 1 ? 15 : length;
             }
             String days = first + " to " + last + " " + month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                     + " " + month.getYear();

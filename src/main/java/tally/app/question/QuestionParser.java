@@ -151,13 +151,17 @@ public final class QuestionParser {
         return parseIn(question, today == null ? null : QuestionContext.on(today));
     }
 
-    /** A question read after the asker's last one: {@code carried} names what it kept of it, empty when nothing. */
-    /** What {@link FollowUp#carried()} holds, alone, when the question asks about the last answer ("source?"). */
-    public static final String WHOLE_QUESTION = FollowUps.WHOLE_QUESTION;
-
-    public record FollowUp(ParsedQuestion parsed, List<String> carried) {
+    /**
+     * A question read after the asker's last one: {@code carried} names what it kept of it, empty when nothing;
+     * {@code aboutLastAnswer} when it only asks about the last answer ("source?") and is read as that question.
+     */
+    public record FollowUp(ParsedQuestion parsed, List<String> carried, boolean aboutLastAnswer) {
         public FollowUp {
             carried = List.copyOf(carried);
+        }
+
+        public FollowUp(ParsedQuestion parsed, List<String> carried) {
+            this(parsed, carried, false);
         }
     }
 
@@ -188,15 +192,16 @@ public final class QuestionParser {
     }
 
     private FollowUp step(String question, ParsedQuestion previous, @Nullable QuestionContext context) {
-        List<String> words = QuestionText.of(question).words();
+        QuestionText text = QuestionText.of(question);
+        List<String> words = text.words();
         if (previous.onTopic() && followUps.asksAboutLast(words)) {
-            return new FollowUp(previous, List.of(FollowUps.WHOLE_QUESTION));
+            return new FollowUp(previous, List.of(), true);
         }
         ParsedQuestion current = parseIn(question, context);
         if (!current.onTopic() && followUps.opens(words)) {
             // "and the latest?" names no measure, so alone it is off the topic and its kind of answer was dropped: the
             // question it follows gives the topic, and it keeps its own kind (trial 7)
-            IntentFinder.Found found = intents.find(words, QuestionText.of(question).lower());
+            IntentFinder.Found found = intents.find(words, text.lower());
             current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), current.period(),
                     false, current.subject(), found.intent(), List.of(), found.number(), false, current.unknownSource());
         }

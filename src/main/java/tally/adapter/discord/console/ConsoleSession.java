@@ -20,8 +20,8 @@ final class ConsoleSession {
             "help");
 
     private static final Pattern OPTION = Pattern.compile("(\\w+):");
-    /** The options each command reads; any other is refused, never ignored. */
-    private static final Map<String, List<String>> OPTIONS = Map.of("ask", List.of("question"),
+    /** The options each command reads; any other is refused, never ignored (/ask excepted: see {@link #handle}). */
+    private static final Map<String, List<String>> OPTIONS = Map.of(
             "figures", List.of("metric", "claimant", "since"), "source", List.of("article"));
 
     private final Replies replies;
