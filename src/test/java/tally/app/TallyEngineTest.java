@@ -144,6 +144,46 @@ class TallyEngineTest {
         assertEquals(LocalDate.of(2026, 1, 1), ownYear.parsed().period().from(), "a year the follow-up gives stands");
     }
 
+    /**
+     * Trial 8: "and before that?" after a question about January 2025 was read as January again and answered as if
+     * asked. It asks for the time up to the day before; "since then?" for the time after, and it follows on with no
+     * opener, keeping the source and measure. Near-misses: with no period asked last, or one open on that side, there
+     * is nothing to place it against, and no period is made up.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "and before that?      | 0001-01-01 | 2024-12-31 | before January 2025 (up to 31 Dec 2024)",
+        "before then?          | 0001-01-01 | 2024-12-31 | before January 2025 (up to 31 Dec 2024)",
+        "а до этого?           | 0001-01-01 | 2024-12-31 | before January 2025 (up to 31 Dec 2024)",
+        "and since then?       | 2025-02-01 | 9999-12-31 | after January 2025 (from 1 Feb 2025)",
+        "what about after that?| 2025-02-01 | 9999-12-31 | after January 2025 (from 1 Feb 2025)",
+    })
+    void aFollowUpAboutTheTimeBeforeOrAfterTheLastPeriodAsksForThatTime(String asked, LocalDate from, LocalDate to,
+            String text) {
+        String first = "How many were killed according to Zelensky in January 2025?";
+        assertTrue(engine.followsOn(asked), "adapters ask it after the last question");
+        Answer answer = engine.ask(asked, List.of(first));
+        assertEquals(from, answer.parsed().period().from());
+        assertEquals(to, answer.parsed().period().to());
+        assertEquals(text, answer.parsed().period().text());
+        assertEquals("zelensky", answer.parsed().claimant().id());
+        assertEquals(Set.of(Metric.KILLED), answer.parsed().metrics());
+        assertTrue(answer.note().contains("its source and measure still apply."), answer.note());
+    }
+
+    @Test
+    void beforeThatWithNoLastPeriodOrAnOpenOneMakesNoPeriodUp() {
+        assertEquals(null, engine.ask("and before that?", List.of("How many were killed?")).parsed().period());
+        Answer open = engine.ask("and before that?", List.of("How many were killed before February 2025?"));
+        assertEquals(LocalDate.of(2025, 1, 31), open.parsed().period().to(), "the last period, kept: nothing lies before it");
+        Answer since = engine.ask("and after that?", List.of("How many were killed since January 2025?"));
+        assertEquals(LocalDate.of(2025, 1, 1), since.parsed().period().from(), "it runs to today: nothing lies after it");
+        Answer back = engine.ask("since then?", List.of("How many were killed in January 2025?", "and before that?"));
+        assertEquals(LocalDate.of(2025, 1, 1), back.parsed().period().from());
+        assertEquals("from 1 Jan 2025 (after the period asked last)", back.parsed().period().text(),
+                "a period not said as 'in ...' is given by its dates");
+    }
+
     @Test
     void aQuestionsTerminalControlsAreNeutralisedBeforeItIsEchoed() {
         Answer answer = engine.ask("How many killed\u001b[31m RED\u0007 according to \u202eZelensky?");

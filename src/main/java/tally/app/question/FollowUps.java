@@ -20,15 +20,66 @@ final class FollowUps {
 
     private final List<Phrases.Phrase> openers;
     private final List<Phrases.Phrase> aboutLast;
+    private final List<Phrases.Phrase> beforeThen;
+    private final List<Phrases.Phrase> afterThen;
 
     FollowUps(List<String> openers) {
-        this(openers, List.of());
+        this(openers, List.of(), QuestionLexicon.ThenWords.NONE);
     }
 
-    /** @param aboutLast {@code aboutLastAnswer} phrases: a question that is only one of them asks about the last answer */
-    FollowUps(List<String> openers, List<String> aboutLast) {
+    /**
+     * @param aboutLast {@code aboutLastAnswer} phrases: a question that is only one of them asks about the last answer
+     * @param then {@code thenWords}: phrases that place a follow-up's period against the last one's
+     */
+    FollowUps(List<String> openers, List<String> aboutLast, QuestionLexicon.ThenWords then) {
         this.openers = openers.stream().map(Phrases::compile).toList();
         this.aboutLast = aboutLast.stream().map(Phrases::compile).toList();
+        this.beforeThen = then.before().stream().map(Phrases::compile).toList();
+        this.afterThen = then.after().stream().map(Phrases::compile).toList();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /**
+     * The period a question such as "and before that?" or "since then?" asks for, placed against the one asked last:
+     * up to the day before it began, or from the day after it ended. Null when the question has no such words, when
+     * it has both kinds, or when the last period is open on that side (nothing lies before "before February 2025" that
+     * it did not already cover, nor after "since January 2025", which runs to {@code today}).
+     *
+     * @param today the day questions are read on, or null when unknown (then only an open end stops "after")
+     */
+    tally.app.answer.@Nullable Period thenPeriod(List<String> words, tally.app.answer.@Nullable Period previous,
+            java.time.@Nullable LocalDate today) {
+        if (previous == null) {
+            return null;
+        }
+        boolean before = Phrases.anyMatch(beforeThen, words);
+        boolean after = Phrases.anyMatch(afterThen, words);
+        @Nullable String last = lastPeriodInWords(previous);
+        if (before && !after && previous.from().isAfter(tally.app.answer.Period.OPEN_START)) {
+            java.time.LocalDate to = previous.from().minusDays(1);
+            String upTo = "up to " + to.format(DAY_TEXT);
+            return new tally.app.answer.Period(tally.app.answer.Period.OPEN_START, to,
+                    last == null ? upTo + " (before the period asked last)" : "before " + last + " (" + upTo + ")");
+        }
+        java.time.LocalDate end = today == null ? tally.app.answer.Period.OPEN_END : today;
+        if (after && !before && previous.to().isBefore(end)) {
+            java.time.LocalDate from = previous.to().plusDays(1);
+            String since = "from " + from.format(DAY_TEXT);
+            return new tally.app.answer.Period(from, tally.app.answer.Period.OPEN_END,
+                    last == null ? since + " (after the period asked last)" : "after " + last + " (" + since + ")");
+        }
+        return null;
+    }
+
+    /**
+     * "in January 2025" is said "January 2025" after "before"; null for any other wording ("since last year (from 1 Jan
+     * 2025)"), which reads badly after "before", so the reply gives the dates alone.
+     */
+    private static @Nullable String lastPeriodInWords(tally.app.answer.Period previous) {
+        String text = previous.text();
+        return text.startsWith("in ") && !text.contains("(") ? text.substring(3) : null;
     }
 
     /**
@@ -38,6 +89,11 @@ final class FollowUps {
      */
     boolean asksAboutLast(List<String> words) {
         return aboutLast.stream().anyMatch(p -> p.size() == words.size() && Phrases.matchesAt(p, words, 0));
+    }
+
+    /** Whether the question names the last one's period ("before that", "since then"): it can only follow on. */
+    boolean namesThen(List<String> words) {
+        return Phrases.anyMatch(beforeThen, words) || Phrases.anyMatch(afterThen, words);
     }
 
     boolean opens(List<String> words) {
@@ -101,7 +157,15 @@ final class FollowUps {
 
     /** Null when {@code words} (the new question's) do not open as a follow-up or nothing is carried over. */
     @Nullable Carried carry(List<String> words, ParsedQuestion previous, ParsedQuestion current) {
-        if (!opens(words) || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {
+        return carry(words, previous, current, false);
+    }
+
+    /**
+     * @param follows whether the question follows on from the last one though it opens with no opener ("before
+     *     that?" names the last period, so it can only be read against the last question)
+     */
+    @Nullable Carried carry(List<String> words, ParsedQuestion previous, ParsedQuestion current, boolean follows) {
+        if (!(follows || opens(words)) || !previous.onTopic() || previous.sideBySide() || current.sideBySide()) {
             return null;
         }
         List<String> what = new ArrayList<>();

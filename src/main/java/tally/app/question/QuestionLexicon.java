@@ -25,7 +25,8 @@ public record QuestionLexicon(
         @JsonProperty(required = true) Increments increments,
         @Nullable PeriodWords periodWords,
         @Nullable List<String> followUpOpeners,
-        @Nullable List<String> aboutLastAnswer) {
+        @Nullable List<String> aboutLastAnswer,
+        @Nullable ThenWords thenWords) {
 
     /**
      * Dates in the other languages a question may be asked in, read as their English words before the period is
@@ -50,6 +51,21 @@ public record QuestionLexicon(
         }
 
         static final PeriodWords NONE = new PeriodWords(Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * Words that place a follow-up's period against the last question's ("and before that?", "since then?"): {@code
+     * before} asks for the time before the period asked last, {@code after} for the time after it. Without such a list
+     * "and before that?" after "... in January 2025?" was read as January again, and answered as if it had been asked
+     * (trial 8).
+     */
+    public record ThenWords(List<String> before, List<String> after) {
+        public ThenWords {
+            before = nonBlank(before, "thenWords.before");
+            after = nonBlank(after, "thenWords.after");
+        }
+
+        static final ThenWords NONE = new ThenWords(List.of(), List.of());
     }
 
     /** Words around a figure's own wording that make it an addition to an earlier count, not a total. */
@@ -271,6 +287,7 @@ public record QuestionLexicon(
         periodWords = periodWords == null ? PeriodWords.NONE : periodWords;
         followUpOpeners = nonBlank(followUpOpeners == null ? List.of() : followUpOpeners, "followUpOpeners");
         aboutLastAnswer = nonBlank(aboutLastAnswer == null ? List.of() : aboutLastAnswer, "aboutLastAnswer");
+        thenWords = thenWords == null ? ThenWords.NONE : thenWords;
         for (String id : metrics.keySet()) {
             if (Metric.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("metrics: unknown metric '" + id + "'");

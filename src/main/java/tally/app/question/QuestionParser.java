@@ -87,7 +87,7 @@ public final class QuestionParser {
         this.unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
         this.localDates = new LocalDates(lexicon.periodWords());
         this.unreadTimes = UnreadTimes.of(lexicon);
-        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer());
+        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer(), lexicon.thenWords());
         this.subjects = new SubjectFinder(lexicon.subjects(), lexicon.generic().quantityWords(),
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
@@ -165,10 +165,13 @@ public final class QuestionParser {
         }
     }
 
-    /** Whether the question opens with one of {@code followUpOpeners}, or is only an {@code aboutLastAnswer} phrase. */
+    /**
+     * Whether the question opens with one of {@code followUpOpeners}, is only an {@code aboutLastAnswer} phrase, or
+     * names the last question's period with a {@code thenWords} phrase ("before that?").
+     */
     public boolean opensAsFollowUp(String question) {
         List<String> words = QuestionText.of(question).words();
-        return followUps.opens(words) || followUps.asksAboutLast(words);
+        return followUps.opens(words) || followUps.asksAboutLast(words) || followUps.namesThen(words);
     }
 
     /** Whether the question is only an {@code aboutLastAnswer} phrase ("source?"): it asks about the last answer. */
@@ -230,7 +233,14 @@ public final class QuestionParser {
                     current.onTopic(), current.subject(), current.intent(), current.compared(), current.number(),
                     current.asksForFigures(), current.unknownSource());
         }
-        FollowUps.Carried carried = followUps.carry(words, previous, current);
+        Period then = current.period() == null ? followUps.thenPeriod(words, previous.period(),
+                context == null ? null : context.today()) : null;
+        if (then != null) {
+            current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), then,
+                    current.onTopic(), current.subject(), current.intent(), current.compared(), current.number(),
+                    current.asksForFigures(), current.unknownSource());
+        }
+        FollowUps.Carried carried = followUps.carry(words, previous, current, then != null);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
     }
 
