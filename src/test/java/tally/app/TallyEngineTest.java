@@ -171,6 +171,23 @@ class TallyEngineTest {
         assertTrue(answer.note().contains("its source and measure still apply."), answer.note());
     }
 
+    /**
+     * "is that more than 1,000?" after a question used to get the help text: it names no measure of its own. Opening
+     * with "is that" it follows on, and checks its number against the last question's source and measure. Near-miss:
+     * "is it true that ..." asks a question of its own and does not follow on.
+     */
+    @Test
+    void isThatWithANumberChecksItAgainstTheLastQuestion() {
+        String first = "How many were killed according to Zelensky?";
+        assertTrue(engine.followsOn("is that more than 1,000?"));
+        Answer check = engine.ask("is that more than 1,000?", List.of(first));
+        assertEquals(tally.app.answer.Intent.CHECK, check.parsed().intent());
+        assertEquals(1000, check.parsed().number().value());
+        assertEquals("zelensky", check.parsed().claimant().id());
+        assertEquals(Set.of(Metric.KILLED), check.parsed().metrics());
+        assertFalse(engine.followsOn("is it true that 3,000 were killed?"), "a question of its own");
+    }
+
     @Test
     void beforeThatWithNoLastPeriodOrAnOpenOneMakesNoPeriodUp() {
         assertEquals(null, engine.ask("and before that?", List.of("How many were killed?")).parsed().period());
