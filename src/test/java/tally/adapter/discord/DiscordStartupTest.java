@@ -35,6 +35,7 @@ class DiscordStartupTest {
                     + "config/discord.json needs it: switch on Message Content Intent in the developer portal "
                     + "(Bot > Privileged Gateway Intents), or empty listenChannelIds.", line);
             bot.log.expect("cannot be recovered");
+            bot.awaitShutDown();
         }
     }
 
@@ -44,6 +45,7 @@ class DiscordStartupTest {
             String line = bot.bot.fatal().get(30, TimeUnit.SECONDS);
             assertTrue(line.startsWith("Discord rejected DISCORD_TOKEN (gateway close code 4004)") && line.contains("Reset Token"), line);
             bot.log.expect("cannot be recovered");
+            bot.awaitShutDown();
         }
     }
 
