@@ -216,6 +216,11 @@ class ClaimCommandTest {
         assertEquals(1, tally("claim", "fix", id, "--date", "0001-01-01", "--reason", "slip"));
         assertTrue(err.contains("a claim date of 0001-01-01 is more than 5 years before it, which looks like a slip"), err);
         assertEquals(1, tally("claim", "fix", id, "--date", "2014-02", "--reason", "slip"));
+        // trial 8: five years to the day, not rounded down to 1 January (first reported 23 Dec 2024)
+        assertEquals(1, tally("claim", "fix", id, "--date", "2019-01-01", "--reason", "slip"));
+        assertTrue(err.contains("(the earliest accepted is 2019-12-23)"), err);
+        assertEquals(1, tally("claim", "fix", id, "--date", "2019-11", "--reason", "slip"));
+        assertEquals(0, tally("claim", "fix", id, "--date", "2019-12", "--reason", "a month reaching the bound"), err);
         assertEquals(0, tally("claim", "fix", id, "--date", "2024-10-15", "--reason", "before its report"), err);
     }
 

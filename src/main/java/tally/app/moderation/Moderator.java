@@ -112,8 +112,11 @@ public final class Moderator {
                     + "then; a claim date of " + date.iso() + " is after it");
         }
         java.time.LocalDate earliest = java.util.Collections.min(reported);
-        java.time.LocalDate floor = earliest.minusYears(YEARS_BEFORE_REPORTS).withDayOfYear(1);
-        if (date.date().isBefore(floor)) {
+        // five years to the day, as the README promises (it was rounded down to 1 January, so a date nearly six years
+        // before was let through: trial 8); a month counts by its last day, as any day of it may be meant
+        java.time.LocalDate floor = earliest.minusYears(YEARS_BEFORE_REPORTS);
+        java.time.LocalDate latestMeant = month ? date.date().withDayOfMonth(date.date().lengthOfMonth()) : date.date();
+        if (latestMeant.isBefore(floor)) {
             throw new Refusal("claim " + entry.id() + " is first reported on " + earliest + "; a claim date of "
                     + date.iso() + " is more than " + YEARS_BEFORE_REPORTS + " years before it, which looks like a slip"
                     + " (the earliest accepted is " + floor + ")");
