@@ -238,6 +238,9 @@ class ClaimCommandTest {
         assertTrue(err.contains("say what to correct"), err);
         assertEquals(1, tally("claim", "undo", "3"));
         assertTrue(err.contains("there is no change 3"), err);
+        assertEquals(2, tally("claim", "undo", "abc"));
+        assertTrue(err.contains("tally claim undo: 'abc' is not a change number: give the number `tally claim log` shows"),
+                "no Java type in a moderator's error (trial 8: \"'abc' is not a long\"): " + err);
         assertEquals(2, tally("claim", "undo", "three"));
         assertEquals(2, tally("claim"));
         assertEquals(0, tally("claim", "log", "--json"));

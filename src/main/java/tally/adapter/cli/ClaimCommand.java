@@ -87,9 +87,10 @@ public final class ClaimCommand {
     @Command(name = "undo", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Undo a change (undoing an undo puts the change back); the undo is logged too.")
     int undo(@Mixin Locations where,
-             @Parameters(paramLabel = "CHANGE_ID", description = "the change's number, from `tally claim log`") long changeId,
+             @Parameters(paramLabel = "CHANGE_ID", description = "the change's number, from `tally claim log`") String number,
              @Option(names = "--reason", paramLabel = "TEXT", description = "why (default: \"undone from the command line\")")
              @Nullable String reason) {
+        long changeId = changeNumber(number);
         Moderator moderator = moderator(where);
         boolean superseded = moderator.log().stream().anyMatch(e -> e.change().id() == changeId
                 && e.state() == LogEntry.State.SUPERSEDED);
@@ -102,6 +103,20 @@ public final class ClaimCommand {
                     + " later fix of the same fields, so the claim still shows what that fix set (`tally claim log`)");
         }
         return TallyCommandLine.OK;
+    }
+
+    /** Picocli's own refusal said "'abc' is not a long" (trial 8): a moderator is told what a change number is. */
+    private long changeNumber(String number) {
+        try {
+            long id = Long.parseLong(number.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine().getSubcommands().get("undo"), "'" + number + "' is not a change number:"
+                + " give the number `tally claim log` shows before each change (1, 2, ...)");
     }
 
     @Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false,
