@@ -201,6 +201,22 @@ class ClaimCommandTest {
         assertFalse(err.contains("was superseded"), "undoing the fix in force draws no note: " + err);
     }
 
+    /**
+     * Trial 8: "--claimant Westerners" on a claim of Western officials was refused with only "nothing to change"; the
+     * refusal now says the words are a name of the claimant the claim already has. Near-miss: the id itself draws no
+     * such note.
+     */
+    @Test
+    void aFixToANameOfTheClaimantAlreadyShownSaysWhyItChangesNothing() throws IOException {
+        String id = firstIdWithText("nearly 3,000");
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "nis", "--reason", "first"), err);
+        assertEquals(1, tally("claim", "fix", id, "--claimant", "Seoul's spy agency", "--reason", "again"));
+        assertTrue(err.contains("nothing to change; --claimant 'Seoul's spy agency' is a name of South Korea's National"
+                + " Intelligence Service (NIS) (id nis) in config/claimants.json, which the claim has already"), err);
+        assertEquals(1, tally("claim", "fix", id, "--claimant", "nis", "--reason", "again"));
+        assertFalse(err.contains("is a name of"), err);
+    }
+
     @Test
     void aClaimDateAfterTheLatestReportOfTheClaimIsRefused() throws IOException {
         String id = firstIdWithText("more than 3,000");

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import tally.app.port.ModerationStore;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
+import tally.model.Claimant;
 import tally.model.ClaimField;
 import tally.model.PlainText;
 
@@ -83,9 +84,25 @@ public final class Moderator {
         refuseDateAfterItsReports(entry, after);
         Amendment before = Amendments.current(Objects.requireNonNull(entry.shown()), after.fields());
         if (Amendments.changesNothing(entry.shown(), after)) {
-            throw new Refusal("claim " + entry.id() + " already shows these values; nothing to change");
+            throw new Refusal("claim " + entry.id() + " already shows these values; nothing to change"
+                    + aliasNote("--claimant", fix.claimant(), after.claimant())
+                    + aliasNote("--relay", fix.relay(), after.relay()));
         }
         return record(entry, Change.Action.FIX, before, after, reason, actor);
+    }
+
+    /**
+     * Why a typed source changed nothing when the directory read it as a claimant the claim already has: "Westerners"
+     * is a name of "Western officials (unnamed)", which the moderator could not tell from "nothing to change" (trial
+     * 8). Empty when the words typed were the id or the name shown, or named no listed claimant.
+     */
+    private static String aliasNote(String option, @Nullable String typed, @Nullable Claimant read) {
+        if (typed == null || read == null || !read.listed() || typed.equalsIgnoreCase(read.id())
+                || typed.equalsIgnoreCase(read.name())) {
+            return "";
+        }
+        return "; " + option + " '" + typed + "' is a name of " + read.name() + " (id " + read.id()
+                + ") in config/claimants.json, which the claim has already";
     }
 
     /**
