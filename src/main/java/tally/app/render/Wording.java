@@ -257,24 +257,32 @@ public final class Wording {
     }
 
     /**
-     * What a spread leaves out that a reader would otherwise take for an error: totals shown in the group that lie
-     * outside the spread but were read with doubt (a doubted claim never stands at an end). Empty when there are none;
-     * else "; 1 total outside it is left out because Tally read it with doubt (marked uncertain above)".
-     */
-    /**
      * Whose figure stands at an end of the spread, with its date when both ends are the same claimant's ("NIS, 19 Dec
      * 2024"): then the spread is one source's figures at two dates, not two sources' disagreement (trial 6), and the
-     * reader must see when each was claimed.
+     * reader must see when each was claimed. An end whose claim date is unknown says so ("Zelensky, date unknown"),
+     * whoever stands at the other end: a range read without it passes for two figures of the same time (trial 8).
      *
      * @param name the claimant's name as the reply writes it (short in text, full on Discord)
      */
     public static String spreadEnd(FigureGroup group, Claim end, String name) {
-        return oneClaimantsSpread(group) && end.claimDate().known() ? name + ", " + bareDate(end.claimDate()) : name;
+        if (!end.claimDate().known()) {
+            return name + ", date unknown";
+        }
+        return oneClaimantsSpread(group) ? name + ", " + bareDate(end.claimDate()) : name;
     }
 
-    /** After the spread's ends: said when both are the same claimant's figures; empty otherwise. */
+    /**
+     * After the spread's ends: said when both are the same claimant's figures, with how many of the two are dated
+     * (trial 8: "at two dates" was said of a spread whose one end is undated); empty otherwise.
+     */
     public static String spreadOfOneClaimant(FigureGroup group) {
-        return oneClaimantsSpread(group) ? ": both ends are one claimant's figures, at two dates" : "";
+        if (!oneClaimantsSpread(group)) {
+            return "";
+        }
+        long dated = java.util.stream.Stream.of(group.lowest(), group.highest())
+                .filter(c -> c.claimDate().known()).count();
+        return ": both ends are one claimant's figures, " + (dated == 2 ? "at two dates"
+                : dated == 1 ? "one of them undated" : "neither of them dated");
     }
 
     private static boolean oneClaimantsSpread(FigureGroup group) {
@@ -282,6 +290,11 @@ public final class Wording {
                 && group.lowest().claimant().equals(group.highest().claimant());
     }
 
+    /**
+     * What a spread leaves out that a reader would otherwise take for an error: totals shown in the group that lie
+     * outside the spread but were read with doubt (a doubted claim never stands at an end). Empty when there are none;
+     * else "; 1 total outside it is left out because Tally read it with doubt (marked uncertain above)".
+     */
     public static String spreadLeavesOut(FigureGroup group) {
         Long from = group.lowest() == null ? null : group.lowest().figure().pivot();
         Long to = group.highest() == null ? null : group.highest().figure().highEnd();

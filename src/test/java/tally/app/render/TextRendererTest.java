@@ -215,6 +215,28 @@ class TextRendererTest {
                 + " 4,000 (Volodymyr Zelensky, 9 Jan 2025): both ends are one claimant's figures, at two dates\n"),
                 withInside);
     }
+
+    /**
+     * Trial 8: a spread whose one end is undated was said to be "at two dates". An undated end says "date unknown",
+     * whoever stands at the other end, and one claimant's spread says one of its ends is undated. Near-miss: two
+     * dated ends of one claimant stay "at two dates" (above).
+     */
+    @Test
+    void anUndatedEndOfTheSpreadIsSaidToBeUndated() {
+        Claim undated = claim(Metric.KILLED_OR_WOUNDED, fig(5000L, 5000L, "5,000"), "zelensky", null,
+                tally.model.ClaimDate.UNKNOWN, PRAVDA, 1);
+        ParsedQuestion casualties = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true);
+        String one = renderer.render(composer.compose("q", casualties, index(List.of(ZELENSKY_DEC, undated))));
+        assertTrue(one.contains("Spread of the totals: from more than 3,000 (Volodymyr Zelensky, 23 Dec 2024) to 5,000"
+                + " (Volodymyr Zelensky, date unknown): both ends are one claimant's figures, one of them undated"), one);
+        Claim hur = claim(Metric.KILLED_OR_WOUNDED, fig(1200L, 1200L, "1,200"), "hur", null, day(2025, 1, 20), PRAVDA, 0);
+        String two = renderer.render(new AnswerComposer(TestConfig.DIRECTORY).compose("q", casualties,
+                index(List.of(hur, undated))));
+        assertTrue(two.contains("to 5,000 (Volodymyr Zelensky, date unknown)"), two);
+        assertFalse(two.contains("1,200 (Ukraine's military intelligence (HUR/GUR), "), "a dated end of two claimants'"
+                + " spread keeps its name alone: " + two);
+    }
+
     /**
      * A date read with doubt still places a claim in a period, so the line shows it as a reading and says the claim may
      * lie outside the period asked; before, the line said only "date uncertain" under a period it had been filed in.
