@@ -166,12 +166,19 @@ final class FigureFrames {
                 .anyMatch(h -> s.substring(h.end(), at).isBlank() && endsWithWholeArmy(s, h.start()));
     }
 
-    /** "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment. */
+    /**
+     * "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment; round 49: also when a
+     * hedge of belief stands between ("its own army is thought to number about 1.28 million").
+     */
     private boolean endsWithWholeArmy(String s, int end) {
         int from = Math.max(0, end - 30);
         return wholeArmies.find(s, from, end).stream().anyMatch(h -> s.substring(h.end(), end).isBlank()
-                || s.substring(h.end(), end).matches(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)\\s+"));
+                || ARMY_TO_SIZE_VERB.matcher(s.substring(h.end(), end)).matches());
     }
+
+    /** What may stand between a whole army and its size verb: a relative pronoun, a copula, a hedge of belief. */
+    private static final Pattern ARMY_TO_SIZE_VERB = Pattern.compile(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)"
+            + "(?:\\s+(?:thought|believed|estimated|said|reported|understood|known)\\s+to)?\\s+");
 
     /**
      * "more than half of the approximately 11,000 troops", "600 of the 9,000 soldiers": the number is the whole a
