@@ -36,6 +36,9 @@ final class FigureFrames {
     private final PhraseMatcher unitCounts;
     private final PhraseMatcher distributives;
     private final PhraseMatcher placeNouns;
+    /** Round 49: ships, planes and trains troops travel in ({@code transportNouns}). */
+    private final PhraseMatcher transportNouns;
+    private final Pattern meansBefore;
     private final PhraseMatcher wholeArmies;
     private final PhraseMatcher sendingVerbs;
     private final PhraseMatcher captureVerbs;
@@ -55,6 +58,8 @@ final class FigureFrames {
         this.unitCounts = new PhraseMatcher(frames.get("unitCounts"));
         this.distributives = new PhraseMatcher(frames.get("distributives"));
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
+        this.transportNouns = new PhraseMatcher(frames.get("transportNouns"));
+        this.meansBefore = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("meansPrepositions")) + "\\s+$");
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
         this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
@@ -528,6 +533,30 @@ final class FigureFrames {
     }
 
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+
+    /**
+     * Round 49: a nationality that names the means troops travel by, not a side: "shipped to Vladivostok aboard Russian
+     * navy vessels", "moved by Russian ships" (a preposition of means before it, a transport noun at most one word
+     * after it).
+     */
+    boolean namesMeans(String s, PhraseMatcher.Hit nationality) {
+        if (!meansBefore.matcher(s).region(Math.max(0, nationality.start() - 10), nationality.start())
+                .useTransparentBounds(true).find()) {
+            return false;
+        }
+        int next = nationality.end();
+        while (next < s.length() && s.charAt(next) == ' ') {
+            next++;
+        }
+        java.util.regex.Matcher word = ONE_WORD.matcher(s).region(next, s.length());
+        return startsTransportNoun(s, next) || word.lookingAt() && startsTransportNoun(s, word.end());
+    }
+
+    private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}-]+\\s+");
+
+    private boolean startsTransportNoun(String s, int from) {
+        return transportNouns.find(s, from, Math.min(s.length(), from + 25)).stream().anyMatch(h -> h.start() == from);
+    }
 
     private boolean startsPlaceNoun(String s, int from) {
         return placeNouns.find(s, from, Math.min(s.length(), from + 20)).stream().anyMatch(h -> h.start() == from);
