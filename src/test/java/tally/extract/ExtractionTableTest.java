@@ -4424,6 +4424,26 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 49, duties and custody: troops "guarding" or "patrolling" a border or "carrying out" work abroad are
+     * deployed, and soldiers "in Ukrainian custody" are captives. Near-misses: Russia's troops guarding the border,
+     * workers carrying out repairs, Ukrainians in Russia's custody, and a death in custody, which is a death.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Nearly 10,000 North Korean troops are guarding border areas between Russia and Ukraine, the NIS said. # deployed|Nearly 10,000|nis|2025-03-12
+            10,000 North Korean troops are patrolling the border, the NIS said.                               # deployed|10,000|nis|2025-03-12
+            1,000 North Korean soldiers are carrying out drills in Kursk, the NIS said.                      # deployed|1,000|nis|2025-03-12
+            Zelensky said on Saturday that two wounded North Koreans were in Ukrainian custody.               # captured|two|zelensky|2025-03-08
+            North Korean troops are in Russia. // 10,000 Russian troops are guarding the border, the NIS said. # none
+            North Korean troops are in Russia. // 1,000 workers are carrying out repairs in Kursk, the NIS said. # none
+            Russia holds 3,000 Ukrainian soldiers in custody, Zelensky said.                                  # none
+            Two North Korean soldiers died in custody, Zelensky said.                                         # killed|Two|zelensky|2025-03-12
+            """)
+    void troopsOnDutyAbroadAreDeployedAndSoldiersInCustodyAreCaptives(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 49, the title: an epithet in the lede ("Seoul says the North's contingent has grown to 3,000 troops")
      * refers to North Korea when the title names it. Near-misses: a title that does not name North Korea, and no title.
      */
