@@ -36,6 +36,8 @@ final class FigureFrames {
     private final PhraseMatcher unitCounts;
     private final PhraseMatcher distributives;
     private final PhraseMatcher placeNouns;
+    /** Round 49: nouns of one fate that govern the number after "of" or "at" ({@code fateNouns}). */
+    private final java.util.Set<String> fateNouns;
     /** Round 49: ships, planes and trains troops travel in ({@code transportNouns}). */
     private final PhraseMatcher transportNouns;
     private final Pattern meansBefore;
@@ -59,6 +61,7 @@ final class FigureFrames {
         this.distributives = new PhraseMatcher(frames.get("distributives"));
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
         this.transportNouns = new PhraseMatcher(frames.get("transportNouns"));
+        this.fateNouns = CompiledLexicon.lowerCased(frames.get("fateNouns"));
         this.meansBefore = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("meansPrepositions")) + "\\s+$");
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
@@ -199,6 +202,27 @@ final class FigureFrames {
                         || PART_OF_BARE_NUMBER.matcher(s).region(partFrom, at).find()
                         && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt());
     }
+
+    /**
+     * Round 49: "casualties in a North Korean force of roughly 12,000", "out of a contingent of roughly 12,000": a
+     * unit sized by "of" inside a phrase of "in", "from", "among" or "out of" is the whole a part was taken from, so
+     * the number sizes the force sent, not its losses. A unit of N that is itself subject or object ("a group of 20
+     * soldiers was killed") is not such a whole.
+     */
+    boolean wholeUnitOf(String s, int start) {
+        int at = beforeQualifier(s, start);
+        if (!UNIT_OF.matcher(s).region(Math.max(0, at - 5), at).find()) {
+            return false;
+        }
+        return unitNouns.find(s, Math.max(0, at - 45), at).stream().anyMatch(h -> UNIT_OF.matcher(s)
+                .region(h.end(), at).matches() && WHOLE_LEAD.matcher(s).region(Math.max(0, h.start() - 45), h.start())
+                .find());
+    }
+
+    private static final Pattern UNIT_OF = Pattern.compile("(?i)\\s+of\\s+$");
+    /** "in a North Korean", "out of a", "from the": the preposition of a whole, its article and up to two words. */
+    private static final Pattern WHOLE_LEAD = Pattern.compile("(?i)\\b(?:in|from|among|out\\s+of)\\s+(?:a|an|the|its"
+            + "|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     /**
      * Round 44: "Of the 11,000 North Korean troops, 4,000 have been killed", "Among the 14,000 soldiers sent, most are
@@ -533,6 +557,11 @@ final class FigureFrames {
     }
 
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+
+    /** Round 49: "deaths", "wounding", "capture": a noun of one fate ({@code fateNouns}). */
+    boolean isFateNoun(String word) {
+        return fateNouns.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /**
      * Round 49: a nationality that names the means troops travel by, not a side: "shipped to Vladivostok aboard Russian

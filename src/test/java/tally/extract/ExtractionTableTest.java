@@ -4444,6 +4444,27 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 49, what a number counts by its frame: a unit sized by "of" inside a phrase of "in", "from" or "out of"
+     * ("casualties in a North Korean force of roughly 12,000") is the whole force sent; a fate named by a noun right
+     * before "of" or "at" ("the deaths of 50 ... and the wounding of 47", "puts deaths at about 600") says what its own
+     * number counts. Near-misses: a group of 20 that was itself killed; casualties given after a comma keep the
+     * clause's measure; an estimate of a number killed stays killed; "killed or wounded at 4,000" has no fate noun.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky counts about 4,000 casualties in a North Korean force of roughly 12,000.                       # killed_or_wounded|about 4,000|zelensky|2025-03-12; deployed|roughly 12,000|zelensky|2025-03-12
+            Those losses come from a North Korean force of roughly 11,000, John Kirby says.                          # deployed|roughly 11,000|white_house|2025-03-12
+            A North Korean group of 20 soldiers was killed in a drone strike, Zelensky says.                         # killed|20|zelensky|2025-03-12
+            Ukraine's special forces claimed the deaths of 50 North Korean soldiers and the wounding of 47 others.   # killed|50|~Ukraine's special forces|2025-03-12; wounded|47|~Ukraine's special forces|2025-03-12
+            The NIS puts North Korean deaths at about 600 and casualties, dead and wounded, at about 4,700.          # killed|about 600|nis|2025-03-12; killed_or_wounded|about 4,700|nis|2025-03-12
+            The NIS estimate of 600 North Korean soldiers killed was confirmed.                                      # killed|600|nis|2025-03-12
+            The NIS put the number of North Koreans killed or wounded at 4,000.                                      # killed_or_wounded|4,000|nis|2025-03-12
+            """)
+    void aUnitOfANumberIsTheWholeAndAFateNounGovernsItsNumber(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 49, the title: an epithet in the lede ("Seoul says the North's contingent has grown to 3,000 troops")
      * refers to North Korea when the title names it. Near-misses: a title that does not name North Korea, and no title.
      */
