@@ -4465,6 +4465,22 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 49, dates: "told reporters in Budapest on Thursday": a verb of telling, its audience in one word and a
+     * phrase of place before the date; the date is the telling's. Near-misses: a date after "that", or among the
+     * content's words, stays the content's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            There are 11,000 North Korean soldiers in Kursk, Zelensky told reporters in Budapest on Thursday. # deployed|11,000|zelensky|2025-03-06
+            There are 11,000 North Korean soldiers in Kursk, Zelensky told the committee in Kyiv on Thursday. # deployed|11,000|zelensky|2025-03-06
+            Zelensky told reporters that in Kursk on Sunday 300 North Korean soldiers were killed.            # killed|300|zelensky|2025-03-12
+            Zelensky told reporters 300 North Korean soldiers in Kursk on Sunday were killed.                 # killed|300|zelensky|2025-03-12
+            """)
+    void aDateAfterTheAudienceAndThePlaceOfATellingDatesIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 49, the title: an epithet in the lede ("Seoul says the North's contingent has grown to 3,000 troops")
      * refers to North Korea when the title names it. Near-misses: a title that does not name North Korea, and no title.
      */
