@@ -4481,6 +4481,22 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 49, a hedged passive of sending ("another batch of around 1,500 troops is believed to have been
+     * dispatched") right after a paragraph on North Korea's troops is the troops' own verb, as "have been dispatched"
+     * is. Near-misses: another side's troops said to have been sent; the same sentence two paragraphs on.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 3,000 troops to Russia, the NIS said. // Another batch of around 1,500 troops is believed to have been dispatched, the NIS said. # deployed|3,000|nis|2025-03-12; deployed|around 1,500|nis|2025-03-12
+            North Korea has sent 3,000 troops to Russia, the NIS said. // Around 1,500 troops are thought to have been sent, the NIS said. # deployed|3,000|nis|2025-03-12; deployed|Around 1,500|nis|2025-03-12
+            North Korea has sent 3,000 troops to Russia, the NIS said. // Russia has 600,000 troops, which are said to have been sent to Ukraine. # deployed|3,000|nis|2025-03-12
+            North Korean troops are in Russia. // The weather is cold. // Around 1,500 troops are believed to have been sent, the NIS said. # none
+            """)
+    void aHedgedPassiveOfSendingIsTheTroopsOwnVerb(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 49, the title: an epithet in the lede ("Seoul says the North's contingent has grown to 3,000 troops")
      * refers to North Korea when the title names it. Near-misses: a title that does not name North Korea, and no title.
      */
