@@ -4497,6 +4497,24 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 49, relays in an aside: "The NIS, as relayed by lawmaker Park, forecasts ...", "The NIS, through lawmaker
+     * Lee, puts ...", "according to the NIS as cited by lawmaker Lee": the name in the aside of passing on relays the
+     * source named right before it. Near-misses: an outlet relaying a speaker who is the subject of the cue; a verb of
+     * movement "through" a place names no relay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 600 North Korean troops have died, according to the NIS as cited by lawmaker Lee Sung-kwon.       # killed|About 600|nis|lee_sung_kwon
+            The NIS, through lawmaker Lee Sung-kwon, puts North Korean deaths at about 600.                         # killed|about 600|nis|lee_sung_kwon
+            The NIS, as relayed by lawmaker Park Sun-won, forecasts a total of 10,000 North Korean troops in Russia by December. # planned_deployment|a total of 10,000|nis|park_sun_won
+            Park Sun-won said 10,000 North Korean troops are in Russia, as relayed by Yonhap.                       # deployed|10,000|park_sun_won|-
+            The NIS said 10,000 North Korean troops were sent through Vladivostok, lawmaker Park Sun-won said.      # deployed|10,000|nis|-
+            """)
+    void aNameInAnAsideOfPassingOnRelaysTheSourceBeforeIt(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    /**
      * Round 49, the title: an epithet in the lede ("Seoul says the North's contingent has grown to 3,000 troops")
      * refers to North Korea when the title names it. Near-misses: a title that does not name North Korea, and no title.
      */
