@@ -97,7 +97,9 @@ public record ExtractionLexicon(
      * prisoner swap ("exchanged"), a purpose
      * of work or study ("to work") and the nouns of people in general it makes labour ("people"), and a purpose of
      * sending whose object is losses ("to replace") and an attack the troops ready themselves for ("for an
-     * assault"), round 34; another war North Korea sent troops to ("during the Korean War"), round 40.
+     * assault"), round 34; another war North Korea sent troops to ("during the Korean War"), round 40; the means troops
+     * travel by, a preposition and a transport noun around a nationality ("aboard Russian ships"), and nouns of one fate
+     * that govern the number after "of" or "at" ("the deaths of 50"), round 49.
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
@@ -107,7 +109,7 @@ public record ExtractionLexicon(
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
             "exchangeVerbs", "labourMarkers", "peopleNouns", "replacementPurposes",
-            "ownAttacks", "otherWars", "northKoreanWeapons");
+            "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

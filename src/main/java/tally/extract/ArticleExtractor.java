@@ -74,6 +74,8 @@ final class ArticleExtractor {
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
         Discourse discourse = new Discourse();
+        discourse.titleNamesTopic = article.title() != null && lex.topic.containsIn(article.title(), 0,
+                article.title().length());
         OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
         Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, lex.pastPerfect, dates);
         List<Extracted> found = new ArrayList<>();
@@ -129,7 +131,7 @@ final class ArticleExtractor {
         boolean northKoreanSpeaker = mentions.stream().anyMatch(m -> "north_korea".equals(directory.partyOf(m.id())));
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
-                namesTopic || discourse.lastTopicSentence >= 0,
+                namesTopic || discourse.lastTopicSentence >= 0 || discourse.titleNamesTopic,
                 discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
                 discourse.lastFigureSentence == index - 1 && discourse.lastFigureParagraph == sentence.paragraph()

@@ -102,6 +102,10 @@ final class AttributionFinder {
         if (speaker != null) {
             return new Attribution(speaker.claimant(), chosen.claimant(), speaker.anchor(), speaker.verb(), speaker.end());
         }
+        Named passedOn = chosen == null ? null : sourceBeforeRelayAside(s, named, chosen);
+        if (passedOn != null) {
+            return new Attribution(passedOn.claimant(), chosen.claimant(), chosen.anchor(), chosen.verb(), chosen.end());
+        }
         Named source = relaySource(s, named, chosen);
         if (source != null && chosen != null && quotedSpeakerAfterCitation(quote, source, chosen)) {
             return new Attribution(chosen.claimant(), source.claimant(), chosen.anchor(), chosen.verb(), chosen.end());
@@ -146,6 +150,25 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    /**
+     * Round 49: "The NIS, as relayed by lawmaker Park, forecasts ...", "The NIS, through lawmaker Lee, puts ...",
+     * "according to the NIS as cited by lawmaker Lee": the name chosen for the cue stands in an aside of passing on,
+     * right after another name, which is the source; the chosen name only relays it.
+     */
+    private static @Nullable Named sourceBeforeRelayAside(String s, List<Named> named, Named chosen) {
+        for (Named n : named) {
+            if (n != chosen && n.end() <= chosen.start() && !n.claimant().equals(chosen.claimant())
+                    && RELAY_ASIDE.matcher(s.substring(n.end(), chosen.start())).matches()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** ", as relayed by lawmaker ", " through ", ", via the": an aside of passing on and up to two words of title. */
+    private static final Pattern RELAY_ASIDE = Pattern.compile("(?i)\\s*,?\\s*(?:as\\s+(?:relayed|cited|quoted|conveyed)"
+            + "\\s+by|through|via)\\s+(?:[\\p{L}.-]+\\s+){0,2}");
 
     /**
      * "President Zelenskyy and the Security Service of Ukraine announced": two named parties joined by "and" as the

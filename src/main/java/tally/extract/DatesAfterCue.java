@@ -108,13 +108,31 @@ final class DatesAfterCue {
         int verbEnd = who.verb() == null ? who.anchor() : who.anchor() + who.verb().length();
         if (d.start() < verbEnd || closelyAfter(s, verbEnd, d) || CuePhrases.afterTheCuesPlace(s, verbEnd, d)
                 || phrases.datesTheSourceStatement(s, verbEnd, d) || afterTheAsidesVerb(s, who, d)
-                || afterTheRelativesVerb(s, who, d)) {
+                || afterTheRelativesVerb(s, who, d) || afterTheAudiencesPlace(s, who, verbEnd, d)) {
             return true;
         }
         // "according to an assessment the Kremlin released on 28 October": the date follows the name's own verb.
         return who.nameEnd() >= 0 && d.start() >= who.nameEnd() && s.substring(who.nameEnd(), d.start()).length() <= 25
                 && closelyAfter(s, who.nameEnd(), d);
     }
+
+    /**
+     * Round 49: "Zelensky told reporters in Budapest on Thursday": a verb of telling (the lexicon's audienceVerbs), its
+     * audience in one or two words, then one phrase of place before the date; the date is the telling's. A clause word
+     * in the audience ("told reporters that in Kursk on Sunday ...") makes the rest the content.
+     */
+    private boolean afterTheAudiencesPlace(String s, Attribution who, int verbEnd, DateMention d) {
+        if (who.verb() == null || !lex.audienceVerbs.containsIn(who.verb(), 0, who.verb().length())) {
+            return false;
+        }
+        java.util.regex.Matcher audience = TOLD_AUDIENCE.matcher(s).region(verbEnd, d.start());
+        return audience.lookingAt() && CuePhrases.afterTheCuesPlace(s, audience.end(), d);
+    }
+
+    /** " reporters", " the committee": an audience of one plain word (after "the"), no clause word. */
+    private static final java.util.regex.Pattern TOLD_AUDIENCE = java.util.regex.Pattern.compile("(?i)\\s+(?:the\\s+)?"
+            + "(?!(?:that|and|but|which|who|where|when|while|after|before|as|if|whether|because|since|on|in|at)\\b)"
+            + "\\p{L}[\\p{L}-]*(?=\\s+(?:on|in|at|via|to)\\s)");
 
     /**
      * "The Washington Post, citing US officials, reported on Saturday that ...", "Reuters, citing Ukrainian

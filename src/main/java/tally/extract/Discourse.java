@@ -141,6 +141,11 @@ final class Discourse {
     int lastTopicParagraph = -1;
     int lastTopicSentence = -2;
     /**
+     * Round 49: the article's title names North Korea ("Second batch of North Korean soldiers reaches Russia"), so an
+     * epithet in the body refers back to it from the lede on ("Seoul says the North's contingent has grown to 3,000").
+     */
+    boolean titleNamesTopic;
+    /**
      * The metric of the last figure read, and its sentence: "Among them are 500 officers" right after it in the
      * paragraph names a part of that figure's troops, and "put the number at" may restate it (see
      * FigureReader.Context#metricBefore).

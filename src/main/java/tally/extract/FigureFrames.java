@@ -36,6 +36,11 @@ final class FigureFrames {
     private final PhraseMatcher unitCounts;
     private final PhraseMatcher distributives;
     private final PhraseMatcher placeNouns;
+    /** Round 49: nouns of one fate that govern the number after "of" or "at" ({@code fateNouns}). */
+    private final java.util.Set<String> fateNouns;
+    /** Round 49: ships, planes and trains troops travel in ({@code transportNouns}). */
+    private final PhraseMatcher transportNouns;
+    private final Pattern meansBefore;
     private final PhraseMatcher wholeArmies;
     private final PhraseMatcher sendingVerbs;
     private final PhraseMatcher captureVerbs;
@@ -55,6 +60,9 @@ final class FigureFrames {
         this.unitCounts = new PhraseMatcher(frames.get("unitCounts"));
         this.distributives = new PhraseMatcher(frames.get("distributives"));
         this.placeNouns = new PhraseMatcher(frames.get("placeNouns"));
+        this.transportNouns = new PhraseMatcher(frames.get("transportNouns"));
+        this.fateNouns = CompiledLexicon.lowerCased(frames.get("fateNouns"));
+        this.meansBefore = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("meansPrepositions")) + "\\s+$");
         this.wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
         this.captureVerbs = new PhraseMatcher(frames.get("captureVerbs"));
@@ -166,12 +174,19 @@ final class FigureFrames {
                 .anyMatch(h -> s.substring(h.end(), at).isBlank() && endsWithWholeArmy(s, h.start()));
     }
 
-    /** "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment. */
+    /**
+     * "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment; round 49: also when a
+     * hedge of belief stands between ("its own army is thought to number about 1.28 million").
+     */
     private boolean endsWithWholeArmy(String s, int end) {
         int from = Math.max(0, end - 30);
         return wholeArmies.find(s, from, end).stream().anyMatch(h -> s.substring(h.end(), end).isBlank()
-                || s.substring(h.end(), end).matches(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)\\s+"));
+                || ARMY_TO_SIZE_VERB.matcher(s.substring(h.end(), end)).matches());
     }
+
+    /** What may stand between a whole army and its size verb: a relative pronoun, a copula, a hedge of belief. */
+    private static final Pattern ARMY_TO_SIZE_VERB = Pattern.compile(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)"
+            + "(?:\\s+(?:thought|believed|estimated|said|reported|understood|known)\\s+to)?\\s+");
 
     /**
      * "more than half of the approximately 11,000 troops", "600 of the 9,000 soldiers": the number is the whole a
@@ -187,6 +202,27 @@ final class FigureFrames {
                         || PART_OF_BARE_NUMBER.matcher(s).region(partFrom, at).find()
                         && NUMBER_THEN_WORD.matcher(s).region(start, s.length()).lookingAt());
     }
+
+    /**
+     * Round 49: "casualties in a North Korean force of roughly 12,000", "out of a contingent of roughly 12,000": a
+     * unit sized by "of" inside a phrase of "in", "from", "among" or "out of" is the whole a part was taken from, so
+     * the number sizes the force sent, not its losses. A unit of N that is itself subject or object ("a group of 20
+     * soldiers was killed") is not such a whole.
+     */
+    boolean wholeUnitOf(String s, int start) {
+        int at = beforeQualifier(s, start);
+        if (!UNIT_OF.matcher(s).region(Math.max(0, at - 5), at).find()) {
+            return false;
+        }
+        return unitNouns.find(s, Math.max(0, at - 45), at).stream().anyMatch(h -> UNIT_OF.matcher(s)
+                .region(h.end(), at).matches() && WHOLE_LEAD.matcher(s).region(Math.max(0, h.start() - 45), h.start())
+                .find());
+    }
+
+    private static final Pattern UNIT_OF = Pattern.compile("(?i)\\s+of\\s+$");
+    /** "in a North Korean", "out of a", "from the": the preposition of a whole, its article and up to two words. */
+    private static final Pattern WHOLE_LEAD = Pattern.compile("(?i)\\b(?:in|from|among|out\\s+of)\\s+(?:a|an|the|its"
+            + "|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     /**
      * Round 44: "Of the 11,000 North Korean troops, 4,000 have been killed", "Among the 14,000 soldiers sent, most are
@@ -521,6 +557,35 @@ final class FigureFrames {
     }
 
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+
+    /** Round 49: "deaths", "wounding", "capture": a noun of one fate ({@code fateNouns}). */
+    boolean isFateNoun(String word) {
+        return fateNouns.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Round 49: a nationality that names the means troops travel by, not a side: "shipped to Vladivostok aboard Russian
+     * navy vessels", "moved by Russian ships" (a preposition of means before it, a transport noun at most one word
+     * after it).
+     */
+    boolean namesMeans(String s, PhraseMatcher.Hit nationality) {
+        if (!meansBefore.matcher(s).region(Math.max(0, nationality.start() - 10), nationality.start())
+                .useTransparentBounds(true).find()) {
+            return false;
+        }
+        int next = nationality.end();
+        while (next < s.length() && s.charAt(next) == ' ') {
+            next++;
+        }
+        java.util.regex.Matcher word = ONE_WORD.matcher(s).region(next, s.length());
+        return startsTransportNoun(s, next) || word.lookingAt() && startsTransportNoun(s, word.end());
+    }
+
+    private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}-]+\\s+");
+
+    private boolean startsTransportNoun(String s, int from) {
+        return transportNouns.find(s, from, Math.min(s.length(), from + 25)).stream().anyMatch(h -> h.start() == from);
+    }
 
     private boolean startsPlaceNoun(String s, int from) {
         return placeNouns.find(s, from, Math.min(s.length(), from + 20)).stream().anyMatch(h -> h.start() == from);

@@ -114,9 +114,11 @@ final class FigureReader {
         if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(f.s(), f.clauseStart(), f.clauseEnd())) {
             return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
         }
-        if (metric != Metric.DEPLOYED && metric != Metric.PLANNED_DEPLOYMENT
-                && Hypotheticals.unasserted(f.s(), f.q().start())) {
-            return null; // "If 3,000 had died, ...", "Were 500 captured?": a fate supposed or asked about befell no one
+        if (Hypotheticals.supposed(f.s(), f.q().start()) || metric != Metric.DEPLOYED
+                && metric != Metric.PLANNED_DEPLOYMENT && Hypotheticals.unasserted(f.s(), f.q().start())) {
+            // "If 3,000 had died, ...", "Were 500 captured?": a fate supposed or asked about befell no one; "If it
+            // sent 100,000 troops, ...": troops supposed were neither sent nor planned (round 49)
+            return null;
         }
         int phraseEnd = h.noun() != null ? h.noun().end() : Math.min(h.npEnd(), f.q().end() + 1);
         if (metric != Metric.DEPLOYED && nonCounts.unitSizeWithLossesOfItsOwn(f.s(),
@@ -392,7 +394,7 @@ final class FigureReader {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         if (metric == Metric.DEPLOYED && Hypotheticals.unasserted(s, q.start())) {
-            // "Would Pyongyang send 100,000 troops?", "If 100,000 were sent, ...": a possibility, as "whether to send" is
+            // "Would Pyongyang send 100,000 troops?": a possibility, as "whether to send" is
             metric = Metric.PLANNED_DEPLOYMENT;
         }
         if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {

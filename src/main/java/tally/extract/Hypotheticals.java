@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * supposing, not the gold): a number in a yes-or-no question ("Would Pyongyang send 100,000 troops if Moscow asked?",
  * "Were 500 captured?") or in a condition ("If 100,000 soldiers were sent, ...", "Should North Korea send 30,000
  * soldiers, Seoul would respond", "Suppose it sends 40,000: ...", "... would respond if Pyongyang sent 20,000 more")
- * raises a possibility. Troops so sent are at most planned, as troops weighed ("whether to send") already were (round
- * 40); a loss so supposed befell no one. A question that takes its figure as given ("Why has Pyongyang sent 10,000
+ * raises a possibility. Troops asked about are at most planned, as troops weighed ("whether to send") already were
+ * (round 40); troops or a loss supposed in a condition were sent or befell no one (round 49). A question that takes its figure as given ("Why has Pyongyang sent 10,000
  * troops?") keeps it, and so does a main clause after its condition ("Should it be confirmed, this would ..., after an
  * estimated 14,000 were sent").
  */
@@ -29,7 +29,16 @@ final class Hypotheticals {
 
     /** The figure starting at {@code figureStart} is asked about or supposed, not given. */
     static boolean unasserted(String s, int figureStart) {
-        return polarQuestion(s, figureStart) || conditionFirst(s, figureStart) || conditionAfter(s, figureStart);
+        return polarQuestion(s, figureStart) || supposed(s, figureStart);
+    }
+
+    /**
+     * Round 49: the figure is inside a condition ("If Pyongyang sent 100,000 troops, the front could shift"): a
+     * supposition nobody reports as a plan, so no figure at all, where a yes-or-no question ("Would Pyongyang send
+     * 100,000 troops?") still weighs a deployment as "whether to send" does.
+     */
+    static boolean supposed(String s, int figureStart) {
+        return conditionFirst(s, figureStart) || conditionAfter(s, figureStart);
     }
 
     private static boolean polarQuestion(String s, int figureStart) {

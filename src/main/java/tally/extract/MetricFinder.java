@@ -78,7 +78,8 @@ final class MetricFinder {
         return sent || lent || lex.frames.plannedWhole(s, q.start())
                 || noun != null && FigureFrames.frontedWhole(s, lex.frames.beforeQualifier(s, q.start()), noun.end())
                         && !fates.ownCasualtyParticiple(s, noun)
-                || lex.frames.wholeOfFraction(s, q.start()) && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
+                || (lex.frames.wholeOfFraction(s, q.start()) || lex.frames.wholeUnitOf(s, q.start()))
+                        && !fates.ownCasualtyParticiple(s, noun) ? Metric.DEPLOYED : null;
     }
 
     /**
@@ -90,6 +91,9 @@ final class MetricFinder {
                                          PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
         if (noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null) {
             return null;
+        }
+        if (nominalFate(s, q) != null) {
+            return null; // round 49: "the deaths of 50 soldiers and the wounding of 47": the noun says it, no doubt
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
         Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
@@ -116,11 +120,29 @@ final class MetricFinder {
     }
 
     /**
+     * Round 49: a fate named by a noun right before "of" or "at" and the number ("the deaths of 50 North Korean
+     * soldiers and the wounding of 47 others", "puts deaths at about 600 and casualties at 4,700") says what that
+     * number counts, whatever fate the rest of the clause names ({@code figureFrames.fateNouns}: nouns of one fate only;
+     * "killed or wounded at 4,000" is no noun). Null when no such noun stands there.
+     */
+    private @Nullable Metric nominalFate(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        java.util.regex.Matcher m = FATE_NOUN_OF.matcher(s).region(Math.max(0, at - 30), at);
+        return m.find() && lex.frames.isFateNoun(m.group(1)) ? fates.casualtyMetric(s, m.start(1), m.end(1)) : null;
+    }
+
+    private static final Pattern FATE_NOUN_OF = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+(?:of|at)\\s+$");
+
+    /**
      * Casualty words after the noun phrase, then before the number, then inside the phrase itself: in "captured two
      * wounded North Korean soldiers" the verb says what the figure counts and "wounded" only describes the men.
      */
     @Nullable Metric metric(String s, Quantity q, int clauseStart, int clauseEnd,
                                     PhraseMatcher.@Nullable Hit noun, @Nullable Metric previous) {
+        Metric nominal = nominalFate(s, q);
+        if (nominal != null) {
+            return nominal; // "the deaths of 50 soldiers and the wounding of 47": each fate's noun governs its number
+        }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
         Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
         Metric before = fates.casualtyMetric(s, clauseStart, q.start());

@@ -46,7 +46,10 @@ final class Plans {
      * may stand in quotation marks of its own ("could \u201csoon\u201d have").
      */
     private static final Pattern FILLER = Pattern.compile("(?i)(?:\\s+[\"\u201c\u201d']?(?:\\w+ly|also|soon|still|even|well|then"
-            + "|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim)[\"\u201c\u201d']?)*\\s*$");
+            + "|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim"
+            // round 49: a sending named by its noun, with its article and adjectives ("weighing the dispatch of",
+            // "warn of a possible North Korean deployment of", "anticipates a new deployment of")
+            + "|the|a|an|North Korean|new|fresh|further|second|third|large|larger|major)[\"\u201c\u201d']?)*\\s*$");
     /**
      * The figure's own predicate is a finished past: "1,500 troops had arrived by October", "were sent by the end of
      * the year". A deadline or a plan word elsewhere in the clause does not make troops that have gone a plan; a plan

@@ -221,11 +221,12 @@ final class Sides {
     /**
      * Another nationality named, except inside a source's name ("the South Korean military raised the toll to"), in a
      * relative clause set off by commas ("the deployment, which Russian President Putin acknowledged, left ...") or as
-     * a place ("reached Kursk, near Ukraine's border").
+     * a place ("reached Kursk, near Ukraine's border") or the means of travel ("aboard Russian ships", round 49).
      */
     private boolean otherSideIn(String s, int from, int to, Context ctx) {
         return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
-                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h));
+                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h)
+                && !lex.frames.namesMeans(s, h));
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
