@@ -193,23 +193,25 @@ class LabelledCorpusScoreTest {
      * recall and precision floors were raised to 0.78 and 0.91 and the counts to them. Rounds 44 to 46 (2 December
      * 2026, by construction, from dev alone) reached 232 right claimants (0.784) and 253 right dates (0.855), and the
      * counts were raised to them. Round 48 (whole articles by construction) reached 254 right dates (0.855); the count
-     * was raised to it.
+     * was raised to it. Round 49 (paraphrases by construction) reached recall 0.796 (281/353), precision 0.926
+     * (300/324), 234 right claimants (0.780) and 256 right dates (0.853); the precision floor was raised to 0.92 and
+     * the counts to them.
      */
     private static final double SEALED_FLOOR_RECALL = 0.78;
-    private static final double SEALED_FLOOR_PRECISION = 0.91;
+    private static final double SEALED_FLOOR_PRECISION = 0.92;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 232;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 254;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 234;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 256;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
      * disagrees; {@link LabelledScore.AsFact}): 52 on 1 December 2026 when first counted (31, 7 and 14), 51 after round
      * 21 (a figure read under a wrong metric became a match), 53 when round 23's 8 sealed articles joined (32, 7, 14),
-     * 52 after round 33 (32, 7, 13), 49 after rounds 36 and 37 (30, 7, 12).
+     * 52 after round 33 (32, 7, 13), 49 after rounds 36 and 37 (30, 7, 12), 47 after round 49 (30, 7, 10).
      * A ceiling, lowered as doubts catch them, raised only when the sealed part grows.
      */
-    private static final int SEALED_CEILING_WRONG_AS_FACT = 49;
+    private static final int SEALED_CEILING_WRONG_AS_FACT = 47;
     /**
      * Figures read as a total though the gold counts a part, a period or an incident: 41, then 29 after round 21, 31
      * when round 23's articles joined the part.
