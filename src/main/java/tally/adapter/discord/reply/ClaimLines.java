@@ -25,8 +25,13 @@ final class ClaimLines {
     }
 
     static String line(Claim claim, @Nullable Period period) {
-        StringBuilder line = new StringBuilder("• ").append(Wording.wordings(claim).stream()
+        return line(claim, period, Wording.wordings(claim).stream()
                 .map(w -> "**" + Markdown.quote(w) + "**").collect(Collectors.joining(" / ")));
+    }
+
+    /** @param figure the figure as the line opens with it, already in Markdown */
+    private static String line(Claim claim, @Nullable Period period, String figure) {
+        StringBuilder line = new StringBuilder("• ").append(figure);
         String scope = Wording.scope(claim);
         String doubt = Wording.metricDoubt(claim);
         if (!scope.isEmpty() || !doubt.isEmpty()) {
@@ -49,7 +54,20 @@ final class ClaimLines {
 
     /** The line plus the sentence it came from, for /source. */
     static String lineWithQuote(Claim claim, Source source) {
-        return line(claim) + "\n> “" + Markdown.shorten(Markdown.quote(source.quote()), 600) + "”";
+        return line(claim, null, ownWording(claim, source)) + "\n> “" + Markdown.shorten(Markdown.quote(source.quote()), 600)
+                + "”";
+    }
+
+    /**
+     * The figure as this article words it, and how others word the same claim: on one article's page, "approximately
+     * 100 / at least 100" headed a claim the article words only "at least 100" (trial 8), a wording it never used.
+     */
+    private static String ownWording(Claim claim, Source source) {
+        String own = source.wording() != null ? source.wording() : claim.figure().text();
+        List<String> others = Wording.wordings(claim).stream().filter(w -> !w.equals(own)).toList();
+        String figure = "**" + Markdown.quote(own) + "**";
+        return others.isEmpty() ? figure : figure + " (other articles word it " + others.stream()
+                .map(w -> "“" + Markdown.quote(w) + "”").collect(Collectors.joining(", ")) + ")";
     }
 
     static String sources(Claim claim) {
