@@ -45,6 +45,7 @@ final class ArticleExtractor {
     private final QuotationLabels quotationLabels;
     private final Denials denials;
     private final OwnHearsay ownHearsay;
+    private final WeakEvidence weakEvidence = new WeakEvidence();
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -182,7 +183,7 @@ final class ArticleExtractor {
             String label = chosen == null ? QuotationLabels.labelOf(s) : null;
             ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
-            who = own.refine(who);
+            who = own.refine(weakEvidence.refine(s, q.start(), q.end(), who));
             // after dating: the lead's date is its speaker's statement, and no later figure of the cited source takes it
             Attribution spoken = who;
             who = laterCitations.refine(s, who, discourse.nextSentences);

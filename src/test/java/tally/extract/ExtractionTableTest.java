@@ -4324,6 +4324,31 @@ class ExtractionTableTest {
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
     }
 
+    /**
+     * Round 50, certainty by structure: a name inside the reported words, when the closing cue after them has a subject
+     * of its own ("..., a clip of the attack shared on Telegram suggested"), and a figure after a closing cue, past the
+     * comma that ends it ("..., the NIS said on Tuesday, a month after Pyongyang sent 3,000"), are kept but never
+     * stated as fact. Near-misses: a closing cue whose subject is the name, a cue going on in a participle ("adding
+     * that") or a content opened after an aside ("said on Monday, in an interview, that"), and an opening cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Some 70 North Korean troops were wounded by Ukrainian army drones in Kursk on Monday, a clip of the attack shared on Telegram suggested. # wounded|Some 70|ukraine_general_staff|the name stands inside the reported words, not with the verb that reports them
+            Kyiv captured two North Korean soldiers, the NIS said on Tuesday, a month after Pyongyang sent 3,000 more troops to Russia. # deployed|3,000|nis|the figure comes after the speaker's words, outside them
+            Two North Korean soldiers were captured, Zelensky said, the first since North Korea sent 11,000 troops to Russia. # deployed|11,000|zelensky|the figure comes after the speaker's words, outside them
+            Some 70 North Korean troops were wounded by Ukrainian army drones in Kursk on Monday, the General Staff said. # wounded|Some 70|~the General Staff|sure
+            Kyiv captured two North Korean soldiers, the NIS said on Tuesday. # captured|two|nis|sure
+            The troops have moved to Kursk, the Pentagon said on Monday, adding that 8,000 more North Korean soldiers were training. # deployed|8,000|pentagon|sure
+            Budanov said on Monday, in a televised interview, that 8,000 North Korean soldiers were in Kursk. # deployed|8,000|budanov|sure
+            Zelensky said on Monday, 8,000 North Korean soldiers were in Kursk. # deployed|8,000|zelensky|sure
+            """)
+    void aNameOrAFigureTheCueDoesNotReachIsNeverStatedAsFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
     private static String name(tally.model.Claimant c) {
         return c.listed() || !c.known() ? c.id() : "~" + c.name();
     }
