@@ -4036,6 +4036,25 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 50, metrics shown as worded: a word of fate found only in a relative clause set off after the figure's own
+     * words (", where Ukrainian units hold villages captured in August") describes what that clause is about, so the
+     * metric it gives is never stated as fact. Near-misses: the fate in the figure's own clause before the relative
+     * clause, and a relative clause with no word of fate, stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, where Ukrainian units hold villages captured in August. # captured, the word that says what it counts is in a later clause about something else
+            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, whose villages were captured in August. # captured, the word that says what it counts is in a later clause about something else
+            The NIS said some 2,000 North Korean troops were killed near Sudzha, where Ukraine holds ground. # killed, sure
+            The NIS said some 2,000 North Korean troops have arrived in Kursk, where they will fight. # deployed, sure
+            """)
+    void aFateOnlyInALaterRelativeClauseLeavesTheMetricShownAsWorded(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + ", " + field(c.certainty().metric()));
+    }
+
+    /**
      * Round 44, sent: a whole opening its clause with "Of the" or "Among the", whose part follows after the comma
      * ("Of the 11,000 North Korean troops, 4,000 have been killed"), is the force ({@code FigureFrames.frontedWhole});
      * a whole named with its own fate ("Of the 300 North Korean soldiers killed") counts that fate, and another side's
