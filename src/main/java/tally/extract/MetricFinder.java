@@ -104,11 +104,19 @@ final class MetricFinder {
         if (noun == null && after == null && before == null && previous != null) {
             return "metric carried from the figure before it";
         }
+        if (noun == null && QUOTED_PREDICATE.matcher(s).region(q.end(), s.length()).lookingAt()) {
+            return QUOTED_VERB;
+        }
         if (noun == null && after == null && before == null && sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart)) {
             return "metric from an earlier clause";
         }
         return null;
     }
+
+    static final String QUOTED_VERB = "the verb that says what it counts is quoted and was not read";
+
+    /** Round 50: the figure's own verb group opens a quotation ("of whom more than 4,000 \"were lost.\""). */
+    private static final Pattern QUOTED_PREDICATE = Pattern.compile("\\s*[\"\u201C]\\s*\\p{L}");
 
     static final String LATER_CLAUSE = "the word that says what it counts is in a later clause about something else";
 
