@@ -194,6 +194,11 @@ final class ArticleExtractor {
             // the cited source spoke when it briefed the speaker, which the speaker's own date need not be
             Certainty.Field dateCertainty = who == spoken || !dated.certainty().certain() ? dated.certainty()
                     : Certainty.Field.doubt("date of the speaker who relays the source", null);
+            if (dateCertainty.certain() && chosen != null && date.basis() == tally.model.DateBasis.STATED
+                    && WeakEvidence.dateInTheWords(s, q.end(), chosen.start(), who)) {
+                dateCertainty = Certainty.Field.doubt(WeakEvidence.DATE_IN_THE_WORDS,
+                        s.substring(chosen.start(), chosen.end()));
+            }
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE
                     : Certainty.Field.doubt(reading.metricDoubt(), reading.clauseWords()), who.certainty(),
                     dateCertainty);

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * <li>the figure comes after a closing cue, outside the words it reports ("..., Zelensky said on Saturday, the first
  * such claim since North Korea sent thousands of troops").</li>
  * </ul>
+ * A date set in the reported words before a closing cue dates what they report, so it is doubted as well.
  * The reasons are shown to users (in {@code --json}), so they are plain English.
  */
 final class WeakEvidence {
 
     static final String NAME_IN_THE_WORDS = "the name stands inside the reported words, not with the verb that reports them";
     static final String AFTER_THE_WORDS = "the figure comes after the speaker's words, outside them";
+    static final String DATE_IN_THE_WORDS = "the date is in the reported words, so it may date the event, not the statement";
 
     /**
      * After the last comma before a cue: a noun phrase of its own that is no pronoun, conjunction, preposition or
@@ -53,6 +55,19 @@ final class WeakEvidence {
             return who.doubted(AFTER_THE_WORDS, null);
         }
         return who;
+    }
+
+    /**
+     * A date inside the reported words before a closing cue ("Around 50 were killed this week, a video ... showed"):
+     * it dates what the words report, not when they were said.
+     */
+    static boolean dateInTheWords(String s, int end, int dateStart, Attribution who) {
+        if (who.anchor() <= end || dateStart < end || dateStart >= who.anchor()) {
+            return false;
+        }
+        // in the figure's own clause (no comma between them), and a comma between it and the cue
+        int comma = s.lastIndexOf(',', who.anchor());
+        return comma > dateStart && s.indexOf(',', end) >= dateStart;
     }
 
     /** A closing cue after the figure whose own subject, past a comma, is not the name found before that comma. */

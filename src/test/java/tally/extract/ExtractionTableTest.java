@@ -4375,6 +4375,24 @@ class ExtractionTableTest {
                 + field(c.certainty().claimant()));
     }
 
+    /**
+     * Round 50, dates: a date in the figure's own clause, before the comma of a closing cue ("... in Kursk on Monday, a
+     * clip of the attack shared on Telegram suggested"), dates what the words report, not when they were said, so it
+     * is never stated as the claim's date. Near-misses: a date with the closing cue's verb, one after the figure's own
+     * clause has ended at a comma, and one of an opening cue stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Some 70 North Korean troops were wounded by Ukrainian army drones in Kursk on Monday, a clip of the attack shared on Telegram suggested. # 2025-03-10|the date is in the reported words, so it may date the event, not the statement
+            About 300 North Korean soldiers were killed, the NIS said on Monday. # 2025-03-10|sure
+            Hundreds of North Korean soldiers were wounded in Kursk, the NIS reported on Monday, citing a military source. # 2025-03-10|sure
+            The NIS said on Monday that 300 North Korean soldiers were killed. # 2025-03-10|sure
+            """)
+    void aDateInTheReportedWordsBeforeAClosingCueIsNeverTheClaimsDateAsFact(String body, String expected) {
+        Claim c = extract(body).get(0);
+        assertEquals(expected, c.claimDate().iso() + "|" + field(c.certainty().date()));
+    }
+
     private static String name(tally.model.Claimant c) {
         return c.listed() || !c.known() ? c.id() : "~" + c.name();
     }
