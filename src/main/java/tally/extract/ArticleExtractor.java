@@ -45,7 +45,7 @@ final class ArticleExtractor {
     private final QuotationLabels quotationLabels;
     private final Denials denials;
     private final OwnHearsay ownHearsay;
-    private final WeakEvidence weakEvidence = new WeakEvidence();
+    private final WeakEvidence weakEvidence;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -71,6 +71,7 @@ final class ArticleExtractor {
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
         this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
         this.ownHearsay = new OwnHearsay(lex.speechVerbs);
+        this.weakEvidence = new WeakEvidence(lex);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * were killed by Ukrainian drones this week, a video posted online showed");</li>
  * <li>the figure comes after a closing cue, outside the words it reports ("..., Zelensky said on Saturday, the first
  * such claim since North Korea sent thousands of troops").</li>
+ * <li>the source is a press outlet described but not named ("Foreign media", "a local newspaper").</li>
  * </ul>
  * A date set in the reported words before a closing cue dates what they report, so it is doubted as well.
  * The reasons are shown to users (in {@code --json}), so they are plain English.
@@ -40,9 +41,25 @@ final class WeakEvidence {
     /** Between the comma before a closing cue and its verb: the speaker's words alone, up to eight of them. */
     private static final Pattern NAME_ONLY = Pattern.compile("\\s*[\\p{L}'.-]+(?:\\s+[\\p{L}'.-]+){0,7}\\s*");
 
+    static final String OUTLET_UNNAMED = "the outlet is described, not named";
+
+    private final java.util.Set<String> outletNouns;
+    private final java.util.Set<String> vagueOutletWords;
+
+    WeakEvidence(CompiledLexicon lex) {
+        this.outletNouns = lex.outletNouns;
+        this.vagueOutletWords = lex.vagueOutletWords;
+    }
+
     /** {@code who}, doubted when the figure at [start, end) and its name stand where the cue does not reach them. */
     Attribution refine(String s, int start, int end, Attribution who) {
-        if (!who.known() || !who.certainty().certain() || who.anchor() < 0 || who.nameEnd() < 0) {
+        if (!who.known() || !who.certainty().certain()) {
+            return who;
+        }
+        if (!who.claimant().listed() && outletUnnamed(who.claimant().name())) {
+            return who.doubted(OUTLET_UNNAMED, who.claimant().name());
+        }
+        if (who.anchor() < 0 || who.nameEnd() < 0) {
             return who;
         }
         if (nameInTheWords(s, end, who)) {
@@ -55,6 +72,20 @@ final class WeakEvidence {
             return who.doubted(AFTER_THE_WORDS, null);
         }
         return who;
+    }
+
+    /** "Foreign media", "a local newspaper", "media": outlet nouns with nothing but vague words before them. */
+    private boolean outletUnnamed(String name) {
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+");
+        if (words.length == 0 || !outletNouns.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!vagueOutletWords.contains(words[i]) && !outletNouns.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4355,7 +4355,9 @@ class ExtractionTableTest {
      * of its own ("..., a clip of the attack shared on Telegram suggested"), and a figure after a closing cue, past the
      * comma that ends it ("..., the NIS said on Tuesday, a month after Pyongyang sent 3,000"), are kept but never
      * stated as fact. Near-misses: a closing cue whose subject is the name, a cue going on in a participle ("adding
-     * that") or a content opened after an aside ("said on Monday, in an interview, that"), and an opening cue.
+     * that") or a content opened after an aside ("said on Monday, in an interview, that"), and an opening cue. And a
+     * press outlet described but not named ("Foreign media", "a local newspaper"; lexicons {@code outletNouns} and
+     * {@code vagueOutletWords}) is shown as worded; "Russian media" and a named outlet stay sure.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -4367,6 +4369,10 @@ class ExtractionTableTest {
             The troops have moved to Kursk, the Pentagon said on Monday, adding that 8,000 more North Korean soldiers were training. # deployed|8,000|pentagon|sure
             Budanov said on Monday, in a televised interview, that 8,000 North Korean soldiers were in Kursk. # deployed|8,000|budanov|sure
             Zelensky said on Monday, 8,000 North Korean soldiers were in Kursk. # deployed|8,000|zelensky|sure
+            Foreign media have reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~Foreign media|the outlet is described, not named
+            Two North Korean soldiers were captured near Sudzha, a local newspaper reported on Wednesday. # captured|Two|~a local newspaper|the outlet is described, not named
+            Russian media reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~Russian media|sure
+            The Kharkiv Ledger reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~The Kharkiv Ledger|sure
             """)
     void aNameOrAFigureTheCueDoesNotReachIsNeverStatedAsFact(String body, String expected) {
         List<Claim> claims = extract(body);
