@@ -68,6 +68,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> backgroundHeadings,
         @JsonProperty(required = true) List<String> quotationLabels,
         @JsonProperty(required = true) List<String> relatedStoryLabels,
+        @JsonProperty(required = true) List<String> outletNouns,
+        @JsonProperty(required = true) List<String> vagueOutletWords,
         @JsonProperty(required = true) List<String> denialVerbs,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
@@ -193,6 +195,8 @@ public record ExtractionLexicon(
         requireNonEmpty("backgroundHeadings", backgroundHeadings);
         requireNonEmpty("quotationLabels", quotationLabels);
         requireNonEmpty("relatedStoryLabels", relatedStoryLabels);
+        requireSingleWords("outletNouns", outletNouns);
+        requireSingleWords("vagueOutletWords", vagueOutletWords);
         requireNonEmpty("denialVerbs", denialVerbs);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);

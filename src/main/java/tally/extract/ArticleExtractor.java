@@ -45,6 +45,7 @@ final class ArticleExtractor {
     private final QuotationLabels quotationLabels;
     private final Denials denials;
     private final OwnHearsay ownHearsay;
+    private final WeakEvidence weakEvidence;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -70,6 +71,7 @@ final class ArticleExtractor {
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
         this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
         this.ownHearsay = new OwnHearsay(lex.speechVerbs);
+        this.weakEvidence = new WeakEvidence(lex);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -184,7 +186,7 @@ final class ArticleExtractor {
             String label = chosen == null ? QuotationLabels.labelOf(s) : null;
             ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
-            who = own.refine(who);
+            who = own.refine(weakEvidence.refine(s, q.start(), q.end(), who));
             // after dating: the lead's date is its speaker's statement, and no later figure of the cited source takes it
             Attribution spoken = who;
             who = laterCitations.refine(s, who, discourse.nextSentences);
@@ -195,6 +197,11 @@ final class ArticleExtractor {
             // the cited source spoke when it briefed the speaker, which the speaker's own date need not be
             Certainty.Field dateCertainty = who == spoken || !dated.certainty().certain() ? dated.certainty()
                     : Certainty.Field.doubt("date of the speaker who relays the source", null);
+            if (dateCertainty.certain() && chosen != null && date.basis() == tally.model.DateBasis.STATED
+                    && WeakEvidence.dateInTheWords(s, q.end(), chosen.start(), who)) {
+                dateCertainty = Certainty.Field.doubt(WeakEvidence.DATE_IN_THE_WORDS,
+                        s.substring(chosen.start(), chosen.end()));
+            }
             Certainty certainty = new Certainty(reading.metricDoubt() == null ? Certainty.Field.SURE
                     : Certainty.Field.doubt(reading.metricDoubt(), reading.clauseWords()), who.certainty(),
                     dateCertainty);

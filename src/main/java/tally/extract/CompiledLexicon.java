@@ -84,6 +84,9 @@ final class CompiledLexicon {
     final java.util.Set<String> quotationLabels;
     /** "Read also", "Read more": labels before the headline of another story the page links to. */
     final java.util.Set<String> relatedStoryLabels;
+    /** Round 50: what a press outlet is called when it is not named, and the words that leave it unnamed. */
+    final java.util.Set<String> outletNouns;
+    final java.util.Set<String> vagueOutletWords;
     final PhraseMatcher denialVerbs;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
@@ -188,6 +191,8 @@ final class CompiledLexicon {
         backgroundHeadings = lowerCased(lexicon.backgroundHeadings());
         quotationLabels = lowerCased(lexicon.quotationLabels());
         relatedStoryLabels = lowerCased(lexicon.relatedStoryLabels());
+        outletNouns = lowerCased(lexicon.outletNouns());
+        vagueOutletWords = lowerCased(lexicon.vagueOutletWords());
         denialVerbs = new PhraseMatcher(lexicon.denialVerbs());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));

@@ -101,13 +101,38 @@ final class MetricFinder {
         if (after != null && before != null && after != before) {
             return "two verbs could govern this number";
         }
+        if (after != null && before == null && inLaterClause(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd,
+                clauseEnd))) {
+            return LATER_CLAUSE;
+        }
         if (noun == null && after == null && before == null && previous != null) {
             return "metric carried from the figure before it";
+        }
+        if (noun == null && QUOTED_PREDICATE.matcher(s).region(q.end(), s.length()).lookingAt()) {
+            return QUOTED_VERB;
         }
         if (noun == null && after == null && before == null && sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart)) {
             return "metric from an earlier clause";
         }
         return null;
+    }
+
+    static final String QUOTED_VERB = "the verb that says what it counts is quoted and was not read";
+
+    /** Round 50: the figure's own verb group opens a quotation ("of whom more than 4,000 \"were lost.\""). */
+    private static final Pattern QUOTED_PREDICATE = Pattern.compile("\\s*[\"\u201C]\\s*\\p{L}");
+
+    static final String LATER_CLAUSE = "the word that says what it counts is in a later clause about something else";
+
+    /**
+     * Round 50: a relative clause set off by a comma after the figure's own words (", where Ukrainian forces hold
+     * territory captured in August"): a word of fate found only inside it describes what that clause is about.
+     */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:where|which|whose|when)\\b");
+
+    private boolean inLaterClause(String s, int from, int to) {
+        java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s).region(from, to);
+        return m.find() && fates.casualtyMetric(s, from, m.start()) == null;
     }
 
     /**

@@ -4038,6 +4038,32 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 50, metrics shown as worded: a word of fate found only in a relative clause set off after the figure's own
+     * words (", where Ukrainian units hold villages captured in August") describes what that clause is about, so the
+     * metric it gives is never stated as fact. Near-misses: the fate in the figure's own clause before the relative
+     * clause, and a relative clause with no word of fate, stay sure. Likewise a bare number whose own verb opens a
+     * quotation (", of whom more than 4,000 \"were lost.\""): the verb is not read, so the metric the figure was given is
+     * doubted; a number with its noun before the quotation, or a whole quotation, stays sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, where Ukrainian units hold villages captured in August. # captured, the word that says what it counts is in a later clause about something else
+            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, whose villages were captured in August. # captured, the word that says what it counts is in a later clause about something else
+            The NIS said some 2,000 North Korean troops were killed near Sudzha, where Ukraine holds ground. # killed, sure
+            The NIS said some 2,000 North Korean troops have arrived in Kursk, where they will fight. # deployed, sure
+            The NIS said 12,000 North Korean troops went to Kursk, and 4,000 "were lost" there. # deployed, the verb that says what it counts is quoted and was not read
+            Of the 12,000 North Korean soldiers sent, 4,000 "have been wounded," Budanov said. # deployed, the verb that says what it counts is quoted and was not read
+            The NIS said North Korea sent 12,000 troops to Kursk, of whom 4,000 were killed. # killed, sure
+            Budanov said 3,000 North Korean soldiers "were wiped out" near Sudzha. # killed, sure
+            "3,000 North Korean soldiers were killed," Budanov said. # killed, sure
+            """)
+    void aFateInALaterClauseOrAQuotedVerbLeavesTheMetricShownAsWorded(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + ", " + field(c.certainty().metric()));
+    }
+
+    /**
      * Round 44, sent: a whole opening its clause with "Of the" or "Among the", whose part follows after the comma
      * ("Of the 11,000 North Korean troops, 4,000 have been killed"), is the force ({@code FigureFrames.frontedWhole});
      * a whole named with its own fate ("Of the 300 North Korean soldiers killed") counts that fate, and another side's
@@ -4534,6 +4560,55 @@ class ExtractionTableTest {
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Round 50, certainty by structure: a name inside the reported words, when the closing cue after them has a subject
+     * of its own ("..., a clip of the attack shared on Telegram suggested"), and a figure after a closing cue, past the
+     * comma that ends it ("..., the NIS said on Tuesday, a month after Pyongyang sent 3,000"), are kept but never
+     * stated as fact. Near-misses: a closing cue whose subject is the name, a cue going on in a participle ("adding
+     * that") or a content opened after an aside ("said on Monday, in an interview, that"), and an opening cue. And a
+     * press outlet described but not named ("Foreign media", "a local newspaper"; lexicons {@code outletNouns} and
+     * {@code vagueOutletWords}) is shown as worded; "Russian media" and a named outlet stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Some 70 North Korean troops were wounded by Ukrainian army drones in Kursk on Monday, a clip of the attack shared on Telegram suggested. # wounded|Some 70|ukraine_general_staff|the name stands inside the reported words, not with the verb that reports them
+            Kyiv captured two North Korean soldiers, the NIS said on Tuesday, a month after Pyongyang sent 3,000 more troops to Russia. # deployed|3,000|nis|the figure comes after the speaker's words, outside them
+            Two North Korean soldiers were captured, Zelensky said, the first since North Korea sent 11,000 troops to Russia. # deployed|11,000|zelensky|the figure comes after the speaker's words, outside them
+            Some 70 North Korean troops were wounded by Ukrainian army drones in Kursk on Monday, the General Staff said. # wounded|Some 70|~the General Staff|sure
+            Kyiv captured two North Korean soldiers, the NIS said on Tuesday. # captured|two|nis|sure
+            The troops have moved to Kursk, the Pentagon said on Monday, adding that 8,000 more North Korean soldiers were training. # deployed|8,000|pentagon|sure
+            Budanov said on Monday, in a televised interview, that 8,000 North Korean soldiers were in Kursk. # deployed|8,000|budanov|sure
+            Zelensky said on Monday, 8,000 North Korean soldiers were in Kursk. # deployed|8,000|zelensky|sure
+            Foreign media have reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~Foreign media|the outlet is described, not named
+            Two North Korean soldiers were captured near Sudzha, a local newspaper reported on Wednesday. # captured|Two|~a local newspaper|the outlet is described, not named
+            Russian media reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~Russian media|sure
+            The Kharkiv Ledger reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~The Kharkiv Ledger|sure
+            """)
+    void aNameOrAFigureTheCueDoesNotReachIsNeverStatedAsFact(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
+    /**
+     * Round 50, dates: a date in the figure's own clause, before the comma of a closing cue ("... in Kursk on Monday, a
+     * clip of the attack shared on Telegram suggested"), dates what the words report, not when they were said, so it
+     * is never stated as the claim's date. Near-misses: a date with the closing cue's verb, one after the figure's own
+     * clause has ended at a comma, and one of an opening cue stay sure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Some 70 North Korean troops were wounded by Ukrainian army drones in Kursk on Monday, a clip of the attack shared on Telegram suggested. # 2025-03-10|the date is in the reported words, so it may date the event, not the statement
+            About 300 North Korean soldiers were killed, the NIS said on Monday. # 2025-03-10|sure
+            Hundreds of North Korean soldiers were wounded in Kursk, the NIS reported on Monday, citing a military source. # 2025-03-10|sure
+            The NIS said on Monday that 300 North Korean soldiers were killed. # 2025-03-10|sure
+            """)
+    void aDateInTheReportedWordsBeforeAClosingCueIsNeverTheClaimsDateAsFact(String body, String expected) {
+        Claim c = extract(body).get(0);
+        assertEquals(expected, c.claimDate().iso() + "|" + field(c.certainty().date()));
     }
 
     private static String name(tally.model.Claimant c) {

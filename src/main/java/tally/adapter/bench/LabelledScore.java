@@ -23,7 +23,9 @@ import tally.model.Source;
  * {@code not_troops} or {@code other_force} is a non-troop number taken as a troop figure.
  *
  * <p>Errors are listed by kind, for the developer of a dev corpus: missed, spurious, wrong metric (a missed row and a
- * spurious finding with the same number in the same sentence), wrong claimant, wrong date, non-troop.
+ * spurious finding with the same number in the same sentence), wrong claimant, wrong date, non-troop; an error a reply
+ * would state as fact is marked so. After them, the right claims shown as worded, with the reason of each doubted field
+ * (under {@code errors} though they are no error, so a test that sums the errors must sum over {@link #KINDS}).
  */
 public record LabelledScore(int rows, int rowsFound, int findings, int findingsRight, int matched, int claimantRight,
                             int datesScored, int datesRight, int relaysRight, int scopesRight, int nonTroop,
@@ -129,7 +131,9 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
     /** The summary and every error, by kind, with file and sentence: for a dev corpus only. */
     public String details() {
         StringBuilder out = new StringBuilder(summary());
-        for (String kind : KINDS) {
+        List<String> listed = new ArrayList<>(KINDS);
+        listed.add(ScoreCounts.RIGHT_BUT_DOUBTED);
+        for (String kind : listed) {
             for (String e : errors.getOrDefault(kind, List.of())) {
                 out.append("\n  ").append(kind).append(": ").append(e);
             }
@@ -157,6 +161,8 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         for (String kind : KINDS) {
             errors.put(kind, List.copyOf(t.errors.getOrDefault(kind, List.of())));
         }
+        errors.put(ScoreCounts.RIGHT_BUT_DOUBTED, List.copyOf(t.errors.getOrDefault(ScoreCounts.RIGHT_BUT_DOUBTED,
+                List.of())));
         return new LabelledScore(t.rows, t.rowsFound, t.findings, t.findingsRight, t.matched, t.claimantRight,
                 t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain,
                 new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted, t.scopeAsTotal,

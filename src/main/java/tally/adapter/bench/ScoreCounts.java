@@ -9,6 +9,10 @@ import tally.model.Claim;
 
 /** The running counts while files are scored. */
 final class ScoreCounts {
+    /** Marks an error a reply would state as fact (counted in {@link LabelledScore.AsFact}). */
+    static final String AS_FACT = " [stated as fact]";
+    /** The list of right claims with some field doubted; not an error kind, printed after them for a dev corpus. */
+    static final String RIGHT_BUT_DOUBTED = "right but shown as worded";
     final java.util.function.Function<String, String> partyOf;
 
     ScoreCounts(java.util.function.Function<String, String> partyOf) {
@@ -75,11 +79,13 @@ final class ScoreCounts {
                     && GoldMatch.sameSentence(row, f.quotes())).findFirst().orElse(null);
             if (sameNumber != null) {
                 unmatched.remove(sameNumber);
-                if (sameNumber.claim().certainty().metric().certain()) {
+                boolean asFact = sameNumber.claim().certainty().metric().certain();
+                if (asFact) {
                     metricAsFact++;
                 }
                 add("wrong metric", g.file() + ": " + row.metric() + " '" + row.text() + "' read as "
-                        + sameNumber.describe() + " in: " + row.sentence());
+                        + sameNumber.describe() + (asFact ? AS_FACT : certainty(sameNumber.claim().certainty().metric()))
+                        + " in: " + row.sentence());
             } else {
                 if (found.stream().anyMatch(f -> GoldMatch.sameSentence(row, f.quotes()))) {
                     missedBesideOtherFindings++;
@@ -114,11 +120,14 @@ final class ScoreCounts {
                 || f.dates().stream().anyMatch(d -> java.util.Objects.equals(row.claimDate(), d));
         if (claimantIsRight && dateIsRight && !c.certainty().allCertain()) {
             rightButDoubted++;
+            add(RIGHT_BUT_DOUBTED, file + ": " + f.describe() + doubts(c.certainty()) + " in: " + f.quotes().get(0));
         }
-        if (!claimantIsRight && c.claimant().known() && c.certainty().claimant().certain()) {
+        boolean claimantAsFactHere = !claimantIsRight && c.claimant().known() && c.certainty().claimant().certain();
+        if (claimantAsFactHere) {
             claimantAsFact++;
         }
-        if (!dateIsRight && f.showsStatedDate() && c.certainty().date().certain()) {
+        boolean dateAsFactHere = !dateIsRight && f.showsStatedDate() && c.certainty().date().certain();
+        if (dateAsFactHere) {
             dateAsFact++;
         }
         if (claimantIsRight) {
@@ -126,7 +135,8 @@ final class ScoreCounts {
         } else {
             add("wrong claimant", file + ": '" + row.text() + "' expected " + row.claimant() + " ("
                     + row.claimantId() + "), got " + c.claimant().name() + " (" + (c.claimant().listed()
-                    ? c.claimant().id() : "unlisted") + ")" + certainty(c.certainty().claimant()) + " in: "
+                    ? c.claimant().id() : "unlisted") + ")" + (claimantAsFactHere ? AS_FACT
+                    : certainty(c.certainty().claimant())) + " in: "
                     + f.quotes().get(0));
         }
         if (GoldMatch.sameRelay(row, c.relayedBy(), partyOf)) {
@@ -153,9 +163,24 @@ final class ScoreCounts {
                         Integer::sum);
                 add("wrong date", file + ": '" + row.text() + "' expected " + row.claimDate() + " ("
                         + row.dateBasis() + "), got " + f.dates().get(0)
-                        + certainty(c.certainty().date()) + " in: " + f.quotes().get(0));
+                        + (dateAsFactHere ? AS_FACT : certainty(c.certainty().date())) + " in: " + f.quotes().get(0));
             }
         }
+    }
+
+    /** Which fields of a right claim were doubted, and why: the price of caution, for a dev corpus's reader. */
+    private static String doubts(tally.model.Certainty c) {
+        StringBuilder out = new StringBuilder();
+        if (!c.metric().certain()) {
+            out.append(" [metric doubted: ").append(c.metric().reason()).append(']');
+        }
+        if (!c.claimant().certain()) {
+            out.append(" [claimant doubted: ").append(c.claimant().reason()).append(']');
+        }
+        if (!c.date().certain()) {
+            out.append(" [date doubted: ").append(c.date().reason()).append(']');
+        }
+        return out.toString();
     }
 
     private static String certainty(tally.model.Certainty.Field field) {
