@@ -304,6 +304,9 @@ class QuestionUnderstandingTest {
             Were 12345678901 captured?                                         | captured                | -                 | -                       | unstated     | check:?12345678901
             Were between 10,000-12,000 sent?                                   | deployed                | -                 | -                       | unstated     | check:10000
             What did the Moscow Times report?                                  | -                       | -                 | -                       | unstated     | list
+            How many troops will Pyongyang send next year?                     | planned_deployment      | -                 | -                       | north_korean | list
+            How many soldiers will the DPRK deploy in the coming months?       | planned_deployment      | -                 | -                       | north_korean | list
+            How many North Korean troops were sent last year?                  | deployed                | -                 | 2025-01-01..2025-12-31  | north_korean | list
             What is the weather in Paris?                                      | -                       | -                 | -                       | off_topic    | list
             Who won the football last night?                                   | -                       | -                 | -                       | off_topic    | list
             """)
