@@ -253,7 +253,12 @@ public final class QuestionParser {
         // "What did the Kyiv Independent report?", "What did Andrii Cherniak say?": a source named by its cue asks what
         // it claims, and Tally can say what the articles attribute to it, or that they attribute nothing (trial 8)
         // ("What did my teacher say?" names no one by name, and stays off the topic)
-        boolean topic = !who.isEmpty() || namedByName(sources.unknown()) || Phrases.anyMatch(topicWords, w);
+        String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
+        Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context, unreadTimes::in);
+        // "What about the week before Christmas 2024?" asked first: a follow-up's period with no question before it
+        // still asks for the figures of that time, not for the help text (trial 8)
+        boolean topic = !who.isEmpty() || namedByName(sources.unknown()) || Phrases.anyMatch(topicWords, w)
+                || period != null && followUps.opens(w);
         // "wounded but not killed" asks for the wounded: a metric word inside an untracked measure's phrase ("not
         // killed", "sent home") names a measure only where no other is named
         List<String> outside = untrackedPhrases.blanked(w);
@@ -269,8 +274,6 @@ public final class QuestionParser {
         if (metrics.isEmpty() && topic && generic(w)) {
             metrics = EnumSet.of(genericMetric);
         }
-        String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
-        Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context, unreadTimes::in);
         Subject subject = refined(subjects.find(w, onlyUntracked ? Set.of() : named, byWords), text, w, byWords,
                 !metrics.isEmpty(), named);
         IntentFinder.Found found = intents.find(w, text.lower());
@@ -288,6 +291,7 @@ public final class QuestionParser {
         Who first = who.isEmpty() ? null : who.get(0);
         String unknown = sources.unknown() == null ? null : sources.unknown().words();
         boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || unknown != null
+                || period != null && followUps.opens(w)
                 || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
         ParsedQuestion parsed = new ParsedQuestion(metrics, first == null ? null : first.claimant(),
                 first == null ? null : first.partyId(), period, true, subject, intent.intent(), List.of(),

@@ -304,6 +304,10 @@ class QuestionUnderstandingTest {
             Were 12345678901 captured?                                         | captured                | -                 | -                       | unstated     | check:?12345678901
             Were between 10,000-12,000 sent?                                   | deployed                | -                 | -                       | unstated     | check:10000
             What did the Moscow Times report?                                  | -                       | -                 | -                       | unstated     | list
+            What about the week before Christmas 2024?                         | -                       | -                 | 2024-12-18..2024-12-24  | unstated     | list
+            And in January 2025?                                               | -                       | -                 | 2025-01-01..2025-01-31  | unstated     | list
+            And hello?                                                         | -                       | -                 | -                       | off_topic    | list
+            The week before Christmas 2024 was cold.                           | -                       | -                 | 2024-12-18..2024-12-24  | off_topic    | list
             How many troops will Pyongyang send next year?                     | planned_deployment      | -                 | -                       | north_korean | list
             How many soldiers will the DPRK deploy in the coming months?       | planned_deployment      | -                 | -                       | north_korean | list
             How many North Korean troops were sent last year?                  | deployed                | -                 | 2025-01-01..2025-12-31  | north_korean | list
