@@ -21,7 +21,7 @@ final class Mentions {
 
     static List<Claim> of(ParsedQuestion parsed, ClaimFilter filter, CorpusIndex index, Increments increments) {
         NumberAsked number = parsed.number();
-        if (number == null) {
+        if (number == null || !number.count()) {
             return List.of();
         }
         return index.claims(FigureQuery.all()).stream()

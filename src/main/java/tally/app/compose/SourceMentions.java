@@ -25,6 +25,12 @@ public final class SourceMentions {
 
     private static final Pattern NEXT_WORDS = Pattern.compile("\\G(?:['\u2019]s\\b)?\\s+([\\p{L}]+)");
     private static final int MAX_VOICES = 3;
+    /**
+     * Words of negation after the auxiliary, before the cue: "Pyongyang has neither confirmed nor denied", "North Korea
+     * has never confirmed" name North Korea as a source as "North Korea has confirmed" does (trial 8: "Did North Korea
+     * confirm any deaths?" found no passage that names it). Grammar words, not a lexicon a moderator would tune.
+     */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "neither", "yet");
 
     private final Set<String> cues;
     private final Set<String> voices;
@@ -67,7 +73,7 @@ public final class SourceMentions {
                 voicesSeen++;
             } else if (!auxiliarySeen && auxiliaries.contains(word)) {
                 auxiliarySeen = true;
-            } else {
+            } else if (!NEGATIONS.contains(word)) {
                 return false;
             }
         }

@@ -24,6 +24,8 @@ final class IntentFinder {
     private static final Pattern MONTH = Pattern.compile("(january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?");
     private static final long MAX_COUNT = 100_000_000L;
+    /** What makes a number no count when it follows the digits: a decimal part ("1.5") or an exponent ("1e9"). */
+    private static final Pattern TAIL = Pattern.compile("(?:\\.\\d+)?e[-+]?\\d+|\\.\\d+");
     /** What follows a count rather than a year: "2000 soldiers", "2000 north koreans", "2000 died". */
     private static final Pattern COUNTED = Pattern.compile("\\s*(?:more\\s+|of\\s+(?:the|their)\\s+)?(?:north|nk|dprk"
             + "|soldiers?|troops?|men|people|personnel|koreans?|fighters|casualties|deaths?|dead|killed|wounded|died|were"
@@ -118,15 +120,36 @@ final class IntentFinder {
         Matcher m = NUMBER.matcher(lower);
         while (m.find()) {
             String digits = m.group(1).replace(",", "");
-            if (digits.length() > 9 || isDate(lower, m, digits)) {
+            if (isDate(lower, m, digits)) {
                 continue;
             }
-            long value = Long.parseLong(digits) * multiplier(m.group(2));
-            if (value <= MAX_COUNT) {
-                return new NumberAsked(value, m.group().strip());
+            String written = notACount(lower, m, digits);
+            if (written != null) {
+                // "1e9" was read as 1 and "-5" as 5, and a number too long to be a count was dropped without a word:
+                // the reply then denied a number nobody asked about (trial 8)
+                return NumberAsked.notACount(written);
             }
+            return new NumberAsked(Long.parseLong(digits) * multiplier(m.group(2)), m.group().strip());
         }
         return null;
+    }
+
+    /**
+     * The number as written when it is no count: signed ("-5"), with a decimal or exponent part ("1.5", "1e9"), or
+     * past {@link #MAX_COUNT}; null for a count. A dash between two numbers is a range ("10,000-12,000"), not a sign.
+     */
+    private static @Nullable String notACount(String lower, Matcher m, String digits) {
+        int start = m.start();
+        boolean sign = start > 0 && (lower.charAt(start - 1) == '-' || lower.charAt(start - 1) == '\u2212')
+                && (start < 2 || !Character.isLetterOrDigit(lower.charAt(start - 2)));
+        Matcher tail = TAIL.matcher(lower).region(m.end(1), lower.length());
+        boolean fraction = m.group(2) == null && tail.lookingAt();
+        int end = fraction ? tail.end() : m.end();
+        if (sign || fraction) {
+            return lower.substring(sign ? start - 1 : start, end).strip();
+        }
+        boolean tooBig = digits.length() > 9 || Long.parseLong(digits) * multiplier(m.group(2)) > MAX_COUNT;
+        return tooBig ? m.group().strip() : null;
     }
 
     /**

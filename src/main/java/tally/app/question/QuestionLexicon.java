@@ -150,8 +150,10 @@ public record QuestionLexicon(
             @JsonProperty(required = true) Causes causes,
             @JsonProperty(required = true) List<String> invertingAuxiliaries,
             @JsonProperty(required = true) Victims victims,
-            @JsonProperty(required = true) List<String> partOf) {
+            @JsonProperty(required = true) List<String> partOf,
+            @Nullable List<Untracked> otherTopics) {
         public Subjects {
+            otherTopics = otherTopics == null ? List.of() : List.copyOf(otherTopics);
             otherForces = List.copyOf(otherForces);
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
             troopNouns = nonBlank(troopNouns, "subjects.troopNouns");

@@ -42,6 +42,7 @@ final class SubjectFinder {
     private final List<Phrases.Phrase> predicateBefore;
     private final List<Untracked> units;
     private final List<Untracked> measures;
+    private final List<Untracked> topics;
     private final CauseFinder causes;
     private final List<Phrases.Phrase> quantity;
     private final List<Phrases.Phrase> inverting;
@@ -63,6 +64,7 @@ final class SubjectFinder {
         this.predicateBefore = compile(lexicon.predicateBefore());
         this.units = lexicon.untrackedUnits().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
+        this.topics = lexicon.otherTopics().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.causes = new CauseFinder(compile(lexicon.causes().before()), compile(lexicon.causes().nouns()));
         this.quantity = compile(quantity);
         this.inverting = compile(lexicon.invertingAuxiliaries());
@@ -79,6 +81,7 @@ final class SubjectFinder {
         ours.addAll(covered.nouns());
         units.forEach(u -> ours.addAll(u.words()));
         measures.forEach(u -> ours.addAll(u.words()));
+        topics.forEach(u -> ours.addAll(u.words()));
         this.known = (w, i) -> content.at(w, i) || ours.stream().anyMatch(p -> Phrases.matchesAt(p, w, i));
     }
 
@@ -96,8 +99,10 @@ final class SubjectFinder {
      * @param named the metrics the question names in words ("died", "losses"), not only by the generic "how many
      *              troops", outside an untracked measure's phrase ("not killed", {@link UntrackedPhrases}): an untracked measure
      *              ("defected") beside one is only part of the question
+     * @param byWords whether those metrics were named by a metric's own words, not only by its context words ("in
+     *                Kursk", "how big"): those alone do not make "the weather in Kursk" a question about troops
      */
-    Subject find(List<String> w, Set<Metric> named) {
+    Subject find(List<String> w, Set<Metric> named, boolean byWords) {
         boolean metricNamed = !named.isEmpty();
         CountedHead head = CountedHead.find(w, quantity, inverting, headStops, LEADING, known);
         Set<String> notCovered = new LinkedHashSet<>();
@@ -121,8 +126,19 @@ final class SubjectFinder {
             measure |= named(m, w, notCovered, terms);
         }
         boolean troops = anyCounted(troopNouns, w, head);
+        // "the weather in Kursk", "how many people live in North Korea", "how big is the North Korean army": no
+        // count of the troops in Russia, unless a measure's own words, or a troop noun with a word of context
+        // ("how many North Korean army troops are in Kursk"), say the troops are counted after all (trial 8)
+        Set<String> topicLabels = new LinkedHashSet<>();
+        List<String> topicTerms = new ArrayList<>();
+        topics.forEach(t -> named(t, w, topicLabels, topicTerms, false));
+        boolean topic = !topicLabels.isEmpty() && !(metricNamed && (byWords || troops));
+        if (topic) {
+            notCovered.addAll(topicLabels);
+            terms.addAll(topicTerms);
+        }
         boolean other = otherForce && !northKorean || unit && (unitCounted || !troops && !northKorean)
-                || measure && !metricNamed;
+                || measure && !metricNamed || topic;
         if (other) {
             // the words of what is not covered pick the passages: "North" of "North Korean troops" would pick any
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms.subList(before, terms.size()));
@@ -138,6 +154,12 @@ final class SubjectFinder {
         }
         return new Subject(northKorean || doer ? Subject.Kind.NORTH_KOREAN : Subject.Kind.UNSTATED,
                 List.copyOf(notCovered), terms, causes.find(w));
+    }
+
+    /** Whether all that the subject does not cover is of {@code otherTopics} ("the weather"), not a force or measure. */
+    boolean onlyTopics(Subject subject) {
+        return !subject.notCovered().isEmpty() && subject.notCovered().stream()
+                .allMatch(label -> topics.stream().anyMatch(t -> t.label().equals(label)));
     }
 
     /** Whether the force is counted: a noun of it, or an adjective of it before a force noun, not after "by" and the like. */
@@ -201,10 +223,15 @@ final class SubjectFinder {
     }
 
     private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms) {
+        return named(u, w, labels, terms, true);
+    }
+
+    /** @param doerless whether a phrase right after a doer's word ("by", "did") is not counted: not for a topic */
+    private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms, boolean doerless) {
         for (int i = 0; i < w.size(); i++) {
             int at = i;
             Phrases.Phrase p = u.words().stream().filter(q -> Phrases.matchesAt(q, w, at)).findFirst().orElse(null);
-            if (p != null && !afterNonSubjectWord(w, i, CountedHead.NONE)) {
+            if (p != null && !(doerless && afterNonSubjectWord(w, i, CountedHead.NONE))) {
                 labels.add(u.label());
                 // the phrase whole: passages that hold "sent" alone do not speak of troops "sent back home"
                 terms.add(String.join(" ", w.subList(i, i + p.size())));

@@ -121,6 +121,11 @@ public final class Leads {
         if (number == null) {
             return List.of();
         }
+        if (!number.count()) {
+            // "-5", "1e9": checked as another number ("5", "1"), the reply denied one nobody asked about (trial 8)
+            return List.of("Tally reads “" + number.text() + "” as no count it can check (a count of troops is a"
+                    + " whole number from 0 to 100,000,000), so it does not say whether a source states it.");
+        }
         if (!answer.parsed().answeredByTroopFigures()) {
             // no figure was looked at: "no claim states 2,000" would deny one Tally has for another measure
             return List.of("Tally checks numbers only against its figures for North Korean troops, and the question"

@@ -30,6 +30,11 @@ class SourceMentionsTest {
             Troops crossed from Kursk towards Kyiv in the night.                   | ukraine     | false
             The region was partly held since August by Ukrainian forces.           | ukraine     | false
             Ukraine and its allies have said little about the prisoners.           | ukraine     | false
+            Pyongyang has neither confirmed nor denied that its men are fighting.  | north_korea | true
+            Seoul has never confirmed the figure the lawmakers gave.               | south_korea | true
+            Kyiv has not yet confirmed the capture.                                | ukraine     | true
+            Pyongyang has never been so isolated, said the analysts.               | north_korea | false
+            The troops in Kyiv not far from the front said little.                 | ukraine     | false
             """)
     void aPartyIsNamedAsASourceOnlyBesideACueOrOneOfItsVoices(String passage, String party, boolean asSource) {
         List<Mention> named = TestConfig.DIRECTORY.parties(passage).stream().filter(m -> m.id().equals(party)).toList();

@@ -280,6 +280,37 @@ class QuestionUnderstandingTest {
             2024년 12월 북한군 사망자는 몇 명?                                   | killed                  | -                 | 2024-12-01..2024-12-31  | north_korean | list
             Скільки травмованих північнокорейських солдатів?                  | wounded                 | -                 | -                       | north_korean | list
             Сколько северокорейских солдат погибло в Курской области?         | killed                  | -                 | -                       | north_korean | list
+            What is the temperature in Kursk?                                  | deployed                | -                 | -                       | other        | list
+            What's the news in Kursk?                                          | deployed                | -                 | -                       | other        | list
+            How many people live in Pyongyang?                                 | -                       | -                 | -                       | other        | list
+            What is the population of North Korea?                             | -                       | -                 | -                       | other        | list
+            How many troops does Pyongyang have?                               | deployed                | -                 | -                       | other        | list
+            How big is the North Korean army?                                  | deployed                | -                 | -                       | other        | list
+            How much does Moscow pay the DPRK per soldier?                     | deployed                 | -                 | -                       | other        | list
+            How much is Moscow paying the DPRK for its soldiers?               | deployed                | -                 | -                       | other        | list
+            How many North Korean soldiers does North Korea have in Russia?    | deployed                | -                 | -                       | north_korean | list
+            How many North Korean army troops are in Kursk?                    | deployed                | -                 | -                       | north_korean | list
+            How many North Korean soldiers were killed in the snow?            | killed                  | -                 | -                       | north_korean | list
+            Any news on how many North Korean troops were killed?              | killed                  | -                 | -                       | north_korean | list
+            How many NK troops were killed and injured?                        | killed wounded killed_or_wounded | -        | -                       | north_korean | list
+            How many dead and wounded so far?                                  | killed wounded killed_or_wounded | -        | -                       | unstated     | list
+            How many were killed or wounded, combined?                         | killed_or_wounded       | -                 | -                       | unstated     | list
+            How many were killed vs captured?                                  | killed captured         | -                 | -                       | unstated     | list
+            How many were killed according to Zelensky versus the NIS?         | killed                  | zelensky+nis      | -                       | unstated     | compare
+            how many norks got taken out                                       | killed                  | -                 | -                       | unstated     | list
+            Did 2.5 thousand North Koreans die?                                | killed                  | -                 | -                       | north_korean | check:?2.5
+            Were -40 killed?                                                   | killed                  | -                 | -                       | unstated     | check:?-40
+            Did 3e4 die?                                                       | killed                  | -                 | -                       | unstated     | check:?3e4
+            Were 12345678901 captured?                                         | captured                | -                 | -                       | unstated     | check:?12345678901
+            Were between 10,000-12,000 sent?                                   | deployed                | -                 | -                       | unstated     | check:10000
+            What did the Moscow Times report?                                  | -                       | -                 | -                       | unstated     | list
+            What about the week before Christmas 2024?                         | -                       | -                 | 2024-12-18..2024-12-24  | unstated     | list
+            And in January 2025?                                               | -                       | -                 | 2025-01-01..2025-01-31  | unstated     | list
+            And hello?                                                         | -                       | -                 | -                       | off_topic    | list
+            The week before Christmas 2024 was cold.                           | -                       | -                 | 2024-12-18..2024-12-24  | off_topic    | list
+            How many troops will Pyongyang send next year?                     | planned_deployment      | -                 | -                       | north_korean | list
+            How many soldiers will the DPRK deploy in the coming months?       | planned_deployment      | -                 | -                       | north_korean | list
+            How many North Korean troops were sent last year?                  | deployed                | -                 | 2025-01-01..2025-12-31  | north_korean | list
             What is the weather in Paris?                                      | -                       | -                 | -                       | off_topic    | list
             Who won the football last night?                                   | -                       | -                 | -                       | off_topic    | list
             """)
@@ -396,6 +427,9 @@ class QuestionUnderstandingTest {
 
     private static String intent(ParsedQuestion parsed) {
         String name = parsed.intent().name().toLowerCase(java.util.Locale.ROOT);
+        if (parsed.number() != null && !parsed.number().count()) {
+            return name + ":?" + parsed.number().text(); // no count: kept as written
+        }
         return parsed.number() == null ? name : name + ":" + parsed.number().value();
     }
 
