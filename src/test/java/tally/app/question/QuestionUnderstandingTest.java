@@ -281,7 +281,7 @@ class QuestionUnderstandingTest {
             Скільки травмованих північнокорейських солдатів?                  | wounded                 | -                 | -                       | north_korean | list
             Сколько северокорейских солдат погибло в Курской области?         | killed                  | -                 | -                       | north_korean | list
             What is the temperature in Kursk?                                  | deployed                | -                 | -                       | other        | list
-            What's the news in Kursk?                                          | deployed                | -                 | -                       | other        | list
+            Any news about North Korean troops?                                | -                       | -                 | -                       | north_korean | list
             How many people live in Pyongyang?                                 | -                       | -                 | -                       | other        | list
             What is the population of North Korea?                             | -                       | -                 | -                       | other        | list
             How many troops does Pyongyang have?                               | deployed                | -                 | -                       | other        | list
