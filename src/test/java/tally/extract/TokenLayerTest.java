@@ -73,6 +73,33 @@ class TokenLayerTest {
         assertEquals(true, compared > 300, "compared " + compared + " sentences");
     }
 
+    /**
+     * Round 51: a text is tagged once while it is among a thread's last few, and a text asked for again gets what a
+     * fresh tagging gives, holding the caller's own string; one asked for after the few were replaced is tagged anew.
+     */
+    @Test
+    void aTextTaggedAgainGetsWhatAFreshTaggerGives() {
+        EnglishTagger kept = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms);
+        List<String> texts = List.of("Seoul's spy agency said 300 soldiers had been killed.",
+                "The ministry reports that 1,200 were wounded.", "Kyiv said the troops arrived in Kursk.",
+                "Officials in Seoul said 11,000 troops were sent.", "Budanov estimated the losses at 4,000.",
+                "Some 3,000 more are to follow, a lawmaker said.");
+        int[] order = {0, 1, 0, 2, 1, 3, 4, 5, 0, 5, 2, 1};
+        for (int i : order) {
+            String asked = new String(texts.get(i)); // equal to the one tagged before, but not the same string
+            TaggedSentence read = kept.tag(asked);
+            TaggedSentence fresh = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms).tag(texts.get(i));
+            assertEquals(fresh.tokens(), read.tokens(), asked);
+            assertEquals(true, read.text() == asked, "the caller's own string");
+        }
+        long before = EnglishTagger.SENTENCES.sum();
+        kept.tag(texts.get(3));
+        kept.tag(new String(texts.get(3)));
+        kept.tag(texts.get(4));
+        kept.tag(texts.get(3));
+        assertEquals(2, EnglishTagger.SENTENCES.sum() - before, "the repeated text is tagged once");
+    }
+
     private static String read(Path file) {
         try {
             return java.nio.file.Files.readString(file);
