@@ -250,11 +250,11 @@ public final class QuestionParser {
         List<String> w = text.words();
         Sources sources = sources(text, w);
         List<Who> who = sources.who();
-        // "What did the Kyiv Independent report?", "What did Andrii Cherniak say?": a source named by its cue asks what
-        // it claims, and Tally can say what the articles attribute to it, or that they attribute nothing (trial 8)
-        // ("What did my teacher say?" names no one by name, and stays off the topic)
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context, unreadTimes::in);
+        // "What did the Kyiv Independent report?", "What did Andrii Cherniak say?": a source named by its cue asks what
+        // it claims, and Tally can say what the articles attribute to it, or that they attribute nothing (trial 8)
+        // ("What did my teacher say?" names no one by name, and stays off the topic).
         // "What about the week before Christmas 2024?" asked first: a follow-up's period with no question before it
         // still asks for the figures of that time, not for the help text (trial 8)
         boolean topic = !who.isEmpty() || namedByName(sources.unknown()) || Phrases.anyMatch(topicWords, w)
