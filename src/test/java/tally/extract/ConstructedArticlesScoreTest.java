@@ -1,7 +1,6 @@
 package tally.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,25 +24,14 @@ class ConstructedArticlesScoreTest {
      * the floors are those, rounded down to two places, and the counts of right claimants and dates hold the line the
      * ratios cannot (a newly matched claim with a wrong claimant lowers a ratio, never a count).
      */
-    private static final double FLOOR_RECALL = 0.89;
-    private static final double FLOOR_PRECISION = 0.97;
-    private static final double FLOOR_ATTRIBUTION = 0.92;
-    private static final double FLOOR_DATES = 0.91;
-    private static final int FLOOR_CLAIMANTS_RIGHT = 66;
-    private static final int FLOOR_DATES_RIGHT = 65;
+    private static final ScoreFloors FLOORS = new ScoreFloors(0.89, 0.97, 0.92, 0.91, 66, 65);
 
     @Test
     void constructedArticlesStayAboveWhereRound48LeftThem() throws Exception {
         Path dir = LabelledCorpusScoreTest.resource("/tally/extract/constructed");
         LabelledScore score = LabelledCorpusScoreTest.score(dir, dir);
         System.out.println("Constructed articles (round 48): " + score.details());
-        String line = score.summary();
-        assertTrue(score.recall() >= FLOOR_RECALL, "recall fell: " + line);
-        assertTrue(score.precision() >= FLOOR_PRECISION, "precision fell: " + line);
-        assertTrue(score.attribution() >= FLOOR_ATTRIBUTION, "attribution fell: " + line);
-        assertTrue(score.dates() >= FLOOR_DATES, "claim dates fell: " + line);
-        assertTrue(score.claimantRight() >= FLOOR_CLAIMANTS_RIGHT, "fewer claims with the right claimant: " + line);
-        assertTrue(score.datesRight() >= FLOOR_DATES_RIGHT, "fewer claims with the right date: " + line);
-        assertEquals(0, score.nonTroop(), "background numbers taken as troop figures: " + line);
+        FLOORS.heldBy(score, "constructed articles");
+        assertEquals(0, score.nonTroop(), "background numbers taken as troop figures: " + score.summary());
     }
 }

@@ -73,12 +73,8 @@ class LabelledCorpusScoreTest {
                 score.precision(), 0.95) + ", " + bar("attribution", score.attribution(), 0.90) + ", "
                 + bar("claim dates", score.dates(), 0.85));
         assertTrue(score.rows() > 0, "the sealed part has gold rows");
-        assertTrue(score.recall() >= SEALED_FLOOR_RECALL, "sealed recall fell below its floor: " + line);
-        assertTrue(score.precision() >= SEALED_FLOOR_PRECISION, "sealed precision fell below its floor: " + line);
-        assertTrue(score.attribution() >= SEALED_FLOOR_ATTRIBUTION, "sealed attribution fell below its floor: " + line);
-        assertTrue(score.claimantRight() >= SEALED_FLOOR_CLAIMANTS_RIGHT, "sealed: fewer claims with the right claimant: " + line);
-        assertTrue(score.datesRight() >= SEALED_FLOOR_DATES_RIGHT, "sealed: fewer claims with the right date: " + line);
-        assertTrue(score.dates() >= SEALED_FLOOR_DATES, "sealed claim dates fell below their floor: " + line);
+        new ScoreFloors(SEALED_FLOOR_RECALL, SEALED_FLOOR_PRECISION, SEALED_FLOOR_ATTRIBUTION, SEALED_FLOOR_DATES,
+                SEALED_FLOOR_CLAIMANTS_RIGHT, SEALED_FLOOR_DATES_RIGHT).heldBy(score, "sealed");
         assertTrue(score.nonTroop() <= SEALED_CEILING_NON_TROOP, "sealed: more non-troop numbers taken as troop figures: "
                 + line);
         assertTrue(score.asFact().wrong() <= SEALED_CEILING_WRONG_AS_FACT, "sealed: more wrong fields a reply would "

@@ -1,7 +1,6 @@
 package tally.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +34,7 @@ class ParaphrasedArticlesScoreTest {
      * floors are those, rounded down to two places, and the counts of right claimants and dates hold the line the
      * ratios cannot (a newly matched claim with a wrong claimant lowers a ratio, never a count).
      */
-    private static final double FLOOR_RECALL = 0.91;
-    private static final double FLOOR_PRECISION = 0.99;
-    private static final double FLOOR_ATTRIBUTION = 0.94;
-    private static final double FLOOR_DATES = 0.98;
-    private static final int FLOOR_CLAIMANTS_RIGHT = 141;
-    private static final int FLOOR_DATES_RIGHT = 147;
+    private static final ScoreFloors FLOORS = new ScoreFloors(0.91, 0.99, 0.94, 0.98, 141, 147);
 
     @Test
     void paraphrasedArticlesStayAboveWhereRound49LeftThem() throws Exception {
@@ -55,14 +49,8 @@ class ParaphrasedArticlesScoreTest {
         }
         LabelledScore score = LabelledScore.of(claims, gold, directory::partyOf);
         System.out.println("Paraphrased articles (round 49): " + score.details());
-        String line = score.summary();
-        assertTrue(score.recall() >= FLOOR_RECALL, "recall fell: " + line);
-        assertTrue(score.precision() >= FLOOR_PRECISION, "precision fell: " + line);
-        assertTrue(score.attribution() >= FLOOR_ATTRIBUTION, "attribution fell: " + line);
-        assertTrue(score.dates() >= FLOOR_DATES, "claim dates fell: " + line);
-        assertTrue(score.claimantRight() >= FLOOR_CLAIMANTS_RIGHT, "fewer claims with the right claimant: " + line);
-        assertTrue(score.datesRight() >= FLOOR_DATES_RIGHT, "fewer claims with the right date: " + line);
-        assertEquals(0, score.nonTroop(), "near-misses taken as troop figures: " + line);
+        FLOORS.heldBy(score, "paraphrased articles");
+        assertEquals(0, score.nonTroop(), "near-misses taken as troop figures: " + score.summary());
     }
 
     /** The articles of each structure: the letter after the cluster's number in the file name ("p04c_..." is c). */
