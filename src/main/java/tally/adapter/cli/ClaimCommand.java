@@ -115,8 +115,8 @@ public final class ClaimCommand {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new picocli.CommandLine.ParameterException(spec.commandLine().getSubcommands().get("undo"), "'" + number + "' is not a change number:"
-                + " give the number `tally claim log` shows before each change (1, 2, ...)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine().getSubcommands().get("undo"), "'" + number
+                + "' is not a change number: give the number `tally claim log` shows before each change (1, 2, ...)");
     }
 
     @Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false,

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * never read as another ("1e9" as 1, "-5" as 5); its {@code value} is then 0 and means nothing.
  */
 public record NumberAsked(long value, String text, @Nullable String bound, boolean count) {
+
+    /** The largest number read as a count of troops: more troops than any army has is a slip, not a count. */
+    public static final long MAX_COUNT = 100_000_000L;
     public NumberAsked {
         Objects.requireNonNull(text, "text");
         if (value < 0) {

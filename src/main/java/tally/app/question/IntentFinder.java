@@ -23,7 +23,7 @@ final class IntentFinder {
                     + "(?![\\p{N}]|,\\d)");
     private static final Pattern MONTH = Pattern.compile("(january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?");
-    private static final long MAX_COUNT = 100_000_000L;
+    private static final long MAX_COUNT = NumberAsked.MAX_COUNT;
     /** What makes a number no count when it follows the digits: a decimal part ("1.5") or an exponent ("1e9"). */
     private static final Pattern TAIL = Pattern.compile("(?:\\.\\d+)?e[-+]?\\d+|\\.\\d+");
     /** What follows a count rather than a year: "2000 soldiers", "2000 north koreans", "2000 died". */

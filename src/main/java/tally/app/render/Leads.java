@@ -124,7 +124,8 @@ public final class Leads {
         if (!number.count()) {
             // "-5", "1e9": checked as another number ("5", "1"), the reply denied one nobody asked about (trial 8)
             return List.of("Tally reads “" + number.text() + "” as no count it can check (a count of troops is a"
-                    + " whole number from 0 to 100,000,000), so it does not say whether a source states it.");
+                    + " whole number from 0 to " + String.format(java.util.Locale.ROOT, "%,d", NumberAsked.MAX_COUNT)
+                    + "), so it does not say whether a source states it.");
         }
         if (!answer.parsed().answeredByTroopFigures()) {
             // no figure was looked at: "no claim states 2,000" would deny one Tally has for another measure
