@@ -79,6 +79,12 @@ public record ParsedQuestion(
                 asksForFigures, unknownSource);
     }
 
+    /** The same question asked of another period ("and in January?" nearest the last; "and before that?"). */
+    public ParsedQuestion withPeriod(@Nullable Period newPeriod) {
+        return new ParsedQuestion(metrics, claimant, partyId, newPeriod, onTopic, subject, intent, compared, number,
+                asksForFigures, unknownSource);
+    }
+
     /** The same question asked of every source: its measures, period and number, with no source named. */
     public ParsedQuestion withoutSource() {
         return new ParsedQuestion(metrics, null, null, period, onTopic, subject, intent, compared, number,

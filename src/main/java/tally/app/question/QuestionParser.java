@@ -229,16 +229,12 @@ public final class QuestionParser {
         }
         Period nearer = rest >= 0 ? FollowUps.monthNearPrevious(current.period(), previous.period(), question) : null;
         if (nearer != null) {
-            current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), nearer,
-                    current.onTopic(), current.subject(), current.intent(), current.compared(), current.number(),
-                    current.asksForFigures(), current.unknownSource());
+            current = current.withPeriod(nearer);
         }
         Period then = current.period() == null ? followUps.thenPeriod(words, previous.period(),
                 context == null ? null : context.today()) : null;
         if (then != null) {
-            current = new ParsedQuestion(current.metrics(), current.claimant(), current.partyId(), then,
-                    current.onTopic(), current.subject(), current.intent(), current.compared(), current.number(),
-                    current.asksForFigures(), current.unknownSource());
+            current = current.withPeriod(then);
         }
         FollowUps.Carried carried = followUps.carry(words, previous, current, then != null);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
