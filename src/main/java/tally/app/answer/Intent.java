@@ -17,5 +17,10 @@ public enum Intent {
     /** Which claims state a number the question names, and what they count ("did 10,000 die?"). Never yes or no. */
     CHECK,
     /** The figures side by side with what differs between them: claimant, date, measure, scope ("why do they differ?"). */
-    WHY_DIFFER
+    WHY_DIFFER,
+    /**
+     * Which named claimants changed their own total for a measure, and from what to what ("has anyone revised their
+     * figure?", "did Zelensky change his estimate?"); the figures follow as in a listing.
+     */
+    REVISIONS
 }

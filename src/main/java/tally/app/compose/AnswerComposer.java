@@ -115,8 +115,10 @@ public final class AnswerComposer {
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
+        // a question about revisions shows every one, where a listing shows the newest few
+        boolean revisionsAsked = parsed.intent() == Intent.REVISIONS;
         boolean sameAsListing = parsed.intent() != Intent.LATEST && parsed.intent() != Intent.EARLIEST
-                && !parsed.sideBySide();
+                && !parsed.sideBySide() && !revisionsAsked;
         Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter)
@@ -144,8 +146,8 @@ public final class AnswerComposer {
             boolean named = !parsed.metrics().isEmpty() && !isRelated;
             List<Claim> all = claims;
             FigureGroup group = cache != null
-                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated))
-                    : group(metric, claims, isRelated);
+                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated, SHOWN_REVISIONS))
+                    : group(metric, claims, isRelated, revisionsAsked ? Integer.MAX_VALUE : SHOWN_REVISIONS);
             if (parsed.sideBySide()) {
                 group = group.withSides(Comparison.sides(parsed.compared(), filter, group.claims()));
             }
@@ -181,14 +183,15 @@ public final class AnswerComposer {
         return fresh.groups();
     }
 
-    private FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related) {
+    /** @param shownRevisions how many of the newest revisions the group keeps */
+    private FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related, int shownRevisions) {
         List<Claim> mine = newestFirst.stream().filter(c -> c.metric() == metric).toList();
         Spread spread = Spread.of(mine);
         List<Revision> revisions = Revisions.of(mine, directory::speaksWithManyVoices);
         List<Claim> shown = shown(mine, spread);
         int undated = (int) mine.stream().filter(c -> !c.claimDate().known()).count();
         return new FigureGroup(metric, shown, spread.lowest(), spread.highest(),
-                revisions.subList(0, Math.min(SHOWN_REVISIONS, revisions.size())), related, mine.size(), undated,
+                revisions.subList(0, Math.min(shownRevisions, revisions.size())), related, mine.size(), undated,
                 List.of());
     }
 

@@ -42,6 +42,7 @@ final class IntentFinder {
     private final List<Phrases.Phrase> figureWords;
     private final List<Phrases.Phrase> comparatives;
     private final List<Phrases.Phrase> bounds;
+    private final List<Phrases.Phrase> revisions;
 
     IntentFinder(QuestionLexicon.Intents lexicon) {
         this.latest = compile(lexicon.latest());
@@ -55,6 +56,7 @@ final class IntentFinder {
         this.figureWords = compile(lexicon.figureWords());
         this.comparatives = compile(lexicon.comparatives());
         this.bounds = compile(lexicon.checkBounds());
+        this.revisions = compile(lexicon.revisions());
     }
 
     private static List<Phrases.Phrase> compile(List<String> words) {
@@ -96,6 +98,10 @@ final class IntentFinder {
         }
         if (compares(w)) {
             return new Found(Intent.COMPARE, null);
+        }
+        // before the newest and the first: "has the latest figure been revised?" asks about the change
+        if (Phrases.anyMatchExact(revisions, w)) {
+            return new Found(Intent.REVISIONS, null);
         }
         if (Phrases.anyMatchExact(earliest, w)) {
             return new Found(Intent.EARLIEST, null);

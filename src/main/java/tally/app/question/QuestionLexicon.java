@@ -199,7 +199,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> comparatives,
             @JsonProperty(required = true) List<String> derived,
             @JsonProperty(required = true) List<String> timeWords,
-            @JsonProperty(required = true) List<String> checkBounds) {
+            @JsonProperty(required = true) List<String> checkBounds,
+            @JsonProperty(required = true) List<String> revisions) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             earliest = nonBlank(earliest, "intents.earliest");
@@ -215,6 +216,7 @@ public record QuestionLexicon(
             derived = nonBlank(derived, "intents.derived");
             timeWords = nonBlank(timeWords, "intents.timeWords");
             checkBounds = nonBlank(checkBounds, "intents.checkBounds");
+            revisions = nonBlank(revisions, "intents.revisions");
         }
     }
 

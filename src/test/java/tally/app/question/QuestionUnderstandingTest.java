@@ -186,6 +186,13 @@ class QuestionUnderstandingTest {
             Were 10 k killed?                                                  | killed                  | -                 | -                       | unstated     | check:10000
             Were 5 thousand killed?                                            | killed                  | -                 | -                       | unstated     | check:5000
             What is the latest figure from Zelensky?                           | -                       | zelensky          | -                       | unstated     | latest
+            has anyone revised their figure?                                   | -                       | -                 | -                       | unstated     | revisions
+            Who changed their estimate of the killed?                          | killed                  | -                 | -                       | unstated     | revisions
+            Has Zelensky revised his figure?                                   | -                       | zelensky          | -                       | unstated     | revisions
+            Has the latest figure been revised?                                | -                       | -                 | -                       | unstated     | revisions
+            did the NIS update its number of North Korean troops sent?         | deployed                | nis               | -                       | north_korean | revisions
+            Has the number changed over time?                                  | -                       | -                 | -                       | unstated     | revisions
+            How many North Korean soldiers changed sides?                      | deployed                | -                 | -                       | other        | list
             What is the most recent number from the NIS?                       | -                       | nis               | -                       | unstated     | latest
             How many North Korean soldiers from Pyongyang were killed?         | killed                  | -                 | -                       | north_korean | list
             How many of the 10,000 soldiers have died?                         | killed                  | -                 | -                       | unstated     | list
@@ -286,7 +293,7 @@ class QuestionUnderstandingTest {
             What is the population of North Korea?                             | -                       | -                 | -                       | other        | list
             How many troops does Pyongyang have?                               | deployed                | -                 | -                       | other        | list
             How big is the North Korean army?                                  | deployed                | -                 | -                       | other        | list
-            How much does Moscow pay the DPRK per soldier?                     | deployed                 | -                 | -                       | other        | list
+            How much does Moscow pay the DPRK per soldier?                     | deployed                | -                 | -                       | other        | list
             How much is Moscow paying the DPRK for its soldiers?               | deployed                | -                 | -                       | other        | list
             How many North Korean soldiers does North Korea have in Russia?    | deployed                | -                 | -                       | north_korean | list
             How many North Korean army troops are in Kursk?                    | deployed                | -                 | -                       | north_korean | list

@@ -119,6 +119,14 @@ class CorpusAnswersTest {
                         "no figures for"),
                 new Case("p1PayPerSoldierIsMoney", "bundled", "How much is Moscow paying the DPRK for each soldier?",
                         "no figures for money and payments|$2,000 per soldier", "North Korean troops sent to Russia\n"),
+                // a question about revisions gets them, or is told why there are none, not the help text
+                new Case("p1ARevisionQuestionSaysWhyThereIsNone", "bundled", "has anyone revised their figure?",
+                        "No named claimant here gives two different totals|North Korean troops killed\n",
+                        "Tally answers questions about North Korean troops| revised its figure"),
+                new Case("p1AChangedEstimateOfOneSourceIsARevisionQuestion", "bundled",
+                        "Did Zelensky change his estimate of the casualties?",
+                        "No named claimant here gives two different totals|Volodymyr Zelensky",
+                        "South Korea's Joint Chiefs of Staff"),
                 // trial 8: a number no count is is said back as written, never checked as another
                 new Case("p1ANegativeNumberIsNotCheckedAsItsSize", "bundled", "Were -40 North Koreans killed?",
                         "Tally reads “-40” as no count it can check", "states 40"),

@@ -69,6 +69,29 @@ class ReplyWordingTest {
     }
 
     @Test
+    void aQuestionAboutRevisionsOpensWithEachChangeUnderItsMeasure() {
+        Claim earlier = claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "budanov", null,
+                day(2025, 1, 10), EUROMAIDAN, 1);
+        String text = renderer.render(composer.compose("has anyone revised their figure?",
+                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(List.of(BUDANOV_LOST, earlier))));
+        assertTrue(text.startsWith("Changes of a named claimant's own total for one measure, newest first"), text);
+        assertTrue(text.contains("\n- Kyrylo Budanov revised the figure from 3,500 (10 Jan 2025) to about 4,000 (4 Feb 2025)"
+                + " (North Korean troops killed or wounded (combined casualties))\n"), text);
+        assertFalse(text.contains("No named claimant here gives two different totals"), text);
+    }
+
+    @Test
+    void aQuestionAboutRevisionsWithNoneSaysWhyAndStillListsTheFigures() {
+        Claim other = claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "zelensky", null,
+                day(2025, 1, 10), EUROMAIDAN, 1);
+        String text = renderer.render(composer.compose("has anyone revised their figure?",
+                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(List.of(BUDANOV_LOST, other))));
+        assertTrue(text.startsWith(Leads.NO_REVISION + "\n\n"), text);
+        assertTrue(text.contains("\n- 3,500 — Volodymyr Zelensky"), text);
+        assertFalse(text.contains(" revised "), text);
+    }
+
+    @Test
     void aDateKnownOnlyToAMonthThatOverlapsANarrowerPeriodSaysSo() {
         tally.app.answer.Period mid = new tally.app.answer.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20),
                 "between 10 and 20 January 2025");
