@@ -118,12 +118,14 @@ public record ExtractionLexicon(
      * The words of the rules that tell a plan from a fact ({@code planWords}), round 52: participles of a sending done,
      * words of troops there now, the fillers between a modal and its verb, the lead words before a figure, modals of
      * a forecast, conjunctions that end a figure's own words, participles of hearsay, finished verbs, modals and verbs
-     * of intent, and the verbs and subjects of a sending others expect of North Korea.
+     * of intent, the verbs and subjects of a sending others expect of North Korea, the places of the war where
+     * troops are already, and the passives of sending a readied force is for.
      */
     public static final List<String> PLAN_WORDS = List.of("sentParticiples", "sendingGerunds", "presentAdverbs",
             "presenceWords", "presentActivities", "irregularParticiples", "modalAdverbs", "modalSubjects",
             "sendingNounModifiers", "figureLeadWords", "forecastModals", "forecastAdverbs", "groupConjunctions",
-            "hearsayParticiples", "doneVerbs", "futureModals", "intentVerbs", "raisingVerbs", "raisedSubjects");
+            "hearsayParticiples", "doneVerbs", "futureModals", "intentVerbs", "raisingVerbs", "raisedSubjects",
+            "heldPlaces", "sendingPassives");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

@@ -41,16 +41,26 @@ import java.util.stream.Collectors;
  * @param groupEnd a comma or a conjunction that may end the figure's own words
  * @param doneVerbBefore a finished verb right before the figure ("reached about 14,000 by January")
  * @param sentOrPlanned a sending done and one to come joined by "or" ("have been or will be sent")
+ * @param heldPlaceAfter round 52: troops placed where the war is, right after their noun phrase, and their own verb
+ *     group after the place ("8,000 troops in Kursk could be moved", "3,000 troops from the front will rest")
+ * @param movedFrom round 52: a move out of a place of the war ("could be moved from Kursk"): the troops are there
+ * @param purposeOfSending round 52: a participle and a passive of sending as its purpose ("mobilised to be
+ *     deployed"); group 1 is set when the participle is itself one of sending ("sent to be deployed")
+ * @param carriedOut round 52: a plan the same sentence says was carried out, by a conjunction and a finished
+ *     sending of the same troops, pointed back at or left out ("was to send 3,000, and did so", "were to be sent,
+ *     and were", "had planned to send 3,000 and had sent them by December")
  */
 record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, Pattern filler, Pattern doneOwn,
         Pattern haveBefore, Pattern thereWillBe, Pattern hearsayBefore, Pattern groupEnd, Pattern doneVerbBefore,
-        Pattern sentOrPlanned, Pattern raisedSubject) {
+        Pattern sentOrPlanned, Pattern raisedSubject, Pattern heldPlaceAfter, Pattern movedFrom,
+        Pattern purposeOfSending, Pattern carriedOut) {
 
     static PlanPatterns of(Map<String, List<String>> words) {
         String sent = anyOf(words, "sentParticiples");
         String now = anyOf(words, "presentAdverbs");
         String leadWords = "(?:" + anyOf(words, "figureLeadWords") + "\\s+){0,3}$";
         String futures = anyOf(words, "futureModals");
+        String places = anyOf(words, "heldPlaces");
         return new PlanPatterns(
                 // "has already sent", "after sending 11,000 last year": a completed deployment between plan and figure
                 compile("\\b(?:(?:has|have|had)\\s+(?:already\\s+)?" + sent
@@ -75,14 +85,24 @@ record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, 
                 compile("\\b(?:(?:has|have|had)\\s+been\\s+or\\s+" + futures + "\\s+be\\b"
                         + "|" + sent + "\\s+or\\s+(?:\\w+\\s+)?(?:" + futures + "|" + anyOf(words, "intentVerbs")
                         + ")\\b)"),
-                compile("\\b" + anyOf(words, "raisingVerbs") + "\\s+" + anyOf(words, "raisedSubjects") + "\\s+to$"));
+                compile("\\b" + anyOf(words, "raisingVerbs") + "\\s+" + anyOf(words, "raisedSubjects") + "\\s+to$"),
+                compile("\\s+(?:" + now + "\\s+)?(?:in|inside|at|near|on|from)\\s+" + places
+                        + "(?:\\s+[\\w'-]+){0,2}?(?:\\s+\\w+ly)?\\s+"
+                        + "(?:could|can|will|would|may|might|shall|are|is|were|was)\\b"),
+                compile("\\s+(?:back\\s+|away\\s+|out\\s+)?from\\s+" + places + "\\b"),
+                compile("(?:(" + sent + ")|[\\w-]+)\\s+to\\s+be\\s+(?:" + sent + "|" + anyOf(words, "sendingPassives")
+                        + ")\\b"),
+                compile("^[^.;]*?\\s" + anyOf(words, "groupConjunctions")
+                        + "\\s+(?:" + anyOf(words, "modalSubjects") + "\\s+)?"
+                        + "(?:did\\s+so\\b|(?:did|were|was)\\s*(?:[.;,]|$)|(?:has|have|had)\\s+(?:" + now
+                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b)"));
     }
 
     private static Pattern compile(String regex) {
         return Pattern.compile("(?i)" + regex);
     }
 
-    /** "(?:\Qrose\E\s+\Qto\E|...)": each phrase literally, any run of spaces between its words, as the rules read text. */
+    /** "(?:\Qrose\E\s+\Qto\E|...)": each phrase literally, any run of spaces between its words. */
     private static String anyOf(Map<String, List<String>> words, String list) {
         return words.get(list).stream()
                 .map(p -> java.util.Arrays.stream(p.strip().split("\\s+")).map(Pattern::quote)

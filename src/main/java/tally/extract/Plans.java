@@ -57,32 +57,53 @@ final class Plans {
                 && words.sentAfter().matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
             return false;
         }
-        if (doneOwn(s, phraseEnd)) {
+        if (doneOwn(s, phraseEnd) || words.carriedOut().matcher(s)
+                .region(Math.min(phraseEnd, s.length()), Math.min(s.length(), phraseEnd + AFTER_PHRASE)).find()) {
             return false;
+        }
+        if (readiedForSending(s, phraseEnd)) {
+            return true;
         }
         if (markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
                 && !words.doneSince().matcher(s.substring(h.end(), q.start())).find())) {
             return true;
         }
-        int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
+        int phraseAt = Math.min(phraseEnd, s.length());
+        // round 52: "8,000 troops in Kursk could be moved", "2,000 troops from Kursk will be sent on": troops placed
+        // where the war is, with a verb group of their own after the place, are there, whatever is planned for them
+        // next (as round 36's "are in Kursk and are expected to"); "forecasts 5,000 troops in Kursk by Monday" has no
+        // verb group of the troops' and stays a plan
+        int to = words.heldPlaceAfter().matcher(s).region(phraseAt, s.length()).lookingAt() ? phraseEnd
+                : ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
                 .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find()
                         && !hearsay(s, h) && !(h.phrase().startsWith("by ") && doneBefore(s, from, q.start())))
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
+        boolean movedFromThere = words.movedFrom().matcher(s).region(phraseAt, s.length()).lookingAt();
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
-            if ((modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
+            if (!movedFromThere && (modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
                     && !words.doneSince().matcher(s.substring(verb.end(), q.start())).find()) {
                 return true;
             }
         }
-        Matcher have = words.haveBefore().matcher(s).region(Math.max(from, q.start() - 30), q.start());
-        if (have.find() && modalBefore(s, have.start())
-                || words.thereWillBe().matcher(s).region(Math.max(from, q.start() - 50), q.start()).find()) {
+        if (forecastForce(s, q, from)) {
             return true;
         }
-        return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start()));
+        // round 52: "could be moved from Kursk": a move out of a place of the war moves a force there already
+        return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start())
+                && !words.movedFrom().matcher(s).region(v.end(), s.length()).lookingAt());
+    }
+
+    /**
+     * Round 52: "could soon have as many as 12,000 soldiers on Russian soil", "there will be 20,000 in Russia": a
+     * modal's "have" or a "there will be" right before the figure makes it a force still to come.
+     */
+    boolean forecastForce(String s, Quantity q, int from) {
+        Matcher have = words.haveBefore().matcher(s).region(Math.max(from, q.start() - 30), q.start());
+        return have.find() && modalBefore(s, have.start())
+                || words.thereWillBe().matcher(s).region(Math.max(from, q.start() - 50), q.start()).find();
     }
 
     /**
@@ -148,8 +169,24 @@ final class Plans {
         }
         int word = m.end();
         int window = Math.min(s.length(), word + 40);
-        return java.util.stream.Stream.of(markers, modals)
-                .noneMatch(p -> p.find(s, word, window).stream().anyMatch(h -> h.start() == word));
+        if (java.util.stream.Stream.of(markers, modals)
+                .anyMatch(p -> p.find(s, word, window).stream().anyMatch(h -> h.start() == word))) {
+            return false;
+        }
+        return !readiedForSending(s, phraseEnd);
+    }
+
+    /**
+     * Round 52: "were mobilised to be deployed", "had been trained to be sent": a finished participle whose purpose
+     * is a sending still to come readies troops, unless it is itself a sending ("were sent to be deployed there").
+     */
+    private boolean readiedForSending(String s, int phraseEnd) {
+        Matcher m = words.doneOwn().matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Matcher purpose = words.purposeOfSending().matcher(s).region(m.end(), s.length());
+        return purpose.lookingAt() && purpose.group(1) == null;
     }
 
     /**
