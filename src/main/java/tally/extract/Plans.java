@@ -12,6 +12,8 @@ import tally.config.PhraseMatcher;
  * they send tens of thousands?", "decided to send", "consented to dispatch", "referred to sending", "a possible
  * deployment of"). "Has sent 1,500 and plans to send 12,000" plans only the second; "could have sent" is no plan;
  * nor is a marker after the troops that readies an attack of their own ("are preparing for an assault", round 34).
+ * Round 52: the words of these rules are lexicon ({@code planWords}, compiled in {@link PlanPatterns}); a purpose of
+ * sending, a force forecast on foreign soil, troops placed where the war is and a plan carried out are read too.
  */
 final class Plans {
 
@@ -52,19 +54,10 @@ final class Plans {
      * @param clauseEnd where the figure's clause ends
      */
     boolean planned(String s, Quantity q, int from, int phraseEnd, int clauseEnd) {
-        if (words.alreadyThere().matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
-                || DEFINITE_BEFORE.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
-                && words.sentAfter().matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
+        if (doneAlready(s, q, phraseEnd)) {
             return false;
         }
-        if (doneOwn(s, phraseEnd) || words.carriedOut().matcher(s)
-                .region(Math.min(phraseEnd, s.length()), Math.min(s.length(), phraseEnd + AFTER_PHRASE)).find()) {
-            return false;
-        }
-        if (readiedForSending(s, phraseEnd)) {
-            return true;
-        }
-        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
+        if (readiedForSending(s, phraseEnd) || markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
                 && !words.doneSince().matcher(s.substring(h.end(), q.start())).find())) {
             return true;
         }
@@ -94,6 +87,20 @@ final class Plans {
         // round 52: "could be moved from Kursk": a move out of a place of the war moves a force there already
         return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start())
                 && !words.movedFrom().matcher(s).region(v.end(), s.length()).lookingAt());
+    }
+
+    /**
+     * The troops are there or have gone, whatever is planned beside them: their own predicate says they are there
+     * or went, a definite group has its own participle of sending, or (round 52) the sentence says the plan was
+     * carried out.
+     */
+    private boolean doneAlready(String s, Quantity q, int phraseEnd) {
+        int at = Math.min(phraseEnd, s.length());
+        return words.alreadyThere().matcher(s).region(at, s.length()).lookingAt()
+                || DEFINITE_BEFORE.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
+                && words.sentAfter().matcher(s).region(at, s.length()).lookingAt()
+                || doneOwn(s, phraseEnd)
+                || words.carriedOut().matcher(s).region(at, Math.min(s.length(), phraseEnd + AFTER_PHRASE)).find();
     }
 
     /**
