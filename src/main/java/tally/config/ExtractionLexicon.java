@@ -30,6 +30,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> plannedMarkers,
         @JsonProperty(required = true) List<String> plannedModals,
         @JsonProperty(required = true) List<String> movementVerbs,
+        @JsonProperty(required = true) Map<String, List<String>> planWords,
         @JsonProperty(required = true) List<String> speechVerbs,
         @JsonProperty(required = true) List<String> continuationVerbs,
         @JsonProperty(required = true) List<String> pastPerfectMarkers,
@@ -112,6 +113,19 @@ public record ExtractionLexicon(
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
             "exchangeVerbs", "labourMarkers", "peopleNouns", "replacementPurposes",
             "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns");
+
+    /**
+     * The words of the rules that tell a plan from a fact ({@code planWords}), round 52: participles of a sending done,
+     * words of troops there now, the fillers between a modal and its verb, the lead words before a figure, modals of
+     * a forecast, conjunctions that end a figure's own words, participles of hearsay, finished verbs, modals and verbs
+     * of intent, the verbs and subjects of a sending others expect of North Korea, the places of the war where
+     * troops are already, and the passives of sending a readied force is for.
+     */
+    public static final List<String> PLAN_WORDS = List.of("sentParticiples", "sendingGerunds", "presentAdverbs",
+            "presenceWords", "presentActivities", "irregularParticiples", "modalAdverbs", "modalSubjects",
+            "sendingNounModifiers", "figureLeadWords", "forecastModals", "forecastAdverbs", "groupConjunctions",
+            "hearsayParticiples", "doneVerbs", "futureModals", "intentVerbs", "raisingVerbs", "raisedSubjects",
+            "heldPlaces", "sendingPassives");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",
@@ -238,6 +252,15 @@ public record ExtractionLexicon(
             if (!FIGURE_FRAMES.contains(name)) {
                 throw new ConfigEntryException("figureFrames: unknown frame '" + name + "' (known: " + FIGURE_FRAMES + ")",
                         "figureFrames", name);
+            }
+        }
+        for (String list : PLAN_WORDS) {
+            requireNonEmpty("planWords." + list, planWords.get(list));
+        }
+        for (String name : planWords.keySet()) {
+            if (!PLAN_WORDS.contains(name)) {
+                throw new ConfigEntryException("planWords: unknown list '" + name + "' (known: " + PLAN_WORDS + ")",
+                        "planWords", name);
             }
         }
         for (Metric m : CUE_METRICS) {

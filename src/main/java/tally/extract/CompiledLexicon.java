@@ -151,7 +151,7 @@ final class CompiledLexicon {
         lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
         planned = new PhraseMatcher(lexicon.plannedMarkers());
         plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
-                new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")));
+                new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")), PlanPatterns.of(lexicon.planWords()));
         speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());

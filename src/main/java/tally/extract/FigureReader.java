@@ -430,7 +430,7 @@ final class FigureReader {
                 || mixed.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         if (doubt == null && (metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT)
-                && Plans.sentOrPlanned(s, f.clauseStart(), f.clauseEnd())) {
+                && lex.plans.sentOrPlanned(s, f.clauseStart(), f.clauseEnd())) {
             doubt = SENT_OR_PLANNED; // "have been or will be sent": neither metric is sure, so it is shown as worded
         }
         return doubt == null && !partOfFigureBefore ? r : new Reading(r.metric(), r.textStart(), r.qualifier(), doubt,

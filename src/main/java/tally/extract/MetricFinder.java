@@ -237,6 +237,9 @@ final class MetricFinder {
             return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
         }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
-        return deployed.containsIn(s, clauseStart, clauseEnd) ? Metric.DEPLOYED : null;
+        // round 52: "could soon have as many as 12,000 soldiers on Russian soil": a force forecast to stand in a
+        // foreign place is a deployment to come (Plans makes it one); the place alone is no cue (round 40)
+        return deployed.containsIn(s, clauseStart, clauseEnd) || lex.plans.forecastForce(s, q, clauseStart)
+                && lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) ? Metric.DEPLOYED : null;
     }
 }

@@ -12,61 +12,16 @@ import tally.config.PhraseMatcher;
  * they send tens of thousands?", "decided to send", "consented to dispatch", "referred to sending", "a possible
  * deployment of"). "Has sent 1,500 and plans to send 12,000" plans only the second; "could have sent" is no plan;
  * nor is a marker after the troops that readies an attack of their own ("are preparing for an assault", round 34).
+ * Round 52: the words of these rules are lexicon ({@code planWords}, compiled in {@link PlanPatterns}); a purpose of
+ * sending, a force forecast on foreign soil, troops placed where the war is and a plan carried out are read too.
  */
 final class Plans {
 
-    /**
-     * A completed deployment between a plan and the figure: "planned to send troops and has sent 1,500"; since round
-     * 44 a sending named after "after" ("could send more, officials said, after sending 11,000 last year").
-     */
-    private static final Pattern DONE_SINCE = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+)?"
-            + "(?:sent|deployed|dispatched)"
-            + "|after\\s+(?:having\\s+)?(?:sent|sending|deployed|deploying|dispatched|dispatching))\\b");
-    /**
-     * The figure's own predicate says the troops are there: "plans to send 6,000, and 1,000 engineers have already
-     * arrived", "another 6,000, with about 1,000 combat soldiers already in Russia", "8,000 troops are in Kursk and are
-     * expected to go into combat", "11,000 troops are at present training in Russia to be deployed" (training now, where
-     * they were sent). Only right after the figure's noun phrase, and only a verb of being or arriving with
-     * where they are, so "to send 6,000 more to join those already in Kursk", "6,000 troops already trained" and
-     * "8,000 troops are to move to Kursk" stay plans. With no verb of being ("8,000 troops now at the border will be
-     * sent into combat") the adverb of time says it: troops now at a place are there, whatever is planned for them next.
-     */
-    private static final Pattern ALREADY_THERE = Pattern.compile("(?i)\\s*(?:(?:have|has|had)\\s+(?:been\\s+)?already\\s+"
-            + "|(?:are|is|were|was)\\s+(?:(?:already|now|currently)\\s+)?|(?:already|now|currently)\\s+)"
-            + "(?:in|at|near|there|inside|arrived|deployed|stationed|based|present|fighting)\\b"
-            + "|\\s*(?:are|is|were|was)\\s+(?:already|now|currently|at\\s+present)\\s+(?:training|being\\s+trained)\\b");
     /**
      * "may send 5,000 more, adding to the 9,000 sent in October": a definite group with its own participle of sending
      * names troops sent already, whatever the clause plans beside them.
      */
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|those|these)\\s+$");
-    private static final Pattern SENT_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:sent|deployed|dispatched)\\b");
-    /**
-     * Between a modal and its verb: adverbs, a passive "be", the subject of a question ("Can they send"); an adverb
-     * may stand in quotation marks of its own ("could \u201csoon\u201d have").
-     */
-    private static final Pattern FILLER = Pattern.compile("(?i)(?:\\s+[\"\u201c\u201d']?(?:\\w+ly|also|soon|still|even|well|then"
-            + "|be|they|it|he|she|we|you|Pyongyang|North Korea|Kim"
-            // round 49: a sending named by its noun, with its article and adjectives ("weighing the dispatch of",
-            // "warn of a possible North Korean deployment of", "anticipates a new deployment of")
-            + "|the|a|an|North Korean|new|fresh|further|second|third|large|larger|major)[\"\u201c\u201d']?)*\\s*$");
-    /**
-     * The figure's own predicate is a finished past: "1,500 troops had arrived by October", "were sent by the end of
-     * the year". A deadline or a plan word elsewhere in the clause does not make troops that have gone a plan; a plan
-     * word as the participle itself ("were expected to", "had been readied for deployment") still does.
-     */
-    private static final Pattern DONE_OWN = Pattern.compile("(?i)\\s*(?:(?:have|has|had)\\s+(?:already\\s+)?(?:been\\s+)?"
-            + "|(?:were|was)\\s+(?:already\\s+)?)(?=(?:\\w+(?:ed|en)|sent|brought|fought|gone|come)\\b)");
-    /** "could soon have as many as 12,000": a modal's "have" whose object is the figure is a force still to come. */
-    private static final Pattern HAVE_BEFORE = Pattern.compile("(?i)\\bhave\\s+(?:(?:as|many|up|to|about|around|some|nearly"
-            + "|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
-    /**
-     * Round 40: "there could be as many as 20,000", "there will soon be 15,000": a force said to come into being is a
-     * forecast. Not "may" or "might": "there may be 12,000 in Russia" more often doubts a count of troops there now.
-     */
-    private static final Pattern THERE_WILL_BE = Pattern.compile("(?i)\\bthere\\s+(?:will|would|could|shall|is\\s+expected\\s+to"
-            + "|are\\s+expected\\s+to)\\s+(?:soon\\s+|eventually\\s+|then\\s+|also\\s+)?be\\s+(?:(?:as|many|up|to|about|around"
-            + "|some|nearly|almost|more|than|at|least|over|roughly|another|an|additional|a|further)\\s+){0,3}$");
     /** "is poised to triple its force by sending 25,000": a gerund of means takes the tense of what it serves. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
     /**
@@ -81,7 +36,12 @@ final class Plans {
     /** "for an assault", "to launch an offensive": the troops' own attack ({@code figureFrames.ownAttacks}). */
     private final PhraseMatcher ownAttacks;
 
-    Plans(PhraseMatcher markers, PhraseMatcher modals, PhraseMatcher movement, PhraseMatcher ownAttacks) {
+    /** The rules' word lists as patterns ({@code planWords}). */
+    private final PlanPatterns words;
+
+    Plans(PhraseMatcher markers, PhraseMatcher modals, PhraseMatcher movement, PhraseMatcher ownAttacks,
+            PlanPatterns words) {
+        this.words = words;
         this.markers = markers;
         this.modals = modals;
         this.movement = movement;
@@ -94,37 +54,63 @@ final class Plans {
      * @param clauseEnd where the figure's clause ends
      */
     boolean planned(String s, Quantity q, int from, int phraseEnd, int clauseEnd) {
-        if (ALREADY_THERE.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
-                || DEFINITE_BEFORE.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
-                && SENT_AFTER.matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()) {
+        if (doneAlready(s, q, phraseEnd)) {
             return false;
         }
-        if (doneOwn(s, phraseEnd)) {
-            return false;
-        }
-        if (markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
-                && !DONE_SINCE.matcher(s.substring(h.end(), q.start())).find())) {
+        if (readiedForSending(s, phraseEnd) || markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
+                && !words.doneSince().matcher(s.substring(h.end(), q.start())).find())) {
             return true;
         }
-        int to = ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
+        int phraseAt = Math.min(phraseEnd, s.length());
+        // round 52: "8,000 troops in Kursk could be moved", "2,000 troops from Kursk will be sent on": troops placed
+        // where the war is, with a verb group of their own after the place, are there, whatever is planned for them
+        // next (as round 36's "are in Kursk and are expected to"); "forecasts 5,000 troops in Kursk by Monday" has no
+        // verb group of the troops' and stays a plan
+        int to = words.heldPlaceAfter().matcher(s).region(phraseAt, s.length()).lookingAt() ? phraseEnd
+                : ownGroupEnd(s, phraseEnd, Math.min(clauseEnd, phraseEnd + AFTER_PHRASE));
         if (to > phraseEnd && markers.find(s, phraseEnd, to).stream()
                 .filter(h -> !ARTICLE_BEFORE.matcher(s).region(Math.max(0, h.start() - 5), h.start()).find()
                         && !hearsay(s, h) && !(h.phrase().startsWith("by ") && doneBefore(s, from, q.start())))
                 .anyMatch(h -> PASSIVE_MARKER.matcher(h.phrase()).lookingAt() || !readiesAnAttack(s, h.end()))) {
             return true;
         }
+        boolean movedFromThere = words.movedFrom().matcher(s).region(phraseAt, s.length()).lookingAt();
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
-            if ((modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
-                    && !DONE_SINCE.matcher(s.substring(verb.end(), q.start())).find()) {
+            if (!movedFromThere && (modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
+                    && !words.doneSince().matcher(s.substring(verb.end(), q.start())).find()) {
                 return true;
             }
         }
-        Matcher have = HAVE_BEFORE.matcher(s).region(Math.max(from, q.start() - 30), q.start());
-        if (have.find() && modalBefore(s, have.start())
-                || THERE_WILL_BE.matcher(s).region(Math.max(from, q.start() - 50), q.start()).find()) {
+        if (forecastForce(s, q, from)) {
             return true;
         }
-        return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start()));
+        // round 52: "could be moved from Kursk": a move out of a place of the war moves a force there already
+        return to > phraseEnd && movement.find(s, phraseEnd, to).stream().anyMatch(v -> modalBefore(s, v.start())
+                && !words.movedFrom().matcher(s).region(v.end(), s.length()).lookingAt());
+    }
+
+    /**
+     * The troops are there or have gone, whatever is planned beside them: their own predicate says they are there
+     * or went, a definite group has its own participle of sending, or (round 52) the sentence says the plan was
+     * carried out.
+     */
+    private boolean doneAlready(String s, Quantity q, int phraseEnd) {
+        int at = Math.min(phraseEnd, s.length());
+        return words.alreadyThere().matcher(s).region(at, s.length()).lookingAt()
+                || DEFINITE_BEFORE.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()
+                && words.sentAfter().matcher(s).region(at, s.length()).lookingAt()
+                || doneOwn(s, phraseEnd)
+                || words.carriedOut().matcher(s).region(at, Math.min(s.length(), phraseEnd + AFTER_PHRASE)).find();
+    }
+
+    /**
+     * Round 52: "could soon have as many as 12,000 soldiers on Russian soil", "there will be 20,000 in Russia": a
+     * modal's "have" or a "there will be" right before the figure makes it a force still to come.
+     */
+    boolean forecastForce(String s, Quantity q, int from) {
+        Matcher have = words.haveBefore().matcher(s).region(Math.max(from, q.start() - 30), q.start());
+        return have.find() && modalBefore(s, have.start())
+                || words.thereWillBe().matcher(s).region(Math.max(from, q.start() - 50), q.start()).find();
     }
 
     /**
@@ -134,7 +120,7 @@ final class Plans {
      * from various branches and specializations ready to take part" goes on.
      */
     private int ownGroupEnd(String s, int from, int to) {
-        Matcher m = GROUP_END.matcher(s).region(Math.min(from, to), to);
+        Matcher m = words.groupEnd().matcher(s).region(Math.min(from, to), to);
         while (m.find()) {
             if (m.group().startsWith(",")) {
                 return m.start();
@@ -178,29 +164,36 @@ final class Plans {
      */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
 
-    /**
-     * Round 40: "are said to be deployed", "are believed to be stationed": a passive of hearsay before "to be" reports
-     * troops there now, where "are to be deployed" or "are expected to be sent" still plans them.
-     */
-    private static final Pattern HEARSAY_BEFORE = Pattern.compile("(?i)\\b(?:said|believed|thought|reported|reputed"
-            + "|estimated|understood|known|reckoned|assumed|alleged|rumou?red|claimed|presumed|suspected)\\s+$");
-
-    private static boolean hearsay(String s, PhraseMatcher.Hit marker) {
+    private boolean hearsay(String s, PhraseMatcher.Hit marker) {
         return marker.phrase().startsWith("to be ")
-                && HEARSAY_BEFORE.matcher(s).region(Math.max(0, marker.start() - 12), marker.start()).find();
+                && words.hearsayBefore().matcher(s).region(Math.max(0, marker.start() - 12), marker.start()).find();
     }
 
-    private static final Pattern GROUP_END = Pattern.compile("(?i),|\\s(?:and|but|while|whereas)\\s");
-
     private boolean doneOwn(String s, int phraseEnd) {
-        Matcher m = DONE_OWN.matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        Matcher m = words.doneOwn().matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
         if (!m.lookingAt()) {
             return false;
         }
         int word = m.end();
         int window = Math.min(s.length(), word + 40);
-        return java.util.stream.Stream.of(markers, modals)
-                .noneMatch(p -> p.find(s, word, window).stream().anyMatch(h -> h.start() == word));
+        if (java.util.stream.Stream.of(markers, modals)
+                .anyMatch(p -> p.find(s, word, window).stream().anyMatch(h -> h.start() == word))) {
+            return false;
+        }
+        return !readiedForSending(s, phraseEnd);
+    }
+
+    /**
+     * Round 52: "were mobilised to be deployed", "had been trained to be sent": a finished participle whose purpose
+     * is a sending still to come readies troops, unless it is itself a sending ("were sent to be deployed there").
+     */
+    private boolean readiedForSending(String s, int phraseEnd) {
+        Matcher m = words.doneOwn().matcher(s).region(Math.min(phraseEnd, s.length()), s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Matcher purpose = words.purposeOfSending().matcher(s).region(m.end(), s.length());
+        return purpose.lookingAt() && purpose.group(1) == null;
     }
 
     /**
@@ -213,7 +206,7 @@ final class Plans {
             return false;
         }
         return modals.find(s, from, by.start()).stream()
-                .anyMatch(h -> !DONE_SINCE.matcher(s.substring(h.end(), by.start())).find());
+                .anyMatch(h -> !words.doneSince().matcher(s.substring(h.end(), by.start())).find());
     }
 
     /**
@@ -222,41 +215,26 @@ final class Plans {
      * one that has passed.
      */
     private boolean doneBefore(String s, int from, int figureStart) {
-        Matcher m = DONE_VERB_BEFORE.matcher(s).region(Math.max(from, figureStart - 50), figureStart);
+        Matcher m = words.doneVerbBefore().matcher(s).region(Math.max(from, figureStart - 50), figureStart);
         return m.find() && !modalBefore(s, m.start());
     }
-
-    private static final Pattern DONE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:reached|rose\\s+to|grew\\s+to"
-            + "|climbed\\s+to|sent|deployed|dispatched|moved|transferred)\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /**
      * Round 44: "have been or will be sent", "sent or plans to send": a finished sending and one still to come joined
      * by "or" in the figure's clause; no metric of ours is sure then, so the figure's metric is shown as worded.
      */
-    static boolean sentOrPlanned(String s, int from, int to) {
-        return SENT_OR_PLANNED.matcher(s).region(Math.max(0, from), Math.min(to, s.length())).find();
+    boolean sentOrPlanned(String s, int from, int to) {
+        return words.sentOrPlanned().matcher(s).region(Math.max(0, from), Math.min(to, s.length())).find();
     }
-
-    private static final Pattern SENT_OR_PLANNED = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+been\\s+or\\s+"
-            + "(?:will|would|could|may|might|are\\s+to|is\\s+to)\\s+be\\b"
-            + "|(?:sent|deployed|dispatched)\\s+or\\s+(?:\\w+\\s+)?(?:will|would|could|may|might|plans?|intends?"
-            + "|is\\s+to|are\\s+to|is\\s+(?:set|expected|going)\\s+to)\\b)");
 
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {
         String before = s.substring(Math.max(0, verbStart - 60), verbStart);
-        Matcher filler = FILLER.matcher(before);
+        Matcher filler = words.filler().matcher(before);
         int end = filler.find() ? filler.start() : before.length();
         String head = before.substring(0, end);
         return modals.find(head).stream().anyMatch(h -> h.end() == head.length())
-                || RAISED_SUBJECT.matcher(head).find();
+                || words.raisedSubject().matcher(head).find();
     }
 
-    /**
-     * Round 44: "expect Pyongyang to send", "asked North Korea to deploy": a sending others expect, want or ask of
-     * North Korea (named or by a pronoun) is still to come.
-     */
-    private static final Pattern RAISED_SUBJECT = Pattern.compile("(?i)\\b(?:expects?|expected|expecting|wants?|wanted"
-            + "|asks?|asked|asking|urges?|urged|urging|press(?:es|ed|ing)?|persuaded?)\\s+(?:Pyongyang|North\\s+Korea"
-            + "|Kim(?:\\s+Jong[\\s-]?Un)?|the\\s+North|the\\s+regime|it|him|them)\\s+to$");
 }

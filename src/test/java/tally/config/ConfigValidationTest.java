@@ -272,6 +272,38 @@ class ConfigValidationTest {
     }
 
     /**
+     * Round 52: the word lists of Plans' rules (planWords), once inside its regular expressions: each is required,
+     * non-empty and without blank entries, a mistake is reported at start with the list's line, and a list of a name
+     * no rule reads (a typo) is refused rather than ignored.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("planWordLists")
+    void aPlanWordListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
+        String bundled = Files.readString(Path.of("config/extraction.json"));
+        java.util.regex.Matcher entry = listIn(bundled, list);
+        int line = lineOf(bundled, entry.start());
+        String expected = "planWords." + list + " must be a non-empty list of non-blank phrases";
+
+        assertRefused(bundled.replace("\"" + list + "\":", "\"" + list + "Typo\":"), expected);
+        String empty = bundled.substring(0, entry.start()) + "\"" + list + "\": []" + bundled.substring(entry.end());
+        assertRefused(empty, "extraction.json:" + line + ": ", expected);
+        String blank = bundled.substring(0, entry.start()) + "\"" + list + "\": [\" \", " + entry.group(1) + "]"
+                + bundled.substring(entry.end());
+        assertRefused(blank, "extraction.json:" + line + ": ", expected);
+    }
+
+    static List<String> planWordLists() {
+        return ExtractionLexicon.PLAN_WORDS;
+    }
+
+    @Test
+    void aPlanWordListOfAnUnknownNameIsRefused() throws IOException {
+        String bundled = Files.readString(Path.of("config/extraction.json"));
+        String extra = bundled.replace("\"planWords\": {", "\"planWords\": {\"intentVerb\": [\"plans\"], ");
+        assertRefused(extra, "planWords: unknown list 'intentVerb'");
+    }
+
+    /**
      * The single-word lists of round 16's attribution rules (NamedEstimates, FollowUps), moved from Java into
      * extraction.json in round 18: missing, empty, blank or a phrase is refused at start, naming the list.
      */

@@ -235,6 +235,116 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 52: the forms of a plan across subjects (Pyongyang, North Korea, Kim, "the North"), claimants and cue
+     * positions: modals and futures, verbs of plan and readiness, nouns of intent, passives, forecasts of a force to
+     * come; and what is no plan: a sending done, a plan of something else, a hypothetical "if it sent".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang will send 5,000 more troops to Russia, Zelensky said. # planned_deployment|5,000|zelensky|2025-03-12
+            The NIS said North Korea would deploy another 3,000 soldiers next month. # planned_deployment|another 3,000|nis|2025-03-12
+            Budanov said Kim might dispatch up to 8,000 North Korean troops in the spring. # planned_deployment|up to 8,000|budanov|2025-03-12
+            Zelensky said the North may send as many as 20,000 North Korean soldiers. # planned_deployment|as many as 20,000|zelensky|2025-03-12
+            Kim said North Korea shall send 2,000 engineers to Kursk. # planned_deployment|2,000|~Kim|2025-03-12
+            The NIS believes North Korea will likely dispatch 3,000 more troops. # planned_deployment|3,000|nis|2025-03-12
+            Zelensky said North Korea is going to send another 10,000 soldiers. # planned_deployment|another 10,000|zelensky|2025-03-12
+            Budanov said that an additional 5,000 North Korean troops may be deployed soon. # planned_deployment|an additional 5,000|budanov|2025-03-12
+            The NIS said up to 6,000 more North Korean troops could join the fighting. # planned_deployment|up to 6,000|nis|2025-03-12
+            Kim Jong Un said he would send 6,000 more soldiers if Russia asked. # planned_deployment|6,000|kim_jong_un|2025-03-12
+            The NIS said Pyongyang intends to send 4,000 more soldiers. # planned_deployment|4,000|nis|2025-03-12
+            Zelensky said North Korea is preparing to deploy 6,000 troops. # planned_deployment|6,000|zelensky|2025-03-12
+            The NIS said North Korea expects to send 3,000 more troops by summer. # planned_deployment|3,000|nis|2025-03-12
+            Budanov said the North is set to dispatch 2,500 North Korean soldiers. # planned_deployment|2,500|budanov|2025-03-12
+            Zelensky said Pyongyang is poised to send 10,000 fresh troops. # planned_deployment|10,000|zelensky|2025-03-12
+            The NIS said North Korea is ready to send another 5,000 soldiers. # planned_deployment|another 5,000|nis|2025-03-12
+            Budanov said Kim is about to deploy 7,000 North Korean troops. # planned_deployment|7,000|budanov|2025-03-12
+            The NIS said Pyongyang was expected to send 2,000 more soldiers in March. # planned_deployment|2,000|nis|2025-03-12
+            The NIS said it expects an additional 3,000 North Korean soldiers to be sent. # planned_deployment|an additional 3,000|nis|2025-03-12
+            Zelensky said Pyongyang was considering sending 20,000 more troops. # planned_deployment|20,000|zelensky|2025-03-12
+            Budanov said Kim has promised Putin another 8,000 North Korean soldiers. # planned_deployment|another 8,000|budanov|2025-03-12
+            The NIS said North Korea has pledged 10,000 more troops. # planned_deployment|10,000|nis|2025-03-12
+            Zelensky spoke of preparations for the dispatch of 5,000 North Korean soldiers. # planned_deployment|5,000|zelensky|2025-03-12
+            The NIS warned of a potential deployment of 8,000 North Korean troops. # planned_deployment|8,000|nis|2025-03-12
+            Budanov said a further deployment of 4,000 North Korean soldiers was being prepared. # planned_deployment|4,000|budanov|2025-03-12
+            Zelensky said the next wave of 6,000 North Korean troops would arrive in May. # planned_deployment|6,000|zelensky|2025-03-12
+            The NIS said the next rotation of 3,000 North Korean soldiers is expected in April. # planned_deployment|3,000|nis|2025-03-12
+            The NIS described a planned deployment of 2,000 North Korean engineers. # planned_deployment|2,000|nis|2025-03-12
+            Zelensky said the North was weighing a second deployment of 5,000 North Korean troops. # planned_deployment|5,000|zelensky|2025-03-12
+            Budanov said 4,000 North Korean troops are being readied for deployment to Russia. # planned_deployment|4,000|budanov|2025-03-12
+            Zelensky said another 3,000 North Korean troops are to be deployed in the spring. # planned_deployment|another 3,000|zelensky|2025-03-12
+            The NIS said 3,000 North Korean soldiers are to be sent to Kursk next month. # planned_deployment|3,000|nis|2025-03-12
+            Zelensky warned that there could be 20,000 North Korean soldiers in Kursk by summer. # planned_deployment|20,000|zelensky|2025-03-12
+            North Korea plans to send 6,000 more troops to Russia, according to the NIS. # planned_deployment|6,000|nis|2025-03-12
+            "Pyongyang will send 5,000 more soldiers," Budanov said. # planned_deployment|5,000|budanov|2025-03-12
+            According to Zelensky, Kim intends to deploy another 10,000 North Korean troops. # planned_deployment|another 10,000|zelensky|2025-03-12
+            The NIS said Pyongyang plans to send up to 12,000 more troops. # planned_deployment|up to 12,000|nis|2025-03-12
+            Zelensky said North Korea could deploy tens of thousands of troops. # planned_deployment|tens of thousands|zelensky|2025-03-12
+            The NIS said North Korea has sent 3,000 troops to Russia. # deployed|3,000|nis|2025-03-12
+            Budanov said 5,000 North Korean soldiers had been sent to Kursk. # deployed|5,000|budanov|2025-03-12
+            Zelensky said 11,000 North Korean troops were deployed last year. # deployed|11,000|zelensky|2025-03-12
+            The NIS said North Korea sent 3,000 troops and plans to send 2,000 more. # deployed|3,000|nis|2025-03-12; planned_deployment|2,000|nis|2025-03-12
+            Zelensky said North Korea deployed 12,000 troops, as the NIS had expected. # deployed|12,000|zelensky|2025-03-12
+            Budanov said 2,000 North Korean troops who had been expected in December arrived in January. # deployed|2,000|budanov|2025-03-12
+            The NIS said Russia's plans for the offensive rely on 10,000 North Korean troops. # none
+            Zelensky said that if North Korea sent 50,000 troops, Europe would have to respond. # none
+            "If Pyongyang sent another 20,000 soldiers, the front would change," Budanov said. # none
+            The NIS said North Korea intends to send about 6,000 soldiers. # planned_deployment|about 6,000|nis|2025-03-12
+            The NIS said North Korea could soon have as many as 15,000 troops in Russia. # planned_deployment|as many as 15,000|nis|2025-03-12
+            The NIS said North Korea could have 15,000 troops fighting in Russia by spring. # planned_deployment|15,000|nis|2025-03-12
+            Budanov said North Korea will soon have 9,000 soldiers in Kursk. # planned_deployment|9,000|budanov|2025-03-12
+            The NIS said 4,000 North Korean soldiers are being mobilised to be sent to Russia. # planned_deployment|4,000|nis|2025-03-12
+            """)
+    void theFormsOfAPlanAcrossSubjectsAndCuesAndWhatIsNoPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 52's kinds, each both ways: plans named by their noun with their sending ("has plans for a deployment
+     * of"), not a bare "plans for"; a participle whose purpose is a sending ("were mobilised to be deployed"), not a
+     * sending participle ("were sent to be deployed"); a force forecast on foreign soil ("could soon have as many as
+     * 15,000 troops on Russian soil"), not one held now; troops placed where the war is with a verb group of their
+     * own ("8,000 troops in Kursk could be moved") or moved out of it ("could be moved from Kursk") are there, where
+     * a place of the sending ("may deploy 5,000 troops in Kursk", "from Pyongyang could be sent") still plans; a plan
+     * the sentence says was carried out ("was to send 3,000, and did so"), not one left undone or another clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korea has plans for a deployment of 6,000 troops. # planned_deployment|6,000|nis|2025-03-12
+            Pyongyang has plans for the dispatch of 4,000 more North Korean troops, Budanov said. # planned_deployment|4,000|budanov|2025-03-12
+            Zelensky said Kim had drawn up a plan for sending 3,000 North Korean soldiers. # planned_deployment|3,000|zelensky|2025-03-12
+            The NIS said North Korea has sent 3,000 troops, and Russia has plans for the offensive. # deployed|3,000|nis|2025-03-12
+            Budanov said the plans for the deployment of 2,000 North Korean troops were carried out in October. # deployed|2,000|budanov|2025-03-12
+            The NIS said 5,000 North Korean soldiers were mobilised to be deployed to Kursk. # planned_deployment|5,000|nis|2025-03-12
+            The NIS said 6,000 North Korean soldiers had been trained to be sent to Kursk in April. # planned_deployment|6,000|nis|2025-03-12
+            Budanov said 3,000 North Korean troops were mobilized to be moved to the front. # planned_deployment|3,000|budanov|2025-03-12
+            Budanov said 3,000 North Korean soldiers were sent to be deployed in Kursk. # deployed|3,000|budanov|2025-03-12
+            The NIS said 4,000 North Korean soldiers were trained in Russia and deployed to Kursk. # deployed|4,000|nis|2025-03-12
+            Zelensky warned that North Korea could soon have as many as 15,000 troops on Russian soil. # planned_deployment|as many as 15,000|zelensky|2025-03-12
+            Budanov said North Korea would soon have 9,000 soldiers on Russian territory. # planned_deployment|9,000|budanov|2025-03-12
+            Zelensky said there will soon be 20,000 North Korean troops on Russian soil. # planned_deployment|20,000|zelensky|2025-03-12
+            Zelensky said North Korea had 9,000 soldiers on Russian soil. # none
+            Zelensky said North Korea could have 9,000 soldiers ready at home. # none
+            The NIS said North Korea may deploy 5,000 troops in Kursk. # planned_deployment|5,000|nis|2025-03-12
+            The NIS said 5,000 North Korean troops from Pyongyang could be sent to Kursk. # planned_deployment|5,000|nis|2025-03-12
+            The NIS said 5,000 North Korean troops will be deployed in Kursk. # planned_deployment|5,000|nis|2025-03-12
+            The NIS said 8,000 North Korean troops in Kursk could soon be moved to the front line. # deployed|8,000|nis|2025-03-12
+            Budanov said 2,000 North Korean troops from Kursk will be moved to Zaporizhzhia. # deployed|2,000|budanov|2025-03-12
+            Zelensky said 4,000 North Korean troops on the front line could be pulled back. # deployed|4,000|zelensky|2025-03-12
+            Budanov said North Korea could send 3,000 troops from its border units. # planned_deployment|3,000|budanov|2025-03-12
+            Budanov said 3,000 North Korean troops could be moved from Kursk to Donetsk. # deployed|3,000|budanov|2025-03-12
+            Budanov said Russia could move 3,000 North Korean troops from Kursk to Donetsk. # deployed|3,000|budanov|2025-03-12
+            The NIS said North Korea was to send 3,000 troops in March, but has not sent them. # planned_deployment|3,000|nis|2025-03-12
+            The NIS said North Korea plans to send 3,000 troops and has sent 1,000 of them. # planned_deployment|3,000|nis|2025-03-12; deployed|1,000|nis|2025-03-12
+            The NIS said North Korea will send 3,000 troops, and Russia will pay them. # planned_deployment|3,000|nis|2025-03-12
+            The NIS said 2,000 North Korean soldiers were to be sent to Kursk, and were. # deployed|2,000|nis|2025-03-12
+            The NIS said North Korea was to send 3,000 troops in March, and did so. # deployed|3,000|nis|2025-03-12
+            The NIS said North Korea had planned to send 3,000 troops by January and had sent them by December. # deployed|3,000|nis|2025-03-12
+            """)
+    void aPlanByItsNounAPurposeOfSendingAForecastForceAPlaceOfTheWarAndAPlanCarriedOut(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             South Korean lawmaker Lee Seong-kweun said about 5,000 North Korean troops had moved to Russia.      # deployed|about 5,000|lee_sung_kwon|2025-03-12
