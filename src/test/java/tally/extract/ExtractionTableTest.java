@@ -4557,6 +4557,34 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extraction.extract(article)));
     }
 
+    /**
+     * Round 53, gates the coverage grid ({@link CoverageGridTest}) found closed to general English: North Korea by its
+     * full official name; a force "on Russian soil" (a place phrase no metric took, though it tied the troops to North
+     * Korea); two guesses at one figure joined by "or" ("11 or 12,000", "3,000 or 4,000"), and a low end that shares the
+     * high end's thousands ("11-12,000"); "north of" as "more than". Near-misses: another country's full name, Russia's
+     * troops on Russian soil, numbers joined by "or" that are no guesses at one figure, and "north of" a place.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Democratic People's Republic of Korea has sent 3,000 troops to Russia, the NIS said.          # deployed|3,000|nis|2025-03-12|3000..3000
+            Kyiv said the Democratic People's Republic of Korea's troops numbered about 11,000.               # deployed|about 11,000|ukraine_government|2025-03-12|11000..11000
+            The Republic of Korea has sent 3,000 troops to the border, the ministry said.                    # none
+            North Korea could soon have as many as 12,000 soldiers on Russian soil, Zelensky warned.          # planned_deployment|as many as 12,000|zelensky|2025-03-12|null..12000
+            About 8,000 North Korean soldiers are now on Russian territory, the Pentagon said.                # deployed|About 8,000|pentagon|2025-03-12|8000..8000
+            Russia has 50,000 soldiers on Russian soil near Kursk, the Pentagon said.                         # none
+            North Korea has sent 11 or 12,000 troops to Russia, the NIS said.                                 # deployed|11 or 12,000|nis|2025-03-12|11000..12000
+            Pyongyang has deployed 3,000 or 4,000 soldiers to Kursk, a US official said.                      # deployed|3,000 or 4,000|us_officials|2025-03-12|3000..4000
+            North Korea has sent 11-12,000 troops to Russia, the NIS said.                                    # deployed|11-12,000|nis|2025-03-12|11000..12000
+            Between 500 and 1,000 North Korean soldiers were wounded, the NIS said.                           # wounded|Between 500 and 1,000|nis|2025-03-12|500..1000
+            North Korea lost 12 soldiers or 3,000 shells, the NIS said.                                       # killed_or_wounded|12|nis|2025-03-12|12..12
+            North Korea sent troops in 2023 or 2024, the NIS said, and 300 North Korean soldiers died.         # killed|300|nis|2025-03-12|300..300
+            North Korea has sent north of 15,000 troops to Russia, the NIS said.                              # deployed|north of 15,000|nis|2025-03-12|15000..null
+            North Korean troops fought 15 km north of Kursk, and 200 North Korean soldiers died, the NIS said. # killed|200|nis|2025-03-12|200..200
+            """)
+    void theGridsGatesOpenToGeneralEnglish(String body, String expected) {
+        assertEquals(expected, withValues(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
