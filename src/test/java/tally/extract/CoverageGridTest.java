@@ -141,6 +141,31 @@ class CoverageGridTest {
             new String[] {"a brigade of 6,000", "6,000"}, new String[] {"a contingent of 15,000", "15,000"},
             new String[] {"a force of 15,000", "15,000"}, new String[] {"a 15,000-strong contingent of", "15,000"});
 
+    /**
+     * A figure whose sentence names no North Korea, after a sentence about North Korea's troops (the same paragraph):
+     * the sentence before is its subject.
+     */
+    private static final List<String[]> FOLLOW_UPS = List.of(
+            new String[] {"About 300 soldiers have been killed, the NIS said.", "killed|About 300"},
+            new String[] {"About 300 of them have been killed, the NIS said.", "killed|About 300"},
+            new String[] {"They have lost about 300 soldiers, the NIS said.", "killed_or_wounded|about 300"},
+            new String[] {"About 300 have been captured, the NIS said.", "captured|About 300"},
+            new String[] {"They number about 12,000, the NIS said.", "deployed|about 12,000"},
+            new String[] {"They number about 12,000 soldiers, the NIS said.", "deployed|about 12,000"},
+            new String[] {"Some 3,000 more soldiers arrived last week, the NIS said.", "deployed|Some 3,000"},
+            new String[] {"Another 3,000 soldiers are expected to follow, the NIS said.", "planned_deployment|Another 3,000"},
+            new String[] {"About 12,000 soldiers have been sent so far, the NIS said.", "deployed|About 12,000"},
+            new String[] {"About 12,000 soldiers are being mobilised to be deployed, the NIS said.",
+                    "planned_deployment|About 12,000"},
+            new String[] {"The country has sent about 12,000 soldiers, the NIS said.", "deployed|about 12,000"},
+            new String[] {"Of the 12,000 soldiers deployed, about 300 have died, the NIS said.",
+                    "deployed|12,000; killed|about 300"},
+            new String[] {"About 300 of the 12,000 deployed soldiers have died, the NIS said.",
+                    "killed|About 300; deployed|12,000"},
+            new String[] {"Losses stand at about 3,000, the NIS said.", "killed_or_wounded|about 3,000"},
+            new String[] {"The death toll has risen to 300, the NIS said.", "killed|300"},
+            new String[] {"Casualties number about 3,000, the NIS said.", "killed_or_wounded|about 3,000"});
+
     static Stream<Arguments> grid() {
         List<Arguments> rows = new ArrayList<>();
         for (String subject : SUBJECTS) {
@@ -187,6 +212,10 @@ class CoverageGridTest {
                     "deployed|" + number[1]));
         }
         rows.addAll(cuePositions());
+        for (String[] next : FOLLOW_UPS) {
+            rows.add(Arguments.of("subject in the sentence before", "North Korea's troops are fighting for Russia in "
+                    + "Kursk. " + next[0], next[1]));
+        }
         return rows.stream();
     }
 

@@ -4585,6 +4585,31 @@ class ExtractionTableTest {
         assertEquals(expected, withValues(extract(body)));
     }
 
+    /**
+     * Round 53, the subject in the sentence before (the coverage grid's follow-up slot): a figure whose sentence names
+     * no North Korea, after a sentence about North Korea's troops, is theirs when a word of more follows its number
+     * ("3,000 more soldiers arrived", as "another 3,000" already was), and troops being mobilised are sent (a passive
+     * of sending; "to be deployed" makes it a plan). Near-misses: another side named as sender or by nationality,
+     * Russia's own mobilisation, "3,000 more than" (no word of more for the troops), and no North Korea before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea's troops are fighting in Kursk. / Some 3,000 more soldiers arrived last week, the NIS said.        # deployed|Some 3,000|nis|2025-03-12
+            North Korea's troops are fighting in Kursk. / 3,000 additional soldiers arrived on Monday, the NIS said.       # deployed|3,000|nis|2025-03-12
+            North Korea's troops are fighting in Kursk. / About 2,000 extra troops have arrived, the Pentagon said.        # deployed|About 2,000|pentagon|2025-03-12
+            North Korea's troops are fighting in Kursk. / About 12,000 soldiers are being mobilised, the NIS said.         # deployed|About 12,000|nis|2025-03-12
+            North Korea's troops are fighting in Kursk. / About 12,000 soldiers are being mobilised to be deployed, the NIS said. # planned_deployment|About 12,000|nis|2025-03-12
+            North Korea's troops are fighting in Kursk. / Russia sent 3,000 more soldiers, the Kremlin said.               # none
+            North Korea's troops are fighting in Kursk. / Some 3,000 more Russian soldiers arrived last week, the Kremlin said. # none
+            North Korea's troops are fighting in Kursk. / Russia mobilised 300,000 reservists, the Kremlin said.           # none
+            North Korea's troops are fighting in Kursk. / About 300,000 Russian reservists were mobilised, the Kremlin said. # none
+            Ukraine's army is short of men. / Some 3,000 more soldiers arrived last week, the General Staff said.          # none
+            Ukraine's army is short of men. / About 12,000 soldiers are being mobilised, the General Staff said.           # none
+            """)
+    void aFigureAfterASentenceAboutNorthKoreasTroopsTakesItsWordOfMoreAndMobilisation(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
