@@ -62,11 +62,19 @@ final class QuantityFinder {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * Round 53: words no adjective is made of, after what was a dash glued to a number ("estimates of about 600—at a
+     * meeting", folded to "600-at" by {@link TextNormalizer}): the dash opens an aside, so the number stands alone. Not
+     * "in", "on", "to", "of" or "a": "one-in-three", "one-on-one", "one-to-one", "3-of-5" and "3-a-side" are adjectives.
+     */
+    private static final String DASH_BEFORE = "(?i:at|and|or|but|the|from|with|as|which|who|while|when|where|is|was|"
+            + "were|are|according|including|than|that)\\b";
+
+    /**
      * A hyphen and a word after a number make an adjective ("120-day"), except the words that size a body of troops
      * ("12,000-strong", round 42: "a 3,000-man contingent", "a 500-member unit"; see FigureFrames#strengthOf).
      */
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(
-            "-(?!strong\\b|man\\b|men\\b|member\\b|person\\b|soldier\\b|troop\\b)\\p{L}");
+            "-(?!strong\\b|man\\b|men\\b|member\\b|person\\b|soldier\\b|troop\\b|" + DASH_BEFORE + ")\\p{L}");
 
     private final PhraseMatcher vague;
 

@@ -166,6 +166,15 @@ class CoverageGridTest {
             new String[] {"The death toll has risen to 300, the NIS said.", "killed|300"},
             new String[] {"Casualties number about 3,000, the NIS said.", "killed_or_wounded|about 3,000"});
 
+    /** North Korea, its army or its leader as the one who lost troops. */
+    private static final List<String> LOSERS = List.of("North Korea", "Pyongyang", "The DPRK", "Kim Jong Un",
+            "The North Korean army", "The Korean People's Army", "The DPRK's Korean People's Army", "Kim's army",
+            "The Democratic People's Republic of Korea");
+
+    /** Another side as the agent of a passive fate. */
+    private static final List<String> AGENTS = List.of("Ukrainian drones", "Ukrainian forces", "Ukraine's army",
+            "artillery fire", "a missile strike", "Ukrainian special forces", "mines");
+
     static Stream<Arguments> grid() {
         List<Arguments> rows = new ArrayList<>();
         for (String subject : SUBJECTS) {
@@ -212,6 +221,20 @@ class CoverageGridTest {
                     "deployed|" + number[1]));
         }
         rows.addAll(cuePositions());
+        for (String subject : LOSERS) {
+            rows.add(Arguments.of("loser", subject + " has lost about 300 soldiers in Kursk, the NIS said.",
+                    "killed_or_wounded|about 300"));
+        }
+        for (String agent : AGENTS) {
+            rows.add(Arguments.of("agent", "About 300 North Korean soldiers were killed by " + agent
+                    + ", the General Staff said.", "killed|About 300"));
+        }
+        for (String figure : List.of("about 3,000—the NIS said on Monday—", "about 3,000 troops—the NIS said "
+                + "on Monday—", "about 3,000 troops (the NIS said on Monday)", "about 3,000 troops, the NIS said on "
+                + "Monday,")) {
+            rows.add(Arguments.of("aside after the figure", "North Korea has sent " + figure + " to Kursk.",
+                    "deployed|about 3,000"));
+        }
         for (String[] next : FOLLOW_UPS) {
             rows.add(Arguments.of("subject in the sentence before", "North Korea's troops are fighting for Russia in "
                     + "Kursk. " + next[0], next[1]));

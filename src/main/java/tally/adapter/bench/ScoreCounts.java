@@ -117,7 +117,7 @@ final class ScoreCounts {
 
     /**
      * " [dropped: 'N', no troop noun ...]": the gate that dropped the row's number in its unread sentence, counted in
-     * {@link #silentByGate}; the number whose words the row's words hold, else the sentence's first dropped one.
+     * {@link #silentByGate}; the longest number whose words the row's words hold, else the sentence's first dropped one.
      */
     private String gateOf(String file, GoldFile.Claim row) {
         if (gates == LabelledScore.Gates.NONE) {
@@ -127,7 +127,8 @@ final class ScoreCounts {
                 .anyMatch(r -> GoldMatch.overlaps(r, sentence)));
         String rowWords = GoldMatch.words(row.text());
         LabelledScore.Dropped d = dropped.stream().filter(x -> rowWords.contains(GoldMatch.words(x.number())))
-                .findFirst().orElse(dropped.isEmpty() ? null : dropped.get(0));
+                .max(java.util.Comparator.comparingInt(x -> x.number().length())) // "6,000" of "two brigades of 6,000"
+                .orElse(dropped.isEmpty() ? null : dropped.get(0));
         String gate = d == null ? "no_number" : d.gate();
         silentByGate.merge(gate, 1, Integer::sum);
         return d == null ? " [dropped: no number read in the sentence]"
