@@ -354,14 +354,21 @@ final class FigureReader {
     }
 
     /**
-     * "about 12,000 troops, including 500 officers and three generals, were in Russia": a whole whose parts follow in
-     * an aside takes the predicate after the last of them; -1 when no part follows it so.
+     * "about 12,000 troops, including 500 officers and three generals, were in Russia", "300 soldiers, 20 officers among
+     * them, were injured" (round 53): a whole whose parts follow in an aside takes the predicate after the last of
+     * them; -1 when no part follows it so.
      */
     private int partsEnd(Figure f) {
         List<Quantity> quantities = f.quantities();
         int next = f.index() + 1;
-        if (next >= quantities.size()
-                || !woundedWithDead.partMarkedBefore(f.s().substring(f.q().end(), quantities.get(next).start()))) {
+        if (next >= quantities.size()) {
+            return -1;
+        }
+        int asideEnd = woundedWithDead.partAsideEnd(f.s(), f.q().end(), quantities.get(next).start());
+        if (asideEnd >= 0) {
+            return clauses.after(f.s(), asideEnd + 1); // "300 soldiers, 20 officers among them, were injured"
+        }
+        if (!woundedWithDead.partMarkedBefore(f.s().substring(f.q().end(), quantities.get(next).start()))) {
             return -1;
         }
         return Math.max(conjuncts.listEnd(f.s(), quantities, next), clauses.after(f.s(), quantities.get(next).end()));

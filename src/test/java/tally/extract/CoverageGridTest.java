@@ -175,6 +175,39 @@ class CoverageGridTest {
     private static final List<String> AGENTS = List.of("Ukrainian drones", "Ukrainian forces", "Ukraine's army",
             "artillery fire", "a missile strike", "Ukrainian special forces", "mines");
 
+    /** Fates told with a hedge, a perfect or a passive of belief; "missing" is no metric of ours. */
+    private static final List<String[]> HEDGED_FATES = List.of(
+            new String[] {"are believed to have been killed", "killed|About 300"},
+            new String[] {"are thought to have died", "killed|About 300"},
+            new String[] {"were reportedly killed", "killed|About 300"},
+            new String[] {"have reportedly been captured", "captured|About 300"},
+            new String[] {"may have been killed", "killed|About 300"},
+            new String[] {"are presumed dead", "killed|About 300"},
+            new String[] {"are feared dead", "killed|About 300"},
+            new String[] {"had been killed by the end of January", "killed|About 300"},
+            new String[] {"are estimated to have been wounded", "wounded|About 300"},
+            new String[] {"were taken alive", "captured|About 300"},
+            new String[] {"are said to have been killed or wounded", "killed_or_wounded|About 300"});
+
+    /** A toll or casualty noun that carries the fate. */
+    private static final List<String[]> TOLLS = List.of(
+            new String[] {"North Korea has suffered about 4,000 casualties", "killed_or_wounded|about 4,000"},
+            new String[] {"North Korean casualties have reached about 4,000", "killed_or_wounded|about 4,000"},
+            new String[] {"North Korea's death toll stands at about 600", "killed|about 600"},
+            new String[] {"North Korean losses are estimated at about 4,000", "killed_or_wounded|about 4,000"},
+            new String[] {"North Korean troops have suffered about 600 deaths", "killed|about 600"},
+            new String[] {"North Korean troops have suffered about 600 fatalities", "killed|about 600"},
+            new String[] {"The North Korean death toll has climbed to about 600", "killed|about 600"},
+            new String[] {"The number of North Korean troops killed has reached about 600", "killed|about 600"},
+            new String[] {"The number of North Korean soldiers in Russia has reached about 15,000", "deployed|about 15,000"},
+            new String[] {"North Korea's troop presence in Russia has grown to about 15,000", "deployed|about 15,000"});
+
+    /** Verbs of a cue before its content. */
+    private static final List<String> CUES = List.of("said", "estimates", "assessed", "told lawmakers",
+            "claimed", "reckons", "believes", "disclosed that", "revealed that", "reported that", "confirmed that",
+            "stated that", "noted that", "added that", "has said", "has estimated that", "told reporters that",
+            "informed parliament that", "briefed lawmakers that");
+
     static Stream<Arguments> grid() {
         List<Arguments> rows = new ArrayList<>();
         for (String subject : SUBJECTS) {
@@ -234,6 +267,17 @@ class CoverageGridTest {
                 + "Monday,")) {
             rows.add(Arguments.of("aside after the figure", "North Korea has sent " + figure + " to Kursk.",
                     "deployed|about 3,000"));
+        }
+        for (String[] fate : HEDGED_FATES) {
+            rows.add(Arguments.of("hedged fate", "About 300 North Korean soldiers " + fate[0] + ", the NIS said.",
+                    fate[1]));
+        }
+        for (String[] toll : TOLLS) {
+            rows.add(Arguments.of("toll", toll[0] + ", the NIS said.", toll[1]));
+        }
+        for (String cue : CUES) {
+            rows.add(Arguments.of("cue verb", "The NIS " + cue + " 3,000 North Korean soldiers have been killed.",
+                    "killed|3,000"));
         }
         for (String[] next : FOLLOW_UPS) {
             rows.add(Arguments.of("subject in the sentence before", "North Korea's troops are fighting for Russia in "

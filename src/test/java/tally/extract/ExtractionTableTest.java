@@ -4628,6 +4628,25 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 53, a whole whose parts follow in an aside that closes with "among them": "300 soldiers, 20 officers among
+     * them, were injured" gave the whole no predicate (only an aside opened by "including" did), so a sentence of three
+     * figures gave none. Near-misses: another side's troops, an aside with no "among them" before the predicate, and a
+     * part named by no troop noun ("one woman thought to be an interpreter": nonTroopUnits).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 300 North Korean soldiers, 20 officers among them, were injured.                           # wounded|300|nis|2025-03-12; wounded|20|nis|2025-03-12
+            The NIS said three North Korean soldiers, two officers and one medic among them, were injured.           # wounded|three|nis|2025-03-12; wounded|two|nis|2025-03-12; wounded|one|nis|2025-03-12
+            Some 40 North Korean troops, five snipers among them, have been captured, the SBU said.                  # captured|Some 40|~the SBU|2025-03-12; captured|five|~the SBU|2025-03-12
+            The NIS said three North Korean soldiers, two officers and one woman thought to be an interpreter among them, were injured. # wounded|three|nis|2025-03-12; wounded|two|nis|2025-03-12
+            The General Staff said 300 Russian soldiers, 20 officers among them, were injured.                       # none
+            The NIS said 300 North Korean soldiers, most of them young, were injured.                                # wounded|300|nis|2025-03-12
+            """)
+    void aWholeWhosePartsCloseAnAsideWithAmongThemTakesThePredicateAfterIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static String withRelays(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> String.join("|", c.metric().id(), c.figure().text(),
                 name(c.claimant()), c.relayedBy() == null ? "-" : name(c.relayedBy()))).collect(Collectors.joining("; "));
