@@ -75,6 +75,11 @@ final class ArticleExtractor {
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
+        return extract(article, reported, GateTrace.NONE);
+    }
+
+    /** As {@link #extract(Article, LocalDate)}, telling {@code trace} which gate dropped each number of no claim. */
+    List<Extracted> extract(Article article, @Nullable LocalDate reported, GateTrace trace) {
         Discourse discourse = new Discourse();
         discourse.titleNamesTopic = article.title() != null && lex.topic.containsIn(article.title(), 0,
                 article.title().length());
@@ -92,7 +97,7 @@ final class ArticleExtractor {
             }
             discourse.startSentence(i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph());
             discourse.nextSentences = sentences.subList(i + 1, Math.min(sentences.size(), i + 1 + LaterCitations.REACH));
-            extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, own, found);
+            extractSentence(article, sentence, i, i == lead, reported, discourse, scenes, own, found, trace);
             if (found.size() == before && i > 0) {
                 followUps.apply(sentence, FollowUps.pointedAt(sentences, i), reported, found);
             } else if (i > 0) {
@@ -112,17 +117,24 @@ final class ArticleExtractor {
     }
 
     private void extractSentence(Article article, Sentence sentence, int index, boolean lead, @Nullable LocalDate reported,
-                                 Discourse discourse, Scenes scenes, OwnOutlet own, List<Extracted> found) {
+                                 Discourse discourse, Scenes scenes, OwnOutlet own, List<Extracted> found,
+                                 GateTrace trace) {
         String s = sentence.text();
         List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
         scenes.observe(sentence, mentions, reported);
         List<Quantity> candidates = quantities.find(s);
         // Most sentences hold no number; they only feed the discourse (who was named, whether it spoke of the topic).
         List<DateMention> dateMentions = candidates.isEmpty() ? List.of() : dates.find(s);
-        List<Quantity> numbers = candidates.stream()
-                .filter(q -> dateMentions.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end()))
-                .filter(q -> !NonCounts.isAge(s, q) && !NonCounts.isYear(s, q, lex.qualifiers))
-                .toList();
+        List<Quantity> numbers = new ArrayList<>(candidates.size());
+        for (Quantity q : candidates) {
+            if (dateMentions.stream().anyMatch(d -> d.start() < q.end() && q.start() < d.end())) {
+                trace.drop(sentence, q, Gate.DATE);
+            } else if (NonCounts.isAge(s, q) || NonCounts.isYear(s, q, lex.qualifiers)) {
+                trace.drop(sentence, q, Gate.AGE_OR_YEAR);
+            } else {
+                numbers.add(q);
+            }
+        }
         // round 48: the paragraph before, when it named North Korea or gave its troops' figures, carries the topic
         // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does
         int paragraphBefore = sentence.paragraph() - 1;
@@ -148,11 +160,15 @@ final class ArticleExtractor {
             // what that number counts, unless its own words name North Korea's troops
             boolean partOfRejected = beforeRejected && NonCounts.partOfTheNumberBefore(s, numbers, i)
                     && !lex.topic.containsIn(s, numbers.get(i).end(), s.length());
-            FigureReader.Reading reading = partOfRejected ? null : reader.read(s, numbers, i, previous, context);
+            FigureReader.Verdict verdict = partOfRejected ? FigureReader.Verdict.dropped(Gate.PART_OF_DROPPED)
+                    : reader.verdict(s, numbers, i, previous, context);
+            FigureReader.Reading reading = verdict.reading();
             beforeRejected = reading == null;
             if (reading == null) {
+                trace.drop(sentence, numbers.get(i), verdict.gate());
                 continue;
             }
+            trace.drop(sentence, numbers.get(i), Gate.READ);
             Metric before = previous;
             previous = reading.metric();
             discourse.lastFigureMetric = previous;

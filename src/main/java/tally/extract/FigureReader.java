@@ -92,7 +92,15 @@ final class FigureReader {
     }
 
     /** The noun phrase after the number: where it ends, the troop noun it counts, and a "-strong" size if any. */
-    private record Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength) {
+    private record Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength,
+                        @Nullable Gate dropped) {
+        Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength) {
+            this(npEnd, noun, strength, null);
+        }
+
+        static Head drop(Gate gate) {
+            return new Head(-1, null, null, gate);
+        }
     }
 
     /** What the figure counts, and what tied it to North Korean troops on the way. */
@@ -101,39 +109,57 @@ final class FigureReader {
     }
 
     @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
+        return verdict(text, quantities, index, previous, ctx).reading();
+    }
+
+    /**
+     * The reading of one quantity, or the gate that dropped it (round 53): which decision said it is no figure of ours,
+     * so a sentence that gives no finding can say why ({@link GateTrace}).
+     */
+    Verdict verdict(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         Figure f = figure(text, quantities, index, previous, ctx);
         if (notACount(f)) {
-            return null;
+            return Verdict.dropped(Gate.NOT_A_COUNT);
         }
         Head h = head(f);
-        if (h == null) {
-            return null;
+        if (h.dropped() != null) {
+            return Verdict.dropped(h.dropped());
         }
         Counted c = fromFigureBefore(f, h, whatItCounts(f, h));
         Metric metric = c.metric();
-        if (metric == null || metric != Metric.DEPLOYED && fates.fatesJoined(f.s(), f.clauseStart(), f.clauseEnd())) {
-            return null; // "had taken prisoner or killed several soldiers": two fates in one figure, no metric counts it
+        if (metric == null) {
+            return Verdict.dropped(h.noun() == null ? Gate.NO_METRIC_NO_NOUN : Gate.NO_METRIC);
+        }
+        if (metric != Metric.DEPLOYED && fates.fatesJoined(f.s(), f.clauseStart(), f.clauseEnd())) {
+            return Verdict.dropped(Gate.TWO_FATES); // "had taken prisoner or killed several soldiers"
         }
         if (Hypotheticals.supposed(f.s(), f.q().start()) || metric != Metric.DEPLOYED
                 && metric != Metric.PLANNED_DEPLOYMENT && Hypotheticals.unasserted(f.s(), f.q().start())) {
             // "If 3,000 had died, ...", "Were 500 captured?": a fate supposed or asked about befell no one; "If it
             // sent 100,000 troops, ...": troops supposed were neither sent nor planned (round 49)
-            return null;
+            return Verdict.dropped(Gate.SUPPOSED);
         }
         int phraseEnd = h.noun() != null ? h.noun().end() : Math.min(h.npEnd(), f.q().end() + 1);
         if (metric != Metric.DEPLOYED && nonCounts.unitSizeWithLossesOfItsOwn(f.s(),
                 lex.frames.beforeQualifier(f.s(), f.q().start()), phraseEnd)) {
-            return null; // "his unit of 4,000 men had lost many": the unit's size, not its losses
+            return Verdict.dropped(Gate.UNIT_SIZE); // "his unit of 4,000 men had lost many": the unit's size
         }
         if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
-            return null;
+            return Verdict.dropped(Gate.NOT_NORTH_KOREAN);
         }
         if (lex.otherWars.setIn(f.s(), f.clauseEnd(), f.q().start())) {
             // "In 1950, North Korea sent 100,000 troops": a force of another war; since round 42 its dead too ("In the
             // 1950-53 war, 300,000 North Korean soldiers died")
-            return null;
+            return Verdict.dropped(Gate.OTHER_WAR);
         }
-        return reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore());
+        return new Verdict(reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore()), null);
+    }
+
+    /** A reading, or (reading null) the gate that dropped the quantity. */
+    record Verdict(@Nullable Reading reading, @Nullable Gate gate) {
+        static Verdict dropped(Gate gate) {
+            return new Verdict(null, gate);
+        }
     }
 
     private Figure figure(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
@@ -190,28 +216,28 @@ final class FigureReader {
         return Proportions.inProportion(s, q) || Proportions.population(s, q);
     }
 
-    /** The noun the number counts, or null when its words say it counts no troops, or none in a metric of ours. */
-    private @Nullable Head head(Figure f) {
+    /** The noun the number counts, or the gate that drops it when its words count no troops, or none of ours. */
+    private Head head(Figure f) {
         String s = f.s();
         Quantity q = f.q();
         int nounSearchFrom = nouns.skipOf(s, q.end());
         if (NounPhrases.startsWithAny(lex.nonTroopUnits, s, nounSearchFrom)) {
-            return null;
+            return Head.drop(Gate.NON_TROOP_UNIT);
         }
         int npEnd = conjuncts.endAtConjoinedClause(s, nounSearchFrom, nouns.endThroughBracket(s, nounSearchFrom));
         PhraseMatcher.Hit noun = NounPhrases.lastHit(lex.troopNouns, s, nounSearchFrom, npEnd);
         PhraseMatcher.Hit thing = NounPhrases.lastHit(lex.nonTroopUnits, s, nounSearchFrom, npEnd);
         if (thing != null && !TIME_UNITS.contains(thing.phrase()) && (noun == null || thing.start() < noun.start())
                 && !references.insideTroopNoun(s, thing, nounSearchFrom, npEnd)) {
-            return null; // "20 North Korean-made towed guns": the head noun counts things, not troops
+            return Head.drop(Gate.NON_TROOP_UNIT); // "20 North Korean-made towed guns": the head counts things
         }
         if (nonCounts.storyOfOne(s, q, noun) && !(noun == null && f.index() > 0
                 && NonCounts.lastOfAList(s, f.quantities().get(f.index() - 1).end(), q))) {
-            return null; // "one of them", "one soldier" telling a story: not a count
+            return Head.drop(Gate.STORY_OF_ONE); // "one of them", "one soldier" telling a story: not a count
         }
         PhraseMatcher.Hit formation = NounPhrases.lastHit(lex.frames.unitCounts(), s, nounSearchFrom, npEnd);
         if (formation != null && (noun == null || formation.start() > noun.start())) {
-            return null; // "five North Korean battalions": a count of formations, not of troops
+            return Head.drop(Gate.FORMATION); // "five North Korean battalions": a count of formations, not of troops
         }
         if (noun == null) {
             noun = nouns.memberOfUnit(s, nounSearchFrom, npEnd);
@@ -230,26 +256,29 @@ final class FigureReader {
                         f.ctx().referBack())) {
             // "400 Russians", "police are looking for 12 North Koreans", "sent to work in factories", "North Korean
             // shells killed 12 people"
-            return null;
+            return Head.drop(Gate.PEOPLE_NOT_TROOPS);
         }
         if (noun == null && lex.frames.sizesAThing(s, f.clauseStart(), q.start(), lex.nonTroopUnits)) {
-            return null; // "North Korean workers in Russia number about 15,000": the size of a group of no troops
+            // "North Korean workers in Russia number about 15,000": the size of a group of no troops
+            return Head.drop(Gate.GROUP_OF_NO_TROOPS);
         }
         if (noun == null
                 && (Proportions.yearAsModifier(s, q) || nonCounts.numberOfThings(s, f.clauseStart(), q.start()))) {
             // "under Article 4 of the 2024 treaty": a year naming the treaty; "the number of shells ... reached 12
             // million": a count of things
-            return null;
+            return Head.drop(Gate.A_THING);
         }
         if (noun == null && q.vague() && nounSearchFrom > q.end()
                 && !lex.topicReferences.containsIn(s, nounSearchFrom, npEnd, f.ctx().referBack())) {
-            return null; // "a large number of occupiers": a vague count of something no troop noun names
+            // "a large number of occupiers": a vague count of something no troop noun names
+            return Head.drop(Gate.VAGUE_OF_SOMETHING_ELSE);
         }
         int predicateFrom = noun == null ? q.end() : Math.min(f.clauseEnd(), Math.max(q.end(), noun.end()));
         if (fates.otherMetricPredicate(s, predicateFrom, predicates.ownPredicateEnd(s, predicateFrom, f.clauseEnd()))
                 || fates.otherMetricVerbBefore(s, f.clauseStart(), figureStart)) {
-            return null; // "2,000 injured North Korean soldiers had been repatriated", "has rotated out 1,200 soldiers":
+            // "2,000 injured North Korean soldiers had been repatriated", "has rotated out 1,200 soldiers":
             // counted, but in no metric of ours
+            return Head.drop(Gate.OTHER_METRIC);
         }
         return new Head(npEnd, noun, strength);
     }
@@ -325,14 +354,21 @@ final class FigureReader {
     }
 
     /**
-     * "about 12,000 troops, including 500 officers and three generals, were in Russia": a whole whose parts follow in
-     * an aside takes the predicate after the last of them; -1 when no part follows it so.
+     * "about 12,000 troops, including 500 officers and three generals, were in Russia", "300 soldiers, 20 officers among
+     * them, were injured" (round 53): a whole whose parts follow in an aside takes the predicate after the last of
+     * them; -1 when no part follows it so.
      */
     private int partsEnd(Figure f) {
         List<Quantity> quantities = f.quantities();
         int next = f.index() + 1;
-        if (next >= quantities.size()
-                || !woundedWithDead.partMarkedBefore(f.s().substring(f.q().end(), quantities.get(next).start()))) {
+        if (next >= quantities.size()) {
+            return -1;
+        }
+        int asideEnd = woundedWithDead.partAsideEnd(f.s(), f.q().end(), quantities.get(next).start());
+        if (asideEnd >= 0) {
+            return clauses.after(f.s(), asideEnd + 1); // "300 soldiers, 20 officers among them, were injured"
+        }
+        if (!woundedWithDead.partMarkedBefore(f.s().substring(f.q().end(), quantities.get(next).start()))) {
             return -1;
         }
         return Math.max(conjuncts.listEnd(f.s(), quantities, next), clauses.after(f.s(), quantities.get(next).end()));

@@ -54,6 +54,12 @@ final class NumberValues {
             Double low = plainValue(lo);
             return base == null || low == null || low >= base ? null : "thousand";
         }
+        if (hiWords.length == 1 && THOUSANDS_ONLY.matcher(hi).matches() && PLAIN_SMALL.matcher(lo).matches()) {
+            // round 53: "11-12,000", "11 or 12,000": the low end shares the high end's thousands when it is below the
+            // high end's leading group (so "500-1,000" stays five hundred to a thousand)
+            long leading = Long.parseLong(hi.substring(0, hi.indexOf(',')));
+            return Long.parseLong(lo) < leading ? (hi.length() - hi.indexOf(',') > 4 ? "million" : "thousand") : null;
+        }
         if (multiplier(last) == 1L || hiWords.length < 2) {
             return null;
         }
@@ -82,6 +88,10 @@ final class NumberValues {
 
     private static final Pattern SPACE_BEFORE_THOUSANDS = Pattern.compile("(?<=[\\d,])[ \\u00A0\\u202F](?=\\d{3}(?!\\d))");
     private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
+    /** "12,000", "3,000,000": a whole number of thousands or millions written with commas. */
+    private static final Pattern THOUSANDS_ONLY = Pattern.compile("\\d{1,3}(?:,000){1,2}");
+    /** "11": a bare number of up to three digits, which may be the low end of a range that shares a scale. */
+    private static final Pattern PLAIN_SMALL = Pattern.compile("\\d{1,3}");
     private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[ -]+");
 
     /** "3.000", "12.500": groups of three digits after dots, as many European-written pages put thousands. */

@@ -46,11 +46,17 @@ final class Qualifiers {
         return new Reading(metric, textStart, qualifier);
     }
 
-    /** "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier. */
+    /**
+     * "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier; or
+     * (round 53) one right after it, "3,000 more soldiers", "3,000 additional troops" (not "3,000 more than").
+     */
     boolean additive(String s, Quantity q) {
         int at = lex.frames.beforeQualifier(s, q.start());
-        return beforeAdditive(s, at) < at;
+        return beforeAdditive(s, at) < at || ADDITIVE_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
     }
+
+    private static final java.util.regex.Pattern ADDITIVE_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
 
     /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */
     static int beforeAdditive(String s, int at) {

@@ -53,7 +53,7 @@ final class QuantityFinder {
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
-                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?<sep>-|to|and)\\s*(?<hi>" + NUMBER + ")"
+                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?<sep>-|to|and|or)\\s*(?<hi>" + NUMBER + ")"
                     + "|(?<num>" + NUMBER + ")"
                     + "|(?<wbetween>between\\s+)?(?<wlo>" + WORDS + ")\\s+(?<wsep>to|and)\\s+(?<whi>" + WORDS + ")"
                     + "(?![-\\p{L}])"
@@ -62,11 +62,19 @@ final class QuantityFinder {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * Round 53: words no adjective is made of, after what was a dash glued to a number ("estimates of about 600—at a
+     * meeting", folded to "600-at" by {@link TextNormalizer}): the dash opens an aside, so the number stands alone. Not
+     * "in", "on", "to", "of" or "a": "one-in-three", "one-on-one", "one-to-one", "3-of-5" and "3-a-side" are adjectives.
+     */
+    private static final String DASH_BEFORE = "(?i:at|and|or|but|the|from|with|as|which|who|while|when|where|is|was|"
+            + "were|are|according|including|than|that)\\b";
+
+    /**
      * A hyphen and a word after a number make an adjective ("120-day"), except the words that size a body of troops
      * ("12,000-strong", round 42: "a 3,000-man contingent", "a 500-member unit"; see FigureFrames#strengthOf).
      */
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(
-            "-(?!strong\\b|man\\b|men\\b|member\\b|person\\b|soldier\\b|troop\\b)\\p{L}");
+            "-(?!strong\\b|man\\b|men\\b|member\\b|person\\b|soldier\\b|troop\\b|" + DASH_BEFORE + ")\\p{L}");
 
     private final PhraseMatcher vague;
 
@@ -133,6 +141,11 @@ final class QuantityFinder {
                 m.region(start, m.end("wlo"));
                 m.lookingAt();
             }
+            if (m.group("lo") != null && m.group("sep").equalsIgnoreCase("or") && !alternativeEnds(m)) {
+                // "killed 12 or 3,000 were wounded": "or" joins two numbers, not two guesses at one figure
+                m.region(start, m.end("lo"));
+                m.lookingAt();
+            }
             if (!isCompoundAdjective(sentence, m.end()) && !(m.group("num") != null && isYearHere(sentence, m))) {
                 Quantity q = toQuantity(m);
                 if (q != null) {
@@ -141,6 +154,19 @@ final class QuantityFinder {
             }
             resumeAt = m.end();
         }
+    }
+
+    /**
+     * "11,000 or 12,000", "11 or 12,000" (round 53): two guesses at one figure, read as a range, when the high end
+     * shares a scale the low end lacks or is at most three times the low end; "12 or 3,000" is two numbers.
+     */
+    private static boolean alternativeEnds(Matcher m) {
+        if (sharedMultiplier(m.group("lo"), m.group("hi")) != null) {
+            return true;
+        }
+        Long lo = digits(m.group("lo"));
+        Long hi = digits(m.group("hi"));
+        return lo != null && hi != null && lo < hi && hi <= 3 * lo;
     }
 
     /** Ascending and distinct: digit runs at a word start, and number words (each list is found in order). */

@@ -45,6 +45,26 @@ final class WoundedWithDead {
         return partBefore.matcher(between).matches();
     }
 
+    /** An aside's last words naming its figures as a part of the whole before: "... and one interpreter among them". */
+    private static final Pattern PART_ASIDE_END = Pattern.compile("(?i)\\s(?:among them|of them|among whom)\\s*$");
+
+    /**
+     * Round 53: "300 soldiers, 20 officers among them, were injured", "three soldiers, two officers and one interpreter
+     * among them, were injured": only a comma before the part, and the part's aside closes with "among them" and a
+     * comma. The index of that closing comma (the whole's predicate comes after it), or -1.
+     */
+    int partAsideEnd(String s, int wholeEnd, int partStart) {
+        if (!COMMA_ONLY.matcher(s.substring(wholeEnd, partStart)).matches()) {
+            return -1;
+        }
+        int end = partStart;
+        while (end < s.length() && ",;.".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return end < s.length() && s.charAt(end) == ',' && PART_ASIDE_END.matcher(s.substring(partStart, end)).find()
+                ? end : -1;
+    }
+
     /** The figure at {@code index}, read as wounded, has a dead part as the next figure. */
     boolean hasDeadPart(String s, List<Quantity> quantities, int index) {
         if (index + 1 >= quantities.size()) {

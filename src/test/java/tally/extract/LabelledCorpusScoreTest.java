@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tally.adapter.bench.GoldFile;
 import tally.adapter.bench.LabelledScore;
 import tally.config.ClaimantDirectory;
+import tally.model.Article;
 
 /**
  * Extraction scored against gold a reader wrote from the article alone (schema: {@link GoldFile}). The seed articles
@@ -225,7 +227,29 @@ class LabelledCorpusScoreTest {
         }
         Map<String, GoldFile> gold = GoldFile.folder(goldDir);
         assertTrue(!gold.isEmpty(), "no gold files in " + goldDir);
-        return LabelledScore.of(extraction.analyze(TestArticles.folder(articles)).claims(), gold, directory::partyOf);
+        List<Article> read = TestArticles.folder(articles);
+        return LabelledScore.of(extraction.analyze(read).claims(), gold, directory::partyOf, gates(read));
+    }
+
+    /**
+     * Round 53: the gate that dropped each number of an unread sentence, read again for a missed row only (an
+     * article's trace is read once, when a row of it is first missed).
+     */
+    static LabelledScore.Gates gates(List<Article> articles) {
+        Map<String, Article> byFile = new java.util.HashMap<>();
+        articles.forEach(a -> byFile.put(a.file(), a));
+        Map<String, List<GateTrace.Drop>> traces = new java.util.HashMap<>();
+        return (file, isTheSentence) -> {
+            Article article = byFile.get(file);
+            if (article == null) {
+                return List.of();
+            }
+            return traces.computeIfAbsent(file, f -> extraction.dropped(article)).stream()
+                    .filter(d -> isTheSentence.test(d.sentence()))
+                    .map(d -> new LabelledScore.Dropped(d.number(), d.gate().name().toLowerCase(java.util.Locale.ROOT),
+                            d.gate().reason()))
+                    .toList();
+        };
     }
 
     private static void assertKnownBar(LabelledScore score) {

@@ -37,17 +37,27 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
      * sentence went unread; {@code besideOtherFindings}: it gave others, so this figure of it was passed over).
      */
     public record Recall(Map<String, int[]> byMetric, int silentSentence, int besideOtherFindings,
-                         Map<String, Integer> wrongDates) {
+                         Map<String, Integer> wrongDates, Map<String, Integer> silentByGate) {
         public Recall {
             byMetric = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byMetric));
             wrongDates = Map.copyOf(wrongDates);
+            silentByGate = Map.copyOf(silentByGate);
         }
 
-        /** "killed 40/52, wounded 10/12; missed in unread sentences 9, beside other findings 5". */
+        public Recall(Map<String, int[]> byMetric, int silentSentence, int besideOtherFindings,
+                      Map<String, Integer> wrongDates) {
+            this(byMetric, silentSentence, besideOtherFindings, wrongDates, Map.of());
+        }
+
+        /**
+         * "killed 40/52, wounded 10/12; missed in unread sentences 9 {no_metric=4, ...}, beside other findings 5": the
+         * rows of unread sentences counted by the gate that dropped their number, when the score was given the gates.
+         */
         public String line() {
             List<String> parts = new ArrayList<>();
             byMetric.forEach((metric, t) -> parts.add(metric + " " + t[1] + "/" + t[0]));
             return "recall by metric: " + String.join(", ", parts) + "; missed in unread sentences " + silentSentence
+                    + (silentByGate.isEmpty() ? "" : " " + new java.util.TreeMap<>(silentByGate))
                     + ", beside other findings " + besideOtherFindings + "; wrong dates by the gold's basis: "
                     + new java.util.TreeMap<>(wrongDates);
         }
@@ -69,6 +79,23 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
         public int wrong() {
             return claimant + date + metric;
         }
+    }
+
+    /**
+     * Why a sentence gave no finding (round 53): the numbers of a file's sentence that the extractor dropped, each with
+     * the gate that dropped it ({@code gate} a short name for the aggregates, {@code reason} in words). The dev score
+     * lists them beside each missed row of an unread sentence; every part, sealed too, counts those rows by gate.
+     */
+    @FunctionalInterface
+    public interface Gates {
+        /** No trace: the missed rows are listed as before, with no gate. */
+        Gates NONE = (file, isTheSentence) -> List.of();
+
+        List<Dropped> of(String file, java.util.function.Predicate<String> isTheSentence);
+    }
+
+    /** One dropped number of a sentence and the gate that dropped it. */
+    public record Dropped(String number, String gate, String reason) {
     }
 
     /** The kinds of error, in the order they are printed. */
@@ -152,7 +179,13 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
      */
     public static LabelledScore of(List<Claim> claims, Map<String, GoldFile> gold,
                                    java.util.function.Function<String, String> partyOf) {
-        ScoreCounts t = new ScoreCounts(partyOf);
+        return of(claims, gold, partyOf, Gates.NONE);
+    }
+
+    /** As {@link #of(List, Map, java.util.function.Function)}, saying which gate dropped each row of an unread sentence. */
+    public static LabelledScore of(List<Claim> claims, Map<String, GoldFile> gold,
+                                   java.util.function.Function<String, String> partyOf, Gates gates) {
+        ScoreCounts t = new ScoreCounts(partyOf, gates);
         for (GoldFile g : gold.values()) {
             List<Finding> found = findings(claims, g.file());
             t.score(g, found);
@@ -167,7 +200,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                 t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain,
                 new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted, t.scopeAsTotal,
                         t.totalAsPart), new Recall(t.byMetric, t.missedInSilentSentence, t.missedBesideOtherFindings,
-                        t.wrongDates),
+                        t.wrongDates, t.silentByGate),
                 errors);
     }
 

@@ -14,9 +14,11 @@ final class ScoreCounts {
     /** The list of right claims with some field doubted; not an error kind, printed after them for a dev corpus. */
     static final String RIGHT_BUT_DOUBTED = "right but shown as worded";
     final java.util.function.Function<String, String> partyOf;
+    private final LabelledScore.Gates gates;
 
-    ScoreCounts(java.util.function.Function<String, String> partyOf) {
+    ScoreCounts(java.util.function.Function<String, String> partyOf, LabelledScore.Gates gates) {
         this.partyOf = partyOf;
+        this.gates = gates;
     }
 
     int rows;
@@ -43,6 +45,8 @@ final class ScoreCounts {
     /** Missed rows whose sentence gave no finding at all (the sentence went unread) and those whose sentence gave some. */
     int missedInSilentSentence;
     int missedBesideOtherFindings;
+    /** Missed rows of unread sentences by the gate that dropped their number (when the score was given gates). */
+    final Map<String, Integer> silentByGate = new java.util.TreeMap<>();
     /** Wrong dates by the gold's basis and what was given instead: "stated, got another date", "unknown, got a date". */
     final Map<String, Integer> wrongDates = new java.util.TreeMap<>();
 
@@ -89,11 +93,13 @@ final class ScoreCounts {
             } else {
                 if (found.stream().anyMatch(f -> GoldMatch.sameSentence(row, f.quotes()))) {
                     missedBesideOtherFindings++;
+                    add("missed", g.file() + ": " + row.metric() + " '" + row.text() + "' (" + row.claimant()
+                            + ") in: " + row.sentence());
                 } else {
                     missedInSilentSentence++;
+                    add("missed", g.file() + ": " + row.metric() + " '" + row.text() + "' (" + row.claimant()
+                            + ")" + gateOf(g.file(), row) + " in: " + row.sentence());
                 }
-                add("missed", g.file() + ": " + row.metric() + " '" + row.text() + "' (" + row.claimant() + ") in: "
-                        + row.sentence());
             }
         }
         for (Finding f : unmatched) {
@@ -107,6 +113,26 @@ final class ScoreCounts {
                 add("spurious", g.file() + ": " + f.describe() + " in: " + f.quotes().get(0));
             }
         }
+    }
+
+    /**
+     * " [dropped: 'N', no troop noun ...]": the gate that dropped the row's number in its unread sentence, counted in
+     * {@link #silentByGate}; the longest number whose words the row's words hold, else the sentence's first dropped one.
+     */
+    private String gateOf(String file, GoldFile.Claim row) {
+        if (gates == LabelledScore.Gates.NONE) {
+            return "";
+        }
+        List<LabelledScore.Dropped> dropped = gates.of(file, sentence -> row.sentences().stream()
+                .anyMatch(r -> GoldMatch.overlaps(r, sentence)));
+        String rowWords = GoldMatch.words(row.text());
+        LabelledScore.Dropped d = dropped.stream().filter(x -> rowWords.contains(GoldMatch.words(x.number())))
+                .max(java.util.Comparator.comparingInt(x -> x.number().length())) // "6,000" of "two brigades of 6,000"
+                .orElse(dropped.isEmpty() ? null : dropped.get(0));
+        String gate = d == null ? "no_number" : d.gate();
+        silentByGate.merge(gate, 1, Integer::sum);
+        return d == null ? " [dropped: no number read in the sentence]"
+                : " [dropped '" + d.number() + "': " + d.reason() + "]";
     }
 
     private void judge(String file, GoldFile.Claim row, Finding f) {

@@ -50,6 +50,27 @@ class LabelledScoreTest {
         assertEquals(0, s.errors().values().stream().mapToInt(List::size).sum(), s.details());
     }
 
+    /**
+     * Round 53: a row missed in a sentence that gave nothing says which gate dropped its number (the one its words
+     * hold), and the rows of unread sentences are counted by gate in the aggregate line; with no trace, nothing is said.
+     */
+    @Test
+    void aRowMissedInAnUnreadSentenceNamesTheGateThatDroppedItsNumber() {
+        GoldFile.Claim missed = row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10");
+        LabelledScore.Gates gates = (file, isTheSentence) -> FILE.equals(file) && isTheSentence.test(SENTENCE)
+                ? List.of(new LabelledScore.Dropped("Monday", "date", "part of a date"),
+                        new LabelledScore.Dropped("1,100", "no_metric", "a troop noun, but no verb of fate"))
+                : List.of();
+        LabelledScore s = LabelledScore.of(List.of(), Map.of(FILE, new GoldFile(FILE, List.of(missed), List.of())),
+                GoldMatch.NO_PARTIES, gates);
+        assertEquals(List.of("a.txt: killed '1,100' (The NIS) [dropped '1,100': a troop noun, but no verb of fate] in: "
+                + SENTENCE), s.errors().get("missed"));
+        assertTrue(s.summary().contains("missed in unread sentences 1 {no_metric=1}"), s.summary());
+        LabelledScore plain = LabelledScore.of(List.of(), Map.of(FILE, new GoldFile(FILE, List.of(missed), List.of())));
+        assertFalse(plain.details().contains("[dropped"), plain.details());
+        assertTrue(plain.summary().contains("missed in unread sentences 1,"), plain.summary());
+    }
+
     @Test
     void theSameNumberUnderAnotherMetricIsAWrongMetricNotAMatch() {
         LabelledScore s = score(List.of(claim(Metric.WOUNDED, 1100L, 1100L, "1,100", NIS, "2025-03-10")),
