@@ -4669,8 +4669,8 @@ class ExtractionTableTest {
 
     /**
      * Round 53, gates the coverage grid ({@link CoverageGridTest}) found closed to general English: North Korea by its
-     * full official name; a force "on Russian soil" (a place phrase no metric took, though it tied the troops to North
-     * Korea); two guesses at one figure joined by "or" ("11 or 12,000", "3,000 or 4,000"), and a low end that shares the
+     * full official name; a force that "is now on Russian soil", with its verb of being (the place alone is no cue:
+     * round 40); two guesses at one figure joined by "or" ("11 or 12,000", "3,000 or 4,000"), and a low end that shares the
      * high end's thousands ("11-12,000"); "north of" as "more than". Near-misses: another country's full name, Russia's
      * troops on Russian soil, numbers joined by "or" that are no guesses at one figure, and "north of" a place.
      */
