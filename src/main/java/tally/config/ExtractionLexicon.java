@@ -71,6 +71,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> outletNouns,
         @JsonProperty(required = true) List<String> vagueOutletWords,
         @JsonProperty(required = true) List<String> denialVerbs,
+        @JsonProperty(required = true) List<String> speakerShiftOpeners,
+        @JsonProperty(required = true) List<String> hearsayMarkers,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
         @JsonProperty(required = true) Map<String, List<String>> scopeSpans,
@@ -198,6 +200,8 @@ public record ExtractionLexicon(
         requireSingleWords("outletNouns", outletNouns);
         requireSingleWords("vagueOutletWords", vagueOutletWords);
         requireNonEmpty("denialVerbs", denialVerbs);
+        requireNonEmpty("speakerShiftOpeners", speakerShiftOpeners);
+        requireNonEmpty("hearsayMarkers", hearsayMarkers);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);

@@ -83,6 +83,8 @@ final class ArticleExtractor {
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
+        ParagraphSpeakers paragraphSpeakers = new ParagraphSpeakers(lex);
+        ParagraphSpeakers.Reading paragraphReading = paragraphReading(article, discourse);
         int lead = -1;
         for (int i = 0; i < sentences.size(); i++) {
             int before = found.size();
@@ -103,8 +105,12 @@ final class ArticleExtractor {
                 forecastOfTheSpeaker(found, before, discourse);
             }
             String s = sentence.text();
+            boolean quotedBefore = quotations.open();
             quotations.after(sentence, before, found, at -> speakerAt(s, at, discourse, bodyBefore(article, sentence)),
                     discourse::quotationDateOf, discourse.statementDatedBefore);
+            paragraphSpeakers.after(sentence, before, found, quotedBefore || quotations.open(),
+                    found.size() == before && discourse.lastSpeakerSentence == i ? discourse.lastSpeaker : null,
+                    paragraphReading);
             discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
@@ -252,6 +258,47 @@ final class ArticleExtractor {
             }
         }
     }
+
+    /**
+     * Round 54: what {@link ParagraphSpeakers} reads of a sentence when a figure of its paragraph needs it: who speaks
+     * in a sentence that gives no figure (a listed name tied to a cue, else a source phrase of its structure, resolved
+     * as a figure's would be), and whether it names a party other than a speaker (the topic's own party aside:
+     * "North Korean soldiers" names the troops, not a source).
+     */
+    private ParagraphSpeakers.Reading paragraphReading(Article article, Discourse discourse) {
+        return new ParagraphSpeakers.Reading() {
+            @Override
+            public Attribution speakerOf(Sentence sentence, int at) {
+                String s = sentence.text();
+                List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
+                Attribution who = attribution.find(s, mentions, at, discourse);
+                if (!who.known() && structure.mayRefine(s, who, mentions, at + 1)) {
+                    who = structure.refine(new Lazy<>(() -> tagger.tag(s)), at, at + 1, who, mentions);
+                }
+                return namings.resolve(who, bodyBefore(article, sentence), discourse);
+            }
+
+            @Override
+            public boolean namesAnother(Sentence sentence, tally.model.Claimant speaker,
+                                        tally.model.@Nullable Claimant relay) {
+                String s = sentence.text();
+                return attribution.mentions(s, discourse).stream().anyMatch(m -> !m.id().equals(speaker.id())
+                        && (relay == null || !m.id().equals(relay.id()))
+                        && !TOPIC_PARTY.equals(directory.partyOf(m.id())) && !attribution.isAudience(s, m));
+            }
+
+            @Override
+            public boolean dated(Sentence sentence) {
+                // a year alone ("arrived in early 2025") dates the event as much as a day does
+                return YEAR.matcher(sentence.text()).find() || !dates.find(sentence.text()).isEmpty();
+            }
+        };
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?![\\d,])");
+
+    /** The party of the troops the articles are about, in {@code claimants.json}. */
+    private static final String TOPIC_PARTY = "north_korea";
 
     /**
      * Who speaks at character {@code at} of a sentence that opens or closes a quotation: a listed name or pronoun the
