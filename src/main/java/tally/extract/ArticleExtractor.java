@@ -481,6 +481,10 @@ final class ArticleExtractor {
             var claimant = directory.require(m.id());
             switch (claimant.kind()) {
                 case PERSON -> {
+                    if (AttributionFinder.quoteAround(s, m.start()) != null) {
+                        // round 54: a person the quoted words speak of is not who "he added" next refers to
+                        continue;
+                    }
                     discourse.lastPerson = claimant;
                     discourse.lastPersonSentence = sentence;
                 }

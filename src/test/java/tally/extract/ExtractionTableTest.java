@@ -4644,6 +4644,24 @@ class ExtractionTableTest {
                 + field(c.certainty().claimant()));
     }
 
+    /**
+     * Round 54, pronouns: a person the quoted words speak of ("\"Zelensky has been told ...,\" he said.") is not who
+     * the next sentence's "He added" is; the speaker outside the quotation is. Near-miss: a person named outside any
+     * quotation is still the nearest "he".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov spoke in Kyiv on Tuesday. / "Zelensky has been told that 1,000 North Korean soldiers died," he said. / He added that 500 North Korean soldiers had been captured. # captured|500|budanov|claimant from a previous sentence
+            Budanov spoke in Kyiv on Tuesday. / "Kim Jong Un will send 1,000 more North Korean soldiers," he said. / He added that 500 North Korean soldiers had been captured. # captured|500|budanov|claimant from a previous sentence
+            Budanov spoke in Kyiv on Tuesday. / Zelensky met him there. / He added that 500 North Korean soldiers had been captured. # captured|500|zelensky|claimant from a previous sentence
+            """)
+    void aPersonNamedInsideTheQuotedWordsIsNotTheNextHe(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
     private static String name(tally.model.Claimant c) {
         return c.listed() || !c.known() ? c.id() : "~" + c.name();
     }
