@@ -165,7 +165,8 @@ final class ArticleExtractor {
             discourse.lastFigureSentence = index;
             discourse.lastFigureParagraph = sentence.paragraph();
             Quantity q = numbers.get(i);
-            Attribution who = attribution.find(s, mentions, q.start(), discourse);
+            Attribution who = ownSourceNearer(s, attribution.find(s, mentions, q.start(), discourse), tagged, q,
+                    mentions);
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
@@ -258,6 +259,31 @@ final class ArticleExtractor {
             }
         }
     }
+
+    /**
+     * Round 54: "South Korean media estimated the number at about 1,000, the report added": a pronoun or definite
+     * title carried from an earlier sentence ("the report", "he") gives way to a source the sentence names in its own
+     * words whose cue opens the figure's words while the carried one closes them, or stands nearer the figure; that
+     * source says it, the carried one only passes it on. A definite title alone ("the agency estimated") names no source
+     * of its own: it points back too.
+     */
+    private Attribution ownSourceNearer(String s, Attribution who, Lazy<TaggedSentence> tagged, Quantity q,
+                                        List<ClaimantDirectory.Mention> mentions) {
+        if (!who.known() || who.anchor() < 0 || who.certainty().certain()
+                || !CARRIED_PRONOUN.equals(who.certainty().reason())
+                || !structure.mayRefine(s, Attribution.NONE, mentions, q.end())) {
+            return who;
+        }
+        Attribution own = structure.refine(tagged, q.start(), q.end(), Attribution.NONE, mentions);
+        // the sentence's own cue opens the figure's words and the carried one closes them after it, or it is nearer
+        boolean governs = own.known() && own.anchor() >= 0 && !Namings.titleAlone(own.claimant().name())
+                && (own.anchor() < q.start() && who.anchor() >= q.end()
+                || Math.abs(own.anchor() - q.start()) < Math.abs(who.anchor() - q.start()));
+        return governs ? own : who;
+    }
+
+    /** The reason {@link AttributionFinder} gives a claimant it resolved from a pronoun or a definite title. */
+    private static final String CARRIED_PRONOUN = "claimant from a previous sentence";
 
     /**
      * Round 54: what {@link ParagraphSpeakers} reads of a sentence when a figure of its paragraph needs it: who speaks

@@ -4662,6 +4662,26 @@ class ExtractionTableTest {
                 + field(c.certainty().claimant()));
     }
 
+    /**
+     * Round 54, a carried speaker against the sentence's own source: a source the sentence names in its own words,
+     * whose cue opens the figure's words, says the figure, though a pronoun or title carried from before closes them
+     * ("..., the report added"); it is read as a fact. Near-misses: with no source of its own the carried one stays
+     * (as worded), and a definite title alone inside ("the agency estimated") points back as well.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 11,000 North Korean soldiers were in Russia. / South Korean media estimated the number of North Korean soldiers newly sent at about 1,000 to 3,000, the report added. # deployed|about 1,000 to 3,000|~South Korean media|sure
+            Budanov spoke to reporters on Monday. / Local analysts estimate that 3,000 more North Korean soldiers were sent, he added. # deployed|3,000|~Local analysts|sure
+            The NIS said 11,000 North Korean soldiers were in Russia. / Some 3,000 more North Korean soldiers were sent in March, the agency added. # deployed|Some 3,000|nis|claimant from a previous sentence
+            Park Sun-won spoke to reporters. / The agency estimated that 3,000 more North Korean soldiers were sent, he added. # deployed|3,000|park_sun_won|claimant from a previous sentence
+            """)
+    void aSourceTheSentenceNamesOutweighsACarriedOneThatClosesIt(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
     private static String name(tally.model.Claimant c) {
         return c.listed() || !c.known() ? c.id() : "~" + c.name();
     }
