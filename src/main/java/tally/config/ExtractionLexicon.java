@@ -72,6 +72,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> outletNouns,
         @JsonProperty(required = true) List<String> vagueOutletWords,
         @JsonProperty(required = true) List<String> denialVerbs,
+        @JsonProperty(required = true) List<String> speakerShiftOpeners,
+        @JsonProperty(required = true) List<String> hearsayMarkers,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
         @JsonProperty(required = true) Map<String, List<String>> scopeSpans,
@@ -212,6 +214,8 @@ public record ExtractionLexicon(
         requireSingleWords("outletNouns", outletNouns);
         requireSingleWords("vagueOutletWords", vagueOutletWords);
         requireNonEmpty("denialVerbs", denialVerbs);
+        requireNonEmpty("speakerShiftOpeners", speakerShiftOpeners);
+        requireNonEmpty("hearsayMarkers", hearsayMarkers);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);

@@ -88,6 +88,8 @@ final class ArticleExtractor {
         List<Extracted> found = new ArrayList<>();
         List<Sentence> sentences = SentenceSplitter.split(article.body());
         QuotationSpans quotations = new QuotationSpans();
+        ParagraphSpeakers paragraphSpeakers = new ParagraphSpeakers(lex);
+        ParagraphSpeakers.Reading paragraphReading = paragraphReading(article, discourse);
         int lead = -1;
         for (int i = 0; i < sentences.size(); i++) {
             int before = found.size();
@@ -108,8 +110,12 @@ final class ArticleExtractor {
                 forecastOfTheSpeaker(found, before, discourse);
             }
             String s = sentence.text();
+            boolean quotedBefore = quotations.open();
             quotations.after(sentence, before, found, at -> speakerAt(s, at, discourse, bodyBefore(article, sentence)),
                     discourse::quotationDateOf, discourse.statementDatedBefore);
+            paragraphSpeakers.after(sentence, before, found, quotedBefore || quotations.open(),
+                    found.size() == before && discourse.lastSpeakerSentence == i ? discourse.lastSpeaker : null,
+                    paragraphReading);
             discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
@@ -175,7 +181,8 @@ final class ArticleExtractor {
             discourse.lastFigureSentence = index;
             discourse.lastFigureParagraph = sentence.paragraph();
             Quantity q = numbers.get(i);
-            Attribution who = attribution.find(s, mentions, q.start(), discourse);
+            Attribution who = ownSourceNearer(s, attribution.find(s, mentions, q.start(), discourse), tagged, q,
+                    mentions);
             if (structure.mayRefine(s, who, mentions, q.end())) {
                 who = structure.refine(tagged, q.start(), q.end(), who, mentions);
             }
@@ -268,6 +275,72 @@ final class ArticleExtractor {
             }
         }
     }
+
+    /**
+     * Round 54: "South Korean media estimated the number at about 1,000, the report added": a pronoun or definite
+     * title carried from an earlier sentence ("the report", "he") gives way to a source the sentence names in its own
+     * words whose cue opens the figure's words while the carried one closes them, or stands nearer the figure; that
+     * source says it, the carried one only passes it on. A definite title alone ("the agency estimated") names no source
+     * of its own: it points back too.
+     */
+    private Attribution ownSourceNearer(String s, Attribution who, Lazy<TaggedSentence> tagged, Quantity q,
+                                        List<ClaimantDirectory.Mention> mentions) {
+        if (!who.known() || who.anchor() < 0 || who.certainty().certain()
+                || !CARRIED_PRONOUN.equals(who.certainty().reason())
+                || !structure.mayRefine(s, Attribution.NONE, mentions, q.end())) {
+            return who;
+        }
+        Attribution own = structure.refine(tagged, q.start(), q.end(), Attribution.NONE, mentions);
+        // the sentence's own cue opens the figure's words and the carried one closes them after it, or it is nearer
+        boolean governs = own.known() && own.anchor() >= 0 && !Namings.titleAlone(own.claimant().name())
+                && (own.anchor() < q.start() && who.anchor() >= q.end()
+                || Math.abs(own.anchor() - q.start()) < Math.abs(who.anchor() - q.start()));
+        return governs ? own : who;
+    }
+
+    /** The reason {@link AttributionFinder} gives a claimant it resolved from a pronoun or a definite title. */
+    private static final String CARRIED_PRONOUN = "claimant from a previous sentence";
+
+    /**
+     * Round 54: what {@link ParagraphSpeakers} reads of a sentence when a figure of its paragraph needs it: who speaks
+     * in a sentence that gives no figure (a listed name tied to a cue, else a source phrase of its structure, resolved
+     * as a figure's would be), and whether it names a party other than a speaker (the topic's own party aside:
+     * "North Korean soldiers" names the troops, not a source).
+     */
+    private ParagraphSpeakers.Reading paragraphReading(Article article, Discourse discourse) {
+        return new ParagraphSpeakers.Reading() {
+            @Override
+            public Attribution speakerOf(Sentence sentence, int at) {
+                String s = sentence.text();
+                List<ClaimantDirectory.Mention> mentions = attribution.mentions(s, discourse);
+                Attribution who = attribution.find(s, mentions, at, discourse);
+                if (!who.known() && structure.mayRefine(s, who, mentions, at + 1)) {
+                    who = structure.refine(new Lazy<>(() -> tagger.tag(s)), at, at + 1, who, mentions);
+                }
+                return namings.resolve(who, bodyBefore(article, sentence), discourse);
+            }
+
+            @Override
+            public boolean namesAnother(Sentence sentence, tally.model.Claimant speaker,
+                                        tally.model.@Nullable Claimant relay) {
+                String s = sentence.text();
+                return attribution.mentions(s, discourse).stream().anyMatch(m -> !m.id().equals(speaker.id())
+                        && (relay == null || !m.id().equals(relay.id()))
+                        && !TOPIC_PARTY.equals(directory.partyOf(m.id())) && !attribution.isAudience(s, m));
+            }
+
+            @Override
+            public boolean dated(Sentence sentence) {
+                // a year alone ("arrived in early 2025") dates the event as much as a day does
+                return YEAR.matcher(sentence.text()).find() || !dates.find(sentence.text()).isEmpty();
+            }
+        };
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?![\\d,])");
+
+    /** The party of the troops the articles are about, in {@code claimants.json}. */
+    private static final String TOPIC_PARTY = "north_korea";
 
     /**
      * Who speaks at character {@code at} of a sentence that opens or closes a quotation: a listed name or pronoun the
@@ -450,6 +523,10 @@ final class ArticleExtractor {
             var claimant = directory.require(m.id());
             switch (claimant.kind()) {
                 case PERSON -> {
+                    if (AttributionFinder.quoteAround(s, m.start()) != null) {
+                        // round 54: a person the quoted words speak of is not who "he added" next refers to
+                        continue;
+                    }
                     discourse.lastPerson = claimant;
                     discourse.lastPersonSentence = sentence;
                 }

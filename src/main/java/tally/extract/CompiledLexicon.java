@@ -88,6 +88,10 @@ final class CompiledLexicon {
     final java.util.Set<String> outletNouns;
     final java.util.Set<String> vagueOutletWords;
     final PhraseMatcher denialVerbs;
+    /** Round 54: words opening a sentence that turn from the paragraph's speaker ("Meanwhile", "Separately"). */
+    final PhraseMatcher speakerShiftOpeners;
+    /** Round 54: words by which a sentence says someone reports it, unnamed ("reportedly", "is estimated"). */
+    final PhraseMatcher hearsayMarkers;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -194,6 +198,8 @@ final class CompiledLexicon {
         outletNouns = lowerCased(lexicon.outletNouns());
         vagueOutletWords = lowerCased(lexicon.vagueOutletWords());
         denialVerbs = new PhraseMatcher(lexicon.denialVerbs());
+        speakerShiftOpeners = new PhraseMatcher(lexicon.speakerShiftOpeners());
+        hearsayMarkers = new PhraseMatcher(lexicon.hearsayMarkers());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         scopeSpans = new ScopeSpans(lexicon.scopeSpans());

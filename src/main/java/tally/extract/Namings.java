@@ -40,6 +40,11 @@ final class Namings {
             + "|Senator|President|Admiral|Colonel|Lawmaker|Chairman)\\s+(\\p{Lu}[\\p{L}'-]+)");
     private static final Pattern TITLE_ALONE = Pattern.compile("[Tt]he(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}");
 
+    /** Whether a source's words are a definite title alone ("the agency", "The security chief"): no name of its own. */
+    static boolean titleAlone(String words) {
+        return TITLE_ALONE.matcher(words).matches();
+    }
+
     private final ClaimantDirectory directory;
     private final tally.config.PhraseMatcher personRoles;
 

@@ -136,6 +136,11 @@ final class QuotationSpans {
         }
     }
 
+    /** Whether a quotation is open after the sentence last read: its words go on into the next sentence. */
+    boolean open() {
+        return open;
+    }
+
     /** The stated date of the last figure of {@code claimant} the sentence added (from {@code firstClaim}), or null. */
     private static tally.model.@Nullable ClaimDate statedDateOf(Claimant claimant, List<ArticleExtractor.Extracted> found,
                                                           int firstClaim) {

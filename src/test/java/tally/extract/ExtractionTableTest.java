@@ -4811,6 +4811,77 @@ class ExtractionTableTest {
         assertEquals(expected, c.claimDate().iso() + "|" + field(c.certainty().date()));
     }
 
+    /**
+     * Round 54, claimants across sentences of a paragraph (ParagraphSpeakers): a figure whose sentence names no source
+     * goes on with the speaker of the sentence right before, in the same paragraph, when it hedges with no name of its
+     * own ("reportedly", "is estimated") or, right after that speaker's own figure, tells things as they stand; and the
+     * figures before a paragraph's closing cue (", Zelensky said." at the end of a later sentence) are that speaker's.
+     * Both are shown as worded. Near-misses: the reporter's background between, a new paragraph, "Meanwhile", a dated
+     * or past-perfect event, another party named, a list item, a hedge with no speaker before it, and a named source
+     * between the figure and the closing cue leave the figure unnamed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said 12,000 North Korean soldiers have come to Russia. / As of now, 3,000 North Korean soldiers have been killed or wounded. # killed_or_wounded|3,000|budanov|claimant from the paragraph's speaker in the sentence before
+            The Kharkiv Ledger reported that Russia throws North Korean troops into human wave attacks. / Despite hundreds of North Korean casualties, the tactic has reportedly not changed. # killed_or_wounded|hundreds|~The Kharkiv Ledger|claimant from the paragraph's speaker in the sentence before
+            The Kharkiv Ledger reported that Russia is forming a battalion of North Korean soldiers. / Up to 2,000 North Korean soldiers are believed to be serving in Kursk. # deployed|Up to 2,000|~The Kharkiv Ledger|claimant from the paragraph's speaker in the sentence before
+            There are 9,000 North Korean soldiers in Kursk now. / They are learning to fight drones. / This is dangerous for Europe, Zelensky said. # deployed|9,000|zelensky|claimant named where the paragraph's reported words close, in a later sentence
+            Budanov said 12,000 North Korean soldiers have come to Russia. / The troops wear Russian uniforms. / As of now, 3,000 North Korean soldiers have been killed or wounded. # killed_or_wounded|3,000|unknown|sure
+            Budanov said 12,000 North Korean soldiers have come to Russia. // As of now, 3,000 North Korean soldiers have been killed or wounded. # killed_or_wounded|3,000|unknown|sure
+            Budanov said 12,000 North Korean soldiers have come to Russia. / Meanwhile, 3,000 North Korean soldiers have been killed or wounded. # killed_or_wounded|3,000|unknown|sure
+            Budanov said 12,000 North Korean soldiers are in Russia. / Another 3,000 North Korean soldiers arrived in January. # deployed|Another 3,000|unknown|sure
+            Budanov said 12,000 North Korean soldiers are in Russia. / Another 3,000 North Korean soldiers had arrived by then. # deployed|Another 3,000|unknown|sure
+            Budanov said 12,000 North Korean soldiers are in Russia. / In Kursk, 3,000 North Korean soldiers have been killed or wounded by the Pentagon's count. # killed_or_wounded|3,000|unknown|sure
+            Budanov said 12,000 North Korean soldiers are in Russia. / South Korea's spy agency has seen 3,000 North Korean soldiers killed or wounded. # killed_or_wounded|3,000|unknown|sure
+            The Kharkiv Ledger reported that Russia throws North Korean troops into human wave attacks. / - Dozens of North Korean soldiers are reportedly dead. # killed|Dozens|unknown|sure
+            North Korea's troops wear Russian uniforms. / Dozens of North Korean soldiers are reportedly dead. # killed|Dozens|unknown|sure
+            There are 9,000 North Korean soldiers in Kursk now. / The Pentagon said the troops train with drones. / This is dangerous for Europe, Zelensky said. # deployed|9,000|unknown|sure
+            """)
+    void aFigureWithNoSourceGoesOnWithTheParagraphsSpeakerAsWorded(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
+    /**
+     * Round 54, pronouns: a person the quoted words speak of ("\"Zelensky has been told ...,\" he said.") is not who
+     * the next sentence's "He added" is; the speaker outside the quotation is. Near-miss: a person named outside any
+     * quotation is still the nearest "he".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov spoke in Kyiv on Tuesday. / "Zelensky has been told that 1,000 North Korean soldiers died," he said. / He added that 500 North Korean soldiers had been captured. # captured|500|budanov|claimant from a previous sentence
+            Budanov spoke in Kyiv on Tuesday. / "Kim Jong Un will send 1,000 more North Korean soldiers," he said. / He added that 500 North Korean soldiers had been captured. # captured|500|budanov|claimant from a previous sentence
+            Budanov spoke in Kyiv on Tuesday. / Zelensky met him there. / He added that 500 North Korean soldiers had been captured. # captured|500|zelensky|claimant from a previous sentence
+            """)
+    void aPersonNamedInsideTheQuotedWordsIsNotTheNextHe(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
+    /**
+     * Round 54, a carried speaker against the sentence's own source: a source the sentence names in its own words,
+     * whose cue opens the figure's words, says the figure, though a pronoun or title carried from before closes them
+     * ("..., the report added"); it is read as a fact. Near-misses: with no source of its own the carried one stays
+     * (as worded), and a definite title alone inside ("the agency estimated") points back as well.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said 11,000 North Korean soldiers were in Russia. / South Korean media estimated the number of North Korean soldiers newly sent at about 1,000 to 3,000, the report added. # deployed|about 1,000 to 3,000|~South Korean media|sure
+            Budanov spoke to reporters on Monday. / Local analysts estimate that 3,000 more North Korean soldiers were sent, he added. # deployed|3,000|~Local analysts|sure
+            The NIS said 11,000 North Korean soldiers were in Russia. / Some 3,000 more North Korean soldiers were sent in March, the agency added. # deployed|Some 3,000|nis|claimant from a previous sentence
+            Park Sun-won spoke to reporters. / The agency estimated that 3,000 more North Korean soldiers were sent, he added. # deployed|3,000|park_sun_won|claimant from a previous sentence
+            """)
+    void aSourceTheSentenceNamesOutweighsACarriedOneThatClosesIt(String body, String expected) {
+        List<Claim> claims = extract(body);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
+                + field(c.certainty().claimant()));
+    }
+
     private static String name(tally.model.Claimant c) {
         return c.listed() || !c.known() ? c.id() : "~" + c.name();
     }
