@@ -4787,10 +4787,7 @@ class ExtractionTableTest {
             The Kharkiv Ledger reported that 500 North Korean soldiers were killed in Kursk. # killed|500|~The Kharkiv Ledger|sure
             """)
     void aNameOrAFigureTheCueDoesNotReachIsNeverStatedAsFact(String body, String expected) {
-        List<Claim> claims = extract(body);
-        Claim c = claims.get(claims.size() - 1);
-        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
-                + field(c.certainty().claimant()));
+        assertEquals(expected, lastClaimsClaimant(body));
     }
 
     /**
@@ -4838,10 +4835,7 @@ class ExtractionTableTest {
             There are 9,000 North Korean soldiers in Kursk now. / The Pentagon said the troops train with drones. / This is dangerous for Europe, Zelensky said. # deployed|9,000|unknown|sure
             """)
     void aFigureWithNoSourceGoesOnWithTheParagraphsSpeakerAsWorded(String body, String expected) {
-        List<Claim> claims = extract(body);
-        Claim c = claims.get(claims.size() - 1);
-        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
-                + field(c.certainty().claimant()));
+        assertEquals(expected, lastClaimsClaimant(body));
     }
 
     /**
@@ -4856,10 +4850,7 @@ class ExtractionTableTest {
             Budanov spoke in Kyiv on Tuesday. / Zelensky met him there. / He added that 500 North Korean soldiers had been captured. # captured|500|zelensky|claimant from a previous sentence
             """)
     void aPersonNamedInsideTheQuotedWordsIsNotTheNextHe(String body, String expected) {
-        List<Claim> claims = extract(body);
-        Claim c = claims.get(claims.size() - 1);
-        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
-                + field(c.certainty().claimant()));
+        assertEquals(expected, lastClaimsClaimant(body));
     }
 
     /**
@@ -4876,10 +4867,14 @@ class ExtractionTableTest {
             Park Sun-won spoke to reporters. / The agency estimated that 3,000 more North Korean soldiers were sent, he added. # deployed|3,000|park_sun_won|claimant from a previous sentence
             """)
     void aSourceTheSentenceNamesOutweighsACarriedOneThatClosesIt(String body, String expected) {
+        assertEquals(expected, lastClaimsClaimant(body));
+    }
+
+    /** The last claim of a body: "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
+    private static String lastClaimsClaimant(String body) {
         List<Claim> claims = extract(body);
         Claim c = claims.get(claims.size() - 1);
-        assertEquals(expected, c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|"
-                + field(c.certainty().claimant()));
+        return c.metric().id() + "|" + c.figure().text() + "|" + name(c.claimant()) + "|" + field(c.certainty().claimant());
     }
 
     private static String name(tally.model.Claimant c) {
