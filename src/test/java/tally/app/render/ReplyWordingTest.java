@@ -68,12 +68,16 @@ class ReplyWordingTest {
                 text);
     }
 
+    /** A combined casualty total of 3,500 claimed on 10 Jan 2025 by {@code claimant}. */
+    private static Claim combined3500(String claimant) {
+        return claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), claimant, null, day(2025, 1, 10),
+                EUROMAIDAN, 1);
+    }
+
     @Test
     void aQuestionAboutRevisionsOpensWithEachChangeUnderItsMeasure() {
-        Claim earlier = claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "budanov", null,
-                day(2025, 1, 10), EUROMAIDAN, 1);
         String text = renderer.render(composer.compose("has anyone revised their figure?",
-                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(List.of(BUDANOV_LOST, earlier))));
+                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(List.of(BUDANOV_LOST, combined3500("budanov")))));
         assertTrue(text.startsWith("Changes of a named claimant's own total for one measure, newest first"), text);
         assertTrue(text.contains("\n- Kyrylo Budanov revised the figure from 3,500 (10 Jan 2025) to about 4,000 (4 Feb 2025)"
                 + " (North Korean troops killed or wounded (combined casualties))\n"), text);
@@ -82,13 +86,27 @@ class ReplyWordingTest {
 
     @Test
     void aQuestionAboutRevisionsWithNoneSaysWhyAndStillListsTheFigures() {
-        Claim other = claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "zelensky", null,
-                day(2025, 1, 10), EUROMAIDAN, 1);
         String text = renderer.render(composer.compose("has anyone revised their figure?",
-                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(List.of(BUDANOV_LOST, other))));
+                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(List.of(BUDANOV_LOST, combined3500("zelensky")))));
         assertTrue(text.startsWith(Leads.NO_REVISION + "\n\n"), text);
         assertTrue(text.contains("\n- 3,500 — Volodymyr Zelensky"), text);
         assertFalse(text.contains(" revised "), text);
+    }
+
+    @Test
+    void aQuestionAboutRevisionsShowsEveryOneWhereAListingShowsTheNewestFew() {
+        List<Claim> rising = new ArrayList<>();
+        for (int d = 1; d <= 9; d++) {
+            rising.add(claim(Metric.KILLED_OR_WOUNDED, fig(1000L * d, 1000L * d, d + ",000"),
+                    "nis", null, day(2025, 3, d), AL_JAZEERA, 0));
+        }
+        long listed = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
+                index(rising))).lines().filter(l -> l.contains(" revised its figure from ")).count();
+        long asked = renderer.render(composer.compose("has the NIS revised its figure?",
+                asking(Metric.KILLED_OR_WOUNDED, Intent.REVISIONS), index(rising))).lines()
+                .filter(l -> l.startsWith("- ") && l.contains(" revised its figure from ")).count();
+        assertEquals(6, listed); // a listing keeps the newest six (AnswerComposer.SHOWN_REVISIONS)
+        assertEquals(8, asked);
     }
 
     @Test
