@@ -146,8 +146,10 @@ public final class AnswerComposer {
             boolean named = !parsed.metrics().isEmpty() && !isRelated;
             List<Claim> all = claims;
             FigureGroup group = cache != null
-                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated, SHOWN_REVISIONS))
-                    : group(metric, claims, isRelated, revisionsAsked ? Integer.MAX_VALUE : SHOWN_REVISIONS);
+                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated, SHOWN_REVISIONS,
+                    false))
+                    : group(metric, claims, isRelated, revisionsAsked ? Integer.MAX_VALUE : SHOWN_REVISIONS,
+                    parsed.intent() == Intent.EARLIEST);
             if (parsed.sideBySide()) {
                 group = group.withSides(Comparison.sides(parsed.compared(), filter, group.claims()));
             }
@@ -183,30 +185,39 @@ public final class AnswerComposer {
         return fresh.groups();
     }
 
-    /** @param shownRevisions how many of the newest revisions the group keeps */
-    private FigureGroup group(Metric metric, List<Claim> newestFirst, boolean related, int shownRevisions) {
-        List<Claim> mine = newestFirst.stream().filter(c -> c.metric() == metric).toList();
+    /**
+     * @param claims         the metric's claims, newest first (oldest first when {@code oldestFirst})
+     * @param shownRevisions how many of the newest revisions the group keeps
+     * @param oldestFirst    the claims are each claimant's first figures, shown oldest first as the reply says
+     */
+    private FigureGroup group(Metric metric, List<Claim> claims, boolean related, int shownRevisions,
+                              boolean oldestFirst) {
+        List<Claim> mine = claims.stream().filter(c -> c.metric() == metric).toList();
         Spread spread = Spread.of(mine);
         List<Revision> revisions = Revisions.of(mine, directory::speaksWithManyVoices);
-        List<Claim> shown = shown(mine, spread);
+        List<Claim> shown = shown(mine, spread, oldestFirst);
         int undated = (int) mine.stream().filter(c -> !c.claimDate().known()).count();
         return new FigureGroup(metric, shown, spread.lowest(), spread.highest(),
                 revisions.subList(0, Math.min(shownRevisions, revisions.size())), related, mine.size(), undated,
                 List.of());
     }
 
-    /** The newest claims, and both ends of the spread even when older, each with its sources. */
-    private static List<Claim> shown(List<Claim> newestFirst, Spread spread) {
-        if (newestFirst.size() <= SHOWN_PER_GROUP) {
-            return newestFirst;
+    /**
+     * The first claims of the list (the newest, or the oldest when {@code oldestFirst}), and both ends of the spread
+     * even when beyond them, each with its sources, in the list's own order: a reply that says "oldest first" had
+     * listed the oldest twelve newest first (trial 9).
+     */
+    private static List<Claim> shown(List<Claim> ordered, Spread spread, boolean oldestFirst) {
+        if (ordered.size() <= SHOWN_PER_GROUP) {
+            return ordered;
         }
-        List<Claim> shown = new ArrayList<>(newestFirst.subList(0, SHOWN_PER_GROUP));
+        List<Claim> shown = new ArrayList<>(ordered.subList(0, SHOWN_PER_GROUP));
         for (Claim end : new Claim[] {spread.lowest(), spread.highest()}) {
             if (end != null && !shown.contains(end)) {
                 shown.add(end);
             }
         }
-        shown.sort(ClaimOrder.NEWEST_FIRST);
+        shown.sort(oldestFirst ? ClaimOrder.NEWEST_FIRST.reversed() : ClaimOrder.NEWEST_FIRST);
         return shown;
     }
 

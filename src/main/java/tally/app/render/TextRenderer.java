@@ -97,7 +97,7 @@ public final class TextRenderer {
             group.claims().forEach(c -> out.append(figureLine(c, period)).append('\n'));
         }
         if (group.hidden() > 0) {
-            out.append("- ... ").append(Wording.hidden(group)).append(" (`figures` lists every claim)\n");
+            out.append("- ... ").append(Wording.hidden(group, answer)).append(" (`figures` lists every claim)\n");
         }
         if (group.lowest() != null && group.highest() != null) {
             out.append("Spread of the totals: from ").append(group.lowest().figure().text()).append(" (")

@@ -242,13 +242,15 @@ public final class Wording {
         return out;
     }
 
-    /** "... and 3 older claims and 1 undated claim": only what is older is called older. */
-    public static String hidden(FigureGroup group) {
+    /** "... and 3 older claims and 1 undated claim": only what is older is called older; in a list of first figures, oldest first, what is left out is later. */
+    public static String hidden(FigureGroup group, Answer answer) {
         int undated = Math.max(0, group.hiddenUndated());
         int older = group.hidden() - undated;
+        // each claimant's first figures are listed oldest first, so those left out are the later ones
+        String which = answer.parsed().intent() == tally.app.answer.Intent.EARLIEST ? " later " : " older ";
         List<String> parts = new ArrayList<>();
         if (older > 0) {
-            parts.add(older + " older " + (older == 1 ? "claim" : "claims"));
+            parts.add(older + which + (older == 1 ? "claim" : "claims"));
         }
         if (undated > 0) {
             parts.add(undated + " undated " + (undated == 1 ? "claim" : "claims"));

@@ -110,6 +110,25 @@ class ReplyWordingTest {
     }
 
     @Test
+    void firstFiguresOfMoreClaimantsThanShownAreListedOldestFirstAndTheRestCalledLater() {
+        List<String> ids = List.of("zelensky", "budanov", "nis", "jcs", "lee_sung_kwon", "park_sun_won", "pentagon",
+                "lloyd_austin", "hur", "ukraine_general_staff", "us_state_department", "white_house", "isw", "kim_jong_un");
+        List<Claim> newestFirst = new ArrayList<>();
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            newestFirst.add(claim(Metric.DEPLOYED, fig(1000L + i, 1000L + i, (1000 + i) + " troops"), ids.get(i), null,
+                    day(2025, 1, 1 + i), AL_JAZEERA, 0));
+        }
+        String text = renderer.render(composer.compose("What was the first estimate of troops sent?",
+                asking(Metric.DEPLOYED, Intent.EARLIEST), index(newestFirst)));
+        List<String> days = text.lines().filter(l -> l.startsWith("- ") && l.contains(" — claimed "))
+                .map(l -> l.replaceAll(".* — claimed (\\d+ \\w+ \\d+).*", "$1")).toList();
+        assertEquals("1 Jan 2025", days.get(0), text);
+        assertEquals("12 Jan 2025", days.get(11), text);
+        // the highest end of the spread (Kim Jong Un, 14 Jan) is shown too, so one later claim is left out
+        assertTrue(text.contains("\n- ... and 1 later claim (`figures` lists every claim)\n"), text);
+    }
+
+    @Test
     void aDateKnownOnlyToAMonthThatOverlapsANarrowerPeriodSaysSo() {
         tally.app.answer.Period mid = new tally.app.answer.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20),
                 "between 10 and 20 January 2025");

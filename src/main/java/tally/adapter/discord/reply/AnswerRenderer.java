@@ -102,7 +102,7 @@ public final class AnswerRenderer {
             entries.add("See this disagreement over time: `/timeline metric:" + group.metric().id() + "`");
         }
         if (group.hidden() > 0) {
-            entries.add("…" + Wording.hidden(group) + ": `/figures metric:" + group.metric().id()
+            entries.add("…" + Wording.hidden(group, answer) + ": `/figures metric:" + group.metric().id()
                     + "` lists every claim.");
         }
         return new Section(Wording.heading(group, answer), entries);
