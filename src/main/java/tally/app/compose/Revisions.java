@@ -23,9 +23,10 @@ import tally.model.Metric;
  * same day are no revision either.
  * <p>
  * A count that only grows (the killed, the wounded, the captured, the troops sent so far) is not revised to less than
- * half of itself: a figure that much lower from the same claimant counts something else the extractor took for a
- * total (the engineers among the troops, one battle's dead), and calling it a revision would state a retraction no one
- * made. The two stay separate lines. A planned deployment may shrink, so its changes are revisions either way. The
+ * it was: a lower figure from the same claimant counts something else the extractor took for a total (the engineers
+ * among the troops, one battle's dead, the troops in Kursk among those in Russia: "from roughly 10,000 to some 8,000",
+ * trial 9), and calling it a revision would state a retraction no one made. The two stay separate lines. Until trial
+ * 9 only a fall below half was kept apart. A planned deployment may shrink, so its changes are revisions either way. The
  * same number in other words ("roughly 10,000", then "as many as 10,000") is no revision either.
  */
 final class Revisions {
@@ -50,7 +51,7 @@ final class Revisions {
             Claim previous = null;
             for (Claim c : oldestFirst) {
                 if (previous != null && !date(previous).equals(date(c)) && !sameFigure(previous.figure(), c.figure())
-                        && !fallsBelowHalf(previous, c)) {
+                        && !falls(previous, c)) {
                     revisions.add(new Revision(c.claimant(), previous, c));
                 }
                 previous = c;
@@ -65,14 +66,17 @@ final class Revisions {
         return Objects.requireNonNull(c.claimDate().date());
     }
 
-    /** A count that only grows, said later to be under half of what it was (its high end under half the low end). */
-    private static boolean fallsBelowHalf(Claim before, Claim after) {
+    /**
+     * A count that only grows, said later to be less than it was: its high end under the earlier figure's high end
+     * ("about 10,000-12,000", then "about 10,000"), or under the earlier figure when that has no high end.
+     */
+    private static boolean falls(Claim before, Claim after) {
         if (after.metric() == Metric.PLANNED_DEPLOYMENT) {
             return false;
         }
-        Long was = before.figure().pivot();
+        Long was = before.figure().highEnd() != null ? before.figure().highEnd() : before.figure().pivot();
         Long now = after.figure().highEnd();
-        return was != null && now != null && now * 2 < was;
+        return was != null && now != null && now < was;
     }
 
     /** "4,000" and "about 4,000" are the same figure; so are "roughly 10,000" and "as many as 10,000". */

@@ -102,14 +102,24 @@ class AnswerComposerTest {
     }
 
     @Test
-    void aCountThatOnlyGrowsFallingBelowHalfFromTheSameClaimantIsNoRevision() {
+    void aCountThatOnlyGrowsFallingFromTheSameClaimantIsNoRevision() {
         Claim engineersOnly = claim(Metric.DEPLOYED, fig(1000L, 1000L, "1,000"), "nis", null, day(2025, 9, 2), PRAVDA, 0);
         Claim aLittleLower = claim(Metric.DEPLOYED, fig(2500L, 2500L, "2,500"), "nis", null, day(2025, 9, 2), PRAVDA, 0);
+        Claim higher = claim(Metric.DEPLOYED, fig(4000L, 4000L, "4,000"), "nis", null, day(2025, 9, 2), PRAVDA, 0);
         assertTrue(revisionsOf(Metric.DEPLOYED, NIS_DEPLOYED, engineersOnly).isEmpty(),
                 "3,000 then 1,000 sent: the 1,000 counts a part, not a retraction");
-        List<Revision> lower = revisionsOf(Metric.DEPLOYED, NIS_DEPLOYED, aLittleLower);
-        assertEquals(1, lower.size(), "3,000 then 2,500 is still a revision downwards: " + lower);
-        assertSame(aLittleLower, lower.get(0).after());
+        // trial 9: "from roughly 10,000 to some 8,000" was the troops in Kursk among those in Russia
+        assertTrue(revisionsOf(Metric.DEPLOYED, NIS_DEPLOYED, aLittleLower).isEmpty(),
+                "3,000 then 2,500 sent: a lower count of troops sent is no revision either");
+        Claim range = claim(Metric.DEPLOYED, fig(10000L, 12000L, "about 10,000-12,000"), "nis", null, day(2025, 6, 27),
+                PRAVDA, 0);
+        Claim rangesLowEnd = claim(Metric.DEPLOYED, fig(10000L, 10000L, "about 10,000"), "nis", null, day(2025, 11, 4),
+                PRAVDA, 0);
+        assertTrue(revisionsOf(Metric.DEPLOYED, range, rangesLowEnd).isEmpty(),
+                "about 10,000-12,000 then about 10,000: under the range's high end, no revision");
+        List<Revision> up = revisionsOf(Metric.DEPLOYED, NIS_DEPLOYED, higher);
+        assertEquals(1, up.size(), "3,000 then 4,000 is a revision: " + up);
+        assertSame(higher, up.get(0).after());
     }
 
     @Test
