@@ -121,8 +121,9 @@ public final class AnswerComposer {
                 && !parsed.sideBySide() && !revisionsAsked;
         Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
-        List<Claim> claims = index.claims(new FigureQuery(wanted, null, null)).stream().filter(filter)
-                .map(increments::rescope).toList();
+        List<Claim> every = index.claims(new FigureQuery(wanted, null, null));
+        List<Claim> claims = every.stream().filter(filter).map(increments::rescope).toList();
+        long doubtful = every.stream().filter(filter::leftOutAsDoubtful).count();
         if (parsed.sideBySide()) {
             claims = Comparison.keep(parsed.compared(), filter, claims);
         } else if (parsed.intent() == Intent.LATEST) {
@@ -158,6 +159,12 @@ public final class AnswerComposer {
             }
         }
         String note = subjectNote(parsed.subject());
+        if (doubtful > 0) {
+            String left = doubtful + (doubtful == 1 ? " figure that Tally read as this source's only with doubt is"
+                    : " figures that Tally read as this source's only with doubt are") + " left out: the articles do not"
+                    + " say for sure who claims " + (doubtful == 1 ? "it" : "them") + " (`figures` lists every claim).";
+            note = note == null ? left : note + " " + left;
+        }
         if (derivedAsks.asks(question)) {
             note = note == null ? NOT_DERIVED : NOT_DERIVED + " " + note;
         }

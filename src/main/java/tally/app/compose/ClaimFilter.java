@@ -24,6 +24,8 @@ final class ClaimFilter implements Predicate<Claim> {
     private final @Nullable String partyId;
     private final @Nullable Period period;
     private final @Nullable SourceWords unknown;
+    /** Side by side, a claimant read with doubt has a side of its own ({@code Comparison}); elsewhere it is left out. */
+    private final boolean sureOnly;
 
     ClaimFilter(ClaimantDirectory directory, ParsedQuestion question) {
         this.directory = directory;
@@ -31,6 +33,7 @@ final class ClaimFilter implements Predicate<Claim> {
         this.partyId = question.partyId();
         this.period = question.period();
         this.unknown = question.unknownSource() == null ? null : SourceWords.of(question.unknownSource());
+        this.sureOnly = !question.sideBySide();
     }
 
     /** No claimant, party or period asked: every claim passes. */
@@ -42,6 +45,18 @@ final class ClaimFilter implements Predicate<Claim> {
     public boolean test(Claim claim) {
         return bySource(claim, claimant, partyId) && byUnknown(claim)
                 && (period == null || period.overlaps(claim.claimDate()));
+    }
+
+    /**
+     * Whether the claim is left out only because its claimant, the source the question names, was read with doubt: the
+     * reply says how many such figures it leaves out rather than show them as that source's (trial 9: "the latest
+     * figure from Budanov" answered with figures shown "as worded: 'Yu'").
+     */
+    boolean leftOutAsDoubtful(Claim claim) {
+        return sureOnly && (claimant != null || partyId != null) && !claim.certainty().claimant().certain()
+                && !test(claim) && byUnknown(claim) && (period == null || period.overlaps(claim.claimDate()))
+                && (claimant != null ? isOrBelongsTo(claim.claimant(), claimant.id())
+                        : listedIn(claim.claimant(), partyId));
     }
 
     /** An unlisted source asked for by its words, or an outlet of that name: the figures its articles report. */
@@ -57,14 +72,20 @@ final class ClaimFilter implements Predicate<Claim> {
         return bySource(claim, who.claimant(), who.partyId());
     }
 
+    /**
+     * A claimant read with doubt is shown as worded, so it is not counted as the source a question names, except side
+     * by side, where it stands apart.
+     */
     private boolean bySource(Claim claim, @Nullable Claimant wanted, @Nullable String party) {
+        boolean sure = !sureOnly || claim.certainty().claimant().certain();
         if (wanted != null) {
-            return isOrBelongsTo(claim.claimant(), wanted.id())
+            return sure && isOrBelongsTo(claim.claimant(), wanted.id())
                     || claim.relayedBy() != null && isOrBelongsTo(claim.relayedBy(), wanted.id())
                     || wanted.kind() == Claimant.Kind.MEDIA && publishedBy(claim, wanted.id());
         }
         if (party != null) {
-            return listedIn(claim.claimant(), party) || claim.relayedBy() != null && listedIn(claim.relayedBy(), party);
+            return sure && listedIn(claim.claimant(), party)
+                    || claim.relayedBy() != null && listedIn(claim.relayedBy(), party);
         }
         return true;
     }
