@@ -186,6 +186,12 @@ class QuestionUnderstandingTest {
             Were 10 k killed?                                                  | killed                  | -                 | -                       | unstated     | check:10000
             Were 5 thousand killed?                                            | killed                  | -                 | -                       | unstated     | check:5000
             What is the latest figure from Zelensky?                           | -                       | zelensky          | -                       | unstated     | latest
+            who said 10,000 were sent?                                         | deployed                | -                 | -                       | unstated     | check:10000
+            Where does the 10,000 figure come from?                            | -                       | -                 | -                       | unstated     | check:10000
+            which article says 1,100?                                          | -                       | -                 | -                       | unstated     | check:1100
+            source for the 3,000 figure?                                       | -                       | -                 | -                       | unstated     | check:3000
+            Which source is the most reliable?                                 | -                       | -                 | -                       | unstated     | why_differ
+            Who said North Korean soldiers were killed?                        | killed                  | -                 | -                       | north_korean | list
             has anyone revised their figure?                                   | -                       | -                 | -                       | unstated     | revisions
             Who changed their estimate of the killed?                          | killed                  | -                 | -                       | unstated     | revisions
             Has Zelensky revised his figure?                                   | -                       | zelensky          | -                       | unstated     | revisions
