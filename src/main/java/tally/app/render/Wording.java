@@ -166,8 +166,24 @@ public final class Wording {
     /** "Al Jazeera (2024-12-24)", and "as “at least 100”" when the sources word the figure differently. */
     public static String source(Source s, Claim claim) {
         String text = name(s) + " (" + published(s.published()) + ")";
-        return wordings(claim).size() > 1 ? text + " as \u201c" + (s.wording() != null ? s.wording() : claim.figure().text())
-                + "\u201d" : text;
+        return wordings(claim).size() > 1 ? text + " as " + wordingsOf(claim, s.file()).stream()
+                .map(w -> "\u201c" + w + "\u201d").collect(java.util.stream.Collectors.joining(" and ")) : text;
+    }
+
+    /**
+     * How one article words the claim, each wording once, in the order its sentences give them: an article may word
+     * it twice ("3,000" and later "exceeded 3,000"), and both are its own (trial 9: the second was shown under no
+     * article, and on the article's own page as another article's).
+     */
+    public static List<String> wordingsOf(Claim claim, String file) {
+        java.util.Map<String, String> wordings = new java.util.LinkedHashMap<>();
+        for (Source s : claim.sources()) {
+            if (s.file().equals(file)) {
+                String w = s.wording() != null ? s.wording() : claim.figure().text();
+                wordings.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
+            }
+        }
+        return List.copyOf(wordings.values());
     }
 
     /**

@@ -63,9 +63,10 @@ final class ClaimLines {
      * 100 / at least 100" headed a claim the article words only "at least 100" (trial 8), a wording it never used.
      */
     private static String ownWording(Claim claim, Source source) {
-        String own = source.wording() != null ? source.wording() : claim.figure().text();
-        List<String> others = Wording.wordings(claim).stream().filter(w -> !w.equals(own)).toList();
-        String figure = "**" + Markdown.quote(own) + "**";
+        List<String> own = Wording.wordingsOf(claim, source.file());
+        List<String> others = Wording.wordings(claim).stream()
+                .filter(w -> own.stream().noneMatch(o -> o.equalsIgnoreCase(w))).toList();
+        String figure = own.stream().map(w -> "**" + Markdown.quote(w) + "**").collect(Collectors.joining(" / "));
         return others.isEmpty() ? figure : figure + " (other articles word it " + others.stream()
                 .map(w -> "“" + Markdown.quote(w) + "”").collect(Collectors.joining(", ")) + ")";
     }
@@ -82,7 +83,7 @@ final class ClaimLines {
         String label = Wording.name(source) + (source.published() != null ? ", " + source.published().display() : "");
         String linked = source.url() != null ? Markdown.link(label, source.url()) : Markdown.quote(label);
         boolean differ = Wording.wordings(claim).size() > 1;
-        return differ ? linked + " as “" + Markdown.quote(source.wording() != null ? source.wording()
-                : claim.figure().text()) + "”" : linked;
+        return differ ? linked + " as " + Wording.wordingsOf(claim, source.file()).stream()
+                .map(w -> "“" + Markdown.quote(w) + "”").collect(Collectors.joining(" and ")) : linked;
     }
 }

@@ -40,4 +40,22 @@ class ClaimLinesTest {
                 ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED), List.of(FIRST));
         assertTrue(ClaimLines.lineWithQuote(alone, FIRST).startsWith("• **at least 100** — "));
     }
+
+    /**
+     * Trial 9: an article that words the claim twice ("at least 100", later "more than 100") had its second wording
+     * named as another article's on its own page, and shown under no article in the list of sources.
+     */
+    @Test
+    void anArticlesSecondWordingIsItsOwnNotAnotherArticles() {
+        Source firstAgain = new Source("001.txt", "Wire", "t", null, Published.stated(LocalDate.of(2024, 12, 19)),
+                "More than 100 were killed, he added.", "more than 100", null);
+        Claim merged = new Claim(Metric.KILLED, new Figure(100L, 100L, "at least", "at least 100"), NIS, null,
+                ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED), List.of(FIRST, SECOND, firstAgain));
+        String line = ClaimLines.lineWithQuote(merged, FIRST);
+        assertTrue(line.startsWith("• **at least 100** / **more than 100** (other articles word it “approximately 100”)"
+                + " — "), line);
+        String sources = ClaimLines.sources(merged);
+        assertTrue(sources.contains("as “at least 100” and “more than 100”"), sources);
+        assertTrue(sources.contains("as “approximately 100”"), sources);
+    }
 }
