@@ -125,6 +125,11 @@ public final class ArticleParser {
         if (body.isBlank()) {
             return problem(file, bodyLine, body.isEmpty() ? "the article has no body" : "the article body is blank");
         }
+        if (HTML_PAGE.matcher(body).lookingAt()) {
+            // trial 9: a page saved as .txt was read markup and all, and its tags became the quotes of its claims
+            return problem(file, bodyLine, "the article is an HTML page, not its text; add the page with "
+                    + "'tally article add PAGE.html', which reads the text out of it");
+        }
         Map<String, String> metadata = new LinkedHashMap<>(header);
         String title = metadata.remove("title");
         String outlet = metadata.remove("outlet");
@@ -135,6 +140,10 @@ public final class ArticleParser {
         return new Parsed(new Article(file, title, outlet, url, date == null ? null : Published.stated(date), language,
                 metadata, body, bodyLine), null);
     }
+
+    /** A body that opens as a web page does: a doctype or an html element, after any blank space or comment. */
+    private static final java.util.regex.Pattern HTML_PAGE = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:<!--.*?-->\\s*)*(?:<!doctype\\s+html|<html[\\s>])");
 
     /** Index of the {@code ---} line when the opening lines form a header, else -1. */
     private static int headerEnd(List<String> lines) {

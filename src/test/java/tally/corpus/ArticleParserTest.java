@@ -84,6 +84,27 @@ class ArticleParserTest {
     }
 
     /**
+     * Trial 9: a web page saved as .txt was read with its markup, and its tags became the quotes of its claims. Near-miss:
+     * an article whose text speaks of a tag ("the <html> page") or quotes one later is text.
+     */
+    @Test
+    void aWebPageSavedAsTextIsAProblemThatSaysHowToAddItButTextThatMentionsTagsIsAnArticle() {
+        for (String page : java.util.List.of("<!DOCTYPE html>\n<html><body>300 killed</body></html>\n",
+                "title: Kursk\n---\n  <html lang=\"en\"><p>300 killed</p></html>\n",
+                "<!-- saved -->\n<html>\n<p>300 killed</p>\n")) {
+            ArticleParser.Parsed parsed = ArticleParser.parse("page.txt", page.getBytes(StandardCharsets.UTF_8));
+            assertNotNull(parsed.problem(), "an article: " + parsed.article());
+            assertTrue(parsed.problem().toString().contains("is an HTML page, not its text; add the page with 'tally "
+                    + "article add PAGE.html'"), parsed.problem().toString());
+        }
+        for (String text : java.util.List.of("The <html> page said 300 were killed.\n",
+                "title: Kursk\n---\n300 were killed.\n<html> tags were left in the feed.\n")) {
+            ArticleParser.Parsed parsed = ArticleParser.parse("text.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertNotNull(parsed.article(), () -> String.valueOf(parsed.problem()));
+        }
+    }
+
+    /**
      * A misspelled header key loses its value (here the date), so it is a warning naming the file, line and key with
      * the nearest known key; the article still loads.
      */
