@@ -181,6 +181,10 @@ class ClaimCommandTest {
                 + " source's own words"), err);
         assertEquals(0, tally("claim", "fix", id, "--claimant", "nis", "--reason", "the NIS said it"), err);
         assertFalse(err.contains("is no id or name"), "a listed id draws no note: " + err);
+        // trial 9: a party's id was kept as the words "south_korea"; it is the party's name, as a source words it
+        assertEquals(0, tally("claim", "fix", id, "--claimant", "south_korea", "--reason", "Seoul said it"), err);
+        assertTrue(err.contains("the claimant 'South Korea'"), err);
+        assertFalse(err.contains("'south_korea'"), err);
     }
 
     @Test

@@ -52,8 +52,8 @@ final class FixReader {
     }
 
     /**
-     * A claimant of the directory by id ("nis") or by a name it knows ("Seoul's spy agency"); anything else is a
-     * source in its own words, kept as typed.
+     * A claimant of the directory by id ("nis") or by a name it knows ("Seoul's spy agency"); a party by its id
+     * ("south_korea") is its name ("South Korea"); anything else is a source in its own words, kept as typed.
      */
     Claimant claimant(String typed) {
         String words = typed.strip().replaceAll("\\s+", " ");
@@ -63,6 +63,12 @@ final class FixReader {
         String asId = words.toLowerCase(Locale.ROOT);
         if (directory.byId(asId).isPresent()) {
             return directory.require(asId);
+        }
+        var party = directory.party(asId);
+        if (party.isPresent()) {
+            // a party is no claimant: its name, as a source's own words, is counted under it ("South Korea"); its id
+            // had been kept as the words "south_korea" (trial 9)
+            return Claimant.unlisted(party.get().name(), Claimant.Kind.GROUP);
         }
         List<ClaimantDirectory.Mention> named = directory.claimants(words);
         if (named.size() == 1 && named.get(0).start() == 0 && named.get(0).end() == words.length()) {
