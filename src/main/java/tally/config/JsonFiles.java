@@ -88,7 +88,7 @@ public final class JsonFiles {
     private static ConfigException mistake(Path file, byte[] bytes, JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
             // malformed JSON (or a key given twice): the parser's own location is exact
-            return new ConfigException(at(file, lineOf(e)) + e.getOriginalMessage(), e);
+            return new ConfigException(at(file, lineOf(e)) + firstClause(e.getOriginalMessage()), e);
         }
         List<Object> path = new ArrayList<>();
         for (JsonMappingException.Reference step : mapping.getPath()) {
@@ -161,9 +161,28 @@ public final class JsonFiles {
     }
 
     /** Jackson's message without its advice on Jackson's own settings. */
-    private static String firstClause(String message) {
+    /**
+     * Jackson's message without the parts that speak of Jackson rather than the file: "(but could if ...)", "(but
+     * might if coercion using `CoercionConfig` was enabled)", "(for root starting at [Source: REDACTED ...])", "not
+     * allowed as per `DeserializationFeature...`", and a Java type's package, which a moderator editing the file cannot
+     * act on (trial 9).
+     */
+    static String firstClause(String message) {
         String m = String.valueOf(message);
-        int cut = m.indexOf(" (but could if");
-        return cut > 0 ? m.substring(0, cut) : m;
+        for (String internal : JACKSON_ASIDES) {
+            int cut = m.indexOf(internal);
+            if (cut > 0) {
+                m = m.substring(0, cut);
+            }
+        }
+        // "`tally.model.Claimant$Kind`" -> "Kind", "`java.lang.String`" -> "String"
+        return CLASS_NAME.matcher(m).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                r.group().substring(Math.max(r.group().lastIndexOf('.'), r.group().lastIndexOf('$')) + 1,
+                        r.group().length() - 1))).strip();
     }
+
+    private static final List<String> JACKSON_ASIDES = List.of(" (but could if", " (but might if", " (for root starting at",
+            " (for Object starting at", " (for Array starting at", "\n at [Source", ": not allowed as per `");
+    /** "`tally.app.question.QuestionLexicon$MetricWords`": a Java type, named in backticks by Jackson. */
+    private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("`[\\w.$]+\\.[\\w$]+`");
 }

@@ -1,6 +1,7 @@
 package tally.config;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,28 @@ class ConfigValidationTest {
         ConfigException e = assertThrows(ConfigException.class, () -> JsonFiles.read(file, Settings.class));
         assertTrue(e.getMessage().startsWith(file + ":2: ") && e.getMessage().contains(expected.strip()),
                 why + ": " + e.getMessage());
+        assertSpeaksOfTheFileNotOfJackson(e.getMessage());
+    }
+
+    /** Trial 9: "(but might if coercion using `CoercionConfig` was enabled)", "[Source: REDACTED ...". */
+    private static void assertSpeaksOfTheFileNotOfJackson(String message) {
+        for (String internal : List.of("Coercion", "REDACTED", "StreamReadFeature", "root starting at", "tally.", "$")) {
+            assertFalse(message.contains(internal), message);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            a closing brace too many   # {"cooldownSeconds": 10, "name": "x"}}      # Unexpected close marker '}'
+            a list closed as an object # {"cooldownSeconds": 10, "name": ["x"}}    # name: expected text in quotes
+            an object where text goes  # {"cooldownSeconds": 10, "name": {"a": 1}} # name: expected text in quotes
+            """)
+    void malformedJsonIsReportedInTheFilesTermsNotJacksons(String why, String json, String expected) throws IOException {
+        Path file = Files.writeString(dir.resolve("settings.json"), "\n" + json.strip());
+        ConfigException e = assertThrows(ConfigException.class, () -> JsonFiles.read(file, Settings.class));
+        assertTrue(e.getMessage().startsWith(file + ":2: ") && e.getMessage().contains(expected.strip()),
+                why + ": " + e.getMessage());
+        assertSpeaksOfTheFileNotOfJackson(e.getMessage());
     }
 
     @Test
