@@ -167,7 +167,7 @@ public final class JsonFiles {
      * allowed as per `DeserializationFeature...`", and a Java type's package, which a moderator editing the file cannot
      * act on (trial 9).
      */
-    static String firstClause(String message) {
+    private static String firstClause(String message) {
         String m = String.valueOf(message);
         for (String internal : JACKSON_ASIDES) {
             int cut = m.indexOf(internal);

@@ -66,9 +66,12 @@ public final class Increments {
      */
     private boolean incrementAfter(Source source, Claim claim) {
         String wording = (source.wording() != null ? source.wording() : claim.figure().text()).toLowerCase(Locale.ROOT);
+        if (wording.isBlank()) {
+            return false;
+        }
         String quote = source.quote().toLowerCase(Locale.ROOT);
         int at = quote.indexOf(wording);
-        if (at < 0 || wording.isBlank()) {
+        if (at < 0) {
             return false;
         }
         String rest = quote.substring(at + wording.length());

@@ -258,7 +258,10 @@ public final class Wording {
         return out;
     }
 
-    /** "... and 3 older claims and 1 undated claim": only what is older is called older; in a list of first figures, oldest first, what is left out is later. */
+    /**
+     * "... and 3 older claims and 1 undated claim": only what is older is called older; in a list of first figures,
+     * oldest first, what is left out is later.
+     */
     public static String hidden(FigureGroup group, Answer answer) {
         int undated = Math.max(0, group.hiddenUndated());
         int older = group.hidden() - undated;
