@@ -10,7 +10,8 @@ import tally.model.Figure;
 
 /**
  * For "did 10,000 die?": the claims of any metric (within the question's claimant and period) that state that
- * number as one of their bounds, newest first, so the reply can say what each counts instead of yes or no.
+ * number as one of their bounds, those of the measures asked first, each part newest first, so the reply can say what
+ * each counts instead of yes or no.
  */
 final class Mentions {
 
@@ -24,9 +25,14 @@ final class Mentions {
         if (number == null || !number.count()) {
             return List.of();
         }
+        // the measures asked first, each part newest first: a check of the killed or wounded on a corpus with a dozen
+        // newer troops-sent figures of that number had its own claims cut off by the limit, and said no source states
+        // it (trial 9's follow-up, "who said 3,000 were killed or wounded?")
+        java.util.Set<tally.model.Metric> asked = parsed.metrics();
         return index.claims(FigureQuery.all()).stream()
                 .filter(filter)
                 .filter(c -> states(c.figure(), number.value()))
+                .sorted(java.util.Comparator.comparingInt(c -> asked.contains(c.metric()) ? 0 : 1))
                 .map(increments::rescope)
                 .limit(LIMIT)
                 .toList();

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tally.app.compose.Fixtures.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
+import tally.app.answer.Intent;
 import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Period;
 import tally.app.answer.Revision;
@@ -194,6 +196,23 @@ class AnswerComposerTest {
         Answer answer = new AnswerComposer(TestConfig.DIRECTORY).compose("q", new ParsedQuestion(Set.of(metric), null, null, true),
                 index(List.of(claims)));
         return group(answer, metric).revisions();
+    }
+
+    @Test
+    void aCheckFindsItsOwnMeasuresClaimsBeforeTheLimitFillsWithNewerOnesOfAnother() {
+        List<Claim> claims = new ArrayList<>();
+        for (int d = 1; d <= Mentions.LIMIT + 2; d++) {
+            claims.add(claim(Metric.DEPLOYED, fig(3000L, 3000L, "another 3,000"), null, null, day(2025, 6, d), PRAVDA, 0));
+        }
+        Claim combined = claim(Metric.KILLED_OR_WOUNDED, fig(3000L, 3000L, "about 3,000"), "nis", null,
+                day(2025, 1, 14), PRAVDA, 0);
+        claims.add(combined);
+        ParsedQuestion asked = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true)
+                .withIntent(Intent.CHECK, new tally.app.answer.NumberAsked(3000, "3,000"));
+        Answer answer = new AnswerComposer(TestConfig.DIRECTORY).compose("who said 3,000 were killed or wounded?", asked,
+                index(claims));
+        assertSame(combined, answer.mentioning().get(0), answer.mentioning().toString());
+        assertEquals(Mentions.LIMIT, answer.mentioning().size());
     }
 
     @Test
