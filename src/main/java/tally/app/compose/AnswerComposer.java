@@ -160,8 +160,9 @@ public final class AnswerComposer {
         }
         String note = subjectNote(parsed.subject());
         if (doubtful > 0) {
-            String left = doubtful + (doubtful == 1 ? " figure that Tally read as this source's only with doubt is"
-                    : " figures that Tally read as this source's only with doubt are") + " left out: the articles do not"
+            // no count in the words: a reply's numbers are the sources' own (FaithfulnessTest)
+            String left = (doubtful == 1 ? "A figure that Tally read as this source's only with doubt is"
+                    : "Figures that Tally read as this source's only with doubt are") + " left out: the articles do not"
                     + " say for sure who claims " + (doubtful == 1 ? "it" : "them") + " (`figures` lists every claim).";
             note = note == null ? left : note + " " + left;
         }
