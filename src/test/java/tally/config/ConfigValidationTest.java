@@ -134,6 +134,9 @@ class ConfigValidationTest {
             a number for text                  # {"cooldownSeconds": 10, "name": 10}      # name: expected text in quotes
             true for text                      # {"cooldownSeconds": 10, "name": true}    # name: expected text in quotes
             content after the object           # {"cooldownSeconds": 10, "name": "x"} {}  # Trailing token
+            a closing brace too many           # {"cooldownSeconds": 10, "name": "x"}}    # Unexpected close marker '}'
+            a list closed as an object         # {"cooldownSeconds": 10, "name": ["x"}}  # name: expected text in quotes
+            an object where text goes          # {"cooldownSeconds": 10, "name": {"a": 1}} # name: expected text in quotes
             """)
     void valuesOfTheWrongKindAreRefusedNotConverted(String why, String json, String expected) throws IOException {
         Path file = Files.writeString(dir.resolve("settings.json"), "\n" + json.strip());
@@ -148,20 +151,6 @@ class ConfigValidationTest {
         for (String internal : List.of("Coercion", "REDACTED", "StreamReadFeature", "root starting at", "tally.", "$")) {
             assertFalse(message.contains(internal), message);
         }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', textBlock = """
-            a closing brace too many   # {"cooldownSeconds": 10, "name": "x"}}      # Unexpected close marker '}'
-            a list closed as an object # {"cooldownSeconds": 10, "name": ["x"}}    # name: expected text in quotes
-            an object where text goes  # {"cooldownSeconds": 10, "name": {"a": 1}} # name: expected text in quotes
-            """)
-    void malformedJsonIsReportedInTheFilesTermsNotJacksons(String why, String json, String expected) throws IOException {
-        Path file = Files.writeString(dir.resolve("settings.json"), "\n" + json.strip());
-        ConfigException e = assertThrows(ConfigException.class, () -> JsonFiles.read(file, Settings.class));
-        assertTrue(e.getMessage().startsWith(file + ":2: ") && e.getMessage().contains(expected.strip()),
-                why + ": " + e.getMessage());
-        assertSpeaksOfTheFileNotOfJackson(e.getMessage());
     }
 
     @Test
