@@ -24,7 +24,8 @@ import tally.config.ExtractionLexicon;
  * corpus is read again, and nobody has to remember to bump a number.
  *
  * <p>The code is identified by the contents of what reads an article: the classes of {@code tally/extract},
- * {@code tally/config} and {@code tally/model}, and OpenNLP's code and models. From a jar that is each entry's name,
+ * {@code tally/config}, {@code tally/model} and {@code tally/corpus} (the parser that decides what an article's text is:
+ * a page saved as .txt, refused since trial 9, had stayed in an index stored before), and OpenNLP's code and models. From a jar that is each entry's name,
  * size and CRC-32 as the jar's own directory lists them (read without unpacking anything); from a classes folder, a
  * hash of the files' bytes. A rebuild that changes none of them (a new Discord command, a fresh {@code mvn package})
  * keeps the stored claims, while a file's modification time, which every build changes, plays no part. The lexicons
@@ -33,8 +34,8 @@ import tally.config.ExtractionLexicon;
 final class ExtractorVersion {
 
     /** Where the code that reads an article lives, inside the jar or the classes folder. */
-    static final List<String> READING_CODE = List.of("tally/extract/", "tally/config/", "tally/model/", "opennlp/",
-            "opennlp-");
+    static final List<String> READING_CODE = List.of("tally/extract/", "tally/config/", "tally/model/", "tally/corpus/",
+            "opennlp/", "opennlp-");
 
     private ExtractorVersion() {
     }

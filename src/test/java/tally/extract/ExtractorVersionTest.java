@@ -75,9 +75,13 @@ class ExtractorVersionTest {
         model.put("opennlp-en-pos.bin", "a retrained tagging model");
         Map<String, String> added = entries();
         added.put("tally/model/Claim.class", "a claim");
+        // trial 9: the parser that refuses a page saved as .txt is part of reading an article
+        Map<String, String> parser = entries();
+        parser.put("tally/corpus/ArticleParser.class", "refuses web pages");
         assertNotEquals(before, ExtractorVersion.code(jar("b.jar", extraction, 1L)));
         assertNotEquals(before, ExtractorVersion.code(jar("c.jar", model, 1L)));
         assertNotEquals(before, ExtractorVersion.code(jar("d.jar", added, 1L)));
+        assertNotEquals(before, ExtractorVersion.code(jar("e.jar", parser, 1L)));
     }
 
     @Test
