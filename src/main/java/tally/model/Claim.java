@@ -79,6 +79,14 @@ public record Claim(
         return new Claim(metric, figure, claimant, relayedBy, claimDate, sources, scope, certainty, newModeration);
     }
 
+    /**
+     * How {@code source} words this claim: its own wording when it has one ({@link Source#wording()}: a claim merged
+     * from several articles keeps each one's words), else the claim's figure as the first article worded it.
+     */
+    public String wordingIn(Source source) {
+        return source.wording() != null ? source.wording() : figure.text();
+    }
+
     /** Only a certain total can be one end of a spread or one side of a revision. */
     public boolean comparable() {
         return scope == Scope.TOTAL && certainty.allCertain();

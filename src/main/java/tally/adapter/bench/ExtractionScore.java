@@ -64,7 +64,7 @@ public record ExtractionScore(int truthClaims, int findings, int matched, int cl
             for (Source s : c.sources()) {
                 // A claim told by several articles is scored as each article words and dates it (Source.wording).
                 findings.add(new Finding(s.file(), c.metric().id(), c.figure().low(), c.figure().high(),
-                        s.wording() != null ? s.wording() : c.figure().text(), c.claimant().id(),
+                        c.wordingIn(s), c.claimant().id(),
                         c.relayedBy() == null ? null : c.relayedBy().id(),
                         (s.claimDate() != null ? s.claimDate() : c.claimDate()).iso(), s.quote()));
             }

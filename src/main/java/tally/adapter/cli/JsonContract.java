@@ -122,7 +122,7 @@ final class JsonContract {
             source.put("outlet", s.outlet());
             publishedFields(source, s.published());
             source.put("quote", s.quote());
-            source.put("wording", s.wording() != null ? s.wording() : c.figure().text());
+            source.put("wording", c.wordingIn(s));
             source.put("claimDate", s.claimDate() != null ? s.claimDate().iso() : c.claimDate().iso());
         }
         return node;

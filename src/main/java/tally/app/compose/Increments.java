@@ -65,7 +65,7 @@ public final class Increments {
      * claimant were called a revision of a total).
      */
     private boolean incrementAfter(Source source, Claim claim) {
-        String wording = (source.wording() != null ? source.wording() : claim.figure().text()).toLowerCase(Locale.ROOT);
+        String wording = claim.wordingIn(source).toLowerCase(Locale.ROOT);
         if (wording.isBlank()) {
             return false;
         }

@@ -100,13 +100,15 @@ public final class Wording {
      * at least 100".
      */
     public static List<String> wordings(Claim claim) {
-        java.util.Map<String, String> wordings = new java.util.LinkedHashMap<>();
-        wordings.put(claim.figure().text().toLowerCase(java.util.Locale.ROOT), claim.figure().text());
-        for (Source s : claim.sources()) {
-            String w = s.wording() != null ? s.wording() : claim.figure().text();
-            wordings.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
-        }
-        return List.copyOf(wordings.values());
+        return distinct(java.util.stream.Stream.concat(java.util.stream.Stream.of(claim.figure().text()),
+                claim.sources().stream().map(claim::wordingIn)));
+    }
+
+    /** Each wording once, whatever its case, in the order given, as first written. */
+    private static List<String> distinct(java.util.stream.Stream<String> wordings) {
+        java.util.Map<String, String> byCase = new java.util.LinkedHashMap<>();
+        wordings.forEach(w -> byCase.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w));
+        return List.copyOf(byCase.values());
     }
 
     /** What stretch a figure that is not a total covers: "in one incident, not a total"; empty for a total. */
@@ -176,14 +178,7 @@ public final class Wording {
      * article, and on the article's own page as another article's).
      */
     public static List<String> wordingsOf(Claim claim, String file) {
-        java.util.Map<String, String> wordings = new java.util.LinkedHashMap<>();
-        for (Source s : claim.sources()) {
-            if (s.file().equals(file)) {
-                String w = s.wording() != null ? s.wording() : claim.figure().text();
-                wordings.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
-            }
-        }
-        return List.copyOf(wordings.values());
+        return distinct(claim.sources().stream().filter(s -> s.file().equals(file)).map(claim::wordingIn));
     }
 
     /**
