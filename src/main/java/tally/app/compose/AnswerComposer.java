@@ -123,7 +123,8 @@ public final class AnswerComposer {
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> every = index.claims(new FigureQuery(wanted, null, null));
         List<Claim> claims = every.stream().filter(filter).map(increments::rescope).toList();
-        long doubtful = every.stream().filter(filter::leftOutAsDoubtful).count();
+        // a pass over every claim only when a source is named: most questions name none
+        long doubtful = filter.namesASource() ? every.stream().filter(filter::leftOutAsDoubtful).count() : 0;
         if (parsed.sideBySide()) {
             claims = Comparison.keep(parsed.compared(), filter, claims);
         } else if (parsed.intent() == Intent.LATEST) {

@@ -43,8 +43,16 @@ final class ClaimFilter implements Predicate<Claim> {
 
     @Override
     public boolean test(Claim claim) {
-        return bySource(claim, claimant, partyId) && byUnknown(claim)
-                && (period == null || period.overlaps(claim.claimDate()));
+        return bySource(claim, claimant, partyId) && byUnknown(claim) && inPeriod(claim);
+    }
+
+    private boolean inPeriod(Claim claim) {
+        return period == null || period.overlaps(claim.claimDate());
+    }
+
+    /** Whether the question names a listed source or a party, whose claims read with doubt it leaves out. */
+    boolean namesASource() {
+        return sureOnly && (claimant != null || partyId != null);
     }
 
     /**
@@ -53,8 +61,8 @@ final class ClaimFilter implements Predicate<Claim> {
      * figure from Budanov" answered with figures shown "as worded: 'Yu'").
      */
     boolean leftOutAsDoubtful(Claim claim) {
-        return sureOnly && (claimant != null || partyId != null) && !claim.certainty().claimant().certain()
-                && !test(claim) && byUnknown(claim) && (period == null || period.overlaps(claim.claimDate()))
+        return namesASource() && !claim.certainty().claimant().certain() && byUnknown(claim) && inPeriod(claim)
+                && !bySource(claim, claimant, partyId)
                 && (claimant != null ? isOrBelongsTo(claim.claimant(), claimant.id())
                         : listedIn(claim.claimant(), partyId));
     }
