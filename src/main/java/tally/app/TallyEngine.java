@@ -24,6 +24,7 @@ import tally.app.port.ChartDrawing;
 import tally.app.port.CorpusIndex;
 import tally.app.port.IndexAccess;
 import tally.app.port.VerbFinder;
+import tally.app.question.CorpusAsks;
 import tally.app.question.DerivedAsks;
 import tally.app.question.QuestionContext;
 import tally.app.question.QuestionLexicon;
@@ -137,7 +138,7 @@ public final class TallyEngine implements Tally {
         this.parser = new QuestionParser(lexicon, directory, Objects.requireNonNull(verbs, "verbs"));
         this.increments = Increments.of(lexicon);
         this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon), DerivedAsks.of(lexicon),
-                UnreadTimes.of(lexicon));
+                UnreadTimes.of(lexicon), CorpusAsks.of(lexicon));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

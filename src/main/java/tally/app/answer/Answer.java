@@ -25,6 +25,15 @@ public record Answer(
         @Nullable Differences differences,
         List<Claim> mentioningElsewhere) {
 
+    /**
+     * Where a note sends the reader for every claim, in the command line's words; a front end with commands of its own
+     * (Discord's /figures) says its own instead.
+     */
+    public static final String EVERY_CLAIM = "(`figures` lists every claim)";
+
+    /** Where a note sends the reader for every article, in the command line's words (Discord: /sources). */
+    public static final String EVERY_ARTICLE = "(`figures` lists every claim with its article)";
+
     public Answer {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(parsed, "parsed");

@@ -18,6 +18,7 @@ import tally.app.answer.ParsedQuestion;
 import tally.app.answer.Revision;
 import tally.app.answer.Subject;
 import tally.app.port.CorpusIndex;
+import tally.app.question.CorpusAsks;
 import tally.app.question.DerivedAsks;
 import tally.app.question.UnreadTimes;
 import tally.config.ClaimantDirectory;
@@ -77,9 +78,10 @@ public final class AnswerComposer {
 
     private final DerivedAsks derivedAsks;
     private final UnreadTimes unreadTimes;
+    private final CorpusAsks corpusAsks;
 
     public AnswerComposer(ClaimantDirectory directory) {
-        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE);
+        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE, CorpusAsks.NONE);
     }
 
     /**
@@ -87,17 +89,22 @@ public final class AnswerComposer {
      * @param sourceMentions when a party's name in a passage names it as a source, not a place, from the same lexicon
      * @param derivedAsks when a question asks for a percentage, rate or average, from the same lexicon
      * @param unreadTimes the time a question speaks of when no period could be read from it, from the same lexicon
+     * @param corpusAsks when a question asks what Tally reads, not for figures, from the same lexicon
      */
     public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
-                          DerivedAsks derivedAsks, UnreadTimes unreadTimes) {
+                          DerivedAsks derivedAsks, UnreadTimes unreadTimes, CorpusAsks corpusAsks) {
         this.directory = directory;
         this.increments = increments;
         this.sourceMentions = sourceMentions;
         this.derivedAsks = derivedAsks;
         this.unreadTimes = unreadTimes;
+        this.corpusAsks = corpusAsks;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
+        if (corpusAsks.asks(question, parsed)) {
+            return CorpusSources.answer(question, parsed, index.corpus().articles());
+        }
         if (!parsed.onTopic()) {
             return new Answer(question, parsed, List.of(), List.of(), OFF_TOPIC, CAVEAT);
         }
@@ -164,7 +171,7 @@ public final class AnswerComposer {
             // no count in the words: a reply's numbers are the sources' own (FaithfulnessTest)
             String left = (doubtful == 1 ? "A figure that Tally read as this source's only with doubt is"
                     : "Figures that Tally read as this source's only with doubt are") + " left out: the articles do not"
-                    + " say for sure who claims " + (doubtful == 1 ? "it" : "them") + " (`figures` lists every claim).";
+                    + " say for sure who claims " + (doubtful == 1 ? "it" : "them") + " " + Answer.EVERY_CLAIM + ".";
             note = note == null ? left : note + " " + left;
         }
         if (derivedAsks.asks(question)) {

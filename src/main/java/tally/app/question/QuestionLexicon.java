@@ -183,7 +183,8 @@ public record QuestionLexicon(
 
     /**
      * The phrases that say what kind of answer a question wants; {@code derived}: a figure worked out from others (a
-     * percentage, a rate, an average), which Tally never states ({@link DerivedAsks}).
+     * percentage, a rate, an average), which Tally never states ({@link DerivedAsks}); {@code corpus}: what Tally
+     * reads, not a figure ({@link CorpusAsks}).
      */
     public record Intents(
             @JsonProperty(required = true) List<String> latest,
@@ -200,7 +201,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> derived,
             @JsonProperty(required = true) List<String> timeWords,
             @JsonProperty(required = true) List<String> checkBounds,
-            @JsonProperty(required = true) List<String> revisions) {
+            @JsonProperty(required = true) List<String> revisions,
+            @JsonProperty(required = true) List<String> corpus) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             earliest = nonBlank(earliest, "intents.earliest");
@@ -217,6 +219,7 @@ public record QuestionLexicon(
             timeWords = nonBlank(timeWords, "intents.timeWords");
             checkBounds = nonBlank(checkBounds, "intents.checkBounds");
             revisions = nonBlank(revisions, "intents.revisions");
+            corpus = nonBlank(corpus, "intents.corpus");
         }
     }
 

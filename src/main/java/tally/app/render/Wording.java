@@ -217,13 +217,18 @@ public final class Wording {
 
     /** A passage's article: its outlet, else its title up to its first figure, in quotation marks (shortened), else null. */
     public static @Nullable String passageName(Passage p) {
-        if (p.outlet() != null) {
-            return p.outlet();
+        return articleName(p.outlet(), p.title());
+    }
+
+    /** An article's name in a reply: its outlet, else its title up to its first figure (shortened), else null. */
+    public static @Nullable String articleName(@Nullable String outlet, @Nullable String wholeTitle) {
+        if (outlet != null) {
+            return outlet;
         }
-        if (p.title() == null || p.title().isBlank()) {
+        if (wholeTitle == null || wholeTitle.isBlank()) {
             return null;
         }
-        String title = TitleNames.beforeFirstFigure(p.title());
+        String title = TitleNames.beforeFirstFigure(wholeTitle);
         if (title == null) {
             return null;
         }

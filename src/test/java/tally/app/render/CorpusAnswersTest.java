@@ -127,6 +127,12 @@ class CorpusAnswersTest {
                         "Did Zelensky change his estimate of the casualties?",
                         "No named claimant here gives two different totals|Volodymyr Zelensky",
                         "South Korea's Joint Chiefs of Staff"),
+                // trial 9: "what are your sources?" got the text for questions off the subject
+                new Case("p1AskedForItsSourcesItSaysWhatItReads", "bundled", "What are your sources?",
+                        "Tally answers only from the news articles in its corpus|The newest: ",
+                        "Tally answers questions about North Korean troops in Russia's war|North Korean troops killed\n"),
+                new Case("p1SourcesOfAMeasureAreItsFigures", "bundled", "What are the sources for the death toll?",
+                        "North Korean troops killed\n", "Tally answers only from the news articles"),
                 // trial 8: a number no count is is said back as written, never checked as another
                 new Case("p1ANegativeNumberIsNotCheckedAsItsSize", "bundled", "Were -40 North Koreans killed?",
                         "Tally reads “-40” as no count it can check", "states 40"),

@@ -2,6 +2,7 @@ package tally.adapter.discord.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
 import tally.app.answer.Period;
@@ -64,12 +65,28 @@ public final class AnswerRenderer {
                     + Markdown.quote(Wording.PERIOD_IS_CLAIM_DATE));
         }
         if (answer.note() != null) {
-            parts.add(Markdown.quote(answer.note()));
+            parts.add(note(answer.note()));
         }
         if (answer.hasFigures()) {
             parts.add("Competing claims, newest first. Tally does not say which one is right.");
         }
         return String.join("\n", parts);
+    }
+
+    /** Where the core's note points at the command line's listing, Discord points at its own command (trial 9). */
+    private static final Map<String, String> POINTERS = Map.of(
+            Answer.EVERY_CLAIM, "(`/figures` lists every claim)",
+            Answer.EVERY_ARTICLE, "(`/sources` lists every article)");
+
+    static String note(String note) {
+        for (Map.Entry<String, String> pointer : POINTERS.entrySet()) {
+            int at = note.indexOf(pointer.getKey());
+            if (at >= 0) {
+                return note(note.substring(0, at)) + " " + pointer.getValue()
+                        + note(note.substring(at + pointer.getKey().length()));
+            }
+        }
+        return Markdown.quote(note);
     }
 
     private static Section section(FigureGroup group, Answer answer) {

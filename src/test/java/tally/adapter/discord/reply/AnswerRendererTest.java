@@ -92,6 +92,23 @@ class AnswerRendererTest {
         assertTrue(plan.pages().get(0).description().contains("No figure matches"));
     }
 
+    /** The core's note names the command line's listing; on Discord it was shown, escaped, as "\\`figures\\`" (trial 9). */
+    @Test
+    void aNotePointingAtTheListingNamesDiscordsOwnCommand() {
+        String doubtful = "A figure that Tally read as this source's only with doubt is left out " + Answer.EVERY_CLAIM
+                + ". Tally could not read a date in 'soonish'.";
+        String articles = "The newest: Reuters (2025-01-13) " + Answer.EVERY_ARTICLE + ".";
+        for (String[] row : new String[][] {{doubtful, "(`/figures` lists every claim)."}, {articles, "(`/sources` lists every article)."}}) {
+            Answer answer = new Answer("q", new tally.app.answer.ParsedQuestion(java.util.Set.of(), null, null, true),
+                    List.of(), List.of(), row[0], Claims.CAVEAT);
+            String description = renderer.render("Figures claimed", answer).pages().get(0).description();
+            assertTrue(description.contains(row[1]), description);
+            assertFalse(description.contains("\\`"), description);
+            assertFalse(description.contains("`figures`"), description);
+        }
+        assertTrue(AnswerRenderer.note(doubtful).endsWith("Tally could not read a date in 'soonish'."));
+    }
+
     @Test
     void aPassageWithoutOutletIsNamedByItsTitleNotItsFile() {
         Answer answer = new Answer("Who won?", new tally.app.answer.ParsedQuestion(java.util.Set.of(), null, null, false),
