@@ -129,7 +129,17 @@ public record Timeline(Metric metric, List<Series> series, List<Point> apart, in
         if (!c.claimant().known()) {
             return "claimant unknown";
         }
-        int comma = c.claimant().name().indexOf(',');
-        return comma > 0 ? c.claimant().name().substring(0, comma) : c.claimant().name();
+        // A listed name is "Volodymyr Zelensky, President of Ukraine": the part before its comma names him. A source's
+        // own words are not cut there: "US, South Korean and Ukrainian officials" was drawn as a series called "US".
+        String name = c.claimant().name();
+        int comma = name.indexOf(',');
+        if (c.claimant().listed()) {
+            return comma > 0 ? name.substring(0, comma) : name;
+        }
+        int cut = name.length() > LABEL_CHARS ? name.lastIndexOf(' ', LABEL_CHARS) : -1;
+        return name.length() > LABEL_CHARS ? name.substring(0, cut > 0 ? cut : LABEL_CHARS) + "\u2026" : name;
     }
+
+    /** A source's own words longer than this are shortened in a legend, at a word, and marked so. */
+    private static final int LABEL_CHARS = 48;
 }

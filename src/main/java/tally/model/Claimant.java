@@ -52,11 +52,14 @@ public record Claimant(String id, String name, Kind kind, boolean listed) {
     /**
      * A source the directory does not list, named by its own words as the article gives them. Its id is derived from
      * those words (lower-case ASCII letters and digits joined by '_'), so the same words always make the same claimant.
+     * Dots and apostrophes inside a word and a leading "the" are not part of the id: "The U.S.", "the US" and "US" are
+     * one source, which charts drew as three series and a spread named as three claimants (trial 9).
      */
     public static Claimant unlisted(String words, Kind kind) {
         String name = words.strip().replaceAll("\\s+", " ");
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+                .toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z0-9])[.'\u2019](?=[a-z0-9])|\\.$", "")
+                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "").replaceFirst("^the_(?=.)", "");
         String id = ascii.isEmpty() ? "source_" + Integer.toUnsignedString(name.hashCode(), 36) : ascii;
         return new Claimant(id, name, kind, false);
     }

@@ -798,7 +798,7 @@ class ExtractionTableTest {
             "About 1,500 North Korean troops have been killed," Zelensky said. // The front is quiet. // "Around 900 North Korean troops have been wounded." # killed|About 1,500|zelensky|-; wounded|Around 900|unknown|-
             The newspaper, citing unidentified sources, reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|The newspaper
             Citing unidentified sources, the newspaper reported that 1,000 North Korean soldiers had been deployed. # deployed|1,000|unidentified_sources|the newspaper
-            The newspaper reported that 1,000 North Korean soldiers had been deployed.                          # deployed|1,000|the_newspaper|-
+            The newspaper reported that 1,000 North Korean soldiers had been deployed.                          # deployed|1,000|newspaper|-
             The Kyiv Courier, citing the NIS, reported on Monday that 900 North Korean soldiers had been captured. # captured|900|nis|The Kyiv Courier
             The Kharkiv Ledger, citing US officials, said that up to 9,000 North Korean troops had been wounded. # wounded|up to 9,000|us_officials|The Kharkiv Ledger
             On Monday, citing the NIS, the paper said 900 North Korean soldiers had been captured.               # captured|900|nis|-

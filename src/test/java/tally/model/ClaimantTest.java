@@ -21,6 +21,22 @@ class ClaimantTest {
     }
 
     @Test
+    void oneSourceWrittenWithDotsOrTheIsOneId() {
+        String us = Claimant.unlisted("US", Claimant.Kind.OFFICIAL_BODY).id();
+        assertEquals("us", us);
+        assertEquals(us, Claimant.unlisted("U.S.", Claimant.Kind.OFFICIAL_BODY).id());
+        assertEquals(us, Claimant.unlisted("The U.S.", Claimant.Kind.OFFICIAL_BODY).id());
+        assertEquals(us, Claimant.unlisted("the US", Claimant.Kind.OFFICIAL_BODY).id());
+        assertEquals("us_officials", Claimant.unlisted("U.S. officials", Claimant.Kind.PERSON).id());
+        assertEquals("kyivs_military", Claimant.unlisted("Kyiv\u2019s military", Claimant.Kind.GROUP).id());
+        // near-misses: words that differ stay apart, and "The" alone is still a name
+        assertEquals("us_officials_in_seoul", Claimant.unlisted("US officials, in Seoul", Claimant.Kind.PERSON).id());
+        assertNotEquals(us, Claimant.unlisted("US officials", Claimant.Kind.PERSON).id());
+        assertEquals("the", Claimant.unlisted("The", Claimant.Kind.GROUP).id());
+        assertEquals("theatre_command", Claimant.unlisted("Theatre command", Claimant.Kind.GROUP).id());
+    }
+
+    @Test
     void anUnlistedSourceNeverEqualsTheListedClaimantOfTheSameSlug() {
         Claimant listed = new Claimant("kremlin", "The Kremlin / Russian government", Claimant.Kind.OFFICIAL_BODY);
         Claimant words = Claimant.unlisted("Kremlin", Claimant.Kind.OFFICIAL_BODY);

@@ -52,6 +52,16 @@ public final class TimelineChart implements ChartDrawing {
     public static final String APART = "Not comparable totals (one incident, period, part of the force, forecast) or read with doubt";
     private static final Color APART_COLOUR = new Color(0x8C, 0x8C, 0x8C);
     /** Colours that read on white and apart from each other (no pale yellow). */
+    /** A series' marker, by how many times the palette has gone round: circle, square, triangle, diamond, ... */
+    static java.awt.Shape marker(int round) {
+        return switch (round % 4) {
+            case 0 -> new Ellipse2D.Double(-5, -5, 10, 10);
+            case 1 -> new java.awt.geom.Rectangle2D.Double(-4.5, -4.5, 9, 9);
+            case 2 -> new java.awt.Polygon(new int[] {0, 6, -6}, new int[] {-6, 5, 5}, 3);
+            default -> new java.awt.Polygon(new int[] {0, 6, 0, -6}, new int[] {-6, 0, 6, 0}, 4);
+        };
+    }
+
     private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C),
         new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF)};
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
@@ -101,7 +111,9 @@ public final class TimelineChart implements ChartDrawing {
         // Beside the point, not above it, so the label never hides a range's bar; crowded points take turns (LabelPlaces).
         for (int i = 0; i < timeline.series().size(); i++) {
             renderer.setSeriesLinesVisible(i, true);
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            // Past the palette's eight colours the marker changes: two claimants never look alike (trial 10 took a
+            // ninth series, "South Korean", for the first one's, the NIS).
+            renderer.setSeriesShape(i, marker(i / PALETTE.length));
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             // In the series' colour: when two claimants' points coincide, the labels still say whose figure is whose.
             renderer.setSeriesItemLabelPaint(i, PALETTE[i % PALETTE.length].darker());

@@ -63,6 +63,37 @@ class TimelineChartTest {
         assertEquals(2, timeline.notDrawn(), "the vague 'Hundreds' and Zelensky's undated claim");
     }
 
+    /** Trial 9: "US, South Korean and Ukrainian officials" was a series called "US", beside the US's own. */
+    @Test
+    void aSourcesOwnWordsAreNotCutAtTheirFirstCommaAsAListedNameIs() {
+        Claim joint = saidBy("US, South Korean and Ukrainian officials", 11000L, day(2025, 1, 10));
+        Claim long_ = saidBy("U.S., Ukrainian and South Korean military and intelligence officials speaking on"
+                + " condition of anonymity", 12000L, day(2025, 2, 10));
+        List<String> labels = Timeline.of(Metric.DEPLOYED, List.of(joint, long_, BUDANOV_DEPLOYED)).series().stream()
+                .map(Timeline.Series::label).toList();
+        assertTrue(labels.contains("US, South Korean and Ukrainian officials"), labels.toString());
+        assertTrue(labels.contains("U.S., Ukrainian and South Korean military and\u2026"), labels.toString());
+        assertTrue(labels.contains("Kyrylo Budanov"), "a listed name is still cut at its comma: " + labels);
+    }
+
+    /** Trial 10: a ninth claimant was drawn in the first one's colour and marker, so its figure read as the NIS's. */
+    @Test
+    void noTwoClaimantsAreDrawnAlikePastThePalettesColours() {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            claims.add(saidBy("source number " + (char) ('a' + i), 1000L + i, day(2025, 1, 1 + i)));
+        }
+        JFreeChart chart = drawing.chart(Timeline.of(Metric.DEPLOYED, claims));
+        org.jfree.chart.renderer.xy.XYItemRenderer renderer = ((XYPlot) chart.getPlot()).getRenderer();
+        Set<String> looks = new HashSet<>();
+        for (int s = 0; s < 20; s++) {
+            java.awt.geom.Rectangle2D box = renderer.getSeriesShape(s).getBounds2D();
+            String look = renderer.getSeriesPaint(s) + "|" + renderer.getSeriesShape(s).getClass().getSimpleName()
+                    + box.getWidth() + "x" + box.getHeight() + "@" + (int) box.getY();
+            assertTrue(looks.add(look), "series " + s + " looks like an earlier one: " + look);
+        }
+    }
+
     @Test
     void everyPointSitsAtItsClaimDateWithinItsClaimsBoundsAndIsLabelledInItsWords() {
         Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, CLAIMS);
@@ -182,6 +213,12 @@ class TimelineChartTest {
 
     private static YIntervalSeriesCollection dataset(JFreeChart chart) {
         return (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
+    }
+
+    private static Claim saidBy(String words, long value, tally.model.ClaimDate date) {
+        Claim any = claim(Metric.DEPLOYED, fig(value, value, String.format("%,d", value)), null, null, date, AL_JAZEERA, 0);
+        return new Claim(any.metric(), any.figure(), tally.model.Claimant.unlisted(words, tally.model.Claimant.Kind.PERSON),
+                null, date, any.sources());
     }
 
     private static Claim claimAt(Timeline timeline, int series, int item) {
