@@ -100,7 +100,8 @@ public final class ChartCommand implements Callable<Integer> {
         int points = t.series().stream().mapToInt(s -> s.points().size()).sum();
         return t.metric().id() + ", " + t.series().size() + (t.series().size() == 1 ? " claimant" : " claimants")
                 + (t.series().isEmpty() ? "" : " (" + t.series().stream().map(Timeline.Series::label)
-                .collect(Collectors.joining(", ")) + ")") + ", " + points + " points of comparable totals, "
+                .collect(Collectors.joining(", ")) + ")") + ", " + tally.model.Plural.count(points, "point")
+                + " of comparable totals, "
                 + t.apart().size() + " drawn apart, " + t.notDrawn() + " not drawn (vague or undated)";
     }
 

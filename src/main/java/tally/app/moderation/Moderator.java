@@ -279,7 +279,9 @@ public final class Moderator {
         if (id.isEmpty()) {
             throw new Refusal("give the claim's id (`tally figures --json` lists them)");
         }
-        return corpus.current().find(id).orElseThrow(() -> new Refusal("no claim has the id '" + id
+        // ids are lower-case base 36 (ClaimKeys); one typed or pasted in capitals is the same id (trial 10)
+        return corpus.current().find(id.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new Refusal(
+                "no claim has the id '" + id
                 + "' in the corpus now; `tally figures --json` lists the ids"));
     }
 

@@ -102,6 +102,14 @@ class ModeratorTest {
                 log.stream().map(LogEntry::state).toList());
     }
 
+    /** Trial 10: an id typed in capitals was "no claim has the id". */
+    @Test
+    void anIdInCapitalsIsTheSameClaim() {
+        String id = id(HUR_KILLED);
+        Change change = moderator.hide(" " + id.toUpperCase(java.util.Locale.ROOT) + " ", "typed in capitals", MOD);
+        assertEquals(id, change.target().id());
+    }
+
     @Test
     void requestsThatCannotBeCarriedOutAreRefusedAndWriteNothing() {
         String id = id(HUR_KILLED);
