@@ -57,6 +57,32 @@ final class IntentFinder {
         this.comparatives = compile(lexicon.comparatives());
         this.bounds = compile(lexicon.checkBounds());
         this.revisions = compile(lexicon.revisions());
+        this.earliestOpeners = earliest.stream().filter(p -> p.size() == 2 && !p.prefix()
+                && Phrases.anyMatchExact(figureWords, List.of(p.words().get(1))))
+                .map(p -> p.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The first words of the earliest phrases that name a figure ("first figure", "initial estimate"): with up to
+     * {@link #OPENER_GAP} words between them and a figure word, the question still asks for the first figure ("the
+     * NIS's first casualty figure" was read as a listing, trial 10).
+     */
+    private final java.util.Set<String> earliestOpeners;
+
+    private static final int OPENER_GAP = 2;
+
+    private boolean asksForTheFirst(List<String> w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (!earliestOpeners.contains(w.get(i))) {
+                continue;
+            }
+            for (int k = i + 2; k <= Math.min(w.size() - 1, i + 1 + OPENER_GAP); k++) {
+                if (Phrases.anyMatchExact(figureWords, List.of(w.get(k)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Phrases.Phrase> compile(List<String> words) {
@@ -103,7 +129,7 @@ final class IntentFinder {
         if (Phrases.anyMatchExact(revisions, w)) {
             return new Found(Intent.REVISIONS, null);
         }
-        if (Phrases.anyMatchExact(earliest, w)) {
+        if (Phrases.anyMatchExact(earliest, w) || asksForTheFirst(w)) {
             return new Found(Intent.EARLIEST, null);
         }
         if (Phrases.anyMatchExact(latest, w)) {

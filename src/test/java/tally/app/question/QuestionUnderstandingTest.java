@@ -145,6 +145,9 @@ class QuestionUnderstandingTest {
             When did Zelensky first say North Korean soldiers had been killed? | killed                  | zelensky          | -                       | north_korean | earliest
             What did the NIS initially estimate for North Korean deaths?       | killed                  | nis               | -                       | unstated     | earliest
             How many North Korean troops died in the first month?              | killed                  | -                 | -                       | north_korean | list
+            first casualty figure from the NIS                                 | losses                  | nis               | -                       | unstated     | earliest
+            what was the NIS's first death toll estimate                       | killed                  | nis               | -                       | unstated     | earliest
+            the first North Korean troops sent to Kursk: how many?             | deployed                | -                 | -                       | north_korean | list
             What are the latest casualty figures?                              | losses                  | -                 | -                       | unstated     | latest
             What is the most recent estimate of troops sent?                   | deployed                | -                 | -                       | unstated     | latest
             the latest estimate                                                | -                       | -                 | -                       | unstated     | latest
