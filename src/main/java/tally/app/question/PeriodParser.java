@@ -61,6 +61,12 @@ final class PeriodParser {
     private static final Pattern WHEN_ONLY = Pattern.compile(WHEN);
     /** The same, without capturing groups, to embed in the patterns below (their own groups keep their numbers). */
     private static final String W = WHEN.replaceAll("\\((?!\\?)", "(?:");
+    /**
+     * Two days of one month, the month said once at the end: "between 19 and 23 December 2024", "from the 1st to the
+     * 15th of January". The first day alone is no date of {@link #WHEN}, so the range was read as its last day (trial 10).
+     */
+    private static final Pattern DAYS_OF_ONE_MONTH = Pattern.compile("\\b(?:between\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?"
+            + "\\s+and|from\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|till|through))\\s+(" + W + ")");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between\\s+(" + W + ")\\s+and|from\\s+(" + W + ")\\s+(?:to|until|till|through))\\s+(" + W + ")");
     /**
@@ -153,6 +159,10 @@ final class PeriodParser {
     }
 
     private @Nullable Found read(String lower) {
+        Found days = daysOfOneMonth(lower);
+        if (days != null) {
+            return days;
+        }
         Matcher m = BETWEEN.matcher(lower);
         if (m.find()) {
             String first = m.group(1) != null ? m.group(1) : m.group(2);
@@ -297,6 +307,22 @@ final class PeriodParser {
     /** Where a period "until" ({@code inclusive}) or "before" a span that runs from..to ends. */
     private static LocalDate upTo(boolean inclusive, LocalDate from, LocalDate to) {
         return inclusive ? to : from.minusDays(1);
+    }
+
+    private @Nullable Found daysOfOneMonth(String lower) {
+        Matcher m = DAYS_OF_ONE_MONTH.matcher(lower);
+        if (!m.find()) {
+            return null;
+        }
+        Span end = span(m.group(3), null);
+        int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        // the end must be one day of a month, and the first day of that month must come before it
+        if (end == null || !end.from().equals(end.to()) || day < 1 || day >= end.from().getDayOfMonth()) {
+            return null;
+        }
+        LocalDate start = end.from().withDayOfMonth(day);
+        return new Found(new Period(start, end.to(), "between " + start.format(DAY_TEXT) + " and " + end.text()),
+                m.start(), m.end());
     }
 
     /** Resolves one date expression; {@code yearOf} is the month a range ends in, for "between January and April 2025". */

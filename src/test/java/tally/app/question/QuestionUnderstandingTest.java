@@ -139,6 +139,9 @@ class QuestionUnderstandingTest {
             casualties after January 2025                                      | losses                  | -                 | 2025-02-01..2026-11-15  | unstated     | list
             deaths from December 2024 to February 2025                         | killed                  | -                 | 2024-12-01..2025-02-28  | unstated     | list
             How many soldiers were sent in October?                            | deployed                | -                 | 2024-10-01..2024-10-31  | unstated     | list
+            casualties between 19 and 23 december 2024                         | losses                  | -                 | 2024-12-19..2024-12-23  | unstated     | list
+            deaths from the 1st to the 15th of January 2025                    | killed                  | -                 | 2025-01-01..2025-01-15  | unstated     | list
+            were between 100 and 300 killed on 23 december 2024?               | killed                  | -                 | 2024-12-23..2024-12-23  | unstated     | check:100
             How many soldiers were sent in 2024?                               | deployed                | -                 | 2024-01-01..2024-12-31  | unstated     | list
             Did 2000 soldiers die?                                             | killed                  | -                 | -                       | unstated     | check:2000
             What was the first figure for North Korean troops sent to Russia?  | deployed                | -                 | -                       | unstated     | earliest
