@@ -63,13 +63,24 @@ final class ClaimantFinder {
         return both(directory.parties(cleaned), localNames.find(cleaned, true));
     }
 
+    /**
+     * Both kinds of mention; one that lies inside a longer one of the other kind is part of that name: "국방부" (South
+     * Korea's defence ministry, an alias) inside "영국 국방부" (the UK's) named both, and the reply read either (trial 10).
+     */
     private static List<Mention> both(List<Mention> listed, List<Mention> local) {
         if (local.isEmpty()) {
             return listed;
         }
-        List<Mention> all = new ArrayList<>(listed);
-        all.addAll(local);
+        List<Mention> all = new ArrayList<>();
+        listed.stream().filter(m -> local.stream().noneMatch(l -> inside(m, l))).forEach(all::add);
+        local.stream().filter(l -> listed.stream().noneMatch(m -> inside(l, m))).forEach(all::add);
         return all;
+    }
+
+    /** Whether {@code part} lies within {@code whole} and is shorter. */
+    private static boolean inside(Mention part, Mention whole) {
+        return whole.start() <= part.start() && part.end() <= whole.end()
+                && whole.end() - whole.start() > part.end() - part.start();
     }
 
     /**
