@@ -50,6 +50,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> totalMarkers,
         @JsonProperty(required = true) List<String> noNounLeadIns,
         @JsonProperty(required = true) List<String> otherNationalityTerms,
+        @JsonProperty(required = true) List<String> lossVerbs,
         @JsonProperty(required = true) List<String> otherMetricVerbs,
         @JsonProperty(required = true) List<String> otherSideNames,
         @JsonProperty(required = true) List<String> audienceVerbs,
@@ -193,6 +194,7 @@ public record ExtractionLexicon(
             }
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
+        requireNonEmpty("lossVerbs", lossVerbs);
         requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
         requireNonEmpty("otherSideNames", otherSideNames);
         requireNonEmpty("audienceVerbs", audienceVerbs);

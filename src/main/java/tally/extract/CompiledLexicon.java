@@ -56,6 +56,7 @@ final class CompiledLexicon {
     final List<String> vague;
     final PhraseMatcher otherNationality;
     /** Verbs of what befell troops that no metric counts: "repatriated", "went missing", "defected". */
+    final PhraseMatcher lossVerbs;
     final PhraseMatcher otherMetricVerbs;
     /** Another side named as a country or its seat of power ("Russia", "Kyiv"): whose losses a figure may be. */
     final PhraseMatcher otherSides;
@@ -177,6 +178,7 @@ final class CompiledLexicon {
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
+        lossVerbs = new PhraseMatcher(lexicon.lossVerbs());
         otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());
         otherSides = new PhraseMatcher(lexicon.otherSideNames());
         audienceVerbs = new PhraseMatcher(lexicon.audienceVerbs());

@@ -6,6 +6,7 @@ import static tally.extract.Qualifiers.beforeAdditive;
 import static tally.extract.SameMeasure.ELLIPSIS;
 import static tally.extract.SameMeasure.THE_FIGURE;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
@@ -114,10 +115,28 @@ final class MetricFinder {
         if (noun == null && after == null && before == null && sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart)) {
             return "metric from an earlier clause";
         }
+        if ((after == Metric.KILLED_OR_WOUNDED || before == Metric.KILLED_OR_WOUNDED)
+                && onlyLossVerbs(s, clauseStart, clauseEnd)) {
+            return LOSS_VERB;
+        }
         return null;
     }
 
     static final String QUOTED_VERB = "the verb that says what it counts is quoted and was not read";
+
+    static final String LOSS_VERB = "'lost' may count the dead alone or every casualty";
+
+    /**
+     * Whether the clause's only words of a combined loss are verbs of loss ({@code lossVerbs}) and it has no word of
+     * death or wound: "lost 2,000 troops" does not say which count it is.
+     */
+    private boolean onlyLossVerbs(String s, int from, int to) {
+        List<PhraseMatcher.Hit> combined = lex.cues.get(Metric.KILLED_OR_WOUNDED).find(s, from, to);
+        List<PhraseMatcher.Hit> losses = lex.lossVerbs.find(s, from, to);
+        return !combined.isEmpty() && lex.cues.get(Metric.KILLED).find(s, from, to).isEmpty()
+                && lex.cues.get(Metric.WOUNDED).find(s, from, to).isEmpty()
+                && combined.stream().allMatch(c -> losses.stream().anyMatch(l -> l.start() == c.start() && l.end() == c.end()));
+    }
 
     /** Round 50: the figure's own verb group opens a quotation ("of whom more than 4,000 \"were lost.\""). */
     private static final Pattern QUOTED_PREDICATE = Pattern.compile("\\s*[\"\u201C]\\s*\\p{L}");

@@ -735,6 +735,12 @@ class ExtractionTableTest {
             The NIS said Russian and North Korean forces lost 1,500 soldiers between them.                       # metric counts North Korean and other troops together, claimant sure, date sure
             The NIS said Russia and North Korea together have 60,000 troops in Kursk.                            # metric counts North Korean and other troops together, claimant sure, date sure
             The NIS said Moscow and Pyongyang kept silent even after Kyiv showed two North Korean soldiers it had captured. # metric sure, claimant sure, date sure
+            The NIS said Pyongyang has lost 2,000 soldiers in the war.                                             # metric 'lost' may count the dead alone or every casualty, claimant sure, date sure
+            The NIS said that North Korea is losing about 100 troops a day in Kursk.                               # metric 'lost' may count the dead alone or every casualty, claimant sure, date sure
+            The NIS said Pyongyang has lost 2,000 soldiers killed or wounded in the war.                           # metric sure, claimant sure, date sure
+            The NIS said Pyongyang has lost 2,000 soldiers, about 300 of them dead.                                # metric sure, claimant sure, date sure
+            The NIS said 2,000 North Korean soldiers have lost their lives.                                        # metric sure, claimant sure, date sure
+            The NIS said North Korean losses stand at 2,000 soldiers.                                              # metric sure, claimant sure, date sure
             """)
     void certaintySaysWhichFieldsWereNotReadForSure(String body, String expected) {
         List<Claim> claims = extract(body);
