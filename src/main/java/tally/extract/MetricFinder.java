@@ -103,7 +103,7 @@ final class MetricFinder {
             return "two verbs could govern this number";
         }
         if (after != null && before == null && inLaterClause(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd,
-                clauseEnd))) {
+                clauseEnd)) && !(noun != null && sentBeforeLaterClause(s, phraseEnd, clauseEnd))) {
             return LATER_CLAUSE;
         }
         if (noun == null && after == null && before == null && previous != null) {
@@ -148,6 +148,17 @@ final class MetricFinder {
      * territory captured in August"): a word of fate found only inside it describes what that clause is about.
      */
     private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:where|which|whose|when)\\b");
+
+    /**
+     * Trial 10: "8,000 North Korean fighters have moved into Kursk, where Ukrainian forces hold territory captured in
+     * August": the fate is what the relative clause is about, and the figure's own verb, before it, sends them.
+     */
+    private boolean sentBeforeLaterClause(String s, int phraseEnd, int clauseEnd) {
+        int predicateEnd = predicates.ownPredicateEnd(s, phraseEnd, clauseEnd);
+        java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s).region(phraseEnd, predicateEnd);
+        return m.find() && fates.casualtyMetric(s, phraseEnd, m.start()) == null
+                && predicates.ownDeploymentVerb(s, phraseEnd, m.start());
+    }
 
     private boolean inLaterClause(String s, int from, int to) {
         java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s).region(from, to);
@@ -234,7 +245,7 @@ final class MetricFinder {
             }
             return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
         }
-        if (after != null) {
+        if (after != null && !sentBeforeLaterClause(s, phraseEnd, clauseEnd)) {
             return after;
         }
         // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.

@@ -4156,17 +4156,21 @@ class ExtractionTableTest {
     /**
      * Round 50, metrics shown as worded: a word of fate found only in a relative clause set off after the figure's own
      * words (", where Ukrainian units hold villages captured in August") describes what that clause is about, so the
-     * metric it gives is never stated as fact. Near-misses: the fate in the figure's own clause before the relative
+     * metric it gives is never stated as fact; when the figure's own verb before it sends the troops ("have moved to
+     * Sudzha, where ..."), that verb says what it counts (trial 10). Near-misses: the fate in the figure's own clause before the relative
      * clause, and a relative clause with no word of fate, stay sure. Likewise a bare number whose own verb opens a
      * quotation (", of whom more than 4,000 \"were lost.\""): the verb is not read, so the metric the figure was given is
      * doubted; a number with its noun before the quotation, or a whole quotation, stays sure.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, where Ukrainian units hold villages captured in August. # captured, the word that says what it counts is in a later clause about something else
-            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, whose villages were captured in August. # captured, the word that says what it counts is in a later clause about something else
+            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, where Ukrainian units hold villages captured in August. # deployed, sure
+            Budanov said about 4,000 North Korean soldiers have moved to Sudzha, whose villages were captured in August. # deployed, sure
+            Budanov said about 4,000 North Korean soldiers are near Sudzha, where Ukrainian units hold villages captured in August. # captured, the word that says what it counts is in a later clause about something else
+            Budanov said about 4,000 North Korean soldiers fight near Sudzha, whose villages were captured in August. # captured, the word that says what it counts is in a later clause about something else
             The NIS said some 2,000 North Korean troops were killed near Sudzha, where Ukraine holds ground. # killed, sure
             The NIS said some 2,000 North Korean troops have arrived in Kursk, where they will fight. # deployed, sure
+            Austin said about 8,000 North Korean troops have moved into Russia's Kursk region, where Ukraine holds land captured in August. # deployed, sure
             The NIS said 12,000 North Korean troops went to Kursk, and 4,000 "were lost" there. # deployed, the verb that says what it counts is quoted and was not read
             Of the 12,000 North Korean soldiers sent, 4,000 "have been wounded," Budanov said. # deployed, the verb that says what it counts is quoted and was not read
             The NIS said North Korea sent 12,000 troops to Kursk, of whom 4,000 were killed. # killed, sure
