@@ -242,6 +242,23 @@ class TallyEngineTest {
         assertFalse(String.valueOf(answer.note()).contains("following on"), answer.note());
     }
 
+    /** Trial 10: after "how many generals died?", "what about December?" listed every North Korean death. */
+    @Test
+    void aFollowUpKeepsASubjectTallyDoesNotCountAndSaysSo() {
+        Answer answer = engine.ask("What about December 2024?", List.of("how many generals died"));
+        assertFalse(answer.parsed().subject().covered(), answer.parsed().toString());
+        assertFalse(answer.hasFigures(), "no North Korean deaths as the answer about generals");
+        assertTrue(answer.note().contains("its measure and subject still apply.")
+                && answer.note().contains("generals"), answer.note());
+    }
+
+    @Test
+    void aFollowUpOfAQuestionAboutNorthKoreanTroopsCarriesNoSubject() {
+        Answer answer = engine.ask("What about December 2024?", List.of("how many North Korean soldiers died"));
+        assertTrue(answer.parsed().subject().covered(), answer.parsed().toString());
+        assertTrue(answer.note().contains("its measure still applies."), answer.note());
+    }
+
     @Test
     void aFollowUpNamingItsOwnSourceKeepsOnlyTheMeasure() {
         Answer answer = engine.ask("what about South Korea's spy agency?", List.of("How many were wounded according to Zelensky?"));

@@ -184,10 +184,21 @@ final class FollowUps {
         if (current.metrics().isEmpty() && !previous.metrics().isEmpty()) {
             what.add("measure");
         }
+        // "how many generals died?" then "what about December?": still generals, which Tally does not count; the
+        // follow-up had listed every North Korean death as its answer (trial 10)
+        var subject = current.subject();
+        if (subject.kind() == tally.app.answer.Subject.Kind.UNSTATED && subject.notBrokenDown().isEmpty()
+                && (previous.subject().kind() != tally.app.answer.Subject.Kind.UNSTATED
+                || !previous.subject().notBrokenDown().isEmpty())) {
+            subject = previous.subject();
+        }
+        if (subject.equals(previous.subject()) && (!subject.covered() || !subject.notBrokenDown().isEmpty())) {
+            what.add("subject");
+        }
         if (what.isEmpty()) {
             return null;
         }
-        ParsedQuestion merged = new ParsedQuestion(metrics, claimant, party, period, true, current.subject(),
+        ParsedQuestion merged = new ParsedQuestion(metrics, claimant, party, period, true, subject,
                 current.intent(), List.of(), current.number(), true, unknown);
         return new Carried(merged, List.copyOf(what));
     }
