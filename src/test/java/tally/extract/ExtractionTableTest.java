@@ -4919,6 +4919,23 @@ class ExtractionTableTest {
         assertEquals(expected, withMetricDoubt(extract(body)));
     }
 
+    /**
+     * Round 56: a vague count whose "of" is followed by an additive word ("thousands of extra infantrymen") adds to the
+     * force the sentence before spoke of, as "3,000 more soldiers" does. Near-misses: another nationality on the noun,
+     * another side in the clause, and no North Korea in the sentence before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are fighting in Kursk. / Thousands of extra infantrymen in Kursk could turn the battle. # deployed|Thousands|sure
+            North Korean troops are fighting in Kursk. / Hundreds of additional soldiers in Kursk could turn the battle. # deployed|Hundreds|sure
+            North Korean troops are fighting in Kursk. / Thousands of extra Russian infantrymen in Kursk could turn the battle. # none
+            North Korean troops are fighting in Kursk. / Moscow hopes thousands of extra infantrymen in Kursk could turn the battle. # none
+            Troops are fighting in Kursk. / Thousands of extra infantrymen in Kursk could turn the battle. # none
+            """)
+    void aVagueCountOfExtraTroopsAddsToTheForceJustSpokenOf(String body, String expected) {
+        assertEquals(expected, withMetricDoubt(extract(body)));
+    }
+
     /** Each claim as "metric|figure|sure", or its metric's doubt: "carried" for a carried tie, "mixed" for two sides. */
     private static String withMetricDoubt(List<Claim> claims) {
         if (claims.isEmpty()) {
