@@ -4936,6 +4936,21 @@ class ExtractionTableTest {
         assertEquals(expected, withMetricDoubt(extract(body)));
     }
 
+    /**
+     * Round 56, a later sentence that names the source: "This was stated by Reuters, citing Western officials" gives
+     * the figure before it to the cited officials, passed on by the agent, as a sentence with its own figure does.
+     * Near-misses: an agent citing no one, and a "citing" that is no part of the agent's phrase.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 3,000 North Korean soldiers have been killed in Kursk. / This was reported by Reuters, citing Western officials. # killed|About 3,000|western_officials|reuters
+            About 3,000 North Korean soldiers have been killed in Kursk. / This was reported by Reuters.      # killed|About 3,000|reuters|-
+            About 3,000 North Korean soldiers have been killed in Kursk. / This was reported by Reuters, and analysts citing Western officials agreed. # killed|About 3,000|reuters|-
+            """)
+    void aLaterSentenceThatNamesTheSourceCitingAnotherGivesTheFigureToTheCitedOne(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     /** Each claim as "metric|figure|sure", or its metric's doubt: "carried" for a carried tie, "mixed" for two sides. */
     private static String withMetricDoubt(List<Claim> claims) {
         if (claims.isEmpty()) {
