@@ -4951,6 +4951,21 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 56: a participle between an article and the number ("the estimated 600") is the figure's attribute, not a
+     * verb by which a name before it speaks. Near-misses: the participle as the name's own verb, and an article and a
+     * participle before a noun, whose verb is another cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ties between the Kremlin and Pyongyang are close, and a ceremony will honour the estimated 600 North Korean soldiers who died. # killed|estimated 600|unknown|2025-03-12
+            The Kremlin estimated 600 North Korean soldiers had died.                                       # killed|estimated 600|kremlin|2025-03-12
+            The JCS said the reported losses of North Korean troops had risen to 4,000.                    # killed_or_wounded|4,000|jcs|2025-03-12
+            """)
+    void aParticipleBetweenAnArticleAndTheNumberIsNoCue(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     /** Each claim as "metric|figure|sure", or its metric's doubt: "carried" for a carried tie, "mixed" for two sides. */
     private static String withMetricDoubt(List<Claim> claims) {
         if (claims.isEmpty()) {
