@@ -105,7 +105,9 @@ public record ExtractionLexicon(
      * sending whose object is losses ("to replace") and an attack the troops ready themselves for ("for an
      * assault"), round 34; another war North Korea sent troops to ("during the Korean War"), round 40; the means troops
      * travel by, a preposition and a transport noun around a nationality ("aboard Russian ships"), and nouns of one fate
-     * that govern the number after "of" or "at" ("the deaths of 50"), round 49.
+     * that govern the number after "of" or "at" ("the deaths of 50"), round 49; the determiners that point a figure
+     * back to troops already spoken of ("the estimated 600 soldiers") and the words by which a whole takes in North
+     * Korea's troops beside another side's ("counting both"), round 56.
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
@@ -115,7 +117,8 @@ public record ExtractionLexicon(
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
             "exchangeVerbs", "labourMarkers", "peopleNouns", "replacementPurposes",
-            "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns");
+            "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns",
+            "definiteDeterminers", "inclusionMarkers");
 
     /**
      * The words of the rules that tell a plan from a fact ({@code planWords}), round 52: participles of a sending done,

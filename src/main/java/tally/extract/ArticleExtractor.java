@@ -83,6 +83,8 @@ final class ArticleExtractor {
         Discourse discourse = new Discourse();
         discourse.titleNamesTopic = article.title() != null && lex.topic.containsIn(article.title(), 0,
                 article.title().length());
+        discourse.northKoreasTroopsLast = discourse.titleNamesTopic
+                && !lex.carriedTies.namesOtherTroops(article.title());
         OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
         Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, lex.pastPerfect, dates);
         List<Extracted> found = new ArrayList<>();
@@ -155,7 +157,7 @@ final class ArticleExtractor {
                 discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
                 discourse.lastFigureSentence == index - 1 && discourse.lastFigureParagraph == sentence.paragraph()
-                        ? discourse.lastFigureMetric : null);
+                        ? discourse.lastFigureMetric : null, discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
         Metric previous = null;
@@ -169,6 +171,13 @@ final class ArticleExtractor {
             FigureReader.Verdict verdict = partOfRejected ? FigureReader.Verdict.dropped(Gate.PART_OF_DROPPED)
                     : reader.verdict(s, numbers, i, previous, context);
             FigureReader.Reading reading = verdict.reading();
+            if (reading != null && CarriedTies.CARRIED.equals(reading.metricDoubt())
+                    && CarriedTies.countedBefore(numbers.get(i), found)) {
+                // round 56: "the two captive soldiers" after "two captured North Korean soldiers": the group already
+                // counted, pointed back to, is no new count
+                verdict = FigureReader.Verdict.dropped(Gate.NOT_A_COUNT);
+                reading = null;
+            }
             beforeRejected = reading == null;
             if (reading == null) {
                 trace.drop(sentence, numbers.get(i), verdict.gate());
@@ -267,6 +276,11 @@ final class ArticleExtractor {
         }
         discourse.previousQuote = sentence.original();
         remember(s, mentions, discourse, index);
+        if (lex.carriedTies.namesOtherTroops(s)) {
+            discourse.northKoreasTroopsLast = false; // round 56: "Russian soldiers": the troops spoken of are not ours
+        } else if (namesTopic) {
+            discourse.northKoreasTroopsLast = true;
+        }
         if (namesTopic) {
             discourse.lastTopicParagraph = sentence.paragraph();
             discourse.lastTopicSentence = index;

@@ -424,6 +424,20 @@ final class AttributionFinder {
     /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */
     private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s )?per (?=(?:the )?\\p{Lu})");
 
+    /**
+     * Round 56: "will honour the estimated 600 soldiers", "an alleged 300": a participle between an article and a
+     * number is the figure's attribute, no verb by which a name before it speaks ("raised the estimated casualties
+     * to 4,000" keeps its cue: the participle there modifies a noun).
+     */
+    private static boolean attributive(String s, PhraseMatcher.Hit verb) {
+        return verb.phrase().endsWith("ed") && verb.phrase().indexOf(' ') < 0
+                && ARTICLE_BEFORE.matcher(s).region(Math.max(0, verb.start() - 5), verb.start()).find()
+                && NUMBER_AFTER.matcher(s).region(verb.end(), s.length()).lookingAt();
+    }
+
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|an|a)\\s+$");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("\\s+\\d");
+
     private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
         List<PhraseMatcher.Hit> verbs = new ArrayList<>(lex.speechVerbs.find(s));
         // most sentences hold no "per ", and the pattern would be tried at each of their places
@@ -431,7 +445,7 @@ final class AttributionFinder {
         while (per.find()) {
             verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
         }
-        verbs.removeIf(v -> !CueScope.reportsAnEstimate(s, v.phrase(), v.end()));
+        verbs.removeIf(v -> !CueScope.reportsAnEstimate(s, v.phrase(), v.end()) || attributive(s, v));
         verbs.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
         List<Named> named = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

@@ -104,6 +104,8 @@ final class CompiledLexicon {
     final FigureFrames frames;
     /** "losses have come to 92": a casualty noun's complement ({@code figureFrames} casualty and amount words). */
     final CasualtyComplements casualtyComplements;
+    /** "the 600 soldiers who died" after North Korea's troops; "counting both Russian and North Korean" (round 56). */
+    final CarriedTies carriedTies;
     final RestatedNumbers restatedNumbers;
     /** "died of their wounds": a wound that caused the death ({@code figureFrames.causePrepositions}). */
     final DeathCauses deathCauses;
@@ -208,6 +210,8 @@ final class CompiledLexicon {
         scopeSpanWords = lexicon.scopeSpans();
         frames = new FigureFrames(lexicon.figureFrames(), qualifiers, unitNouns, troopNouns);
         casualtyComplements = new CasualtyComplements(lexicon.figureFrames());
+        carriedTies = new CarriedTies(lexicon.figureFrames(), otherNationality, otherSides, troopNouns, unitNouns,
+                topicReferences);
         restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());

@@ -59,6 +59,11 @@ final class Discourse {
      */
     @Nullable ClaimDate statementDatedBefore;
     @Nullable ClaimDate statementDatedNow;
+    /**
+     * Round 56: the troops the article spoke of last are North Korea's: the headline or a sentence named North Korea and
+     * no sentence since named another side's troops ("Russian soldiers"); see {@link CarriedTies}.
+     */
+    boolean northKoreasTroopsLast;
     /** The sentence just read opens with a quotation mark: its words may be the older statement's, speaker unnamed. */
     boolean quotationGoesOn;
 

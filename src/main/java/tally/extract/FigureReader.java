@@ -78,11 +78,14 @@ final class FigureReader {
      *                       subject of the sentence before
      * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph, or null: a
      *                       part of it ("Among them are 500 officers") or a restatement ("put the number at") counts it
+     * @param carriedTopic   round 56: the troops the article spoke of last are North Korea's (a sentence, or the
+     *                       headline, named North Korea, and no sentence since named another side's troops), however far
+     *                       back: a figure pointing back to troops already spoken of ({@link CarriedTies}) counts them
      */
     record Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject,
-                   java.util.function.IntPredicate inSourceName, @Nullable Metric metricBefore) {
+                   java.util.function.IntPredicate inSourceName, @Nullable Metric metricBefore, boolean carriedTopic) {
         Context(boolean topicNearby, boolean northKoreanSpeaker, boolean referBack, boolean pronounSubject) {
-            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false, null);
+            this(topicNearby, northKoreanSpeaker, referBack, pronounSubject, at -> false, null, false);
         }
     }
 
@@ -144,7 +147,8 @@ final class FigureReader {
                 lex.frames.beforeQualifier(f.s(), f.q().start()), phraseEnd)) {
             return Verdict.dropped(Gate.UNIT_SIZE); // "his unit of 4,000 men had lost many": the unit's size
         }
-        if (!aboutNorthKoreans(f, h, c, phraseEnd)) {
+        Tie tie = tie(f, h, c, phraseEnd);
+        if (tie == Tie.NONE) {
             return Verdict.dropped(Gate.NOT_NORTH_KOREAN);
         }
         if (lex.otherWars.setIn(f.s(), f.clauseEnd(), f.q().start())) {
@@ -152,7 +156,7 @@ final class FigureReader {
             // 1950-53 war, 300,000 North Korean soldiers died")
             return Verdict.dropped(Gate.OTHER_WAR);
         }
-        return new Verdict(reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore()), null);
+        return new Verdict(reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore(), tie), null);
     }
 
     /** A reading, or (reading null) the gate that dropped the quantity. */
@@ -374,8 +378,14 @@ final class FigureReader {
         return Math.max(conjuncts.listEnd(f.s(), quantities, next), clauses.after(f.s(), quantities.get(next).end()));
     }
 
-    /** Whether the figure counts North Korean troops rather than another side's. */
-    private boolean aboutNorthKoreans(Figure f, Head h, Counted c, int phraseEnd) {
+    /**
+     * How a figure is tied to North Korea's troops: by its own sentence, only by the sentences before it (round 56), as
+     * a whole that takes them in beside another side's (round 56), or not at all.
+     */
+    enum Tie { OWN, CARRIED, MIXED, NONE }
+
+    /** Whether, and how, the figure counts North Korean troops rather than another side's. */
+    private Tie tie(Figure f, Head h, Counted c, int phraseEnd) {
         String s = f.s();
         Quantity q = f.q();
         Context ctx = f.ctx();
@@ -388,28 +398,36 @@ final class FigureReader {
                 || actedOn.ownTroopsOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
             // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
             // units", "Russia has moved 50,000 of its own soldiers"
-            return false;
+            return Tie.NONE;
         }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
                 || noun != null && references.sentByNorthKoreaAsAgent(s, noun.end(), ctx.referBack())
                 || Boolean.TRUE.equals(inflictedOn);
+        Tie tie = Tie.OWN;
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
-            return false;
+            int next = f.index() + 1 < f.quantities().size() ? f.quantities().get(f.index() + 1).start() : s.length();
+            if (lex.carriedTies.takesInNorthKoreans(s, Math.max(q.end(), phraseEnd), next, ctx.referBack())) {
+                tie = Tie.MIXED; // "about 50,000 troops, counting both Russian and North Korean soldiers"
+            } else if (sides.carriedToNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
+                tie = Tie.CARRIED; // "the estimated 600 soldiers who died", North Korea's troops spoken of before
+            } else {
+                return Tie.NONE;
+            }
         }
         if (mixed.partOfAnotherSidesFigure(s, f.quantities(), f.index())) {
-            return false; // "700 Russian marines, of whom 120 were killed": a part of another side's troops
+            return Tie.NONE; // "700 Russian marines, of whom 120 were killed": a part of another side's troops
         }
         if (!c.sharedWithNorthKoreans() && sides.anotherSideCountedBefore(s, f.quantities(), f.index())
                 && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
             // "the more than 1,500 Russian soldiers wounded or killed each day, ..., which estimated there were over
             // 45,000 casualties": a sentence that counts another side's troops and never names North Korea goes on
             // counting that side's, whatever the paragraph around it is about
-            return false;
+            return Tie.NONE;
         }
-        return true;
+        return tie;
     }
 
     /** Troops deployed by the figure's words may yet be only planned; wounded may include the dead. */
@@ -458,12 +476,13 @@ final class FigureReader {
     static final String MIXED_SIDES = "counts North Korean and other troops together";
 
     /** The reading and its qualifier, with the doubt about its metric and the clause that raised it. */
-    private Reading reading(Figure f, Head h, Metric metric, boolean partOfFigureBefore) {
+    private Reading reading(Figure f, Head h, Metric metric, boolean partOfFigureBefore, Tie tie) {
         String s = f.s();
         Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
-        String doubt = sides.countedWithAnotherSide(s, q, h.noun(), f.ctx())
+        String doubt = tie == Tie.MIXED || sides.countedWithAnotherSide(s, q, h.noun(), f.ctx())
                 || mixed.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
+                : tie == Tie.CARRIED ? CarriedTies.CARRIED
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
         if (doubt == null && (metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT)
                 && lex.plans.sentOrPlanned(s, f.clauseStart(), f.clauseEnd())) {

@@ -74,7 +74,7 @@ final class FollowUps {
         if (active >= 0) {
             SourcePhrases.Phrase subject = subjectOf(t, active);
             if (subject != null) {
-                reattribute(s, subject, previous, reported, found, true);
+                reattribute(s, subject, null, previous, reported, found, true);
             }
             return;
         }
@@ -87,10 +87,30 @@ final class FollowUps {
             if (agent == null) {
                 continue;
             }
-            reattribute(s, agent, previous, reported, found, false);
+            SourcePhrases.Phrase cited = citedAfter(t, s, agent);
+            if (cited != null) {
+                // round 56: "This was stated by The Washington Post, citing American and Ukrainian sources": the
+                // cited sources said it and the agent passed it on, as in a sentence that gives its own figure
+                reattribute(s, cited, agent, previous, reported, found, false);
+                return;
+            }
+            reattribute(s, agent, null, previous, reported, found, false);
             return;
         }
     }
+
+    /** ", citing American and Ukrainian sources" right after the agent: the phrase it cites, or null. */
+    private SourcePhrases.@Nullable Phrase citedAfter(TaggedSentence t, String s, SourcePhrases.Phrase agent) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).start() >= agent.end() && t.get(i).word().equalsIgnoreCase("citing")) {
+                return CITING_LEAD.matcher(s.substring(agent.end(), t.get(i).start())).matches()
+                        ? phrases.after(t, i + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern CITING_LEAD = java.util.regex.Pattern.compile("\\s*,\\s*");
 
     /**
      * What a sentence that names the source of what came before points back at: the sentence before it, or, when it
@@ -152,9 +172,12 @@ final class FollowUps {
      * The unattributed claims of {@code previous} take the agent as claimant and the sentence's date. Read from an
      * active "said this" or from a paragraph before, the claimant is marked uncertain with the pointing words.
      */
-    private void reattribute(String s, SourcePhrases.Phrase agent, List<Sentence> previous, @Nullable LocalDate reported,
+    private void reattribute(String s, SourcePhrases.Phrase agent, SourcePhrases.@Nullable Phrase relayPhrase,
+                             List<Sentence> previous, @Nullable LocalDate reported,
                              List<ArticleExtractor.Extracted> found, boolean doubted) {
         Claimant claimant = StructuralAttribution.claimantOf(agent, directory.claimants(s), directory, lex);
+        Claimant relay = relayPhrase == null ? null
+                : StructuralAttribution.claimantOf(relayPhrase, directory.claimants(s), directory, lex);
         ClaimDate date = date(s, agent.end(), reported);
         boolean uncertain = doubted || previous.size() > 1;
         for (int i = 0; i < found.size(); i++) {
@@ -163,7 +186,7 @@ final class FollowUps {
                 Claim c = e.claim();
                 Certainty certainty = uncertain ? c.certainty().withClaimant(Certainty.Field.doubt(
                         "claimant named by a later sentence that points back at this one", null)) : c.certainty();
-                found.set(i, new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), claimant, null,
+                found.set(i, new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(), claimant, relay,
                         date == null ? c.claimDate() : date, c.sources(), c.scope(), certainty), e.pending()));
             }
         }

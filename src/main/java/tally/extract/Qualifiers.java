@@ -48,15 +48,20 @@ final class Qualifiers {
 
     /**
      * "another 10,000", "a further roughly 2,000": an additive word right before the number or its qualifier; or
-     * (round 53) one right after it, "3,000 more soldiers", "3,000 additional troops" (not "3,000 more than").
+     * (round 53) one right after it, "3,000 more soldiers", "3,000 additional troops" (not "3,000 more than"); or (round
+     * 56) one after a vague count's "of", "thousands of extra infantrymen".
      */
     boolean additive(String s, Quantity q) {
         int at = lex.frames.beforeQualifier(s, q.start());
-        return beforeAdditive(s, at) < at || ADDITIVE_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+        return beforeAdditive(s, at) < at || ADDITIVE_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
+                || q.vague() && ADDITIVE_AFTER_OF.matcher(s).region(q.end(), s.length()).lookingAt();
     }
 
     private static final java.util.regex.Pattern ADDITIVE_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
+    /** Round 56: after a vague count's "of", "thousands of extra infantrymen", "hundreds of additional troops". */
+    private static final java.util.regex.Pattern ADDITIVE_AFTER_OF = java.util.regex.Pattern.compile(
+            "(?i)\\s+of\\s+(?:additional|extra)\\b");
 
     /** "and wounded a further 50": where the additive before a number (and its qualifier) starts. */
     static int beforeAdditive(String s, int at) {

@@ -150,6 +150,49 @@ final class Sides {
                 && !otherSideIn(s, clauseStart, predicates.ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 
+    /**
+     * Round 56: a figure no rule above tied, whose words point back to troops already spoken of ("the estimated 600
+     * soldiers who died", "600 of the 15,000 deployed soldiers", "estimate the losses to be at least 6,000 people"),
+     * when the troops the article spoke of last are North Korea's ({@link Context#carriedTopic}) and neither the figure's
+     * words nor its sentence name another side's troops, nor its clause another side: they are those troops. The tie is
+     * carried, so the reading is marked ({@link CarriedTies#CARRIED}).
+     */
+    boolean carriedToNorthKoreans(String s, Quantity q, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseStart,
+                                  int clauseEnd, Metric metric, Context ctx) {
+        if (!ctx.carriedTopic()) {
+            return false;
+        }
+        int figureStart = lex.frames.beforeQualifier(s, q.start());
+        boolean complement = metric != Metric.DEPLOYED && metric != Metric.PLANNED_DEPLOYMENT
+                && lex.casualtyComplements.complementOfCasualtyNoun(s, clauseStart, figureStart);
+        if (noun == null && !complement || !lex.carriedTies.pointsBack(s, figureStart, q.end(), clauseStart, complement)) {
+            return false;
+        }
+        if (lex.otherNationality.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())
+                || lex.carriedTies.namesOtherTroops(s)) {
+            return false;
+        }
+        int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
+        int to = Math.max(npEnd, Math.min(clauseEnd, predicates.ownPredicateEnd(s, npEnd, clauseEnd)));
+        // "The step, a sign of how closely the Kremlin and Pyongyang are aligned, will honour the 600 soldiers": a side
+        // named in an aside set off by commas before the figure's words describes something else
+        for (PhraseMatcher words : List.of(lex.otherNationality, lex.otherSides)) {
+            if (words.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
+                    && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h)
+                    && !lex.frames.namesMeans(s, h) && !asideBefore(s, h, from, figureStart))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hit stands between two commas, both after {@code from} and before the figure. */
+    private static boolean asideBefore(String s, PhraseMatcher.Hit h, int from, int figureStart) {
+        int open = s.lastIndexOf(',', h.start());
+        int close = s.indexOf(',', h.end());
+        return open >= from && close >= 0 && close < figureStart;
+    }
+
     /** The figure's troop noun is the subject of its own predicate, and that predicate names a casualty fate. */
     private boolean ownFateVerb(String s, PhraseMatcher.@Nullable Hit noun, int npEnd, int clauseEnd) {
         if (noun == null || npEnd >= clauseEnd) {

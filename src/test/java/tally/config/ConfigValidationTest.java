@@ -258,7 +258,8 @@ class ConfigValidationTest {
     }
 
     /**
-     * The word lists that CasualtyComplements, DeathCauses and WoundedWithDead build their patterns from: each is
+     * The word lists that CasualtyComplements, DeathCauses, WoundedWithDead and (round 56) CarriedTies build their
+     * patterns from: each is
      * required, non-empty and without blank entries, and a mistake is reported at start with the list's line (sizeVerbs,
      * an older frame, alongside: a blank entry used to fail with an ArrayStoreException, "problem: java.lang.Integer").
      */
@@ -267,7 +268,8 @@ class ConfigValidationTest {
             "causePrepositions", "partMarkersBefore", "partQualifiers", "partMarkersAfter", "fatalAdverbs", "sizeVerbs",
             "supportVerbs",
             "relativeAuxiliaries", "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns",
-            "approximateTails", "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners"})
+            "approximateTails", "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
+            "definiteDeterminers", "inclusionMarkers"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = listIn(bundled, list);

@@ -4880,6 +4880,115 @@ class ExtractionTableTest {
         assertEquals(expected, lastClaimsClaimant(body));
     }
 
+    /**
+     * Round 56, a tie carried from the sentences before: a figure whose words point back to troops already spoken of
+     * (a determiner before it, before the whole it is a part of, or before the casualty noun it completes) counts North
+     * Korea's troops when the article spoke of them last, however many paragraphs back, and its own sentence names no
+     * other side; the tie is carried, so the metric is shown as worded. Near-misses: another side's troops spoken of
+     * since (a sentence or a paragraph), another side in the figure's clause or its loser, "Ukrainian soldiers" as the
+     * sentence's subject, workers, prisoners swapped, no North Korea named at all, a figure without a determiner, and a
+     * group pointed back to that the article already counted.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // Officials say about 900 of the 12,000 deployed soldiers have died. # killed|about 900|carried; deployed|12,000|carried
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // A memorial will honour the 300 soldiers who died in the fighting. # killed|300|carried
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // Their losses have reached about 2,500, analysts say. # killed_or_wounded|about 2,500|carried
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // Those 300 soldiers who died in the fighting will get a memorial. # killed|300|carried
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // Russia lost the 1,000 soldiers it had sent to Kursk. # none
+            Pyongyang sent its troops to Kursk last autumn. // Ukrainian soldiers held the town for weeks. // A memorial will honour the 300 soldiers who died in the fighting. # none
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. / Russian forces pushed into the region in March. // Officials say about 900 of the 12,000 deployed soldiers have died. # none
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // Ukrainian soldiers said the 300 soldiers who died were buried near the town. # none
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // A memorial in Kyiv will honour the 300 Ukrainian soldiers who died in the fighting. # none
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // The 5,000 workers who arrived in May have died of the cold. # none
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // Kyiv and Moscow exchanged the 150 prisoners of war they held. # none
+            Troops moved to Kursk last autumn. // The deployment was announced months later. // A memorial will honour the 300 soldiers who died in the fighting. # none
+            Pyongyang sent its troops to Kursk last autumn. // The deployment was announced months later. // A memorial will honour 300 soldiers who died in the fighting. # none
+            Kyiv said two North Korean soldiers had been taken prisoner. // The deployment was announced months later. // Pictures showed the two captured soldiers in a hospital bed. # captured|two|sure
+            """)
+    void aFigurePointingBackToNorthKoreasTroopsSpokenOfBeforeIsTheirsShownAsWorded(String body, String expected) {
+        assertEquals(expected, withMetricDoubt(extract(body)));
+    }
+
+    /**
+     * Round 56, mixed counts: a whole followed by an inclusion marker set off by a comma and North Korea ("counting
+     * both Russian and North Korean soldiers", "which includes units of the North Korean army"), in a sentence that
+     * names another side, counts both sides: kept, its metric shown as worded, never a North Korean total. Near-misses:
+     * a force that faces both sides, an inclusion naming only another side, and an inclusion of North Korea's troops in
+     * a sentence that names no other side.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Analysts said Moscow had gathered some 40,000 troops near the border, counting both Russian and North Korean soldiers. # deployed|some 40,000|mixed
+            Russia has massed a 40,000-strong force near Sudzha, which includes units of the North Korean army. # deployed|40,000|mixed
+            Ukraine has gathered some 40,000 troops near the border to face Russian and North Korean soldiers. # none
+            Russia has gathered some 40,000 troops near the border, including Chechen units. # none
+            Analysts said the commanders had gathered some 40,000 troops near the border, counting both regular and North Korean units. # none
+            """)
+    void aWholeThatTakesInNorthKoreasTroopsBesideAnotherSidesIsAMixedCountShownAsWorded(String body, String expected) {
+        assertEquals(expected, withMetricDoubt(extract(body)));
+    }
+
+    /**
+     * Round 56: a vague count whose "of" is followed by an additive word ("thousands of extra infantrymen") adds to the
+     * force the sentence before spoke of, as "3,000 more soldiers" does. Near-misses: another nationality on the noun,
+     * another side in the clause, and no North Korea in the sentence before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are fighting in Kursk. / Thousands of extra infantrymen in Kursk could turn the battle. # deployed|Thousands|sure
+            North Korean troops are fighting in Kursk. / Hundreds of additional soldiers in Kursk could turn the battle. # deployed|Hundreds|sure
+            North Korean troops are fighting in Kursk. / Thousands of extra Russian infantrymen in Kursk could turn the battle. # none
+            North Korean troops are fighting in Kursk. / Moscow hopes thousands of extra infantrymen in Kursk could turn the battle. # none
+            Troops are fighting in Kursk. / Thousands of extra infantrymen in Kursk could turn the battle. # none
+            """)
+    void aVagueCountOfExtraTroopsAddsToTheForceJustSpokenOf(String body, String expected) {
+        assertEquals(expected, withMetricDoubt(extract(body)));
+    }
+
+    /**
+     * Round 56, a later sentence that names the source: "This was stated by Reuters, citing Western officials" gives
+     * the figure before it to the cited officials, passed on by the agent, as a sentence with its own figure does.
+     * Near-misses: an agent citing no one, and a "citing" that is no part of the agent's phrase.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 3,000 North Korean soldiers have been killed in Kursk. / This was reported by Reuters, citing Western officials. # killed|About 3,000|western_officials|reuters
+            About 3,000 North Korean soldiers have been killed in Kursk. / This was reported by Reuters.      # killed|About 3,000|reuters|-
+            About 3,000 North Korean soldiers have been killed in Kursk. / This was reported by Reuters, and analysts citing Western officials agreed. # killed|About 3,000|reuters|-
+            """)
+    void aLaterSentenceThatNamesTheSourceCitingAnotherGivesTheFigureToTheCitedOne(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    /**
+     * Round 56: a participle between an article and the number ("the estimated 600") is the figure's attribute, not a
+     * verb by which a name before it speaks. Near-misses: the participle as the name's own verb, and an article and a
+     * participle before a noun, whose verb is another cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ties between the Kremlin and Pyongyang are close, and a ceremony will honour the estimated 600 North Korean soldiers who died. # killed|estimated 600|unknown|2025-03-12
+            The Kremlin estimated 600 North Korean soldiers had died.                                       # killed|estimated 600|kremlin|2025-03-12
+            The JCS said the reported losses of North Korean troops had risen to 4,000.                    # killed_or_wounded|4,000|jcs|2025-03-12
+            """)
+    void aParticipleBetweenAnArticleAndTheNumberIsNoCue(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /** Each claim as "metric|figure|sure", or its metric's doubt: "carried" for a carried tie, "mixed" for two sides. */
+    private static String withMetricDoubt(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return "none";
+        }
+        return claims.stream().map(c -> {
+            String reason = field(c.certainty().metric());
+            String doubt = CarriedTies.CARRIED.equals(reason) ? "carried"
+                    : FigureReader.MIXED_SIDES.equals(reason) ? "mixed" : reason;
+            return c.metric().id() + "|" + c.figure().text() + "|" + doubt;
+        }).collect(Collectors.joining("; "));
+    }
+
     /** The last claim of a body: "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String lastClaimsClaimant(String body) {
         List<Claim> claims = extract(body);
