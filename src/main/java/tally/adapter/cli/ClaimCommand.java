@@ -51,9 +51,11 @@ public final class ClaimCommand {
              @Parameters(paramLabel = "ID", description = "the claim's id, from `tally figures --json`") String id,
              @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why (kept in the log)")
              String reason) {
-        Change change = moderator(where).hide(id, reason, actor);
+        Moderator moderator = moderator(where);
+        Change change = moderator.hide(id, reason, actor);
         out().println("change " + change.id() + ": hid claim " + id.strip() + " " + ChangeText.claim(target(change))
                 + "; undo with: tally claim undo " + change.id());
+        printReach(moderator, change);
         return TallyCommandLine.OK;
     }
 
@@ -73,9 +75,11 @@ public final class ClaimCommand {
             @Nullable String scope,
             @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why (kept in the log)")
             String reason) {
-        Change change = moderator(where).fix(id, new Fix(metric, claimant, relay, date, scope), reason, actor);
+        Moderator moderator = moderator(where);
+        Change change = moderator.fix(id, new Fix(metric, claimant, relay, date, scope), reason, actor);
         out().println("change " + change.id() + ": corrected claim " + id.strip() + " " + ChangeText.claim(target(change))
                 + ": " + ChangeText.effect(change) + "; undo with: tally claim undo " + change.id());
+        printReach(moderator, change);
         String note = ChangeText.unlistedNote(change);
         if (note != null) {
             spec.commandLine().getErr().println("tally claim fix: note: " + note + "; if you meant a listed one, undo with"
@@ -148,6 +152,13 @@ public final class ClaimCommand {
 
     private static tally.app.moderation.ClaimRef target(Change c) {
         return Objects.requireNonNull(c.target(), "every change names its claim");
+    }
+
+    private void printReach(Moderator moderator, Change change) {
+        String reach = ChangeText.reach(moderator.claim(target(change).id()));
+        if (reach != null) {
+            out().println("  " + reach);
+        }
     }
 
     private PrintWriter out() {

@@ -107,12 +107,12 @@ final class ClaimSlashCommand implements SlashCommand {
         String reason = event.getOption("reason", null, OptionMapping::getAsString);
         String id = event.getOption("id", "", OptionMapping::getAsString);
         switch (String.valueOf(event.getSubcommandName())) {
-            case "hide" -> CorrectionPanel.confirm(event, moderator.hide(id, reason, actor));
+            case "hide" -> CorrectionPanel.confirm(event, moderator.hide(id, reason, actor), moderator);
             case "fix" -> CorrectionPanel.confirm(event, moderator.fix(id, new Fix(option(event, "metric"),
                     option(event, "claimant"), option(event, "relay"), option(event, "date"), option(event, "scope")),
-                    reason, actor));
+                    reason, actor), moderator);
             case "undo" -> CorrectionPanel.confirm(event, moderator.undo(event.getOption("change", 0L, OptionMapping::getAsLong),
-                    reason == null ? "undone on Discord" : reason, actor));
+                    reason == null ? "undone on Discord" : reason, actor), moderator);
             case "log" -> reply(event, log(moderator.log()), List.of());
             case "reports" -> reports(event, moderator.reports());
             default -> Moderators.refuse(event, "Unknown command", "Run /help to see Tally's commands.");

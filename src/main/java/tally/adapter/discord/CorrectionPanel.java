@@ -91,16 +91,18 @@ final class CorrectionPanel {
         try {
             Change change = action.equals("hide") ? moderator.hide(id, reason, actor)
                     : moderator.fix(id, fix(action, value), reason, actor);
-            confirm(event, change);
+            confirm(event, change, moderator);
         } catch (Refusal e) {
             Moderators.refuse(event, "Not changed", e.getMessage());
         }
     }
 
     /** "Change 7 recorded: ..." privately to the moderator. */
-    static void confirm(IReplyCallback event, Change change) {
+    static void confirm(IReplyCallback event, Change change, Moderator moderator) {
+        String reach = change.target() == null ? null : ChangeText.reach(moderator.claim(change.target().id()));
         event.replyEmbeds(new EmbedBuilder().setColor(0x4F6D7A).setTitle("Change " + change.id() + " recorded")
-                .setDescription(confirmation(change)).build()).setEphemeral(true)
+                .setDescription(confirmation(change) + (reach == null ? "" : "\n" + Markdown.quote(reach) + "."))
+                .build()).setEphemeral(true)
                 .setAllowedMentions(Embeds.NO_MENTIONS).queue();
     }
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tally.model.Claimant;
 import tally.model.ClaimDate;
@@ -27,6 +28,18 @@ public final class ChangeText {
     public static String action(Change c) {
         return c.action() == Change.Action.UNDO ? "undo of change " + c.undoes()
                 : c.action().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where a change reaches when several articles report the claim, or null for one: a change is to the claim, so it
+     * shows in every article's report of it, while the change names only the first (trial 10: a relay removed for one
+     * article's sentence also left the other's, which named that relay).
+     */
+    public static @Nullable String reach(Optional<CorrectedClaims.Entry> entry) {
+        List<String> files = entry.map(e -> e.extracted().sources().stream().map(tally.model.Source::file).distinct()
+                .toList()).orElse(List.of());
+        return files.size() < 2 ? null : "the claim is reported by " + files.size() + " articles, and the change applies"
+                + " to it in each: " + String.join(", ", files);
     }
 
     /** The claim as the change names it: {@code "about 100" (killed) in 001_nis.txt}. */

@@ -196,7 +196,12 @@ final class PeriodParser {
             if (span != null) {
                 boolean after = m.group(1).equals("after");
                 LocalDate from = from(after, span.from(), span.to());
-                return new Found(new Period(from, untilToday(from), (after ? "after " : "since ") + span.text()), m.start(), m.end());
+                // "since spring 2025 (March to May 2025)" read as if the period ended in May (trial 10): a named
+                // span's own bounds give way to where the period starts
+                int bounds = span.text().indexOf(" (");
+                String named = bounds < 0 ? span.text()
+                        : span.text().substring(0, bounds) + " (from " + from.format(DAY_TEXT) + ")";
+                return new Found(new Period(from, untilToday(from), (after ? "after " : "since ") + named), m.start(), m.end());
             }
         }
         for (Pattern p : new Pattern[] {IN, BARE}) {

@@ -107,8 +107,18 @@ final class FakeTally implements Tally {
         return answer("", true);
     }
 
+    /** Articles a test sets in place of the two below. */
+    private List<ArticleInfo> articles;
+
+    void articles(List<ArticleInfo> set) {
+        articles = List.copyOf(set);
+    }
+
     @Override
     public List<ArticleInfo> articles() {
+        if (articles != null) {
+            return articles;
+        }
         return List.of(new ArticleInfo("001_yonhap.txt", YONHAP.title(), "Yonhap", YONHAP.url(), YONHAP.published(), 1),
                 new ArticleInfo("002_kyiv.txt", KYIV.title(), "Kyiv Independent", null, KYIV.published(), 2));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.adapter.discord.reply.EmbedPlan;
 import tally.adapter.discord.reply.Replies;
@@ -35,6 +36,16 @@ class RepliesTest {
         assertTrue(text.contains("two — Volodymyr Zelensky"), text);
         assertTrue(!text.contains("about 300") && text.contains("unverified"), text);
         assertTrue(text.contains("1 claim.") && !text.contains("1 claims"), "one claim is one claim: " + text);
+    }
+
+    /** Trial 10: an article with no title was headed by its file name and then named by it again. */
+    @Test
+    void sourcesNamesAnArticlesFileOnce() {
+        tally.articles(List.of(new tally.app.ArticleInfo("000_e91d.txt", null, "Al Jazeera", null, null, 3),
+                new tally.app.ArticleInfo("001_k.txt", "Kursk fighting goes on", "Reuters", null, null, 1)));
+        String page = replies.sources().page(0).toString();
+        assertEquals(1, page.split("e91d", -1).length - 1, page);
+        assertTrue(page.contains("file 001\\_k.txt") || page.contains("file 001_k.txt"), page);
     }
 
     @Test

@@ -163,13 +163,13 @@ class QuestionParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             How many were captured before Christmas 2024?          | before Christmas 2024 (25 Dec 2024)                     | -          | 2024-12-24
-            How many were killed since the summer of 2025?         | since summer 2025 (June to August 2025)                 | 2025-06-01 | -
+            How many were killed since the summer of 2025?         | since summer 2025 (from 1 Jun 2025)                     | 2025-06-01 | -
             Deaths in the winter of 2024                           | in winter 2024 (December 2024 to February 2025)         | 2024-12-01 | 2025-02-28
             How many died in late summer 2024?                     | in late summer 2024 (August 2024)                       | 2024-08-01 | 2024-08-31
             How many died in mid-autumn 2024?                      | in mid-autumn 2024 (October 2024)                       | 2024-10-01 | 2024-10-31
             Troops sent in fall 2024                               | in fall 2024 (September to November 2024)               | 2024-09-01 | 2024-11-30
             Troops sent between spring 2024 and autumn 2024        | between spring 2024 (March to May 2024) and autumn 2024 (September to November 2024) | 2024-03-01 | 2024-11-30
-            How many were killed after New Year's Day 2025?        | after New Year's Day 2025 (1 Jan 2025)                  | 2025-01-02 | -
+            How many were killed after New Year's Day 2025?        | after New Year's Day 2025 (from 2 Jan 2025)             | 2025-01-02 | -
             How many died on Christmas Eve 2024?                   | on Christmas Eve 2024 (24 Dec 2024)                     | 2024-12-24 | 2024-12-24
             How many died in the summer?                           | in summer 2024 (June to August 2024)                    | 2024-06-01 | 2024-08-31
             How many died in winter?                               | in winter 2024 (December 2024 to February 2025)         | 2024-12-01 | 2025-02-28

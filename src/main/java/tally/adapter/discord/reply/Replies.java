@@ -189,8 +189,9 @@ public final class Replies {
         String label = info.url() != null ? Markdown.link(title, info.url()) : Markdown.quote(title);
         String outlet = info.outlet() != null ? Markdown.quote(info.outlet()) : "outlet unknown";
         String date = info.published() != null ? info.published().display() : "date unknown";
-        return "• " + label + " — " + outlet + ", " + date + " · " + Plural.count(info.claimCount(), "claim") + " · file "
-                + Markdown.quote(info.file());
+        // the file once: an article with no title was headed by its file name and then named by it again (trial 10)
+        String file = title.equals(info.file()) ? "" : " · file " + Markdown.quote(info.file());
+        return "• " + label + " — " + outlet + ", " + date + " · " + Plural.count(info.claimCount(), "claim") + file;
     }
 
     private static String describe(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
