@@ -1,6 +1,7 @@
 package tally.adapter.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -46,6 +47,20 @@ class RepliesTest {
         String page = replies.sources().page(0).toString();
         assertEquals(1, page.split("e91d", -1).length - 1, page);
         assertTrue(page.contains("file 001\\_k.txt") || page.contains("file 001_k.txt"), page);
+    }
+
+    /** Trial 10: the console offers no suggestions, and "/source al jazeera" said only "no such article". */
+    @Test
+    void anOutletOrTheStartOfAFileNamesTheArticleItFitsAndSeveralAreListed() {
+        assertFalse(replies.source("yonhap").problem(), "the outlet, case aside");
+        assertTrue(replies.source("002").page(0).toString().contains("002"), "the start of a file name");
+        tally.articles(List.of(new tally.app.ArticleInfo("000_a.txt", null, "Reuters", null, null, 1),
+                new tally.app.ArticleInfo("001_b.txt", null, "Reuters", null, null, 1)));
+        EmbedPlan several = replies.source("reuters");
+        assertTrue(several.problem());
+        assertTrue(several.page(0).description().contains("000\\_a.txt") && several.page(0).description()
+                .contains("001\\_b.txt"), several.page(0).description());
+        assertTrue(replies.source("0").problem(), "fits both");
     }
 
     @Test

@@ -43,6 +43,7 @@ class QuestionUnderstandingTest {
             how many dprk guys are dead                                        | killed                  | -                 | -                       | north_korean | list
             KIA count for the KPA in Kursk                                     | killed                  | -                 | -                       | unstated     | list
             How many were wounded?                                             | wounded                 | -                 | -                       | unstated     | list
+            wia numbers pls                                                    | wounded                 | -                 | -                       | unstated     | list
             How many North Koreans have been injured?                          | wounded                 | -                 | -                       | north_korean | list
             How many were killed or wounded?                                   | killed_or_wounded       | -                 | -                       | unstated     | list
             What are the North Korean losses?                                  | losses                  | -                 | -                       | north_korean | list

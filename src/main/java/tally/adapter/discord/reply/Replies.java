@@ -138,6 +138,19 @@ public final class Replies {
             found = tally.article(file + ".txt"); // named as "article remove" takes it, without ".txt" (trial 7)
         }
         if (found.isEmpty()) {
+            // the console offers no suggestions: an outlet's name or the start of a file name that fits one article
+            // names it, and one that fits several lists them (trial 10: "/source al jazeera")
+            List<ArticleInfo> fitting = fitting(file);
+            if (fitting.size() == 1) {
+                found = tally.article(fitting.get(0).file());
+            } else if (fitting.size() > 1) {
+                return EmbedPlan.problem("Several articles fit", Markdown.quote(file) + " fits " + fitting.size()
+                        + " articles; give one of their files: " + fitting.stream().limit(10)
+                        .map(a -> Markdown.quote(a.file())).collect(java.util.stream.Collectors.joining(", "))
+                        + (fitting.size() > 10 ? ", ... (/sources lists them all)." : "."));
+            }
+        }
+        if (found.isEmpty()) {
             return EmbedPlan.problem("No such article", "No article is called " + Markdown.quote(file)
                     + ". Pick one from the suggestions, or run /sources to list them.");
         }
@@ -182,6 +195,16 @@ public final class Replies {
 
     static String normalise(String question) {
         return question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The articles an outlet's name (case aside) or the start of a file name fits. */
+    private List<ArticleInfo> fitting(String asked) {
+        String want = asked.strip().toLowerCase(java.util.Locale.ROOT);
+        if (want.isEmpty()) {
+            return List.of();
+        }
+        return tally.articles().stream().filter(a -> a.file().toLowerCase(java.util.Locale.ROOT).startsWith(want)
+                || a.outlet() != null && a.outlet().toLowerCase(java.util.Locale.ROOT).equals(want)).toList();
     }
 
     private static String article(ArticleInfo info) {
