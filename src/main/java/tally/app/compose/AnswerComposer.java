@@ -112,7 +112,7 @@ public final class AnswerComposer {
             return notCovered(question, parsed, index);
         }
         if (!parsed.asksForFigures()) {
-            List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
+            List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
             return new Answer(question, parsed, List.of(), passages, NO_FIGURE_ASKED + (passages.isEmpty()
                     ? " Nor did Tally find a passage in the articles that speaks of it." : " These passages from the articles may be"
                     + " relevant:"), CAVEAT);
@@ -284,9 +284,9 @@ public final class AnswerComposer {
 
     /** The best passages for {@code query} that hold one of {@code terms} (any passage when there are none). */
     private static List<Passage> passagesNaming(CorpusIndex index, String query, List<String> terms) {
-        return index.passages(query, PASSAGE_LIMIT * 4).stream()
-                .filter(p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
-                .limit(PASSAGE_LIMIT).toList();
+        return Passages.best(index, query, PASSAGE_LIMIT * 4,
+                p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
+                .stream().limit(PASSAGE_LIMIT).toList();
     }
 
     private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
@@ -296,7 +296,7 @@ public final class AnswerComposer {
         if (parsed.claimant() != null || parsed.partyId() != null) {
             return nothingFromTheSourceAsked(question, parsed, asked, index);
         }
-        List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT);
+        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that speaks of it."
                 : " These passages from the articles may be relevant:");
@@ -309,8 +309,8 @@ public final class AnswerComposer {
      */
     private Answer nothingFromTheSourceAsked(String question, ParsedQuestion parsed, Set<Metric> asked,
                                              CorpusIndex index) {
-        List<Passage> passages = index.passages(searchText(question), PASSAGE_LIMIT * 4).stream()
-                .filter(p -> namesTheSourceAsked(p.text(), parsed)).limit(PASSAGE_LIMIT).toList();
+        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
+                p -> namesTheSourceAsked(p.text(), parsed)).stream().limit(PASSAGE_LIMIT).toList();
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that names that source."
                 : " These passages from the articles name that source:");

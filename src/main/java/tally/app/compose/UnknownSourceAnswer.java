@@ -42,7 +42,7 @@ final class UnknownSourceAnswer {
     private static List<Passage> naming(SourceWords asked, String question, CorpusIndex index) {
         List<Passage> found = new ArrayList<>();
         for (String search : List.of(question, asked.asked())) {
-            for (Passage p : index.passages(AnswerComposer.searchText(search), AnswerComposer.PASSAGE_LIMIT * 4)) {
+            for (Passage p : Passages.best(index, AnswerComposer.searchText(search), AnswerComposer.PASSAGE_LIMIT * 4)) {
                 boolean seen = found.stream().anyMatch(f -> f.file().equals(p.file()) && f.text().equals(p.text()));
                 if (!seen && asked.contains(p.text()) && found.size() < AnswerComposer.PASSAGE_LIMIT) {
                     found.add(p);
