@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tally.model.Certainty;
 import tally.model.Claim;
+import tally.model.ClaimField;
 import tally.model.ClaimOrder;
 import tally.model.Moderation;
 
@@ -170,6 +171,28 @@ public final class CorrectedClaims {
         return new Claim(a.metric() != null ? a.metric() : c.metric(), c.figure(),
                 a.claimant() != null ? a.claimant() : c.claimant(), a.relaySet() ? a.relay() : c.relayedBy(),
                 a.date() != null ? a.date() : c.claimDate(), c.sources(), a.scope() != null ? a.scope() : c.scope(),
-                certainty, new Moderation(id, a.fields()));
+                certainty, new Moderation(id, changed(c, a)));
+    }
+
+    /**
+     * The fields the amendment changes from what was read: one set back to the value read for sure (a scope made a
+     * period and then a total again) is no correction, and a reply called it corrected (trial 10). A value confirmed
+     * that had been read with doubt is one: the doubt is gone.
+     */
+    private static java.util.Set<ClaimField> changed(Claim c, Amendment a) {
+        java.util.Set<ClaimField> fields = java.util.EnumSet.noneOf(ClaimField.class);
+        for (ClaimField field : a.fields()) {
+            boolean same = switch (field) {
+                case METRIC -> a.metric() == c.metric() && c.certainty().metric().certain();
+                case CLAIMANT -> a.claimant().equals(c.claimant()) && c.certainty().claimant().certain();
+                case RELAY -> java.util.Objects.equals(a.relay(), c.relayedBy());
+                case DATE -> a.date().equals(c.claimDate()) && c.certainty().date().certain();
+                case SCOPE -> a.scope() == c.scope();
+            };
+            if (!same) {
+                fields.add(field);
+            }
+        }
+        return fields;
     }
 }

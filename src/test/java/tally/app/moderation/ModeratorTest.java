@@ -85,6 +85,18 @@ class ModeratorTest {
         assertTrue(text.contains("(claimant, claim date and scope corrected by moderators)"), text);
     }
 
+    /** Trial 10: a scope made a period and then a total again was still shown as corrected. */
+    @Test
+    void aFieldSetBackToWhatWasReadIsNoLongerShownAsCorrected() {
+        String id = id(ZELENSKY_JAN);
+        moderator.fix(id, new Fix(null, null, null, null, "period"), "try", MOD);
+        moderator.fix(id, new Fix(null, null, null, "2025-01", "total"), "it was a total after all", MOD);
+        Claim shown = engine.figures(FigureQuery.all()).stream().filter(c -> id.equals(c.moderation().id()))
+                .findFirst().orElseThrow();
+        assertEquals(Scope.TOTAL, shown.scope());
+        assertEquals("claim date corrected by moderators", shown.moderation().note(), "the date changed, the scope not");
+    }
+
     @Test
     void undoRestoresTheClaimAndIsLoggedAndUndoingTheUndoRestoresTheCorrection() {
         String id = id(HUR_KILLED);
