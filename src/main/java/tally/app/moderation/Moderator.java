@@ -279,7 +279,7 @@ public final class Moderator {
         if (id.isEmpty()) {
             throw new Refusal("give the claim's id (`tally figures --json` lists them)");
         }
-        // ids are lower-case base 36 (ClaimKeys); one typed or pasted in capitals is the same id (trial 10)
+        // ids are lower-case base 32 (ClaimKeys); one typed or pasted in capitals is the same id (trial 10)
         return corpus.current().find(id.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new Refusal(
                 "no claim has the id '" + id
                 + "' in the corpus now; `tally figures --json` lists the ids"));
