@@ -51,6 +51,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> noNounLeadIns,
         @JsonProperty(required = true) List<String> otherNationalityTerms,
         @JsonProperty(required = true) List<String> lossVerbs,
+        @JsonProperty(required = true) List<String> hedges,
         @JsonProperty(required = true) List<String> otherMetricVerbs,
         @JsonProperty(required = true) List<String> otherSideNames,
         @JsonProperty(required = true) List<String> audienceVerbs,
@@ -198,6 +199,7 @@ public record ExtractionLexicon(
             requireNonEmpty("metricCues." + e.getKey(), e.getValue());
         }
         requireNonEmpty("lossVerbs", lossVerbs);
+        requireNonEmpty("hedges", hedges);
         requireNonEmpty("otherMetricVerbs", otherMetricVerbs);
         requireNonEmpty("otherSideNames", otherSideNames);
         requireNonEmpty("audienceVerbs", audienceVerbs);

@@ -238,7 +238,7 @@ final class ArticleExtractor {
                     : Certainty.Field.doubt(reading.metricDoubt(), reading.clauseWords()), who.certainty(),
                     dateCertainty);
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
-                    List.of(Source.of(article, sentence.original())),
+                    List.of(hedged(Source.of(article, sentence.original()), s, q)),
                     scopes.read(s, numbers, i, reading.metric(), chosen, before),
                     certainty), pending));
             discourse.spoke(spoken, date, index);
@@ -592,5 +592,15 @@ final class ArticleExtractor {
             return new Figure(null, q.high(), qualifier, text);
         }
         return new Figure(q.low(), q.high(), qualifier, text);
+    }
+
+    /**
+     * The source with its sentence's own hedge of the figure (trial 10: "had probably suffered around 4,000" was shown
+     * as "around 4,000"). Read in the sentence as the extractor reads it, kept only when the original sentence holds
+     * the same words, so a reply quotes them as the article has them.
+     */
+    private Source hedged(Source source, String s, Quantity q) {
+        String hedge = lex.hedges.of(s, q.start(), q.end());
+        return hedge != null && source.quote().contains(hedge) ? source.withHedge(hedge) : source;
     }
 }

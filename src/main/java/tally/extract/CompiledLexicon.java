@@ -57,6 +57,7 @@ final class CompiledLexicon {
     final PhraseMatcher otherNationality;
     /** Verbs of what befell troops that no metric counts: "repatriated", "went missing", "defected". */
     final PhraseMatcher lossVerbs;
+    final Hedges hedges;
     final PhraseMatcher otherMetricVerbs;
     /** Another side named as a country or its seat of power ("Russia", "Kyiv"): whose losses a figure may be. */
     final PhraseMatcher otherSides;
@@ -181,6 +182,7 @@ final class CompiledLexicon {
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
         lossVerbs = new PhraseMatcher(lexicon.lossVerbs());
+        hedges = new Hedges(new PhraseMatcher(lexicon.hedges()));
         otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());
         otherSides = new PhraseMatcher(lexicon.otherSideNames());
         audienceVerbs = new PhraseMatcher(lexicon.audienceVerbs());

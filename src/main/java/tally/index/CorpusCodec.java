@@ -53,7 +53,7 @@ import tally.model.Source;
 final class CorpusCodec {
 
     static final String CODEC = "TallyCorpus";
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     /** String references: 0 is null, 1 means a new string follows inline, n >= 2 is the (n-2)th string seen. */
     private static final int NULL = 0;
     private static final int INLINE = 1;
@@ -116,7 +116,7 @@ final class CorpusCodec {
     }
 
     static final String READINGS_CODEC = "TallyReadings";
-    static final int READINGS_VERSION = 1;
+    static final int READINGS_VERSION = 2;
 
     /**
      * Writes each article's own claims (the extractor's readings, {@link tally.app.port.ClaimExtraction#ownReadings})
@@ -256,6 +256,7 @@ final class CorpusCodec {
                 if (s.claimDate() != null) {
                     claimDate(s.claimDate());
                 }
+                nstr(s.hedge());
             }
         }
 
@@ -383,7 +384,7 @@ final class CorpusCodec {
             List<Source> sources = new ArrayList<>();
             for (int n = count(); n > 0; n--) {
                 sources.add(new Source(str(), nstr(), nstr(), nstr(), published(), str(), nstr(),
-                        in.readByte() == 0 ? null : claimDate()));
+                        in.readByte() == 0 ? null : claimDate(), nstr()));
             }
             return new Claim(metric, figure, claimant, relayedBy, date, sources, scope, certainty, moderation);
         }

@@ -26,7 +26,7 @@ public record IndexManifest(
         Map<String, FileStamp> luceneFiles) {
 
     /** Bump whenever the Lucene documents or the stored corpus change shape; older indexes are then rebuilt. */
-    public static final int FORMAT = 10;
+    public static final int FORMAT = 11;
 
     /** A file's length in bytes and the CRC32 its Lucene footer records (what {@code CodecUtil} verifies). */
     public record FileStamp(long bytes, long checksum) {

@@ -5000,6 +5000,30 @@ class ExtractionTableTest {
         return c.listed() || !c.known() ? c.id() : "~" + c.name();
     }
 
+    /**
+     * Trial 10: the sentence's own hedge of a figure is kept with its source, in its own words, so a reply shows it
+     * ("had probably suffered around 4,000" was shown as "around 4,000"). Near-misses: a hedge in an aside set off by
+     * commas, in another clause, hearsay ("reportedly", "is believed"), and "likely" inside a longer word.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            UK Defence Intelligence said North Korean troops had probably suffered around 4,000 casualties.      # probably
+            The ministry said North Korean forces have highly likely suffered more than 6,000 casualties.       # highly likely
+            The ISW said North Korean units likely lost about 92 soldiers a day in December.                     # likely
+            The NIS said Pyongyang may have sent another 3,000 troops to Russia in January.                     # may have
+            Kyiv said it was unlikely that more than 1,000 North Korean soldiers had been killed.               # unlikely
+            The NIS, which is probably the best informed, said 300 North Korean soldiers had been killed.        # -
+            Seoul said 300 North Korean soldiers were killed; more will probably follow.                         # -
+            About 300 North Korean soldiers were reportedly killed, the NIS said.                                # -
+            About 300 North Korean soldiers are believed to have been killed, the NIS said.                     # -
+            The NIS said 300 North Korean soldiers had been killed near Likelyville.                             # -
+            """)
+    void aSourcesOwnHedgeOfTheFigureIsKeptInItsWords(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String hedge = claims.get(claims.size() - 1).sources().get(0).hedge();
+        assertEquals(expected, hedge == null ? "-" : hedge);
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

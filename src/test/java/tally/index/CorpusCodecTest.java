@@ -82,7 +82,7 @@ class CorpusCodecTest {
                 Map.entry(Claimant.class, List.of("id", "name", "kind", "listed")),
                 Map.entry(tally.model.ClaimDate.class, List.of("date", "precision", "basis")),
                 Map.entry(tally.model.Source.class, List.of("file", "outlet", "title", "url", "published", "quote",
-                        "wording", "claimDate")),
+                        "wording", "claimDate", "hedge")),
                 Map.entry(tally.model.Published.class, List.of("date", "inferred", "basis")),
                 Map.entry(Certainty.class, List.of("metric", "claimant", "date")),
                 Map.entry(Certainty.Field.class, List.of("certain", "reason", "asWorded")),
@@ -106,6 +106,20 @@ class CorpusCodecTest {
         assertEquals(corpus, back);
         assertEquals("at least 100", back.claims().get(0).sources().get(0).wording());
         assertEquals(null, back.claims().get(0).sources().get(1).claimDate());
+    }
+
+    @Test
+    void roundTripsASourcesHedge() throws IOException {
+        Claim base = Fixtures.CLAIMS.get(0);
+        tally.model.Source first = base.sources().get(0);
+        String word = first.quote().split("\\s+")[0];
+        Claim hedged = base.withSources(List.of(first.withHedge(word)));
+        AnalyzedCorpus corpus = new AnalyzedCorpus(List.of(Fixtures.KYIV), List.of(hedged), List.of());
+
+        AnalyzedCorpus back = CorpusCodec.read(CorpusCodec.toBytes(corpus));
+
+        assertEquals(word, back.claims().get(0).sources().get(0).hedge());
+        assertEquals(corpus, back);
     }
 
     @Test

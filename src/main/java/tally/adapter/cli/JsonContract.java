@@ -123,6 +123,8 @@ final class JsonContract {
             publishedFields(source, s.published());
             source.put("quote", s.quote());
             source.put("wording", c.wordingIn(s));
+            // the sentence's own words that hedge the figure ("probably"), or null
+            source.put("hedge", s.hedge());
             source.put("claimDate", s.claimDate() != null ? s.claimDate().iso() : c.claimDate().iso());
         }
         return node;

@@ -120,6 +120,29 @@ public final class Wording {
         };
     }
 
+    /**
+     * The words by which the sources' sentences hedge the figure ("probably"), each once: "the report says
+     * “probably”", or "“probably” in some reports" when not every report hedges it; empty when none does. The figure alone would
+     * read firmer than its source put it (trial 10).
+     */
+    public static String hedge(Claim claim) {
+        List<String> hedges = claim.sources().stream().map(tally.model.Source::hedge)
+                .filter(java.util.Objects::nonNull).map(h -> h.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        if (hedges.isEmpty()) {
+            return "";
+        }
+        String words = hedges.stream().map(h -> "\u201c" + h + "\u201d").collect(java.util.stream.Collectors.joining(" or "));
+        boolean every = claim.sources().stream().allMatch(src -> src.hedge() != null);
+        long articles = claim.sources().stream().map(tally.model.Source::file).distinct().count();
+        return every ? (articles == 1 ? "the report says " : "the reports say ") + words : words + " in some reports";
+    }
+
+    /** What is said in brackets after the figure: its stretch, its source's hedge, a doubt about what it counts. */
+    public static String marks(Claim claim) {
+        return java.util.stream.Stream.of(scope(claim), hedge(claim), metricDoubt(claim)).filter(m -> !m.isEmpty())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Said after the figure when what it counts was read with doubt; empty otherwise. */
     public static String metricDoubt(Claim claim) {
         Certainty.Field f = claim.certainty().metric();
@@ -199,9 +222,7 @@ public final class Wording {
      * ...". Every line that shows a claim starts so, so no shorter line drops what makes a figure unsure.
      */
     public static String figureAndClaimant(Claim claim) {
-        String scope = scope(claim);
-        String doubt = metricDoubt(claim);
-        String marks = scope.isEmpty() ? doubt : doubt.isEmpty() ? scope : scope + "; " + doubt;
+        String marks = marks(claim);
         return String.join(" / ", wordings(claim)) + (marks.isEmpty() ? "" : " (" + marks + ")") + " — "
                 + claimant(claim) + (claim.relayedBy() == null ? "" : ", relayed by " + claim.relayedBy().name());
     }

@@ -32,11 +32,9 @@ final class ClaimLines {
     /** @param figure the figure as the line opens with it, already in Markdown */
     private static String line(Claim claim, @Nullable Period period, String figure) {
         StringBuilder line = new StringBuilder("• ").append(figure);
-        String scope = Wording.scope(claim);
-        String doubt = Wording.metricDoubt(claim);
-        if (!scope.isEmpty() || !doubt.isEmpty()) {
-            line.append(" (").append(Markdown.quote(scope + (!scope.isEmpty() && !doubt.isEmpty() ? "; " : "") + doubt))
-                    .append(')');
+        String marks = Wording.marks(claim);
+        if (!marks.isEmpty()) {
+            line.append(" (").append(Markdown.quote(marks)).append(')');
         }
         line.append(" — ").append(Markdown.quote(Wording.claimant(claim)));
         if (claim.relayedBy() != null) {
