@@ -122,8 +122,8 @@ public final class Wording {
 
     /**
      * The words by which the sources' sentences hedge the figure ("probably"), each once: "the report says
-     * “probably”", or "“probably” in some reports" when not every report hedges it; empty when none does. The figure alone would
-     * read firmer than its source put it (trial 10).
+     * “probably”", or "“probably” in some reports" when not every report hedges it; empty when none does. The figure
+     * alone would read firmer than its source put it (trial 10).
      */
     public static String hedge(Claim claim) {
         List<String> hedges = claim.sources().stream().map(tally.model.Source::hedge)
@@ -131,7 +131,8 @@ public final class Wording {
         if (hedges.isEmpty()) {
             return "";
         }
-        String words = hedges.stream().map(h -> "\u201c" + h + "\u201d").collect(java.util.stream.Collectors.joining(" or "));
+        String words = hedges.stream().map(h -> "\u201c" + h + "\u201d")
+                .collect(java.util.stream.Collectors.joining(" or "));
         boolean every = claim.sources().stream().allMatch(src -> src.hedge() != null);
         long articles = claim.sources().stream().map(tally.model.Source::file).distinct().count();
         return every ? (articles == 1 ? "the report says " : "the reports say ") + words : words + " in some reports";
