@@ -242,6 +242,17 @@ class TallyEngineTest {
         assertFalse(String.valueOf(answer.note()).contains("following on"), answer.note());
     }
 
+    /** Trial 11: "what about January 2025?" was read as a source named "January", and the answer showed no figure. */
+    @Test
+    void aFollowUpNamingAMonthAsksForThatMonthNotASourceOfThatName() {
+        Answer answer = engine.ask("what about January 2025?", List.of("how many were killed according to Zelensky"));
+        assertEquals(null, answer.parsed().unknownSource(), answer.parsed().toString());
+        assertEquals("zelensky", answer.parsed().claimant().id(), "the source asked before still applies");
+        assertEquals(java.time.LocalDate.of(2025, 1, 1), answer.parsed().period().from());
+        Answer mossad = engine.ask("what about the Mossad?", List.of("how many were killed in January 2025?"));
+        assertEquals("the Mossad", mossad.parsed().unknownSource(), "a name after the opener is still a source");
+    }
+
     /** Trial 10: after "how many generals died?", "what about December?" listed every North Korean death. */
     @Test
     void aFollowUpKeepsASubjectTallyDoesNotCountAndSaysSo() {

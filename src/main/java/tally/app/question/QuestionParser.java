@@ -212,7 +212,11 @@ public final class QuestionParser {
         boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
         if (rest >= 0 && !ownSource) {
             ParsedQuestion probe = parseIn("according to " + question.substring(rest), context);
-            if (probe.claimant() != null || probe.partyId() != null || probe.unknownSource() != null) {
+            // "what about January 2025?": the month is the period asked, not a source named "January" (trial 11)
+            boolean unknownIsThePeriod = probe.unknownSource() != null && current.period() != null
+                    && current.period().shown().toLowerCase(java.util.Locale.ROOT)
+                            .contains(probe.unknownSource().toLowerCase(java.util.Locale.ROOT));
+            if (probe.claimant() != null || probe.partyId() != null || probe.unknownSource() != null && !unknownIsThePeriod) {
                 // the words name who speaks, not whom the figures count ("Ukraine's military intelligence" is no
                 // question about Ukrainian forces): the subject is the conversation's
                 current = new ParsedQuestion(current.metrics(), probe.claimant(), probe.partyId(), current.period(),
