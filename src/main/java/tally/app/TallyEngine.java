@@ -138,7 +138,7 @@ public final class TallyEngine implements Tally {
         this.parser = new QuestionParser(lexicon, directory, Objects.requireNonNull(verbs, "verbs"));
         this.increments = Increments.of(lexicon);
         this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon), DerivedAsks.of(lexicon),
-                UnreadTimes.of(lexicon), CorpusAsks.of(lexicon));
+                UnreadTimes.of(lexicon), CorpusAsks.of(lexicon, directory));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

@@ -36,7 +36,7 @@ final class CorpusSources {
 
     /** As a passage's article is named: a title is cut before its first figure, which it would state unattributed. */
     private static String named(Article article) {
-        String name = Wording.articleName(article.outlet(), article.title());
+        String name = Wording.articleName(article.outlet(), article.headline());
         return (name == null ? article.file() : name) + " (" + Wording.published(article.published()) + ")";
     }
 }

@@ -1,7 +1,9 @@
 package tally.app.question;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tally.app.answer.ParsedQuestion;
+import tally.config.ClaimantDirectory;
 
 /**
  * Whether a question asks what Tally reads rather than for figures: "what are your sources?", "which articles do
@@ -13,23 +15,33 @@ import tally.app.answer.ParsedQuestion;
 public final class CorpusAsks {
 
     /** No phrases: no question asks about the corpus (tests that do not load the lexicon). */
-    public static final CorpusAsks NONE = new CorpusAsks(List.of());
+    public static final CorpusAsks NONE = new CorpusAsks(List.of(), null);
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\p{Nd}");
 
     private final List<Phrases.Phrase> phrases;
+    private final @Nullable ClaimantDirectory directory;
 
-    private CorpusAsks(List<String> words) {
+    private CorpusAsks(List<String> words, @Nullable ClaimantDirectory directory) {
         this.phrases = words.stream().map(Phrases::compile).toList();
+        this.directory = directory;
     }
 
-    public static CorpusAsks of(QuestionLexicon lexicon) {
-        return new CorpusAsks(lexicon.intents().corpus());
+    /** @param directory names a question may give of a source ("what are your sources on Zelensky?" asks about his) */
+    public static CorpusAsks of(QuestionLexicon lexicon, ClaimantDirectory directory) {
+        return new CorpusAsks(lexicon.intents().corpus(), directory);
     }
 
-    /** Whether the question, as parsed, asks about the articles themselves. */
+    /**
+     * Whether the question, as parsed, asks about the articles themselves: a phrase of {@code intents.corpus}, and no
+     * measure, source, period or number, read or merely written ("what sources say 3,000?", "what are your sources
+     * on the NIS?" are about figures, trial 11).
+     */
     public boolean asks(String question, ParsedQuestion parsed) {
         return !phrases.isEmpty() && parsed.metrics().isEmpty() && parsed.number() == null
                 && parsed.claimant() == null && parsed.partyId() == null && parsed.unknownSource() == null
-                && parsed.period() == null
+                && parsed.period() == null && !DIGIT.matcher(question).find()
+                && (directory == null || directory.claimants(question).isEmpty() && directory.parties(question).isEmpty())
                 && Phrases.anyMatchExact(phrases, QuestionText.of(question).words());
     }
 }

@@ -13,7 +13,7 @@ class CorpusAsksTest {
 
     private final QuestionParser parser = new QuestionParser(TestConfig.LEXICON, TestConfig.DIRECTORY,
             new tally.extract.QuestionVerbs());
-    private final CorpusAsks corpusAsks = CorpusAsks.of(TestConfig.LEXICON);
+    private final CorpusAsks corpusAsks = CorpusAsks.of(TestConfig.LEXICON, TestConfig.DIRECTORY);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,6 +31,9 @@ class CorpusAsksTest {
             What sources does Zelensky cite?                        | false
             which articles are from January 2025?                   | false
             What is the weather in Seoul?                           | false
+            what sources say 3,000?                                 | false
+            what are your sources on Zelensky?                      | false
+            what are your sources on the NIS?                       | false
             """)
     void aQuestionAsksAboutTheArticlesOnlyWhenItAsksForNoFigure(String question, boolean asks) {
         assertEquals(asks, corpusAsks.asks(question, parser.parseIn(question, QuestionUnderstandingTest.CONTEXT)));

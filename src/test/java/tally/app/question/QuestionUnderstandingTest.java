@@ -299,6 +299,8 @@ class QuestionUnderstandingTest {
             영국 국방부에 따르면 북한군 사상자는?                                | losses                  | uk_defence_intelligence | -                 | north_korean | list
             국방부에 따르면 북한군 사상자는?                                     | losses                  | south_korea_defence_ministry | -            | north_korean | list
             британская разведка о погибших северокорейцах                       | killed                  | uk_defence_intelligence | -                 | north_korean | list
+            По данным Минобороны Южной Кореи, сколько северокорейцев погибло?   | killed                  | south_korea_defence_ministry | -            | north_korean | list
+            За даними Міноборони Південної Кореї, скільки загинуло?             | killed                  | south_korea_defence_ministry | -            | unstated     | list
             Сколько северокорейских солдат погибло в январе 2025?             | killed                  | -                 | 2025-01-01..2025-01-31  | north_korean | list
             Скільки північнокорейських солдатів загинуло у грудні 2024 року?  | killed                  | -                 | 2024-12-01..2024-12-31  | north_korean | list
             2024년 12월 북한군 사망자는 몇 명?                                   | killed                  | -                 | 2024-12-01..2024-12-31  | north_korean | list
