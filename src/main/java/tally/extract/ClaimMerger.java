@@ -115,7 +115,19 @@ public final class ClaimMerger {
         List<Source> ordered = new ArrayList<>(sources.values());
         ordered.sort(Comparator.comparing((Source s) -> s.published() == null ? null : s.published().date(),
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Source::file));
-        return new Claim(first.metric(), figure, first.claimant(), relay, date, ordered, first.scope(), first.certainty());
+        return new Claim(first.metric(), figure, first.claimant(), relay, firstReported(date, ordered), ordered,
+                first.scope(), first.certainty());
+    }
+
+    /**
+     * A claim dated only by a report is claimed by the first report of it: one article that gives it no date of its own
+     * still reported it first ("claimed 2 Sep 2025 (date of the report)" beside a report of 22 August, trial 11).
+     */
+    private static ClaimDate firstReported(ClaimDate date, List<Source> byPublication) {
+        LocalDate first = byPublication.isEmpty() || byPublication.get(0).published() == null ? null
+                : byPublication.get(0).published().date();
+        return date.basis() == DateBasis.REPORT_DATE && date.date() != null && first != null && first.isBefore(date.date())
+                ? ClaimDate.day(first, DateBasis.REPORT_DATE) : date;
     }
 
     /** A stated date beats the report's date, which beats none; a more precise one beats a vaguer; then the earlier. */

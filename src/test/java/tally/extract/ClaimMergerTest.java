@@ -31,6 +31,29 @@ class ClaimMergerTest {
         assertEquals("2024-12-23", merged.get(0).claimDate().iso(), "the stated day beats the month and the report date");
     }
 
+    /** Trial 11: "claimed 2 Sep 2025 (date of the report)" beside a report of the same claim on 22 August. */
+    @Test
+    void aClaimDatedOnlyByAReportIsDatedByItsFirstReport() {
+        Claim undated = claimPublished("early.txt", LocalDate.of(2025, 8, 22), ClaimDate.UNKNOWN);
+        Claim reported = claimPublished("late.txt", LocalDate.of(2025, 9, 2),
+                ClaimDate.day(LocalDate.of(2025, 9, 2), DateBasis.REPORT_DATE));
+        List<Claim> merged = ClaimMerger.merge(List.of(reported, undated));
+        assertEquals(1, merged.size());
+        assertEquals("2025-08-22", merged.get(0).claimDate().iso());
+        assertEquals(DateBasis.REPORT_DATE, merged.get(0).claimDate().basis());
+        Claim stated = claimPublished("late.txt", LocalDate.of(2025, 9, 2),
+                ClaimDate.day(LocalDate.of(2025, 9, 1), DateBasis.STATED));
+        assertEquals("2025-09-01", ClaimMerger.merge(List.of(stated, undated)).get(0).claimDate().iso(),
+                "a date the source states is kept: it is read, not inferred from the report");
+    }
+
+    private static Claim claimPublished(String file, LocalDate published, ClaimDate date) {
+        Article article = new Article(file, null, "Outlet " + file, null, Published.stated(published), "en", Map.of(),
+                "Zelensky said more than 3,000 North Korean soldiers were killed or wounded.", 1);
+        return new Claim(Metric.KILLED_OR_WOUNDED, new Figure(3000L, null, "more than", "more than 3,000"), ZELENSKY,
+                null, date, List.of(Source.of(article, article.body())));
+    }
+
     @Test
     void theSameFigureStatedAgainMonthsLaterIsAClaimOfItsOwn() {
         List<Claim> merged = ClaimMerger.merge(List.of(
