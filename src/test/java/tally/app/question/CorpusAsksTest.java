@@ -18,6 +18,8 @@ class CorpusAsksTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             What are your sources?                                  | true
+            sources?                                                | true
+            according to sources, how many died?                    | false
             which sources do you use                                | true
             Where do your numbers come from?                        | true
             list your sources pls                                   | true
