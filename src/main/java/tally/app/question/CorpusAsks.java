@@ -27,7 +27,7 @@ public final class CorpusAsks {
         this.directory = directory;
     }
 
-    /** @param directory names a question may give of a source ("what are your sources on Zelensky?" asks about his) */
+    /** @param directory names a question may give of a source ("what are your sources on Zelensky?" asks for his figures) */
     public static CorpusAsks of(QuestionLexicon lexicon, ClaimantDirectory directory) {
         return new CorpusAsks(lexicon.intents().corpus(), directory);
     }
