@@ -212,11 +212,7 @@ public final class QuestionParser {
         boolean ownSource = current.claimant() != null || current.partyId() != null || current.unknownSource() != null;
         if (rest >= 0 && !ownSource) {
             ParsedQuestion probe = parseIn("according to " + question.substring(rest), context);
-            // "what about January 2025?": the month is the period asked, not a source named "January" (trial 11)
-            boolean unknownIsThePeriod = probe.unknownSource() != null && current.period() != null
-                    && current.period().shown().toLowerCase(java.util.Locale.ROOT)
-                            .contains(probe.unknownSource().toLowerCase(java.util.Locale.ROOT));
-            if (probe.claimant() != null || probe.partyId() != null || probe.unknownSource() != null && !unknownIsThePeriod) {
+            if (probe.claimant() != null || probe.partyId() != null || probe.unknownSource() != null) {
                 // the words name who speaks, not whom the figures count ("Ukraine's military intelligence" is no
                 // question about Ukrainian forces): the subject is the conversation's
                 current = new ParsedQuestion(current.metrics(), probe.claimant(), probe.partyId(), current.period(),
@@ -252,12 +248,13 @@ public final class QuestionParser {
         List<Who> who = sources.who();
         String dates = NumericDates.inWords(localDates.toEnglish(text.lower()));
         Period period = context == null ? yearOnly(dates) : PeriodParser.parse(dates, context, unreadTimes::in);
+        UnknownSourceFinder.Found unknownSource = periodIsNoSource(sources.unknown(), period);
         // "What did the Kyiv Independent report?", "What did Andrii Cherniak say?": a source named by its cue asks what
         // it claims, and Tally can say what the articles attribute to it, or that they attribute nothing (trial 8)
         // ("What did my teacher say?" names no one by name, and stays off the topic).
         // "What about the week before Christmas 2024?" asked first: a follow-up's period with no question before it
         // still asks for the figures of that time, not for the help text (trial 8)
-        boolean topic = !who.isEmpty() || namedByName(sources.unknown()) || Phrases.anyMatch(topicWords, w)
+        boolean topic = !who.isEmpty() || namedByName(unknownSource) || Phrases.anyMatch(topicWords, w)
                 || period != null && followUps.opens(w);
         // "wounded but not killed" asks for the wounded: a metric word inside an untracked measure's phrase ("not
         // killed", "sent home") names a measure only where no other is named
@@ -289,7 +286,7 @@ public final class QuestionParser {
             return new ParsedQuestion(Set.of(), null, null, period, false);
         }
         Who first = who.isEmpty() ? null : who.get(0);
-        String unknown = sources.unknown() == null ? null : sources.unknown().words();
+        String unknown = unknownSource == null ? null : unknownSource.words();
         boolean asksForFigures = !metrics.isEmpty() || !who.isEmpty() || unknown != null
                 || period != null && followUps.opens(w)
                 || intent.intent() != Intent.LIST || intents.speaksOfFigures(w) || quantity(w);
@@ -316,6 +313,17 @@ public final class QuestionParser {
                                                        boolean byWords) {
         return found.intent() == Intent.COMPARE && who.isEmpty() && byWords && metrics.size() >= 2
                 ? new IntentFinder.Found(Intent.LIST, null) : found;
+    }
+
+    /**
+     * An unlisted source whose words are the period the question asks about is no source: "according to January 2025"
+     * and the follow-up "what about January 2025?" asked for a month, and were answered that no source "January" is
+     * listed (trial 11).
+     */
+    private static UnknownSourceFinder.@Nullable Found periodIsNoSource(UnknownSourceFinder.@Nullable Found unknown,
+                                                                       @Nullable Period period) {
+        return unknown != null && period != null && period.shown().toLowerCase(java.util.Locale.ROOT)
+                .contains(unknown.words().toLowerCase(java.util.Locale.ROOT)) ? null : unknown;
     }
 
     /** The listed sources a question names, in order, and an unlisted one it names instead (or null). */

@@ -427,6 +427,8 @@ class QuestionUnderstandingTest {
             are the death figures from the Mossad lower than Seoul's?            | the Mossad                   | -
             what is the average number of deaths per week                        | -                            | -
             what does the nis say about deaths                                   | -                            | nis
+            how many were killed according to January 2025?                      | -                            | -
+            how many were killed according to the Mossad in January 2025?        | the Mossad                   | -
             """)
     void aSourceTheDirectoryDoesNotKnowIsKeptInTheQuestionsWords(String question, String unknown, String source) {
         ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
