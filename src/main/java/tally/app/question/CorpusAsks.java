@@ -41,7 +41,8 @@ public final class CorpusAsks {
         return !phrases.isEmpty() && parsed.metrics().isEmpty() && parsed.number() == null
                 && parsed.claimant() == null && parsed.partyId() == null && parsed.unknownSource() == null
                 && parsed.period() == null && !DIGIT.matcher(question).find()
-                && (directory == null || directory.claimants(question).isEmpty() && directory.parties(question).isEmpty())
-                && Phrases.anyMatchExact(phrases, QuestionText.of(question).words());
+                && Phrases.anyMatchExact(phrases, QuestionText.of(question).words())
+                // last: a scan of the directory's names, wanted only for the few questions that use a corpus phrase
+                && (directory == null || directory.claimants(question).isEmpty() && directory.parties(question).isEmpty());
     }
 }
