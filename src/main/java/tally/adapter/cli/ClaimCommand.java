@@ -53,7 +53,7 @@ public final class ClaimCommand {
              String reason) {
         Moderator moderator = moderator(where);
         Change change = moderator.hide(id, reason, actor);
-        out().println("change " + change.id() + ": hid claim " + id.strip().toLowerCase(java.util.Locale.ROOT) + " " + ChangeText.claim(target(change))
+        out().println("change " + change.id() + ": hid claim " + target(change).id() + " " + ChangeText.claim(target(change))
                 + "; undo with: tally claim undo " + change.id());
         printReach(moderator, change);
         return TallyCommandLine.OK;
@@ -77,7 +77,7 @@ public final class ClaimCommand {
             String reason) {
         Moderator moderator = moderator(where);
         Change change = moderator.fix(id, new Fix(metric, claimant, relay, date, scope), reason, actor);
-        out().println("change " + change.id() + ": corrected claim " + id.strip().toLowerCase(java.util.Locale.ROOT) + " " + ChangeText.claim(target(change))
+        out().println("change " + change.id() + ": corrected claim " + target(change).id() + " " + ChangeText.claim(target(change))
                 + ": " + ChangeText.effect(change) + "; undo with: tally claim undo " + change.id());
         printReach(moderator, change);
         String note = ChangeText.unlistedNote(change);
