@@ -136,8 +136,7 @@ public record Timeline(Metric metric, List<Series> series, List<Point> apart, in
         if (c.claimant().listed()) {
             return comma > 0 ? name.substring(0, comma) : name;
         }
-        int cut = name.length() > LABEL_CHARS ? name.lastIndexOf(' ', LABEL_CHARS) : -1;
-        return name.length() > LABEL_CHARS ? name.substring(0, cut > 0 ? cut : LABEL_CHARS) + "\u2026" : name;
+        return tally.model.PlainText.cutAtWord(name, LABEL_CHARS);
     }
 
     /** A source's own words longer than this are shortened in a legend, at a word, and marked so. */

@@ -77,6 +77,18 @@ public final class PlainText {
         return i < text.length() && text.charAt(i) >= 0x40 && text.charAt(i) <= 0x5F ? i + 1 : i;
     }
 
+    /**
+     * {@code text} when it has at most {@code max} characters; else cut at its last space within {@code max} (or at
+     * {@code max} when there is none) and marked with "…". For names shown in a line or a legend.
+     */
+    public static String cutAtWord(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > 0 ? cut : max) + "\u2026";
+    }
+
     /** As {@link #neutralised}, then on one line: line breaks and tabs too become spaces (reasons, names, ids). */
     public static String oneLine(String text) {
         return neutralised(text).replaceAll("[\\n\\r\\t]+", " ");

@@ -254,9 +254,7 @@ public final class Wording {
         if (title == null) {
             return null;
         }
-        int cut = title.length() > TITLE_CHARS ? title.lastIndexOf(' ', TITLE_CHARS) : -1;
-        return "\u201c" + (title.length() > TITLE_CHARS ? title.substring(0, cut > 0 ? cut : TITLE_CHARS) + "\u2026"
-                : title) + "\u201d";
+        return "\u201c" + tally.model.PlainText.cutAtWord(title, TITLE_CHARS) + "\u201d";
     }
 
     private static final int TITLE_CHARS = 70;
