@@ -97,13 +97,14 @@ final class MetricFinder {
             return null; // round 49: "the deaths of 50 soldiers and the wounding of 47": the noun says it, no doubt
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
+        int predicateEnd = predicates.ownPredicateEnd(s, phraseEnd, clauseEnd);
+        Metric after = fates.casualtyMetric(s, phraseEnd, predicateEnd);
         Metric before = fates.casualtyMetric(s, clauseStart, q.start());
         if (after != null && before != null && after != before) {
             return "two verbs could govern this number";
         }
-        if (after != null && before == null && inLaterClause(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd,
-                clauseEnd)) && !(noun != null && sentBeforeLaterClause(s, phraseEnd, clauseEnd))) {
+        if (after != null && before == null && inLaterClause(s, phraseEnd, predicateEnd)
+                && !(noun != null && sentBeforeLaterClause(s, phraseEnd, predicateEnd))) {
             return LATER_CLAUSE;
         }
         if (noun == null && after == null && before == null && previous != null) {
@@ -153,8 +154,7 @@ final class MetricFinder {
      * Trial 10: "8,000 North Korean fighters have moved into Kursk, where Ukrainian forces hold territory captured in
      * August": the fate is what the relative clause is about, and the figure's own verb, before it, sends them.
      */
-    private boolean sentBeforeLaterClause(String s, int phraseEnd, int clauseEnd) {
-        int predicateEnd = predicates.ownPredicateEnd(s, phraseEnd, clauseEnd);
+    private boolean sentBeforeLaterClause(String s, int phraseEnd, int predicateEnd) {
         java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s).region(phraseEnd, predicateEnd);
         return m.find() && fates.casualtyMetric(s, phraseEnd, m.start()) == null
                 && predicates.ownDeploymentVerb(s, phraseEnd, m.start());
@@ -199,7 +199,8 @@ final class MetricFinder {
             return nominal; // "the deaths of 50 soldiers and the wounding of 47": each fate's noun governs its number
         }
         int phraseEnd = noun == null ? q.end() : Math.min(clauseEnd, Math.max(q.end(), noun.end()));
-        Metric after = fates.casualtyMetric(s, phraseEnd, predicates.ownPredicateEnd(s, phraseEnd, clauseEnd));
+        int predicateEnd = predicates.ownPredicateEnd(s, phraseEnd, clauseEnd);
+        Metric after = fates.casualtyMetric(s, phraseEnd, predicateEnd);
         Metric before = fates.casualtyMetric(s, clauseStart, q.start());
         Metric inPhrase = fates.casualtyMetric(s, q.end(), phraseEnd);
         if (noun == null) {
@@ -245,7 +246,7 @@ final class MetricFinder {
             }
             return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
         }
-        if (after != null && !sentBeforeLaterClause(s, phraseEnd, clauseEnd)) {
+        if (after != null && !sentBeforeLaterClause(s, phraseEnd, predicateEnd)) {
             return after;
         }
         // "... casualties, ... 11,000 North Korean troops have been deployed": the figure's own verb says what it counts.
