@@ -34,19 +34,23 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
     /**
      * Where recall is lost, as aggregates only (so a sealed part may print it): rows and rows found by the gold's metric,
      * and the missed rows split by whether their sentence gave any finding ({@code silentSentence}: none, so the
-     * sentence went unread; {@code besideOtherFindings}: it gave others, so this figure of it was passed over).
+     * sentence went unread; {@code besideOtherFindings}: it gave others, so this figure of it was passed over), and the
+     * matched claims with a wrong claimant counted by which way it is wrong ({@code wrongClaimants}: "a source, got
+     * none, certain", "got the relay, doubted", ...), so a sealed part says where its attribution is lost.
      */
     public record Recall(Map<String, int[]> byMetric, int silentSentence, int besideOtherFindings,
-                         Map<String, Integer> wrongDates, Map<String, Integer> silentByGate) {
+                         Map<String, Integer> wrongDates, Map<String, Integer> silentByGate,
+                         Map<String, Integer> wrongClaimants) {
         public Recall {
             byMetric = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byMetric));
             wrongDates = Map.copyOf(wrongDates);
             silentByGate = Map.copyOf(silentByGate);
+            wrongClaimants = Map.copyOf(wrongClaimants);
         }
 
         public Recall(Map<String, int[]> byMetric, int silentSentence, int besideOtherFindings,
                       Map<String, Integer> wrongDates) {
-            this(byMetric, silentSentence, besideOtherFindings, wrongDates, Map.of());
+            this(byMetric, silentSentence, besideOtherFindings, wrongDates, Map.of(), Map.of());
         }
 
         /**
@@ -59,7 +63,9 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
             return "recall by metric: " + String.join(", ", parts) + "; missed in unread sentences " + silentSentence
                     + (silentByGate.isEmpty() ? "" : " " + new java.util.TreeMap<>(silentByGate))
                     + ", beside other findings " + besideOtherFindings + "; wrong dates by the gold's basis: "
-                    + new java.util.TreeMap<>(wrongDates);
+                    + new java.util.TreeMap<>(wrongDates)
+                    + (wrongClaimants.isEmpty() ? "" : "; wrong claimants by kind: "
+                    + new java.util.TreeMap<>(wrongClaimants));
         }
     }
 
@@ -200,7 +206,7 @@ public record LabelledScore(int rows, int rowsFound, int findings, int findingsR
                 t.datesScored, t.datesRight, t.relaysRight, t.scopesRight, t.nonTroop, t.uncertain,
                 new AsFact(t.claimantAsFact, t.dateAsFact, t.metricAsFact, t.rightButDoubted, t.scopeAsTotal,
                         t.totalAsPart), new Recall(t.byMetric, t.missedInSilentSentence, t.missedBesideOtherFindings,
-                        t.wrongDates, t.silentByGate),
+                        t.wrongDates, t.silentByGate, t.wrongClaimants),
                 errors);
     }
 

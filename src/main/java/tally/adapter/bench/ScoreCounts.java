@@ -49,6 +49,7 @@ final class ScoreCounts {
     final Map<String, Integer> silentByGate = new java.util.TreeMap<>();
     /** Wrong dates by the gold's basis and what was given instead: "stated, got another date", "unknown, got a date". */
     final Map<String, Integer> wrongDates = new java.util.TreeMap<>();
+    final Map<String, Integer> wrongClaimants = new java.util.TreeMap<>();
 
     void score(GoldFile g, List<Finding> found) {
         rows += g.claims().size();
@@ -159,6 +160,8 @@ final class ScoreCounts {
         if (claimantIsRight) {
             claimantRight++;
         } else {
+            wrongClaimants.merge(wrongClaimantKind(row, c.claimant()) + (c.certainty().claimant().certain()
+                    ? ", certain" : ", doubted"), 1, Integer::sum);
             add("wrong claimant", file + ": '" + row.text() + "' expected " + row.claimant() + " ("
                     + row.claimantId() + "), got " + c.claimant().name() + " (" + (c.claimant().listed()
                     ? c.claimant().id() : "unlisted") + ")" + (claimantAsFactHere ? AS_FACT
@@ -192,6 +195,28 @@ final class ScoreCounts {
                         + (dateAsFactHere ? AS_FACT : certainty(c.certainty().date())) + " in: " + f.quotes().get(0));
             }
         }
+    }
+
+    /**
+     * Which way a matched claim's claimant is wrong, in words that name no article (so a sealed part may print the
+     * counts): the gold's side of it (the article's own voice, a listed party, a source in its own words) against what
+     * the extractor gave, and whether it gave the gold's relay as the claimant (a relay read the wrong way round).
+     */
+    private String wrongClaimantKind(GoldFile.Claim row, tally.model.Claimant got) {
+        if (row.claimant() == null && row.claimantId() == null) {
+            return "own voice, got a source";
+        }
+        if (!got.known()) {
+            return "a source, got none";
+        }
+        boolean goldRelays = row.relayedBy() != null || row.relayedById() != null;
+        if (goldRelays && GoldMatch.sameClaimant(row.relayedBy(), row.relayedById(), got, partyOf)) {
+            return "got the relay";
+        }
+        if (row.claimantId() != null) {
+            return got.listed() ? "listed, got another listed" : "listed, got own words";
+        }
+        return got.listed() ? "own words, got a listed one" : "own words, got other words";
     }
 
     /** Which fields of a right claim were doubted, and why: the price of caution, for a dev corpus's reader. */

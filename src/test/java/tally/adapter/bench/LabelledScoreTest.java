@@ -296,6 +296,33 @@ class LabelledScoreTest {
         assertEquals(Map.of("stated, got none", 1), none.recallBy().wrongDates());
     }
 
+    /**
+     * Wrong claimants are counted by which way they are wrong, in words that name no article, so the sealed part's
+     * aggregate line can say where its attribution is lost.
+     */
+    @Test
+    void wrongClaimantsAreCountedByWhichWayTheyAreWrongAndWhetherTheyWereDoubted() {
+        Claimant budanov = new Claimant("budanov", "Kyrylo Budanov", Claimant.Kind.PERSON);
+        GoldFile.Claim nisRow = row("killed", 1100L, 1100L, "1,100", "The NIS", "nis", "2025-03-10");
+        assertEquals(Map.of("listed, got another listed, certain", 1), score(List.of(
+                claim(Metric.KILLED, 1100L, 1100L, "1,100", budanov, "2025-03-10")), nisRow)
+                .recallBy().wrongClaimants());
+        assertEquals(Map.of("a source, got none, certain", 1), score(List.of(
+                claim(Metric.KILLED, 1100L, 1100L, "1,100", Claimant.UNKNOWN, "2025-03-10")), nisRow)
+                .recallBy().wrongClaimants());
+        assertEquals(Map.of("own voice, got a source, certain", 1), score(List.of(
+                claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")),
+                row("killed", 1100L, 1100L, "1,100", null, null, "2025-03-10")).recallBy().wrongClaimants());
+        GoldFile.Claim relayed = new GoldFile.Claim(SENTENCE, null, "1,100", "killed", 1100L, 1100L, null, "The NIS",
+                "nis", "Kyrylo Budanov", "budanov", "2025-03-10", "day", "stated", "total", null);
+        assertEquals(Map.of("got the relay, certain", 1), score(List.of(
+                claim(Metric.KILLED, 1100L, 1100L, "1,100", budanov, "2025-03-10")), relayed)
+                .recallBy().wrongClaimants());
+        LabelledScore right = score(List.of(claim(Metric.KILLED, 1100L, 1100L, "1,100", NIS, "2025-03-10")), nisRow);
+        assertEquals(Map.of(), right.recallBy().wrongClaimants());
+        assertTrue(!right.summary().contains("wrong claimants by kind"), right.summary());
+    }
+
     @Test
     void aFindingFromASentenceTheRowListsInAlsoInMatchesIt() {
         LabelledScore s = score(List.of(claimIn(ELSEWHERE, Metric.KILLED, 1100)),
