@@ -116,12 +116,25 @@ public final class ClaimantDirectory {
     }
 
     private boolean partOfLongerName(Mention m, CharSequence text) {
+        if (describesAnother(text, m.end())) {
+            return true;
+        }
         ClaimantsConfig.Entry e = byId.get(m.id());
         if (e != null && !e.notAfter().isEmpty() && e.notAfter().contains(wordBefore(text, m.start()))) {
             return true; // "intelligence reports": reports, but not the news's
         }
         // a medium's own name goes on into its desk or service ("Yonhap News Agency"), and still names it
         return e != null && e.kind() != Claimant.Kind.MEDIA && longerNames.begins(text, m.end());
+    }
+
+    /**
+     * "a Seoul-based research institute", "Kyiv-backed", "US-funded": a name joined by a hyphen to a lower-case word
+     * makes an adjective for another noun, which is the one that speaks; the place or body named is not the source.
+     * (A capital after the hyphen goes on naming: "Kim Jong-Un" is matched whole, longest alias first.)
+     */
+    private static boolean describesAnother(CharSequence text, int aliasEnd) {
+        return aliasEnd + 1 < text.length() && text.charAt(aliasEnd) == '-'
+                && Character.isLowerCase(text.charAt(aliasEnd + 1));
     }
 
     /** The lower-cased word that ends one space before {@code at}, or "". */
@@ -176,7 +189,8 @@ public final class ClaimantDirectory {
     /** Mentions of parties ("Seoul", "Kyiv", "the West"). */
     public List<Mention> parties(CharSequence text) {
         List<Mention> found = scan(partyMatcher, text, partyByAlias, false);
-        return found.isEmpty() ? found : found.stream().filter(m -> !longerNames.begins(text, m.end())).toList();
+        return found.isEmpty() ? found : found.stream()
+                .filter(m -> !longerNames.begins(text, m.end()) && !describesAnother(text, m.end())).toList();
     }
 
     private static List<Mention> scan(PhraseMatcher matcher, CharSequence text, Map<String, String> ids, boolean shortName) {

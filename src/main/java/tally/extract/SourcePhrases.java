@@ -254,10 +254,27 @@ final class SourcePhrases {
         return false;
     }
 
+    /**
+     * The token is a source noun of the lexicon by its lemma or word, or ends one of its compound nouns with the words
+     * before it, as written: "think tank", "think-tank" (which the tokenizer may split at the hyphen).
+     */
+    private boolean isHead(TaggedSentence s, int i) {
+        TaggedSentence.Token t = s.get(i);
+        if (heads.contains(t.lemma()) || heads.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int from = i - 1; from >= Math.max(0, i - 2); from--) {
+            if (heads.contains(s.words(from, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A source noun of the lexicon among the tokens ("a lawmaker of the ruling party"). */
     private boolean holdsHead(TaggedSentence s, int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (heads.contains(s.get(i).lemma()) || heads.contains(s.get(i).word().toLowerCase(Locale.ROOT))) {
+            if (isHead(s, i)) {
                 return true;
             }
         }
@@ -595,7 +612,7 @@ final class SourcePhrases {
             return k >= from && k < headIndex - 1 ? phrase(s, from, k) : null;
         }
         String lemma = head.lemma();
-        boolean sourceNoun = heads.contains(lemma) || heads.contains(head.word().toLowerCase(Locale.ROOT));
+        boolean sourceNoun = isHead(s, headIndex);
         // The tagger reads a sentence-initial "Pyongyang" as a common noun; a name the lexicon knows is a name.
         boolean proper = head.is("PROPN") || properNames.contains(head.word().toLowerCase(Locale.ROOT))
                 || Character.isUpperCase(head.word().charAt(0)) && head.start() > 0;

@@ -5001,6 +5001,29 @@ class ExtractionTableTest {
     }
 
     /**
+     * Session of 3 December: a place or body joined by a hyphen to a lower-case word ("a Seoul-based institute",
+     * "Kyiv-backed") makes an adjective for the noun that speaks, so the place's government is not the source; and a
+     * think tank written as one word or hyphenated is a source's head like "think tank". Near-misses: the place itself
+     * speaking, a hyphen before a capital inside a listed name, and the two-word head as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent about 2,000 more troops, a Seoul-based research institute estimated.       # deployed|about 2,000|~research institute|2025-03-12
+            A Kyiv-based analyst said 300 North Korean soldiers had been killed.                             # killed|300|~analyst|2025-03-12
+            A US-funded broadcaster said 300 North Korean soldiers had been killed.                          # killed|300|~broadcaster|2025-03-12
+            North Korea has sent about 2,000 more troops, Seoul estimated.                                   # deployed|about 2,000|south_korean_officials|2025-03-12
+            Kyiv said 300 North Korean soldiers had been killed.                                             # killed|300|ukraine_government|2025-03-12
+            Kim Jong-Un said 12 North Korean soldiers had died.                                              # killed|12|kim_jong_un|2025-03-12
+            North Korean troops likely suffered roughly 90 casualties a day, a US thinktank reported.       # killed_or_wounded|roughly 90|~a US thinktank|2025-03-12
+            North Korean troops likely suffered roughly 90 casualties a day, a US think-tank reported.      # killed_or_wounded|roughly 90|~a US think-tank|2025-03-12
+            North Korean troops likely suffered roughly 90 casualties a day, a US think tank reported.      # killed_or_wounded|roughly 90|~a US think tank|2025-03-12
+            North Korean troops likely suffered roughly 90 casualties a day, a US tank reported.            # killed_or_wounded|roughly 90|unknown|2025-03-12
+            """)
+    void aHyphenatedPlaceDescribesTheSourceAndAThinktankIsASource(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Trial 10: the sentence's own hedge of a figure is kept with its source, in its own words, so a reply shows it
      * ("had probably suffered around 4,000" was shown as "around 4,000"). Near-misses: a hedge in an aside set off by
      * commas, in another clause, hearsay ("reportedly", "is believed"), and "likely" inside a longer word.
