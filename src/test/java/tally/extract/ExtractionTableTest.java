@@ -1033,6 +1033,8 @@ class ExtractionTableTest {
             The NIS said 9,000 North Korean troops are in Russia. / It said 7,000 of them have been sent to Kursk.  # total; subset
             Austin said 7,000 out of the 9,000 North Korean soldiers have moved to Kursk.                         # subset; total
             The NIS said North Korea has sent 2,500 more soldiers to Russia.                                      # subset
+            Budanov said some 3,500 additional North Korean soldiers were being trained in Russia.                # subset
+            The NIS said Pyongyang has sent 2,000 fresh troops to Kursk.                                          # subset
             The NIS said Pyongyang plans to send 5,000 troops, and 800 engineers have already arrived in Russia.  # forecast; subset
             The NIS said 9,000 North Korean troops are training. / Among them are 300 officers.                   # total; subset
             """)
@@ -1053,6 +1055,8 @@ class ExtractionTableTest {
             An additional 1,500 North Korean troops were sent, so 3,000 have been sent so far, the NIS said.       # subset; total
             The NIS said North Korea sent 9,000 troops last year and an additional 2,000 in March.                 # period; period
             The NIS said 9,000 North Korean soldiers were sent, 2,000 more than Seoul had thought.                 # total; total
+            The NIS said 9,000 North Korean soldiers were sent, with additional units to follow.                  # total
+            The NIS said 9,000 North Korean soldiers were sent, among them fresh recruits.                        # total
             """)
     void aWholeOrATollOfItsOwnMeasureIsNoSubset(String body, String expected) {
         assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
