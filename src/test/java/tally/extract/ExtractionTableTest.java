@@ -5024,6 +5024,40 @@ class ExtractionTableTest {
         assertEquals(expected, hedge == null ? "-" : hedge);
     }
 
+    /**
+     * Trial 12: a cue in a later coordinated or contrasting clause (", while", ", whereas", ", but", ", and", ";") with a
+     * subject and a content of its own governs only that content, though adjuncts stand between its verb and "that"
+     * ("said on Sunday that", "told reporters in a statement that"); a figure in the earlier clause keeps its own cue,
+     * or a source carried from before ("The agency told lawmakers that", shown as worded), or none. Near-misses: a
+     * figure after the later cue takes it, a closing cue with adjuncts and no content ("..., the Pentagon said in a
+     * statement on Sunday", "..., while officials told reporters on Sunday"), a pronoun pointing back at the figure
+     * ("confirmed it on Sunday"), a figure of the later cue's own content after its first, and two subjects of one cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS briefed lawmakers on Monday. / The agency told lawmakers that up to 500 North Korean soldiers were killed, while Ukraine's military intelligence said on Sunday that at least 2,000 North Korean troops had been wounded. # killed|up to 500|nis|claimant from a previous sentence; wounded|at least 2,000|hur|sure
+            The NIS briefed lawmakers on Monday. / The agency estimated that 300 North Korean soldiers had been captured, but the Pentagon said in a statement on Sunday that 1,000 North Korean soldiers had been wounded. # captured|300|nis|claimant from a previous sentence; wounded|1,000|pentagon|sure
+            The NIS said up to 500 North Korean soldiers were killed, whereas Budanov said last week that 2,000 North Korean soldiers had been wounded. # killed|up to 500|nis|sure; wounded|2,000|budanov|sure
+            Officials say up to 500 North Korean soldiers were killed, and Budanov told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|up to 500|~Officials|sure; wounded|2,000|budanov|sure
+            Up to 500 North Korean soldiers were killed; Budanov told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|budanov|sure
+            Up to 500 North Korean soldiers were killed, while senior officials in Kyiv told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|~senior officials in Kyiv|sure
+            North Korea sent 11,000 troops, and Putin confirmed in April that they were in Kursk.          # deployed|11,000|unknown|sure
+            About 300 North Korean soldiers had been captured, the Pentagon said in a statement on Sunday. # captured|About 300|pentagon|sure
+            About 300 North Korean soldiers had been captured, while senior officials in Kyiv told reporters on Sunday. # captured|About 300|~senior officials in Kyiv|sure
+            About 300 North Korean soldiers had been captured, and the Pentagon confirmed it on Sunday.     # captured|About 300|pentagon|sure
+            Budanov told reporters on Sunday that 1,000 North Korean soldiers had been wounded, while 300 had been captured. # wounded|1,000|budanov|sure; captured|300|budanov|sure
+            The NIS and the Pentagon said on Sunday that 2,000 North Korean soldiers had been wounded.      # wounded|2,000|~The NIS and the Pentagon|sure
+            """)
+    void aCueInALaterClauseWithAContentOfItsOwnGovernsOnlyThatContent(String body, String expected) {
+        assertEquals(expected, withClaimantDoubt(extract(body)));
+    }
+
+    /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
+    private static String withClaimantDoubt(List<Claim> claims) {
+        return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + name(c.claimant()) + "|" + field(c.certainty().claimant())).collect(Collectors.joining("; "));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
