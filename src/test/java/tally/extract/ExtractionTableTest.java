@@ -5052,6 +5052,28 @@ class ExtractionTableTest {
         assertEquals(expected, withClaimantDoubt(extract(body)));
     }
 
+    /**
+     * Trial 12: every item of a list opened by a part marker after a whole ("about 12,000 troops, including 500
+     * officers and three generals") is a part of the whole, not only the first; a casualty toll's items are parts when
+     * they name a kind within the force. Near-misses: a list with no part marker, a clause that names no troops after
+     * its number ("..., and 300 arrived later"), a casualty part named by no kind ("4,700 casualties, including 600
+     * deaths").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine said about 12,000 North Korean troops, including 500 officers and three generals, were in Russia. # deployed|about 12,000|total; deployed|500|subset; deployed|three|subset
+            Ukraine said about 12,000 North Korean troops, including 500 officers, 40 snipers, and three generals, were in Russia. # deployed|about 12,000|total; deployed|500|subset; deployed|40|subset; deployed|three|subset
+            Ukraine said about 12,000 North Korean troops were in Russia, including some 500 officers and about 200 drone operators. # deployed|about 12,000|total; deployed|some 500|subset; deployed|about 200|subset
+            The NIS said 300 North Korean soldiers were killed, including 20 officers and five generals.      # killed|300|total; killed|20|subset; killed|five|subset
+            North Korea sent 12,000 troops, 500 officers and 300 engineers to Russia.                        # deployed|12,000|total; deployed|500|total; deployed|300|total
+            Ukraine said about 12,000 North Korean troops, including 500 officers, were in Russia, and 1,000 North Korean soldiers arrived later. # deployed|about 12,000|total; deployed|500|subset; deployed|1,000|total
+            The NIS said North Korea had 4,700 casualties, including 600 deaths.                             # killed_or_wounded|4,700|total; killed|600|total
+            """)
+    void everyItemOfAListOfPartsAfterAWholeIsAPartOfIt(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
