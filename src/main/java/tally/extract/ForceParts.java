@@ -105,8 +105,9 @@ final class ForceParts {
         if (casualty(metric)) {
             // "300 were killed, including 20 officers and five generals": a kind within the force, listed after a
             // larger toll, is a part of it; "4,700 casualties, including 600 deaths" names no kind and stays a toll
-            return largerBefore(numbers, index) && namesASpecialty(s, q)
-                    && (partMarked(s, q) || laterItemOfParts(s, numbers, index)) ? Scope.SUBSET : read;
+            return largerBefore(numbers, index) && namesASpecialty(s, q) && (partMarked(s, q)
+                    || laterItemOfParts(s, numbers, index) || lex.woundedWithDead.inBreakdown(s, numbers, index))
+                    ? Scope.SUBSET : read;
         }
         if (metric != Metric.DEPLOYED) {
             return read;
@@ -114,6 +115,7 @@ final class ForceParts {
         boolean part = PARTITIVE.matcher(s).region(q.end(), s.length()).lookingAt() || references.partOfThemOpens(s, q)
                 || incrementAfter.matcher(s).region(q.end(), s.length()).lookingAt()
                 || largerBefore(numbers, index) && (partMarked(s, q) || laterItemOfParts(s, numbers, index)
+                        || lex.woundedWithDead.inBreakdown(s, numbers, index)
                         || before == Metric.PLANNED_DEPLOYMENT
                         && arrived.containsIn(s, clauseStart(s, q.start()), clauseEnd(s, q.end())));
         return part ? Scope.SUBSET : read;

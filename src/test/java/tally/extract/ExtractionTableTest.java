@@ -5074,6 +5074,33 @@ class ExtractionTableTest {
                 + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Trial 12: counts in apposition after a whole, with no marker of a part ("three soldiers, two officers and one
+     * woman, were injured"), are a breakdown of it when they add up to no more than the whole: the whole takes the
+     * predicate after them and each troop item is a part. A relative clause inside the subject ("A Telegram channel
+     * that offers war-related intelligence claimed that") is no part of the claimant's words, and its verb (here a
+     * word of offering, a cue of plans) does not read the figure in the content of "claimed that". Near-misses: items
+     * that add up to more than the whole (a list of wholes), a relative clause whose verb cites its object (the cited
+     * source speaks), a plan word inside the content, and a "that" opening a content with a subject of its own
+     * ("told lawmakers on Monday that it estimates").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Telegram channel that offers war-related intelligence further claimed that three North Korean soldiers, two male officers and one woman, were injured. # wounded|three|~A Telegram channel|total; wounded|two|~A Telegram channel|subset
+            The NIS said 300 North Korean soldiers, 20 officers and 50 snipers, were injured.              # wounded|300|nis|total; wounded|20|nis|subset; wounded|50|nis|subset
+            Kyiv said 3,000 North Korean troops, 200 officers and 100 snipers, were sent to Kursk.         # deployed|3,000|ukraine_government|total; deployed|200|ukraine_government|subset; deployed|100|ukraine_government|subset
+            A Telegram channel which covers the war said that 300 North Korean soldiers were injured.     # wounded|300|~A Telegram channel|total
+            A Telegram channel that offers war-related intelligence claimed that 300 North Korean soldiers, 20 officers among them, were injured. # wounded|300|~A Telegram channel|total; wounded|20|~A Telegram channel|subset
+            Kyiv said 3,000 North Korean troops, 5,000 workers and 2,000 engineers, were sent to Kursk.    # deployed|3,000|ukraine_government|total; deployed|2,000|ukraine_government|total
+            A report that cites intelligence officials said 3,000 North Korean soldiers were killed.       # killed|3,000|~intelligence officials|total
+            A Telegram channel that covers the war claimed that Pyongyang offers 3,000 more North Korean soldiers. # planned_deployment|3,000|~A Telegram channel|forecast
+            The NIS told lawmakers on Monday that it estimates 300 North Korean soldiers were injured.     # wounded|300|nis|total
+            """)
+    void countsInAppositionThatAddUpToNoMoreThanTheWholeAreItsBreakdown(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + name(c.claimant()) + "|" + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
