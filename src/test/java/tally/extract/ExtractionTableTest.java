@@ -5101,6 +5101,25 @@ class ExtractionTableTest {
                 + name(c.claimant()) + "|" + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Trial 12: soldiers who died after they were captured ("died after Ukrainian forces captured them", "died in
+     * captivity", "while being taken prisoner") are captives who died, counted for that event, not a battlefield toll:
+     * one incident, never a total. Near-misses: a capture of something else in the time clause ("after Russia captured
+     * the village"), and deaths and captures as two counts of their own clauses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said "several" wounded North Korean soldiers had died after Ukrainian forces captured them. # killed|several|incident
+            Zelensky said two wounded North Korean soldiers died in captivity.                              # killed|two|incident
+            Zelensky said two North Korean soldiers died while being taken prisoner.                        # killed|two|incident
+            Zelensky said 300 North Korean soldiers were killed after Russia captured the village.          # killed|300|total
+            Zelensky said 300 North Korean soldiers were killed, and Ukraine captured 20.                   # killed|300|total; captured|20|total
+            """)
+    void soldiersWhoDiedAfterTheirCaptureAreOneIncidentNotAToll(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
