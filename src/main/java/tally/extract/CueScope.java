@@ -115,7 +115,11 @@ final class CueScope {
      */
     private static final Pattern OBJECT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:(?:only|also|later|then|separately)\\s+)?"
-            + "(?:the|a|an|that|these|those|its|their|his|her|whether)\\b");
+            + "(?:the|a|an|that|these|those|its|their|his|her|whether)\\b"
+            // a content opened after the verb's own adjuncts, with no punctuation between: "said on Sunday that",
+            // "told lawmakers that", "confirmed in a statement last week whether"; a pronoun pointing back at the
+            // figure ("confirmed it to lawmakers that") keeps the cue on it
+            + "|^\\s+(?!(?:it|this|so|them)\\b)(?:[\\p{L}\\d'-]+\\s+){1,5}(?:that|whether)\\b");
 
     /** Whether a coordinated clause of its own (", and", ", but", ";", ", while", ", although") begins in s[from, to). */
     static boolean newClauseBetween(String s, int from, int to) {

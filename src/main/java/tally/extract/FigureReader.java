@@ -295,7 +295,8 @@ final class FigureReader {
         PhraseMatcher.Hit noun = h.noun();
         Metric metric = metrics.framedMetric(s, q, noun, h.strength(), ctx);
         if (metric == null) {
-            metric = metrics.metric(s, q, f.clauseStart(), f.clauseEnd(), noun, f.previous());
+            metric = metrics.metric(s, q, afterLastContentCue(s, f.clauseStart(), q.start()), f.clauseEnd(), noun,
+                    f.previous());
         }
         // "... put the number at about 1,100": the number the sentence before gave, of North Korean troops already,
         // whoever's nationality the estimate bears ("South Korean estimates put the number at")
@@ -351,7 +352,8 @@ final class FigureReader {
             // conjuncts of a list take the predicate that follows the whole list.
             int listEnd = Math.max(conjuncts.listEnd(s, f.quantities(), f.index()), partsEnd(f));
             if (listEnd > f.clauseEnd()) {
-                metric = metrics.metric(s, q, f.clauseStart(), listEnd, noun, f.previous());
+                metric = metrics.metric(s, q, afterLastContentCue(s, f.clauseStart(), q.start()), listEnd, noun,
+                        f.previous());
             }
         }
         return new Counted(metric, c.restated(), c.sharedWithNorthKoreans(), partOfFigureBefore);
@@ -369,6 +371,9 @@ final class FigureReader {
             return -1;
         }
         int asideEnd = woundedWithDead.partAsideEnd(f.s(), f.q().end(), quantities.get(next).start());
+        if (asideEnd < 0) {
+            asideEnd = woundedWithDead.breakdownAsideEnd(f.s(), quantities, f.index()); // "three soldiers, two officers and one woman, were"
+        }
         if (asideEnd >= 0) {
             return clauses.after(f.s(), asideEnd + 1); // "300 soldiers, 20 officers among them, were injured"
         }
@@ -438,7 +443,8 @@ final class FigureReader {
         PhraseMatcher.Hit noun = h.noun();
         // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
         int ownWordsEnd = h.strength() != null ? clauses.after(s, q.end()) : phraseEnd;
-        if (metric == Metric.DEPLOYED && lex.plans.planned(s, q, Math.min(clauseStart, clauses.before(s, q.start())),
+        if (metric == Metric.DEPLOYED && lex.plans.planned(s, q,
+                afterLastContentCue(s, Math.min(clauseStart, clauses.before(s, q.start())), q.start()),
                 ownWordsEnd, clauses.after(s, q.end()))) {
             metric = Metric.PLANNED_DEPLOYMENT;
         }
@@ -467,6 +473,24 @@ final class FigureReader {
             metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
         }
         return metric;
+    }
+
+    private static final java.util.regex.Pattern THAT_AFTER = java.util.regex.Pattern.compile("(?i)\\s+that\\b");
+
+    /**
+     * Trial 12: "A Telegram channel that offers war-related intelligence claimed that 300 troops ...": a word of plan
+     * before a reporting verb whose content ("claimed that") holds the figure belongs to the reporter's own words (here
+     * the relative clause of its subject), not to the figure's; the figure's plan is read from the content on.
+     */
+    private int afterLastContentCue(String s, int from, int figureStart) {
+        int at = from;
+        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, from, figureStart)) {
+            java.util.regex.Matcher that = THAT_AFTER.matcher(s).region(cue.end(), figureStart);
+            if (that.lookingAt()) {
+                at = Math.max(at, that.end());
+            }
+        }
+        return at;
     }
 
     /** Said of a figure whose clause names its troops sent and still to come at once. */

@@ -98,15 +98,85 @@ final class ForceParts {
      * @param before the measure of the figure read just before it in the sentence, or null
      */
     Scope refine(Scope read, String s, List<Quantity> numbers, int index, Metric metric, @Nullable Metric before) {
-        if (read != Scope.TOTAL || metric != Metric.DEPLOYED) {
+        if (read != Scope.TOTAL) {
             return read;
         }
         Quantity q = numbers.get(index);
+        if (casualty(metric)) {
+            // "300 were killed, including 20 officers and five generals": a kind within the force, listed after a
+            // larger toll, is a part of it; "4,700 casualties, including 600 deaths" names no kind and stays a toll
+            return largerBefore(numbers, index) && namesASpecialty(s, q) && (partMarked(s, q)
+                    || laterItemOfParts(s, numbers, index) || lex.woundedWithDead.inBreakdown(s, numbers, index))
+                    ? Scope.SUBSET : read;
+        }
+        if (metric != Metric.DEPLOYED) {
+            return read;
+        }
         boolean part = PARTITIVE.matcher(s).region(q.end(), s.length()).lookingAt() || references.partOfThemOpens(s, q)
                 || incrementAfter.matcher(s).region(q.end(), s.length()).lookingAt()
-                || largerBefore(numbers, index) && (partMarked(s, q) || before == Metric.PLANNED_DEPLOYMENT
+                || largerBefore(numbers, index) && (partMarked(s, q) || laterItemOfParts(s, numbers, index)
+                        || lex.woundedWithDead.inBreakdown(s, numbers, index)
+                        || before == Metric.PLANNED_DEPLOYMENT
                         && arrived.containsIn(s, clauseStart(s, q.start()), clauseEnd(s, q.end())));
         return part ? Scope.SUBSET : read;
+    }
+
+    /**
+     * What joins one item of a list of parts to the next, after the item's number: up to four words (its noun phrase),
+     * then ", ", " and " or ", and ".
+     */
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "(?i)\\s+(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}'-]+(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)");
+
+    /**
+     * Trial 12: "about 12,000 troops, including 500 officers and three generals", "including 500 officers, 40 snipers
+     * and three generals": every item of a list opened by a part marker after a whole is a part of it, not only the
+     * first, which the marker stands right before. Each item, back to the marked one, is a number and a noun phrase
+     * whose head counts troops or a kind within the force, joined by a comma or "and"; the figure's own item ends
+     * there too, at the list's end or its next join. "including 500 officers, and 300 arrived in March" names no
+     * troops after its 300, so another clause has begun.
+     */
+    private boolean laterItemOfParts(String s, List<Quantity> numbers, int index) {
+        Quantity q = numbers.get(index);
+        if (!itemNamesTroops(s, q.end(), itemEnd(s, q.end()))) {
+            return false;
+        }
+        for (int i = index; i > 0; i--) {
+            Quantity item = numbers.get(i);
+            Quantity previous = numbers.get(i - 1);
+            int at = lex.frames.beforeQualifier(s, item.start());
+            if (previous.end() >= at) {
+                return false;
+            }
+            java.util.regex.Matcher join = LIST_JOIN.matcher(s).region(previous.end(), at);
+            if (!join.matches() || !itemNamesTroops(s, previous.end(), join.start(1))) {
+                return false;
+            }
+            if (partMarked(s, previous)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a list item that starts at {@code from} ends: at a comma, a semicolon, a bracket, a full stop or " and ". */
+    private static int itemEnd(String s, int from) {
+        int at = from;
+        while (at < s.length() && !breaksClause(s, at) && s.charAt(at) != ')' && !s.startsWith(" and ", at)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The words s[from, to) end in a noun of troops, of members, or of a kind within the force. */
+    private boolean itemNamesTroops(String s, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int last = end;
+        return to - from <= NOUN_REACH && java.util.stream.Stream.of(lex.troopNouns, lex.memberNouns, specialties)
+                .anyMatch(words -> words.find(s, from, last).stream().anyMatch(h -> h.end() == last));
     }
 
     /** A number of the sentence before this one counts more than it: a whole it can be a part of. */

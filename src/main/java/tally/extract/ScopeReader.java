@@ -54,6 +54,27 @@ final class ScopeReader {
         return parts.refine(read(s, numbers.get(index), metric, claimDate), s, numbers, index, metric, before);
     }
 
+    /** "after" or "while", then up to five words and no comma: the time clause a capture may stand in. */
+    private static final java.util.regex.Pattern TIME_CLAUSE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:after|while|once)\\s+(?:[\\p{L}'-]+\\s+){0,5}$");
+
+    /**
+     * Trial 12: "several wounded soldiers had died after Ukrainian forces captured them", "died in captivity": men who
+     * died after their capture are captives who died, counted for that event, not a battlefield toll of the war. A
+     * capture cue of the lexicon after the figure in its clause, in a time clause ("after", "while", "once") or as
+     * "in captivity"/"in custody", makes the deaths one incident. "were killed and 20 captured" is no such clause.
+     */
+    private boolean diedInCaptivity(String s, int from, int to) {
+        PhraseMatcher captured = lex.cues.get(Metric.CAPTURED);
+        return captured != null && captured.find(s, from, to).stream().anyMatch(h -> h.phrase().toLowerCase(
+                java.util.Locale.ROOT).startsWith("in ") || TIME_CLAUSE_BEFORE.matcher(s).region(from, h.start()).find()
+                && THE_DEAD_CAPTURED.matcher(s).region(h.end(), s.length()).lookingAt());
+    }
+
+    /** The capture's object is the dead ("captured them") or none is named ("after being captured"). */
+    private static final java.util.regex.Pattern THE_DEAD_CAPTURED = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:them\\b|him\\b|[,.;:\"\u201D)]|$)");
+
     /**
      * @param claimDate the date expression that dates the claim (skipped as a period marker), or null
      */
@@ -70,6 +91,9 @@ final class ScopeReader {
         }
         int from = parts.partClauseStart(s, clauseStart, q);
         int to = clauses.after(s, q.end());
+        if (metric == Metric.KILLED && diedInCaptivity(s, q.end(), to)) {
+            return Scope.INCIDENT;
+        }
         java.util.Map<String, List<PhraseMatcher.Hit>> spanned = null; // read once, when incident or period comes
         for (String scope : ORDER) {
             PhraseMatcher markers = lex.scopeMarkers.get(scope);

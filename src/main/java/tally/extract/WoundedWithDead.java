@@ -65,6 +65,56 @@ final class WoundedWithDead {
                 ? end : -1;
     }
 
+    /**
+     * Trial 12: "three soldiers, two officers and one woman, were injured", "300 troops, 20 officers and 50 snipers,
+     * were sent": counts in apposition after a whole, with no marker of a part, are a breakdown of it when only a comma
+     * stands after the whole's words, two or more counts follow, joined by "and", the aside closes with a comma, and
+     * their numbers add up to no more than the whole. The index of that closing comma (the whole's predicate comes after
+     * it), or -1. "3,000 troops, 5,000 workers and 2,000 engineers, were sent" adds up to more: a list of wholes.
+     */
+    int breakdownAsideEnd(String s, List<Quantity> quantities, int whole) {
+        if (whole + 2 >= quantities.size() + 1) {
+            return -1;
+        }
+        Quantity w = quantities.get(whole);
+        Quantity first = quantities.get(whole + 1);
+        Long most = w.high() != null ? w.high() : w.low();
+        if (most == null || first.start() <= w.end()
+                || !COMMA_ONLY.matcher(s.substring(w.end(), first.start())).matches()) {
+            return -1;
+        }
+        int end = first.start();
+        while (end < s.length() && (",;.".indexOf(s.charAt(end)) < 0 || NounPhrases.insideNumber(s, end))) {
+            end++;
+        }
+        if (end >= s.length() || s.charAt(end) != ',' || !s.substring(first.start(), end).contains(" and ")) {
+            return -1;
+        }
+        long sum = 0;
+        int items = 0;
+        for (int i = whole + 1; i < quantities.size() && quantities.get(i).start() < end; i++) {
+            Long low = quantities.get(i).low();
+            if (low == null) {
+                return -1;
+            }
+            sum += low;
+            items++;
+        }
+        return items >= 2 && sum <= most ? end : -1;
+    }
+
+    /** The figure at {@code index} is an item of a breakdown in apposition after a whole before it. */
+    boolean inBreakdown(String s, List<Quantity> quantities, int index) {
+        int at = quantities.get(index).start();
+        for (int j = index - 1; j >= 0; j--) {
+            int end = breakdownAsideEnd(s, quantities, j);
+            if (end > at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The figure at {@code index}, read as wounded, has a dead part as the next figure. */
     boolean hasDeadPart(String s, List<Quantity> quantities, int index) {
         if (index + 1 >= quantities.size()) {

@@ -5051,6 +5051,108 @@ class ExtractionTableTest {
         assertEquals(expected, hedge == null ? "-" : hedge);
     }
 
+    /**
+     * Trial 12: a cue in a later coordinated or contrasting clause (", while", ", whereas", ", but", ", and", ";") with a
+     * subject and a content of its own governs only that content, though adjuncts stand between its verb and "that"
+     * ("said on Sunday that", "told reporters in a statement that"); a figure in the earlier clause keeps its own cue,
+     * or a source carried from before ("The agency told lawmakers that", shown as worded), or none. Near-misses: a
+     * figure after the later cue takes it, a closing cue with adjuncts and no content ("..., the Pentagon said in a
+     * statement on Sunday", "..., while officials told reporters on Sunday"), a pronoun pointing back at the figure
+     * ("confirmed it on Sunday"), a figure of the later cue's own content after its first, and two subjects of one cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS briefed lawmakers on Monday. / The agency told lawmakers that up to 500 North Korean soldiers were killed, while Ukraine's military intelligence said on Sunday that at least 2,000 North Korean troops had been wounded. # killed|up to 500|nis|claimant from a previous sentence; wounded|at least 2,000|hur|sure
+            The NIS briefed lawmakers on Monday. / The agency estimated that 300 North Korean soldiers had been captured, but the Pentagon said in a statement on Sunday that 1,000 North Korean soldiers had been wounded. # captured|300|nis|claimant from a previous sentence; wounded|1,000|pentagon|sure
+            The NIS said up to 500 North Korean soldiers were killed, whereas Budanov said last week that 2,000 North Korean soldiers had been wounded. # killed|up to 500|nis|sure; wounded|2,000|budanov|sure
+            Officials say up to 500 North Korean soldiers were killed, and Budanov told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|up to 500|~Officials|sure; wounded|2,000|budanov|sure
+            Up to 500 North Korean soldiers were killed; Budanov told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|budanov|sure
+            Up to 500 North Korean soldiers were killed, while senior officials in Kyiv told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|~senior officials in Kyiv|sure
+            North Korea sent 11,000 troops, and Putin confirmed in April that they were in Kursk.          # deployed|11,000|unknown|sure
+            About 300 North Korean soldiers had been captured, the Pentagon said in a statement on Sunday. # captured|About 300|pentagon|sure
+            About 300 North Korean soldiers had been captured, while senior officials in Kyiv told reporters on Sunday. # captured|About 300|~senior officials in Kyiv|sure
+            About 300 North Korean soldiers had been captured, and the Pentagon confirmed it on Sunday.     # captured|About 300|pentagon|sure
+            Budanov told reporters on Sunday that 1,000 North Korean soldiers had been wounded, while 300 had been captured. # wounded|1,000|budanov|sure; captured|300|budanov|sure
+            The NIS and the Pentagon said on Sunday that 2,000 North Korean soldiers had been wounded.      # wounded|2,000|~The NIS and the Pentagon|sure
+            """)
+    void aCueInALaterClauseWithAContentOfItsOwnGovernsOnlyThatContent(String body, String expected) {
+        assertEquals(expected, withClaimantDoubt(extract(body)));
+    }
+
+    /**
+     * Trial 12: every item of a list opened by a part marker after a whole ("about 12,000 troops, including 500
+     * officers and three generals") is a part of the whole, not only the first; a casualty toll's items are parts when
+     * they name a kind within the force. Near-misses: a list with no part marker, a clause that names no troops after
+     * its number ("..., and 300 arrived later"), a casualty part named by no kind ("4,700 casualties, including 600
+     * deaths").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine said about 12,000 North Korean troops, including 500 officers and three generals, were in Russia. # deployed|about 12,000|total; deployed|500|subset; deployed|three|subset
+            Ukraine said about 12,000 North Korean troops, including 500 officers, 40 snipers, and three generals, were in Russia. # deployed|about 12,000|total; deployed|500|subset; deployed|40|subset; deployed|three|subset
+            Ukraine said about 12,000 North Korean troops were in Russia, including some 500 officers and about 200 drone operators. # deployed|about 12,000|total; deployed|some 500|subset; deployed|about 200|subset
+            The NIS said 300 North Korean soldiers were killed, including 20 officers and five generals.      # killed|300|total; killed|20|subset; killed|five|subset
+            North Korea sent 12,000 troops, 500 officers and 300 engineers to Russia.                        # deployed|12,000|total; deployed|500|total; deployed|300|total
+            Ukraine said about 12,000 North Korean troops, including 500 officers, were in Russia, and 1,000 North Korean soldiers arrived later. # deployed|about 12,000|total; deployed|500|subset; deployed|1,000|total
+            The NIS said North Korea had 4,700 casualties, including 600 deaths.                             # killed_or_wounded|4,700|total; killed|600|total
+            """)
+    void everyItemOfAListOfPartsAfterAWholeIsAPartOfIt(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Trial 12: counts in apposition after a whole, with no marker of a part ("three soldiers, two officers and one
+     * woman, were injured"), are a breakdown of it when they add up to no more than the whole: the whole takes the
+     * predicate after them and each troop item is a part. A relative clause inside the subject ("A Telegram channel
+     * that offers war-related intelligence claimed that") is no part of the claimant's words, and its verb (here a
+     * word of offering, a cue of plans) does not read the figure in the content of "claimed that". Near-misses: items
+     * that add up to more than the whole (a list of wholes), a relative clause whose verb cites its object (the cited
+     * source speaks), a plan word inside the content, and a "that" opening a content with a subject of its own
+     * ("told lawmakers on Monday that it estimates").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Telegram channel that offers war-related intelligence further claimed that three North Korean soldiers, two male officers and one woman, were injured. # wounded|three|~A Telegram channel|total; wounded|two|~A Telegram channel|subset
+            The NIS said 300 North Korean soldiers, 20 officers and 50 snipers, were injured.              # wounded|300|nis|total; wounded|20|nis|subset; wounded|50|nis|subset
+            Kyiv said 3,000 North Korean troops, 200 officers and 100 snipers, were sent to Kursk.         # deployed|3,000|ukraine_government|total; deployed|200|ukraine_government|subset; deployed|100|ukraine_government|subset
+            A Telegram channel which covers the war said that 300 North Korean soldiers were injured.     # wounded|300|~A Telegram channel|total
+            A Telegram channel that offers war-related intelligence claimed that 300 North Korean soldiers, 20 officers among them, were injured. # wounded|300|~A Telegram channel|total; wounded|20|~A Telegram channel|subset
+            Kyiv said 3,000 North Korean troops, 5,000 workers and 2,000 engineers, were sent to Kursk.    # deployed|3,000|ukraine_government|total; deployed|2,000|ukraine_government|total
+            A report that cites intelligence officials said 3,000 North Korean soldiers were killed.       # killed|3,000|~intelligence officials|total
+            A Telegram channel that covers the war claimed that Pyongyang offers 3,000 more North Korean soldiers. # planned_deployment|3,000|~A Telegram channel|forecast
+            The NIS told lawmakers on Monday that it estimates 300 North Korean soldiers were injured.     # wounded|300|nis|total
+            """)
+    void countsInAppositionThatAddUpToNoMoreThanTheWholeAreItsBreakdown(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + name(c.claimant()) + "|" + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Trial 12: soldiers who died after they were captured ("died after Ukrainian forces captured them", "died in
+     * captivity", "while being taken prisoner") are captives who died, counted for that event, not a battlefield toll:
+     * one incident, never a total. Near-misses: a capture of something else in the time clause ("after Russia captured
+     * the village"), and deaths and captures as two counts of their own clauses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky said "several" wounded North Korean soldiers had died after Ukrainian forces captured them. # killed|several|incident
+            Zelensky said two wounded North Korean soldiers died in captivity.                              # killed|two|incident
+            Zelensky said two North Korean soldiers died while being taken prisoner.                        # killed|two|incident
+            Zelensky said 300 North Korean soldiers were killed after Russia captured the village.          # killed|300|total
+            Zelensky said 300 North Korean soldiers were killed, and Ukraine captured 20.                   # killed|300|total; captured|20|total
+            """)
+    void soldiersWhoDiedAfterTheirCaptureAreOneIncidentNotAToll(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
+    private static String withClaimantDoubt(List<Claim> claims) {
+        return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + name(c.claimant()) + "|" + field(c.certainty().claimant())).collect(Collectors.joining("; "));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
