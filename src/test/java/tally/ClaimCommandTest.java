@@ -121,6 +121,10 @@ class ClaimCommandTest {
         assertTrue(out.contains("claimant: Volodymyr Zelensky, President of Ukraine (confirmed; it had been read with"
                 + " doubt)"), out);
         assertFalse(out.contains("→"), out);
+        // trial 12: undoing it repeated "confirmed"; it says what the undo restored
+        assertEquals(0, tally("claim", "undo", "1"), err);
+        assertTrue(out.contains("(its confirmation undone: read with doubt again, as extracted)"), out);
+        assertFalse(out.contains("confirmed;"), out);
     }
 
     @Test

@@ -71,7 +71,9 @@ public final class ArticleParser {
         try {
             text = decode(bytes, start);
         } catch (BadByte e) {
-            return problem(file, e.line, "not valid UTF-8 (first bad byte at offset " + e.offset + ")");
+            // trial 12: the reader was told what is wrong but not how to mend it
+            return problem(file, e.line, "not valid UTF-8 (first bad byte at offset " + e.offset + "); save it as"
+                    + " UTF-8, for example, if it is Latin-1: iconv -f latin1 -t utf-8 in.txt > out.txt");
         }
         if (PlainText.mostlyUnprintable(text)) {
             return problem(file, 0, "not text: too many of its characters are control or unprintable characters "

@@ -2,6 +2,7 @@ package tally.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,18 @@ class ArticleParserTest {
         Article a = article("title: \u0421\u0435\u0443\u043b \u200eKursk\r\n---\r\n" + body);
         assertEquals("\u0421\u0435\u0443\u043b \u200eKursk", a.title());
         assertEquals(body, a.body());
+    }
+
+    /** Trial 12: a Latin-1 file is refused with how to convert it. Near-miss: the same text as UTF-8 is an article. */
+    @Test
+    void latin1TextSaysHowToConvertIt() {
+        String text = "title: Caf\u00e9\n---\nNearly 8,000 North Korean troops remain.\n";
+        ArticleParser.Parsed latin1 = ArticleParser.parse("l.txt", text.getBytes(StandardCharsets.ISO_8859_1));
+        assertNotNull(latin1.problem());
+        assertTrue(latin1.problem().toString().contains("not valid UTF-8 (first bad byte at offset 10); save it as"
+                + " UTF-8, for example, if it is Latin-1: iconv -f latin1 -t utf-8 in.txt > out.txt"),
+                latin1.problem().toString());
+        assertNull(ArticleParser.parse("u.txt", text.getBytes(StandardCharsets.UTF_8)).problem());
     }
 
     /** Bytes that are valid UTF-8 but no text (7-bit binary): refused as not text, not kept as a garbage article. */

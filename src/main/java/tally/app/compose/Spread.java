@@ -9,7 +9,8 @@ import tally.model.Claim;
  * ({@link Claim#comparable()}: cumulative, every field certain) stand at an end: a count for one battle, one period,
  * one unit or a forecast measures something else, and a claim read with doubt may not be what it seems. Vague figures
  * ("hundreds") have no number and never stand at an end, nor does an unnamed source (nobody to name at that end). "More than 3,000" stands at 3,000 at both ends. Among equal
- * figures the newest claim is shown. No spread when fewer than two different numbers are claimed.
+ * figures the newest claim is shown. No spread when fewer than two different numbers are claimed. A range
+ * that reaches both ends stands at one only when another claim ties the other; else it is the whole spread alone.
  */
 record Spread(@Nullable Claim lowest, @Nullable Claim highest) {
 
@@ -35,7 +36,29 @@ record Spread(@Nullable Claim lowest, @Nullable Claim highest) {
         if (lowest == null || highest == null || lowest.figure().pivot() >= highest.figure().highEnd()) {
             return NONE;
         }
+        if (lowest == highest) {
+            // one range ("15,000 to 18,000") reaches both ends: another claim tying an end stands there instead, else
+            // the range is the whole spread, one figure (trial 12: "from 15,000 to 18,000 (NIS, 30 Apr) to 15,000 to
+            // 18,000 (NIS, 30 Apr): both ends are one claimant's figures, at two dates")
+            Claim range = lowest;
+            Claim low = newestOther(newestFirst, range, c -> c.figure().pivot().equals(range.figure().pivot()));
+            Claim high = low != null ? null
+                    : newestOther(newestFirst, range, c -> c.figure().highEnd().equals(range.figure().highEnd()));
+            return new Spread(low != null ? low : range, high != null ? high : range);
+        }
         return new Spread(lowest, highest);
+    }
+
+    /** The newest comparable claim of a named claimant other than {@code not} that {@code ties}. */
+    private static @Nullable Claim newestOther(List<Claim> newestFirst, Claim not,
+                                               java.util.function.Predicate<Claim> ties) {
+        for (Claim c : newestFirst) {
+            if (c != not && c.comparable() && c.claimant().known() && c.figure().pivot() != null
+                    && c.figure().highEnd() != null && ties.test(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The highest comparable total, even when it is the only one (who gives the highest number?). */

@@ -78,22 +78,23 @@ public final class ChangeText {
             return c.after().hidden() ? "hidden" : "shown again";
         }
         List<String> parts = new ArrayList<>();
+        boolean undo = c.action() == Change.Action.UNDO;
         Amendment b = c.before();
         Amendment a = c.after();
         if (a.metric() != null) {
-            parts.add("metric: " + arrow(b.metric() == null ? "as extracted" : b.metric().id(), a.metric().id()));
+            parts.add("metric: " + arrow(undo, b.metric() == null ? "as extracted" : b.metric().id(), a.metric().id()));
         }
         if (a.claimant() != null) {
-            parts.add("claimant: " + arrow(name(b.claimant(), "as extracted"), name(a.claimant(), "?")));
+            parts.add("claimant: " + arrow(undo, name(b.claimant(), "as extracted"), name(a.claimant(), "?")));
         }
         if (a.relaySet()) {
-            parts.add("relay: " + arrow(b.relaySet() ? name(b.relay(), "none") : "as extracted", name(a.relay(), "none")));
+            parts.add("relay: " + arrow(undo, b.relaySet() ? name(b.relay(), "none") : "as extracted", name(a.relay(), "none")));
         }
         if (a.date() != null || b.date() != null) {
-            parts.add("claim date: " + arrow(date(b.date()), date(a.date())));
+            parts.add("claim date: " + arrow(undo, date(b.date()), date(a.date())));
         }
         if (a.scope() != null) {
-            parts.add("scope: " + arrow(b.scope() == null ? "as extracted" : b.scope().id(), a.scope().id()));
+            parts.add("scope: " + arrow(undo, b.scope() == null ? "as extracted" : b.scope().id(), a.scope().id()));
         }
         return parts.isEmpty() ? "no field" : String.join("; ", parts);
     }
@@ -114,8 +115,11 @@ public final class ChangeText {
      * "A → B"; a fix that sets what was already shown can only confirm a reading the extractor marked uncertain (any
      * other is refused as changing nothing), so "A → A" says that instead.
      */
-    private static String arrow(String before, String after) {
-        return before.equals(after) ? after + " (confirmed; it had been read with doubt)" : before + " → " + after;
+    private static String arrow(boolean undo, String before, String after) {
+        // trial 12: an undo of a confirmation repeated the fix's words; it restores the doubtful reading
+        return !before.equals(after) ? before + " → " + after
+                : undo ? after + " (its confirmation undone: read with doubt again, as extracted)"
+                : after + " (confirmed; it had been read with doubt)";
     }
 
     private static String name(@Nullable Claimant c, String otherwise) {

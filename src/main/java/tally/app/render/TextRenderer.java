@@ -99,7 +99,11 @@ public final class TextRenderer {
         if (group.hidden() > 0) {
             out.append("- ... ").append(Wording.hidden(group, answer)).append(" (`figures` lists every claim)\n");
         }
-        if (group.lowest() != null && group.highest() != null) {
+        if (Wording.spreadIsOneFigure(group)) {
+            out.append("Spread of the totals: ")
+                    .append(Wording.spreadOfOneFigure(group, Wording.shortName(group.lowest().claimant())))
+                    .append(Wording.spreadLeavesOut(group)).append('\n');
+        } else if (group.lowest() != null && group.highest() != null) {
             out.append("Spread of the totals: from ").append(group.lowest().figure().text()).append(" (")
                     .append(Wording.spreadEnd(group, group.lowest(), Wording.shortName(group.lowest().claimant())))
                     .append(") to ").append(group.highest().figure().text()).append(" (")

@@ -322,8 +322,26 @@ public final class Wording {
         }
         long dated = java.util.stream.Stream.of(group.lowest(), group.highest())
                 .filter(c -> c.claimDate().known()).count();
-        return ": both ends are one claimant's figures, " + (dated == 2 ? "at two dates"
+        // two figures claimed the same day are not "at two dates"
+        boolean sameDate = dated == 2
+                && bareDate(group.lowest().claimDate()).equals(bareDate(group.highest().claimDate()));
+        return ": both ends are one claimant's figures, " + (sameDate ? "of the same date" : dated == 2 ? "at two dates"
                 : dated == 1 ? "one of them undated" : "neither of them dated");
+    }
+
+    /**
+     * Whether one figure's own range is the whole spread ("15,000 to 18,000" reaches both ends and no other total ties
+     * either): then there is one figure, not two ends (trial 12: it was written as both ends, "at two dates").
+     */
+    public static boolean spreadIsOneFigure(FigureGroup group) {
+        return group.lowest() != null && group.lowest() == group.highest();
+    }
+
+    /** "within one figure's own range: 15,000 to 18,000 (NIS, 30 Apr 2025)", its date as an end's would be. */
+    public static String spreadOfOneFigure(FigureGroup group, String name) {
+        Claim range = group.lowest();
+        return "every total lies within one figure's own range: " + range.figure().text() + " (" + name + ", "
+                + (range.claimDate().known() ? bareDate(range.claimDate()) : "date unknown") + ")";
     }
 
     private static boolean oneClaimantsSpread(FigureGroup group) {

@@ -238,6 +238,36 @@ class TextRendererTest {
     }
 
     /**
+     * Trial 12: one range ("15,000 to 18,000") reached both ends, and the line named it twice, "at two dates". Another
+     * total tying an end stands there; with none, the line says the range is the whole spread, one figure. Near-miss:
+     * two figures of one claimant on one day are "of the same date", not "at two dates".
+     */
+    @Test
+    void aRangeReachingBothEndsIsOneFigureNotTwoEnds() {
+        ParsedQuestion sent = new ParsedQuestion(Set.of(Metric.DEPLOYED), null, null, true);
+        Claim range = claim(Metric.DEPLOYED, fig(15000L, 18000L, "15,000 to 18,000"), "nis", null,
+                day(2025, 4, 30), PRAVDA, 0);
+        Claim inside = claim(Metric.DEPLOYED, fig(16000L, 16000L, "16,000"), "hur", null, day(2025, 4, 2), PRAVDA, 1);
+        String alone = renderer.render(new AnswerComposer(TestConfig.DIRECTORY).compose("q", sent,
+                index(List.of(range, inside))));
+        assertTrue(alone.contains("Spread of the totals: every total lies within one figure's own range: 15,000 to"
+                + " 18,000 (South Korea's National Intelligence Service (NIS), 30 Apr 2025)\n"), alone);
+        assertFalse(alone.contains("at two dates"), alone);
+        Claim tie = claim(Metric.DEPLOYED, fig(15000L, 15000L, "a total of 15,000"), "nis", null,
+                day(2025, 4, 2), PRAVDA, 1);
+        String tied = renderer.render(new AnswerComposer(TestConfig.DIRECTORY).compose("q", sent,
+                index(List.of(range, tie))));
+        assertTrue(tied.contains("Spread of the totals: from a total of 15,000 (South Korea's National Intelligence"
+                + " Service (NIS), 2 Apr 2025) to 15,000 to 18,000 (South Korea's National Intelligence Service (NIS),"
+                + " 30 Apr 2025): both ends are one claimant's figures, at two dates\n"), tied);
+        Claim sameDay = claim(Metric.DEPLOYED, fig(12000L, 12000L, "12,000"), "nis", null, day(2025, 4, 30), PRAVDA, 1);
+        String oneDay = renderer.render(new AnswerComposer(TestConfig.DIRECTORY).compose("q", sent,
+                index(List.of(range, sameDay))));
+        assertTrue(oneDay.contains("to 15,000 to 18,000 (South Korea's National Intelligence Service (NIS), 30 Apr"
+                + " 2025): both ends are one claimant's figures, of the same date\n"), oneDay);
+    }
+
+    /**
      * A date read with doubt still places a claim in a period, so the line shows it as a reading and says the claim may
      * lie outside the period asked; before, the line said only "date uncertain" under a period it had been filed in.
      * Near-miss: a date read without doubt is the claim's date, with no such words.

@@ -92,7 +92,10 @@ public final class AnswerRenderer {
     private static Section section(FigureGroup group, Answer answer) {
         List<String> entries = new ArrayList<>();
         Period period = answer.parsed().period();
-        if (group.lowest() != null && group.highest() != null) {
+        if (Wording.spreadIsOneFigure(group)) {
+            entries.add("Totals: " + Markdown.quote(Wording.spreadOfOneFigure(group, group.lowest().claimant().name())
+                    + Wording.spreadLeavesOut(group)) + ".");
+        } else if (group.lowest() != null && group.highest() != null) {
             entries.add("Totals range from **" + Markdown.quote(group.lowest().figure().text()) + "** ("
                     + Markdown.quote(Wording.spreadEnd(group, group.lowest(), group.lowest().claimant().name()))
                     + ") to **" + Markdown.quote(group.highest().figure().text()) + "** ("
