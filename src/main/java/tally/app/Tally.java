@@ -26,9 +26,10 @@ public interface Tally {
     Answer ask(String question, List<String> earlier);
 
     /**
-     * Whether {@code question} opens as a follow-up ("and ...", "what about ...") or asks about the last answer
-     * ("source?", "when was that?"), so that it is asked after the
-     * asker's last question; cheap, and reads no index: adapters keep a plain question's cached answer free.
+     * Whether {@code question} opens as a follow-up ("and ...", "what about ..."), asks about the last answer
+     * ("source?", "when was that?") or names only a time ("in January 2025?"), so that it is asked after the
+     * asker's last question; cheap (one parse of the question), and reads no index: adapters keep a plain question's
+     * cached answer free.
      */
     boolean followsOn(String question);
 

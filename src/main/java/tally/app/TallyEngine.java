@@ -234,7 +234,8 @@ public final class TallyEngine implements Tally {
 
     @Override
     public boolean followsOn(String question) {
-        return parser.opensAsFollowUp(question);
+        return parser.opensAsFollowUp(question)
+                || parser.namesOnlyAPeriod(PlainText.oneLine(question), QuestionContext.on(LocalDate.now(clock)));
     }
 
     /** The last question asked before that was not only about its answer ("source?" shows the one before it). */

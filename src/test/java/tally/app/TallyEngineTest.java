@@ -188,6 +188,33 @@ class TallyEngineTest {
         assertFalse(engine.followsOn("is it true that 3,000 were killed?"), "a question of its own");
     }
 
+    /**
+     * Trial 12: "in January 2025?" typed alone after a question got the help text, while "and in January 2025?"
+     * followed on. A question that names a time and nothing else follows on, keeping the last question's source and
+     * measure. Near-misses: the same words asked first stay as they were (no question to follow), and a question with
+     * a measure of its own, or a long off-topic one, is a question of its own.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"in January 2025?", "January 2025?", "during March 2025"})
+    void aQuestionThatNamesOnlyATimeFollowsOnFromTheLastOne(String asked) {
+        String first = "How many North Koreans were captured according to Zelensky?";
+        assertTrue(engine.followsOn(asked), "adapters ask it after the last question");
+        Answer answer = engine.ask(asked, List.of(first));
+        assertEquals("zelensky", answer.parsed().claimant().id());
+        assertEquals(Set.of(Metric.CAPTURED), answer.parsed().metrics());
+        assertTrue(answer.parsed().onTopic());
+        assertTrue(answer.note().contains("its source and measure still apply."), answer.note());
+    }
+
+    @Test
+    void aQuestionOfItsOwnWithATimeDoesNotFollowOn() {
+        assertFalse(engine.followsOn("how many were killed in January 2025?"), "a measure of its own");
+        assertFalse(engine.followsOn("tell me everything you know about the history of Paris in January 2025"),
+                "a long question about something else");
+        assertFalse(engine.followsOn("hello there"), "no time named");
+        assertFalse(engine.ask("in January 2025?").parsed().claimant() != null, "asked first, nothing to carry");
+    }
+
     @Test
     void beforeThatWithNoLastPeriodOrAnOpenOneMakesNoPeriodUp() {
         assertEquals(null, engine.ask("and before that?", List.of("How many were killed?")).parsed().period());

@@ -174,6 +174,22 @@ public final class QuestionParser {
         return followUps.opens(words) || followUps.asksAboutLast(words) || followUps.namesThen(words);
     }
 
+    /** At most this many words, with no measure, source or topic among them: "in January 2025?", "and late 2024?". */
+    private static final int PERIOD_ONLY_WORDS = 6;
+
+    /**
+     * Whether the question names a time and nothing else ("in January 2025?", "during spring 2025?"). After a question
+     * it asks that question again for the time it names, as "and in January 2025?" does (trial 12: alone it got the
+     * help text, and broke the conversation's chain of follow-ups).
+     */
+    public boolean namesOnlyAPeriod(String question, @Nullable QuestionContext context) {
+        return onlyAPeriod(parseIn(question, context), QuestionText.of(question).words());
+    }
+
+    private static boolean onlyAPeriod(ParsedQuestion parsed, List<String> words) {
+        return !parsed.onTopic() && parsed.period() != null && !words.isEmpty() && words.size() <= PERIOD_ONLY_WORDS;
+    }
+
     /** Whether the question is only an {@code aboutLastAnswer} phrase ("source?"): it asks about the last answer. */
     public boolean asksAboutLastAnswer(String question) {
         return followUps.asksAboutLast(QuestionText.of(question).words());
@@ -201,7 +217,8 @@ public final class QuestionParser {
             return new FollowUp(previous, List.of(), true);
         }
         ParsedQuestion current = parseIn(question, context);
-        if (!current.onTopic() && followUps.opens(words)) {
+        boolean onlyAPeriod = previous.onTopic() && onlyAPeriod(current, words);
+        if (!current.onTopic() && (followUps.opens(words) || onlyAPeriod)) {
             // "and the latest?" names no measure, so alone it is off the topic and its kind of answer was dropped: the
             // question it follows gives the topic, and it keeps its own kind (trial 7)
             IntentFinder.Found found = intents.find(words, text.lower());
@@ -236,7 +253,7 @@ public final class QuestionParser {
         if (then != null) {
             current = current.withPeriod(then);
         }
-        FollowUps.Carried carried = followUps.carry(words, previous, current, then != null);
+        FollowUps.Carried carried = followUps.carry(words, previous, current, then != null || onlyAPeriod);
         return carried == null ? new FollowUp(current, List.of()) : new FollowUp(carried.parsed(), carried.what());
     }
 
