@@ -131,7 +131,10 @@ public final class Leads {
                 .distinct().toList();
         boolean past = others.stream().filter(c -> !c.comparable()).anyMatch(c -> highest
                 ? c.figure().pivot() > endValue : c.figure().pivot() < endValue);
-        return (tied.isEmpty() ? "" : " Other totals name the same number: " + String.join("; ", tied) + ".")
+        // trial 12: "approximately 6,000 ... Other totals name the same number: more than 6,000" read as one figure;
+        // the number is shared, the claims are not, so each is said to keep its own words
+        return (tied.isEmpty() ? "" : " Other totals use the same number, each in its own words: "
+                + String.join("; ", tied) + ".")
                 + (past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this "
                 + "comparison: each counts one period, one incident, part of the force or a forecast, or its claimant "
                 + "or what it counts was read with doubt." : "");

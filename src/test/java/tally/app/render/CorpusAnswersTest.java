@@ -322,8 +322,8 @@ class CorpusAnswersTest {
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
                 new Case("p7HighestNamesTotalsStartingFromTheSameNumber", "bundled", "who says the most north koreans were sent?",
-                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Other totals name"
-                                + " the same number: between 10,000-12,000 — an unnamed source; some 10,000 — Lloyd Austin|between 10,000-12,000 — claimant unknown",
+                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Other totals use"
+                                + " the same number, each in its own words: between 10,000-12,000 — an unnamed source; some 10,000 — Lloyd Austin|between 10,000-12,000 — claimant unknown",
                         "Figures below go higher"),
                 new Case("p7LowestSaysALowerFigureBelowIsLeftOut", "bundled", "Who gives the lowest figure for North Korean troops sent?",
                         "Lowest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go lower"
