@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import tally.model.AnalyzedCorpus;
 import tally.model.Article;
+import tally.model.LoadProblem;
 
 /**
  * What a refresh changed, for the operator's log and {@code /status}: "2 articles added (a.txt, b.txt), 1 removed
@@ -14,7 +15,7 @@ import tally.model.Article;
  * publication date Tally inferred is not the file's content, so a date inferred afresh is no edit.
  */
 record CorpusChange(List<String> added, List<String> removed, List<String> edited, int articles, int claims,
-                    int problems) {
+                    int problems, int warnings) {
 
     private static final int NAMES_SHOWN = 5;
 
@@ -39,7 +40,8 @@ record CorpusChange(List<String> added, List<String> removed, List<String> edite
         }
         List<String> removed = old.keySet().stream().sorted().toList();
         return new CorpusChange(added, removed, edited, after.articles().size(), after.claims().size(),
-                (int) after.problems().stream().filter(p -> !p.warning()).count());
+                (int) after.problems().stream().filter(p -> !p.warning()).count(),
+                (int) after.problems().stream().filter(LoadProblem::warning).count());
     }
 
     /** The change itself, without the totals; "no article changed" when only problems or claims moved. */
@@ -53,8 +55,9 @@ record CorpusChange(List<String> added, List<String> removed, List<String> edite
 
     /** One log line: the change and the totals now. */
     String describe() {
-        return summary() + String.format(Locale.ROOT, "; %,d %s, %,d %s, %,d %s now", articles,
-                plural(articles, "article"), claims, plural(claims, "claim"), problems, plural(problems, "problem"));
+        return summary() + String.format(Locale.ROOT, "; %,d %s, %,d %s, %,d %s%s now", articles,
+                plural(articles, "article"), claims, plural(claims, "claim"), problems, plural(problems, "problem"),
+                warnings == 0 ? "" : String.format(Locale.ROOT, ", %,d %s", warnings, plural(warnings, "warning")));
     }
 
     private static void part(List<String> parts, List<String> files, String what) {

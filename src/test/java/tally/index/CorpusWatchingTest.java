@@ -126,6 +126,23 @@ class CorpusWatchingTest {
         assertTrue(log.contains("index: problem: bad.txt: file is empty"), "and at every refresh: " + log);
     }
 
+    /**
+     * Trial 12: one misspelt header key was "1 problem" when the index was written and "0 problems now" in the change's
+     * line after it. A file that loads with a warning is counted as a warning in both, and a file that did not load
+     * as a problem.
+     */
+    @Test
+    void theLogCountsWarningsApartFromProblemsInEveryLine() throws IOException {
+        write("w.txt", "publihsed: 2024-12-20\npublished: 2024-12-20\n---\nKILLED 7 by nis\n");
+        open(BuildStorage.FILES);
+        live.watch(Duration.ofHours(1), Duration.ofHours(1));
+        assertTrue(log.stream().anyMatch(l -> l.contains(", 0 problems, 1 warning; writing the index")), log.toString());
+        log.clear();
+        write("c.txt", "published: 2025-01-09\n---\nKILLED 4000 by zelensky\n");
+        live.refresh();
+        assertTrue(log.stream().anyMatch(l -> l.contains(", 0 problems, 1 warning now")), log.toString());
+    }
+
     @Test
     void theStatusSaysWhatAnswersWhenTheFolderWasCheckedAndWhatFailed() throws IOException {
         open(BuildStorage.FILES);
