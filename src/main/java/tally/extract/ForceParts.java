@@ -105,20 +105,27 @@ final class ForceParts {
         if (casualty(metric)) {
             // "300 were killed, including 20 officers and five generals": a kind within the force, listed after a
             // larger toll, is a part of it; "4,700 casualties, including 600 deaths" names no kind and stays a toll
-            return largerBefore(numbers, index) && namesASpecialty(s, q) && (partMarked(s, q)
-                    || laterItemOfParts(s, numbers, index) || lex.woundedWithDead.inBreakdown(s, numbers, index))
-                    ? Scope.SUBSET : read;
+            return namesASpecialty(s, q) && listedAfterItsWhole(s, numbers, index) ? Scope.SUBSET : read;
         }
         if (metric != Metric.DEPLOYED) {
             return read;
         }
         boolean part = PARTITIVE.matcher(s).region(q.end(), s.length()).lookingAt() || references.partOfThemOpens(s, q)
                 || incrementAfter.matcher(s).region(q.end(), s.length()).lookingAt()
-                || largerBefore(numbers, index) && (partMarked(s, q) || laterItemOfParts(s, numbers, index)
-                        || lex.woundedWithDead.inBreakdown(s, numbers, index)
-                        || before == Metric.PLANNED_DEPLOYMENT
-                        && arrived.containsIn(s, clauseStart(s, q.start()), clauseEnd(s, q.end())));
+                || listedAfterItsWhole(s, numbers, index)
+                || largerBefore(numbers, index) && before == Metric.PLANNED_DEPLOYMENT
+                        && arrived.containsIn(s, clauseStart(s, q.start()), clauseEnd(s, q.end()));
         return part ? Scope.SUBSET : read;
+    }
+
+    /**
+     * A larger figure stands before this one and this one is named as a part of it: by a part marker ("including
+     * 500 officers"), as a later item of such a list ("... and three generals"), or in a breakdown set off by commas
+     * ("three soldiers, two officers and one woman, were injured"). Tolls and forces alike.
+     */
+    private boolean listedAfterItsWhole(String s, List<Quantity> numbers, int index) {
+        return largerBefore(numbers, index) && (partMarked(s, numbers.get(index))
+                || laterItemOfParts(s, numbers, index) || lex.woundedWithDead.inBreakdown(s, numbers, index));
     }
 
     /**

@@ -31,11 +31,12 @@ final class SourcePhrases {
     /** A quantifier floated after its subject: "sources all say", "the two agencies both estimate". */
     private static final Set<String> FLOATING = Set.of("all", "both", "each");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+    /** Verbs of a relative clause that cite someone: "a report that cites intelligence officials" names its source. */
+    private static final Set<String> CITING = Set.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
     /**
      * Relative pronouns that open a clause with no commas round it inside a subject: "officials who spoke on condition
      * of anonymity", "a Telegram channel that offers war-related intelligence", "a channel which covers the war".
      */
-    private static final Set<String> CITING = Set.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
     private static final Set<String> RESTRICTIVE = Set.of("who", "which", "that");
     /** Words that open a relay set off by commas between a subject and its verb. */
     static final Set<String> RELAYING = Set.of("citing", "quoting");

@@ -73,7 +73,7 @@ final class WoundedWithDead {
      * it), or -1. "3,000 troops, 5,000 workers and 2,000 engineers, were sent" adds up to more: a list of wholes.
      */
     int breakdownAsideEnd(String s, List<Quantity> quantities, int whole) {
-        if (whole + 2 >= quantities.size() + 1) {
+        if (whole + 1 >= quantities.size()) {
             return -1;
         }
         Quantity w = quantities.get(whole);
