@@ -253,21 +253,10 @@ public final class IndexStore {
         }
     }
 
-    /**
-     * "1 problem, 2 warnings": files that did not load, and files that loaded with a warning (a header key misspelt),
-     * counted apart, as the log line of each later change counts them ({@link CorpusChange}); trial 12 saw "1 problem"
-     * here and "0 problems now" after it for one misspelt key.
-     */
-    private static String problemsAndWarnings(AnalyzedCorpus corpus) {
-        long warnings = corpus.problems().stream().filter(tally.model.LoadProblem::warning).count();
-        return Plural.count(corpus.problems().size() - warnings, "problem")
-                + (warnings == 0 ? "" : ", " + Plural.count(warnings, "warning"));
-    }
-
     private LuceneCorpusIndex build(IndexFolder folder, CorpusSnapshot snapshot, AnalyzedCorpus corpus,
                                     StoredBuild.@Nullable Base base) {
         log.accept("index: " + Plural.count(corpus.articles().size(), "article") + ", "
-                + Plural.count(corpus.claims().size(), "claim") + ", " + problemsAndWarnings(corpus)
+                + Plural.count(corpus.claims().size(), "claim") + ", " + CorpusChange.problemsAndWarnings(corpus)
                 + "; writing the index"
                 + (base == null ? "" : " (only what changed since " + base.build().getFileName() + ")"));
         Path build = null;
