@@ -124,6 +124,19 @@ final class ArticleExtractor {
         return scenes.apply(ArticleClaims.tidy(found));
     }
 
+    /**
+     * The sentence's dates less those inside a relative clause on its speaker ("An official who left the ministry in
+     * May said ..."): such a date is the speaker's past, not when the statement was made (round 58).
+     */
+    private List<DateMention> outsideSpeakersPast(String s, List<DateMention> dateMentions) {
+        if (dateMentions.isEmpty()) {
+            return dateMentions;
+        }
+        List<int[]> past = SubjectClauses.of(s, lex.speechVerbs);
+        return past.isEmpty() ? dateMentions
+                : dateMentions.stream().filter(d -> !SubjectClauses.inside(past, d.start(), d.end())).toList();
+    }
+
     private void extractSentence(Article article, Sentence sentence, int index, boolean lead, @Nullable LocalDate reported,
                                  Discourse discourse, Scenes scenes, OwnOutlet own, List<Extracted> found,
                                  GateTrace trace) {
@@ -212,8 +225,9 @@ final class ArticleExtractor {
                 // with no source of its own, is its speaker's
                 who = new Attribution(speakerBefore, null, -1, null).doubted("claimant of the figure it is a part of", null);
             }
-            DateMention chosen = dating.chooseDate(s, dateMentions, who, q.start(), q.end());
-            ClaimDating.Dated dated = dating.date(s, dateMentions, chosen, who, reported, discourse, lead, q.start());
+            List<DateMention> statementDates = outsideSpeakersPast(s, dateMentions);
+            DateMention chosen = dating.chooseDate(s, statementDates, who, q.start(), q.end());
+            ClaimDating.Dated dated = dating.date(s, statementDates, chosen, who, reported, discourse, lead, q.start());
             // "Read also: ...": the headline of another, earlier story the page links to, given on no date it states
             String label = chosen == null ? QuotationLabels.labelOf(s) : null;
             ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();

@@ -421,8 +421,11 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "per CNN", "as per the NIS": "per" before a name is "according to" (never "per day", "per cent"). */
-    private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s )?per (?=(?:the )?\\p{Lu})");
+    /**
+     * "per CNN", "as per the NIS", and opening a sentence "Per Ukrainian intelligence, ...": "per" before a name is
+     * "according to" (never "per day", "per cent", "Per capita").
+     */
+    private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:[Aa]s per|[Pp]er) (?=(?:the )?\\p{Lu})");
 
     /**
      * Round 56: "will honour the estimated 600 soldiers", "an alleged 300": a participle between an article and a
@@ -441,7 +444,7 @@ final class AttributionFinder {
     private List<Named> attach(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse) {
         List<PhraseMatcher.Hit> verbs = new ArrayList<>(lex.speechVerbs.find(s));
         // most sentences hold no "per ", and the pattern would be tried at each of their places
-        java.util.regex.Matcher per = PER_SOURCE.matcher(s.contains("per ") ? s : "");
+        java.util.regex.Matcher per = PER_SOURCE.matcher(s.contains("per ") || s.startsWith("Per ") ? s : "");
         while (per.find()) {
             verbs.add(new PhraseMatcher.Hit("according to", per.start(), per.end() - 1));
         }

@@ -219,7 +219,7 @@ final class CompiledLexicon {
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
         figureFrameWords = lexicon.figureFrames();
         peopleNotTroops = new PeopleNotTroops(lexicon.figureFrames(), otherNationality);
-        otherWars = new OtherWars(lexicon.figureFrames().get("otherWars"));
+        otherWars = new OtherWars(lexicon.figureFrames().get("otherWars"), speechVerbs);
         contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
         comparedEstimate = FigureReferences.comparedEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();

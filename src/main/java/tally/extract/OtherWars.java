@@ -10,7 +10,8 @@ import tally.config.PhraseMatcher;
  * Korea sent 100,000 troops across the border", "sent pilots to Vietnam", "during the Korean War". Up to the end of the
  * figure's clause stands a year before 2020 after "in", "during" or "by" (not "since": "the largest deployment since
  * 1953" measures this one; and not 2022, when the war the troops went to began), or one of
- * {@code figureFrames.otherWars}; a sending or a plan counted there is no figure of this war.
+ * {@code figureFrames.otherWars}; a sending or a plan counted there is no figure of this war. A year in a relative
+ * clause on the speaker ("an official who served in Pyongyang in 2015 said") dates the speaker, not the figure.
  */
 final class OtherWars {
 
@@ -21,9 +22,12 @@ final class OtherWars {
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     private final PhraseMatcher wars;
+    /** Speech verbs, which end a relative clause on the speaker ({@link SubjectClauses}). */
+    private final PhraseMatcher speechVerbs;
 
-    OtherWars(List<String> otherWars) {
+    OtherWars(List<String> otherWars, PhraseMatcher speechVerbs) {
         this.wars = new PhraseMatcher(otherWars);
+        this.speechVerbs = speechVerbs;
     }
 
     /**
@@ -44,8 +48,15 @@ final class OtherWars {
      */
     boolean setIn(String s, int clauseEnd, int figureStart) {
         Matcher year = EARLIER_YEAR.matcher(s).region(0, clauseEnd);
-        if (year.find()) {
-            return true;
+        List<int[]> speakersPast = null;
+        while (year.find()) {
+            // "A defector who fled the North in 2019 said ...": the year dates the speaker's past (round 58)
+            if (speakersPast == null) {
+                speakersPast = SubjectClauses.of(s, speechVerbs);
+            }
+            if (!SubjectClauses.inside(speakersPast, year.start(), year.end())) {
+                return true;
+            }
         }
         return wars.find(s, 0, clauseEnd).stream().anyMatch(h -> !SINCE_BEFORE.matcher(s)
                 .region(Math.max(0, h.start() - 30), h.start()).find()

@@ -197,9 +197,10 @@ final class SourcePhrases {
         }
         if (start > 1 && preposition(s.get(start - 1))) {
             int headEnd = start - 2;
-            // "a defector group based in Seoul said": a participle between the head and its preposition.
-            if (headEnd > 0 && !s.get(headEnd).nominal() && PLACED.contains(s.get(headEnd).word().toLowerCase(Locale.ROOT))
-                    && s.get(headEnd - 1).nominal()) {
+            // "a defector group based in Seoul said", "a defector living in Seoul said": a participle between the
+            // head and its preposition.
+            if (headEnd > 0 && !s.get(headEnd).nominal() && (PLACED.contains(s.get(headEnd).word().toLowerCase(Locale.ROOT))
+                    || reducedRelative(s.get(headEnd))) && s.get(headEnd - 1).nominal()) {
                 headEnd--;
             }
             int headStart = phraseStart(s, headEnd);
@@ -218,6 +219,16 @@ final class SourcePhrases {
             return null;
         }
         return phrase(s, start, end);
+    }
+
+    /**
+     * Round 58: a participle that opens a reduced relative clause after its noun ("a defector living in Seoul", "an
+     * analyst writing for a think tank", "officials speaking in Kyiv"): the noun before it is the subject, and the
+     * preposition's object only says where or for whom, as with {@link #PLACED}.
+     */
+    private static boolean reducedRelative(TaggedSentence.Token t) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        return t.is("VERB") && word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed"));
     }
 
     /**

@@ -76,8 +76,34 @@ class ExtractionTableTest {
             Lloyd Austin voiced concern over news reports suggesting that 10,000 North Korean soldiers are in Kursk. # deployed|10,000|news_reports|2025-03-12
             Lloyd Austin said, according to reports, that 10,000 North Korean soldiers are in Kursk.     # deployed|10,000|lloyd_austin|2025-03-12
             The Pentagon said 10,000 North Korean soldiers are in Kursk, with estimates suggesting the number could reach 12,000 North Korean soldiers. # deployed|10,000|pentagon|2025-03-12; deployed|12,000|pentagon|2025-03-12
+            North Korea has lost about 4,000 troops, a person familiar with the matter told the newspaper.    # killed_or_wounded|about 4,000|~a person familiar with the matter|2025-03-12
+            A defector who fled the North in 2019 said 200 North Korean soldiers were captured.              # captured|200|~A defector|2025-03-12
+            An eyewitness in Kursk said 40 North Korean soldiers were killed in the assault.                 # killed|40|~An eyewitness in Kursk|2025-03-12
+            A professor at Kookmin University said 3,000 North Korean troops had been killed.                # killed|3,000|~A professor at Kookmin University|2025-03-12
+            A person in Kursk saw 40 North Korean soldiers killed in the assault.                            # killed|40|unknown|2025-03-12
+            The witness statements put the number of North Korean dead at 40.                                # killed|40|unknown|2025-03-12
+            A defector living in Seoul said 200 North Korean soldiers were captured.                         # captured|200|~A defector living in Seoul|2025-03-12
+            Clashes with troops based in Kursk killed 200 North Korean soldiers.                             # killed|200|unknown|2025-03-12
             """)
     void attributionFindsTheSourceOfTheCueEvenWhenTheDirectoryDoesNotListIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58 (trial 13's kind): a relative clause on the speaker before its verb ("who left the ministry in May")
+     * dates the speaker's past: its year sets no other war, and its month is not when the statement was made. A date
+     * outside such a clause still does both.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A defector who fled the North in 2019 said 200 North Korean soldiers were captured.               # captured|200|~A defector|2025-03-12
+            An official who left the ministry in May said 200 North Korean soldiers were captured.           # captured|200|~An official|2025-03-12
+            An official, who left the ministry in May, said on Monday that 200 North Korean soldiers were captured. # captured|200|~An official|2025-03-10
+            In May, an official said 200 North Korean soldiers were captured.                                  # captured|200|~an official|2024-05
+            In 1950, North Korea sent 100,000 troops across the border, historians who studied the war said.  # none
+            Officials who spoke on Monday said North Korea sent 100,000 troops to Vietnam in 1965.            # none
+            """)
+    void aDateInARelativeClauseOnTheSpeakerDatesTheSpeakerNotTheClaim(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
@@ -2088,6 +2114,10 @@ class ExtractionTableTest {
             About 1,000 North Korean soldiers have been sent to Russia, as per Seoul.                           # deployed|About 1,000|south_korean_officials|2025-03-12
             As per the treaty with Moscow, 1,000 North Korean soldiers have been sent to Russia.                # deployed|1,000|unknown|2025-03-12
             By the count of one guard, 1,000 North Korean soldiers have been sent to Russia, the NIS said.      # deployed|1,000|nis|2025-03-12
+            Per Ukrainian intelligence, 300 North Korean soldiers were captured.                               # captured|300|hur|2025-03-12
+            Per the NIS, about 1,000 North Korean soldiers have been killed.                                  # killed|about 1,000|nis|2025-03-12
+            Per capita, North Korea has sent more troops than any ally, with 11,000 soldiers in Kursk.        # deployed|11,000|unknown|2025-03-12
+            Per day, 30 North Korean soldiers were killed in the assault.                                     # killed|30|unknown|2025-03-12
             """)
     void phrasesLikeAccordingTo(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -2108,7 +2138,7 @@ class ExtractionTableTest {
             Pyongyang Times said that 12 North Korean soldiers had died in Kursk.                             # killed|12|~Pyongyang Times|2025-03-12
             About 900 North Korean soldiers have died in Kursk, Kyiv said, citing the Kyiv Post.              # killed|About 900|~the Kyiv Post|2025-03-12
             The Kyiv Independent said that 40 North Korean soldiers were captured near Sudzha.               # captured|40|unknown|2025-03-12
-            A Seoul University professor said 2,000 North Korean soldiers were wounded.                       # wounded|2,000|unknown|2025-03-12
+            A Seoul University professor said 2,000 North Korean soldiers were wounded.                       # wounded|2,000|~A Seoul University professor|2025-03-12
             About 900 North Korean soldiers have died in Kursk, according to Washington.                       # killed|About 900|us_officials|2025-03-12
             Washington said 900 North Korean soldiers have died in Kursk.                                      # killed|900|us_officials|2025-03-12
             Washington Thursday said 900 North Korean soldiers have died in Kursk.                             # killed|900|us_officials|2025-03-06
