@@ -46,6 +46,7 @@ final class ArticleExtractor {
     private final Denials denials;
     private final OwnHearsay ownHearsay;
     private final WeakEvidence weakEvidence;
+    private final FigureReferences references;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -72,6 +73,7 @@ final class ArticleExtractor {
         this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
         this.ownHearsay = new OwnHearsay(lex.speechVerbs);
         this.weakEvidence = new WeakEvidence(lex);
+        this.references = new FigureReferences(lex);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -230,7 +232,10 @@ final class ArticleExtractor {
             ClaimDating.Dated dated = dating.date(s, statementDates, chosen, who, reported, discourse, lead, q.start());
             // "Read also: ...": the headline of another, earlier story the page links to, given on no date it states
             String label = chosen == null ? QuotationLabels.labelOf(s) : null;
-            ClaimDate date = label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN : dated.date();
+            // "up from its previous estimate of 600": given before the statement the sentence dates, on no day it says
+            boolean older = references.namedOlderEstimate(s, q);
+            ClaimDate date = older || label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN
+                    : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice
             who = own.refine(weakEvidence.refine(s, q.start(), q.end(), who));
             // after dating: the lead's date is its speaker's statement, and no later figure of the cited source takes it
@@ -238,10 +243,11 @@ final class ArticleExtractor {
             who = laterCitations.refine(s, who, discourse.nextSentences);
             Denials.Denial denial = denials.governing(s, q.start(), q.end());
             who = denial == null ? who : denial.apply(who, s, q.start(), q.end());
-            DateMention pending = chosen != null && !date.known() && reported == null ? chosen : null;
+            DateMention pending = chosen != null && !date.known() && reported == null && !older ? chosen : null;
             Figure figure = figure(sentence, reading, q);
             // the cited source spoke when it briefed the speaker, which the speaker's own date need not be
-            Certainty.Field dateCertainty = who == spoken || !dated.certainty().certain() ? dated.certainty()
+            Certainty.Field dateCertainty = older ? Certainty.Field.SURE
+                    : who == spoken || !dated.certainty().certain() ? dated.certainty()
                     : Certainty.Field.doubt("date of the speaker who relays the source", null);
             if (dateCertainty.certain() && chosen != null && date.basis() == tally.model.DateBasis.STATED
                     && WeakEvidence.dateInTheWords(s, q.end(), chosen.start(), who)) {
@@ -255,7 +261,7 @@ final class ArticleExtractor {
                     List.of(hedged(Source.of(article, sentence.original()), s, q)),
                     scopes.read(s, numbers, i, reading.metric(), chosen, before),
                     certainty), pending));
-            discourse.spoke(spoken, date, index);
+            discourse.spoke(spoken, older ? dated.date() : date, index);
             if (chosen != null && who.anchor() >= 0 && chosen.start() > who.anchor()
                     && date.basis() == tally.model.DateBasis.STATED && dated.certainty().certain()) {
                 NextStatementDates.redatePrevious(found, claimsBefore, who.claimant(), date, discourse.previousQuote,

@@ -454,7 +454,8 @@ final class AttributionFinder {
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
+            PhraseMatcher.Hit verb = isAudience(s, m) || objectOfDenial(s, m)
+                    || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
                     || CueScope.servedByAnother(s, m, sourceHeads) || titleOfAName(s, m, verbs)
                     ? null : verbFor(s, mentions, i, verbs);
             if (verb == null && m.start() <= 3 && s.startsWith(":", m.end())) {
@@ -564,6 +565,20 @@ final class AttributionFinder {
     private static final Pattern AUDIENCE_GAP = Pattern.compile(
             "(?i)\\s+(?:(?:the|a|an|some|several|its|their|his|her|two|three|four)\\s+)?"
             + "(?:(?!(?:by|on|in|at|that|of|from|about|to|with|for|after|before|during|and|or)\\b)[\\p{L}.'-]+\\s+){0,3}");
+
+    /**
+     * Round 58 (trial 13): "Ukraine's General Staff rejected Seoul's count of 600 dead, saying at least 1,500 ...",
+     * "X, disputing the NIS's estimate, said ...": a claimant named right after a verb of denial (config
+     * {@code denialVerbs}) is what the denier rejects, never the speaker of a cue after it; its own figure, if the
+     * sentence gives one, is read by {@link Denials}.
+     */
+    private boolean objectOfDenial(String s, ClaimantDirectory.Mention m) {
+        return lex.denialVerbs.find(s, Math.max(0, m.start() - 30), m.start()).stream()
+                .anyMatch(v -> DENIED_GAP.matcher(s).region(v.end(), m.start()).matches());
+    }
+
+    /** Between a verb of denial and the claimant it rejects: at most "the". */
+    private static final Pattern DENIED_GAP = Pattern.compile("(?i)\\s+(?:the\\s+)?");
 
     /**
      * "The NIS told lawmakers that ...", "briefed the Japanese daily", "informed the BBC": a claimant named as the

@@ -121,6 +121,8 @@ final class CompiledLexicon {
     final Contributions contributions;
     /** "than earlier estimates of 600": an older estimate a measure is compared with ({@link FigureReferences}). */
     final java.util.regex.Pattern comparedEstimate;
+    /** "its previous estimate of 600": an older estimate named as such ({@link FigureReferences}). */
+    final java.util.regex.Pattern olderEstimate;
     /** " or so", " or more": an approximation between a number and its "of", a space before each. */
     final List<String> approximateTails;
     /** "at", "citing": after a speech verb's bare "this", the word that makes "this" its object, lower case. */
@@ -222,6 +224,7 @@ final class CompiledLexicon {
         otherWars = new OtherWars(lexicon.figureFrames().get("otherWars"), speechVerbs);
         contributions = new Contributions(lexicon.figureFrames().get("supportVerbs"));
         comparedEstimate = FigureReferences.comparedEstimate(lexicon.figureFrames());
+        olderEstimate = FigureReferences.olderEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();
         pointerFollowers = lowerCased(lexicon.pointerFollowers());
         framingPrepositions = lowerCased(lexicon.framingPrepositions());

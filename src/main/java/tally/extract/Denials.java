@@ -14,7 +14,8 @@ import tally.config.PhraseMatcher;
  * its clause; a passive "was denied by" or a relative ", which ... denied" governs the figure before it. Such a figure
  * is never the denier's claim and never a plain one: the extractor keeps whoever made it and doubts the claimant with
  * the denier's words, which a reply shows in its place. A negated verb ("neither confirmed nor denied", "did not deny")
- * denies nothing, and a denial in a clause of its own (", but", ";", a relative clause) governs nothing outside it.
+ * denies nothing, and a denial in a clause of its own (", but", ";", a relative clause) governs nothing outside it,
+ * nor what the denier goes on to say in its own words (", saying ...").
  */
 final class Denials {
 
@@ -83,8 +84,17 @@ final class Denials {
         boolean statement = THAT_OR_GERUND.matcher(s).region(v.end(), figureStart).lookingAt()
                 || contentNouns.containsIn(s, v.end(), Math.min(figureStart, v.end() + 40));
         return statement && !CueScope.newClauseBetween(s, v.end(), figureStart)
-                && !CueScope.acrossRelativeClause(s, v.start(), figureStart);
+                && !CueScope.acrossRelativeClause(s, v.start(), figureStart)
+                && !OWN_WORDS_AFTER.matcher(s).region(v.end(), figureStart).find();
     }
+
+    /**
+     * Round 58 (trial 13): "rejected Seoul's count of 600 dead, saying at least 1,500 had been killed": a participle of
+     * saying set off by a comma after the denied words opens the denier's own statement, which the denial does not
+     * govern.
+     */
+    private static final Pattern OWN_WORDS_AFTER = Pattern.compile(
+            "(?i),\\s+(?:saying|adding|insisting|claiming|arguing|stating|noting|estimating|asserting|putting)\\b");
 
     private static boolean governsBefore(String s, PhraseMatcher.Hit v, int figureEnd) {
         if (CueScope.newClauseBetween(s, figureEnd, v.start())) {

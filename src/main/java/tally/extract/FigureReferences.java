@@ -36,6 +36,17 @@ final class FigureReferences {
     }
 
     /**
+     * Round 58: "its previous estimate of", "his prior figure of", "South Korea's earlier estimate of": a determiner or
+     * possessor, one of earlierEstimateModifiers and one of comparedEstimateNouns, then "of" right before the number.
+     * Built once, when the lexicon is compiled.
+     */
+    static Pattern olderEstimate(java.util.Map<String, java.util.List<String>> frames) {
+        return Pattern.compile("(?i)(?:\\b(?:its|his|her|their|the|an?)|[\\p{L}.-]+['’]s)\\s+(?:own\\s+)?"
+                + Alternatives.anyOf(frames.get("earlierEstimateModifiers")) + "\\s+"
+                + Alternatives.anyOf(frames.get("comparedEstimateNouns")) + "\\s+of\\s+$");
+    }
+
+    /**
      * "Among them are", "Of these,": one of {@code figureFrames.partitiveOpeners}, a pronoun pointing back and "be";
      * the pronouns and "be" are grammar, kept here. Built once, when the lexicon is compiled.
      */
@@ -113,6 +124,19 @@ final class FigureReferences {
         }
         java.util.regex.Matcher m = lex.comparedEstimate.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
         return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * Round 58 (trial 13): the number is an older estimate the sentence names as such ("up from its previous estimate
+     * of 600", "revising his prior figure of 3,500", "disputed South Korea's earlier estimate of 300"): it was given
+     * before the statement the sentence reports, on a day the sentence does not say.
+     */
+    boolean namedOlderEstimate(String s, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
+            return false;
+        }
+        return lex.olderEstimate.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at).find();
     }
 
     /**

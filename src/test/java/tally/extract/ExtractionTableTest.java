@@ -107,6 +107,28 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 58 (trial 13): an older estimate the sentence names as such ("up from its previous estimate of 600") was
+     * given before the statement the sentence dates, on no day it says; the sentence's other figures keep that
+     * statement's date, and so do they when the older estimate is what the speaker disputes. A claimant named as what
+     * is rejected ("rejected Seoul's count") is never the speaker of the ", saying" after it. Near-misses: an estimate
+     * with no word of age keeps the sentence's date, and "earlier" with no figure of its own still makes the
+     * statement older.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The JCS said on Monday that about 2,300 North Korean soldiers had been killed, up from its previous estimate of 600. # killed|about 2,300|jcs|2025-03-10; killed|600|jcs|-
+            Budanov said on Tuesday that 4,000 North Korean soldiers had been killed, revising his prior figure of 3,500. # killed|4,000|budanov|2025-03-11; killed|3,500|budanov|-
+            The NIS said on Monday that about 2,000 North Korean soldiers had been wounded, up from an estimate of 300. # wounded|about 2,000|nis|2025-03-10; wounded|300|nis|2025-03-10
+            Ukraine's General Staff disputed South Korea's earlier estimate of 300 dead, saying at least 1,700 North Korean soldiers had been killed. # killed|300|unknown|-; killed|at least 1,700|ukraine_general_staff|2025-03-12
+            Ukraine's General Staff rejected Seoul's count of 600 dead, saying at least 1,500 North Korean troops had been killed. # killed|600|south_korean_officials|2025-03-12; killed|at least 1,500|ukraine_general_staff|2025-03-12
+            Seoul rejected the claim, saying 1,500 North Korean troops had been killed.                       # killed|1,500|south_korean_officials|2025-03-12
+            In an earlier report, the NIS said 300 North Korean soldiers had been killed.                     # killed|300|nis|-
+            """)
+    void anOlderEstimateNamedAsSuchHasNoDateOfTheStatementAroundIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             North Korea sent about 8,000 troops to Russia, US, Japanese and Ukrainian intelligence officials have said. # deployed|about 8,000|~US, Japanese and Ukrainian intelligence officials|2025-03-12
@@ -2194,8 +2216,8 @@ class ExtractionTableTest {
             North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, Kyiv moved another 6,000 troops to the region. # deployed|2,000|unknown|2025-03-12
             North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, another 600 shells were shipped. # deployed|2,000|unknown|2025-03-12
             North Korea first sent 2,000 soldiers to Vladivostok. / Weeks later, 6,000 troops were moved to the region. # deployed|2,000|unknown|2025-03-12
-            The NIS said 1,200 North Korean soldiers had now died, above the previous estimate of about 300.   # killed|1,200|nis|2025-03-12; killed|about 300|nis|2025-03-12
-            The NIS said 1,200 North Korean soldiers had now died, up from a prior estimate of 300.            # killed|1,200|nis|2025-03-12; killed|300|nis|2025-03-12
+            The NIS said 1,200 North Korean soldiers had now died, above the previous estimate of about 300.   # killed|1,200|nis|2025-03-12; killed|about 300|nis|-
+            The NIS said 1,200 North Korean soldiers had now died, up from a prior estimate of 300.            # killed|1,200|nis|2025-03-12; killed|300|nis|-
             Kyiv said Russian casualties were higher than earlier estimates of 4,000.                         # none
             The NIS said the number of shells sent was higher than earlier estimates of 9,000.                # none
             """)
