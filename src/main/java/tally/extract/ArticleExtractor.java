@@ -259,7 +259,7 @@ final class ArticleExtractor {
                     dateCertainty);
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
                     List.of(hedged(Source.of(article, sentence.original()), s, q)),
-                    scopes.read(s, numbers, i, reading.metric(), chosen, before),
+                    scopes.read(s, numbers, i, reading.metric(), chosen, statementDates, before),
                     certainty), pending));
             discourse.spoke(spoken, older ? dated.date() : date, index);
             if (chosen != null && who.anchor() >= 0 && chosen.start() > who.anchor()

@@ -50,9 +50,60 @@ final class ScopeReader {
      * @param before the measure of the figure read just before it in the sentence, or null
      */
     Scope read(String s, List<Quantity> numbers, int index, Metric metric, @Nullable DateMention claimDate,
-               @Nullable Metric before) {
-        return parts.refine(read(s, numbers.get(index), metric, claimDate), s, numbers, index, metric, before);
+               List<DateMention> dates, @Nullable Metric before) {
+        return parts.refine(read(s, numbers.get(index), metric, claimDate, dates), s, numbers, index, metric, before);
     }
+
+    /**
+     * Round 58 (trial 13): "at least 30 were killed or wounded on December 14 and 15", "captured on Monday": a fate
+     * dated "on" a day in the figure's clause, a day that is not when the claim was made, befell the troops in that
+     * day's fighting, one incident; a toll "as of", "by" or "since" a day is a total so far, and a sending or a
+     * capture on a day is still the force sent or the captives taken.
+     */
+    private boolean fateOnADay(String s, List<DateMention> dates, @Nullable DateMention claimDate, Quantity q,
+                               int from, int to) {
+        for (DateMention d : dates) {
+            // "December 14 and 15" is read as its month, yet names days
+            boolean day = d.day() != null || d.weekday() != null
+                    || DAY_NUMBER.matcher(s).region(d.start(), d.end()).find();
+            boolean own = claimDate != null && d.start() < claimDate.end() && claimDate.start() < d.end();
+            // a day opening the sentence sets all of it ("On December 14 and 15, units sustained losses - 30 ...")
+            if (day && !own && (d.start() >= from || opens(s, d)) && d.end() <= to
+                    && (ON_BEFORE.matcher(s).region(Math.max(0, d.start() - 4), d.start()).find()
+                    || s.regionMatches(true, d.start(), "on ", 0, 3))
+                    && (d.start() >= q.end() ? !statementBetween(s, q.end(), d.start())
+                    : opens(s, d) && !statementBetween(s, d.end(), q.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day opens the sentence, perhaps inside a quotation: "On December 14 and 15, ...", "\u201COn Monday, ...". */
+    private static boolean opens(String s, DateMention d) {
+        return OPENER.matcher(s).region(0, d.start()).matches();
+    }
+
+    private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("(?i)[\"\u201C'(\\s]*(?:on\\s+)?");
+
+    /**
+     * "... injured, according to briefings to lawmakers and media reports on April 30", "On Sunday, the NIS confirmed
+     * that ...": a speech verb or a statement noun between the figure and the day makes the day the statement's.
+     */
+    private boolean statementBetween(String s, int from, int to) {
+        return from < to && (lex.speechVerbs.containsIn(s, from, to) || lex.contentNouns.containsIn(s, from, to));
+    }
+
+    /**
+     * The fates a day's fighting counts; a capture on a day stays a total (dev gold: "the two captured on Thursday"
+     * are all the captives there are).
+     */
+    private static final java.util.Set<Metric> CASUALTIES = java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED,
+            Metric.KILLED_OR_WOUNDED);
+
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\b\\d{1,2}\\b");
+
+    private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("(?i)\\bon\\s+$");
 
     /** "after" or "while", then up to five words and no comma: the time clause a capture may stand in. */
     private static final java.util.regex.Pattern TIME_CLAUSE_BEFORE = java.util.regex.Pattern.compile(
@@ -78,7 +129,7 @@ final class ScopeReader {
     /**
      * @param claimDate the date expression that dates the claim (skipped as a period marker), or null
      */
-    private Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate) {
+    private Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate, List<DateMention> dates) {
         if (metric == Metric.PLANNED_DEPLOYMENT) {
             return Scope.FORECAST;
         }
@@ -91,7 +142,8 @@ final class ScopeReader {
         }
         int from = parts.partClauseStart(s, clauseStart, q);
         int to = clauses.after(s, q.end());
-        if (metric == Metric.KILLED && diedInCaptivity(s, q.end(), to)) {
+        if (metric == Metric.KILLED && diedInCaptivity(s, q.end(), to)
+                || CASUALTIES.contains(metric) && fateOnADay(s, dates, claimDate, q, from, to)) {
             return Scope.INCIDENT;
         }
         java.util.Map<String, List<PhraseMatcher.Hit>> spanned = null; // read once, when incident or period comes

@@ -5199,6 +5199,29 @@ class ExtractionTableTest {
                 + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Round 58 (trial 13): losses dated "on" a day, after the fate or opening the sentence, are that day's fighting,
+     * one incident. Near-misses: the day the claim was made ("said on Monday that"), a toll "as of" a day, a day that
+     * belongs to a statement between ("media reports on Monday"), a capture on a day (the captives taken) and a
+     * sending on a day.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The HUR said at least 30 North Korean soldiers were killed or wounded on March 8 and 9.            # killed_or_wounded|at least 30|incident
+            On March 8 and 9, North Korean units lost heavily near two villages, with 30 soldiers killed, the HUR said. # killed|30|incident
+            "On Sunday, North Korean units lost heavily - 30 soldiers were killed," the HUR said.              # killed|30|incident
+            The HUR said on Monday that 30 North Korean soldiers were killed.                                  # killed|30|total
+            The HUR said 300 North Korean soldiers had been killed as of March 8.                              # killed|300|total
+            The NIS says 300 North Korean soldiers have been killed, according to media reports on Monday.     # killed|300|total
+            On Sunday, the NIS confirmed that 300 North Korean soldiers had been killed.                       # killed|300|total
+            The NIS said two North Korean soldiers were captured on Thursday.                                  # captured|two|total
+            The NIS said North Korea sent 1,500 troops to Russia on March 8.                                   # deployed|1,500|total
+            """)
+    void lossesOnADayAreThatDaysIncident(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
