@@ -5153,6 +5153,88 @@ class ExtractionTableTest {
                 + name(c.claimant()) + "|" + field(c.certainty().claimant())).collect(Collectors.joining("; "));
     }
 
+    /**
+     * Round 58: families of deployment that a grid of general journalism found closed (a troop noun and no verb the
+     * lexicon knows): troops taking part in, involved in or propping up the war, Russia receiving, using or relying on
+     * them, troops absorbed into or serving under another army, at the front, in the war zone or in western Russia,
+     * given or poured into the war, and Russia wanting, to receive or to use more (a plan). Near-misses: another side's
+     * troops, shells or workers received or used, captives receiving treatment, a fate on the front lines, Russia's own
+     * soldiers poured in, and another army's helping drones.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 11,000 North Korean soldiers are participating in the war on Russia's side.                    # deployed|About 11,000|unknown|2025-03-12
+            Some 2,000 North Korean troops were involved in retaking the border villages.                        # deployed|Some 2,000|unknown|2025-03-12
+            An estimated 11,000 North Korean soldiers are propping up Russia's war effort.                       # deployed|An estimated 11,000|unknown|2025-03-12
+            About 9,000 North Korean soldiers helped Russia recapture the region.                                # deployed|About 9,000|unknown|2025-03-12
+            Russia has received roughly 11,000 North Korean soldiers since the autumn.                           # deployed|roughly 11,000|unknown|2025-03-12
+            Moscow is using some 11,000 North Korean troops in its counteroffensive.                             # deployed|some 11,000|unknown|2025-03-12
+            Russia is relying on about 11,000 North Korean soldiers to hold the line.                            # deployed|about 11,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers were absorbed into Russian airborne units.                        # deployed|About 11,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers serve under Russian command.                                      # deployed|About 11,000|unknown|2025-03-12
+            North Korea has put about 11,000 troops at Moscow's disposal.                                        # deployed|about 11,000|~North Korea|2025-03-12
+            About 11,000 North Korean soldiers are now at the front.                                             # deployed|About 11,000|unknown|2025-03-12
+            Roughly 8,000 North Korean soldiers are on the front lines.                                          # deployed|Roughly 8,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers are in the war zone.                                              # deployed|About 11,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers are in western Russia.                                            # deployed|About 11,000|unknown|2025-03-12
+            North Korea has given Russia about 11,000 troops.                                                    # deployed|about 11,000|unknown|2025-03-12
+            Pyongyang has poured roughly 11,000 soldiers into the war.                                           # deployed|roughly 11,000|unknown|2025-03-12
+            Moscow has been bolstered by some 11,000 North Korean troops.                                        # deployed|some 11,000|unknown|2025-03-12
+            Russia wants up to 100,000 more North Korean soldiers.                                               # planned_deployment|up to 100,000|unknown|2025-03-12
+            Moscow could receive 6,000 more North Korean soldiers this year.                                     # planned_deployment|6,000|unknown|2025-03-12
+            Russia plans to use up to 30,000 North Korean soldiers.                                              # planned_deployment|up to 30,000|unknown|2025-03-12
+            Another 6,000 North Korean soldiers are on standby.                                                  # planned_deployment|Another 6,000|unknown|2025-03-12
+            About 11,000 Russian soldiers are participating in the counteroffensive.                             # none
+            About 11,000 Ukrainian soldiers are now at the front.                                                # none
+            Russia has received 3 million North Korean shells.                                                   # none
+            Moscow is using about 5,000 North Korean workers on building sites.                                  # none
+            Two North Korean soldiers received medical treatment in Kyiv.                                        # none
+            About 300 North Korean soldiers were killed on the front lines.                                      # killed|About 300|unknown|2025-03-12
+            Russia has poured 50,000 of its own soldiers into the war.                                           # none
+            About 15,000 North Korean workers are in western Russia.                                             # none
+            Ukrainian drones helped kill about 300 North Korean soldiers.                                        # killed|about 300|unknown|2025-03-12
+            """)
+    void familiesOfDeploymentAndTheirNearMisses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: a sending named by its noun ("an influx of", "the arrival of") as the subject of a modal is a sending
+     * supposed or to come, a plan; the same noun before a finished verb was made. Another side's conscripts stay out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The influx of 11,000 North Korean troops has changed the battle.                                     # deployed|11,000|unknown|2025-03-12
+            An influx of 10,000 North Korean troops could tip the balance in Kursk.                              # planned_deployment|10,000|unknown|2025-03-12
+            The arrival of 10,000 North Korean troops would change the battle, an analyst said.                  # planned_deployment|10,000|~an analyst|2025-03-12
+            The arrival of 10,000 North Korean troops has changed the battle, an analyst said.                   # deployed|10,000|~an analyst|2025-03-12
+            The arrival of 10,000 Russian conscripts could change the battle, an analyst said.                   # none
+            """)
+    void aSendingNounBeforeAModalIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: a bare number added to the force just counted ("Some 3,000 more", "Another 2,000"), whose own verb group
+     * sends it, is more of that force; not after a sentence that counted shells, workers or another side's troops,
+     * nor a noun the head did not read ("3,000 more shells arrived"), and a fate after it still wins.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops to Russia. / Some 3,000 more arrived last month, the Pentagon said. # deployed|11,000|unknown|2025-03-12; deployed|Some 3,000|pentagon|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Another 2,000 have since joined them, the Pentagon said. # deployed|11,000|unknown|2025-03-12; deployed|Another 2,000|pentagon|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Another 2,000 are expected to follow, the Pentagon said. # deployed|11,000|unknown|2025-03-12; planned_deployment|Another 2,000|pentagon|2025-03-12
+            North Korea sent 11,000 troops last year, and some 3,000 more arrived in January.                    # deployed|11,000|unknown|2025-03-12; deployed|some 3,000|unknown|2025-03-12
+            North Korea has sent 3 million shells to Russia. / Some 3,000 more arrived last month, the Pentagon said. # none
+            North Korea has sent 5,000 workers to Russia. / Some 3,000 more arrived last month, the Pentagon said. # none
+            North Korea has sent 11,000 troops to Russia. / Some 3,000 more shells arrived last month, the Pentagon said. # deployed|11,000|pentagon|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Some 3,000 more were killed, the Pentagon said.      # deployed|11,000|unknown|2025-03-12; killed|Some 3,000|pentagon|2025-03-12
+            Russia sent 50,000 troops to Kursk. / Some 3,000 more arrived last month, the Pentagon said.         # none
+            """)
+    void aBareNumberAddedToTheForceJustCountedIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
