@@ -139,6 +139,9 @@ final class MetricFinder {
                 && combined.stream().allMatch(c -> losses.stream().anyMatch(l -> l.start() == c.start() && l.end() == c.end()));
     }
 
+    /** Round 58: words of a hospital's care, which name the wounded by where they are, not by the wound. */
+    private static final Pattern HOSPITAL_CARE = Pattern.compile("(?i)\\b(?:hospitals?|treated|recovering)\\b");
+
     /** Round 50: the figure's own verb group opens a quotation ("of whom more than 4,000 \"were lost.\""). */
     private static final Pattern QUOTED_PREDICATE = Pattern.compile("\\s*[\"\u201C]\\s*\\p{L}");
 
@@ -276,6 +279,12 @@ final class MetricFinder {
                 return fates.casualtyMetric(s, 0, comparison);
             }
             return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
+        }
+        if (after == Metric.WOUNDED && inPhrase == Metric.CAPTURED
+                && HOSPITAL_CARE.matcher(s).region(phraseEnd, predicateEnd).find()) {
+            // round 58: "Two North Korean POWs are being treated in a Kyiv hospital": captives in care are counted as
+            // captives; the care alone says no more ("Two captured soldiers were wounded" keeps its verb)
+            return Metric.CAPTURED;
         }
         if (after != null && !sentBeforeLaterClause(s, phraseEnd, predicateEnd)) {
             return after;

@@ -5235,6 +5235,33 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 58: fates in other words: the wounded named by a hospital's care, troops put out of the fight, and captives
+     * taken into custody, fallen into Ukrainian hands or held by Ukraine; captives in a hospital stay captives. Near-misses:
+     * another side's wounded and prisoners, workers taken by police, a captive wounded (its verb), the missing (no metric).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 300 North Korean soldiers were evacuated to hospitals.                                         # wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers are recovering in hospitals in Kursk.                                # wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were taken off the battlefield.                                      # killed_or_wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were rendered unfit for combat.                                      # killed_or_wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were knocked out of action.                                          # killed_or_wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were taken into custody.                                             # captured|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers fell into Ukrainian hands.                                           # captured|About 300|unknown|2025-03-12
+            Ukraine is holding two North Korean soldiers.                                                        # captured|two|unknown|2025-03-12
+            Two North Korean POWs are recovering in a hospital in Kyiv.                                          # captured|Two|unknown|2025-03-12
+            About 300 North Korean soldiers were killed and 1,000 are being treated in Russian hospitals.        # killed|About 300|unknown|2025-03-12; wounded|1,000|unknown|2025-03-12
+            About 300 Russian soldiers are being treated in Russian hospitals.                                   # none
+            Russian police took about 300 North Korean workers into custody.                                     # none
+            Ukraine holds about 300 Russian prisoners.                                                           # none
+            Two captured North Korean soldiers were wounded.                                                     # wounded|Two|unknown|2025-03-12
+            About 300 North Korean soldiers are missing in action.                                               # none
+            """)
+    void fatesInOtherWordsAndTheirNearMisses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
