@@ -2282,14 +2282,17 @@ class ExtractionTableTest {
     /**
      * Round 16, the new size of the troops a pronoun points back to ("That could raise their number to 15,000"): a bare
      * number after "their number to" counts what the figure of the sentence before, in its paragraph, counts
-     * (FigureReferences.namesTheirNumber). Near-misses: things after the number, another measure, no figure before.
+     * (FigureReferences.namesTheirNumber). Near-misses: things after the number, another measure, no troops before.
+     * Since round 58 a sentence before that names North Korea's troops in Kursk with no figure counts as troops sent
+     * (ArticleExtractor.deploymentWithoutFigure), so "their number" there is theirs; a sentence naming no troops is not.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Budanov said Russia intends to deploy five North Korean battalions of about 3,000 troops each. / That could raise their number to 15,000 in Kursk. # planned_deployment|about 3,000|budanov|2025-03-12; planned_deployment|15,000|budanov|2025-03-12
             The NIS said North Korea has sent 11,000 troops to Kursk. / The new shipment brought their number to 300 tanks. # deployed|11,000|nis|2025-03-12
             The NIS said North Korea has sent 11,000 troops to Kursk. / Officials raised the price to 4,000. # deployed|11,000|nis|2025-03-12
-            North Korean troops are in Kursk. / That could raise their number to 15,000, an analyst said.      # none
+            North Korean troops are in Kursk. / That could raise their number to 15,000, an analyst said.      # planned_deployment|15,000|~an analyst|2025-03-12
+            North Korea is an ally of Russia. / That could raise their number to 15,000, an analyst said.      # none
             """)
     void aNumberGivenAsTheNewSizeOfTroopsAPronounPointsBackToCountsWhatTheFigureBeforeCounts(String body,
                                                                                              String expected) {
@@ -5259,6 +5262,27 @@ class ExtractionTableTest {
             About 300 North Korean soldiers are missing in action.                                               # none
             """)
     void fatesInOtherWordsAndTheirNearMisses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: a sentence that sends North Korea's troops, or names one fate of theirs, with no figure is what the next
+     * bare number of its paragraph sizes ("Seoul puts the number at 11,000", "Some 3,000 more arrived"); a plan's words
+     * make it a plan. Near-misses: shells, another side's troops, two fates at once, and a new paragraph.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / Seoul puts the number at 11,000.                            # deployed|11,000|south_korean_officials|2025-03-12
+            North Korea has sent troops to Russia. / Some 3,000 more arrived last month, the Pentagon said.      # deployed|Some 3,000|pentagon|2025-03-12
+            Pyongyang plans to send more soldiers to Russia. / Seoul puts the number at 6,000.                   # planned_deployment|6,000|south_korean_officials|2025-03-12
+            North Korea has sent shells to Russia. / Seoul puts the number at 3 million.                         # none
+            Russia has sent troops to Kursk. / Seoul puts the number at 11,000.                                  # none
+            North Korean troops have been killed in Kursk. / Seoul puts the number at 300.                       # killed|300|south_korean_officials|2025-03-12
+            North Korea has sent troops to Russia. // Seoul puts the number at 11,000.                           # none
+            North Korean troops have been killed or wounded in Kursk. / Seoul puts the number at 3,000.          # none
+            North Korean soldiers have been captured in Kursk. / Seoul puts the number at two.                   # captured|two|south_korean_officials|2025-03-12
+            """)
+    void aSentenceWithoutAFigureIsWhatTheNextBareNumberSizes(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
