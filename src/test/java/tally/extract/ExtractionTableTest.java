@@ -5309,6 +5309,24 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 58: North Korea's troops named as the leader's men, with the country's name hyphenated, or as troops sent
+     * "from" North Korea. Near-misses: troops sent from Russia, South Korean soldiers, and "Korean" alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 300 of Kim's men have been killed in Kursk.                                                    # killed|About 300|unknown|2025-03-12
+            About 300 North-Korean soldiers have been killed in Kursk.                                           # killed|About 300|unknown|2025-03-12
+            About 300 soldiers dispatched from North Korea have been killed.                                     # killed|About 300|unknown|2025-03-12
+            About 300 soldiers dispatched from Pyongyang arrived in Kursk.                                       # deployed|About 300|unknown|2025-03-12
+            About 300 soldiers sent from Russia have been killed.                                                # none
+            About 300 South Korean soldiers have been killed.                                                    # none
+            About 300 Korean soldiers have been killed in Kursk, Ukraine said.                                   # none
+            """)
+    void northKoreasTroopsNamedInOtherWords(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
