@@ -216,10 +216,6 @@ final class FigureReader {
             // "aged 19 and 26", "Unit 25 lost many men", "two people familiar with", "whose army numbers 1.2 million"
             return true;
         }
-        if (q.vague() && s.substring(0, q.start()).stripTrailing().endsWith(",")
-                && APPOSITIVE_NUMBER.matcher(s).region(q.start(), s.length()).lookingAt()) {
-            return true; // round 58: "sent 11,000 troops, a number confirmed by the Pentagon": the noun "number", no count
-        }
         // "one in three soldiers had been wounded": a proportion; "its population of 26 million": a country's people
         return Proportions.inProportion(s, q) || Proportions.population(s, q);
     }
@@ -448,13 +444,6 @@ final class FigureReader {
         }
         return tie;
     }
-
-    /**
-     * Round 58: "a number" set off by a comma and followed by a participle and its agent or a relative pronoun ("11,000
-     * troops, a number confirmed by the Pentagon", ", a number that Seoul disputes") names the figure before it.
-     */
-    private static final java.util.regex.Pattern APPOSITIVE_NUMBER = java.util.regex.Pattern.compile(
-            "(?i)a\\s+number\\s+(?:\\w+(?:ed|en|wn|t)\\s+by|that|which)\\b");
 
     /** Troops deployed by the figure's words may yet be only planned; wounded may include the dead. */
     private Metric refined(Figure f, Head h, Metric metric, int phraseEnd) {

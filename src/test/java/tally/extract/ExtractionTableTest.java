@@ -5287,29 +5287,6 @@ class ExtractionTableTest {
     }
 
     /**
-     * Round 58: a source that knows a figure by counting, finding or seeing it, or urges a response to it, is its claimant
-     * (speechVerbs); "a number" set off by a comma before a participle and its agent names the figure before it and is
-     * no count of its own. Near-misses: "a number were killed" still counts; "the war has seen" names no source; drones
-     * that detect troops give no figure of a deployment.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', textBlock = """
-            The Pentagon has tallied 11,000 North Korean troops in Russia.                                       # deployed|11,000|pentagon|2025-03-12
-            The Pentagon has information that 11,000 North Korean troops are in Russia.                          # deployed|11,000|pentagon|2025-03-12
-            The Pentagon has verified that 11,000 North Korean troops are in Russia.                             # deployed|11,000|pentagon|2025-03-12
-            The Pentagon called on Congress to respond to the 11,000 North Korean troops in Russia.              # deployed|11,000|pentagon|2025-03-12
-            The Pentagon urged allies to respond to the deployment of 11,000 North Korean troops in Russia.      # deployed|11,000|pentagon|2025-03-12
-            North Korea has sent 11,000 troops, a number confirmed by the Pentagon.                              # deployed|11,000|unknown|2025-03-12
-            North Korea has sent 11,000 troops, a number that Seoul disputes.                                    # deployed|11,000|unknown|2025-03-12
-            North Korea has sent 11,000 troops, and a number were killed, the Pentagon said.                     # deployed|11,000|pentagon|2025-03-12; killed|a number|pentagon|2025-03-12
-            The war has seen 300 North Korean soldiers killed in one week.                                       # killed|300|unknown|2025-03-12
-            Ukrainian drones detected about 300 North Korean soldiers near Sudzha.                               # none
-            """)
-    void sourcesThatCountOrUrgeAndANumberInApposition(String body, String expected) {
-        assertEquals(expected, describe(extract(body)));
-    }
-
-    /**
      * Round 58: North Korea's troops named as the leader's men, with the country's name hyphenated, or as troops sent
      * "from" North Korea. Near-misses: troops sent from Russia, South Korean soldiers, and "Korean" alone.
      */
