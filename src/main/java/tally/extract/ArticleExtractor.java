@@ -139,6 +139,35 @@ final class ArticleExtractor {
                 : dateMentions.stream().filter(d -> !SubjectClauses.inside(past, d.start(), d.end())).toList();
     }
 
+    /**
+     * Round 58: what a sentence that names North Korea and a troop noun but gives no figure counts: the one fate its
+     * words name ("North Korean troops have been killed in Kursk"), else, with a word of deployment, troops sent ("North
+     * Korea has sent troops to Russia") or still to come when a word of plan stands in it ("Pyongyang plans to send more
+     * soldiers"); null when it names two fates or none and no deployment.
+     */
+    private @Nullable Metric deploymentWithoutFigure(String s, boolean namesTopic) {
+        int end = s.length();
+        if (!namesTopic || !lex.troopNouns.containsIn(s, 0, end)) {
+            return null;
+        }
+        Metric fate = null;
+        for (Metric m : List.of(Metric.KILLED, Metric.WOUNDED, Metric.KILLED_OR_WOUNDED, Metric.CAPTURED)) {
+            if (lex.cues.get(m).containsIn(s, 0, end)) {
+                if (fate != null) {
+                    return null; // "killed or wounded", "captured and wounded": which one the next number sizes is open
+                }
+                fate = m;
+            }
+        }
+        if (fate != null) {
+            return fate;
+        }
+        if (!lex.cues.get(Metric.DEPLOYED).containsIn(s, 0, end)) {
+            return null;
+        }
+        return lex.planned.containsIn(s, 0, end) ? Metric.PLANNED_DEPLOYMENT : Metric.DEPLOYED;
+    }
+
     private void extractSentence(Article article, Sentence sentence, int index, boolean lead, @Nullable LocalDate reported,
                                  Discourse discourse, Scenes scenes, OwnOutlet own, List<Extracted> found,
                                  GateTrace trace) {
@@ -266,6 +295,16 @@ final class ArticleExtractor {
                     && date.basis() == tally.model.DateBasis.STATED && dated.certainty().certain()) {
                 NextStatementDates.redatePrevious(found, claimsBefore, who.claimant(), date, discourse.previousQuote,
                         lex.presentTenseCues);
+            }
+        }
+        if (numbers.isEmpty()) {
+            Metric counted = deploymentWithoutFigure(s, namesTopic);
+            if (counted != null) {
+                // round 58: "North Korea has sent troops to Russia. Seoul puts the number at 11,000." A sentence that
+                // sends North Korea's troops with no figure is what the next bare number of its paragraph may size
+                discourse.lastFigureMetric = counted;
+                discourse.lastFigureSentence = index;
+                discourse.lastFigureParagraph = sentence.paragraph();
             }
         }
         if (found.size() == claimsBefore && lex.speechVerbs.containsIn(s, 0, s.length())) {

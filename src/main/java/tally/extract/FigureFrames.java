@@ -328,6 +328,21 @@ final class FigureFrames {
                 .filter(h -> ADDITIVE_BEFORE.matcher(s.substring(h.end(), at)).matches()).findFirst().orElse(null);
     }
 
+    /**
+     * Round 58: "An influx of 10,000 troops could destabilize the front", "the arrival of 6,000 more would change the
+     * battle": a sending named by its noun ({@link #sentByNoun}) as the subject of a modal is a sending supposed or still
+     * to come, not one made. The modal follows the figure's noun phrase (ending at {@code phraseEnd}), after at most one
+     * aside set off by commas and an opening quotation mark. "The arrival of 10,000 troops has changed the battle" was
+     * made.
+     */
+    boolean sendingNounBeforeModal(String s, int start, int phraseEnd) {
+        return sentByNoun(s, start) != null && phraseEnd <= s.length()
+                && MODAL_AFTER_SUBJECT.matcher(s).region(phraseEnd, s.length()).lookingAt();
+    }
+
+    private static final Pattern MODAL_AFTER_SUBJECT = Pattern.compile(
+            "(?i)(?:\\s*,[^,;.]{1,160},)?\\s*[\"\u201C]?\\s*(?:could|would|may|might|will)\\s+(?:\\w+ly\\s+)?\\w+");
+
     /** The words that open a part of the figure before: "troops, including", "..., among them". */
     private static final Pattern PART_LEAD = Pattern.compile("(?i)(?:\\bincluding|,\\s*among\\s+them|,\\s*of\\s+whom)\\s+$");
 

@@ -347,6 +347,12 @@ final class FigureReader {
             // of the troops the figure of the sentence before counted
             metric = ctx.metricBefore();
         }
+        if (metric == null && noun == null && (deployment(ctx.metricBefore()) || deployment(f.previous()))
+                && metrics.addedAndSent(s, q, f.clauseEnd())) {
+            // round 58: "North Korea sent 11,000 troops last year. Some 3,000 more arrived in January": a bare number
+            // added to the force just counted, whose own verb sends it, is more of that force (not after shells)
+            metric = Metric.DEPLOYED;
+        }
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
@@ -357,6 +363,10 @@ final class FigureReader {
             }
         }
         return new Counted(metric, c.restated(), c.sharedWithNorthKoreans(), partOfFigureBefore);
+    }
+
+    private static boolean deployment(@Nullable Metric metric) {
+        return metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT;
     }
 
     /**
@@ -456,6 +466,9 @@ final class FigureReader {
         if (metric == Metric.DEPLOYED && Hypotheticals.unasserted(s, q.start())) {
             // "Would Pyongyang send 100,000 troops?": a possibility, as "whether to send" is
             metric = Metric.PLANNED_DEPLOYMENT;
+        }
+        if (metric == Metric.DEPLOYED && lex.frames.sendingNounBeforeModal(s, q.start(), phraseEnd)) {
+            metric = Metric.PLANNED_DEPLOYMENT; // round 58: "an influx of 10,000 troops could destabilize the front"
         }
         if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"

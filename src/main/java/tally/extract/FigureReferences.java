@@ -100,8 +100,9 @@ final class FigureReferences {
                 .anyMatch(h -> h.start() == at);
     }
 
+    /** Round 58: "from" as well as "by" ("300 soldiers dispatched from North Korea"), and transferred or shipped ones. */
     private static final Pattern SENT_BY = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?"
-            + "(?:sent|deployed|dispatched|despatched|supplied|provided|mobili[sz]ed)\\s+by\\s+");
+            + "(?:sent|deployed|dispatched|despatched|supplied|provided|mobili[sz]ed|transferred|shipped)\\s+(?:by|from)\\s+");
 
     /**
      * "That could raise their number to 15,000", "bringing its strength to about 4,000": the number is the new size of

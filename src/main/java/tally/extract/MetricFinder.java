@@ -139,6 +139,9 @@ final class MetricFinder {
                 && combined.stream().allMatch(c -> losses.stream().anyMatch(l -> l.start() == c.start() && l.end() == c.end()));
     }
 
+    /** Round 58: words of a hospital's care, which name the wounded by where they are, not by the wound. */
+    private static final Pattern HOSPITAL_CARE = Pattern.compile("(?i)\\b(?:hospitals?|treated|recovering)\\b");
+
     /** Round 50: the figure's own verb group opens a quotation ("of whom more than 4,000 \"were lost.\""). */
     private static final Pattern QUOTED_PREDICATE = Pattern.compile("\\s*[\"\u201C]\\s*\\p{L}");
 
@@ -159,6 +162,37 @@ final class MetricFinder {
         return m.find() && fates.casualtyMetric(s, phraseEnd, m.start()) == null
                 && predicates.ownDeploymentVerb(s, phraseEnd, m.start());
     }
+
+    /**
+     * Round 58: a bare number marked as added to a force ("3,000 more", "another 3,000", {@link Qualifiers#additive})
+     * whose own verb group, right after it, holds a word of deployment within its first words ("Some 3,000 more arrived
+     * last month", "another 2,000 have since joined them", "3,000 more are expected to follow"): more troops of the
+     * force spoken of, sent. Which side's they are is for {@link Sides} to say, and a plan's words make it a plan.
+     */
+    boolean addedAndSent(String s, Quantity q, int clauseEnd) {
+        if (!qualifiers.additive(s, q) || fates.casualtyMetric(s, q.end(), clauseEnd) != null) {
+            return false;
+        }
+        java.util.regex.Matcher more = MORE_AFTER.matcher(s).region(q.end(), s.length());
+        int from = more.lookingAt() ? more.end() : q.end();
+        java.util.regex.Matcher verb = VERB_GROUP_AFTER.matcher(s).region(from, s.length());
+        if (!verb.lookingAt()) {
+            return false;
+        }
+        // with no auxiliary, the first word is the verb itself ("3,000 more arrived"), not a noun ("3,000 more shells
+        // arrived", which the head did not read as the figure's noun)
+        boolean auxiliary = verb.start(1) > from + 1 && !s.substring(from, verb.start(1)).isBlank();
+        int to = Math.min(clauseEnd, verb.end() + 30);
+        return to > from && lex.cues.get(Metric.DEPLOYED).find(s, from, to).stream()
+                .anyMatch(h -> auxiliary ? h.start() >= verb.start(1) : h.start() == verb.start(1));
+    }
+
+    private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
+
+    /** The verb group right after the number: auxiliaries and adverbs, then the first word of the verb (group 1). */
+    private static final Pattern VERB_GROUP_AFTER = Pattern.compile("(?i)\\s+(?:(?:have|has|had|were|was|are|is|will|would"
+            + "|could|may|might|be|been|being|already|now|reportedly|also|since|later|recently|soon|then|\\w+ly)\\s+)*"
+            + "(\\p{L}+)");
 
     private boolean inLaterClause(String s, int from, int to) {
         java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s).region(from, to);
@@ -245,6 +279,12 @@ final class MetricFinder {
                 return fates.casualtyMetric(s, 0, comparison);
             }
             return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
+        }
+        if (after == Metric.WOUNDED && inPhrase == Metric.CAPTURED
+                && HOSPITAL_CARE.matcher(s).region(phraseEnd, predicateEnd).find()) {
+            // round 58: "Two North Korean POWs are being treated in a Kyiv hospital": captives in care are counted as
+            // captives; the care alone says no more ("Two captured soldiers were wounded" keeps its verb)
+            return Metric.CAPTURED;
         }
         if (after != null && !sentBeforeLaterClause(s, phraseEnd, predicateEnd)) {
             return after;

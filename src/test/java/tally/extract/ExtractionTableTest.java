@@ -2334,14 +2334,17 @@ class ExtractionTableTest {
     /**
      * Round 16, the new size of the troops a pronoun points back to ("That could raise their number to 15,000"): a bare
      * number after "their number to" counts what the figure of the sentence before, in its paragraph, counts
-     * (FigureReferences.namesTheirNumber). Near-misses: things after the number, another measure, no figure before.
+     * (FigureReferences.namesTheirNumber). Near-misses: things after the number, another measure, no troops before.
+     * Since round 58 a sentence before that names North Korea's troops in Kursk with no figure counts as troops sent
+     * (ArticleExtractor.deploymentWithoutFigure), so "their number" there is theirs; a sentence naming no troops is not.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Budanov said Russia intends to deploy five North Korean battalions of about 3,000 troops each. / That could raise their number to 15,000 in Kursk. # planned_deployment|about 3,000|budanov|2025-03-12; planned_deployment|15,000|budanov|2025-03-12
             The NIS said North Korea has sent 11,000 troops to Kursk. / The new shipment brought their number to 300 tanks. # deployed|11,000|nis|2025-03-12
             The NIS said North Korea has sent 11,000 troops to Kursk. / Officials raised the price to 4,000. # deployed|11,000|nis|2025-03-12
-            North Korean troops are in Kursk. / That could raise their number to 15,000, an analyst said.      # none
+            North Korean troops are in Kursk. / That could raise their number to 15,000, an analyst said.      # planned_deployment|15,000|~an analyst|2025-03-12
+            North Korea is an ally of Russia. / That could raise their number to 15,000, an analyst said.      # none
             """)
     void aNumberGivenAsTheNewSizeOfTroopsAPronounPointsBackToCountsWhatTheFigureBeforeCounts(String body,
                                                                                              String expected) {
@@ -5226,6 +5229,154 @@ class ExtractionTableTest {
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
                 + name(c.claimant()) + "|" + field(c.certainty().claimant())).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Round 58: families of deployment that a grid of general journalism found closed (a troop noun and no verb the
+     * lexicon knows): troops taking part in, involved in or propping up the war, Russia receiving, using or relying on
+     * them, troops absorbed into or serving under another army, at the front, in the war zone or in western Russia,
+     * given or poured into the war, and Russia wanting, to receive or to use more (a plan). Near-misses: another side's
+     * troops, shells or workers received or used, captives receiving treatment, a fate on the front lines, Russia's own
+     * soldiers poured in, and another army's helping drones.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 11,000 North Korean soldiers are participating in the war on Russia's side.                    # deployed|About 11,000|unknown|2025-03-12
+            Some 2,000 North Korean troops were involved in retaking the border villages.                        # deployed|Some 2,000|unknown|2025-03-12
+            An estimated 11,000 North Korean soldiers are propping up Russia's war effort.                       # deployed|An estimated 11,000|unknown|2025-03-12
+            About 9,000 North Korean soldiers helped Russia recapture the region.                                # deployed|About 9,000|unknown|2025-03-12
+            Russia has received roughly 11,000 North Korean soldiers since the autumn.                           # deployed|roughly 11,000|unknown|2025-03-12
+            Moscow is using some 11,000 North Korean troops in its counteroffensive.                             # deployed|some 11,000|unknown|2025-03-12
+            Russia is relying on about 11,000 North Korean soldiers to hold the line.                            # deployed|about 11,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers were absorbed into Russian airborne units.                        # deployed|About 11,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers serve under Russian command.                                      # deployed|About 11,000|unknown|2025-03-12
+            North Korea has put about 11,000 troops at Moscow's disposal.                                        # deployed|about 11,000|~North Korea|2025-03-12
+            About 11,000 North Korean soldiers are now at the front.                                             # deployed|About 11,000|unknown|2025-03-12
+            Roughly 8,000 North Korean soldiers are on the front lines.                                          # deployed|Roughly 8,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers are in the war zone.                                              # deployed|About 11,000|unknown|2025-03-12
+            About 11,000 North Korean soldiers are in western Russia.                                            # deployed|About 11,000|unknown|2025-03-12
+            North Korea has given Russia about 11,000 troops.                                                    # deployed|about 11,000|unknown|2025-03-12
+            Pyongyang has poured roughly 11,000 soldiers into the war.                                           # deployed|roughly 11,000|unknown|2025-03-12
+            Moscow has been bolstered by some 11,000 North Korean troops.                                        # deployed|some 11,000|unknown|2025-03-12
+            Russia wants up to 100,000 more North Korean soldiers.                                               # planned_deployment|up to 100,000|unknown|2025-03-12
+            Moscow could receive 6,000 more North Korean soldiers this year.                                     # planned_deployment|6,000|unknown|2025-03-12
+            Russia plans to use up to 30,000 North Korean soldiers.                                              # planned_deployment|up to 30,000|unknown|2025-03-12
+            Another 6,000 North Korean soldiers are on standby.                                                  # planned_deployment|Another 6,000|unknown|2025-03-12
+            About 11,000 Russian soldiers are participating in the counteroffensive.                             # none
+            About 11,000 Ukrainian soldiers are now at the front.                                                # none
+            Russia has received 3 million North Korean shells.                                                   # none
+            Moscow is using about 5,000 North Korean workers on building sites.                                  # none
+            Two North Korean soldiers received medical treatment in Kyiv.                                        # none
+            About 300 North Korean soldiers were killed on the front lines.                                      # killed|About 300|unknown|2025-03-12
+            Russia has poured 50,000 of its own soldiers into the war.                                           # none
+            About 15,000 North Korean workers are in western Russia.                                             # none
+            Ukrainian drones helped kill about 300 North Korean soldiers.                                        # killed|about 300|unknown|2025-03-12
+            """)
+    void familiesOfDeploymentAndTheirNearMisses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: a sending named by its noun ("an influx of", "the arrival of") as the subject of a modal is a sending
+     * supposed or to come, a plan; the same noun before a finished verb was made. Another side's conscripts stay out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The influx of 11,000 North Korean troops has changed the battle.                                     # deployed|11,000|unknown|2025-03-12
+            An influx of 10,000 North Korean troops could tip the balance in Kursk.                              # planned_deployment|10,000|unknown|2025-03-12
+            The arrival of 10,000 North Korean troops would change the battle, an analyst said.                  # planned_deployment|10,000|~an analyst|2025-03-12
+            The arrival of 10,000 North Korean troops has changed the battle, an analyst said.                   # deployed|10,000|~an analyst|2025-03-12
+            The arrival of 10,000 Russian conscripts could change the battle, an analyst said.                   # none
+            """)
+    void aSendingNounBeforeAModalIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: a bare number added to the force just counted ("Some 3,000 more", "Another 2,000"), whose own verb group
+     * sends it, is more of that force; not after a sentence that counted shells, workers or another side's troops,
+     * nor a noun the head did not read ("3,000 more shells arrived"), and a fate after it still wins.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops to Russia. / Some 3,000 more arrived last month, the Pentagon said. # deployed|11,000|unknown|2025-03-12; deployed|Some 3,000|pentagon|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Another 2,000 have since joined them, the Pentagon said. # deployed|11,000|unknown|2025-03-12; deployed|Another 2,000|pentagon|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Another 2,000 are expected to follow, the Pentagon said. # deployed|11,000|unknown|2025-03-12; planned_deployment|Another 2,000|pentagon|2025-03-12
+            North Korea sent 11,000 troops last year, and some 3,000 more arrived in January.                    # deployed|11,000|unknown|2025-03-12; deployed|some 3,000|unknown|2025-03-12
+            North Korea has sent 3 million shells to Russia. / Some 3,000 more arrived last month, the Pentagon said. # none
+            North Korea has sent 5,000 workers to Russia. / Some 3,000 more arrived last month, the Pentagon said. # none
+            North Korea has sent 11,000 troops to Russia. / Some 3,000 more shells arrived last month, the Pentagon said. # deployed|11,000|pentagon|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Some 3,000 more were killed, the Pentagon said.      # deployed|11,000|unknown|2025-03-12; killed|Some 3,000|pentagon|2025-03-12
+            Russia sent 50,000 troops to Kursk. / Some 3,000 more arrived last month, the Pentagon said.         # none
+            """)
+    void aBareNumberAddedToTheForceJustCountedIsSent(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: fates in other words: the wounded named by a hospital's care, troops put out of the fight, and captives
+     * taken into custody, fallen into Ukrainian hands or held by Ukraine; captives in a hospital stay captives. Near-misses:
+     * another side's wounded and prisoners, workers taken by police, a captive wounded (its verb), the missing (no metric).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 300 North Korean soldiers were evacuated to hospitals.                                         # wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers are recovering in hospitals in Kursk.                                # wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were taken off the battlefield.                                      # killed_or_wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were rendered unfit for combat.                                      # killed_or_wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were knocked out of action.                                          # killed_or_wounded|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers were taken into custody.                                             # captured|About 300|unknown|2025-03-12
+            About 300 North Korean soldiers fell into Ukrainian hands.                                           # captured|About 300|unknown|2025-03-12
+            Ukraine is holding two North Korean soldiers.                                                        # captured|two|unknown|2025-03-12
+            Two North Korean POWs are recovering in a hospital in Kyiv.                                          # captured|Two|unknown|2025-03-12
+            About 300 North Korean soldiers were killed and 1,000 are being treated in Russian hospitals.        # killed|About 300|unknown|2025-03-12; wounded|1,000|unknown|2025-03-12
+            About 300 Russian soldiers are being treated in Russian hospitals.                                   # none
+            Russian police took about 300 North Korean workers into custody.                                     # none
+            Ukraine holds about 300 Russian prisoners.                                                           # none
+            Two captured North Korean soldiers were wounded.                                                     # wounded|Two|unknown|2025-03-12
+            About 300 North Korean soldiers are missing in action.                                               # none
+            """)
+    void fatesInOtherWordsAndTheirNearMisses(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: a sentence that sends North Korea's troops, or names one fate of theirs, with no figure is what the next
+     * bare number of its paragraph sizes ("Seoul puts the number at 11,000", "Some 3,000 more arrived"); a plan's words
+     * make it a plan. Near-misses: shells, another side's troops, two fates at once, and a new paragraph.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / Seoul puts the number at 11,000.                            # deployed|11,000|south_korean_officials|2025-03-12
+            North Korea has sent troops to Russia. / Some 3,000 more arrived last month, the Pentagon said.      # deployed|Some 3,000|pentagon|2025-03-12
+            Pyongyang plans to send more soldiers to Russia. / Seoul puts the number at 6,000.                   # planned_deployment|6,000|south_korean_officials|2025-03-12
+            North Korea has sent shells to Russia. / Seoul puts the number at 3 million.                         # none
+            Russia has sent troops to Kursk. / Seoul puts the number at 11,000.                                  # none
+            North Korean troops have been killed in Kursk. / Seoul puts the number at 300.                       # killed|300|south_korean_officials|2025-03-12
+            North Korea has sent troops to Russia. // Seoul puts the number at 11,000.                           # none
+            North Korean troops have been killed or wounded in Kursk. / Seoul puts the number at 3,000.          # none
+            North Korean soldiers have been captured in Kursk. / Seoul puts the number at two.                   # captured|two|south_korean_officials|2025-03-12
+            """)
+    void aSentenceWithoutAFigureIsWhatTheNextBareNumberSizes(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 58: North Korea's troops named as the leader's men, with the country's name hyphenated, or as troops sent
+     * "from" North Korea. Near-misses: troops sent from Russia, South Korean soldiers, and "Korean" alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 300 of Kim's men have been killed in Kursk.                                                    # killed|About 300|unknown|2025-03-12
+            About 300 North-Korean soldiers have been killed in Kursk.                                           # killed|About 300|unknown|2025-03-12
+            About 300 soldiers dispatched from North Korea have been killed.                                     # killed|About 300|unknown|2025-03-12
+            About 300 soldiers dispatched from Pyongyang arrived in Kursk.                                       # deployed|About 300|unknown|2025-03-12
+            About 300 soldiers sent from Russia have been killed.                                                # none
+            About 300 South Korean soldiers have been killed.                                                    # none
+            About 300 Korean soldiers have been killed in Kursk, Ukraine said.                                   # none
+            """)
+    void northKoreasTroopsNamedInOtherWords(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
     }
 
     private static List<Claim> extract(String body) {
