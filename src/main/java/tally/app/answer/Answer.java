@@ -58,6 +58,16 @@ public record Answer(
         this(question, parsed, groups, passages, note, caveat, mentioning, differences, List.of());
     }
 
+    /**
+     * Whether the reply says the period it read: only when North Korean troop figures answer the question. An
+     * off-topic reply, or one about something Tally does not cover ("what's the weather in Kursk today?"), chooses no
+     * figure by its date, and "Period: on 3 Dec 2026 (today) / Figures are chosen by when they were claimed" above it
+     * read as if it had (trial 13). {@code ask --json} still has the period read.
+     */
+    public boolean periodShown() {
+        return parsed.period() != null && parsed.onTopic() && parsed.answeredByTroopFigures();
+    }
+
     public boolean hasFigures() {
         return groups.stream().anyMatch(g -> !g.claims().isEmpty());
     }

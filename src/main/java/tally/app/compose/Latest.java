@@ -11,8 +11,8 @@ import tally.model.Scope;
  * "The latest figures": each named claimant's newest dated figure per metric, newest first. A claimant's newest total
  * is preferred over a newer count of one incident or period, which would not be their latest estimate of the whole,
  * and a figure with a number over a newer vague one ("more than 3,000" over a later headline's "thousands"), which
- * says less; when a claimant has nothing better, their newest figure of any scope stands. Unnamed sources and undated
- * claims have no "latest".
+ * says less; a figure read for sure over a newer one read with doubt; when a claimant has nothing better, their newest
+ * figure of any scope stands. Unnamed sources and undated claims have no "latest".
  */
 final class Latest {
 
@@ -28,7 +28,7 @@ final class Latest {
             }
             String key = c.claimant().id() + "|" + c.metric().id();
             Claim held = newest.get(key);
-            if (held == null || rank(c) > rank(held)) {
+            if (held == null || newestRank(c) > newestRank(held)) {
                 newest.put(key, c);
             }
         }
@@ -79,6 +79,14 @@ final class Latest {
         return 4 * ((c.certainty().claimant().certain() ? 4 : 0)
                 + (c.claimDate().basis() == tally.model.DateBasis.STATED ? 2 : 0)
                 + (c.certainty().metric().certain() ? 1 : 0)) + rank(c);
+    }
+
+    /**
+     * A claim read for sure outranks one read with doubt (trial 13: a figure the source denies stood for its claimant's
+     * newest word), then {@link #rank}.
+     */
+    private static int newestRank(Claim c) {
+        return (c.certainty().allCertain() ? 4 : 0) + rank(c);
     }
 
     /** A total outranks any other scope; between two of the same scope, a figure with a number outranks a vague one. */

@@ -43,6 +43,7 @@ final class IntentFinder {
     private final List<Phrases.Phrase> comparatives;
     private final List<Phrases.Phrase> bounds;
     private final List<Phrases.Phrase> revisions;
+    private final List<Phrases.Phrase> trends;
 
     IntentFinder(QuestionLexicon.Intents lexicon) {
         this.latest = compile(lexicon.latest());
@@ -57,6 +58,7 @@ final class IntentFinder {
         this.comparatives = compile(lexicon.comparatives());
         this.bounds = compile(lexicon.checkBounds());
         this.revisions = compile(lexicon.revisions());
+        this.trends = compile(lexicon.trends());
         this.earliestOpeners = earliest.stream().filter(p -> p.size() == 2 && !p.prefix()
                 && Phrases.anyMatchExact(figureWords, List.of(p.words().get(1))))
                 .map(p -> p.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -113,6 +115,14 @@ final class IntentFinder {
     }
 
     Found find(List<String> w, String lower) {
+        return find(w, lower, false);
+    }
+
+    /**
+     * @param namesMeasure the question names a measure by its words ("deaths"): a trend word ("did deaths rise?") then
+     *                     asks how the figures moved, as it does beside a figure word ("did estimates go up?")
+     */
+    Found find(List<String> w, String lower, boolean namesMeasure) {
         NumberAsked number = number(lower);
         boolean yesNo = !w.isEmpty() && check.stream().anyMatch(p -> Phrases.matchesAt(p, w, 0))
                 || Phrases.anyMatchExact(checkAnywhere, w);
@@ -127,6 +137,11 @@ final class IntentFinder {
         }
         // before the newest and the first: "has the latest figure been revised?" asks about the change
         if (Phrases.anyMatchExact(revisions, w)) {
+            return new Found(Intent.REVISIONS, null);
+        }
+        // trial 13: "did estimates go up over time?" got the help text, "what is the trend in the death toll?" a plain
+        // list; "how many went up to the front?" counts troops, and names neither figure nor measure
+        if ((namesMeasure || speaksOfFigures(w)) && Phrases.anyMatchExact(trends, w)) {
             return new Found(Intent.REVISIONS, null);
         }
         if (Phrases.anyMatchExact(earliest, w) || asksForTheFirst(w)) {

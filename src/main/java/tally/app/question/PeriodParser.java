@@ -97,7 +97,8 @@ final class PeriodParser {
      * answered with another period than the one asked). "From last year" stays "in" it: "figures from last year".
      */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(since|after|before|prior\\s+to|until|till|up\\s+to)"
-            + "\\s+(?:the\\s+start\\s+of\\s+)?)?(?:(last|past|previous|this)\\s+(week|month|year)|(yesterday|today))\\b");
+            + "\\s+(?:the\\s+start\\s+of\\s+)?)?(?:(last|past|previous|this)\\s+(week|month|year|(?:spring|summer"
+            + "|autumn|fall|winter)\\b(?!\\s+of\\b))|(yesterday|today))\\b");
     /** A counted span up to today: "in the last six months", "over the past 30 days" (read as none, all figures showed). */
     private static final Pattern COUNTED_RELATIVE = Pattern.compile("\\b(?:the\\s+)?(last|past|previous)\\s+(\\d{1,3}|"
             + TWO_TO_TWELVE + "|eighteen|twenty|thirty)\\s+(days|weeks|months|years)\\b");
@@ -469,7 +470,10 @@ final class PeriodParser {
                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " to " + monthName(last) + ")");
     }
 
-    /** "last"/"previous" mean the previous calendar unit, "this" the current one, "past" the span up to today. */
+    /**
+     * "last"/"previous" mean the previous calendar unit, "this" the current one, "past" the span up to today; of a
+     * season, see {@link #relativeSeason}.
+     */
     private Period relative(Matcher m) {
         LocalDate today = context.today();
         if (m.group(4) != null) {
@@ -478,6 +482,9 @@ final class PeriodParser {
         }
         String which = m.group(2);
         String unit = m.group(3);
+        if (!unit.equals("week") && !unit.equals("month") && !unit.equals("year")) {
+            return relativeSeason(which, unit, today);
+        }
         String said = " (" + which + " " + unit + ")";
         if (which.equals("past") || unit.equals("week")) {
             LocalDate from = switch (unit) {
@@ -494,6 +501,31 @@ final class PeriodParser {
         }
         int year = current ? today.getYear() : today.getYear() - 1;
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "in " + year + said);
+    }
+
+    /**
+     * A season next to "last", "past", "previous" or "this", against today's date from the injected clock (trial 13:
+     * "killed last spring" was answered with every figure, and no word of the time). "Last spring" is the most recent
+     * spring that ended before today (asked on 3 Dec 2026: March to May 2026; asked on 15 Apr 2026: March to May 2025),
+     * "the past summer" and "the previous winter" the same; "this winter" is the winter of this year (December to
+     * February), or the one that began last December when asked in January or February. Said back with its months and
+     * the question's words: "in spring 2026 (last spring: March to May 2026)".
+     */
+    private static Period relativeSeason(String which, String season, LocalDate today) {
+        int year = today.getYear();
+        if (which.equals("this")) {
+            if (season.equals("winter") && today.getMonthValue() <= 2) {
+                year--;
+            }
+        } else {
+            while (!SeasonsAndFeasts.span(season, null, year).to().isBefore(today)) {
+                year--;
+            }
+        }
+        SeasonsAndFeasts.Named named = SeasonsAndFeasts.span(season, null, year);
+        int months = named.text().indexOf(" (");
+        return new Period(named.from(), named.to(), "in " + named.text().substring(0, months) + " (" + which + " "
+                + season + ": " + named.text().substring(months + 2));
     }
 
     /** 1 for "first"/"1st" up to 4; -1 for "last"/"final". */

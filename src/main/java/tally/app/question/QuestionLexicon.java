@@ -26,7 +26,43 @@ public record QuestionLexicon(
         @Nullable PeriodWords periodWords,
         @Nullable List<String> followUpOpeners,
         @Nullable List<String> aboutLastAnswer,
-        @Nullable ThenWords thenWords) {
+        @Nullable ThenWords thenWords,
+        @Nullable Future future) {
+
+    /** A lexicon without {@code future} words: no question is read as one about troops still to come. */
+    public QuestionLexicon(Map<String, MetricWords> metrics, List<Umbrella> umbrellas, Generic generic,
+                           List<String> topicWords, Cues claimantCues, List<String> agentWords,
+                           List<String> topicParties, Subjects subjects, Intents intents, Increments increments,
+                           @Nullable PeriodWords periodWords, @Nullable List<String> followUpOpeners,
+                           @Nullable List<String> aboutLastAnswer, @Nullable ThenWords thenWords) {
+        this(metrics, umbrellas, generic, topicWords, claimantCues, agentWords, topicParties, subjects, intents,
+                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, null);
+    }
+
+    /**
+     * A question about troops still to come asks for planned deployments, not the troops sent so far ({@link
+     * FutureAsks}): one of {@code phrases} ("more are coming"), or one of {@code markers} ("will", "going to", "plans
+     * to") followed within {@code window} words by one of {@code verbs} ("send", "come") in a question that counts
+     * troops (a quantity word or troop noun of {@code generic}, or one of {@code counted}: "more", "additional").
+     */
+    public record Future(
+            @JsonProperty(required = true) List<String> markers,
+            @JsonProperty(required = true) List<String> verbs,
+            @JsonProperty(required = true) int window,
+            @JsonProperty(required = true) List<String> phrases,
+            @JsonProperty(required = true) List<String> counted) {
+        public Future {
+            markers = nonBlank(markers, "future.markers");
+            verbs = nonBlank(verbs, "future.verbs");
+            phrases = nonBlank(phrases, "future.phrases");
+            counted = nonBlank(counted, "future.counted");
+            if (window < 0 || window > 10) {
+                throw new IllegalArgumentException("future.window must be 0..10: " + window);
+            }
+        }
+
+        static final Future NONE = new Future(List.of(), List.of(), 0, List.of(), List.of());
+    }
 
     /**
      * Dates in the other languages a question may be asked in, read as their English words before the period is
@@ -184,7 +220,9 @@ public record QuestionLexicon(
     /**
      * The phrases that say what kind of answer a question wants; {@code derived}: a figure worked out from others (a
      * percentage, a rate, an average), which Tally never states ({@link DerivedAsks}); {@code corpus}: what Tally
-     * reads, not a figure ({@link CorpusAsks}).
+     * reads, not a figure ({@link CorpusAsks}); {@code trends}: how figures moved ("go up", "rose", "grew"), a question about
+     * revisions when it also speaks of figures or names a measure by its words ("did deaths rise?"), not when it counts
+     * troops that went somewhere ("how many went up to the front?").
      */
     public record Intents(
             @JsonProperty(required = true) List<String> latest,
@@ -202,7 +240,8 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> timeWords,
             @JsonProperty(required = true) List<String> checkBounds,
             @JsonProperty(required = true) List<String> revisions,
-            @JsonProperty(required = true) List<String> corpus) {
+            @JsonProperty(required = true) List<String> corpus,
+            @Nullable List<String> trends) {
         public Intents {
             latest = nonBlank(latest, "intents.latest");
             earliest = nonBlank(earliest, "intents.earliest");
@@ -220,6 +259,7 @@ public record QuestionLexicon(
             checkBounds = nonBlank(checkBounds, "intents.checkBounds");
             revisions = nonBlank(revisions, "intents.revisions");
             corpus = nonBlank(corpus, "intents.corpus");
+            trends = nonBlank(trends == null ? List.of() : trends, "intents.trends");
         }
     }
 
@@ -295,6 +335,7 @@ public record QuestionLexicon(
         followUpOpeners = nonBlank(followUpOpeners == null ? List.of() : followUpOpeners, "followUpOpeners");
         aboutLastAnswer = nonBlank(aboutLastAnswer == null ? List.of() : aboutLastAnswer, "aboutLastAnswer");
         thenWords = thenWords == null ? ThenWords.NONE : thenWords;
+        future = future == null ? Future.NONE : future;
         for (String id : metrics.keySet()) {
             if (Metric.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("metrics: unknown metric '" + id + "'");

@@ -110,34 +110,41 @@ public final class Leads {
     }
 
     /**
-     * Other totals that name the end's number, each in its own words; and, said when a figure listed below goes past
-     * the end named ("at least 10,000" named highest, "between 10,000-12,000"
-     * from an unnamed source listed under it): otherwise the reader takes the end for an error, or the listed figure
-     * for a lower one.
+     * Other totals that state the end's figure, each in its own words; and, said when a figure listed below goes past
+     * the end named ("at least 10,000" named highest, "between 10,000-12,000" from an unnamed source listed under it):
+     * otherwise the reader takes the end for an error, or the listed figure for a lower one. A total uses the same
+     * figure only when both its low and its high are the end's ("some 10,000" beside "at least 10,000"): a range that
+     * shares one end ("between 10,000-12,000") is another figure (trial 13: it was said to "use the same number").
      */
     private static String beyond(FigureGroup g, @Nullable Claim end, boolean highest) {
-        Long endValue = end == null ? null : end.figure().pivot();
-        if (endValue == null) {
+        Long endLow = end == null ? null : end.figure().pivot();
+        Long endHigh = end == null ? null : end.figure().highEnd();
+        if (endLow == null || endHigh == null) {
             return "";
         }
-        // compared by the value the spread itself orders by, so "between 10,000-12,000" ties "at least 10,000"
         List<Claim> others = g.claims().stream().filter(c -> c != end && c.figure().pivot() != null).toList();
-        // each with its own words: "nearly 3,000" names the number without starting from it, and a range reaches on
+        // each with its own words: "nearly 3,000" names the number without starting from it
         List<String> endWords = Wording.wordings(end);
-        List<String> tied = others.stream().filter(c -> c.comparable() && c.figure().pivot().equals(endValue))
+        List<String> tied = others.stream().filter(c -> c.comparable() && sameFigure(c, endLow, endHigh))
                 .filter(c -> !(c.claimant().equals(end.claimant()) && endWords.containsAll(Wording.wordings(c))))
                 .map(c -> Wording.wordings(c).get(0) + " — "
                         + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source"))
                 .distinct().toList();
-        boolean past = others.stream().filter(c -> !c.comparable()).anyMatch(c -> highest
-                ? c.figure().pivot() > endValue : c.figure().pivot() < endValue);
+        // left out of the comparison: not a total read for sure, or from nobody named (no end can name them)
+        boolean past = others.stream().filter(c -> !c.comparable() || !c.claimant().known()).anyMatch(c -> highest
+                ? c.figure().highEnd() > endHigh : c.figure().pivot() < endLow);
         // trial 12: "approximately 6,000 ... Other totals name the same number: more than 6,000" read as one figure;
         // the number is shared, the claims are not, so each is said to keep its own words
         return (tied.isEmpty() ? "" : " Other totals use the same number, each in its own words: "
                 + String.join("; ", tied) + ".")
                 + (past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this "
-                + "comparison: each counts one period, one incident, part of the force or a forecast, or its claimant "
-                + "or what it counts was read with doubt." : "");
+                + "comparison: each counts one period, one incident, part of the force or a forecast, comes from an "
+                + "unnamed source, or its claimant or what it counts was read with doubt." : "");
+    }
+
+    /** The same figure in other words: its low and its high (an open end standing at the other) are the end's. */
+    private static boolean sameFigure(Claim c, long low, long high) {
+        return c.figure().pivot() == low && c.figure().highEnd() == high;
     }
 
     /** The one comparable total of a group that has exactly one distinct number, or null. */

@@ -24,7 +24,7 @@ public final class TextRenderer {
 
     public String render(Answer answer) {
         StringBuilder out = new StringBuilder();
-        if (answer.parsed().period() != null && answer.parsed().onTopic()) {
+        if (answer.periodShown()) {
             out.append("Period: ").append(answer.parsed().period().shown()).append('\n')
                     .append(Wording.PERIOD_IS_CLAIM_DATE).append("\n\n");
         }

@@ -56,6 +56,59 @@ class AnswerComposerTest {
         assertFalse(combined.related());
     }
 
+    /** "The Kremlin denied reports that 12,000 ...": a figure the source denies, newer than every other of its measure. */
+    private static Claim denied(String claimantId) {
+        return claim(Metric.DEPLOYED, fig(12000L, 12000L, "12,000"), claimantId, null, day(2025, 3, 6), EUROMAIDAN, 0)
+                .withCertainty(tally.model.Certainty.CERTAIN.withClaimant(tally.model.Certainty.Field.doubt(
+                        "the figure is one the source denies", "The Kremlin denied reports that 12,000")));
+    }
+
+    private static List<Claim> with(Claim extra) {
+        List<Claim> claims = new ArrayList<>(CLAIMS);
+        claims.add(extra);
+        return claims;
+    }
+
+    /** Trial 13: the denied figure, the newest "sent", headed the pinned summary; it is listed after, labelled. */
+    @Test
+    void aClaimReadWithDoubtNeverHeadsTheSummarysListThoughItIsTheNewest() {
+        Claim denied = denied(null);
+        FigureGroup sent = group(composer.compose("summary", ParsedQuestion.everything(), index(with(denied))),
+                Metric.DEPLOYED);
+        assertEquals(BUDANOV_DEPLOYED, sent.claims().get(0));
+        assertEquals(denied, sent.claims().get(sent.claims().size() - 1));
+        // a question's listing too
+        FigureGroup asked = group(composer.compose("q", new ParsedQuestion(EnumSet.of(Metric.DEPLOYED), null, null,
+                true), index(with(denied))), Metric.DEPLOYED);
+        assertEquals(BUDANOV_DEPLOYED, asked.claims().get(0));
+        assertTrue(asked.claims().contains(denied));
+    }
+
+    /** The near-miss: the same figure read for sure is the newest word, and heads the list as before. */
+    @Test
+    void theSameFigureReadForSureHeadsTheList() {
+        Claim sure = denied(null).withCertainty(tally.model.Certainty.CERTAIN);
+        FigureGroup sent = group(composer.compose("summary", ParsedQuestion.everything(), index(with(sure))),
+                Metric.DEPLOYED);
+        assertEquals(sure, sent.claims().get(0));
+    }
+
+    /** "Latest": a claimant's newest figure read with doubt gives way to their older one read for sure. */
+    @Test
+    void aClaimantsLatestIsTheirNewestReadForSureNotANewerOneReadWithDoubt() {
+        ParsedQuestion latest = new ParsedQuestion(EnumSet.of(Metric.DEPLOYED), null, null, true)
+                .withIntent(Intent.LATEST, null);
+        Claim doubted = denied("budanov");
+        List<Claim> shown = group(composer.compose("q", latest, index(with(doubted))), Metric.DEPLOYED).claims();
+        assertTrue(shown.contains(BUDANOV_DEPLOYED), shown::toString);
+        assertFalse(shown.contains(doubted), shown::toString);
+        // read for sure, the newer one is Budanov's latest
+        Claim sure = doubted.withCertainty(tally.model.Certainty.CERTAIN);
+        List<Claim> shownSure = group(composer.compose("q", latest, index(with(sure))), Metric.DEPLOYED).claims();
+        assertEquals(sure, shownSure.get(0));
+        assertFalse(shownSure.contains(BUDANOV_DEPLOYED));
+    }
+
     @Test
     void theSpreadNamesTheLowestAndHighestNumericClaimsAndIgnoresVagueOnes() {
         FigureGroup combined = group(ask(EnumSet.of(Metric.KILLED_OR_WOUNDED)), Metric.KILLED_OR_WOUNDED);

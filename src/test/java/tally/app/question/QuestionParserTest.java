@@ -192,6 +192,42 @@ class QuestionParserTest {
     }
 
     /**
+     * Trial 13: "how many were killed last spring" was answered with every figure and no word of the time. A season
+     * after "last", "past", "previous" or "this" is read against the injected date: "last" is the most recent one that
+     * ended before it, "this winter" the one of this year (begun last December in January or February). Near-misses:
+     * "the last fall of Kursk" is no season; a season with its year is read as before.
+     */
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2026-12-03 | how many were killed last spring                | in spring 2026 (last spring: March to May 2026)                      | 2026-03-01 | 2026-05-31
+            2026-04-15 | how many were killed last spring                | in spring 2025 (last spring: March to May 2025)                      | 2025-03-01 | 2025-05-31
+            2026-06-01 | how many were killed last spring                | in spring 2026 (last spring: March to May 2026)                      | 2026-03-01 | 2026-05-31
+            2026-12-03 | deaths last winter                              | in winter 2025 (last winter: December 2025 to February 2026)         | 2025-12-01 | 2026-02-28
+            2027-01-20 | deaths last winter                              | in winter 2025 (last winter: December 2025 to February 2026)         | 2025-12-01 | 2026-02-28
+            2026-12-03 | deaths this winter                              | in winter 2026 (this winter: December 2026 to February 2027)         | 2026-12-01 | 2027-02-28
+            2027-01-20 | deaths this winter                              | in winter 2026 (this winter: December 2026 to February 2027)         | 2026-12-01 | 2027-02-28
+            2026-12-03 | troops sent last fall                           | in fall 2026 (last fall: September to November 2026)                 | 2026-09-01 | 2026-11-30
+            2026-12-03 | how many died over the past summer?             | in summer 2026 (past summer: June to August 2026)                    | 2026-06-01 | 2026-08-31
+            2026-12-03 | how many died since last summer?                | since last summer (from 1 Jun 2026)                                  | 2026-06-01 | 2026-12-03
+            2026-12-03 | how many were killed in summer 2025             | in summer 2025 (June to August 2025)                                 | 2025-06-01 | 2025-08-31
+            2026-12-03 | how many were sent in autumn 2024               | in autumn 2024 (September to November 2024)                          | 2024-09-01 | 2024-11-30
+            2026-12-03 | how many were sent in fall 2024                 | in fall 2024 (September to November 2024)                            | 2024-09-01 | 2024-11-30
+            2026-12-03 | casualties after the last fall of Kursk         | -                                                                    | -          | -
+            2026-12-03 | how many died last year                         | in 2025 (last year)                                                  | 2025-01-01 | 2025-12-31
+            """)
+    void readsASeasonRelativeToTheInjectedDate(LocalDate today, String question, String text, LocalDate from,
+                                               LocalDate to) {
+        Period period = parser.parse(question, today).period();
+        if (text == null) {
+            assertNull(period);
+            return;
+        }
+        assertEquals(text, period.text());
+        assertEquals(from, period.from());
+        assertEquals(to, period.to());
+    }
+
+    /**
      * A relative span after "since", "before", "until" bounds the period (before, "since last year" was read as "in"
      * last year, so a question about the time since then was answered with one calendar year); the reply says the
      * question's words and the day the period starts or ends. Reference date 2025-01-09.

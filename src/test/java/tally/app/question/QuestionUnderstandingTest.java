@@ -337,6 +337,25 @@ class QuestionUnderstandingTest {
             How many troops will Pyongyang send next year?                     | planned_deployment      | -                 | -                       | north_korean | list
             How many soldiers will the DPRK deploy in the coming months?       | planned_deployment      | -                 | -                       | north_korean | list
             How many North Korean troops were sent last year?                  | deployed                | -                 | 2025-01-01..2025-12-31  | north_korean | list
+            will north korea send more soldiers?                               | planned_deployment      | -                 | -                       | north_korean | list
+            how many more will North Korea send?                               | planned_deployment      | -                 | -                       | north_korean | list
+            How many more are coming?                                          | planned_deployment      | -                 | -                       | unstated     | list
+            Is North Korea planning to send additional troops?                 | planned_deployment      | -                 | -                       | north_korean | list
+            How many troops is Pyongyang expected to dispatch?                 | planned_deployment      | -                 | -                       | north_korean | list
+            how many more were sent?                                           | deployed                | -                 | -                       | unstated     | list
+            How many troops did North Korea send?                              | deployed                | -                 | -                       | north_korean | list
+            Will Trump come to Kursk?                                          | -                       | -                 | -                       | unstated     | list
+            did estimates go up over time?                                     | -                       | -                 | -                       | unstated     | revisions
+            what is the trend in the death toll?                               | killed                  | -                 | -                       | unstated     | revisions
+            Have North Korean deaths risen?                                    | killed                  | -                 | -                       | north_korean | revisions
+            Did the number of troops sent grow?                                | deployed                | -                 | -                       | unstated     | revisions
+            How many North Korean troops went up to the front?                 | deployed                | -                 | -                       | north_korean | list
+            what is the death toll?                                            | killed                  | -                 | -                       | unstated     | list
+            how many were killed last spring                                   | killed                  | -                 | 2026-03-01..2026-05-31  | unstated     | list
+            how many were killed this winter                                   | killed                  | -                 | 2026-12-01..2027-02-28  | unstated     | list
+            how many were killed last winter                                   | killed                  | -                 | 2025-12-01..2026-02-28  | unstated     | list
+            how many were killed in summer 2025                                | killed                  | -                 | 2025-06-01..2025-08-31  | unstated     | list
+            how many were sent in fall 2024                                    | deployed                | -                 | 2024-09-01..2024-11-30  | unstated     | list
             What is the weather in Paris?                                      | -                       | -                 | -                       | off_topic    | list
             Who won the football last night?                                   | -                       | -                 | -                       | off_topic    | list
             """)

@@ -244,6 +244,46 @@ class CorpusAnswersTest {
                 new Case("p1NoFigureAskedGetsPassages", "bundled",
                         "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
                         "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
+                // trial 13: a season after "last" or "this" is a period, against the injected clock (15 Jan 2025)
+                new Case("p1LastSpringIsAPeriod", "bundled", "how many were killed last spring",
+                        "Period: in spring 2024 (last spring: March to May 2024)|The sources have no figures for killed in"
+                                + " spring 2024", "North Korean troops killed\n-|could not read"),
+                new Case("p1LastMonthIsStillAPeriodWithItsFigures", "bundled", "how many were killed last month",
+                        "Period: in December 2024 (last month)|North Korean troops killed\n-", "spring"),
+                // trial 13: troops still to come are a plan, never the troops sent so far nor the help text
+                new Case("p1WillTheySendMoreIsAPlan", "bundled", "will north korea send more soldiers?",
+                        "The sources have no figures for planned or expected deployments",
+                        "North Korean troops sent to Russia\n|Tally answers questions about"),
+                new Case("p1HowManyMoreWillTheySendIsAPlan", "bundled", "how many more will North Korea send?",
+                        "The sources have no figures for planned or expected deployments",
+                        "North Korean troops sent to Russia\n|Tally answers questions about"),
+                new Case("p1MoreComingIsAPlan", "bundled", "How many more are coming?",
+                        "The sources have no figures for planned or expected deployments",
+                        "North Korean troops sent to Russia\n|Tally answers questions about"),
+                new Case("p1HowManyMoreWereSentIsTheTroopsSent", "bundled", "how many more were sent?",
+                        "North Korean troops sent to Russia\n", "planned or expected"),
+                new Case("p1SomeoneComingCountsNoTroops", "bundled", "Will Trump come to Kursk?",
+                        "The question names no figure Tally counts", "planned or expected"),
+                // trial 13: a question about how the figures moved gets the revisions reply
+                new Case("p1EstimatesGoingUpIsARevisionQuestion", "bundled", "did estimates go up over time?",
+                        "No named claimant here gives two different totals|North Korean troops killed\n",
+                        "Tally answers questions about"),
+                new Case("p1TheTrendOfATollIsARevisionQuestion", "bundled", "what is the trend in the death toll?",
+                        "No named claimant here gives two different totals|North Korean troops killed\n", "Spread: "),
+                new Case("p1DeathsRisingIsARevisionQuestionOnTheDevCorpus", "dev", "have the casualty figures risen?",
+                        "No named claimant here gives two different totals|North Korean troops killed or wounded",
+                        "Tally answers questions about"),
+                new Case("p1TroopsGoingUpToTheFrontAreTheTroopsSent", "bundled",
+                        "How many North Korean troops went up to the front?", "North Korean troops sent to Russia\n",
+                        "No named claimant here gives|Changes of a named claimant"),
+                new Case("p1TheDeathTollIsAListing", "bundled", "what is the death toll?", "North Korean troops killed\n",
+                        "No named claimant here gives|Changes of a named claimant"),
+                // trial 13: an off-topic reply chooses no figure by date, so it says no period
+                new Case("p1TheWeatherTodayHasNoPeriodLine", "bundled", "what's the weather in Kursk today?",
+                        "no figures for the weather|so it shows none as an answer", "Period:|Figures are chosen by when"),
+                new Case("p1TheKilledTodayHasItsPeriodLine", "bundled", "How many North Koreans were killed today?",
+                        "Period: on 15 Jan 2025 (today)\nFigures are chosen by when they were claimed", "no figures for the"
+                                + " weather"),
                 // 2. Only comparable figures are compared.
                 new Case("p2AnIncrementIsNoSpreadEnd", "dev", "How many North Korean troops were sent?",
                         "- another 1,500 (part of the force, not a total)",
@@ -321,10 +361,19 @@ class CorpusAnswersTest {
                                 + " troops sent to Russia", "Yes|\nNo,"),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
-                new Case("p7HighestNamesTotalsStartingFromTheSameNumber", "bundled", "who says the most north koreans were sent?",
+                // trial 13: a range that shares one end with the highest ("between 10,000-12,000" beside "at least
+                // 10,000") is another figure, and reaches higher: never "the same number, each in its own words"
+                new Case("p7HighestNamesTotalsOfTheSameFigureOnly", "bundled", "who says the most troops were sent?",
                         "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Other totals use"
-                                + " the same number, each in its own words: between 10,000-12,000 — an unnamed source; some 10,000 — Lloyd Austin|between 10,000-12,000 — claimant unknown",
-                        "Figures below go higher"),
+                                + " the same number, each in its own words: some 10,000 — Lloyd Austin, US Defense Secretary;"
+                                + " some 10,000 — The Pentagon|Figures below go higher but are left out of this comparison"
+                                + "|comes from an unnamed source|between 10,000-12,000 — claimant unknown",
+                        "each in its own words: between 10,000-12,000|; between 10,000-12,000 — an unnamed source"),
+                // the near-miss: the same figure in other words ("some 10,000", "around 10,000") still ties the end
+                new Case("p7HighestNamesTotalsOfTheSameFigureInOtherWords", "bundled", "who says the most north koreans were sent?",
+                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Other totals use"
+                                + " the same number, each in its own words: some 10,000 — Lloyd Austin|around 10,000 — Western"
+                                + " analysts (unnamed).", "an unnamed source;"),
                 new Case("p7LowestSaysALowerFigureBelowIsLeftOut", "bundled", "Who gives the lowest figure for North Korean troops sent?",
                         "Lowest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go lower"
                                 + " but are left out of this comparison", ""),

@@ -60,7 +60,7 @@ public final class AnswerRenderer {
             // (the period, why no figures answer) was cut off (trial 7)
             parts.add("Question: " + Markdown.shorten(Markdown.quote(answer.question()), QUESTION_SHOWN));
         }
-        if (answer.parsed().period() != null) {
+        if (answer.periodShown()) {
             parts.add("Period: " + Markdown.quote(answer.parsed().period().shown()) + "\n"
                     + Markdown.quote(Wording.PERIOD_IS_CLAIM_DATE));
         }
@@ -68,7 +68,12 @@ public final class AnswerRenderer {
             parts.add(note(answer.note()));
         }
         if (answer.hasFigures()) {
-            parts.add("Competing claims, newest first. Tally does not say which one is right.");
+            // a claim read with doubt is listed after those read for sure (AnswerComposer.sureFirst): "newest first"
+            // alone would make the order a lie where a newer doubted claim follows an older one
+            boolean doubted = answer.groups().stream().flatMap(g -> g.claims().stream())
+                    .anyMatch(c -> !c.certainty().allCertain());
+            parts.add("Competing claims, newest first" + (doubted ? ", those Tally read with doubt after the others" : "")
+                    + ". Tally does not say which one is right.");
         }
         return String.join("\n", parts);
     }

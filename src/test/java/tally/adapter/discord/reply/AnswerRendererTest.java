@@ -119,6 +119,27 @@ class AnswerRendererTest {
         assertFalse(page.contains("003.txt"), page);
     }
 
+    /**
+     * Trial 13: "what's the weather in Kursk today?" is about something Tally does not cover: no figure is chosen by
+     * date, so no period line. Near-miss: the same period on a question its figures answer is said.
+     */
+    @Test
+    void aReplyAboutSomethingNotCoveredHasNoPeriodLineAndOneAboutTheTroopsHas() {
+        tally.app.answer.Period today = new tally.app.answer.Period(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3),
+                "on 3 Dec 2026 (today)");
+        tally.app.answer.ParsedQuestion weather = new tally.app.answer.ParsedQuestion(java.util.Set.of(), null, null,
+                today, true).withSubject(new tally.app.answer.Subject(tally.app.answer.Subject.Kind.OTHER,
+                List.of("the weather"), List.of("weather")));
+        String off = renderer.render("Figures claimed", new Answer("what's the weather in Kursk today?", weather,
+                List.of(), List.of(), "It has no figures for the weather.", Claims.CAVEAT)).pages().get(0).description();
+        assertFalse(off.contains("Period:"), off);
+        assertFalse(off.contains("Figures are chosen by when they were claimed"), off);
+        String on = renderer.render("Figures claimed", new Answer("How many were killed today?",
+                new tally.app.answer.ParsedQuestion(java.util.Set.of(Metric.KILLED), null, today, true), List.of(),
+                List.of(), "No figure matches this question.", Claims.CAVEAT)).pages().get(0).description();
+        assertTrue(on.contains("Period: on 3 Dec 2026 (today)"), on);
+    }
+
     @Test
     void aSecondPeriodTheReplyDoesNotCoverIsSaidUnderThePeriod() {
         tally.app.answer.Period spring = new tally.app.answer.Period(java.time.LocalDate.of(2025, 3, 1),
