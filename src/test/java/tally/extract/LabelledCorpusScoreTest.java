@@ -193,14 +193,16 @@ class LabelledCorpusScoreTest {
      * counts were raised to them. Round 48 (whole articles by construction) reached 254 right dates (0.855); the count
      * was raised to it. Round 49 (paraphrases by construction) reached recall 0.796 (281/353), precision 0.926
      * (300/324), 234 right claimants (0.780) and 256 right dates (0.853); the precision floor was raised to 0.92 and
-     * the counts to them.
+     * the counts to them. Round 58 (3 December 2026, from dev and sentences of its own alone) reached recall 0.802
+     * (283/353), precision 0.929 (302/325), 236 right claimants (0.781) and 258 right dates (0.854); the recall floor
+     * was raised to 0.80 and the counts to them.
      */
-    private static final double SEALED_FLOOR_RECALL = 0.78;
+    private static final double SEALED_FLOOR_RECALL = 0.80;
     private static final double SEALED_FLOOR_PRECISION = 0.92;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 234;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 256;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 236;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 258;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
