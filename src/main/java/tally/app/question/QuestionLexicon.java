@@ -29,16 +29,6 @@ public record QuestionLexicon(
         @Nullable ThenWords thenWords,
         @Nullable Future future) {
 
-    /** A lexicon without {@code future} words: no question is read as one about troops still to come. */
-    public QuestionLexicon(Map<String, MetricWords> metrics, List<Umbrella> umbrellas, Generic generic,
-                           List<String> topicWords, Cues claimantCues, List<String> agentWords,
-                           List<String> topicParties, Subjects subjects, Intents intents, Increments increments,
-                           @Nullable PeriodWords periodWords, @Nullable List<String> followUpOpeners,
-                           @Nullable List<String> aboutLastAnswer, @Nullable ThenWords thenWords) {
-        this(metrics, umbrellas, generic, topicWords, claimantCues, agentWords, topicParties, subjects, intents,
-                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, null);
-    }
-
     /**
      * A question about troops still to come asks for planned deployments, not the troops sent so far ({@link
      * FutureAsks}): one of {@code phrases} ("more are coming"), or one of {@code markers} ("will", "going to", "plans

@@ -70,7 +70,7 @@ class QuestionLexiconTest {
                 new QuestionLexicon.MetricWords(List.of("slain"), List.of()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new QuestionLexicon(metrics,
                 REAL.umbrellas(), REAL.generic(), REAL.topicWords(), REAL.claimantCues(), REAL.agentWords(),
-                REAL.topicParties(), REAL.subjects(), REAL.intents(), REAL.increments(), REAL.periodWords(), REAL.followUpOpeners(), REAL.aboutLastAnswer(), REAL.thenWords()));
+                REAL.topicParties(), REAL.subjects(), REAL.intents(), REAL.increments(), REAL.periodWords(), REAL.followUpOpeners(), REAL.aboutLastAnswer(), REAL.thenWords(), REAL.future()));
         assertTrue(e.getMessage().contains("metrics: unknown metric 'slain'"), e.getMessage());
     }
 
@@ -85,7 +85,7 @@ class QuestionLexiconTest {
                 c.partyVoices(), c.sidesAfter(), Map.of("nobody", List.of("никто")), c.askedSubjects(), c.notAcronyms());
         QuestionLexicon lexicon = new QuestionLexicon(REAL.metrics(), REAL.umbrellas(), REAL.generic(),
                 REAL.topicWords(), bad, REAL.agentWords(), REAL.topicParties(), REAL.subjects(), REAL.intents(),
-                REAL.increments(), REAL.periodWords(), REAL.followUpOpeners(), REAL.aboutLastAnswer(), REAL.thenWords());
+                REAL.increments(), REAL.periodWords(), REAL.followUpOpeners(), REAL.aboutLastAnswer(), REAL.thenWords(), REAL.future());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new QuestionParser(lexicon, TestConfig.DIRECTORY));
         assertTrue(e.getMessage().contains("'nobody' is neither a claimant nor a party"), e.getMessage());
