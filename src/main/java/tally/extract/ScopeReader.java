@@ -105,6 +105,15 @@ final class ScopeReader {
 
     private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("(?i)\\bon\\s+$");
 
+    /**
+     * "In addition, 1,500 were sent": a marker set off by a comma at the sentence's (or its quotation's) opening links
+     * the sentence to the one before it; it marks no figure as an increment. (Nor does "in addition to" the figure
+     * after it, which is the force added to: "1,500 in addition to the 11,000 already there".)
+     */
+    private static boolean connective(String s, PhraseMatcher.Hit hit) {
+        return s.startsWith(",", hit.end()) && OPENER.matcher(s).region(0, hit.start()).matches();
+    }
+
     /** "after" or "while", then up to five words and no comma: the time clause a capture may stand in. */
     private static final java.util.regex.Pattern TIME_CLAUSE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:after|while|once)\\s+(?:[\\p{L}'-]+\\s+){0,5}$");
@@ -164,7 +173,8 @@ final class ScopeReader {
                 boolean total = lex.scopeMarkers.containsKey("total")
                         && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 30), Math.min(s.length(), hit.end() + 12));
                 boolean pointsBack = scope.equals("subset") && (hit.start() >= q.end()
-                        && POINTS_BACK.matcher(hit.phrase()).find() || !parts.subsetMarkerApplies(s, hit, q, metric));
+                        && POINTS_BACK.matcher(hit.phrase()).find() || !parts.subsetMarkerApplies(s, hit, q, metric)
+                        || connective(s, hit) || hit.end() <= q.start() && hit.phrase().equals("in addition to"));
                 if (!isClaimDate && !pointsBack && !(scope.equals("period") && total)) {
                     return Scope.byId(scope).orElse(Scope.TOTAL);
                 }

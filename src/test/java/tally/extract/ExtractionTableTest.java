@@ -5225,6 +5225,23 @@ class ExtractionTableTest {
                 + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Round 59 (trial 13): "in addition" after the sending, or "in addition to" a force named after the figure, makes
+     * the figure an increment, a part of the force, as "additional" does. Near-misses: the force after "in addition
+     * to" (what was added to) and "In addition," opening a sentence, which only links it to the one before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Yu said 1,500 North Korean soldiers believed to have been sent to Russia in addition were at the front. # deployed|1,500|subset
+            Yu said North Korea sent 1,500 soldiers to Russia in addition to the 11,000 already there.         # deployed|1,500|subset; deployed|11,000|total
+            In addition, 1,500 North Korean soldiers were sent to Russia, Yu said.                              # deployed|1,500|total
+            "In addition, 1,500 North Korean soldiers were sent to Russia," Yu said.                            # deployed|1,500|total
+            """)
+    void anIncrementInAdditionIsAPartOfTheForce(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
