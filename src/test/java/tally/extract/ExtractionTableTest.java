@@ -5242,6 +5242,22 @@ class ExtractionTableTest {
                 + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Round 59 (trial 13): troops that came up to a soldier's own position, trench or line, or fell before it, are one
+     * fight's (scopeMarkers.incident: "our position", "our trenches", ...), never the whole force. Near-miss: a
+     * "position" that is no place held ("in his position as president").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            "I think nearly 200 North Korean soldiers came up to our position," a Ukrainian sergeant said.     # deployed|nearly 200|incident
+            About 40 North Korean soldiers were killed in front of our trenches, a platoon commander said.     # killed|About 40|incident
+            North Korea has sent 11,000 troops to Russia, Zelensky said in his position as president.          # deployed|11,000|total
+            """)
+    void troopsAtTheSpeakersOwnPositionAreOneFight(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
