@@ -20,7 +20,7 @@ import tally.model.Metric;
  * revision of a total, and a claim read with doubt starts none. Only listed claimants take part (the directory makes
  * "Zelensky" and "the Ukrainian president" one claimant; an unlisted or unnamed source is not known to be the same
  * party twice, nor is a listed one that stands for many unnamed people, "US officials (unnamed)"). Undated claims have no order, and a vague figure ("thousands") is no number to revise. Figures of the
- * same day are no revision either.
+ * same day are no revision either, nor are a day's and its month's or week's, which may be the same day.
  * <p>
  * A count that only grows (the killed, the wounded, the captured, the troops sent so far) is not revised to less than
  * it was: a lower figure from the same claimant counts something else the extractor took for a total (the engineers
@@ -50,7 +50,7 @@ final class Revisions {
                     .thenComparing(c -> c.claimDate().basis() == DateBasis.STATED)).toList();
             Claim previous = null;
             for (Claim c : oldestFirst) {
-                if (previous != null && !date(previous).equals(date(c)) && !sameFigure(previous.figure(), c.figure())
+                if (previous != null && !overlap(previous, c) && !sameFigure(previous.figure(), c.figure())
                         && !falls(previous, c)) {
                     revisions.add(new Revision(c.claimant(), previous, c));
                 }
@@ -60,6 +60,25 @@ final class Revisions {
         revisions.sort(Comparator.comparing((Revision r) -> date(r.after())).reversed()
                 .thenComparing(r -> r.claimant().id()));
         return revisions;
+    }
+
+    /**
+     * Whether the two claims' dates may be the same day: one day, or a day inside the other's week or month (trial 14:
+     * "a total of 15,000 (Apr 2025)" and "an estimated 15,000 to 18,000 (30 Apr 2025)", two wordings of one briefing,
+     * were read as a revision). Neither is known to come after the other.
+     */
+    private static boolean overlap(Claim a, Claim b) {
+        return !end(a).isBefore(date(b)) && !end(b).isBefore(date(a));
+    }
+
+    /** The last day a claim's date may be: its day, its week's Sunday, its month's last day. */
+    private static LocalDate end(Claim c) {
+        LocalDate d = date(c);
+        return switch (c.claimDate().precision()) {
+            case WEEK -> d.plusDays(6);
+            case MONTH -> d.withDayOfMonth(d.lengthOfMonth());
+            default -> d;
+        };
     }
 
     private static LocalDate date(Claim c) {

@@ -141,6 +141,21 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aDaysFigureInsideAnotherFiguresMonthIsNoRevisionButOneAfterTheMonthIs() {
+        Claim april = claim(Metric.DEPLOYED, fig(15000L, 15000L, "a total of 15,000"), "nis", null,
+                ClaimDate.month(LocalDate.of(2025, 4, 1)), KOREA_HERALD, 1);
+        Claim aprilThirtieth = claim(Metric.DEPLOYED, fig(15000L, 18000L, "an estimated 15,000 to 18,000"), "nis", null,
+                day(2025, 4, 30), KOREA_HERALD, 1);
+        Claim mayFirst = claim(Metric.DEPLOYED, fig(18000L, 18000L, "18,000"), "nis", null, day(2025, 5, 1),
+                KOREA_HERALD, 1);
+        assertEquals(List.of(), Revisions.of(List.of(aprilThirtieth, april), id -> false),
+                "30 April may be the April figure's own day: two wordings of one briefing, no revision");
+        List<Revision> revisions = Revisions.of(List.of(mayFirst, april), id -> false);
+        assertEquals(1, revisions.size(), "1 May comes after every day of April");
+        assertSame(april, revisions.get(0).before());
+    }
+
+    @Test
     void revisionsOfSeveralClaimantsAreNewestFirst() {
         Claim hurEarlier = claim(Metric.KILLED_OR_WOUNDED, fig(100L, 100L, "100"), "hur", null, day(2024, 11, 1),
                 KOREA_HERALD, 1);
