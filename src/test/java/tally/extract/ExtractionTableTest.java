@@ -129,6 +129,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 59 (trial 14): a season opening the sentence ("Last spring, the Pentagon estimated ...") dates the statement
+     * to a season, earlier than the report, which no claim date holds: unknown. Near-misses: a stated day still wins; a
+     * season after the figure dates what it counts; a bare season as the sentence's subject.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Last spring, the Pentagon estimated that about 12,000 North Korean troops had been sent to Russia.  # deployed|about 12,000|pentagon|-
+            In the summer of 2024, the NIS said about 10,000 North Korean troops were in Russia.               # deployed|about 10,000|nis|-
+            Last spring, the Pentagon said on Monday that about 12,000 North Korean troops had been sent to Russia. # deployed|about 12,000|pentagon|2025-03-10
+            The NIS said 300 North Korean soldiers were killed last spring.                                    # killed|300|nis|2025-03-12
+            Winter, the hardest season, saw 300 North Korean soldiers killed, the NIS said.                   # killed|300|nis|2025-03-12
+            """)
+    void aSeasonOpeningTheSentenceDatesTheStatementToNoDay(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             North Korea sent about 8,000 troops to Russia, US, Japanese and Ukrainian intelligence officials have said. # deployed|about 8,000|~US, Japanese and Ukrainian intelligence officials|2025-03-12
