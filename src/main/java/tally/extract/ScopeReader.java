@@ -106,6 +106,14 @@ final class ScopeReader {
     private static final java.util.regex.Pattern ON_BEFORE = java.util.regex.Pattern.compile("(?i)\\bon\\s+$");
 
     /**
+     * Trial 14: "A diplomat who visited Pyongyang last week said 2,000 ... were wounded": a time in a relative clause on
+     * the speaker tells of the speaker ({@link SubjectClauses}), not of the stretch the figure covers.
+     */
+    private List<int[]> speakersPast(String s) {
+        return SubjectClauses.of(s, lex.speechVerbs);
+    }
+
+    /**
      * "In addition, 1,500 were sent": a marker set off by a comma at the sentence's (or its quotation's) opening links
      * the sentence to the one before it; it marks no figure as an increment. (Nor does "in addition to" the figure
      * after it, which is the force added to: "1,500 in addition to the 11,000 already there".)
@@ -169,7 +177,8 @@ final class ScopeReader {
                         .forEach(hits::add);
             }
             for (PhraseMatcher.Hit hit : hits) {
-                boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end();
+                boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end()
+                        || bounded && SubjectClauses.inside(speakersPast(s), hit.start(), hit.end());
                 boolean total = lex.scopeMarkers.containsKey("total")
                         && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 30), Math.min(s.length(), hit.end() + 12));
                 boolean pointsBack = scope.equals("subset") && (hit.start() >= q.end()

@@ -5275,6 +5275,24 @@ class ExtractionTableTest {
                 + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Round 59 (trial 14): the stretch a figure covers, in phrasings the markers lacked: "in the previous month"
+     * (a period), "in the summer offensive" (one event, incidentNouns), while a time in a relative clause on the speaker
+     * ("a diplomat who visited Pyongyang last week said") tells of the speaker, and the figure stays a total. Near-miss:
+     * "wounded last week" after the figure is still that week's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov said the North had lost 600 men in the previous month alone.                              # killed_or_wounded|600|period
+            Western officials said about 1,200 North Korean soldiers were killed in the summer offensive.     # killed|about 1,200|incident
+            A European diplomat who visited Pyongyang last week said 2,000 North Korean soldiers had been wounded. # wounded|2,000|total
+            The NIS said 2,000 North Korean soldiers had been wounded last week.                               # wounded|2,000|period
+            """)
+    void theStretchAFigureCoversInOtherWordsAndNotTheSpeakers(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
