@@ -5283,7 +5283,7 @@ class ExtractionTableTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            Budanov said the North had lost 600 men in the previous month alone.                              # killed_or_wounded|600|period
+            North Korean troops are fighting in Kursk. / Budanov said the North had lost 600 men in the previous month alone. # killed_or_wounded|600|period
             Western officials said about 1,200 North Korean soldiers were killed in the summer offensive.     # killed|about 1,200|incident
             A European diplomat who visited Pyongyang last week said 2,000 North Korean soldiers had been wounded. # wounded|2,000|total
             The NIS said 2,000 North Korean soldiers had been wounded last week.                               # wounded|2,000|period
