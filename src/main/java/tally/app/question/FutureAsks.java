@@ -58,12 +58,6 @@ final class FutureAsks {
 
     /** A verb starting at most {@link #window} words after {@code from}. */
     private boolean verbWithin(List<String> w, int from) {
-        for (int j = from; j < Math.min(w.size(), from + window + 1); j++) {
-            int at = j;
-            if (verbs.stream().anyMatch(v -> Phrases.matchesAt(v, w, at))) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.anyStartsWithin(verbs, w, from, window);
     }
 }

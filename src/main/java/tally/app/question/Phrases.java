@@ -50,6 +50,17 @@ final class Phrases {
     static final Comparator<Phrase> LONGEST_FIRST = Comparator.comparingInt(Phrase::size).reversed()
             .thenComparing(p -> String.join(" ", p.words()).length(), Comparator.reverseOrder());
 
+    /** Whether one of {@code phrases} starts at {@code from} or at most {@code window} words after it. */
+    static boolean anyStartsWithin(List<Phrase> phrases, List<String> words, int from, int window) {
+        for (int j = from; j < Math.min(words.size(), from + window + 1); j++) {
+            int at = j;
+            if (phrases.stream().anyMatch(p -> matchesAt(p, words, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code phrase} matches exactly at word {@code at}. */
     static boolean matchesAt(Phrase phrase, List<String> words, int at) {
         if (at + phrase.size() > words.size()) {

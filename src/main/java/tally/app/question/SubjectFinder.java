@@ -319,12 +319,6 @@ final class SubjectFinder {
     }
 
     private boolean befallsSubject(List<String> w, int from) {
-        for (int j = from; j < Math.min(w.size(), from + MAX_BETWEEN + 1); j++) {
-            int at = j;
-            if (subjectVerbs.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.anyStartsWithin(subjectVerbs, w, from, MAX_BETWEEN);
     }
 }
