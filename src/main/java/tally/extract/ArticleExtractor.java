@@ -207,6 +207,7 @@ final class ArticleExtractor {
         Metric previous = null;
         Lazy<TaggedSentence> tagged = new Lazy<>(() -> tagger.tag(s));
         boolean beforeRejected = false;
+        List<DateMention> statementDates = outsideSpeakersPast(s, dateMentions);
         for (int i = 0; i < numbers.size(); i++) {
             // a part of a number just passed over ("the enemy's losses of 40,000, of whom 16,000 were killed") counts
             // what that number counts, unless its own words name North Korea's troops
@@ -256,7 +257,6 @@ final class ArticleExtractor {
                 // with no source of its own, is its speaker's
                 who = new Attribution(speakerBefore, null, -1, null).doubted("claimant of the figure it is a part of", null);
             }
-            List<DateMention> statementDates = outsideSpeakersPast(s, dateMentions);
             DateMention chosen = dating.chooseDate(s, statementDates, who, q.start(), q.end());
             ClaimDating.Dated dated = dating.date(s, statementDates, chosen, who, reported, discourse, lead, q.start());
             // "Read also: ...": the headline of another, earlier story the page links to, given on no date it states

@@ -573,8 +573,13 @@ final class AttributionFinder {
      * sentence gives one, is read by {@link Denials}.
      */
     private boolean objectOfDenial(String s, ClaimantDirectory.Mention m) {
-        return lex.denialVerbs.find(s, Math.max(0, m.start() - 30), m.start()).stream()
-                .anyMatch(v -> DENIED_GAP.matcher(s).region(v.end(), m.start()).matches());
+        return objectOf(lex.denialVerbs, DENIED_GAP, 30, s, m);
+    }
+
+    /** Whether one of {@code verbs} ends within {@code reach} characters before the mention, {@code gap} between. */
+    private static boolean objectOf(PhraseMatcher verbs, Pattern gap, int reach, String s, ClaimantDirectory.Mention m) {
+        return verbs.find(s, Math.max(0, m.start() - reach), m.start()).stream()
+                .anyMatch(v -> v.end() <= m.start() && gap.matcher(s).region(v.end(), m.start()).matches());
     }
 
     /** Between a verb of denial and the claimant it rejects: at most "the". */
@@ -587,13 +592,7 @@ final class AttributionFinder {
      * preposition between the verb and the name breaks the object.
      */
     boolean isAudience(String s, ClaimantDirectory.Mention m) {
-        int from = Math.max(0, m.start() - 50);
-        for (PhraseMatcher.Hit verb : lex.audienceVerbs.find(s, from, m.start())) {
-            if (verb.end() <= m.start() && AUDIENCE_GAP.matcher(s).region(verb.end(), m.start()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return objectOf(lex.audienceVerbs, AUDIENCE_GAP, 50, s, m);
     }
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:\\w+\\s+){0,2}$");

@@ -119,12 +119,20 @@ final class FigureReferences {
      * comparison that gives the number as an older estimate starts, or -1. The words before it say what it counts.
      */
     int comparisonStart(String s, Quantity q) {
+        java.util.regex.Matcher m = beforeOf(lex.comparedEstimate, s, q);
+        return m != null && m.find() ? m.start() : -1;
+    }
+
+    /**
+     * {@code pattern} over the words before the number's qualifier, when "of" stands right before it; null when it does
+     * not: most bare numbers follow no "of", and the pattern is tried only after one.
+     */
+    private java.util.regex.@org.jspecify.annotations.Nullable Matcher beforeOf(Pattern pattern, String s, Quantity q) {
         int at = lex.frames.beforeQualifier(s, q.start());
         if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
-            return -1; // most bare numbers follow no "of": the pattern is tried only after one
+            return null;
         }
-        java.util.regex.Matcher m = lex.comparedEstimate.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
-        return m.find() ? m.start() : -1;
+        return pattern.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
     }
 
     /**
@@ -133,11 +141,8 @@ final class FigureReferences {
      * before the statement the sentence reports, on a day the sentence does not say.
      */
     boolean namedOlderEstimate(String s, Quantity q) {
-        int at = lex.frames.beforeQualifier(s, q.start());
-        if (at < 4 || !s.regionMatches(true, at - 4, " of ", 0, 4)) {
-            return false;
-        }
-        return lex.olderEstimate.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at).find();
+        java.util.regex.Matcher m = beforeOf(lex.olderEstimate, s, q);
+        return m != null && m.find();
     }
 
     /**

@@ -164,6 +164,7 @@ final class ScopeReader {
             return Scope.INCIDENT;
         }
         java.util.Map<String, List<PhraseMatcher.Hit>> spanned = null; // read once, when incident or period comes
+        List<int[]> speakersPast = null; // likewise, when a marker of either is found
         for (String scope : ORDER) {
             PhraseMatcher markers = lex.scopeMarkers.get(scope);
             boolean bounded = scope.equals("period") || scope.equals("incident");
@@ -177,8 +178,11 @@ final class ScopeReader {
                         .forEach(hits::add);
             }
             for (PhraseMatcher.Hit hit : hits) {
+                if (bounded && speakersPast == null) {
+                    speakersPast = speakersPast(s);
+                }
                 boolean isClaimDate = claimDate != null && hit.start() < claimDate.end() && claimDate.start() < hit.end()
-                        || bounded && SubjectClauses.inside(speakersPast(s), hit.start(), hit.end());
+                        || bounded && SubjectClauses.inside(speakersPast, hit.start(), hit.end());
                 boolean total = lex.scopeMarkers.containsKey("total")
                         && lex.scopeMarkers.get("total").containsIn(s, Math.max(from, hit.start() - 30), Math.min(s.length(), hit.end() + 12));
                 boolean pointsBack = scope.equals("subset") && (hit.start() >= q.end()
