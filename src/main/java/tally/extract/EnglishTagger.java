@@ -118,6 +118,8 @@ final class EnglishTagger {
                 }
             } else if (sourceNoun(words, tags, i, lower)) {
                 read[i] = "NOUN";
+            } else if (nameBeforeCue(words, tags, i)) {
+                read[i] = "PROPN";
             }
         }
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
@@ -183,6 +185,23 @@ final class EnglishTagger {
             return i > 0 && BEFORE_HEAD.contains(tags[i - 1]) && (CLOSING.contains(next) || ",".equals(nextWord(words, i)));
         }
         return i == 0 && "VERB".equals(tags[i]) && lower.endsWith("s") && ("ADJ".equals(next) || "ADP".equals(next));
+    }
+
+    /**
+     * A capitalised word the model read as a verb right before an inflected reporting verb ("Pyongyang revealed that",
+     * "In a statement, Pyongyang admitted that": the model reads a clause-opening "Pyongyang" as a verb before most
+     * past forms, though not before "said" or "confirmed"): English puts no bare verb right before a finite one, so the
+     * capitalised word is the cue's subject, a name. The cue must be a form the lexicon maps to another lemma (an
+     * inflection: "admitted", "reports"), never a base form or a gerund ("Help build", "Keep fighting").
+     */
+    private boolean nameBeforeCue(String[] words, String[] tags, int i) {
+        if (!"VERB".equals(tags[i]) || !Character.isUpperCase(words[i].charAt(0)) || i + 1 >= words.length
+                || !"VERB".equals(tags[i + 1])) {
+            return false;
+        }
+        String next = words[i + 1].toLowerCase(Locale.ROOT);
+        String lemma = lemmas.get(next);
+        return lemma != null && !lemma.equals(next) && !next.endsWith("ing");
     }
 
     private static String nextWord(String[] words, int i) {

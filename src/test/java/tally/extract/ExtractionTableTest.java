@@ -2163,6 +2163,30 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 60 (lead): the model reads a clause-opening "Pyongyang" as a verb before most past forms of reporting
+     * verbs ("Pyongyang admitted that ..."), so the figure had no source; a capitalised word right before an inflected
+     * reporting verb is its subject ({@code EnglishTagger.nameBeforeCue}). A government named by what it is ("the
+     * regime", "the North Korean side") is a source noun ({@code sourceHeads}). Near misses: a name before a verb that
+     * reports nothing, a denial, and a source named elsewhere in the sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang admitted that 30 North Korean soldiers had died in Kursk.                               # killed|30|~Pyongyang|2025-03-12
+            Pyongyang acknowledged that dozens of its soldiers had died in Kursk.                             # killed|dozens|~Pyongyang|2025-03-12
+            In a statement, Pyongyang revealed that 36 of its soldiers had died in Kursk.                      # killed|36|~Pyongyang|2025-03-12
+            Pyongyang announced on Monday that 32 of its soldiers had died in Kursk.                           # killed|32|~Pyongyang|2025-03-10
+            The regime admitted that 31 North Korean soldiers had died in Kursk.                              # killed|31|~The regime|2025-03-12
+            The Russian side said 3,000 North Korean soldiers had arrived in Kursk.                            # deployed|3,000|~The Russian side|2025-03-12
+            Pyongyang dispatched 3,000 troops to Russia, Seoul said.                                           # deployed|3,000|south_korean_officials|2025-03-12
+            Pyongyang sent 3,000 more troops to Russia in January.                                             # deployed|3,000|unknown|2025-03-12
+            But Pyongyang denied that 37 of its soldiers had died in Kursk.                                    # killed|37|unknown|2025-03-12
+            The regime in Pyongyang hid that 31 of its soldiers had died in Kursk, the NIS said.              # killed|31|nis|2025-03-12
+            """)
+    void aNameTheModelReadsAsAVerbBeforeAReportingVerbIsItsSubject(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 15, a place inside a longer proper name (config/claimants.json nameHeads): "the Harbour Post" style names
      * whose first word is a place alias ("Washington", "Kyiv", "Seoul", "Moscow") name an outlet or institution, which
      * becomes an unlisted source in its own words; the place alone, or before a title, a day or a possessive, still
