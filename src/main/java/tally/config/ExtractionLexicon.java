@@ -117,7 +117,7 @@ public record ExtractionLexicon(
             "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns", "approximateTails",
             "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
-            "exchangeVerbs", "labourMarkers", "peopleNouns", "replacementPurposes",
+            "exchangeVerbs", "labourMarkers", "peopleNouns", "otherForceNationalities", "replacementPurposes",
             "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns",
             "definiteDeterminers", "inclusionMarkers");
 

@@ -31,13 +31,23 @@ final class NounPhrases {
         return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
     }
 
+    /**
+     * The full stop of an initial inside the sentence ("109 N. Korean troops", "300 U.S. troops"): a capital letter
+     * standing alone as a word, or after another initial. The sentence has been split already, so a stop there is an
+     * abbreviation's, not the sentence's end.
+     */
+    static boolean initialsStop(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isUpperCase(s.charAt(i - 1))
+                && (i == 1 || Character.isWhitespace(s.charAt(i - 2)) || s.charAt(i - 2) == '.');
+    }
+
     static int end(String s, int from) {
         int words = 0;
         int i = from;
         while (i < s.length() && words <= NOUN_WINDOW_WORDS) {
             char c = s.charAt(i);
             boolean inNumber = (c == ',' || c == '.') && insideNumber(s, i); // "of the 9,000 soldiers"
-            if (!inNumber && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
+            if (!inNumber && !(c == '.' && initialsStop(s, i)) && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
                 break;
             }
             // round 46: a clause of time opening right after the number ("Russian losses rose to 38,000 after North

@@ -2187,6 +2187,29 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 60 (lead): another nationality modifying the troop noun a figure counts makes them another force's troops,
+     * whatever the article is about ({@code figureFrames.otherForceNationalities}): "US", "British", "Nepali" were
+     * read as North Korea's. A source's nationality elsewhere ("U.S. estimates", "British intelligence said") and a
+     * count that names North Korea beside another side stay as they were. "N. Korean" and "U.S." are initials, not
+     * the noun phrase's end ({@code NounPhrases.initialsStop}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops, the NIS said. Some 300 US troops were sent to Poland, the Pentagon said.          # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops, the NIS said. Some 300 U.S. troops were sent to Poland, the Pentagon said.        # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops, the NIS said. Russia has recruited 2,000 Nepali soldiers, officials said.         # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops, the NIS said. About 300 Cuban mercenaries were killed near Kursk, Kyiv said.      # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops, the NIS said. Britain will send 500 British troops to Estonia, London said.      # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops, the NIS said. US estimates put the number of dead at 1,200.                       # deployed|11,000|nis|2025-03-12; killed|1,200|~US estimates|2025-03-12
+            British intelligence said 3,000 North Korean soldiers had been wounded.                                 # wounded|3,000|uk_defence_intelligence|2025-03-12
+            Around 109 N. Korean troops were killed, Ukraine said.                                                  # killed|Around 109|~Ukraine|2025-03-12
+            About 1,500 N. Korean soldiers have been sent to Russia, the JCS said.                                  # deployed|About 1,500|jcs|2025-03-12
+            """)
+    void anotherNationalitysTroopsAreAnotherForceNotNorthKoreas(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 15, a place inside a longer proper name (config/claimants.json nameHeads): "the Harbour Post" style names
      * whose first word is a place alias ("Washington", "Kyiv", "Seoul", "Moscow") name an outlet or institution, which
      * becomes an unlisted source in its own words; the place alone, or before a title, a day or a possessive, still
