@@ -297,6 +297,10 @@ final class FigureReader {
         Context ctx = f.ctx();
         PhraseMatcher.Hit noun = h.noun();
         Metric metric = metrics.framedMetric(s, q, noun, h.strength(), ctx);
+        if (metric == null && noun == null && f.previous() != null && f.index() > 0
+                && references.revisedFrom(s, f.quantities().get(f.index() - 1), q)) {
+            metric = f.previous(); // "raised its estimate to 12,000 from 10,000": the revision started from the same measure
+        }
         if (metric == null) {
             metric = metrics.metric(s, q, afterLastContentCue(s, f.clauseStart(), q.start()), f.clauseEnd(), noun,
                     f.previous());

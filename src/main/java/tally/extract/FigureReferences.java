@@ -25,12 +25,14 @@ final class FigureReferences {
     }
 
     /**
-     * "than earlier estimates of", "from a previous figure of": a word of comparison, a determiner, an older estimate's
+     * "than earlier estimates of", "from a previous figure of", "up from its previous estimate of" (round 60, trial 15):
+     * a word of comparison, a determiner or a possessive pronoun, an older estimate's
      * modifier and its noun, then "of" right before the number. The words are {@code figureFrames} comparisonWords,
      * earlierEstimateModifiers and comparedEstimateNouns; built once, when the lexicon is compiled.
      */
     static Pattern comparedEstimate(java.util.Map<String, java.util.List<String>> frames) {
-        return Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("comparisonWords")) + "\\s+(?:the\\s+|an?\\s+)?"
+        return Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("comparisonWords"))
+                + "\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?"
                 + "(?:" + Alternatives.anyOf(frames.get("earlierEstimateModifiers")) + "\\s+)?"
                 + Alternatives.anyOf(frames.get("comparedEstimateNouns")) + "\\s+of\\s+$");
     }
@@ -134,6 +136,29 @@ final class FigureReferences {
         }
         return pattern.matcher(s).region(Math.max(0, at - COMPARISON_REACH), at);
     }
+
+    /**
+     * Round 60 (trial 15): "raised its estimate to 12,000 from 10,000", "reached 4,700, up from 3,000", "down from
+     * 600": the number right after "from" (with "up" or "down" before it, or after a figure that follows "to") is
+     * where a revision of the figure right before it started: an older estimate of the same measure.
+     */
+    boolean revisedFrom(String s, Quantity before, Quantity q) {
+        int at = lex.frames.beforeQualifier(s, q.start());
+        if (before.end() >= at) {
+            return false;
+        }
+        java.util.regex.Matcher m = FROM_AFTER_FIGURE.matcher(s).region(before.end(), at);
+        if (!m.matches()) {
+            return false;
+        }
+        int revised = lex.frames.beforeQualifier(s, before.start());
+        return m.group(1) != null || TO_BEFORE.matcher(s).region(Math.max(0, revised - 4), revised).find();
+    }
+
+    /** After the revised figure: a noun of up to three words, perhaps a comma, "up" or "down", then "from". */
+    private static final Pattern FROM_AFTER_FIGURE = Pattern.compile(
+            "(?i)(?:\\s+[\\p{L}-]+){0,3}?\\s*,?\\s*(?:(up|down)\\s+)?from\\s+");
+    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s+$");
 
     /**
      * Round 58 (trial 13): the number is an older estimate the sentence names as such ("up from its previous estimate

@@ -276,7 +276,8 @@ final class MetricFinder {
             // compared with counts what the words before the comparison count (across the comma or dash)
             int comparison = references.comparisonStart(s, q);
             if (comparison > 0) {
-                return fates.casualtyMetric(s, 0, comparison);
+                Metric compared = fates.casualtyMetric(s, 0, comparison);
+                return compared != null ? compared : previous; // "its estimate of troops sent to 12,000, up from its previous estimate of 10,000"
             }
             return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
         }

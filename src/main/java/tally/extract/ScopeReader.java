@@ -33,6 +33,7 @@ final class ScopeReader {
     private final Waves waves;
     private final PhraseMatcher partCounts;
     private final PhraseMatcher inflictingVerbs;
+    private final FigureReferences references;
 
     ScopeReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -43,6 +44,7 @@ final class ScopeReader {
         this.waves = new Waves(lex.scopeSpanWords);
         this.partCounts = new PhraseMatcher(lex.scopeSpanWords.get("partCounts"));
         this.inflictingVerbs = new PhraseMatcher(lex.scopeSpanWords.get("inflictingVerbs"));
+        this.references = new FigureReferences(lex);
     }
 
     /**
@@ -53,7 +55,10 @@ final class ScopeReader {
      */
     Scope read(String s, List<Quantity> numbers, int index, Metric metric, @Nullable DateMention claimDate,
                List<DateMention> dates, @Nullable Metric before) {
-        return parts.refine(read(s, numbers.get(index), metric, claimDate, dates), s, numbers, index, metric, before);
+        // "reached 4,700, up from 3,000 in January": what follows the number a revision started from is that number's
+        int limit = index + 1 < numbers.size() && references.revisedFrom(s, numbers.get(index), numbers.get(index + 1))
+                ? numbers.get(index + 1).start() : s.length();
+        return parts.refine(read(s, numbers.get(index), metric, claimDate, dates, limit), s, numbers, index, metric, before);
     }
 
     /**
@@ -147,8 +152,10 @@ final class ScopeReader {
 
     /**
      * @param claimDate the date expression that dates the claim (skipped as a period marker), or null
+     * @param limit     where the figure's words end at the latest (the number a revision started from)
      */
-    private Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate, List<DateMention> dates) {
+    private Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate, List<DateMention> dates,
+                       int limit) {
         if (metric == Metric.PLANNED_DEPLOYMENT) {
             return Scope.FORECAST;
         }
@@ -160,7 +167,7 @@ final class ScopeReader {
             return Scope.SUBSET;
         }
         int from = parts.partClauseStart(s, clauseStart, q);
-        int to = clauses.after(s, q.end());
+        int to = Math.min(limit, clauses.after(s, q.end()));
         if (metric == Metric.KILLED && diedInCaptivity(s, q.end(), to)
                 || CASUALTIES.contains(metric) && fateOnADay(s, dates, claimDate, q, from, to)) {
             return Scope.INCIDENT;

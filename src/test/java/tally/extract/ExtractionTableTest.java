@@ -2211,6 +2211,35 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 60 (trial 15): the number a revision started from ("to 12,000 from 10,000", "reached 4,700, up from
+     * 3,000", "up from its previous estimate of 3,700") is an older estimate of the same measure, by the same source,
+     * on a day the sentence does not give ({@code FigureReferences.revisedFrom}, comparedEstimate with a possessive);
+     * it was dropped, and "in January" after it made the new figure a period's. Near misses: "from" before a count of
+     * something else, and a figure after "from the" that no "to" or "up" makes a revision's start.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The JCS raised its estimate of North Korean casualties to 4,500, up from its previous estimate of 3,700. # killed_or_wounded|4,500|jcs|2025-03-12; killed_or_wounded|3,700|jcs|-
+            The NIS raised its estimate of North Korean troops in Russia to 12,000 from 10,000.                 # deployed|12,000|nis|2025-03-12; deployed|10,000|nis|-
+            The NIS said North Korean casualties had reached 4,700, up from 3,000 in January.                   # killed_or_wounded|4,700|nis|2025-03-12; killed_or_wounded|3,000|nis|-
+            The NIS said 1,500 North Korean troops were moved to Kursk from 3 bases in the east.                 # deployed|1,500|nis|2025-03-12
+            North Korea sent 3,000 troops to Russia, down from the 10,000 it had pledged, the NIS said.         # deployed|3,000|nis|2025-03-12
+            """)
+    void theNumberARevisionStartedFromIsAnOlderEstimateOfTheSameMeasure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /** The scope of each claim, in order: "reached 4,700, up from 3,000 in January" leaves the month to the older one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The NIS said North Korean casualties had reached 4,700, up from 3,000 in January.                   # total; period
+            The NIS said 2,000 North Korean soldiers were killed and 3,000 wounded in January.                  # period; period
+            """)
+    void wordsAfterTheNumberARevisionStartedFromAreThatNumbers(String body, String expected) {
+        assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
+    }
+
+    /**
      * Round 15, a place inside a longer proper name (config/claimants.json nameHeads): "the Harbour Post" style names
      * whose first word is a place alias ("Washington", "Kyiv", "Seoul", "Moscow") name an outlet or institution, which
      * becomes an unlisted source in its own words; the place alone, or before a title, a day or a possessive, still
