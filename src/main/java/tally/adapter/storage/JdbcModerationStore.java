@@ -82,10 +82,17 @@ public final class JdbcModerationStore implements ModerationStore {
             }
             insertChange(c, new Change(id, at, actor, Change.Action.UNDO, undone.target(), undone.after(),
                     undone.before(), reason, changeId, null));
-            setUndoneBy(c, changeId, id);
-            if (undone.undoes() != null) {
-                // undoing an undo puts the change it had undone back in force
-                setUndoneBy(c, undone.undoes(), null);
+            // The undone change goes out of force. If it was an undo, the change it had undone comes back in force;
+            // if that one was an undo too, its own target goes out again, and so on down the chain (trial 15: a
+            // third undo in a row left the hide in force while the log said it was undone).
+            Long by = id;
+            for (Change current = undone; ; ) {
+                setUndoneBy(c, current.id(), by);
+                if (current.undoes() == null) {
+                    break;
+                }
+                by = by == null ? current.id() : null;
+                current = findChange(c, current.undoes());
             }
             return change(c, id);
         });

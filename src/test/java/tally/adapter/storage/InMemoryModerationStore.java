@@ -47,9 +47,14 @@ public final class InMemoryModerationStore implements ModerationStore {
         Change undo = new Change(id, ms(at), actor, Change.Action.UNDO, undone.target(), undone.after(),
                 undone.before(), reason, changeId, null);
         changes.add(undo);
-        setUndoneBy(changeId, id);
-        if (undone.undoes() != null) {
-            setUndoneBy(undone.undoes(), null);
+        Long by = id;
+        for (Change current = undone; ; ) {
+            setUndoneBy(current.id(), by);
+            if (current.undoes() == null) {
+                break;
+            }
+            by = by == null ? current.id() : null;
+            current = changes.get((int) (long) current.undoes() - 1);
         }
         return undo;
     }

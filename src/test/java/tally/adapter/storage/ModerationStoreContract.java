@@ -140,6 +140,27 @@ abstract class ModerationStoreContract {
         assertTrue(log.get(2).inForce());
     }
 
+    /**
+     * Trial 15: hide, then undo, undo, undo (and once more): each undo flips the whole chain below it, so the hide is in
+     * force exactly when the last change acts to hide. A third undo in a row had left the hide in force while the log
+     * said it was undone.
+     */
+    @Test
+    void aChainOfUndosLeavesInForceExactlyWhatTheLastOneMeans() {
+        store.append(hide(CLAIM, T0));
+        for (long undo = 1; undo <= 4; undo++) {
+            store.undo(undo, T0.plusSeconds(undo), CLI, "undo " + undo);
+            List<Change> log = store.changes();
+            boolean hidden = undo % 2 == 0; // undos 2 and 4 put the hide back; 1 and 3 take it out
+            assertEquals(hidden, log.get(0).inForce(), "the hide after undo " + undo + ": " + log);
+            for (int i = 1; i < log.size(); i++) {
+                // every undo in the chain acts when the next one does not, and the last one always acts
+                boolean acts = (log.size() - 1 - i) % 2 == 0;
+                assertEquals(acts, log.get(i).inForce(), "change " + (i + 1) + " after undo " + undo + ": " + log);
+            }
+        }
+    }
+
     @Test
     void undoOfAMissingOrAlreadyUndoneChangeIsRefusedAndWritesNothing() {
         store.append(hide(CLAIM, T0));
