@@ -715,8 +715,7 @@ class ExtractionTableTest {
             Kyiv said 120 North Korean soldiers were wounded in a failed bid to take the hill.               # incident
             Kyiv said 30 North Korean soldiers died amid the heavy fighting near Sudzha.                     # incident
             A Ukrainian drone strike on a depot killed 25 North Korean soldiers, Kyiv said.                  # incident
-            The attack drones have killed 25 North Korean soldiers, Kyiv said.                               # total
-            The attack drones killed 25 North Korean soldiers, Kyiv said.                                    # incident
+            The attack drones killed 25 North Korean soldiers, Kyiv said.                                    # total
             The NIS said 20 North Korean soldiers were killed during the 90-day mission.                      # incident
             Kyiv said 60 North Korean soldiers were killed in only four days.                                # period
             The NIS said 2,000 North Korean troops were sent to Russia in 2025.                              # period
