@@ -32,7 +32,6 @@ final class ScopeReader {
     private final MarkerReach reach;
     private final Waves waves;
     private final PhraseMatcher partCounts;
-    private final PhraseMatcher inflictingVerbs;
     private final FigureReferences references;
 
     ScopeReader(CompiledLexicon lex) {
@@ -43,7 +42,6 @@ final class ScopeReader {
         this.reach = new MarkerReach(lex.scopeSpanWords.get("relativeOpeners"));
         this.waves = new Waves(lex.scopeSpanWords);
         this.partCounts = new PhraseMatcher(lex.scopeSpanWords.get("partCounts"));
-        this.inflictingVerbs = new PhraseMatcher(lex.scopeSpanWords.get("inflictingVerbs"));
         this.references = new FigureReferences(lex);
     }
 
@@ -202,29 +200,6 @@ final class ScopeReader {
                 }
             }
         }
-        return CASUALTIES.contains(metric) && inflictedInThePast(s, from, q)
-                && !(lex.scopeMarkers.containsKey("total") && lex.scopeMarkers.get("total").containsIn(s, from, to))
-                ? Scope.INCIDENT : Scope.TOTAL;
+        return Scope.TOTAL;
     }
-
-    /**
-     * Round 60 (trial 15): "they had killed three North Korean soldiers", "its troops had killed or wounded at least
-     * 30": the figure (from its qualifier) is the object of a verb of inflicting losses ({@code
-     * scopeSpans.inflictingVerbs}) in the active past, simple or perfect. A force telling of what it did in a fight
-     * tells of that fight. The present perfect ("have killed") and the passive ("were killed") are not this frame.
-     */
-    private boolean inflictedInThePast(String s, int from, Quantity q) {
-        int at = lex.frames.beforeQualifier(s, q.start());
-        for (PhraseMatcher.Hit h : inflictingVerbs.find(s, from, at)) {
-            if (s.substring(h.end(), at).isBlank()
-                    && !PERFECT_OR_PASSIVE.matcher(s).region(Math.max(from, h.start() - 20), h.start()).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "have killed", "to have already killed", "were reportedly killed": a perfect or a passive, a word between at most. */
-    private static final java.util.regex.Pattern PERFECT_OR_PASSIVE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:have|has|'ve|were|was|been|being|be|are|is|am|get|got)\\s+(?:[\\p{L}-]+\\s+)?$");
 }

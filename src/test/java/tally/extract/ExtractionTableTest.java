@@ -5369,29 +5369,6 @@ class ExtractionTableTest {
                 + c.scope().id()).collect(Collectors.joining("; ")));
     }
 
-    /**
-     * Round 60 (trial 15): a force telling of losses it inflicted, the figure the object of its verb in the active past
-     * ("they had killed three", "its troops killed or wounded at least 30"; scopeSpans.inflictingVerbs), tells of one
-     * fight: those figures had been the "lowest total" of every casualty answer. Near misses: the present perfect of
-     * a tally ("have killed about 1,000"), a total marker ("a total of"), the passive, and a capture.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', textBlock = """
-            On Sunday, Ukraine's special forces said they had killed three North Korean soldiers near Sudzha.  # killed|three|incident
-            Kyiv said its troops had killed or wounded at least 30 North Korean soldiers.                      # killed_or_wounded|at least 30|incident
-            Ukrainian drones killed 40 North Korean soldiers near Sudzha, a commander said.                    # killed|40|incident
-            A Ukrainian brigade wiped out 25 North Korean soldiers, its commander said.                        # killed|25|incident
-            Ukrainian forces have killed about 1,000 North Korean soldiers, Zelensky said.                     # killed|about 1,000|total
-            Ukraine claims to have already killed 3,000 North Korean soldiers.                                 # killed|3,000|total
-            Ukraine's army killed a total of 2,000 North Korean soldiers, Budanov said.                        # killed|a total of 2,000|total
-            About 300 North Korean soldiers were killed, the NIS said.                                         # killed|About 300|total
-            Ukrainian forces captured two North Korean soldiers, Zelensky said.                                # captured|two|total
-            """)
-    void aForceTellingOfLossesItInflictedTellsOfOneFight(String body, String expected) {
-        assertEquals(expected, extract(body).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
-                + c.scope().id()).collect(Collectors.joining("; ")));
-    }
-
     /** Each claim as "metric|figure|claimant (id, or ~words when unlisted)|claimant's certainty". */
     private static String withClaimantDoubt(List<Claim> claims) {
         return claims.isEmpty() ? "none" : claims.stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
