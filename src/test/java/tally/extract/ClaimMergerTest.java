@@ -47,6 +47,25 @@ class ClaimMergerTest {
                 "a date the source states is kept: it is read, not inferred from the report");
     }
 
+    /**
+     * Trial 15: a report published on 21 November cannot carry a claim first stated on 19 December: the two are two
+     * acts of claiming, and the earlier report keeps its own date instead of taking the later one.
+     */
+    @Test
+    void aClaimStatedAfterAnotherReportWasPublishedIsNotTheClaimThatReportCarried() {
+        Claim november = claimPublished("nov.txt", LocalDate.of(2024, 11, 21),
+                ClaimDate.day(LocalDate.of(2024, 11, 21), DateBasis.REPORT_DATE));
+        Claim december = claimPublished("dec.txt", LocalDate.of(2024, 12, 20),
+                ClaimDate.day(LocalDate.of(2024, 12, 19), DateBasis.STATED));
+        List<Claim> merged = ClaimMerger.merge(List.of(november, december));
+        assertEquals(2, merged.size(), merged.toString());
+        assertEquals("2024-11-21", merged.get(0).claimDate().iso());
+        assertEquals("2024-12-19", merged.get(1).claimDate().iso());
+        Claim sameWeek = claimPublished("dec2.txt", LocalDate.of(2024, 12, 21),
+                ClaimDate.day(LocalDate.of(2024, 12, 21), DateBasis.REPORT_DATE));
+        assertEquals(1, ClaimMerger.merge(List.of(december, sameWeek)).size(), "a later report of it still joins");
+    }
+
     private static Claim claimPublished(String file, LocalDate published, ClaimDate date) {
         Article article = new Article(file, null, "Outlet " + file, null, Published.stated(published), "en", Map.of(),
                 "Zelensky said more than 3,000 North Korean soldiers were killed or wounded.", 1);
