@@ -91,6 +91,10 @@ final class DateFinder {
             while (rel.find()) {
                 addIfFree(found, relative(rel));
             }
+            Matcher ago = AGO.matcher(sentence);
+            while (ago.find()) {
+                addIfFree(found, ago(ago));
+            }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
@@ -273,6 +277,26 @@ final class DateFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "two weeks ago", "a month ago", "3 days ago" (round 60): counted back from the report's date by that many days,
+     * weeks or months, as "yesterday", "last week" and "last month" are by one. A vague count ("a few days ago",
+     * "several weeks ago") names no day, week or month, and is not read.
+     */
+    static final Pattern AGO = Pattern.compile("(?i)\\b(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})"
+            + "\\s+(?<unit>days?|weeks?|months?)\\s+ago\\b");
+
+    private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    private static DateMention ago(Matcher m) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        int count = n.startsWith("a") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_NUMBERS.indexOf(n) + 1;
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        DateMention.Kind kind = unit.startsWith("day") ? DateMention.Kind.RELATIVE_DAY
+                : unit.startsWith("week") ? DateMention.Kind.RELATIVE_WEEK : DateMention.Kind.RELATIVE_MONTH;
+        return new DateMention(m.start(), m.end(), kind, null, null, null, null, -count);
     }
 
     private static DateMention relative(Matcher m) {

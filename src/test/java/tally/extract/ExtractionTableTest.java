@@ -2228,6 +2228,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 60 (lead): "two weeks ago", "three days ago", "a month ago" date a statement counted back from the report's
+     * day ({@code DateFinder.AGO}), as "last week" does by one; they had left the report's own date. Near misses: the
+     * time of an event in a relative clause on the troops, and a vague count ("a few days ago"), which names no day.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Two weeks ago, the HUR said 108 North Korean soldiers were killed.                                # killed|108|hur|2025-02-24
+            The NIS said three days ago that 119 North Korean soldiers had been killed.                        # killed|119|nis|2025-03-09
+            A month ago, Zelensky said 120 North Korean soldiers had been captured.                            # captured|120|zelensky|2025-02
+            The NIS said 121 North Korean soldiers who arrived two weeks ago had been killed.                  # killed|121|nis|2025-03-12
+            Zelensky said a few days ago that 122 North Korean soldiers were captured.                         # captured|122|zelensky|2025-03-12
+            """)
+    void aStatementSomeDaysWeeksOrMonthsAgoIsCountedBackFromTheReport(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     /** The scope of each claim, in order: "reached 4,700, up from 3,000 in January" leaves the month to the older one. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
