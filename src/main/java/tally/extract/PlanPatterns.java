@@ -49,11 +49,13 @@ import java.util.stream.Collectors;
  * @param carriedOut round 52: a plan the same sentence says was carried out, by a conjunction and a finished
  *     sending of the same troops, pointed back at or left out ("was to send 3,000, and did so", "were to be sent,
  *     and were", "had planned to send 3,000 and had sent them by December")
+ * @param sendingPurposeAfter round 60: an active infinitive of sending right after the figure's noun phrase, the
+ *     troops as its object ("is recruiting 10,000 more soldiers to send to Russia", "training 5,000 to deploy")
  */
 record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, Pattern filler, Pattern doneOwn,
         Pattern haveBefore, Pattern thereWillBe, Pattern hearsayBefore, Pattern groupEnd, Pattern doneVerbBefore,
         Pattern sentOrPlanned, Pattern raisedSubject, Pattern heldPlaceAfter, Pattern movedFrom,
-        Pattern purposeOfSending, Pattern carriedOut) {
+        Pattern purposeOfSending, Pattern carriedOut, Pattern sendingPurposeAfter) {
 
     static PlanPatterns of(Map<String, List<String>> words) {
         String sent = anyOf(words, "sentParticiples");
@@ -95,7 +97,8 @@ record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, 
                 compile("^[^.;]*?\\s" + anyOf(words, "groupConjunctions")
                         + "\\s+(?:" + anyOf(words, "modalSubjects") + "\\s+)?"
                         + "(?:did\\s+so\\b|(?:did|were|was)\\s*(?:[.;,]|$)|(?:has|have|had)\\s+(?:" + now
-                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b)"));
+                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b)"),
+                compile("\\s+to\\s+" + anyOf(words, "purposeSendings") + "\\b"));
     }
 
     private static Pattern compile(String regex) {
