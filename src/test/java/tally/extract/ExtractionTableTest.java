@@ -5459,10 +5459,33 @@ class ExtractionTableTest {
             North Korea has stationed 200,000 troops near the Demilitarized Zone.                                # none
             North Korea will move 5,000 soldiers to the inter-Korean border.                                     # none
             North Korea has deployed 10,000 troops along the border with South Korea.                            # none
+            North Korea has deployed 5,000 troops to guard its coast.                                            # none
             North Korea has deployed 11,000 troops to the border with Ukraine in Kursk.                          # deployed|11,000|unknown|2025-03-12
             About 2,000 North Korean soldiers are stationed near the Ukrainian border.                           # deployed|About 2,000|unknown|2025-03-12
             """)
     void northKoreasArmyAtHomeIsNoForceOfThisWar(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: a sending still negotiated ("is in talks to send", "is negotiating to send"), asked for by a noun
+     * ("agreed to Moscow's request for 10,000 more troops") or in preparation ("is in the works", "are in the
+     * pipeline") is a plan; troops sent after talks went, a request for workers is no figure of ours, and Russia's own
+     * troops in the pipeline are Russia's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea is in talks to send 10,000 more soldiers to Russia.                                      # planned_deployment|10,000|unknown|2025-03-12
+            North Korea is negotiating to send 6,000 more troops.                                                # planned_deployment|6,000|unknown|2025-03-12
+            Pyongyang has agreed to Moscow's request for 10,000 more troops.                                     # planned_deployment|10,000|unknown|2025-03-12
+            North Korea has accepted a Russian request for 5,000 more soldiers.                                  # planned_deployment|5,000|unknown|2025-03-12
+            A fresh deployment of 6,000 North Korean troops is in the works.                                     # planned_deployment|6,000|unknown|2025-03-12
+            Another 6,000 North Korean troops are in the pipeline.                                               # planned_deployment|Another 6,000|unknown|2025-03-12
+            After months of talks, North Korea sent 6,000 more troops to Russia.                                 # deployed|6,000|unknown|2025-03-12
+            Pyongyang has agreed to Moscow's request for 10,000 more workers.                                    # none
+            Another 6,000 Russian troops are in the pipeline.                                                    # none
+            """)
+    void aSendingNegotiatedAskedForOrInTheWorksIsAPlan(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
