@@ -5490,6 +5490,22 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 60: the leader by his family name alone ("Kim could send", "Kim's 11,000 soldiers") refers back to North
+     * Korea once the article has named it, as "the North" does; not in an article that has not, and not before
+     * another capital ("Kim Byung-kee", a lawmaker of the South).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / Kim could send up to 50,000 more troops, analysts say.      # planned_deployment|up to 50,000|~analysts|2025-03-12
+            North Korea has sent troops to Russia. / Kim's 11,000 soldiers are fighting in Kursk.                # deployed|11,000|unknown|2025-03-12
+            Kim could send up to 50,000 more troops, analysts say.                                               # none
+            North Korea has sent troops to Russia. / Kim Byung-kee said Seoul could send 300 more troops to Poland. # none
+            """)
+    void theLeadersFamilyNameAloneRefersBackToNorthKorea(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 58: a bare number added to the force just counted ("Some 3,000 more", "Another 2,000"), whose own verb group
      * sends it, is more of that force; not after a sentence that counted shells, workers or another side's troops,
      * nor a noun the head did not read ("3,000 more shells arrived"), and a fate after it still wins.
