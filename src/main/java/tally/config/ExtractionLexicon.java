@@ -132,7 +132,7 @@ public record ExtractionLexicon(
             "presenceWords", "presentActivities", "irregularParticiples", "modalAdverbs", "modalSubjects",
             "sendingNounModifiers", "figureLeadWords", "forecastModals", "forecastAdverbs", "groupConjunctions",
             "hearsayParticiples", "doneVerbs", "futureModals", "intentVerbs", "raisingVerbs", "raisedSubjects",
-            "heldPlaces", "sendingPassives");
+            "heldPlaces", "sendingPassives", "purposeSendings", "planStates");
 
     /** The word lists of phrases that bound what a figure counts, by structure ({@code scopeSpans}), each required. */
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",

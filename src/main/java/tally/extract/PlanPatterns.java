@@ -49,11 +49,14 @@ import java.util.stream.Collectors;
  * @param carriedOut round 52: a plan the same sentence says was carried out, by a conjunction and a finished
  *     sending of the same troops, pointed back at or left out ("was to send 3,000, and did so", "were to be sent,
  *     and were", "had planned to send 3,000 and had sent them by December")
+ * (round 60: not "are in the pipeline", "is in the works": {@code planStates} after a word of presence are no place)
+ * @param sendingPurposeAfter round 60: an active infinitive of sending right after the figure's noun phrase, the
+ *     troops as its object ("is recruiting 10,000 more soldiers to send to Russia", "training 5,000 to deploy")
  */
 record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, Pattern filler, Pattern doneOwn,
         Pattern haveBefore, Pattern thereWillBe, Pattern hearsayBefore, Pattern groupEnd, Pattern doneVerbBefore,
         Pattern sentOrPlanned, Pattern raisedSubject, Pattern heldPlaceAfter, Pattern movedFrom,
-        Pattern purposeOfSending, Pattern carriedOut) {
+        Pattern purposeOfSending, Pattern carriedOut, Pattern sendingPurposeAfter) {
 
     static PlanPatterns of(Map<String, List<String>> words) {
         String sent = anyOf(words, "sentParticiples");
@@ -67,6 +70,7 @@ record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, 
                         + "|after\\s+(?:having\\s+)?(?:" + sent + "|" + anyOf(words, "sendingGerunds") + "))\\b"),
                 compile("\\s*(?:(?:have|has|had)\\s+(?:been\\s+)?already\\s+|(?:are|is|were|was)\\s+(?:" + now
                         + "\\s+)?|" + now + "\\s+)" + anyOf(words, "presenceWords") + "\\b"
+                        + "(?!\\s+" + anyOf(words, "planStates") + "\\b)"
                         + "|\\s*(?:are|is|were|was)\\s+(?:" + now + "|at\\s+present)\\s+"
                         + anyOf(words, "presentActivities") + "\\b"),
                 compile("\\s+(?:\\w+ly\\s+)?" + sent + "\\b"),
@@ -95,7 +99,8 @@ record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, 
                 compile("^[^.;]*?\\s" + anyOf(words, "groupConjunctions")
                         + "\\s+(?:" + anyOf(words, "modalSubjects") + "\\s+)?"
                         + "(?:did\\s+so\\b|(?:did|were|was)\\s*(?:[.;,]|$)|(?:has|have|had)\\s+(?:" + now
-                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b)"));
+                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b)"),
+                compile("\\s+to\\s+" + anyOf(words, "purposeSendings") + "\\b"));
     }
 
     private static Pattern compile(String regex) {

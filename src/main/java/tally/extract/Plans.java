@@ -57,6 +57,12 @@ final class Plans {
         if (doneAlready(s, q, phraseEnd)) {
             return false;
         }
+        // round 60: "is recruiting 10,000 more soldiers to send to Russia": the troops are the object of a sending
+        // still to come, whatever readies them
+        if (words.sendingPurposeAfter().matcher(s).region(Math.min(phraseEnd, s.length()), s.length()).lookingAt()
+                && !doneBefore(s, from, q.start())) {
+            return true;
+        }
         if (readiedForSending(s, phraseEnd) || markers.find(s, from, q.start()).stream().anyMatch(h -> !hearsay(s, h)
                 && !words.doneSince().matcher(s.substring(h.end(), q.start())).find())) {
             return true;

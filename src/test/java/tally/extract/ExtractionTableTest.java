@@ -5454,6 +5454,151 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 60: a force forecast to reach, top or exceed a size is a plan ("will reach 50,000", "is expected to
+     * reach"), as "could rise to" was; a size reached is not, nor "could reach" or "could number", which hedge a count
+     * of today as often.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The number of North Korean troops in Russia will reach 50,000.                                       # planned_deployment|50,000|unknown|2025-03-12
+            North Korea's contingent in Russia is expected to reach 25,000 next year.                            # planned_deployment|25,000|unknown|2025-03-12
+            North Korean forces in Russia will top 30,000 within months.                                         # planned_deployment|top 30,000|unknown|2025-03-12
+            The Pentagon said 8,000 North Korean soldiers are in Kursk, with estimates suggesting the number could reach 9,000 North Korean soldiers. # deployed|8,000|pentagon|2025-03-12; deployed|9,000|pentagon|2025-03-12
+            The number of North Korean soldiers in Russia reached 14,000 in January.                             # deployed|14,000|unknown|2025-03-12
+            North Korean troops, which could number as many as 11,000, are in Kursk.                             # deployed|as many as 11,000|unknown|2025-03-12
+            Russian losses could reach 50,000 this year.                                                         # none
+            """)
+    void aForceForecastToReachASizeIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: troops due, slated or scheduled to reach the war are planned ("are due to reach Kursk in July", "are
+     * slated to reach the front"); troops that reached it went.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Another 6,000 North Korean troops are due to reach Kursk in July.                                    # planned_deployment|Another 6,000|unknown|2025-03-12
+            An additional 4,000 North Korean troops are slated to reach the front in spring.                     # planned_deployment|An additional 4,000|unknown|2025-03-12
+            About 2,000 more North Korean troops reached Russia last week.                                       # deployed|About 2,000|unknown|2025-03-12
+            Some 3,000 North Korean soldiers have already reached the front.                                     # deployed|Some 3,000|unknown|2025-03-12
+            """)
+    void troopsDueToReachTheWarArePlanned(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: a noun of agreement or intent whose infinitive is the sending ("signed a deal to send", "reached an
+     * agreement to deploy", "an offer to dispatch") plans it; troops sent under a deal went, and another side's or a
+     * cargo's deal is no figure of ours.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang has signed a deal to send 3,000 more soldiers to Russia.                                   # planned_deployment|3,000|unknown|2025-03-12
+            Pyongyang and Moscow reached an agreement to deploy 10,000 more North Korean soldiers.               # planned_deployment|10,000|unknown|2025-03-12
+            North Korea has made an offer to dispatch 5,000 soldiers to Kursk.                                   # planned_deployment|5,000|unknown|2025-03-12
+            North Korea sent 3,000 soldiers to Russia under a deal signed in June.                               # deployed|3,000|unknown|2025-03-12
+            Russia signed a deal to send 10,000 tonnes of oil to North Korea.                                    # none
+            Ukraine has signed an agreement to deploy 2,000 more soldiers to Kursk.                              # none
+            """)
+    void aNounOfAgreementBeforeTheSendingPlansIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: a plan, a preparation or a text providing for a sending named by its noun ("plans a rotation of",
+     * "is planning a deployment of", "provides for the dispatch of", "calls for the deployment of") is a plan; a
+     * rotation completed, a treaty that led to a deployment, and Russia's own rotation are not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang plans a rotation of roughly 4,000 troops in Kursk.                                         # planned_deployment|roughly 4,000|unknown|2025-03-12
+            North Korea is planning a deployment of 20,000 more soldiers.                                        # planned_deployment|20,000|unknown|2025-03-12
+            The agreement provides for the dispatch of 15,000 North Korean soldiers.                             # planned_deployment|15,000|unknown|2025-03-12
+            The plan calls for the deployment of 30,000 North Korean troops.                                     # planned_deployment|30,000|unknown|2025-03-12
+            North Korea completed a rotation of 3,000 soldiers in March.                                         # deployed|3,000|unknown|2025-03-12
+            The treaty led to the deployment of 11,000 North Korean soldiers.                                    # deployed|11,000|unknown|2025-03-12
+            Russia is planning a rotation of 20,000 soldiers in Kursk.                                           # none
+            """)
+    void aPlanNamingItsSendingByANounIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: an infinitive of sending right after the troops, whose object they are ("is recruiting 10,000 more
+     * soldiers to send to Russia", "training 4,000 special forces to send"), is a sending still to come; troops sent
+     * already stay sent, and another side's conscripts or North Korea's workers stay out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea is recruiting 10,000 more soldiers to send to Russia.                                    # planned_deployment|10,000|unknown|2025-03-12
+            North Korea is mobilising 6,000 more soldiers to deploy to Kursk.                                    # planned_deployment|6,000|unknown|2025-03-12
+            North Korea has picked 5,000 soldiers to send to Russia.                                             # planned_deployment|5,000|unknown|2025-03-12
+            North Korea sent 3,000 soldiers to Russia last year.                                                 # deployed|3,000|unknown|2025-03-12
+            Russia is training 4,000 conscripts to send to Kursk.                                                # none
+            North Korea is training 4,000 workers to send to Russia.                                             # none
+            """)
+    void troopsReadiedToSendArePlanned(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: North Korea's army at home, facing the South ("along its southern border", "near the Demilitarized
+     * Zone", "to the inter-Korean border"), is no force of this war; a force at the border with Ukraine is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea will deploy 10,000 troops along its southern border.                                     # none
+            North Korea has stationed 200,000 troops near the Demilitarized Zone.                                # none
+            North Korea will move 5,000 soldiers to the inter-Korean border.                                     # none
+            North Korea has deployed 10,000 troops along the border with South Korea.                            # none
+            North Korea has deployed 5,000 troops to guard its coast.                                            # none
+            North Korea has deployed 11,000 troops to the border with Ukraine in Kursk.                          # deployed|11,000|unknown|2025-03-12
+            About 2,000 North Korean soldiers are stationed near the Ukrainian border.                           # deployed|About 2,000|unknown|2025-03-12
+            """)
+    void northKoreasArmyAtHomeIsNoForceOfThisWar(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: a sending still negotiated ("is in talks to send", "is negotiating to send"), asked for by a noun
+     * ("agreed to Moscow's request for 10,000 more troops") or in preparation ("is in the works", "are in the
+     * pipeline") is a plan; troops sent after talks went, a request for workers is no figure of ours, and Russia's own
+     * troops in the pipeline are Russia's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea is in talks to send 10,000 more soldiers to Russia.                                      # planned_deployment|10,000|unknown|2025-03-12
+            North Korea is negotiating to send 6,000 more troops.                                                # planned_deployment|6,000|unknown|2025-03-12
+            Pyongyang has agreed to Moscow's request for 10,000 more troops.                                     # planned_deployment|10,000|unknown|2025-03-12
+            North Korea has accepted a Russian request for 5,000 more soldiers.                                  # planned_deployment|5,000|unknown|2025-03-12
+            A fresh deployment of 6,000 North Korean troops is in the works.                                     # planned_deployment|6,000|unknown|2025-03-12
+            Another 6,000 North Korean troops are in the pipeline.                                               # planned_deployment|Another 6,000|unknown|2025-03-12
+            After months of talks, North Korea sent 6,000 more troops to Russia.                                 # deployed|6,000|unknown|2025-03-12
+            Pyongyang has agreed to Moscow's request for 10,000 more workers.                                    # none
+            Another 6,000 Russian troops are in the pipeline.                                                    # none
+            """)
+    void aSendingNegotiatedAskedForOrInTheWorksIsAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 60: the leader by his family name alone ("Kim could send", "Kim's 11,000 soldiers") refers back to North
+     * Korea once the article has named it, as "the North" does; not in an article that has not, and not before
+     * another capital ("Kim Byung-kee", a lawmaker of the South).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / Kim could send up to 50,000 more troops, analysts say.      # planned_deployment|up to 50,000|~analysts|2025-03-12
+            North Korea has sent troops to Russia. / Kim's 11,000 soldiers are fighting in Kursk.                # deployed|11,000|unknown|2025-03-12
+            Kim could send up to 50,000 more troops, analysts say.                                               # none
+            North Korea has sent troops to Russia. / Kim Byung-kee said Seoul could send 300 more troops to Poland. # none
+            """)
+    void theLeadersFamilyNameAloneRefersBackToNorthKorea(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 58: a bare number added to the force just counted ("Some 3,000 more", "Another 2,000"), whose own verb group
      * sends it, is more of that force; not after a sentence that counted shells, workers or another side's troops,
      * nor a noun the head did not read ("3,000 more shells arrived"), and a fate after it still wins.
