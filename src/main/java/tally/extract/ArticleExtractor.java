@@ -250,6 +250,7 @@ final class ArticleExtractor {
             who = innerReporters.refine(s, mentions, q.start(), who);
             who = documentHolders.refine(s, mentions, who);
             who = ownHearsay.refine(s, q.start(), q.end(), who);
+            who = recorded(who);
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
@@ -662,5 +663,16 @@ final class ArticleExtractor {
     private Source hedged(Source source, String s, Quantity q) {
         String hedge = lex.hedges.of(s, q.start(), q.end());
         return hedge != null && source.quote().contains(hedge) ? source.withHedge(hedge) : source;
+    }
+
+    /**
+     * Round 60: a claimant tied to a verb of recording, counting or projecting (the lexicon's recordingVerbs: "has
+     * documented", "tallied", "projects") is doubted and shown in its own words: the verb may tell what the party did
+     * ("identified the units") rather than whose figure it is.
+     */
+    private Attribution recorded(Attribution who) {
+        return who.known() && who.certainty().certain() && who.verb() != null
+                && lex.recordingVerbs.contains(who.verb().toLowerCase(java.util.Locale.ROOT))
+                ? who.doubted("the source is named by a verb of recording or counting", null) : who;
     }
 }
