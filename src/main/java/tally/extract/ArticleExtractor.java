@@ -251,6 +251,7 @@ final class ArticleExtractor {
             who = documentHolders.refine(s, mentions, who);
             who = ownHearsay.refine(s, q.start(), q.end(), who);
             who = recorded(who);
+            who = sameSource(who, discourse);
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
@@ -675,4 +676,20 @@ final class ArticleExtractor {
                 && lex.recordingVerbs.contains(who.verb().toLowerCase(java.util.Locale.ROOT))
                 ? who.doubted("the source is named by a verb of recording or counting", null) : who;
     }
+
+    /**
+     * Round 60: "According to the same source, ...", "The same source said ...": the source of the figure before,
+     * doubted and shown in those words, not an unlisted party called "the same source".
+     */
+    private static Attribution sameSource(Attribution who, Discourse discourse) {
+        if (!who.known() || who.claimant().listed() || discourse.lastSpeaker == null
+                || !SAME_SOURCE.matcher(who.claimant().name()).matches()) {
+            return who;
+        }
+        return new Attribution(discourse.lastSpeaker, who.relay(), who.anchor(), who.verb(), who.nameEnd())
+                .doubted("claimant from a previous sentence", who.claimant().name());
+    }
+
+    private static final java.util.regex.Pattern SAME_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?same\\s+(?:source|sources)");
 }

@@ -402,32 +402,38 @@ final class AttributionFinder {
     }
 
     /**
-     * Round 60: "By his count, 3,000 ...", "In its assessment, 11,000 ...": a statement noun (the lexicon's
-     * informationHeads) owned by a pronoun, framing the clause as "by Budanov's count" does, names the person or body
-     * of the sentences before; doubted, as "according to him" is.
+     * Round 60: "By his count, 3,000 ...", "In its assessment, 11,000 ...", "..., by his count.": a statement noun (the
+     * lexicon's informationHeads) owned by a pronoun, framing the clause as "by Budanov's count" does, or opening the
+     * sentence as the subject of a speech verb ("His figures show ..."), names the person or body of the sentences
+     * before; doubted, as "according to him" is.
      */
     private Attribution possessiveFrame(String s, Discourse discourse) {
-        if (s.indexOf("his ") < 0 && s.indexOf("her ") < 0 && s.indexOf("its ") < 0) {
+        if (s.indexOf("his ") < 0 && s.indexOf("her ") < 0 && s.indexOf("its ") < 0 && !s.startsWith("His ")
+                && !s.startsWith("Her ") && !s.startsWith("Its ")) {
             return Attribution.NONE;
         }
         java.util.regex.Matcher m = POSSESSIVE_FRAME.matcher(s);
         while (m.find()) {
-            if (!lex.informationHeads.contains(m.group(3).toLowerCase(java.util.Locale.ROOT))) {
+            int g = m.group(1) != null ? 1 : 4; // a frame ("By his count,") or a subject ("His figures show")
+            if (!lex.informationHeads.contains(m.group(g + 2).toLowerCase(java.util.Locale.ROOT))
+                    || g == 4 && lex.speechVerbs.find(s, m.end(), Math.min(s.length(), m.end() + 20)).stream()
+                            .noneMatch(v -> v.start() == m.end())) {
                 continue;
             }
-            boolean person = !m.group(2).equalsIgnoreCase("its");
+            boolean person = !m.group(g + 1).equalsIgnoreCase("its");
             Claimant who = person ? discourse.personReferent()
                     : discourse.lastSingularBody != null ? discourse.lastSingularBody : discourse.lastBody;
             if (who != null) {
-                return new Attribution(who, null, m.start(1), null)
-                        .doubted("claimant from a previous sentence", s.substring(m.start(1), m.end(3)));
+                return new Attribution(who, null, m.start(g), null)
+                        .doubted("claimant from a previous sentence", s.substring(m.start(g), m.end(g + 2)));
             }
         }
         return Attribution.NONE;
     }
 
     private static final Pattern POSSESSIVE_FRAME = Pattern.compile(
-            "(?:^|,\\s*)((?i:by|in)\\s+)((?i:his|her|its))\\s+(?:(?:own|latest|new|updated)\\s+)?(\\p{L}+)\\s*[,:]");
+            "(?:^|,\\s*)((?i:by|in)\\s+)((?i:his|her|its))\\s+(?:(?:own|latest|new|updated)\\s+)?(\\p{L}+)\\s*(?:[,:]|\\.?$)"
+            + "|^()((?i:his|her|its))\\s+(?:(?:own|latest|new|updated)\\s+)?(\\p{L}+)\\s+(?=\\p{Ll})");
 
     /**
      * "He added that the agency estimated some 10,000" (round 48, whole articles): a definite body ("the agency", "the

@@ -5486,6 +5486,14 @@ class ExtractionTableTest {
             North Korea has sent 11,000 troops to Russia, in a move Zelensky condemned.                           # deployed|11,000|unknown|2025-03-12|sure
             North Korea has sent 11,000 troops to Russia, in a post Zelensky shared.                              # deployed|11,000|zelensky|2025-03-12|sure
             North Korea has sent 11,000 troops to Russia, a move the Pentagon condemned.                          # deployed|11,000|unknown|2025-03-12|sure
+            Budanov gave new figures on Monday. / Some 3,000 North Korean soldiers have been killed, by his count. # killed|Some 3,000|budanov|2025-03-10|worded
+            Budanov spoke on Monday. / His figures show 3,000 North Korean soldiers killed.                       # killed|3,000|budanov|2025-03-10|worded
+            The NIS briefed lawmakers on Monday. / Its figures show 300 North Korean soldiers killed.              # killed|300|nis|2025-03-10|worded
+            Budanov spoke on Monday. / His son said 3,000 North Korean soldiers had been killed.                  # killed|3,000|unknown|2025-03-12|sure
+            His figures show 3,000 North Korean soldiers killed.                                                  # killed|3,000|unknown|2025-03-12|sure
+            Budanov spoke to the BBC on Monday. / According to the same source, 3,000 North Korean soldiers had been killed. # killed|3,000|budanov|2025-03-10|worded
+            The NIS said on Monday that 300 North Korean soldiers had been killed. / The same source said 11,000 were in Kursk. # killed|300|nis|2025-03-10|sure; deployed|11,000|nis|2025-03-10|worded
+            The same source said 300 North Korean soldiers had been killed.                                       # killed|300|~The same source|2025-03-12|worded
             """)
     void round60SourcesReadAsNone(String body, String expected) {
         List<Claim> claims = extract(body);
