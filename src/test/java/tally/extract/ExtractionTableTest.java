@@ -5494,6 +5494,10 @@ class ExtractionTableTest {
             Budanov spoke to the BBC on Monday. / According to the same source, 3,000 North Korean soldiers had been killed. # killed|3,000|budanov|2025-03-10|worded
             The NIS said on Monday that 300 North Korean soldiers had been killed. / The same source said 11,000 were in Kursk. # killed|300|nis|2025-03-10|sure; deployed|11,000|nis|2025-03-10|worded
             The same source said 300 North Korean soldiers had been killed.                                       # killed|300|~The same source|2025-03-12|worded
+            The Pentagon called on Congress to respond to the 11,000 North Korean troops in Russia.               # deployed|11,000|pentagon|2025-03-12|worded
+            The Pentagon has information that 11,000 North Korean troops are in Russia.                           # deployed|11,000|pentagon|2025-03-12|worded
+            Zelensky urged allies on Monday to act. / In his address he said 11,000 North Korean troops were in Kursk. # deployed|11,000|zelensky|2025-03-10|worded
+            Zelensky urged allies to act. North Korea has sent 11,000 troops to Russia.                           # deployed|11,000|unknown|2025-03-12|sure
             """)
     void round60SourcesReadAsNone(String body, String expected) {
         List<Claim> claims = extract(body);
