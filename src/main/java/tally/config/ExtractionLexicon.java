@@ -62,6 +62,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> spokesHeads,
         @JsonProperty(required = true) List<String> informationHeads,
         @JsonProperty(required = true) List<String> holdingVerbs,
+        @JsonProperty(required = true) List<String> recordingVerbs,
         @JsonProperty(required = true) List<String> materialNouns,
         @JsonProperty(required = true) List<String> framingPrepositions,
         @JsonProperty(required = true) List<String> pointerFollowers,

@@ -250,6 +250,8 @@ final class ArticleExtractor {
             who = innerReporters.refine(s, mentions, q.start(), who);
             who = documentHolders.refine(s, mentions, who);
             who = ownHearsay.refine(s, q.start(), q.end(), who);
+            who = recorded(who);
+            who = sameSource(who, discourse);
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
@@ -665,4 +667,31 @@ final class ArticleExtractor {
         String hedge = lex.hedges.of(s, q.start(), q.end());
         return hedge != null && source.quote().contains(hedge) ? source.withHedge(hedge) : source;
     }
+
+    /**
+     * Round 60: a claimant tied to a verb of recording, counting or projecting (the lexicon's recordingVerbs: "has
+     * documented", "tallied", "projects") is doubted and shown in its own words: the verb may tell what the party did
+     * ("identified the units") rather than whose figure it is.
+     */
+    private Attribution recorded(Attribution who) {
+        return who.known() && who.certainty().certain() && who.verb() != null
+                && lex.recordingVerbs.contains(who.verb().toLowerCase(java.util.Locale.ROOT))
+                ? who.doubted("the source is named by a verb of recording or counting", null) : who;
+    }
+
+    /**
+     * Round 60: "According to the same source, ...", "The same source said ...": the source of the figure before,
+     * doubted and shown in those words, not an unlisted party called "the same source".
+     */
+    private static Attribution sameSource(Attribution who, Discourse discourse) {
+        if (!who.known() || who.claimant().listed() || discourse.lastSpeaker == null
+                || !SAME_SOURCE.matcher(who.claimant().name()).matches()) {
+            return who;
+        }
+        return new Attribution(discourse.lastSpeaker, who.relay(), who.anchor(), who.verb(), who.nameEnd())
+                .doubted("claimant from a previous sentence", who.claimant().name());
+    }
+
+    private static final java.util.regex.Pattern SAME_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?same\\s+(?:source|sources)");
 }

@@ -398,8 +398,42 @@ final class AttributionFinder {
                                 endsWithWord(lex.bodyPronouns, before)));
             }
         }
+        return possessiveFrame(s, discourse);
+    }
+
+    /**
+     * Round 60: "By his count, 3,000 ...", "In its assessment, 11,000 ...", "..., by his count.": a statement noun (the
+     * lexicon's informationHeads) owned by a pronoun, framing the clause as "by Budanov's count" does, or opening the
+     * sentence as the subject of a speech verb ("His figures show ..."), names the person or body of the sentences
+     * before; doubted, as "according to him" is.
+     */
+    private Attribution possessiveFrame(String s, Discourse discourse) {
+        if (s.indexOf("his ") < 0 && s.indexOf("her ") < 0 && s.indexOf("its ") < 0 && !s.startsWith("His ")
+                && !s.startsWith("Her ") && !s.startsWith("Its ")) {
+            return Attribution.NONE;
+        }
+        java.util.regex.Matcher m = POSSESSIVE_FRAME.matcher(s);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 4; // a frame ("By his count,") or a subject ("His figures show")
+            if (!lex.informationHeads.contains(m.group(g + 2).toLowerCase(java.util.Locale.ROOT))
+                    || g == 4 && lex.speechVerbs.find(s, m.end(), Math.min(s.length(), m.end() + 20)).stream()
+                            .noneMatch(v -> v.start() == m.end())) {
+                continue;
+            }
+            boolean person = !m.group(g + 1).equalsIgnoreCase("its");
+            Claimant who = person ? discourse.personReferent()
+                    : discourse.lastSingularBody != null ? discourse.lastSingularBody : discourse.lastBody;
+            if (who != null) {
+                return new Attribution(who, null, m.start(g), null)
+                        .doubted("claimant from a previous sentence", s.substring(m.start(g), m.end(g + 2)));
+            }
+        }
         return Attribution.NONE;
     }
+
+    private static final Pattern POSSESSIVE_FRAME = Pattern.compile(
+            "(?:^|,\\s*)((?i:by|in)\\s+)((?i:his|her|its))\\s+(?:(?:own|latest|new|updated)\\s+)?(\\p{L}+)\\s*(?:[,:]|\\.?$)"
+            + "|^()((?i:his|her|its))\\s+(?:(?:own|latest|new|updated)\\s+)?(\\p{L}+)\\s+(?=\\p{Ll})");
 
     /**
      * "He added that the agency estimated some 10,000" (round 48, whole articles): a definite body ("the agency", "the
@@ -454,7 +488,7 @@ final class AttributionFinder {
         for (int i = 0; i < mentions.size(); i++) {
             ClaimantDirectory.Mention m = mentions.get(i);
             Claimant c = referent(s, m, directory.require(m.id()), discourse);
-            PhraseMatcher.Hit verb = isAudience(s, m) || objectOfDenial(s, m)
+            PhraseMatcher.Hit verb = isAudience(s, m) || objectOfDenial(s, m) || topicOrInterviewer(s, m)
                     || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
                     || CueScope.servedByAnother(s, m, sourceHeads) || titleOfAName(s, m, verbs)
                     ? null : verbFor(s, mentions, i, verbs);
@@ -591,6 +625,26 @@ final class AttributionFinder {
      * figure, nor the body "it" refers to next. "Lawmakers briefed by the NIS" is not an audience of the NIS: a
      * preposition between the verb and the name breaks the object.
      */
+    /**
+     * Round 60: a party named as what a piece of writing or talk is about ("a report on Zelensky's visit mentioned",
+     * "a book about Budanov describes") or as who the speaker talked with ("Budanov, in an interview with the BBC,
+     * said") is not the subject of the verb after it.
+     */
+    private static boolean topicOrInterviewer(String s, ClaimantDirectory.Mention m) {
+        if (m.start() < 5) {
+            return false;
+        }
+        String before = s.substring(Math.max(0, m.start() - 80), m.start());
+        return TOPIC_OF.matcher(before).find() || INTERVIEWER.matcher(before).find();
+    }
+
+    private static final Pattern TOPIC_OF = Pattern.compile("(?i)\\b(?:a|an|the|his|her|its|their|this|that|new)\\s+"
+            + "(?:[\\p{L}-]+\\s+)?(?:report|book|article|story|documentary|film|investigation|inquiry|study|profile|"
+            + "piece|series|biography|memoir|podcast|question|debate|speculation|rumou?rs?)s?\\s+"
+            + "(?:on|about|into|concerning|regarding)\\s+(?:the\\s+)?$");
+    private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(?:interview|conversation|talks|call|meeting|"
+            + "comments|remarks)\\s+(?:with|to)\\s+(?:the\\s+)?$");
+
     boolean isAudience(String s, ClaimantDirectory.Mention m) {
         return objectOf(lex.audienceVerbs, AUDIENCE_GAP, 50, s, m);
     }

@@ -76,6 +76,8 @@ final class CompiledLexicon {
     final List<String> informationHeads;
     /** "seen", "obtained": participles by which an outlet holds a document someone else wrote ("seen by CNN"). */
     final java.util.Set<String> holdingVerbs;
+    /** Round 60: verbs of recording, counting or projecting a figure; cues, but a claimant they name is doubted. */
+    final java.util.Set<String> recordingVerbs;
     /** "intelligence", "data": material a speaker cites bare names no party ({@link CitedSources}). */
     final java.util.Set<String> materialNouns;
     /** "ceremony", "briefing", "visit": occasions an article dates, at which claims are made. */
@@ -162,7 +164,8 @@ final class CompiledLexicon {
         planned = new PhraseMatcher(lexicon.plannedMarkers());
         plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
                 new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")), PlanPatterns.of(lexicon.planWords()));
-        speechVerbs = new PhraseMatcher(lexicon.speechVerbs());
+        speechVerbs = new PhraseMatcher(java.util.stream.Stream.concat(lexicon.speechVerbs().stream(),
+                lexicon.recordingVerbs().stream()).toList());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
         pastPerfect = new PhraseMatcher(lexicon.pastPerfectMarkers());
         speakerParticiples = new PhraseMatcher(lexicon.speakerParticiples());
@@ -197,6 +200,7 @@ final class CompiledLexicon {
         spokesWords = lowerCased(lexicon.spokesHeads().stream().filter(h -> h.indexOf(' ') < 0).toList());
         informationHeads = List.copyOf(lexicon.informationHeads());
         holdingVerbs = lowerCased(lexicon.holdingVerbs());
+        recordingVerbs = lowerCased(lexicon.recordingVerbs());
         materialNouns = lowerCased(lexicon.materialNouns());
         eventNouns = new PhraseMatcher(lexicon.eventNouns());
         upcomingOccasions = new PhraseMatcher(lexicon.upcomingOccasionMarkers());

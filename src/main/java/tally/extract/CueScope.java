@@ -177,8 +177,17 @@ final class CueScope {
      * "that", "which" or "the" opens the relative clause; ", a senior US official said" has none.
      */
     private static final Pattern APPOSED_NOUN_CLAUSE = Pattern.compile(
-            ",\\s*(?i:a|an|the|this|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+"
-            + "(?:(?i:that|which)\\s+(?:the\\s+)?|the\\s+)$");
+            ",\\s*(?:(?i:in|as)\\s+(?i:a|an|the|this|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+"
+            + "(?:(?i:that|which)\\s+(?:the\\s+)?|the\\s+)?"
+            + "|(?i:a|an|the|this|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+"
+            + "(?:(?i:that|which)\\s+(?:the\\s+)?|the\\s+))$");
+
+    /** ", in the words of the NIS", ", as one of the ...": a preposition where the pattern looked for the noun. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "for", "from", "to", "by", "with",
+            "at", "on", "in", "per");
+    /** ", in a post Zelensky shared", ", in a speech the president gave": what the name said the figure in. */
+    private static final java.util.Set<String> SAID_IN = java.util.Set.of("post", "video", "interview", "speech",
+            "address", "letter", "message", "tweet", "briefing", "remarks", "comments", "testimony", "note", "memo");
 
     /**
      * "North Korea sent 10,000 troops to Russia, a move the Pentagon condemned" (round 43): a name after the figure,
@@ -194,7 +203,13 @@ final class CueScope {
             return false;
         }
         Matcher m = APPOSED_NOUN_CLAUSE.matcher(s).region(comma, name);
-        return m.matches() && !figureNouns.contains(m.group(1)) && !figureNouns.contains(m.group(1) + "s");
+        if (!m.matches()) {
+            return false;
+        }
+        // round 60: ", in a move Zelensky condemned" as ", a move the Pentagon condemned" (round 43)
+        String noun = m.group(1) != null ? m.group(1) : m.group(2);
+        return !figureNouns.contains(noun) && !figureNouns.contains(noun + "s")
+                && !(m.group(1) != null && (SAID_IN.contains(noun) || PREPOSITIONS.contains(noun)));
     }
 
     /** "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb. */

@@ -29,9 +29,27 @@ class AttributionSetTest {
     private static final Path SET = Path.of("src/test/resources/tally/extract/attribution-r45.txt");
     /** Where round 45 left the set: wrong claimants stated as fact must not grow. */
     private static final int MOST_WRONG_AS_FACT = 10;
+    /** Round 60's set of the ways news text names a source for a figure ({@code attribution-r60.txt}). */
+    private static final Path SET_R60 = Path.of("src/test/resources/tally/extract/attribution-r60.txt");
+    /**
+     * Where round 60 left its set (before its rules: 5 of 269 on its first 270 rows; after, on all 359 rows: 4, three of
+     * them "the General Staff", which the directory does not list without its country).
+     */
+    private static final int MOST_WRONG_AS_FACT_R60 = 4;
 
     @Test
     void wrongClaimantsAreNeverStatedAsFact() throws IOException {
+        int asFact = count(SET, "Round 45 set");
+        assertTrue(asFact <= MOST_WRONG_AS_FACT, "wrong claimants shown as fact: " + asFact);
+    }
+
+    @Test
+    void round60SourcesAreNamedAndNeverWronglyStatedAsFact() throws IOException {
+        int asFact = count(SET_R60, "Round 60 set");
+        assertTrue(asFact <= MOST_WRONG_AS_FACT_R60, "wrong claimants shown as fact: " + asFact);
+    }
+
+    private static int count(Path set, String label) throws IOException {
         RuleBasedExtraction extraction = RuleBasedExtraction.fromConfig(Path.of("config"));
         int rows = 0;
         int claims = 0;
@@ -41,7 +59,7 @@ class AttributionSetTest {
         int asFact = 0;
         int missed = 0;
         StringBuilder report = new StringBuilder();
-        for (String line : Files.readAllLines(SET)) {
+        for (String line : Files.readAllLines(set)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -75,10 +93,10 @@ class AttributionSetTest {
                 }
             }
         }
-        System.out.printf("Round 45 set: %d rows, %d claims (%d rows with none); claimant right %d of %d; relays right"
+        System.out.printf(label + ": %d rows, %d claims (%d rows with none); claimant right %d of %d; relays right"
                 + " %d of %d; wrong claimant shown as fact %d%n%s", rows, claims, missed, right, claims, relaysRight,
                 relaysChecked, asFact, report);
-        assertTrue(asFact <= MOST_WRONG_AS_FACT, "wrong claimants shown as fact: " + asFact);
+        return asFact;
     }
 
     private static List<Claim> extract(RuleBasedExtraction extraction, String body) {

@@ -5685,6 +5685,60 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 60: sources read as none, by kind, from a probe of the ways news text names a source (set {@code
+     * attribution-r60.txt}). Each claim as "metric|figure|claimant|date|sure", or "worded" when the claimant is doubted.
+     * Verbs of holding to, repeating or letting a figure be known, and verbs of recording, counting or projecting (all
+     * recordingVerbs on this branch) name it with doubt; "by his count" names the speaker before. Near-misses: a party
+     * a report or a book is about, who the speaker talked with, a party that condemns "a move" after the figure, a
+     * party that keeps a post or has a view of something else, drone operators who killed the troops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Budanov maintains that 3,000 North Korean soldiers have been killed.                                  # killed|3,000|budanov|2025-03-12|worded
+            Zelensky repeated that 3,000 North Korean soldiers had been killed.                                   # killed|3,000|zelensky|2025-03-12|worded
+            Zelensky clarified that 3,000 North Korean soldiers had been killed.                                  # killed|3,000|zelensky|2025-03-12|worded
+            The NIS hinted that 11,000 North Korean soldiers were in Kursk.                                       # deployed|11,000|nis|2025-03-12|worded
+            Some 11,000 North Korean soldiers are in Kursk, the Pentagon maintains.                               # deployed|Some 11,000|pentagon|2025-03-12|worded
+            The Pentagon's data show 11,000 North Korean troops in Kursk.                                         # deployed|11,000|pentagon|2025-03-12|worded
+            The NIS maintains a listening post on the border. North Korea has sent 11,000 troops to Russia.       # deployed|11,000|unknown|2025-03-12|sure
+            The Pentagon has tallied 11,000 North Korean troops in Russia.                                        # deployed|11,000|pentagon|2025-03-12|worded
+            The NIS projects that 11,000 more North Korean soldiers will be sent.                                 # planned_deployment|11,000|nis|2025-03-12|worded
+            The NIS has identified 11,000 North Korean soldiers in Kursk.                                         # deployed|11,000|nis|2025-03-12|worded
+            The NIS has identified the generals who sent 11,000 North Korean troops to Russia.                    # deployed|11,000|nis|2025-03-12|worded
+            In the view of the NIS, 11,000 North Korean soldiers are in Kursk.                                    # deployed|11,000|nis|2025-03-12|worded
+            Zelensky's view of the war is grim. North Korea has sent 11,000 troops to Russia.                     # deployed|11,000|unknown|2025-03-12|sure
+            Zelensky addressed the nation on Monday. / By his count, 3,000 North Korean soldiers had been killed.  # killed|3,000|zelensky|2025-03-12|worded
+            The NIS briefed lawmakers on Monday. / In its assessment, 11,000 North Korean troops are in Kursk.     # deployed|11,000|nis|2025-03-10|worded
+            By its own count, 11,000 North Korean troops are in Kursk.                                            # deployed|11,000|unknown|2025-03-12|sure
+            Ukrainian drone operators killed 300 North Korean soldiers near Sudzha.                               # killed|300|unknown|2025-03-12|sure
+            A report on Zelensky's visit mentioned nothing of the 3,000 North Korean soldiers killed.             # killed|3,000|unknown|2025-03-12|sure
+            A report by the NIS on the fighting said 300 North Korean soldiers had been killed.                   # killed|300|nis|2025-03-12|sure
+            Budanov, in an interview with the BBC, said 3,000 North Korean soldiers had been killed.              # killed|3,000|unknown|2025-03-12|sure
+            In an interview with the BBC, Budanov said 3,000 North Korean soldiers had been killed.               # killed|3,000|budanov|2025-03-12|sure
+            North Korea has sent 11,000 troops to Russia, in a move Zelensky condemned.                           # deployed|11,000|unknown|2025-03-12|sure
+            North Korea has sent 11,000 troops to Russia, in a post Zelensky shared.                              # deployed|11,000|zelensky|2025-03-12|sure
+            North Korea has sent 11,000 troops to Russia, a move the Pentagon condemned.                          # deployed|11,000|unknown|2025-03-12|sure
+            Budanov gave new figures on Monday. / Some 3,000 North Korean soldiers have been killed, by his count. # killed|Some 3,000|budanov|2025-03-10|worded
+            Budanov spoke on Monday. / His figures show 3,000 North Korean soldiers killed.                       # killed|3,000|budanov|2025-03-10|worded
+            The NIS briefed lawmakers on Monday. / Its figures show 300 North Korean soldiers killed.              # killed|300|nis|2025-03-10|worded
+            Budanov spoke on Monday. / His son said 3,000 North Korean soldiers had been killed.                  # killed|3,000|unknown|2025-03-12|sure
+            His figures show 3,000 North Korean soldiers killed.                                                  # killed|3,000|unknown|2025-03-12|sure
+            Budanov spoke to the BBC on Monday. / According to the same source, 3,000 North Korean soldiers had been killed. # killed|3,000|budanov|2025-03-10|worded
+            The NIS said on Monday that 300 North Korean soldiers had been killed. / The same source said 11,000 were in Kursk. # killed|300|nis|2025-03-10|sure; deployed|11,000|nis|2025-03-10|worded
+            The same source said 300 North Korean soldiers had been killed.                                       # killed|300|~The same source|2025-03-12|worded
+            The Pentagon called on Congress to respond to the 11,000 North Korean troops in Russia.               # deployed|11,000|pentagon|2025-03-12|worded
+            The Pentagon has information that 11,000 North Korean troops are in Russia.                           # deployed|11,000|pentagon|2025-03-12|worded
+            Zelensky urged allies on Monday to act. / In his address he said 11,000 North Korean troops were in Kursk. # deployed|11,000|zelensky|2025-03-10|worded
+            Zelensky urged allies to act. North Korea has sent 11,000 troops to Russia.                           # deployed|11,000|unknown|2025-03-12|sure
+            """)
+    void round60SourcesReadAsNone(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
