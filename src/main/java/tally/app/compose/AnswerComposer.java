@@ -1,30 +1,23 @@
 package tally.app.compose;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import tally.app.FigureQuery;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
 import tally.app.answer.Intent;
 import tally.app.answer.ParsedQuestion;
-import tally.app.answer.Revision;
 import tally.app.answer.Subject;
 import tally.app.port.CorpusIndex;
 import tally.app.question.CorpusAsks;
 import tally.app.question.DerivedAsks;
 import tally.app.question.UnreadTimes;
 import tally.config.ClaimantDirectory;
-import tally.config.ClaimantsConfig;
 import tally.model.Claim;
-import tally.model.ClaimOrder;
 import tally.model.Metric;
 import tally.model.Passage;
 
@@ -61,20 +54,9 @@ public final class AnswerComposer {
     private static final int SEARCH_CHARS = 500;
 
     private final ClaimantDirectory directory;
-    /**
-     * A metric's group over the whole corpus (no claimant, party or period asked) changes only with the corpus, so it
-     * is worked out once per corpus version: on thousands of claims the spread and revisions cost more than the rest.
-     */
-    private final AtomicReference<VersionGroups> wholeCorpusGroups =
-            new AtomicReference<>(new VersionGroups("", new ConcurrentHashMap<>()));
-
-    /** The cached groups of one corpus version; a map is only ever filled from claims of its own version. */
-    private record VersionGroups(String version, Map<String, FigureGroup> groups) {
-    }
-
+    private final MeasureGroups measureGroups;
+    private final NoFigureAnswers noFigureAnswers;
     private final Increments increments;
-
-    private final SourceMentions sourceMentions;
 
     private final DerivedAsks derivedAsks;
     private final UnreadTimes unreadTimes;
@@ -94,8 +76,9 @@ public final class AnswerComposer {
     public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
                           DerivedAsks derivedAsks, UnreadTimes unreadTimes, CorpusAsks corpusAsks) {
         this.directory = directory;
+        this.measureGroups = new MeasureGroups(directory);
+        this.noFigureAnswers = new NoFigureAnswers(directory, sourceMentions);
         this.increments = increments;
-        this.sourceMentions = sourceMentions;
         this.derivedAsks = derivedAsks;
         this.unreadTimes = unreadTimes;
         this.corpusAsks = corpusAsks;
@@ -109,7 +92,7 @@ public final class AnswerComposer {
             return new Answer(question, parsed, List.of(), List.of(), OFF_TOPIC, CAVEAT);
         }
         if (!parsed.answeredByTroopFigures()) {
-            return notCovered(question, parsed, index);
+            return noFigureAnswers.notCovered(question, parsed, index);
         }
         if (!parsed.asksForFigures()) {
             List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
@@ -117,16 +100,17 @@ public final class AnswerComposer {
                     ? " Nor did Tally find a passage in the articles that speaks of it." : " These passages from the articles may be"
                     + " relevant:"), CAVEAT);
         }
+        return figures(question, parsed, index);
+    }
+
+    /** The answer with the figures asked for, by measure, with what the reply must say of them. */
+    private Answer figures(String question, ParsedQuestion parsed, CorpusIndex index) {
         Set<Metric> asked = parsed.metrics().isEmpty() ? EnumSet.allOf(Metric.class) : EnumSet.copyOf(parsed.metrics());
-        Set<Metric> related = related(asked);
+        Set<Metric> related = MeasureGroups.related(asked);
         Set<Metric> wanted = EnumSet.copyOf(asked);
         wanted.addAll(related);
         ClaimFilter filter = new ClaimFilter(directory, parsed);
-        // a question about revisions shows every one, where a listing shows the newest few
-        boolean revisionsAsked = parsed.intent() == Intent.REVISIONS;
-        boolean sameAsListing = parsed.intent() != Intent.LATEST && parsed.intent() != Intent.EARLIEST
-                && !parsed.sideBySide() && !revisionsAsked;
-        Map<String, FigureGroup> cache = filter.keepsEverything() && sameAsListing ? groupsOf(index.version()) : null;
+        Map<String, FigureGroup> cache = measureGroups.cacheFor(parsed, filter, index.version());
         // The index returns claims newest first (the port's contract), and filtering keeps that order.
         List<Claim> every = index.claims(new FigureQuery(wanted, null, null));
         List<Claim> claims = every.stream().filter(filter).map(increments::rescope).toList();
@@ -144,28 +128,20 @@ public final class AnswerComposer {
                 ? Mentions.elsewhere(parsed, new ClaimFilter(directory, parsed.withoutSource()), index, increments, mentioning)
                 : List.of();
         if (claims.isEmpty()) {
-            Answer none = nothingFound(question, parsed, asked, index);
+            Answer none = noFigureAnswers.nothingFound(question, parsed, asked, index);
             return new Answer(question, parsed, none.groups(), none.passages(), none.note(), CAVEAT, mentioning, null,
                     elsewhere);
         }
-        List<FigureGroup> groups = new ArrayList<>();
-        for (Metric metric : wanted) {
-            boolean isRelated = related.contains(metric);
-            // A metric the question named keeps its (empty) group, so the reply can say it has no figures.
-            boolean named = !parsed.metrics().isEmpty() && !isRelated;
-            List<Claim> all = claims;
-            FigureGroup group = cache != null
-                    ? cache.computeIfAbsent(metric.id() + "|" + isRelated, k -> group(metric, all, isRelated, SHOWN_REVISIONS,
-                    false))
-                    : group(metric, claims, isRelated, revisionsAsked ? Integer.MAX_VALUE : SHOWN_REVISIONS,
-                    parsed.intent() == Intent.EARLIEST);
-            if (parsed.sideBySide()) {
-                group = group.withSides(Comparison.sides(parsed.compared(), filter, group.claims()));
-            }
-            if (!group.claims().isEmpty() || named) {
-                groups.add(group);
-            }
-        }
+        List<FigureGroup> groups = measureGroups.of(wanted, related, claims, parsed, filter, cache);
+        return new Answer(question, parsed, groups, List.of(), note(question, parsed, doubtful), CAVEAT, mentioning,
+                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere);
+    }
+
+    /**
+     * What is said before the figures: what the question counts that Tally does not cover, the figures left out as
+     * doubtfully the source's, that nothing is worked out from them, and a time that could not be read; null for none.
+     */
+    private @org.jspecify.annotations.Nullable String note(String question, ParsedQuestion parsed, long doubtful) {
         String note = subjectNote(parsed.subject());
         if (doubtful > 0) {
             // no count in the words: a reply's numbers are the sources' own (FaithfulnessTest)
@@ -183,84 +159,12 @@ public final class AnswerComposer {
                     + " that time.";
             note = note == null ? said : note + " " + said;
         }
-        return new Answer(question, parsed, groups, List.of(), note, CAVEAT, mentioning,
-                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere);
+        return note;
     }
 
-    /**
-     * The cache for this corpus version. A request still on the previous version during a reload gets a map of its
-     * own, so it can never leave its groups in the cache of the new version.
-     */
-    private Map<String, FigureGroup> groupsOf(String version) {
-        VersionGroups current = wholeCorpusGroups.get();
-        if (current.version().equals(version)) {
-            return current.groups();
-        }
-        VersionGroups fresh = new VersionGroups(version, new ConcurrentHashMap<>());
-        wholeCorpusGroups.compareAndSet(current, fresh);
-        return fresh.groups();
-    }
-
-    /**
-     * @param claims         the metric's claims, newest first (oldest first when {@code oldestFirst})
-     * @param shownRevisions how many of the newest revisions the group keeps
-     * @param oldestFirst    the claims are each claimant's first figures, shown oldest first as the reply says
-     */
-    private FigureGroup group(Metric metric, List<Claim> claims, boolean related, int shownRevisions,
-                              boolean oldestFirst) {
-        List<Claim> mine = claims.stream().filter(c -> c.metric() == metric).toList();
-        Spread spread = Spread.of(mine);
-        List<Revision> revisions = Revisions.of(mine, directory::speaksWithManyVoices);
-        List<Claim> shown = sureFirst(shown(mine, spread, oldestFirst));
-        int undated = (int) mine.stream().filter(c -> !c.claimDate().known()).count();
-        return new FigureGroup(metric, shown, spread.lowest(), spread.highest(),
-                revisions.subList(0, Math.min(shownRevisions, revisions.size())), related, mine.size(), undated,
-                List.of());
-    }
-
-    /**
-     * The first claims of the list (the newest, or the oldest when {@code oldestFirst}), and both ends of the spread
-     * even when beyond them, each with its sources, in the list's own order: a reply that says "oldest first" had
-     * listed the oldest twelve newest first (trial 9).
-     */
-    private static List<Claim> shown(List<Claim> ordered, Spread spread, boolean oldestFirst) {
-        if (ordered.size() <= SHOWN_PER_GROUP) {
-            return ordered;
-        }
-        List<Claim> shown = new ArrayList<>(ordered.subList(0, SHOWN_PER_GROUP));
-        for (Claim end : new Claim[] {spread.lowest(), spread.highest()}) {
-            if (end != null && !shown.contains(end)) {
-                shown.add(end);
-            }
-        }
-        shown.sort(oldestFirst ? ClaimOrder.NEWEST_FIRST.reversed() : ClaimOrder.NEWEST_FIRST);
-        return shown;
-    }
-
-    /**
-     * The claims read for sure first, then those read with doubt, each part in the order it had: a claim whose claimant,
-     * measure or date is uncertain (a figure the source denies, a claimant from a previous sentence) never heads a
-     * measure's list, where a reader takes the first line for the newest word on it (trial 13: "12,000 — claimant
-     * uncertain: the figure is one the source denies" headed the pinned summary's troops sent). It is still listed,
-     * labelled, as an uncertain claim never starts a revision, ends a spread or joins a merge.
-     */
-    static List<Claim> sureFirst(List<Claim> ordered) {
-        if (ordered.stream().allMatch(c -> c.certainty().allCertain())) {
-            return ordered;
-        }
-        List<Claim> sure = new ArrayList<>(ordered.size());
-        ordered.stream().filter(c -> c.certainty().allCertain()).forEach(sure::add);
-        ordered.stream().filter(c -> !c.certainty().allCertain()).forEach(sure::add);
-        return List.copyOf(sure);
-    }
-
-    /** Deaths and injuries are also counted together by some claimants; show those figures beside, never merged. */
-    private static Set<Metric> related(Set<Metric> asked) {
-        Set<Metric> related = EnumSet.noneOf(Metric.class);
-        if ((asked.contains(Metric.KILLED) || asked.contains(Metric.WOUNDED)) && !asked.contains(Metric.KILLED_OR_WOUNDED)) {
-            related.add(Metric.KILLED_OR_WOUNDED);
-        }
-        return related;
+    /** See {@link NoFigureAnswers#noFiguresNote}. */
+    String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {
+        return noFigureAnswers.noFiguresNote(parsed, asked);
     }
 
     /** Said when the question also counts something Tally does not cover, beside North Korean troops. */
@@ -277,103 +181,6 @@ public final class AnswerComposer {
             return forces != null ? forces : causes;
         }
         return forces + " " + causes;
-    }
-
-    /**
-     * A question about other forces, another unit of count or a measure Tally does not track: no North Korean figure
-     * is offered as its answer; passages that speak of what was asked are, with their attribution.
-     */
-    private Answer notCovered(String question, ParsedQuestion parsed, CorpusIndex index) {
-        List<String> terms = parsed.subject().terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        List<Passage> passages = passagesNaming(index, searchText(question), terms);
-        if (passages.isEmpty() && !terms.isEmpty()) {
-            // the whole question can rank first only passages about North Korean troops in Russia, none naming the
-            // engineers it asks about ("How many North Korean engineers went to Russia?"); the words asked about alone
-            // find those that do, so the reply does not say that no passage speaks of it
-            passages = passagesNaming(index, searchText(String.join(" ", terms)), terms);
-        }
-        String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
-                + ", so it shows none as an answer." + (passages.isEmpty()
-                ? " Nor did Tally find a passage in the articles that speaks of it."
-                : " These passages from the articles mention it:");
-        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
-    }
-
-    /** The best passages for {@code query} that hold one of {@code terms} (any passage when there are none). */
-    private static List<Passage> passagesNaming(CorpusIndex index, String query, List<String> terms) {
-        return Passages.best(index, query, PASSAGE_LIMIT * 4,
-                p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
-                .stream().limit(PASSAGE_LIMIT).toList();
-    }
-
-    private Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
-        if (parsed.unknownSource() != null) {
-            return UnknownSourceAnswer.none(question, parsed, index, noFiguresNote(parsed, asked));
-        }
-        if (parsed.claimant() != null || parsed.partyId() != null) {
-            return nothingFromTheSourceAsked(question, parsed, asked, index);
-        }
-        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
-        String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
-                ? " Nor did Tally find a passage in the articles that speaks of it."
-                : " These passages from the articles may be relevant:");
-        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
-    }
-
-    /**
-     * "How many were killed according to the Pentagon?" with no Pentagon figure: only passages that name the source
-     * asked about (or one of its members) are offered, so no other party's figure stands where its answer would.
-     */
-    private Answer nothingFromTheSourceAsked(String question, ParsedQuestion parsed, Set<Metric> asked,
-                                             CorpusIndex index) {
-        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
-                p -> namesTheSourceAsked(p.text(), parsed)).stream().limit(PASSAGE_LIMIT).toList();
-        String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
-                ? " Nor did Tally find a passage in the articles that names that source."
-                : " These passages from the articles name that source:");
-        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
-    }
-
-    /**
-     * A claimant's alias that is also a place ("Kyiv" for Ukraine's government) names the source only as a source would
-     * be named ({@link SourceMentions}); "an ally of Kyiv" names a place.
-     */
-    private boolean namesTheSourceAsked(String text, ParsedQuestion parsed) {
-        String claimantId = parsed.claimant() == null ? null : parsed.claimant().id();
-        List<ClaimantDirectory.Mention> places = directory.parties(text);
-        boolean byClaimant = directory.claimants(text).stream().anyMatch(m -> (m.id().equals(claimantId)
-                || claimantId != null && claimantId.equals(directory.memberOf(m.id()))
-                || parsed.partyId() != null && parsed.partyId().equals(directory.partyOf(m.id())))
-                && (!samePlace(places, m) || sourceMentions.asSource(text, m)));
-        return byClaimant || parsed.partyId() != null && places.stream()
-                .anyMatch(m -> m.id().equals(parsed.partyId()) && sourceMentions.asSource(text, m));
-    }
-
-    private static boolean samePlace(List<ClaimantDirectory.Mention> places, ClaimantDirectory.Mention claimant) {
-        return places.stream().anyMatch(p -> p.start() == claimant.start() && p.end() == claimant.end());
-    }
-
-    String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {
-        StringBuilder note = new StringBuilder("The sources have no figures");
-        if (!parsed.metrics().isEmpty()) {
-            // "killed, wounded or captured": a list, not "killed or wounded or ... or captured"
-            note.append(" for ").append(joined(asked.stream().map(m -> m.label().toLowerCase(Locale.ROOT)).toList()));
-        }
-        if (parsed.claimant() != null) {
-            note.append(" from ").append(parsed.claimant().name());
-        } else if (parsed.partyId() != null) {
-            String party = directory.party(parsed.partyId()).map(ClaimantsConfig.Party::name).orElse(parsed.partyId());
-            note.append(" from ").append(party).append(" (any of its officials or agencies)");
-        } else if (parsed.unknownSource() != null) {
-            note.append(" from “").append(parsed.unknownSource()).append('”');
-        } else if (!parsed.compared().isEmpty()) {
-            note.append(" from ").append(parsed.compared().stream().map(w -> w.label())
-                    .collect(Collectors.joining(" or ")));
-        }
-        if (parsed.period() != null) {
-            note.append(' ').append(parsed.period().text());
-        }
-        return note.append('.').toString();
     }
 
     static String joined(List<String> labels) {

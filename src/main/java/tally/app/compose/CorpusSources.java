@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
-import tally.app.render.Wording;
+import tally.app.render.ArticleNames;
 import tally.model.Article;
 
 /**
@@ -36,7 +36,7 @@ final class CorpusSources {
 
     /** As a passage's article is named: a title is cut before its first figure, which it would state unattributed. */
     private static String named(Article article) {
-        String name = Wording.articleName(article.outlet(), article.headline());
-        return (name == null ? article.file() : name) + " (" + Wording.published(article.published()) + ")";
+        String name = ArticleNames.articleName(article.outlet(), article.headline());
+        return (name == null ? article.file() : name) + " (" + ArticleNames.published(article.published()) + ")";
     }
 }

@@ -210,8 +210,8 @@ public final class Leads {
 
     /** As a figure line says it, doubt and relay included: a shorter line never drops what makes a figure unsure. */
     private static String mention(Claim c) {
-        return "- " + Wording.heading(c.metric()) + ": " + Wording.figureAndClaimant(c) + " — " + Wording.date(c, null) + " — reported by " + Wording.distinctSources(c).stream()
-                .map(s -> Wording.name(s) + " (" + Wording.published(s.published()) + ")")
+        return "- " + Wording.heading(c.metric()) + ": " + Wording.figureAndClaimant(c) + " — " + Wording.date(c, null) + " — reported by " + ArticleNames.distinctSources(c).stream()
+                .map(s -> ArticleNames.name(s) + " (" + ArticleNames.published(s.published()) + ")")
                 .collect(Collectors.joining(", "));
     }
 

@@ -99,17 +99,17 @@ public final class TextRenderer {
         if (group.hidden() > 0) {
             out.append("- ... ").append(Wording.hidden(group, answer)).append(" (`figures` lists every claim)\n");
         }
-        if (Wording.spreadIsOneFigure(group)) {
+        if (SpreadWording.spreadIsOneFigure(group)) {
             out.append("Spread of the totals: ")
-                    .append(Wording.spreadOfOneFigure(group, Wording.shortName(group.lowest().claimant())))
-                    .append(Wording.spreadLeavesOut(group)).append('\n');
+                    .append(SpreadWording.spreadOfOneFigure(group, Wording.shortName(group.lowest().claimant())))
+                    .append(SpreadWording.spreadLeavesOut(group)).append('\n');
         } else if (group.lowest() != null && group.highest() != null) {
             out.append("Spread of the totals: from ").append(group.lowest().figure().text()).append(" (")
-                    .append(Wording.spreadEnd(group, group.lowest(), Wording.shortName(group.lowest().claimant())))
+                    .append(SpreadWording.spreadEnd(group, group.lowest(), Wording.shortName(group.lowest().claimant())))
                     .append(") to ").append(group.highest().figure().text()).append(" (")
-                    .append(Wording.spreadEnd(group, group.highest(), Wording.shortName(group.highest().claimant())))
-                    .append(")").append(Wording.spreadOfOneClaimant(group))
-                    .append(Wording.spreadLeavesOut(group)).append('\n');
+                    .append(SpreadWording.spreadEnd(group, group.highest(), Wording.shortName(group.highest().claimant())))
+                    .append(")").append(SpreadWording.spreadOfOneClaimant(group))
+                    .append(SpreadWording.spreadLeavesOut(group)).append('\n');
         }
         for (Revision r : group.revisions()) {
             out.append(Wording.revision(r)).append('\n');
@@ -129,7 +129,7 @@ public final class TextRenderer {
     public String figureLine(Claim claim, @Nullable Period period) {
         StringBuilder line = new StringBuilder("- ").append(Wording.figureAndClaimant(claim));
         line.append(" — ").append(Wording.date(claim, period));
-        line.append(" — reported by ").append(Wording.distinctSources(claim).stream()
+        line.append(" — reported by ").append(ArticleNames.distinctSources(claim).stream()
                 .map(s -> Wording.source(s, claim)).collect(Collectors.joining(", ")));
         // A field moderators corrected is never passed off as the article's own reading.
         String corrected = claim.moderation().note();
@@ -147,9 +147,9 @@ public final class TextRenderer {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > 0 ? cut : PASSAGE_CHARS) + " …";
         }
-        String name = Wording.passageName(p);
-        String where = name != null ? name + " (" + Wording.published(p.published()) + "), " + p.file()
-                : p.file() + " (" + Wording.published(p.published()) + ")";
+        String name = ArticleNames.passageName(p);
+        String where = name != null ? name + " (" + ArticleNames.published(p.published()) + "), " + p.file()
+                : p.file() + " (" + ArticleNames.published(p.published()) + ")";
         return where + ": \"" + text + "\"";
     }
 }

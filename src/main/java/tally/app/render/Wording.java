@@ -1,23 +1,19 @@
 package tally.app.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Answer;
 import tally.app.answer.FigureGroup;
 import tally.app.answer.Period;
 import tally.app.answer.Revision;
 import tally.model.Certainty;
-import tally.model.Passage;
 import tally.model.Claim;
 import tally.model.ClaimDate;
 import tally.model.Claimant;
 import tally.model.DateBasis;
 import tally.model.DatePrecision;
 import tally.model.Metric;
-import tally.model.Published;
 import tally.model.Scope;
 import tally.model.Source;
 
@@ -191,7 +187,7 @@ public final class Wording {
 
     /** "Al Jazeera (2024-12-24)", and "as “at least 100”" when the sources word the figure differently. */
     public static String source(Source s, Claim claim) {
-        String text = name(s) + " (" + published(s.published()) + ")";
+        String text = ArticleNames.name(s) + " (" + ArticleNames.published(s.published()) + ")";
         return wordings(claim).size() > 1 ? text + " as " + wordingsOf(claim, s.file()).stream()
                 .map(w -> "\u201c" + w + "\u201d").collect(java.util.stream.Collectors.joining(" and ")) : text;
     }
@@ -206,18 +202,6 @@ public final class Wording {
     }
 
     /**
-     * The article's outlet, else its title in quotation marks up to the title's first figure ({@link TitleNames}: a
-     * name never states a figure), else its file name.
-     */
-    public static String name(Source s) {
-        if (s.outlet() != null) {
-            return s.outlet();
-        }
-        String title = s.title() == null ? null : TitleNames.beforeFirstFigure(s.title());
-        return title != null ? "\u201c" + title + "\u201d" : s.file();
-    }
-
-    /**
      * A claim's figure in each source's wording, what marks it (its scope, a doubt about what it counts) and who
      * claims it, with the relay: "more than 3,000 (for one period, not a total) — Volodymyr Zelensky, ..., relayed by
      * ...". Every line that shows a claim starts so, so no shorter line drops what makes a figure unsure.
@@ -226,56 +210,6 @@ public final class Wording {
         String marks = marks(claim);
         return String.join(" / ", wordings(claim)) + (marks.isEmpty() ? "" : " (" + marks + ")") + " — "
                 + claimant(claim) + (claim.relayedBy() == null ? "" : ", relayed by " + claim.relayedBy().name());
-    }
-
-    /**
-     * An article's heading in a list of articles: its title up to the title's first figure ({@link TitleNames}: a
-     * heading never states a figure without its source), else its file name.
-     */
-    public static String articleHeading(@Nullable String title, String file) {
-        String shown = title == null ? null : TitleNames.beforeFirstFigure(title);
-        return shown != null ? shown : file;
-    }
-
-    /** A passage's article: its outlet, else its title up to its first figure, in quotation marks (shortened), else null. */
-    public static @Nullable String passageName(Passage p) {
-        return articleName(p.outlet(), p.title());
-    }
-
-    /** An article's name in a reply: its outlet, else its title up to its first figure (shortened), else null. */
-    public static @Nullable String articleName(@Nullable String outlet, @Nullable String wholeTitle) {
-        if (outlet != null) {
-            return outlet;
-        }
-        if (wholeTitle == null || wholeTitle.isBlank()) {
-            return null;
-        }
-        String title = TitleNames.beforeFirstFigure(wholeTitle);
-        if (title == null) {
-            return null;
-        }
-        return "\u201c" + tally.model.PlainText.cutAtWord(title, TITLE_CHARS) + "\u201d";
-    }
-
-    private static final int TITLE_CHARS = 70;
-
-    public static String published(@Nullable Published p) {
-        if (p == null) {
-            return "publication date unknown";
-        }
-        return p.inferred() ? p.date() + ", inferred" : p.date().toString();
-    }
-
-    /** Each article once, even when it states the claim in two sentences. */
-    public static List<Source> distinctSources(Claim claim) {
-        Set<String> files = new LinkedHashSet<>();
-        List<Source> out = new ArrayList<>();
-        for (Source s : claim.sources()) {
-            if (files.add(s.file())) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     /**
@@ -295,81 +229,6 @@ public final class Wording {
             parts.add(undated + " undated " + (undated == 1 ? "claim" : "claims"));
         }
         return "and " + String.join(" and ", parts);
-    }
-
-    /**
-     * Whose figure stands at an end of the spread, with its date when both ends are the same claimant's ("NIS, 19 Dec
-     * 2024"): then the spread is one source's figures at two dates, not two sources' disagreement (trial 6), and the
-     * reader must see when each was claimed. An end whose claim date is unknown says so ("Zelensky, date unknown"),
-     * whoever stands at the other end: a range read without it passes for two figures of the same time (trial 8).
-     *
-     * @param name the claimant's name as the reply writes it (short in text, full on Discord)
-     */
-    public static String spreadEnd(FigureGroup group, Claim end, String name) {
-        if (!end.claimDate().known()) {
-            return name + ", date unknown";
-        }
-        return oneClaimantsSpread(group) ? name + ", " + bareDate(end.claimDate()) : name;
-    }
-
-    /**
-     * After the spread's ends: said when both are the same claimant's figures, with how many of the two are dated
-     * (trial 8: "at two dates" was said of a spread whose one end is undated); empty otherwise.
-     */
-    public static String spreadOfOneClaimant(FigureGroup group) {
-        if (!oneClaimantsSpread(group)) {
-            return "";
-        }
-        long dated = java.util.stream.Stream.of(group.lowest(), group.highest())
-                .filter(c -> c.claimDate().known()).count();
-        // two figures claimed the same day are not "at two dates"
-        boolean sameDate = dated == 2
-                && bareDate(group.lowest().claimDate()).equals(bareDate(group.highest().claimDate()));
-        return ": both ends are one claimant's figures, " + (sameDate ? "of the same date" : dated == 2 ? "at two dates"
-                : dated == 1 ? "one of them undated" : "neither of them dated");
-    }
-
-    /**
-     * Whether one figure's own range is the whole spread ("15,000 to 18,000" reaches both ends and no other total ties
-     * either): then there is one figure, not two ends (trial 12: it was written as both ends, "at two dates").
-     */
-    public static boolean spreadIsOneFigure(FigureGroup group) {
-        return group.lowest() != null && group.lowest() == group.highest();
-    }
-
-    /** "within one figure's own range: 15,000 to 18,000 (NIS, 30 Apr 2025)", its date as an end's would be. */
-    public static String spreadOfOneFigure(FigureGroup group, String name) {
-        Claim range = group.lowest();
-        return "every total lies within one figure's own range: " + range.figure().text() + " (" + name + ", "
-                + (range.claimDate().known() ? bareDate(range.claimDate()) : "date unknown") + ")";
-    }
-
-    private static boolean oneClaimantsSpread(FigureGroup group) {
-        return group.lowest() != null && group.highest() != null
-                && group.lowest().claimant().equals(group.highest().claimant());
-    }
-
-    /**
-     * What a spread leaves out that a reader would otherwise take for an error: totals shown in the group that lie
-     * outside the spread but were read with doubt (a doubted claim never stands at an end). Empty when there are none;
-     * else "; 1 total outside it is left out because Tally read it with doubt (marked uncertain above)".
-     */
-    public static String spreadLeavesOut(FigureGroup group) {
-        Long from = group.lowest() == null ? null : group.lowest().figure().pivot();
-        Long to = group.highest() == null ? null : group.highest().figure().highEnd();
-        if (from == null || to == null) {
-            return "";
-        }
-        long outside = group.claims().stream()
-                .filter(c -> c.scope() == Scope.TOTAL && c.claimant().known() && !c.certainty().allCertain())
-                .filter(c -> !c.figure().vague())
-                .filter(c -> c.figure().pivot() < from || c.figure().highEnd() > to)
-                .count();
-        if (outside == 0) {
-            return "";
-        }
-        return "; " + outside + (outside == 1 ? " total outside it is" : " totals outside it are")
-                + " left out because Tally read " + (outside == 1 ? "it" : "them") + " with doubt (marked uncertain above)";
     }
 
     /** "Volodymyr Zelensky revised the figure from ... to ...": a person is named, never called "it". */

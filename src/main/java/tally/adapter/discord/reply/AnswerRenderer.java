@@ -8,7 +8,9 @@ import tally.app.answer.FigureGroup;
 import tally.app.answer.Period;
 import tally.app.answer.Revision;
 import tally.app.answer.Side;
+import tally.app.render.ArticleNames;
 import tally.app.render.Leads;
+import tally.app.render.SpreadWording;
 import tally.app.render.Wording;
 import tally.model.Claim;
 import tally.model.Passage;
@@ -97,15 +99,15 @@ public final class AnswerRenderer {
     private static Section section(FigureGroup group, Answer answer) {
         List<String> entries = new ArrayList<>();
         Period period = answer.parsed().period();
-        if (Wording.spreadIsOneFigure(group)) {
-            entries.add("Totals: " + Markdown.quote(Wording.spreadOfOneFigure(group, group.lowest().claimant().name())
-                    + Wording.spreadLeavesOut(group)) + ".");
+        if (SpreadWording.spreadIsOneFigure(group)) {
+            entries.add("Totals: " + Markdown.quote(SpreadWording.spreadOfOneFigure(group, group.lowest().claimant().name())
+                    + SpreadWording.spreadLeavesOut(group)) + ".");
         } else if (group.lowest() != null && group.highest() != null) {
             entries.add("Totals range from **" + Markdown.quote(group.lowest().figure().text()) + "** ("
-                    + Markdown.quote(Wording.spreadEnd(group, group.lowest(), group.lowest().claimant().name()))
+                    + Markdown.quote(SpreadWording.spreadEnd(group, group.lowest(), group.lowest().claimant().name()))
                     + ") to **" + Markdown.quote(group.highest().figure().text()) + "** ("
-                    + Markdown.quote(Wording.spreadEnd(group, group.highest(), group.highest().claimant().name()))
-                    + ")" + Markdown.quote(Wording.spreadOfOneClaimant(group) + Wording.spreadLeavesOut(group)) + ".");
+                    + Markdown.quote(SpreadWording.spreadEnd(group, group.highest(), group.highest().claimant().name()))
+                    + ")" + Markdown.quote(SpreadWording.spreadOfOneClaimant(group) + SpreadWording.spreadLeavesOut(group)) + ".");
         }
         for (Revision revision : group.revisions()) {
             entries.add(Markdown.quote(Wording.revision(revision)) + ".");
@@ -134,7 +136,7 @@ public final class AnswerRenderer {
     }
 
     private static String passage(Passage passage) {
-        String name = Wording.passageName(passage);
+        String name = ArticleNames.passageName(passage);
         String where = name != null ? name : passage.file();
         String when = passage.published() != null ? ", " + passage.published().display() : "";
         return "> “" + Markdown.shorten(Markdown.quote(passage.text()), 700) + "” — " + Markdown.quote(where + when);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tally.app.answer.Period;
+import tally.app.render.ArticleNames;
 import tally.app.render.Wording;
 import tally.model.Claim;
 import tally.model.Source;
@@ -71,14 +72,14 @@ final class ClaimLines {
 
     static String sources(Claim claim) {
         // One article quoted twice for the same claim is still one source to a reader.
-        List<Source> sources = Wording.distinctSources(claim);
+        List<Source> sources = ArticleNames.distinctSources(claim);
         String shown = sources.stream().limit(SOURCES_SHOWN).map(s -> source(s, claim)).collect(Collectors.joining("; "));
         int more = sources.size() - SOURCES_SHOWN;
         return more > 0 ? shown + " (+" + more + " more)" : shown;
     }
 
     static String source(Source source, Claim claim) {
-        String label = Wording.name(source) + (source.published() != null ? ", " + source.published().display() : "");
+        String label = ArticleNames.name(source) + (source.published() != null ? ", " + source.published().display() : "");
         String linked = source.url() != null ? Markdown.link(label, source.url()) : Markdown.quote(label);
         boolean differ = Wording.wordings(claim).size() > 1;
         return differ ? linked + " as " + Wording.wordingsOf(claim, source.file()).stream()

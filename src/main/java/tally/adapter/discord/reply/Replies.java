@@ -20,6 +20,7 @@ import tally.model.Claim;
 import tally.model.Claimant;
 import tally.model.EditDistance;
 import tally.model.Metric;
+import tally.app.render.ArticleNames;
 import tally.app.render.Wording;
 import tally.model.Plural;
 
@@ -169,7 +170,7 @@ public final class Replies {
             sections.add(new Section("Claims in this article", List.of()));
         }
         String description = article(info) + (byMetric.isEmpty() ? "\nTally found no figure in this article." : "");
-        return paginator.paginate(Markdown.quote(Wording.articleHeading(info.title(), info.file())), description,
+        return paginator.paginate(Markdown.quote(ArticleNames.articleHeading(info.title(), info.file())), description,
                 sections, CLAIMS_CAVEAT);
     }
 
@@ -208,7 +209,7 @@ public final class Replies {
     }
 
     private static String article(ArticleInfo info) {
-        String title = Wording.articleHeading(info.title(), info.file());
+        String title = ArticleNames.articleHeading(info.title(), info.file());
         String label = info.url() != null ? Markdown.link(title, info.url()) : Markdown.quote(title);
         String outlet = info.outlet() != null ? Markdown.quote(info.outlet()) : "outlet unknown";
         String date = info.published() != null ? info.published().display() : "date unknown";

@@ -1,0 +1,137 @@
+package tally.app.compose;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tally.app.answer.Answer;
+import tally.app.answer.ParsedQuestion;
+import tally.app.port.CorpusIndex;
+import tally.config.ClaimantDirectory;
+import tally.config.ClaimantsConfig;
+import tally.model.Metric;
+import tally.model.Passage;
+
+import static tally.app.compose.AnswerComposer.CAVEAT;
+import static tally.app.compose.AnswerComposer.COVERAGE;
+import static tally.app.compose.AnswerComposer.PASSAGE_LIMIT;
+import static tally.app.compose.AnswerComposer.joined;
+import static tally.app.compose.AnswerComposer.searchText;
+
+/**
+ * Answers with no figure to show, and what they say instead: a question about what Tally does not cover gets passages
+ * that speak of what was asked, never a North Korean figure as its answer; a question whose figures the sources do not
+ * have gets a note saying what it was narrowed to ("The sources have no figures for captured from the Pentagon.") and
+ * passages, only those that name the source asked about when it named one.
+ */
+final class NoFigureAnswers {
+
+    private final ClaimantDirectory directory;
+    private final SourceMentions sourceMentions;
+
+    NoFigureAnswers(ClaimantDirectory directory, SourceMentions sourceMentions) {
+        this.directory = directory;
+        this.sourceMentions = sourceMentions;
+    }
+
+    /**
+     * A question about other forces, another unit of count or a measure Tally does not track: no North Korean figure
+     * is offered as its answer; passages that speak of what was asked are, with their attribution.
+     */
+    Answer notCovered(String question, ParsedQuestion parsed, CorpusIndex index) {
+        List<String> terms = parsed.subject().terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        List<Passage> passages = passagesNaming(index, searchText(question), terms);
+        if (passages.isEmpty() && !terms.isEmpty()) {
+            // the whole question can rank first only passages about North Korean troops in Russia, none naming the
+            // engineers it asks about ("How many North Korean engineers went to Russia?"); the words asked about alone
+            // find those that do, so the reply does not say that no passage speaks of it
+            passages = passagesNaming(index, searchText(String.join(" ", terms)), terms);
+        }
+        String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
+                + ", so it shows none as an answer." + (passages.isEmpty()
+                ? " Nor did Tally find a passage in the articles that speaks of it."
+                : " These passages from the articles mention it:");
+        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    /** The best passages for {@code query} that hold one of {@code terms} (any passage when there are none). */
+    private static List<Passage> passagesNaming(CorpusIndex index, String query, List<String> terms) {
+        return Passages.best(index, query, PASSAGE_LIMIT * 4,
+                p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
+                .stream().limit(PASSAGE_LIMIT).toList();
+    }
+
+    Answer nothingFound(String question, ParsedQuestion parsed, Set<Metric> asked, CorpusIndex index) {
+        if (parsed.unknownSource() != null) {
+            return UnknownSourceAnswer.none(question, parsed, index, noFiguresNote(parsed, asked));
+        }
+        if (parsed.claimant() != null || parsed.partyId() != null) {
+            return nothingFromTheSourceAsked(question, parsed, asked, index);
+        }
+        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
+        String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
+                ? " Nor did Tally find a passage in the articles that speaks of it."
+                : " These passages from the articles may be relevant:");
+        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    /**
+     * "How many were killed according to the Pentagon?" with no Pentagon figure: only passages that name the source
+     * asked about (or one of its members) are offered, so no other party's figure stands where its answer would.
+     */
+    private Answer nothingFromTheSourceAsked(String question, ParsedQuestion parsed, Set<Metric> asked,
+                                             CorpusIndex index) {
+        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
+                p -> namesTheSourceAsked(p.text(), parsed)).stream().limit(PASSAGE_LIMIT).toList();
+        String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
+                ? " Nor did Tally find a passage in the articles that names that source."
+                : " These passages from the articles name that source:");
+        return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
+    }
+
+    /**
+     * A claimant's alias that is also a place ("Kyiv" for Ukraine's government) names the source only as a source would
+     * be named ({@link SourceMentions}); "an ally of Kyiv" names a place.
+     */
+    private boolean namesTheSourceAsked(String text, ParsedQuestion parsed) {
+        String claimantId = parsed.claimant() == null ? null : parsed.claimant().id();
+        List<ClaimantDirectory.Mention> places = directory.parties(text);
+        boolean byClaimant = directory.claimants(text).stream().anyMatch(m -> (m.id().equals(claimantId)
+                || claimantId != null && claimantId.equals(directory.memberOf(m.id()))
+                || parsed.partyId() != null && parsed.partyId().equals(directory.partyOf(m.id())))
+                && (!samePlace(places, m) || sourceMentions.asSource(text, m)));
+        return byClaimant || parsed.partyId() != null && places.stream()
+                .anyMatch(m -> m.id().equals(parsed.partyId()) && sourceMentions.asSource(text, m));
+    }
+
+    private static boolean samePlace(List<ClaimantDirectory.Mention> places, ClaimantDirectory.Mention claimant) {
+        return places.stream().anyMatch(p -> p.start() == claimant.start() && p.end() == claimant.end());
+    }
+
+    /**
+     * "The sources have no figures for killed, wounded or captured from Volodymyr Zelensky in December 2024.": what
+     * the question narrowed the figures to, said in full.
+     */
+    String noFiguresNote(ParsedQuestion parsed, Set<Metric> asked) {
+        StringBuilder note = new StringBuilder("The sources have no figures");
+        if (!parsed.metrics().isEmpty()) {
+            // "killed, wounded or captured": a list, not "killed or wounded or ... or captured"
+            note.append(" for ").append(joined(asked.stream().map(m -> m.label().toLowerCase(Locale.ROOT)).toList()));
+        }
+        if (parsed.claimant() != null) {
+            note.append(" from ").append(parsed.claimant().name());
+        } else if (parsed.partyId() != null) {
+            String party = directory.party(parsed.partyId()).map(ClaimantsConfig.Party::name).orElse(parsed.partyId());
+            note.append(" from ").append(party).append(" (any of its officials or agencies)");
+        } else if (parsed.unknownSource() != null) {
+            note.append(" from “").append(parsed.unknownSource()).append('”');
+        } else if (!parsed.compared().isEmpty()) {
+            note.append(" from ").append(parsed.compared().stream().map(w -> w.label())
+                    .collect(Collectors.joining(" or ")));
+        }
+        if (parsed.period() != null) {
+            note.append(' ').append(parsed.period().text());
+        }
+        return note.append('.').toString();
+    }
+}
