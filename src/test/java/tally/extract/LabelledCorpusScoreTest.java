@@ -92,8 +92,10 @@ class LabelledCorpusScoreTest {
      * extractor as it stood before round 3 that part scores recall 0.672 (82/122), precision 0.810, attribution 0.776
      * (66/85), claim dates 0.800 (68/85) and 4 non-troop numbers as troop figures: what the extractor does on articles
      * it has never seen. The floors are the scores reached since, rounded down: a ratchet, raised only to a value
-     * reached, never lowered. The counts of right claimants and right dates have floors of their own, since a newly
-     * matched claim with a wrong claimant lowers a ratio but never a count. Non-troop figures have a ceiling instead,
+     * reached, never lowered, except where a ratio dips only because a newly matched claim came with a wrong field
+     * while no right one was lost (round 60's attribution: said there, with the numbers). The counts of right claimants
+     * and right dates have floors of their own, since a newly matched claim with a wrong claimant lowers a ratio but
+     * never a count. Non-troop figures have a ceiling instead,
      * lowered as they are fixed (the issue's bar is 0). Round 3's rules brought it to recall 0.730 (89/122), precision
      * 0.877 (93/106), attribution 0.806 (75/93), claim dates 0.796 (74/93). The date ratio went from 0.800 (68/85) down
      * while right dates went up to 74: the figures read for the first time (thousands written "12 000") came with dates
@@ -195,23 +197,29 @@ class LabelledCorpusScoreTest {
      * (300/324), 234 right claimants (0.780) and 256 right dates (0.853); the precision floor was raised to 0.92 and
      * the counts to them. Round 58 (3 December 2026, from dev and sentences of its own alone) reached recall 0.802
      * (283/353), precision 0.929 (302/325), 236 right claimants (0.781) and 258 right dates (0.854); the recall floor
-     * was raised to 0.80 and the counts to them.
+     * was raised to 0.80 and the counts to them. Round 60 (3 December 2026: plans, sources and the lead's probes, all
+     * from dev and sentences of their own) reached recall 0.805 (284/353), precision 0.932 (303/325), 236 right
+     * claimants and 260 right dates (0.858), with 46 wrong fields stated as fact. Its one new match (a planned
+     * deployment that had been read as sent) came with a wrong claimant, marked doubted, so the attribution ratio
+     * dipped to 0.779 (236/303) with no claimant lost: as in round 21, the ratio's floor is that value rounded down,
+     * 0.77, and the count of right claimants holds the line. The precision floor was raised to 0.93, the count of right
+     * dates to 260, and the wrong-as-fact ceiling lowered to 46.
      */
     private static final double SEALED_FLOOR_RECALL = 0.80;
-    private static final double SEALED_FLOOR_PRECISION = 0.92;
-    private static final double SEALED_FLOOR_ATTRIBUTION = 0.78;
+    private static final double SEALED_FLOOR_PRECISION = 0.93;
+    private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
     private static final double SEALED_FLOOR_DATES = 0.85;
     private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 236;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 258;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 260;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
      * disagrees; {@link LabelledScore.AsFact}): 52 on 1 December 2026 when first counted (31, 7 and 14), 51 after round
      * 21 (a figure read under a wrong metric became a match), 53 when round 23's 8 sealed articles joined (32, 7, 14),
-     * 52 after round 33 (32, 7, 13), 49 after rounds 36 and 37 (30, 7, 12), 47 after round 49 (30, 7, 10).
-     * A ceiling, lowered as doubts catch them, raised only when the sealed part grows.
+     * 52 after round 33 (32, 7, 13), 49 after rounds 36 and 37 (30, 7, 12), 47 after round 49 (30, 7, 10), 46 after
+     * round 60 (30, 7, 9). A ceiling, lowered as doubts catch them, raised only when the sealed part grows.
      */
-    private static final int SEALED_CEILING_WRONG_AS_FACT = 47;
+    private static final int SEALED_CEILING_WRONG_AS_FACT = 46;
     /**
      * Figures read as a total though the gold counts a part, a period or an incident: 41, then 29 after round 21, 31
      * when round 23's articles joined the part.
