@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tally.app.port.ClaimExtraction;
 import tally.app.port.CorpusIndex;
 import tally.corpus.CorpusLoader;
+import tally.corpus.SameArticles;
 import tally.corpus.CorpusSnapshot;
 import tally.corpus.LoadResult;
 import tally.model.AnalyzedCorpus;
@@ -40,6 +41,7 @@ public final class IndexStore {
     private final Consumer<String> log;
     private final BuildStorage storage;
     private final CorpusLoader loader = new CorpusLoader();
+    private final SameArticles sameArticles = new SameArticles();
     /** Whether this store's extraction has read a corpus yet (and so keeps each article's reading). */
     private volatile boolean analysed;
     /** Whether the stored readings were handed to the extraction already (once is enough). */
@@ -366,8 +368,10 @@ public final class IndexStore {
                         + " (still answering from the last good version of this file)"));
             }
         }
-        articles.sort(Comparator.comparing(Article::file));
-        AnalyzedCorpus analyzed = extraction.analyze(articles);
+        // one article under two names (a copy dropped into the folder) is used once, the first by file name
+        SameArticles.Kept kept = sameArticles.keepFirst(articles);
+        problems.addAll(kept.problems());
+        AnalyzedCorpus analyzed = extraction.analyze(kept.articles());
         problems.addAll(analyzed.problems());
         return new AnalyzedCorpus(analyzed.articles(), analyzed.claims(), problems);
     }

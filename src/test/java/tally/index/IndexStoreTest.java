@@ -95,6 +95,39 @@ class IndexStoreTest {
         assertEquals(1, builds().size(), "replaced builds are deleted");
     }
 
+    @Test
+    void aCopyDroppedIntoTheFolderIsUsedOnceAndNamedAsAProblem() throws IOException {
+        // trial 15: a duplicate dropped straight into the folder counted as a second outlet, with no word said
+        write("a-copy.txt", "title: A again\npublished: 2024-12-02\n---\n  Zelensky said KILLED 100 by zelensky\n"
+                + "in Kursk.\n");
+        write("e.txt", "url: https://www.example.org/news/e/?utm_source=x\n---\nKILLED 7 by nis\n");
+        write("f.txt", "url: http://example.org/news/e\n---\nKILLED 7 by nis, updated\n");
+        try (CorpusIndex index = store.open(corpus)) {
+            assertEquals(List.of("a-copy.txt", "b.txt", "e.txt"),
+                    index.corpus().articles().stream().map(tally.model.Article::file).toList(),
+                    "a.txt's text is a-copy.txt's, f.txt has e.txt's address: the first by file name is kept");
+            assertEquals(List.of("100", "30", "7"), texts(index).stream().sorted().toList(),
+                    "Zelensky's 100 is counted once");
+            List<LoadProblem> copies = index.corpus().problems().stream()
+                    .filter(p -> p.message().startsWith("the same article as")).toList();
+            assertEquals(List.of("a.txt: the same article as a-copy.txt (the same text), so it is not used: a-copy.txt"
+                            + " is kept (the first by file name) and its claims are counted once; remove one of the"
+                            + " two files",
+                    "f.txt: the same article as e.txt (the same address), so it is not used: e.txt is kept (the"
+                            + " first by file name) and its claims are counted once; remove one of the two files"),
+                    copies.stream().map(LoadProblem::toString).toList());
+            assertFalse(copies.get(0).warning(), "a copy is not used: a problem, listed with the files not loaded");
+            assertTrue(index.corpus().problems().stream().anyMatch(p -> p.file().equals("c.txt")),
+                    "the other problems stay");
+        }
+        Files.delete(corpus.resolve("a-copy.txt"));
+        try (CorpusIndex index = store.open(corpus)) {
+            assertTrue(index.corpus().articles().stream().anyMatch(a -> a.file().equals("a.txt")),
+                    "with the copy gone, the other file is used again");
+            assertTrue(index.corpus().problems().stream().noneMatch(p -> p.file().equals("a.txt")));
+        }
+    }
+
     static Stream<Arguments> damage() {
         return Stream.<Arguments>of(
                 Arguments.of("manifest missing (killed before it was written)",

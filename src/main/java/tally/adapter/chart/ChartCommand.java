@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import tally.adapter.command.TallyCommandLine;
 import tally.app.Tally;
 import tally.app.Timeline;
 import tally.model.Claimant;
+import tally.model.EditDistance;
 import tally.model.LoadProblem;
 import tally.model.Metric;
 
@@ -105,6 +107,9 @@ public final class ChartCommand implements Callable<Integer> {
                 + t.apart().size() + " drawn apart, " + t.notDrawn() + " not drawn (vague or undated)";
     }
 
+    /** How many claimant ids an unknown name is answered with, nearest by spelling first. */
+    static final int SUGGESTIONS = 3;
+
     private String claimantId(Tally tally, String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         List<Claimant> known = tally.claimants();
@@ -112,7 +117,35 @@ public final class ChartCommand implements Callable<Integer> {
                 .or(() -> known.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).findFirst())
                 .map(Claimant::id)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--claimant: no claimant in the corpus"
-                        + " is called '" + name + "'; known: " + known.stream().map(Claimant::id)
-                        .collect(Collectors.joining(", "))));
+                        + " is called '" + name + "'" + nearest(known, wanted)
+                        + "; `tally figures` lists every claimant with their figures"));
+    }
+
+    /**
+     * "; did you mean nis, jcs or ...?": the few ids nearest by spelling to the id, the name or a word of the name
+     * (trial 15: the whole directory, some 170 ids, was printed instead).
+     */
+    static String nearest(List<Claimant> known, String wanted) {
+        List<String> ids = known.stream()
+                .sorted(Comparator.comparingInt((Claimant c) -> slips(c, wanted)).thenComparing(Claimant::id))
+                .map(Claimant::id).distinct().limit(SUGGESTIONS).toList();
+        if (ids.isEmpty()) {
+            return "";
+        }
+        return ids.size() == 1 ? "; did you mean " + ids.get(0) + "?"
+                : "; did you mean " + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1)
+                + "?";
+    }
+
+    private static int slips(Claimant c, String wanted) {
+        int best = EditDistance.between(wanted, c.id());
+        String name = c.name().toLowerCase(Locale.ROOT);
+        best = Math.min(best, EditDistance.between(wanted, name));
+        for (String word : name.split("[\\s,()'’.-]+")) {
+            if (!word.isEmpty()) {
+                best = Math.min(best, EditDistance.between(wanted, word));
+            }
+        }
+        return best;
     }
 }

@@ -11,8 +11,10 @@ import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -73,38 +75,55 @@ public final class TimelineChart implements ChartDrawing {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(out, chart(timeline), width, height);
+            ChartUtils.writeChartAsPNG(out, chart(timeline, width, height), width, height);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the chart as PNG", e);
         }
         return out.toByteArray();
     }
 
+    /** The size the engine draws at, for tests that check what the chart holds. */
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 600;
+
     /** The chart itself, for tests that check what it holds. */
     JFreeChart chart(Timeline timeline) {
+        return chart(timeline, WIDTH, HEIGHT);
+    }
+
+    JFreeChart chart(Timeline timeline, int width, int height) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<List<Timeline.Point>> pointsBySeries = new ArrayList<>();
         for (Timeline.Series s : timeline.series()) {
-            data.addSeries(series(s.label(), s.points()));
             pointsBySeries.add(s.points());
         }
         if (!timeline.apart().isEmpty()) {
-            data.addSeries(series(APART, timeline.apart()));
             pointsBySeries.add(timeline.apart());
         }
-        LabelPlaces places = new LabelPlaces(pointsBySeries);
+        Shifts shifts = new Shifts(pointsBySeries);
+        for (int s = 0; s < pointsBySeries.size(); s++) {
+            data.addSeries(series(s < timeline.series().size() ? timeline.series().get(s).label() : APART,
+                    pointsBySeries.get(s), shifts, s));
+        }
+        java.util.function.BiFunction<Integer, Integer, String> text = (series, item) ->
+                label(pointsBySeries.get(series).get(item), series == timeline.series().size());
+        LabelPlaces places = new LabelPlaces(pointsBySeries, text, layout(data, timeline, width, height));
         XYErrorRenderer renderer = new XYErrorRenderer() {
             @Override
             public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
                 return places.position(series, item);
+            }
+
+            @Override
+            public boolean isItemLabelVisible(int series, int item) {
+                return places.labelled(series, item);
             }
         };
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);
         renderer.setErrorStroke(new BasicStroke(3f));
         renderer.setCapLength(8);
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> label(pointsBySeries.get(series).get(item),
-                series == timeline.series().size()));
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> text.apply(series, item));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setItemLabelAnchorOffset(9);
         renderer.setDefaultItemLabelFont(LABEL_FONT);
@@ -143,7 +162,8 @@ public final class TimelineChart implements ChartDrawing {
         JFreeChart chart = new JFreeChart(Wording.heading(timeline.metric()) + ": competing claims over time",
                 new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(subtitle(timeline), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        chart.addSubtitle(new TextTitle(subtitle(timeline, places.unlabelled(), shifts.any()),
+                new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         return chart;
     }
 
@@ -162,16 +182,96 @@ public final class TimelineChart implements ChartDrawing {
         return units;
     }
 
-    private static YIntervalSeries series(String name, List<Timeline.Point> points) {
+    private static YIntervalSeries series(String name, List<Timeline.Point> points, Shifts shifts, int s) {
         // Not sorted by the series itself: item i stays point i, so the labels find their wording.
         YIntervalSeries series = new YIntervalSeries(name, false, true);
-        for (Timeline.Point p : points) {
-            long x = placed(p).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        for (int i = 0; i < points.size(); i++) {
+            Timeline.Point p = points.get(i);
+            long x = millis(p) + shifts.of(s, i);
             double low = p.low() != null ? p.low() : p.value();
             double high = p.high() != null ? p.high() : p.value();
             series.add(x, p.value(), low, high);
         }
         return series;
+    }
+
+    private static long millis(Timeline.Point p) {
+        return placed(p).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /**
+     * Points at the same spot (the same day, numbers within {@link LabelPlaces#NEAR} of the tallest) would hide each
+     * other (trial 15: South Korea's "1,100" behind the JCS's): the second and later are set a little to the right,
+     * each by a hundredth of the chart's time span (at least 30 days' worth), so every one shows; the subtitle says so.
+     */
+    static final class Shifts {
+        static final double STEP = 0.01;
+        private final Map<Long, Long> shift = new HashMap<>();
+
+        Shifts(List<List<Timeline.Point>> series) {
+            List<Timeline.Point> all = series.stream().flatMap(List::stream).toList();
+            if (all.isEmpty()) {
+                return;
+            }
+            long first = all.stream().mapToLong(TimelineChart::millis).min().orElse(0);
+            long last = all.stream().mapToLong(TimelineChart::millis).max().orElse(0);
+            long step = (long) (Math.max(last - first, java.time.Duration.ofDays(30).toMillis()) * STEP);
+            double tallest = all.stream().mapToDouble(Timeline.Point::value).max().orElse(1);
+            List<Timeline.Point> seen = new ArrayList<>();
+            for (int s = 0; s < series.size(); s++) {
+                for (int i = 0; i < series.get(s).size(); i++) {
+                    Timeline.Point p = series.get(s).get(i);
+                    long same = seen.stream().filter(o -> placed(o).equals(placed(p))
+                            && Math.abs(o.value() - p.value()) <= LabelPlaces.NEAR * Math.max(tallest, 1)).count();
+                    if (same > 0) {
+                        shift.put(((long) s << 32) | i, same * step);
+                    }
+                    seen.add(p);
+                }
+            }
+        }
+
+        long of(int series, int item) {
+            return shift.getOrDefault(((long) series << 32) | item, 0L);
+        }
+
+        boolean any() {
+            return !shift.isEmpty();
+        }
+    }
+
+    /**
+     * Where the points will fall in pixels, as JFreeChart lays the chart out: the plot's share of the picture (less the
+     * titles, the legend's rows and the axes), the time axis with its margins, the count axis from zero with its upper
+     * margin. An estimate good to a few pixels, which is what keeping labels apart needs.
+     */
+    private static LabelPlaces.Layout layout(YIntervalSeriesCollection data, Timeline timeline, int width, int height) {
+        double legendWidth = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            legendWidth += String.valueOf(data.getSeriesKey(s)).length() * 6.2 + 28;
+        }
+        int legendRows = (int) Math.ceil(legendWidth / Math.max(1, width - 20));
+        double plotWidth = Math.max(100, width - 100);
+        double plotHeight = Math.max(100, height - 125 - legendRows * 16);
+        double xMin = Double.MAX_VALUE;
+        double xMax = -Double.MAX_VALUE;
+        double yMax = 1;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                xMin = Math.min(xMin, data.getXValue(s, i));
+                xMax = Math.max(xMax, data.getXValue(s, i));
+                yMax = Math.max(yMax, data.getEndYValue(s, i));
+            }
+        }
+        double span = xMax - xMin;
+        double left = span == 0 ? xMin - 1 : xMin - 0.12 * span;
+        double right = span == 0 ? xMax + 1 : xMax + 0.22 * span;
+        double top = yMax * 1.15;
+        double w = plotWidth;
+        double h = plotHeight;
+        return new LabelPlaces.Layout(w, h, (s, i) -> new double[] {
+            (data.getXValue(s, i) - left) / (right - left) * w,
+            h - data.getYValue(s, i) / top * h});
     }
 
     /**
@@ -197,6 +297,10 @@ public final class TimelineChart implements ChartDrawing {
      */
     static String label(Timeline.Point p, boolean apart) {
         java.util.List<String> notes = new java.util.ArrayList<>();
+        if (!p.claim().moderation().corrected().isEmpty()) {
+            // trial 15: a moderator's correction never showed on the chart
+            notes.add("corrected by a moderator");
+        }
         if (apart) {
             notes.add(!p.certain() ? "read with doubt" : p.scope() == Scope.TOTAL ? "unnamed source" : p.scope().label());
         }
@@ -208,12 +312,19 @@ public final class TimelineChart implements ChartDrawing {
         return notes.isEmpty() ? p.wording() : p.wording() + " (" + String.join("; ", notes) + ")";
     }
 
-    private static String subtitle(Timeline timeline) {
+    private static String subtitle(Timeline timeline, int unlabelled, boolean shifted) {
         String text = "Unverified claims as reported; each point is one claim in its source's words, a bar a claimed range;"
                 + " a claim known only to its month sits mid-month.";
         if (timeline.notDrawn() > 0) {
             text += " " + timeline.notDrawn() + (timeline.notDrawn() == 1 ? " claim is" : " claims are")
                     + " not drawn: vague or undated.";
+        }
+        if (shifted) {
+            text += " Points at the same spot are set a little apart to the right.";
+        }
+        if (unlabelled > 0) {
+            text += " " + unlabelled + (unlabelled == 1 ? " point is" : " points are") + " not labelled, for lack of"
+                    + " room: `tally figures` lists every claim.";
         }
         return text;
     }

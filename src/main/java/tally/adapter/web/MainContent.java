@@ -79,6 +79,53 @@ final class MainContent {
         return paragraphs;
     }
 
+    /** How far into the text a repeated headline is looked for (a kicker or a byline may come before it). */
+    static final int HEADLINE_PARAGRAPHS = 3;
+
+    /**
+     * The page's headlines as it states them (the header's title, {@code og:title}, the first {@code <h1>}): read
+     * before {@link #paragraphs} cleans the page.
+     */
+    static List<String> headlines(Document page, @Nullable String title) {
+        List<String> all = new java.util.ArrayList<>();
+        if (title != null) {
+            all.add(title);
+        }
+        Element og = page.selectFirst("meta[property=og:title][content]");
+        if (og != null) {
+            all.add(og.attr("content"));
+        }
+        Element h1 = page.selectFirst("h1");
+        if (h1 != null) {
+            all.add(h1.text());
+        }
+        return all.stream().map(MainContent::comparable).filter(h -> !h.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * The paragraphs without the headline Readability keeps at the top of the text: the headline goes in the
+     * {@code title:} header, and in the body its figure would be read as one more claim (trial 15: "3,300 — NIS — date
+     * uncertain" beside the article's own "about 3,300"). Only a paragraph that is a headline, word for word, among
+     * the first {@value #HEADLINE_PARAGRAPHS}, is dropped; a sentence that merely starts like it stays.
+     */
+    static List<String> withoutHeadline(List<String> paragraphs, List<String> headlines) {
+        List<String> kept = new java.util.ArrayList<>(paragraphs);
+        for (int i = 0, seen = 0; i < kept.size() && seen < HEADLINE_PARAGRAPHS; seen++) {
+            if (headlines.contains(comparable(kept.get(i)))) {
+                kept.remove(i);
+            } else {
+                i++;
+            }
+        }
+        return kept.isEmpty() ? paragraphs : kept;
+    }
+
+    /** Case, runs of whitespace and closing punctuation do not make two headlines differ. */
+    private static String comparable(String text) {
+        return text.replaceAll("[\\s\\p{Z}]+", " ").strip().replaceAll("[.!:;\\s]+$", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static Document withinBudget(Document page, int maxElements) {
         int count = page.getAllElements().size();
         if (count <= maxElements) {

@@ -92,7 +92,9 @@ public final class WebArticleReader implements ArticleReader {
         }
         PageFacts facts = PageFacts.of(page, fetchedFrom);
         notes.addAll(facts.notes());
-        List<String> paragraphs = MainContent.paragraphs(page, settings, nanoTime);
+        List<String> headlines = MainContent.headlines(page, facts.title());
+        List<String> paragraphs = MainContent.withoutHeadline(MainContent.paragraphs(page, settings, nanoTime),
+                headlines);
         String text = CorpusText.write(facts, retrievedFrom, LocalDate.now(clock), paragraphs);
         String stem = CorpusText.stem(facts.published(), facts.title(), text);
         return new ArticleDraft(stem, text, parsed(stem, text.getBytes(StandardCharsets.UTF_8)), notes, source, reached);

@@ -13,6 +13,7 @@ import tally.app.port.CorpusShelf;
 import tally.app.port.IndexAccess;
 import tally.app.port.LiveRefresh;
 import tally.model.Article;
+import tally.model.ArticleIdentity;
 import tally.model.Claim;
 import tally.model.EditDistance;
 import tally.model.LoadProblem;

@@ -50,6 +50,13 @@ class ChartCommandTest {
         assertTrue(cli.err().contains("--metric: unknown measure 'dead'"), cli.err());
         assertEquals(2, cli.run("chart", "--corpus", dir.toString(), "--claimant", "Napoleon", "--out", out.toString()));
         assertTrue(cli.err().contains("--claimant: no claimant in the corpus is called 'Napoleon'"), cli.err());
+        // trial 15: the whole directory of ids was printed; now the few nearest by spelling
+        assertEquals(2, cli.run("chart", "--corpus", dir.toString(), "--claimant", "Zelenski", "--out", out.toString()));
+        assertTrue(cli.err().contains("is called 'Zelenski'; did you mean zelensky, "), cli.err());
+        assertEquals(2, cli.run("chart", "--corpus", dir.toString(), "--claimant", "nobody", "--out", out.toString()));
+        String said = cli.err().lines().filter(l -> l.contains("called 'nobody'")).findFirst().orElseThrow();
+        assertTrue(said.matches(".*; did you mean [a-z_]+, [a-z_]+ or [a-z_]+\\?; `tally figures` lists every"
+                + " claimant with their figures"), said);
         assertEquals(1, cli.run("chart", "--corpus", dir.toString(), "--metric", "wounded", "--out", out.toString()));
         assertTrue(cli.err().contains("no dated claim with a number for wounded"), cli.err());
         assertFalse(Files.exists(out));

@@ -227,4 +227,102 @@ class TimelineChartTest {
         return points.get(item).claim();
     }
 
+
+    /**
+     * Trial 15: a point at the same spot as another's (South Korea's "1,100" and the JCS's) was hidden behind it. The
+     * second is set a little to the right (a hundredth of the time span, here at least 30 days' worth) and the subtitle
+     * says so; near-miss: a point alone on its day keeps its day exactly.
+     */
+    @Test
+    void aPointAtTheSameSpotAsAnothersIsSetALittleApartAndEveryOtherKeepsItsDay() {
+        Claim same = claim(Metric.KILLED_OR_WOUNDED, fig(1100L, 1100L, "1,100"), "jcs", null, day(2024, 12, 23),
+                AL_JAZEERA, 0);
+        Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, List.of(NIS_DEC, same, ZELENSKY_DEC));
+        JFreeChart chart = drawing.chart(timeline);
+        YIntervalSeriesCollection data = dataset(chart);
+        java.util.Map<Claim, Double> x = new java.util.HashMap<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                x.put(claimAt(timeline, s, i), data.getXValue(s, i));
+            }
+        }
+        double day = java.time.Duration.ofDays(1).toMillis();
+        double nisDay = day(2024, 12, 23).date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        assertEquals(nisDay, x.get(NIS_DEC), 0.0, "the first at the spot keeps its day");
+        assertTrue(x.get(same) > nisDay && x.get(same) < nisDay + day, "the second is set apart, within its day: "
+                + (x.get(same) - nisDay) / day);
+        assertEquals(ZELENSKY_DEC.claimDate().date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                x.get(ZELENSKY_DEC), 0.0, "alone on its day and height: on its day");
+        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt
+                && tt.getText().contains("Points at the same spot are set a little apart")));
+    }
+
+    /** Trial 15: the chart never marked a claim a moderator corrected; near-miss: an uncorrected one says nothing. */
+    @Test
+    void aPointAModeratorCorrectedIsLabelledCorrected() {
+        Claim fixed = NIS_DEC.withModeration(new tally.model.Moderation(null, java.util.Set.of(
+                tally.model.ClaimField.CLAIMANT)));
+        Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, List.of(fixed, ZELENSKY_DEC));
+        assertEquals("approximately 1,100 (corrected by a moderator)", TimelineChart.label(
+                timeline.points().stream().filter(p -> p.claim() == fixed).findFirst().orElseThrow(), false));
+        assertEquals(ZELENSKY_DEC.figure().text(), TimelineChart.label(
+                timeline.points().stream().filter(p -> p.claim() == ZELENSKY_DEC).findFirst().orElseThrow(), false));
+    }
+
+    /**
+     * Trial 15: on a corpus of some hundred claims, labels of the small figures piled on each other near the x-axis.
+     * Labels that would overlap are not drawn (the point is; the subtitle counts them); no two drawn labels overlap, and
+     * a series' latest point keeps its label.
+     */
+    @Test
+    void onACrowdedChartNoTwoDrawnLabelsOverlapAndTheRestAreCounted() {
+        List<Claim> many = new ArrayList<>();
+        String[] who = {"nis", "zelensky", "budanov", "jcs", "hur"};
+        for (int k = 0; k < 60; k++) {
+            many.add(claim(Metric.KILLED_OR_WOUNDED, fig(50L + 7 * k, 50L + 7 * k, "at least " + (50 + 7 * k)),
+                    who[k % who.length], null, day(2024, 12, 1 + k / 2),
+                    AL_JAZEERA, 0));
+        }
+        many.add(claim(Metric.KILLED_OR_WOUNDED, fig(9000L, 9000L, "9,000"), "nis", null, day(2025, 3, 1),
+                AL_JAZEERA, 0));
+        Timeline timeline = Timeline.of(Metric.KILLED_OR_WOUNDED, many);
+        JFreeChart chart = drawing.chart(timeline);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+        var renderer = plot.getRenderer();
+        int hidden = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                hidden += renderer.isItemLabelVisible(s, i) ? 0 : 1;
+            }
+        }
+        // the same points laid out on a plot of 800 x 400 pixels: no two labels the places keep overlap
+        List<List<Timeline.Point>> points = new ArrayList<>();
+        timeline.series().forEach(x -> points.add(x.points()));
+        points.add(timeline.apart());
+        long first = LocalDate.of(2024, 12, 1).toEpochDay();
+        LabelPlaces places = new LabelPlaces(points, (x, i) -> points.get(x).get(i).wording(),
+                new LabelPlaces.Layout(800, 400, (x, i) -> new double[] {
+                    (points.get(x).get(i).date().toEpochDay() - first) * 7.0, 400 - points.get(x).get(i).value() / 25.0}));
+        List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
+        for (int x = 0; x < points.size(); x++) {
+            for (int i = 0; i < points.get(x).size(); i++) {
+                if (places.labelled(x, i)) {
+                    Timeline.Point p = points.get(x).get(i);
+                    java.awt.geom.Rectangle2D box = LabelPlaces.box(places.place(x, i),
+                            (p.date().toEpochDay() - first) * 7.0, 400 - p.value() / 25.0,
+                            p.wording().length() * LabelPlaces.CHAR_WIDTH);
+                    assertTrue(boxes.stream().noneMatch(o -> o.intersects(box)), "two labels overlap: " + p.wording());
+                    boxes.add(box);
+                }
+            }
+        }
+        assertTrue(places.unlabelled() > 0 && boxes.size() >= 3, places.unlabelled() + " " + boxes.size());
+        assertTrue(hidden > 10, "a crowd of 60 small figures cannot all be labelled: " + hidden);
+        int unlabelled = hidden;
+        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt
+                && tt.getText().contains(unlabelled + " points are not labelled")), "the subtitle counts them");
+        int nis = 0;
+        assertTrue(renderer.isItemLabelVisible(nis, data.getItemCount(nis) - 1), "the NIS's latest, 9,000, is labelled");
+    }
 }

@@ -217,4 +217,27 @@ class HtmlArticleTest {
                 + "the reports, which come as fighting continues along the front line in the region. Officials in "
                 + "Kyiv and Seoul have given estimates of their own in recent weeks, each drawn from different sources.";
     }
+
+    @Test
+    void thePageHeadlineGoesInTheTitleHeaderNotTheBody() {
+        // trial 15: the h1 was the body's first line, where the extractor read its figure as one more claim
+        for (String page : new String[] {"headline-in-article.html", "jsonld-news.html", "time-element.html"}) {
+            ArticleDraft draft = Pages.upload(page);
+            Article a = draft.article();
+            String firstLine = a.body().strip().lines().findFirst().orElse("");
+            assertFalse(firstLine.equalsIgnoreCase(a.title()), page + ": the headline opens the body too:\n" + a.body());
+        }
+        ArticleDraft draft = Pages.upload("headline-in-article.html");
+        Article a = draft.article();
+        assertEquals("Spy agency puts North Korean casualties at 3,300", a.title());
+        assertFalse(a.body().contains("casualties at 3,300"), a.body());
+        assertTrue(a.body().startsWith("A lawmaker relayed the briefing"), a.body());
+        // the file as written reads back as the same article
+        Article again = tally.corpus.ArticleParser.parse(draft.stem() + ".txt",
+                draft.text().getBytes(StandardCharsets.UTF_8)).article();
+        assertEquals(a.title(), again.title());
+        assertEquals(a.body(), again.body());
+        assertEquals(a.outlet(), again.outlet());
+        assertEquals(a.published(), again.published());
+    }
 }

@@ -1,4 +1,4 @@
-package tally.app.article;
+package tally.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
-import tally.model.Article;
 
 /**
  * What makes two corpus files the same article: the same address, or the same text once whitespace is normalised.
