@@ -44,7 +44,7 @@ class RegexPrecheckTest {
     }
 
     private static final List<Guarded> CHECKS = List.of(
-            new Guarded("trailing adverb", AttributionFinder.TRAILING_ADVERBS, AttributionFinder::endsWithAdverb),
+            new Guarded("trailing adverb", PronounClaimants.TRAILING_ADVERBS, PronounClaimants::endsWithAdverb),
             new Guarded("name before the verb", UnlistedSpeakers.NAME_BEFORE, UnlistedSpeakers::endsWithCapitalisedWord),
             new Guarded("day of the month", DateFinder.DAY_OF_MONTH, DateFinder::hasOnTheDigit),
             new Guarded("relative date", DateFinder.RELATIVE, DateFinder::mentionsDayWeekOrMonth),
@@ -52,8 +52,8 @@ class RegexPrecheckTest {
             new Guarded("bare partitive", FigureFrames.PART_OF_BARE_NUMBER, w -> FigureFrames.hasOf(w, 0, w.length())),
             new Guarded("partitive before a planned attribute", FigureFrames.PARTITIVE_BEFORE_ATTRIBUTE,
                     w -> FigureFrames.hasOf(w, 0, w.length())),
-            new Guarded("'it' before the verb", AttributionFinder.IT_BEFORE, AttributionFinder::endsWithIt),
-            new Guarded("'it' after the verb", AttributionFinder.IT_AFTER, AttributionFinder::startsWithIt),
+            new Guarded("'it' before the verb", PronounClaimants.IT_BEFORE, PronounClaimants::endsWithIt),
+            new Guarded("'it' after the verb", PronounClaimants.IT_AFTER, PronounClaimants::startsWithIt),
             new Guarded("passive before the cue", Predicates.PASSIVE_BEFORE,
                     w -> Predicates.endsLikePassive(w, 0, w.length())),
             new Guarded("another estimate at", SameMeasure.ESTIMATE_THEN_AT,
