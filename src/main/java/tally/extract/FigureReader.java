@@ -474,10 +474,10 @@ final class FigureReader {
             // "Would Pyongyang send 100,000 troops?": a possibility, as "whether to send" is
             metric = Metric.PLANNED_DEPLOYMENT;
         }
-        if (metric == Metric.DEPLOYED && lex.frames.sendingNounBeforeModal(s, q.start(), phraseEnd)) {
+        if (metric == Metric.DEPLOYED && lex.frames.sending.sendingNounBeforeModal(s, q.start(), phraseEnd)) {
             metric = Metric.PLANNED_DEPLOYMENT; // round 58: "an influx of 10,000 troops could destabilize the front"
         }
-        if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
+        if (metric == Metric.DEPLOYED && lex.frames.sending.plannedAttribute(s, q.start())) {
             metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
         }
         int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
