@@ -29,6 +29,8 @@ final class ArticleExtractor {
     private final AttributionFinder attribution;
     private final StructuralAttribution structure;
     private final ClaimDating dating;
+    private final RememberedStatementDates rememberedDates;
+    private final PronounReferents referents;
     private final ScopeReader scopes;
     private final EnglishTagger tagger;
     private final FollowUps followUps;
@@ -54,8 +56,10 @@ final class ArticleExtractor {
         this.quantities = new QuantityFinder(lex.vague);
         this.reader = new FigureReader(lex);
         this.attribution = new AttributionFinder(lex, directory);
+        this.referents = new PronounReferents(attribution, directory);
         this.structure = new StructuralAttribution(lex, directory);
         this.dating = new ClaimDating(lex);
+        this.rememberedDates = new RememberedStatementDates(dating);
         this.scopes = new ScopeReader(lex);
         this.tagger = new EnglishTagger(lex.lemmaOfForm, lex.verbOnlyForms, CompiledLexicon.lowerCased(lex.sourceHeads));
         this.followUps = new FollowUps(lex, directory, tagger);
@@ -321,11 +325,11 @@ final class ArticleExtractor {
             // a view, not a copy: copying the body before every sentence is quadratic in a long article
             Attribution named = who.known() ? null : unlistedSpeakers.speaker(s, bodyBefore(article, sentence));
             tally.model.Claimant person = named == null ? null : named.claimant();
-            rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
+            rememberedDates.rememberStatementDate(s, stated, agent != null ? agent : who, reported, discourse, found);
             if (named != null && agent == null) {
-                rememberOwnDate(s, stated, named, reported, discourse);
+                rememberedDates.rememberOwnDate(s, stated, named, reported, discourse);
             }
-            rememberEarlierStatement(s, stated, who, lead, discourse);
+            rememberedDates.rememberEarlierStatement(s, stated, who, lead, discourse);
             if (who.known() && who.claimant().kind() != tally.model.Claimant.Kind.MEDIA) {
                 discourse.lastSpeaker = who.claimant();
                 discourse.lastSpeakerSentence = index;
@@ -339,7 +343,7 @@ final class ArticleExtractor {
             }
         }
         discourse.previousQuote = sentence.original();
-        remember(s, mentions, discourse, index);
+        referents.remember(s, mentions, discourse, index);
         if (lex.carriedTies.namesOtherTroops(s)) {
             discourse.northKoreasTroopsLast = false; // round 56: "Russian soldiers": the troops spoken of are not ours
         } else if (namesTopic) {
@@ -442,21 +446,6 @@ final class ArticleExtractor {
     }
 
     /**
-     * "Seoul's spy agency had assessed earlier that the troops had been missing from combat.": a statement with no
-     * figure that reports an older, undated statement of its claimant; the next sentence of the paragraph that goes on
-     * with the same claimant's words is as undated ({@link ClaimDating}).
-     */
-    private void rememberEarlierStatement(String s, List<DateMention> stated, Attribution who, boolean lead,
-                                          Discourse discourse) {
-        if (!who.known()) {
-            return;
-        }
-        if (dating.chooseDate(s, stated, who) == null && dating.earlierStatement(s, stated, who, lead)) {
-            discourse.earlierStatementNow = who.claimant().id();
-        }
-    }
-
-    /**
      * "South Korean lawmaker Lee Seong-kweun told reporters": the listed group named right before a listed person, as
      * the person's title, or null.
      */
@@ -514,129 +503,11 @@ final class ArticleExtractor {
             "(?:\\s+[a-z]+){0,2}?\\s+(?:that\\s+)?(?:it|they)\\s+(?!said|says|added|told)");
 
     /**
-     * "Budanov spoke to reporters on Monday." with no figure: the date of that statement is kept for the figures a
-     * following "He added ..." gives, and it dates the figures the same claimant gave in the sentence just before
-     * with no date of their own ("Zelensky cautioned that ... could grow to 100,000. Zelensky made the assertion ...
-     * on the 19th.").
-     */
-    private void rememberStatementDate(String s, List<DateMention> stated, Attribution who, @Nullable LocalDate reported,
-                                       Discourse discourse, List<Extracted> found) {
-        if (stated.isEmpty()) {
-            return;
-        }
-        DateMention chosen = dating.chooseDate(s, stated, who);
-        ClaimDate counted = chosen == null ? null : ClaimDating.fromPreviousStatement(chosen, discourse);
-        ClaimDate date = chosen == null ? null : counted != null ? counted : chosen.resolve(reported);
-        if (date != null) {
-            // "A day later, ..." / "On the same day, ..." count from this statement, whoever made it: a source the
-            // directory does not list ("a nurse ..., the Kyiv Independent reported Wednesday") dates the story too
-            discourse.lastClaimDate = date;
-            discourse.statementDatedNow = date.basis() == tally.model.DateBasis.STATED ? date : null;
-            if (date.basis() == tally.model.DateBasis.STATED && StatementDate.opensTheStatement(s, chosen, who)) {
-                discourse.sceneDateNow = date; // "On 7 February, Zelensky said ...": the paragraph's scene
-            }
-        }
-        if (who.known() && date != null) {
-            if (who.relay() != null) {
-                // "X said on Tuesday, according to Reuters." and then "'...,' Reuters quoted X as saying": the relay's
-                // report of that statement dates the figures it passes on next, as a figure's own relay does
-                discourse.lastDate.putIfAbsent(who.relay().id(), date);
-            }
-            if (carriedFromAnEarlierReport(who)) {
-                return; // "The New York Times reported on Sunday ...": the Times' own story, not the source's words
-            }
-            discourse.lastDate.putIfAbsent(who.claimant().id(), date);
-            redatePrevious(who.claimant(), date, discourse.previousQuote, found);
-        }
-    }
-
-    /**
-     * "Defence Minister Kim Yong-hyun said on Wednesday that ... // Kim said ... 10,000" (round 48): a person the
-     * directory does not list, who spoke on a day stated after the cue, dates the figures of theirs that go on with
-     * that statement, as a listed source's does. Only that person's own next figures: a date before the cue sets an
-     * older scene (dev gold, {@link NextStatementDates}), and counting "a day later" stays with the listed sources.
-     */
-    private void rememberOwnDate(String s, List<DateMention> stated, Attribution named, @Nullable LocalDate reported,
-                                 Discourse discourse) {
-        DateMention chosen = stated.isEmpty() ? null : dating.chooseDate(s, stated, named);
-        ClaimDate date = chosen == null ? null : chosen.resolve(reported);
-        if (date != null && date.basis() == tally.model.DateBasis.STATED
-                && !StatementDate.opensTheStatement(s, chosen, named)) {
-            discourse.lastDate.putIfAbsent(named.claimant().id(), date);
-        }
-    }
-
-    /**
-     * The claimant was not named in the sentence but carried from an earlier press report (an outlet's report with no
-     * source of its own, {@link AttributionFinder}): the outlet's date is its own story's, not the source's statement.
-     */
-    private static boolean carriedFromAnEarlierReport(Attribution who) {
-        return !who.certainty().certain() && who.relay() != null
-                && who.relay().kind() == tally.model.Claimant.Kind.MEDIA;
-    }
-
-    private static void redatePrevious(tally.model.Claimant claimant, ClaimDate date, @Nullable String previousQuote,
-                                       List<Extracted> found) {
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Claim c = found.get(i).claim();
-            if (!c.sources().get(0).quote().equals(previousQuote)) {
-                break;
-            }
-            if (c.claimant().equals(claimant) && c.claimDate().basis() == tally.model.DateBasis.REPORT_DATE) {
-                found.set(i, new Extracted(c.withClaimDate(date), found.get(i).pending()));
-            }
-        }
-    }
-
-    /**
-     * Who the next sentence's "he", "it" or "they" may be. An audience ("told lawmakers") is not remembered: in "The NIS
-     * briefed lawmakers. It said ..." "it" is the NIS. "It" is one body, so a group named in the plural
-     * ("lawmakers", "Western officials") is never its referent, while "they" may be either.
-     */
-    private void remember(String s, List<ClaimantDirectory.Mention> mentions, Discourse discourse, int sentence) {
-        for (ClaimantDirectory.Mention m : mentions) {
-            if (attribution.isAudience(s, m)) {
-                continue;
-            }
-            var claimant = directory.require(m.id());
-            switch (claimant.kind()) {
-                case PERSON -> {
-                    if (AttributionFinder.quoteAround(s, m.start()) != null) {
-                        // round 54: a person the quoted words speak of is not who "he added" next refers to
-                        continue;
-                    }
-                    discourse.lastPerson = claimant;
-                    discourse.lastPersonSentence = sentence;
-                }
-                case OFFICIAL_BODY -> {
-                    discourse.lastBody = claimant;
-                    discourse.lastOfficialBody = claimant;
-                    discourse.lastSingularBody = claimant;
-                }
-                case GROUP -> {
-                    discourse.lastBody = claimant;
-                    if (!plural(s.substring(m.start(), m.end()))) {
-                        discourse.lastSingularBody = claimant;
-                    }
-                }
-                default -> { }
-            }
-        }
-    }
-
-    /**
      * The article's text before the sentence, as a view: read only when a source needs its fuller naming, so copying it
      * for every figure (quadratic in a long article) is not paid.
      */
     private static CharSequence bodyBefore(Article article, Sentence sentence) {
         return java.nio.CharBuffer.wrap(article.body(), 0, Math.min(sentence.start(), article.body().length()));
-    }
-
-    /** "lawmakers", "Western officials", "US intelligence agencies": a name whose last word is a plural noun. */
-    private static boolean plural(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
-                && Character.isLowerCase(last.charAt(0));
     }
 
     private Figure figure(Sentence sentence, FigureReader.Reading reading, Quantity q) {

@@ -6,6 +6,7 @@ import static tally.extract.NonCounts.isAge;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
+import tally.extract.NorthKoreanTies.Tie;
 import tally.model.Metric;
 
 /**
@@ -48,8 +49,9 @@ final class FigureReader {
     private final Conjuncts conjuncts;
     private final MetricFinder metrics;
     private final Sides sides;
-    private final ActedOnSides actedOn;
     private final MixedCounts mixed;
+    private final NorthKoreanTies ties;
+    private final MetricRefinements refinements;
 
     FigureReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -65,7 +67,8 @@ final class FigureReader {
         this.metrics = new MetricFinder(lex, references, fates, predicates, qualifiers, new SameMeasure(lex));
         this.mixed = new MixedCounts(lex, nouns);
         this.sides = new Sides(lex, nouns, clauses, fates, predicates, qualifiers, mixed);
-        this.actedOn = new ActedOnSides(lex, nouns);
+        this.ties = new NorthKoreanTies(lex, references, sides, new ActedOnSides(lex, nouns), mixed);
+        this.refinements = new MetricRefinements(lex, clauses, woundedWithDead);
     }
 
     /**
@@ -90,13 +93,13 @@ final class FigureReader {
     }
 
     /** The quantity in its sentence, and the span of the clause its own words and predicate take. */
-    private record Figure(String s, Quantity q, List<Quantity> quantities, int index, @Nullable Metric previous,
-                          Context ctx, int clauseStart, int clauseEnd, boolean coordinated) {
+    record Figure(String s, Quantity q, List<Quantity> quantities, int index, @Nullable Metric previous,
+                  Context ctx, int clauseStart, int clauseEnd, boolean coordinated) {
     }
 
     /** The noun phrase after the number: where it ends, the troop noun it counts, and a "-strong" size if any. */
-    private record Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength,
-                        @Nullable Gate dropped) {
+    record Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength,
+                @Nullable Gate dropped) {
         Head(int npEnd, PhraseMatcher.@Nullable Hit noun, PhraseMatcher.@Nullable Hit strength) {
             this(npEnd, noun, strength, null);
         }
@@ -107,8 +110,8 @@ final class FigureReader {
     }
 
     /** What the figure counts, and what tied it to North Korean troops on the way. */
-    private record Counted(@Nullable Metric metric, boolean restated, boolean sharedWithNorthKoreans,
-                           boolean partOfFigureBefore) {
+    record Counted(@Nullable Metric metric, boolean restated, boolean sharedWithNorthKoreans,
+                   boolean partOfFigureBefore) {
     }
 
     @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
@@ -147,7 +150,7 @@ final class FigureReader {
                 lex.frames.beforeQualifier(f.s(), f.q().start()), phraseEnd)) {
             return Verdict.dropped(Gate.UNIT_SIZE); // "his unit of 4,000 men had lost many": the unit's size
         }
-        Tie tie = tie(f, h, c, phraseEnd);
+        Tie tie = ties.tie(f, h, c, phraseEnd);
         if (tie == Tie.NONE) {
             return Verdict.dropped(Gate.NOT_NORTH_KOREAN);
         }
@@ -156,7 +159,7 @@ final class FigureReader {
             // 1950-53 war, 300,000 North Korean soldiers died")
             return Verdict.dropped(Gate.OTHER_WAR);
         }
-        return new Verdict(reading(f, h, refined(f, h, metric, phraseEnd), c.partOfFigureBefore(), tie), null);
+        return new Verdict(reading(f, h, refinements.refined(f, h, metric, phraseEnd), c.partOfFigureBefore(), tie), null);
     }
 
     /** A reading, or (reading null) the gate that dropped the quantity. */
@@ -302,7 +305,7 @@ final class FigureReader {
             metric = f.previous(); // "raised its estimate to 12,000 from 10,000": the revision started from the same measure
         }
         if (metric == null) {
-            metric = metrics.metric(s, q, afterLastContentCue(s, f.clauseStart(), q.start()), f.clauseEnd(), noun,
+            metric = metrics.metric(s, q, refinements.afterLastContentCue(s, f.clauseStart(), q.start()), f.clauseEnd(), noun,
                     f.previous());
         }
         // "... put the number at about 1,100": the number the sentence before gave, of North Korean troops already,
@@ -365,7 +368,7 @@ final class FigureReader {
             // conjuncts of a list take the predicate that follows the whole list.
             int listEnd = Math.max(conjuncts.listEnd(s, f.quantities(), f.index()), partsEnd(f));
             if (listEnd > f.clauseEnd()) {
-                metric = metrics.metric(s, q, afterLastContentCue(s, f.clauseStart(), q.start()), listEnd, noun,
+                metric = metrics.metric(s, q, refinements.afterLastContentCue(s, f.clauseStart(), q.start()), listEnd, noun,
                         f.previous());
             }
         }
@@ -398,119 +401,6 @@ final class FigureReader {
             return -1;
         }
         return Math.max(conjuncts.listEnd(f.s(), quantities, next), clauses.after(f.s(), quantities.get(next).end()));
-    }
-
-    /**
-     * How a figure is tied to North Korea's troops: by its own sentence, only by the sentences before it (round 56), as
-     * a whole that takes them in beside another side's (round 56), or not at all.
-     */
-    enum Tie { OWN, CARRIED, MIXED, NONE }
-
-    /** Whether, and how, the figure counts North Korean troops rather than another side's. */
-    private Tie tie(Figure f, Head h, Counted c, int phraseEnd) {
-        String s = f.s();
-        Quantity q = f.q();
-        Context ctx = f.ctx();
-        PhraseMatcher.Hit noun = h.noun();
-        Metric metric = c.metric();
-        Boolean inflictedOn = actedOn.inflictedOnNorthKoreans(s, q, noun, ctx.referBack());
-        if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
-                || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)
-                || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())
-                || actedOn.ownTroopsOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
-            // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
-            // units", "Russia has moved 50,000 of its own soldiers"
-            return Tie.NONE;
-        }
-        // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
-        boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
-                || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
-                || noun != null && references.sentByNorthKoreaAsAgent(s, noun.end(), ctx.referBack())
-                || Boolean.TRUE.equals(inflictedOn);
-        Tie tie = Tie.OWN;
-        if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
-                && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
-            int next = f.index() + 1 < f.quantities().size() ? f.quantities().get(f.index() + 1).start() : s.length();
-            if (lex.carriedTies.takesInNorthKoreans(s, Math.max(q.end(), phraseEnd), next, ctx.referBack())) {
-                tie = Tie.MIXED; // "about 50,000 troops, counting both Russian and North Korean soldiers"
-            } else if (sides.carriedToNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
-                tie = Tie.CARRIED; // "the estimated 600 soldiers who died", North Korea's troops spoken of before
-            } else {
-                return Tie.NONE;
-            }
-        }
-        if (mixed.partOfAnotherSidesFigure(s, f.quantities(), f.index())) {
-            return Tie.NONE; // "700 Russian marines, of whom 120 were killed": a part of another side's troops
-        }
-        if (!c.sharedWithNorthKoreans() && sides.anotherSideCountedBefore(s, f.quantities(), f.index())
-                && !lex.topicReferences.containsIn(s, 0, s.length(), ctx.referBack())) {
-            // "the more than 1,500 Russian soldiers wounded or killed each day, ..., which estimated there were over
-            // 45,000 casualties": a sentence that counts another side's troops and never names North Korea goes on
-            // counting that side's, whatever the paragraph around it is about
-            return Tie.NONE;
-        }
-        return tie;
-    }
-
-    /** Troops deployed by the figure's words may yet be only planned; wounded may include the dead. */
-    private Metric refined(Figure f, Head h, Metric metric, int phraseEnd) {
-        String s = f.s();
-        Quantity q = f.q();
-        int clauseStart = f.clauseStart();
-        PhraseMatcher.Hit noun = h.noun();
-        // a force sized by "-strong" is planned only by words before it: what follows says what befalls the force
-        int ownWordsEnd = h.strength() != null ? clauses.after(s, q.end()) : phraseEnd;
-        if (metric == Metric.DEPLOYED && lex.plans.planned(s, q,
-                afterLastContentCue(s, Math.min(clauseStart, clauses.before(s, q.start())), q.start()),
-                ownWordsEnd, clauses.after(s, q.end()))) {
-            metric = Metric.PLANNED_DEPLOYMENT;
-        }
-        if (metric == Metric.DEPLOYED && noun != null && (lex.contributions.helpToCome(s, noun.end())
-                || lex.contributions.lentToCome(s, Qualifiers.beforeAdditive(s, lex.frames.beforeQualifier(s, q.start()))))) {
-            // "6,000 troops will help with demining", "will replenish its losses with 6,000 troops": still to come
-            metric = Metric.PLANNED_DEPLOYMENT;
-        }
-        if (metric == Metric.DEPLOYED && Hypotheticals.unasserted(s, q.start())) {
-            // "Would Pyongyang send 100,000 troops?": a possibility, as "whether to send" is
-            metric = Metric.PLANNED_DEPLOYMENT;
-        }
-        if (metric == Metric.DEPLOYED && lex.frames.sendingNounBeforeModal(s, q.start(), phraseEnd)) {
-            metric = Metric.PLANNED_DEPLOYMENT; // round 58: "an influx of 10,000 troops could destabilize the front"
-        }
-        if (metric == Metric.DEPLOYED && lex.frames.plannedAttribute(s, q.start())) {
-            metric = Metric.PLANNED_DEPLOYMENT; // "out of a pledged 10,000", "the promised 6,000 troops"
-        }
-        int asideEnd = metric == Metric.DEPLOYED ? FigureFrames.asideEnd(s, q.start()) : -1;
-        if (metric == Metric.DEPLOYED && asideEnd < 0) {
-            asideEnd = FigureFrames.sizeAsideEnd(s, q.start()); // "troops, numbering 15,000, could be deployed"
-        }
-        if (asideEnd > 0 && lex.plans.planned(s, q, q.start(), asideEnd + 1, clauses.after(s, asideEnd + 1))) {
-            // "The first division, which numbers 2,600 soldiers, will head to Kursk": the unit's own verb, after the
-            // relative clause that sizes it, says whether it has gone
-            metric = Metric.PLANNED_DEPLOYMENT;
-        }
-        if (metric == Metric.WOUNDED && woundedWithDead.hasDeadPart(s, f.quantities(), f.index())) {
-            metric = Metric.KILLED_OR_WOUNDED; // "1,000 had been wounded, 100 dead among them": the dead are inside
-        }
-        return metric;
-    }
-
-    private static final java.util.regex.Pattern THAT_AFTER = java.util.regex.Pattern.compile("(?i)\\s+that\\b");
-
-    /**
-     * Trial 12: "A Telegram channel that offers war-related intelligence claimed that 300 troops ...": a word of plan
-     * before a reporting verb whose content ("claimed that") holds the figure belongs to the reporter's own words (here
-     * the relative clause of its subject), not to the figure's; the figure's plan is read from the content on.
-     */
-    private int afterLastContentCue(String s, int from, int figureStart) {
-        int at = from;
-        for (PhraseMatcher.Hit cue : lex.speechVerbs.find(s, from, figureStart)) {
-            java.util.regex.Matcher that = THAT_AFTER.matcher(s).region(cue.end(), figureStart);
-            if (that.lookingAt()) {
-                at = Math.max(at, that.end());
-            }
-        }
-        return at;
     }
 
     /** Said of a figure whose clause names its troops sent and still to come at once. */

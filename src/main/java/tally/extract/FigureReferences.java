@@ -85,7 +85,7 @@ final class FigureReferences {
             return false;
         }
         return lex.topicReferences.find(s, at, Math.min(s.length(), at + 30), referBack).stream()
-                .anyMatch(h -> h.start() == at && lex.frames.sendingAfterSubject(s, h.end()));
+                .anyMatch(h -> h.start() == at && lex.frames.sending.sendingAfterSubject(s, h.end()));
     }
 
     /**

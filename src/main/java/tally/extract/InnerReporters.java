@@ -51,7 +51,7 @@ final class InnerReporters {
         // only the reporting verb nearest the figure governs it: "X reported 4,000 ..., suggesting that 3,000 more"
         PhraseMatcher.Hit nearest = null;
         for (PhraseMatcher.Hit verb : speechVerbs.find(s, from, figureStart)) {
-            if (!AttributionFinder.isHearsay(s, verb) && !SourcePhrases.RELAYING.contains(verb.phrase())
+            if (!CueSubjects.isHearsay(s, verb) && !SourcePhrases.RELAYING.contains(verb.phrase())
                     && !audienceVerbs.containsIn(s, verb.start(), verb.end())) {
                 nearest = verb;
             }

@@ -58,7 +58,7 @@ final class MetricFinder {
         if (strength != null) {
             return Metric.DEPLOYED;
         }
-        if (noun != null && lex.frames.capturedDirectly(s, q.start(), noun.end())) {
+        if (noun != null && lex.frames.sending.capturedDirectly(s, q.start(), noun.end())) {
             return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
         }
         boolean casualtyHead = noun != null && fates.casualtyMetric(s, noun.start(), noun.end()) != null;
@@ -71,12 +71,12 @@ final class MetricFinder {
         }
         boolean sentHome = noun != null && SENT_HOME.matcher(s).region(noun.end(), s.length()).lookingAt();
         // "..., out of 9,000 sent to Kursk": a group after a preposition may be sized by its participle alone
-        boolean sent = !sentHome && (noun != null && (lex.frames.sentDirectly(s, q.start())
-                || lex.frames.sentByNoun(s, q.start()) != null)
-                || lex.frames.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
+        boolean sent = !sentHome && (noun != null && (lex.frames.sending.sentDirectly(s, q.start())
+                || lex.frames.sending.sentByNoun(s, q.start()) != null)
+                || lex.frames.sending.groupSent(s, q.start(), noun != null ? noun.end() : q.end()));
         boolean lent = noun != null && (lex.contributions.lentWith(s, beforeAdditive(s, lex.frames.beforeQualifier(s,
                 q.start()))) || lex.contributions.helpToCome(s, noun.end()));
-        return sent || lent || lex.frames.plannedWhole(s, q.start())
+        return sent || lent || lex.frames.sending.plannedWhole(s, q.start())
                 || noun != null && FigureFrames.frontedWhole(s, lex.frames.beforeQualifier(s, q.start()), noun.end())
                         && !fates.ownCasualtyParticiple(s, noun)
                 || (lex.frames.wholeOfFraction(s, q.start()) || lex.frames.wholeUnitOf(s, q.start()))
@@ -241,7 +241,7 @@ final class MetricFinder {
             boolean verbFollows = after != null && OWN_VERB.matcher(s).region(q.end(), Math.min(clauseEnd, q.end() + 60))
                     .lookingAt();
             boolean leadIn = qualifiers.leadInBefore(s, q.start());
-            if (lex.frames.partSentAsParticiple(s, q.start(), q.end())) {
+            if (lex.frames.sending.partSentAsParticiple(s, q.start(), q.end())) {
                 return Metric.DEPLOYED; // "including 3,000 dispatched earlier to replace those killed": sent, not killed
             }
             if (verbFollows || after != null && ELLIPTIC_PART.matcher(s).region(q.end(), s.length()).lookingAt()) {
@@ -251,7 +251,7 @@ final class MetricFinder {
                 return before;
             }
             if (before == null && (lex.frames.sizedByVerb(s, q.start())
-                    || lex.frames.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
+                    || lex.frames.sending.sentAsSubject(s, FigureFrames.afterPronounPartitive(s, q.end()))
                     || q.vague() && predicates.ownDeploymentVerb(s, q.end(), clauseEnd)
                     || partOfThemSent(s, q, clauseEnd)
                     || Predicates.presentThere(s, FigureFrames.afterPronounPartitive(s, q.end())))) {
@@ -260,7 +260,7 @@ final class MetricFinder {
                 // another verb is as often the number itself, "10,000 is a lot")
                 return Metric.DEPLOYED;
             }
-            if (previous != null && before == null && after == null && lex.frames.opensPart(s, q.start())) {
+            if (previous != null && before == null && after == null && lex.frames.sending.opensPart(s, q.start())) {
                 return previous; // "sent 14,000 troops, including 11,000 last year": a part counts as its whole does
             }
             if (previous != null && (lex.totals.containsIn(s, clauseStart, q.start()) || ELLIPSIS.matcher(s)

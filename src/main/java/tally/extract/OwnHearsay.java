@@ -45,7 +45,7 @@ final class OwnHearsay {
         }
         int clauseEnd = nextBreak(s, end);
         for (PhraseMatcher.Hit verb : speechVerbs.find(s, end, clauseEnd)) {
-            if (AttributionFinder.isHearsay(s, verb)) {
+            if (CueSubjects.isHearsay(s, verb)) {
                 return true;
             }
         }

@@ -114,7 +114,7 @@ final class Sides {
             // "around 4,000 of those soldiers", "They numbered about 12,000 soldiers": the troops just spoken of
             return true;
         }
-        PhraseMatcher.Hit sending = noun != null && metric == Metric.DEPLOYED ? lex.frames.sentByNoun(s, q.start()) : null;
+        PhraseMatcher.Hit sending = noun != null && metric == Metric.DEPLOYED ? lex.frames.sending.sentByNoun(s, q.start()) : null;
         if (sending != null && topicAround && !otherSideIn(s, 0, q.start(), ctx)
                 && !lex.otherSides.containsIn(s, Math.max(0, sending.start() - 30), sending.start())) {
             // "That came after an earlier dispatch of 15,000 combat troops, ... Pyongyang ...": a sending named by its
@@ -122,7 +122,7 @@ final class Sides {
             // ("Moscow's deployment of 50,000 troops")
             return true;
         }
-        boolean sentOrAdded = (lex.frames.sentDirectly(s, q.start()) || qualifiers.additive(s, q))
+        boolean sentOrAdded = (lex.frames.sending.sentDirectly(s, q.start()) || qualifiers.additive(s, q))
                 && !PRONOUN.matcher(s).region(clauseStart, q.start()).find()
                 && !lex.otherSides.containsIn(s, clauseStart, clauseEnd); // "Russia sent another 6,000 troops"
         if (metric == Metric.DEPLOYED && noun != null && ctx.topicNearby() && !otherSideIn(s, 0, clauseEnd, ctx)
@@ -145,8 +145,8 @@ final class Sides {
         return metric == Metric.DEPLOYED && ctx.topicNearby()
                 && (lex.foreignDestinations.containsIn(s, q.end(), clauseEnd) || qualifiers.additive(s, q)
                         && !lex.otherSides.containsIn(s, clauseStart, clauseEnd)
-                || noun != null && (lex.frames.sentAsSubject(s, noun.end())
-                        || lex.frames.groupSent(s, q.start(), noun.end())))
+                || noun != null && (lex.frames.sending.sentAsSubject(s, noun.end())
+                        || lex.frames.sending.groupSent(s, q.start(), noun.end())))
                 && !otherSideIn(s, clauseStart, predicates.ownPredicateEnd(s, npEnd, clauseEnd), ctx);
     }
 
@@ -178,8 +178,8 @@ final class Sides {
         // named in an aside set off by commas before the figure's words describes something else
         for (PhraseMatcher words : List.of(lex.otherNationality, lex.otherSides)) {
             if (words.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
-                    && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h)
-                    && !lex.frames.namesMeans(s, h) && !asideBefore(s, h, from, figureStart))) {
+                    && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.places.namesPlace(s, h)
+                    && !lex.frames.places.namesMeans(s, h) && !asideBefore(s, h, from, figureStart))) {
                 return false;
             }
         }
@@ -217,7 +217,7 @@ final class Sides {
     /** Another side named as a country ({@code otherSideNames}) anywhere but in a source's name or as a place. */
     private boolean otherSideNamed(String s, Context ctx) {
         return lex.otherSides.find(s, 0, s.length()).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
-                && !lex.frames.namesPlace(s, h));
+                && !lex.frames.places.namesPlace(s, h));
     }
 
     private static final Pattern LOSER = Pattern.compile(
@@ -268,8 +268,8 @@ final class Sides {
      */
     private boolean otherSideIn(String s, int from, int to, Context ctx) {
         return lex.otherNationality.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
-                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.namesPlace(s, h)
-                && !lex.frames.namesMeans(s, h));
+                && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.places.namesPlace(s, h)
+                && !lex.frames.places.namesMeans(s, h));
     }
 
     /** "soldiers from North Korea", "members of the North Korean army", "30 soldiers" North Koreans (apposition). */
