@@ -116,11 +116,6 @@ class GroupingRulesTest {
                 tally.model.Claimant.Kind.PERSON, "p", List.of(id + " alias"), null, memberOf, false);
     }
 
-    /** The claim as said in a sentence of its own (two claims of one sentence revise nothing: trial 15). */
-    private static Claim own(Claim c) {
-        return said(c, "A sentence that gives " + c.figure().text() + " on " + c.claimDate().date() + ".", null);
-    }
-
     private static Claim said(Claim c, String quote, tally.model.@org.jspecify.annotations.Nullable Scope scope) {
         tally.model.Source s = c.sources().get(0);
         Claim moved = c.withSources(List.of(new tally.model.Source(s.file(), s.outlet(), s.title(), s.url(),
