@@ -104,7 +104,7 @@ public final class Leads {
                     + ": the figures below count one period, one incident, part of the force or a forecast, are vague,"
                     + " or were read with doubt."
                     : what + ": " + String.join(" / ", Wording.wordings(end)) + " — " + Wording.claimant(end) + ", "
-                    + Wording.date(end, null) + "." + beyond(g, end, highest));
+                    + Wording.date(end, null) + Wording.corrected(end) + "." + beyond(g, end, highest));
         }
         return lines;
     }
@@ -162,7 +162,8 @@ public final class Leads {
     }
 
     private static String named(Claim c) {
-        return Wording.wordings(c).get(0) + " — " + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source");
+        return Wording.wordings(c).get(0) + " — " + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source")
+                + Wording.corrected(c);
     }
 
     /** The one comparable total of a group that has exactly one distinct number, or null. */
@@ -230,7 +231,7 @@ public final class Leads {
     private static String mention(Claim c) {
         return "- " + Wording.heading(c.metric()) + ": " + Wording.figureAndClaimant(c) + " — " + Wording.date(c, null) + " — reported by " + ArticleNames.distinctSources(c).stream()
                 .map(s -> ArticleNames.name(s) + " (" + ArticleNames.published(s.published()) + ")")
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")) + Wording.corrected(c);
     }
 
     private static String verbs(Set<Metric> metrics) {

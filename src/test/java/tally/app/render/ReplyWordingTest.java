@@ -93,6 +93,37 @@ class ReplyWordingTest {
         assertFalse(text.contains("; more than 6,000"), text);
     }
 
+    /**
+     * Trial 15: a claim moderators corrected is said to be corrected on every line that shows it: a check reply's
+     * line, the "Highest total" line, a revision and a spread's end, not only its line in the list.
+     */
+    @Test
+    void everyLineThatShowsACorrectedClaimSaysSo() {
+        Claim corrected = own(claim(Metric.KILLED_OR_WOUNDED, fig(3000L, 3000L, "3,000"), "budanov", null,
+                day(2025, 3, 1), EUROMAIDAN, 1)).withModeration(new tally.model.Moderation("abcde12345",
+                Set.of(tally.model.ClaimField.CLAIMANT)));
+        Claim earlier = own(claim(Metric.KILLED_OR_WOUNDED, fig(1000L, 1000L, "1,000"), "budanov", null,
+                day(2025, 1, 10), EUROMAIDAN, 1));
+        List<Claim> claims = List.of(corrected, earlier);
+        String note = "claimant corrected by moderators";
+        String highest = renderer.render(composer.compose("highest?", asking(Metric.KILLED_OR_WOUNDED, Intent.HIGHEST),
+                index(claims)));
+        String lead = highest.lines().filter(l -> l.startsWith("Highest total claimed")).findFirst().orElseThrow();
+        assertTrue(lead.contains("3,000 — Kyrylo Budanov") && lead.contains("(" + note + ")."), highest);
+        String listed = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
+                index(claims)));
+        String revision = listed.lines().filter(l -> l.contains(" revised the figure from ")).findFirst().orElseThrow();
+        assertTrue(revision.endsWith("to 3,000 (1 Mar 2025; " + note + ")"), listed);
+        String spread = listed.lines().filter(l -> l.startsWith("Spread of the totals")).findFirst().orElseThrow();
+        assertTrue(spread.contains("to 3,000 (") && spread.contains("; " + note + ")"), listed);
+        ParsedQuestion check = asking(Metric.KILLED_OR_WOUNDED, Intent.LIST)
+                .withIntent(Intent.CHECK, new tally.app.answer.NumberAsked(3000, "3,000"));
+        String checked = renderer.render(composer.compose("is it 3,000?", check, index(claims)));
+        String line = checked.lines().filter(l -> l.startsWith("- ") && l.contains("3,000 — Kyrylo Budanov"))
+                .findFirst().orElseThrow();
+        assertTrue(line.endsWith("(" + note + ")"), checked);
+    }
+
     /** A combined casualty total of 3,500 claimed on 10 Jan 2025 by {@code claimant}. */
     private static Claim combined3500(String claimant) {
         return own(claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), claimant, null, day(2025, 1, 10),
