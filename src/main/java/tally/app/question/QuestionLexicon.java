@@ -289,6 +289,8 @@ public record QuestionLexicon(
      * claimant's or party's id and its names in the other languages a question may use ({@link LocalNames}).
      * {@code askedSubjects}: words that, standing between a name and a cue after it, are that cue's subject instead of
      * the name ("captured by Ukraine, and who says so": the asker asks who says it; Ukraine is no source there).
+     * {@code shortWords}: a word members shorten and its long form ("intel": "intelligence"), read as the long form
+     * before sources are read, so "UK intel" is the source "UK intelligence" is (trial 15).
      */
     public record Cues(
             @JsonProperty(required = true) List<String> before,
@@ -299,7 +301,8 @@ public record QuestionLexicon(
             @Nullable List<String> sidesAfter,
             @Nullable Map<String, List<String>> names,
             @Nullable List<String> askedSubjects,
-            @Nullable List<String> notAcronyms) {
+            @Nullable List<String> notAcronyms,
+            @Nullable Map<String, String> shortWords) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
@@ -313,10 +316,22 @@ public record QuestionLexicon(
             names = java.util.Collections.unmodifiableMap(copy);
             askedSubjects = nonBlank(askedSubjects == null ? List.of() : askedSubjects, "claimantCues.askedSubjects");
             notAcronyms = nonBlank(notAcronyms == null ? List.of() : notAcronyms, "claimantCues.notAcronyms");
+            java.util.Map<String, String> shorts = new java.util.LinkedHashMap<>();
+            (shortWords == null ? Map.<String, String>of() : shortWords).forEach((word, longForm) -> {
+                if (!word.matches("\\p{L}+") || longForm == null || longForm.isBlank()
+                        || longForm.equalsIgnoreCase(word)) {
+                    throw new IllegalArgumentException("claimantCues.shortWords: '" + word + "' must be one word of"
+                            + " letters with a longer form of its own, not '" + longForm + "'");
+                }
+                if (shorts.put(word.toLowerCase(java.util.Locale.ROOT), longForm) != null) {
+                    throw new IllegalArgumentException("claimantCues.shortWords: '" + word + "' is listed twice");
+                }
+            });
+            shortWords = java.util.Collections.unmodifiableMap(shorts);
         }
 
         public Cues(List<String> before, List<String> after) {
-            this(before, after, null, null, null, null, null, null, null);
+            this(before, after, null, null, null, null, null, null, null, null);
         }
     }
 
