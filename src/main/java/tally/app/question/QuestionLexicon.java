@@ -27,7 +27,18 @@ public record QuestionLexicon(
         @Nullable List<String> followUpOpeners,
         @Nullable List<String> aboutLastAnswer,
         @Nullable ThenWords thenWords,
-        @Nullable Future future) {
+        @Nullable Future future,
+        @Nullable List<String> followUpFillers) {
+
+    /** A lexicon without {@code followUpFillers}: no word before an opener is skipped. */
+    public QuestionLexicon(Map<String, MetricWords> metrics, List<Umbrella> umbrellas, Generic generic,
+                           List<String> topicWords, Cues claimantCues, List<String> agentWords, List<String> topicParties,
+                           Subjects subjects, Intents intents, Increments increments, @Nullable PeriodWords periodWords,
+                           @Nullable List<String> followUpOpeners, @Nullable List<String> aboutLastAnswer,
+                           @Nullable ThenWords thenWords, @Nullable Future future) {
+        this(metrics, umbrellas, generic, topicWords, claimantCues, agentWords, topicParties, subjects, intents,
+                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, future, null);
+    }
 
     /**
      * A question about troops still to come asks for planned deployments, not the troops sent so far ({@link
@@ -338,6 +349,7 @@ public record QuestionLexicon(
     public QuestionLexicon {
         periodWords = periodWords == null ? PeriodWords.NONE : periodWords;
         followUpOpeners = nonBlank(followUpOpeners == null ? List.of() : followUpOpeners, "followUpOpeners");
+        followUpFillers = nonBlank(followUpFillers == null ? List.of() : followUpFillers, "followUpFillers");
         aboutLastAnswer = nonBlank(aboutLastAnswer == null ? List.of() : aboutLastAnswer, "aboutLastAnswer");
         thenWords = thenWords == null ? ThenWords.NONE : thenWords;
         future = future == null ? Future.NONE : future;

@@ -60,7 +60,8 @@ public final class QuestionParser {
         UnknownSourceFinder unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
         this.localDates = new LocalDates(lexicon.periodWords());
         this.unreadTimes = UnreadTimes.of(lexicon);
-        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer(), lexicon.thenWords());
+        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer(), lexicon.thenWords(),
+                lexicon.followUpFillers());
         this.subjects = new SubjectFinder(lexicon.subjects(), lexicon.generic().quantityWords(),
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
