@@ -37,6 +37,26 @@ class TallyEngineTest {
     }
 
     /**
+     * Trial 15: "ok and captured" after "how many were killed according to zelensky?" was read as a new question (every
+     * claimant's captured figures, the source dropped without a word): fillers before an opener ("ok", "so", "hm")
+     * are skipped. Near-miss: a filler alone opens no follow-up ("ok how many were captured?" is a question of its own).
+     */
+    @Test
+    void fillersBeforeAnOpenerStillMakeAFollowUp() {
+        String first = "how many were killed according to zelensky?";
+        for (String next : List.of("ok and captured", "okay, and captured?", "so what about captured?",
+                "hm and captured")) {
+            Answer answer = engine.ask(next, List.of(first));
+            assertEquals(Set.of(Metric.CAPTURED), answer.parsed().metrics(), next);
+            assertEquals("zelensky", answer.parsed().claimant() == null ? null : answer.parsed().claimant().id(), next);
+            assertTrue(engine.followsOn(next), next);
+        }
+        Answer what = engine.ask("ok what about South Korea?", List.of(first));
+        assertEquals("south_korea", what.parsed().partyId(), "the words after the opener name the source asked now");
+        assertFalse(engine.followsOn("ok how many were captured?"));
+    }
+
+    /**
      * Trial 7: "source?", "when was that?", "who said that?" after a question ask about its answer: it is given again,
      * with a note saying so, and a follow-up after it still follows the first question. Near-miss: a question that
      * holds such words with more of its own ("what sources say 3,000 died?") is read as itself.

@@ -3,15 +3,19 @@ package tally.app.compose;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import tally.app.answer.Revision;
 import tally.model.Claim;
 import tally.model.DateBasis;
 import tally.model.Figure;
 import tally.model.Metric;
+import tally.model.Scope;
+import tally.model.Source;
 
 /**
  * When one claimant's figure for one metric changes between dated claims, each change is a revision from the earlier
@@ -27,7 +31,10 @@ import tally.model.Metric;
  * among the troops, one battle's dead, the troops in Kursk among those in Russia: "from roughly 10,000 to some 8,000",
  * trial 9), and calling it a revision would state a retraction no one made. The two stay separate lines. Until trial
  * 9 only a fall below half was kept apart. A planned deployment may shrink, so its changes are revisions either way. The
- * same number in other words ("roughly 10,000", then "as many as 10,000") is no revision either.
+ * same number in other words ("roughly 10,000", then "as many as 10,000") is no revision either. Since trial 15 the
+ * figure that fell is no step either: the next figure is compared with the one before it ("12,000", "1,000" being
+ * trained, "8,000": no revision from 1,000 to 8,000). Two figures of one sentence, or of sizes that a sentence gives as
+ * a part and its whole ("8,000 out of the 10,000"), are two counts of one statement, not a revision.
  */
 final class Revisions {
 
@@ -43,6 +50,7 @@ final class Revisions {
                 byClaimant.computeIfAbsent(c.claimant().id(), k -> new ArrayList<>()).add(c);
             }
         }
+        List<Set<Long>> together = partsAndWholes(oneMetric);
         List<Revision> revisions = new ArrayList<>();
         for (List<Claim> claims : byClaimant.values()) {
             // Within one day a claim with a stated date goes last, so it is the one a later figure is compared with.
@@ -50,8 +58,13 @@ final class Revisions {
                     .thenComparing(c -> c.claimDate().basis() == DateBasis.STATED)).toList();
             Claim previous = null;
             for (Claim c : oldestFirst) {
+                if (previous != null && falls(previous, c)) {
+                    // a part read as a total (trial 15: HUR's "about 1,000" being trained, then "around 8,000"):
+                    // the later figure is not what the claimant's count went down to, so nothing is revised from it
+                    continue;
+                }
                 if (previous != null && !overlap(previous, c) && !sameFigure(previous.figure(), c.figure())
-                        && !falls(previous, c)) {
+                        && !shareASentence(previous, c) && !partOfOneAnother(previous, c, together)) {
                     revisions.add(new Revision(c.claimant(), previous, c));
                 }
                 previous = c;
@@ -60,6 +73,53 @@ final class Revisions {
         revisions.sort(Comparator.comparing((Revision r) -> date(r.after())).reversed()
                 .thenComparing(r -> r.claimant().id()));
         return revisions;
+    }
+
+    /**
+     * Two figures of one sentence are two counts of one statement, never a figure and its revision (trial 15: "8,000
+     * out of the 10,000 ... moved to the Kursk Region", a part and its whole).
+     */
+    private static boolean shareASentence(Claim a, Claim b) {
+        return a.sources().stream().anyMatch(s -> b.sources().stream()
+                .anyMatch(t -> s.file().equals(t.file()) && s.quote().equals(t.quote())));
+    }
+
+    /**
+     * The sizes that some sentence gives as a part and its whole: a figure read as part of the force (scope subset)
+     * beside a larger one in the same sentence, whoever claims either. Two totals of those sizes are no revision of
+     * each other (trial 15: Blinken's 8,000 in Kursk out of 10,000 in Russia, "revised from some 8,000 to as many as
+     * 10,000", when both were said the same week).
+     */
+    private static List<Set<Long>> partsAndWholes(List<Claim> claims) {
+        Map<String, List<Claim>> bySentence = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.figure().pivot() == null) {
+                continue;
+            }
+            for (Source s : c.sources()) {
+                bySentence.computeIfAbsent(s.file() + "\u0000" + s.quote(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Set<Long>> pairs = new ArrayList<>();
+        for (List<Claim> inOne : bySentence.values()) {
+            for (Claim part : inOne) {
+                if (part.scope() != Scope.SUBSET) {
+                    continue;
+                }
+                for (Claim whole : inOne) {
+                    if (whole.figure().pivot() > part.figure().pivot()) {
+                        pairs.add(Set.of(part.figure().pivot(), whole.figure().pivot()));
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean partOfOneAnother(Claim a, Claim b, List<Set<Long>> together) {
+        Long x = a.figure().pivot();
+        Long y = b.figure().pivot();
+        return x != null && y != null && !x.equals(y) && together.contains(Set.of(x, y));
     }
 
     /**

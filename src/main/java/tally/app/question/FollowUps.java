@@ -19,6 +19,7 @@ final class FollowUps {
     }
 
     private final List<Phrases.Phrase> openers;
+    private final List<Phrases.Phrase> fillers;
     private final List<Phrases.Phrase> aboutLast;
     private final List<Phrases.Phrase> beforeThen;
     private final List<Phrases.Phrase> afterThen;
@@ -32,6 +33,16 @@ final class FollowUps {
      * @param then {@code thenWords}: phrases that place a follow-up's period against the last one's
      */
     FollowUps(List<String> openers, List<String> aboutLast, QuestionLexicon.ThenWords then) {
+        this(openers, aboutLast, then, List.of());
+    }
+
+    /**
+     * @param fillers {@code followUpFillers}: words a member may say before an opener ("ok and captured?", "so what
+     *                about Seoul?", "hm, and wounded?"), skipped before the opener is looked for (trial 15: "ok and
+     *                captured" was read as a new question)
+     */
+    FollowUps(List<String> openers, List<String> aboutLast, QuestionLexicon.ThenWords then, List<String> fillers) {
+        this.fillers = fillers.stream().map(Phrases::compile).toList();
         this.openers = openers.stream().map(Phrases::compile).toList();
         this.aboutLast = aboutLast.stream().map(Phrases::compile).toList();
         this.beforeThen = then.before().stream().map(Phrases::compile).toList();
@@ -97,7 +108,27 @@ final class FollowUps {
     }
 
     boolean opens(List<String> words) {
-        return openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, 0));
+        int at = fillersEnd(words);
+        return openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, at));
+    }
+
+    /** How many of the first words are fillers before an opener ("ok", "so", "hm"): 0 when none is. */
+    private int fillersEnd(List<String> words) {
+        int at = 0;
+        boolean more = true;
+        while (more && at < words.size()) {
+            more = false;
+            for (Phrases.Phrase f : fillers) {
+                if (Phrases.matchesAt(f, words, at)) {
+                    at += f.size();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        // a question of fillers only ("ok", "so?") opens with none
+        int end = at;
+        return openers.stream().anyMatch(o -> Phrases.matchesAt(o, words, end)) ? at : 0;
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
@@ -107,14 +138,15 @@ final class FollowUps {
      * with none ({@code words}: the question's, as {@link QuestionText} reads them): those words, read as if "according to" stood before them, may name the source asked for now.
      */
     int openerEnd(String question, List<String> words) {
-        int longest = openers.stream().filter(o -> Phrases.matchesAt(o, words, 0)).mapToInt(Phrases.Phrase::size)
+        int at = fillersEnd(words);
+        int longest = openers.stream().filter(o -> Phrases.matchesAt(o, words, at)).mapToInt(Phrases.Phrase::size)
                 .max().orElse(0);
         if (longest == 0) {
             return -1;
         }
         java.util.regex.Matcher m = WORD.matcher(question);
         int end = 0;
-        for (int k = 0; k < longest && m.find(); k++) {
+        for (int k = 0; k < at + longest && m.find(); k++) {
             end = m.end();
         }
         return end;

@@ -27,7 +27,18 @@ public record QuestionLexicon(
         @Nullable List<String> followUpOpeners,
         @Nullable List<String> aboutLastAnswer,
         @Nullable ThenWords thenWords,
-        @Nullable Future future) {
+        @Nullable Future future,
+        @Nullable List<String> followUpFillers) {
+
+    /** A lexicon without {@code followUpFillers}: no word before an opener is skipped. */
+    public QuestionLexicon(Map<String, MetricWords> metrics, List<Umbrella> umbrellas, Generic generic,
+                           List<String> topicWords, Cues claimantCues, List<String> agentWords, List<String> topicParties,
+                           Subjects subjects, Intents intents, Increments increments, @Nullable PeriodWords periodWords,
+                           @Nullable List<String> followUpOpeners, @Nullable List<String> aboutLastAnswer,
+                           @Nullable ThenWords thenWords, @Nullable Future future) {
+        this(metrics, umbrellas, generic, topicWords, claimantCues, agentWords, topicParties, subjects, intents,
+                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, future, null);
+    }
 
     /**
      * A question about troops still to come asks for planned deployments, not the troops sent so far ({@link
@@ -289,6 +300,8 @@ public record QuestionLexicon(
      * claimant's or party's id and its names in the other languages a question may use ({@link LocalNames}).
      * {@code askedSubjects}: words that, standing between a name and a cue after it, are that cue's subject instead of
      * the name ("captured by Ukraine, and who says so": the asker asks who says it; Ukraine is no source there).
+     * {@code shortWords}: a word members shorten and its long form ("intel": "intelligence"), read as the long form
+     * before sources are read, so "UK intel" is the source "UK intelligence" is (trial 15).
      */
     public record Cues(
             @JsonProperty(required = true) List<String> before,
@@ -299,7 +312,8 @@ public record QuestionLexicon(
             @Nullable List<String> sidesAfter,
             @Nullable Map<String, List<String>> names,
             @Nullable List<String> askedSubjects,
-            @Nullable List<String> notAcronyms) {
+            @Nullable List<String> notAcronyms,
+            @Nullable Map<String, String> shortWords) {
         public Cues {
             before = nonBlank(before, "claimantCues.before");
             after = nonBlank(after, "claimantCues.after");
@@ -313,16 +327,29 @@ public record QuestionLexicon(
             names = java.util.Collections.unmodifiableMap(copy);
             askedSubjects = nonBlank(askedSubjects == null ? List.of() : askedSubjects, "claimantCues.askedSubjects");
             notAcronyms = nonBlank(notAcronyms == null ? List.of() : notAcronyms, "claimantCues.notAcronyms");
+            java.util.Map<String, String> shorts = new java.util.LinkedHashMap<>();
+            (shortWords == null ? Map.<String, String>of() : shortWords).forEach((word, longForm) -> {
+                if (!word.matches("\\p{L}+") || longForm == null || longForm.isBlank()
+                        || longForm.equalsIgnoreCase(word)) {
+                    throw new IllegalArgumentException("claimantCues.shortWords: '" + word + "' must be one word of"
+                            + " letters with a longer form of its own, not '" + longForm + "'");
+                }
+                if (shorts.put(word.toLowerCase(java.util.Locale.ROOT), longForm) != null) {
+                    throw new IllegalArgumentException("claimantCues.shortWords: '" + word + "' is listed twice");
+                }
+            });
+            shortWords = java.util.Collections.unmodifiableMap(shorts);
         }
 
         public Cues(List<String> before, List<String> after) {
-            this(before, after, null, null, null, null, null, null, null);
+            this(before, after, null, null, null, null, null, null, null, null);
         }
     }
 
     public QuestionLexicon {
         periodWords = periodWords == null ? PeriodWords.NONE : periodWords;
         followUpOpeners = nonBlank(followUpOpeners == null ? List.of() : followUpOpeners, "followUpOpeners");
+        followUpFillers = nonBlank(followUpFillers == null ? List.of() : followUpFillers, "followUpFillers");
         aboutLastAnswer = nonBlank(aboutLastAnswer == null ? List.of() : aboutLastAnswer, "aboutLastAnswer");
         thenWords = thenWords == null ? ThenWords.NONE : thenWords;
         future = future == null ? Future.NONE : future;

@@ -35,6 +35,7 @@ public final class QuestionParser {
     private final PartOfAnother partOf;
     private final UntrackedPhrases untrackedPhrases;
     private final NameSpellings spellings;
+    private final ShortWords shortWords;
     private final UnreadTimes unreadTimes;
     private final FutureAsks future;
     private static final Set<Metric> SENDING = EnumSet.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
@@ -59,7 +60,8 @@ public final class QuestionParser {
         UnknownSourceFinder unknownSources = new UnknownSourceFinder(directory, claimants, lexicon, notAName);
         this.localDates = new LocalDates(lexicon.periodWords());
         this.unreadTimes = UnreadTimes.of(lexicon);
-        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer(), lexicon.thenWords());
+        this.followUps = new FollowUps(lexicon.followUpOpeners(), lexicon.aboutLastAnswer(), lexicon.thenWords(),
+                lexicon.followUpFillers());
         this.subjects = new SubjectFinder(lexicon.subjects(), lexicon.generic().quantityWords(),
                 (question, at) -> content.stream().anyMatch(p -> Phrases.matchesAt(p, question, at)));
         this.intents = new IntentFinder(lexicon.intents());
@@ -70,6 +72,7 @@ public final class QuestionParser {
         this.partOf = new PartOfAnother(lexicon.subjects().partOf());
         this.untrackedPhrases = new UntrackedPhrases(lexicon.subjects());
         this.spellings = new NameSpellings(directory);
+        this.shortWords = new ShortWords(lexicon.claimantCues().shortWords());
         this.future = new FutureAsks(lexicon.future(), lexicon.generic());
     }
 
@@ -151,7 +154,7 @@ public final class QuestionParser {
 
     /** @param context today's date and the months that have claims; null when neither is known */
     public ParsedQuestion parseIn(String question, @Nullable QuestionContext context) {
-        QuestionText text = QuestionText.of(acronyms.restore(spellings.corrected(question)));
+        QuestionText text = QuestionText.of(acronyms.restore(spellings.corrected(shortWords.expanded(question))));
         List<String> w = text.words();
         SourcesAsked.Sources sources = sourcesAsked.find(text, w);
         List<Who> who = sources.who();

@@ -104,7 +104,7 @@ public final class Leads {
                     + ": the figures below count one period, one incident, part of the force or a forecast, are vague,"
                     + " or were read with doubt."
                     : what + ": " + String.join(" / ", Wording.wordings(end)) + " — " + Wording.claimant(end) + ", "
-                    + Wording.date(end, null) + "." + beyond(g, end, highest));
+                    + Wording.date(end, null) + Wording.corrected(end) + "." + beyond(g, end, highest));
         }
         return lines;
     }
@@ -113,8 +113,9 @@ public final class Leads {
      * Other totals that state the end's figure, each in its own words; and, said when a figure listed below goes past
      * the end named ("at least 10,000" named highest, "between 10,000-12,000" from an unnamed source listed under it):
      * otherwise the reader takes the end for an error, or the listed figure for a lower one. A total uses the same
-     * figure only when both its low and its high are the end's ("some 10,000" beside "at least 10,000"): a range that
-     * shares one end ("between 10,000-12,000") is another figure (trial 13: it was said to "use the same number").
+     * figure only when both its low and its high are the end's, open ends included: a range that shares one end
+     * ("between 10,000-12,000") is another figure (trial 13: it was said to "use the same number"), and so is "more
+     * than 6,000" beside "approximately 6,000" (trial 15), which is said to name the number as a bound.
      */
     private static String beyond(FigureGroup g, @Nullable Claim end, boolean highest) {
         Long endLow = end == null ? null : end.figure().pivot();
@@ -125,11 +126,16 @@ public final class Leads {
         List<Claim> others = g.claims().stream().filter(c -> c != end && c.figure().pivot() != null).toList();
         // each with its own words: "nearly 3,000" names the number without starting from it
         List<String> endWords = Wording.wordings(end);
-        List<String> tied = others.stream().filter(c -> c.comparable() && sameFigure(c, endLow, endHigh))
+        List<String> tied = others.stream().filter(c -> c.comparable() && sameFigure(c, end))
                 .filter(c -> !(c.claimant().equals(end.claimant()) && endWords.containsAll(Wording.wordings(c))))
-                .map(c -> Wording.wordings(c).get(0) + " — "
-                        + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source"))
-                .distinct().toList();
+                .map(Leads::named).distinct().toList();
+        // trial 15: "more than 6,000" beside the end "approximately 6,000" names its number as a bound: not the same
+        // figure, and open past the end
+        List<String> open = others.stream().filter(c -> c.comparable() && !sameFigure(c, end)
+                        && c.figure().pivot().equals(endLow) && c.figure().highEnd().equals(endHigh)
+                        && (highest ? c.figure().high() == null && end.figure().high() != null
+                        : c.figure().low() == null && end.figure().low() != null))
+                .map(Leads::named).distinct().toList();
         // left out of the comparison: not a total read for sure, or from nobody named (no end can name them)
         boolean past = others.stream().filter(c -> !c.comparable() || !c.claimant().known()).anyMatch(c -> highest
                 ? c.figure().highEnd() > endHigh : c.figure().pivot() < endLow);
@@ -137,14 +143,27 @@ public final class Leads {
         // the number is shared, the claims are not, so each is said to keep its own words
         return (tied.isEmpty() ? "" : " Other totals use the same number, each in its own words: "
                 + String.join("; ", tied) + ".")
+                + (open.isEmpty() ? "" : " Other totals name " + String.format(java.util.Locale.ROOT, "%,d",
+                highest ? endHigh : endLow) + " as a bound, so they may go " + (highest ? "higher" : "lower") + ": "
+                + String.join("; ", open) + ".")
                 + (past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this "
                 + "comparison: each counts one period, one incident, part of the force or a forecast, comes from an "
                 + "unnamed source, or its claimant or what it counts was read with doubt." : "");
     }
 
-    /** The same figure in other words: its low and its high (an open end standing at the other) are the end's. */
-    private static boolean sameFigure(Claim c, long low, long high) {
-        return c.figure().pivot() == low && c.figure().highEnd() == high;
+    /**
+     * The same figure in other words: its low and its high are the end's, an open end only where the end's is open
+     * ("about 6,000" and "some 6,000", "at least 10,000" and "more than 10,000"; never "more than 6,000" and "about
+     * 6,000", trial 15: an open end standing at the other made them one number).
+     */
+    private static boolean sameFigure(Claim c, Claim end) {
+        return java.util.Objects.equals(c.figure().low(), end.figure().low())
+                && java.util.Objects.equals(c.figure().high(), end.figure().high());
+    }
+
+    private static String named(Claim c) {
+        return Wording.wordings(c).get(0) + " — " + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source")
+                + Wording.corrected(c);
     }
 
     /** The one comparable total of a group that has exactly one distinct number, or null. */
@@ -212,7 +231,7 @@ public final class Leads {
     private static String mention(Claim c) {
         return "- " + Wording.heading(c.metric()) + ": " + Wording.figureAndClaimant(c) + " — " + Wording.date(c, null) + " — reported by " + ArticleNames.distinctSources(c).stream()
                 .map(s -> ArticleNames.name(s) + " (" + ArticleNames.published(s.published()) + ")")
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")) + Wording.corrected(c);
     }
 
     private static String verbs(Set<Metric> metrics) {

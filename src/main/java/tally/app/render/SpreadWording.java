@@ -25,9 +25,10 @@ public final class SpreadWording {
      */
     public static String spreadEnd(FigureGroup group, Claim end, String name) {
         if (!end.claimDate().known()) {
-            return name + ", date unknown";
+            return name + ", date unknown" + Wording.corrected(end, "; ");
         }
-        return oneClaimantsSpread(group) ? name + ", " + Wording.bareDate(end.claimDate()) : name;
+        return (oneClaimantsSpread(group) ? name + ", " + Wording.bareDate(end.claimDate()) : name)
+                + Wording.corrected(end, "; ");
     }
 
     /**

@@ -235,8 +235,25 @@ public final class Wording {
     public static String revision(Revision r) {
         String who = shortName(r.claimant());
         String verb = r.claimant().kind() == Claimant.Kind.PERSON ? " revised the figure from " : " revised its figure from ";
-        return who + verb + r.before().figure().text() + " (" + bareDate(r.before().claimDate()) + ") to "
-                + r.after().figure().text() + " (" + bareDate(r.after().claimDate()) + ")";
+        return who + verb + r.before().figure().text() + " (" + bareDate(r.before().claimDate()) + corrected(r.before(), "; ")
+                + ") to " + r.after().figure().text() + " (" + bareDate(r.after().claimDate())
+                + corrected(r.after(), "; ") + ")";
+    }
+
+    /**
+     * " (claimant corrected by moderators)" after a line that shows a claim moderators corrected, else "": every line
+     * that shows such a claim says so, not only its line in the list (trial 15: a check reply and a "Highest total"
+     * line left it out).
+     */
+    public static String corrected(Claim c) {
+        String note = c.moderation().note();
+        return note == null ? "" : " (" + note + ")";
+    }
+
+    /** The note inside brackets already open, after {@code separator}, or "". */
+    static String corrected(Claim c, String separator) {
+        String note = c.moderation().note();
+        return note == null ? "" : separator + note;
     }
 
     /**

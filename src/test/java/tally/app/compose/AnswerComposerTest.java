@@ -144,10 +144,10 @@ class AnswerComposerTest {
 
     @Test
     void theSameNumberInOtherWordsOrOnTheSameDayIsNoRevision() {
-        Claim again = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "some 4,000"), "zelensky", null,
-                day(2025, 1, 20), PRAVDA, 0);
-        Claim sameDay = claim(Metric.KILLED_OR_WOUNDED, fig(5000L, 5000L, "5,000"), "zelensky", null,
-                day(2025, 1, 20), PRAVDA, 0);
+        Claim again = own(claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "some 4,000"), "zelensky", null,
+                day(2025, 1, 20), PRAVDA, 0));
+        Claim sameDay = own(claim(Metric.KILLED_OR_WOUNDED, fig(5000L, 5000L, "5,000"), "zelensky", null,
+                day(2025, 1, 20), PRAVDA, 0));
         Answer answer = composer.compose("q", new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, true),
                 index(List.of(ZELENSKY_JAN, again, sameDay)));
         List<Revision> revisions = group(answer, Metric.KILLED_OR_WOUNDED).revisions();
@@ -214,26 +214,26 @@ class AnswerComposerTest {
 
     @Test
     void theSameNumberInOtherBoundsIsNoRevisionAndANewNumberIs() {
-        Claim roughly = claim(Metric.DEPLOYED, fig(10000L, 10000L, "roughly 10,000"), "nis", null, day(2024, 11, 1),
-                PRAVDA, 0);
-        Claim asManyAs = claim(Metric.DEPLOYED, fig(null, 10000L, "as many as 10,000"), "nis", null, day(2024, 11, 8),
-                PRAVDA, 0);
-        Claim more = claim(Metric.DEPLOYED, fig(11000L, 11000L, "11,000"), "nis", null, day(2024, 11, 8), PRAVDA, 0);
+        Claim roughly = own(claim(Metric.DEPLOYED, fig(10000L, 10000L, "roughly 10,000"), "nis", null, day(2024, 11, 1),
+                PRAVDA, 0));
+        Claim asManyAs = own(claim(Metric.DEPLOYED, fig(null, 10000L, "as many as 10,000"), "nis", null, day(2024, 11, 8),
+                PRAVDA, 0));
+        Claim more = own(claim(Metric.DEPLOYED, fig(11000L, 11000L, "11,000"), "nis", null, day(2024, 11, 8), PRAVDA, 0));
         assertTrue(revisionsOf(Metric.DEPLOYED, roughly, asManyAs).isEmpty());
         assertEquals(1, revisionsOf(Metric.DEPLOYED, roughly, more).size());
     }
 
     @Test
     void aClaimantThatStandsForManyUnnamedPeopleRevisesNothingAndANamedBodyDoes() {
-        Claim first = claim(Metric.DEPLOYED, fig(11000L, 11000L, "approximately 11,000"), "news_reports", null,
-                day(2024, 11, 1), PRAVDA, 0);
-        Claim later = claim(Metric.DEPLOYED, fig(15000L, 15000L, "around 15,000"), "news_reports", null,
-                day(2025, 4, 30), PRAVDA, 0);
+        Claim first = own(claim(Metric.DEPLOYED, fig(11000L, 11000L, "approximately 11,000"), "news_reports", null,
+                day(2024, 11, 1), PRAVDA, 0));
+        Claim later = own(claim(Metric.DEPLOYED, fig(15000L, 15000L, "around 15,000"), "news_reports", null,
+                day(2025, 4, 30), PRAVDA, 0));
         assertTrue(revisionsOf(Metric.DEPLOYED, first, later).isEmpty(), "reports of different outlets");
-        Claim nisFirst = claim(Metric.DEPLOYED, fig(11000L, 11000L, "approximately 11,000"), "nis", null,
-                day(2024, 11, 1), PRAVDA, 0);
-        Claim nisLater = claim(Metric.DEPLOYED, fig(15000L, 15000L, "around 15,000"), "nis", null, day(2025, 4, 30),
-                PRAVDA, 0);
+        Claim nisFirst = own(claim(Metric.DEPLOYED, fig(11000L, 11000L, "approximately 11,000"), "nis", null,
+                day(2024, 11, 1), PRAVDA, 0));
+        Claim nisLater = own(claim(Metric.DEPLOYED, fig(15000L, 15000L, "around 15,000"), "nis", null, day(2025, 4, 30),
+                PRAVDA, 0));
         assertEquals(1, revisionsOf(Metric.DEPLOYED, nisFirst, nisLater).size());
     }
 

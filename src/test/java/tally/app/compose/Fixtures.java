@@ -130,6 +130,16 @@ public final class Fixtures {
                 relayedById == null ? null : claimant(relayedById), date, list);
     }
 
+    /**
+     * The claim as said in a sentence of its own in its first source's article: two claims of one sentence are two
+     * counts of one statement and revise nothing (trial 15), so a fixture's revision needs two sentences.
+     */
+    public static Claim own(Claim c) {
+        Source s = c.sources().get(0);
+        return c.withSources(List.of(new Source(s.file(), s.outlet(), s.title(), s.url(), s.published(),
+                "A sentence that gives " + c.figure().text() + " on " + c.claimDate().date() + ".")));
+    }
+
     public static List<String> paragraphs(Article a) {
         return Arrays.asList(a.body().split("\n\n"));
     }

@@ -116,6 +116,55 @@ class GroupingRulesTest {
                 tally.model.Claimant.Kind.PERSON, "p", List.of(id + " alias"), null, memberOf, false);
     }
 
+    private static Claim said(Claim c, String quote, tally.model.@org.jspecify.annotations.Nullable Scope scope) {
+        tally.model.Source s = c.sources().get(0);
+        Claim moved = c.withSources(List.of(new tally.model.Source(s.file(), s.outlet(), s.title(), s.url(),
+                s.published(), quote)));
+        return scope == null ? moved : scoped(moved, scope);
+    }
+
+    @Test
+    void twoCountsOfOneSentenceOrOfAPartAndItsWholeAreNoRevision() {
+        String partAndWhole = "The minister said 800 of the 1,000 soldiers had moved to the border.";
+        Claim part = said(claim(Metric.DEPLOYED, fig(800L, 800L, "800"), "nis", null, day(2024, 11, 1),
+                KOREA_HERALD, 1), partAndWhole, tally.model.Scope.SUBSET);
+        Claim wholeThen = said(claim(Metric.DEPLOYED, fig(1000L, 1000L, "1,000"), "nis", null, day(2024, 11, 1),
+                KOREA_HERALD, 1), partAndWhole, null);
+        Claim partAsTotal = said(claim(Metric.DEPLOYED, fig(800L, 800L, "some 800"), "nis", null, day(2024, 10, 20),
+                KOREA_HERALD, 1), "The minister said some 800 soldiers had moved to the border.", null);
+        Claim wholeLater = said(claim(Metric.DEPLOYED, fig(1000L, 1000L, "as many as 1,000"), "nis", null,
+                day(2024, 11, 10), KOREA_HERALD, 1), "As many as 1,000 soldiers are there, the ministry said.", null);
+        assertEquals(List.of(), Revisions.of(List.of(wholeLater, wholeThen, part, partAsTotal), id -> false),
+                "800 is part of the 1,000 in one sentence: no revision from some 800 to as many as 1,000");
+        Claim oneSentenceLater = said(claim(Metric.DEPLOYED, fig(1200L, 1200L, "1,200"), "nis", null,
+                day(2024, 12, 1), KOREA_HERALD, 1), "It said 1,200 had been sent, 500 more than the 700 in October.",
+                null);
+        Claim oneSentenceEarlier = said(claim(Metric.DEPLOYED, fig(700L, 700L, "700"), "nis", null,
+                day(2024, 10, 1), KOREA_HERALD, 1), oneSentenceLater.sources().get(0).quote(), null);
+        assertEquals(List.of(), Revisions.of(List.of(oneSentenceLater, oneSentenceEarlier), id -> false),
+                "two figures of one sentence are one statement");
+        Claim apart = own(oneSentenceEarlier);
+        assertEquals(1, Revisions.of(List.of(oneSentenceLater, apart), id -> false).size(),
+                "the same figures in sentences of their own are a revision");
+    }
+
+    @Test
+    void aFigureThatFellIsNoStepALaterRevisionStartsFrom() {
+        Claim total = own(claim(Metric.DEPLOYED, fig(12000L, 12000L, "around 12,000"), "hur", null,
+                day(2024, 10, 26), KOREA_HERALD, 1));
+        Claim part = own(claim(Metric.DEPLOYED, fig(1000L, 1000L, "about 1,000"), "hur", null, day(2025, 2, 19),
+                KOREA_HERALD, 1));
+        Claim later = own(claim(Metric.DEPLOYED, fig(8000L, 8000L, "around 8,000"), "hur", null, day(2026, 2, 20),
+                KOREA_HERALD, 1));
+        assertEquals(List.of(), Revisions.of(List.of(later, part, total), id -> false),
+                "1,000 fell from 12,000 (a part read as a total): 8,000 is no revision from it");
+        Claim higher = own(claim(Metric.DEPLOYED, fig(15000L, 15000L, "15,000"), "hur", null, day(2026, 3, 1),
+                KOREA_HERALD, 1));
+        List<Revision> revisions = Revisions.of(List.of(higher, part, total), id -> false);
+        assertEquals(1, revisions.size());
+        assertSame(total, revisions.get(0).before(), "revised from 12,000, not from the 1,000 that fell");
+    }
+
     @Test
     void theSameFigureWordedAnotherWayLaterIsNoRevision() {
         Claim again = claim(Metric.KILLED_OR_WOUNDED, fig(4000L, 4000L, "about 4,000"), "zelensky", null,
@@ -128,9 +177,10 @@ class GroupingRulesTest {
 
     @Test
     void withinOneDayTheClaimWithAStatedDateIsTheOneALaterFigureRevises() {
-        Claim reportDated = claim(Metric.KILLED, fig(100L, 100L, "100"), "hur", null,
-                new ClaimDate(LocalDate.of(2024, 12, 1), DatePrecision.DAY, DateBasis.REPORT_DATE), KOREA_HERALD, 1);
-        Claim stated = claim(Metric.KILLED, fig(150L, 150L, "150"), "hur", null, day(2024, 12, 1), KOREA_HERALD, 1);
+        Claim reportDated = own(claim(Metric.KILLED, fig(100L, 100L, "100"), "hur", null,
+                new ClaimDate(LocalDate.of(2024, 12, 1), DatePrecision.DAY, DateBasis.REPORT_DATE), KOREA_HERALD, 1));
+        Claim stated = own(claim(Metric.KILLED, fig(150L, 150L, "150"), "hur", null, day(2024, 12, 1),
+                KOREA_HERALD, 1));
         for (List<Claim> newestFirst : List.of(List.of(HUR_KILLED, stated, reportDated),
                 List.of(HUR_KILLED, reportDated, stated))) {
             List<Revision> revisions = Revisions.of(newestFirst, id -> false);
@@ -142,12 +192,13 @@ class GroupingRulesTest {
 
     @Test
     void aDaysFigureInsideAnotherFiguresMonthIsNoRevisionButOneAfterTheMonthIs() {
-        Claim april = claim(Metric.DEPLOYED, fig(15000L, 15000L, "a total of 15,000"), "nis", null,
-                ClaimDate.month(LocalDate.of(2025, 4, 1)), KOREA_HERALD, 1);
-        Claim aprilThirtieth = claim(Metric.DEPLOYED, fig(15000L, 18000L, "an estimated 15,000 to 18,000"), "nis", null,
-                day(2025, 4, 30), KOREA_HERALD, 1);
-        Claim mayFirst = claim(Metric.DEPLOYED, fig(18000L, 18000L, "18,000"), "nis", null, day(2025, 5, 1),
-                KOREA_HERALD, 1);
+        Claim april = own(claim(Metric.DEPLOYED, fig(15000L, 15000L, "a total of 15,000"), "nis", null,
+                ClaimDate.month(LocalDate.of(2025, 4, 1)), KOREA_HERALD, 1));
+        Claim aprilThirtieth = own(claim(Metric.DEPLOYED, fig(15000L, 18000L, "an estimated 15,000 to 18,000"),
+                "nis", null,
+                day(2025, 4, 30), KOREA_HERALD, 1));
+        Claim mayFirst = own(claim(Metric.DEPLOYED, fig(18000L, 18000L, "18,000"), "nis", null, day(2025, 5, 1),
+                KOREA_HERALD, 1));
         assertEquals(List.of(), Revisions.of(List.of(aprilThirtieth, april), id -> false),
                 "30 April may be the April figure's own day: two wordings of one briefing, no revision");
         List<Revision> revisions = Revisions.of(List.of(mayFirst, april), id -> false);
@@ -157,10 +208,10 @@ class GroupingRulesTest {
 
     @Test
     void revisionsOfSeveralClaimantsAreNewestFirst() {
-        Claim hurEarlier = claim(Metric.KILLED_OR_WOUNDED, fig(100L, 100L, "100"), "hur", null, day(2024, 11, 1),
-                KOREA_HERALD, 1);
-        Claim hurLater = claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2024, 11, 20),
-                KOREA_HERALD, 1);
+        Claim hurEarlier = own(claim(Metric.KILLED_OR_WOUNDED, fig(100L, 100L, "100"), "hur", null, day(2024, 11, 1),
+                KOREA_HERALD, 1));
+        Claim hurLater = own(claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2024, 11, 20),
+                KOREA_HERALD, 1));
         // The older revision's claimant comes first in the input.
         List<Revision> revisions = Revisions.of(List.of(hurLater, hurEarlier, ZELENSKY_JAN, ZELENSKY_DEC), id -> false);
         assertEquals(List.of(ZELENSKY_JAN, hurLater), revisions.stream().map(Revision::after).toList());
@@ -190,10 +241,10 @@ class GroupingRulesTest {
 
     @Test
     void revisionsOfTheSameDayAreOrderedByClaimant() {
-        Claim hurBefore = claim(Metric.KILLED_OR_WOUNDED, fig(100L, 100L, "100"), "hur", null, day(2024, 12, 1),
-                KOREA_HERALD, 1);
-        Claim hurAfter = claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2025, 1, 9),
-                KOREA_HERALD, 1);
+        Claim hurBefore = own(claim(Metric.KILLED_OR_WOUNDED, fig(100L, 100L, "100"), "hur", null, day(2024, 12, 1),
+                KOREA_HERALD, 1));
+        Claim hurAfter = own(claim(Metric.KILLED_OR_WOUNDED, fig(150L, 150L, "150"), "hur", null, day(2025, 1, 9),
+                KOREA_HERALD, 1));
         List<Revision> revisions = Revisions.of(List.of(ZELENSKY_JAN, hurAfter, ZELENSKY_DEC, hurBefore), id -> false);
         assertEquals(List.of("hur", "zelensky"), revisions.stream().map(r -> r.claimant().id()).toList());
         revisions = Revisions.of(List.of(hurAfter, ZELENSKY_JAN, hurBefore, ZELENSKY_DEC), id -> false);

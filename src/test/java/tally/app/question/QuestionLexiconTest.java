@@ -82,13 +82,27 @@ class QuestionLexiconTest {
     void aNameInAnotherLanguageForAnIdTheDirectoryDoesNotListIsRefusedAtStart() {
         QuestionLexicon.Cues c = REAL.claimantCues();
         QuestionLexicon.Cues bad = new QuestionLexicon.Cues(c.before(), c.after(), c.slotEnds(), c.notNames(),
-                c.partyVoices(), c.sidesAfter(), Map.of("nobody", List.of("никто")), c.askedSubjects(), c.notAcronyms());
+                c.partyVoices(), c.sidesAfter(), Map.of("nobody", List.of("никто")), c.askedSubjects(), c.notAcronyms(),
+                c.shortWords());
         QuestionLexicon lexicon = new QuestionLexicon(REAL.metrics(), REAL.umbrellas(), REAL.generic(),
                 REAL.topicWords(), bad, REAL.agentWords(), REAL.topicParties(), REAL.subjects(), REAL.intents(),
                 REAL.increments(), REAL.periodWords(), REAL.followUpOpeners(), REAL.aboutLastAnswer(), REAL.thenWords(), REAL.future());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new QuestionParser(lexicon, TestConfig.DIRECTORY));
         assertTrue(e.getMessage().contains("'nobody' is neither a claimant nor a party"), e.getMessage());
+    }
+
+    @Test
+    void aShortWordMustBeOneWordWithALongFormOfItsOwn() {
+        QuestionLexicon.Cues c = REAL.claimantCues();
+        for (Map<String, String> bad : List.of(Map.of("UK intel", "UK intelligence"), Map.of("intel", " "),
+                Map.of("intel", "Intel"))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new QuestionLexicon.Cues(
+                    c.before(), c.after(), c.slotEnds(), c.notNames(), c.partyVoices(), c.sidesAfter(), c.names(),
+                    c.askedSubjects(), c.notAcronyms(), bad));
+            assertTrue(e.getMessage().contains("claimantCues.shortWords"), e.getMessage());
+        }
+        assertEquals("intelligence", c.shortWords().get("intel"), "config/questions.json reads 'intel' in full");
     }
 
     @Test

@@ -88,6 +88,11 @@ class QuestionParserTest {
             hello                                                     | -                            | -        | -             | false
             How many sоldiers died? (Cyrillic o)                      | killed                       | -        | -             | true
             How many soliders were capturd?                           | captured                     | -        | -             | true
+            how many norks wounded per UK intel                       | wounded                      | uk_defence_intelligence | - | true
+            wounded according to British intel?                       | wounded                      | uk_defence_intelligence | - | true
+            How many were wounded according to Ukrainian intel?       | wounded                      | hur      | -             | true
+            How many were killed according to SK intel?               | killed                       | nis      | -             | true
+            How many intelligent soldiers were killed?                | killed                       | -        | -             | true
             Сколько северокорейских солдат погибло?                   | killed                       | -        | -             | true
             Скільки північнокорейських військових загинуло?           | killed                       | -        | -             | true
             북한군 사망자는 몇 명입니까?                                  | killed                       | -        | -             | true

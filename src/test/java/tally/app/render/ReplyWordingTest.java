@@ -60,18 +60,74 @@ class ReplyWordingTest {
 
     @Test
     void aRevisionShowsBothDatesBareEvenWhenOneIsTheReportsDate() {
-        Claim earlier = claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "budanov", null,
-                day(2025, 1, 10), EUROMAIDAN, 1);
+        Claim earlier = own(claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), "budanov", null,
+                day(2025, 1, 10), EUROMAIDAN, 1));
         String text = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
                 index(List.of(BUDANOV_LOST, earlier))));
         assertTrue(text.contains("\nKyrylo Budanov revised the figure from 3,500 (10 Jan 2025) to about 4,000 (4 Feb 2025)\n"),
                 text);
     }
 
+    /**
+     * Trial 15: "more than 6,000" beside the highest "approximately 6,000" is another figure, open upward: it names 6,000
+     * as a bound and may go higher, never "the same number"; "some 6,000" beside it still is the same number.
+     */
+    @Test
+    void aFigureOpenPastTheHighestAtItsNumberIsNoSameNumberButMayGoHigher() {
+        Claim nis = claim(Metric.KILLED_OR_WOUNDED, fig(6000L, 6000L, "approximately 6,000"), "nis", null,
+                day(2025, 3, 2), EUROMAIDAN, 1);
+        Claim uk = claim(Metric.KILLED_OR_WOUNDED, fig(6000L, null, "more than 6,000"), "zelensky", null,
+                day(2025, 3, 1), AL_JAZEERA, 1);
+        Claim same = claim(Metric.KILLED_OR_WOUNDED, fig(6000L, 6000L, "some 6,000"), "budanov", null,
+                day(2025, 2, 1), PRAVDA, 0);
+        Claim lower = claim(Metric.KILLED_OR_WOUNDED, fig(2000L, 2000L, "2,000"), "pentagon", null,
+                day(2025, 1, 1), KYIV, 0);
+        String text = renderer.render(composer.compose("highest?", asking(Metric.KILLED_OR_WOUNDED, Intent.HIGHEST),
+                index(List.of(nis, uk, same, lower))));
+        assertTrue(text.contains("(combined casualties): approximately 6,000 — South Korea's National Intelligence"), text);
+        assertTrue(text.contains(" Other totals use the same number, each in its own words: some 6,000 — Kyrylo Budanov"),
+                text);
+        assertTrue(text.contains(". Other totals name 6,000 as a bound, so they may go higher: more than 6,000 — Volodymyr"
+                + " Zelensky"), text);
+        assertFalse(text.contains("own words: more than 6,000"), text);
+        assertFalse(text.contains("; more than 6,000"), text);
+    }
+
+    /**
+     * Trial 15: a claim moderators corrected is said to be corrected on every line that shows it: a check reply's
+     * line, the "Highest total" line, a revision and a spread's end, not only its line in the list.
+     */
+    @Test
+    void everyLineThatShowsACorrectedClaimSaysSo() {
+        Claim corrected = own(claim(Metric.KILLED_OR_WOUNDED, fig(3000L, 3000L, "3,000"), "budanov", null,
+                day(2025, 3, 1), EUROMAIDAN, 1)).withModeration(new tally.model.Moderation("abcde12345",
+                Set.of(tally.model.ClaimField.CLAIMANT)));
+        Claim earlier = own(claim(Metric.KILLED_OR_WOUNDED, fig(1000L, 1000L, "1,000"), "budanov", null,
+                day(2025, 1, 10), EUROMAIDAN, 1));
+        List<Claim> claims = List.of(corrected, earlier);
+        String note = "claimant corrected by moderators";
+        String highest = renderer.render(composer.compose("highest?", asking(Metric.KILLED_OR_WOUNDED, Intent.HIGHEST),
+                index(claims)));
+        String lead = highest.lines().filter(l -> l.startsWith("Highest total claimed")).findFirst().orElseThrow();
+        assertTrue(lead.contains("3,000 — Kyrylo Budanov") && lead.contains("(" + note + ")."), highest);
+        String listed = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
+                index(claims)));
+        String revision = listed.lines().filter(l -> l.contains(" revised the figure from ")).findFirst().orElseThrow();
+        assertTrue(revision.endsWith("to 3,000 (1 Mar 2025; " + note + ")"), listed);
+        String spread = listed.lines().filter(l -> l.startsWith("Spread of the totals")).findFirst().orElseThrow();
+        assertTrue(spread.contains("to 3,000 (") && spread.contains("; " + note + ")"), listed);
+        ParsedQuestion check = asking(Metric.KILLED_OR_WOUNDED, Intent.LIST)
+                .withIntent(Intent.CHECK, new tally.app.answer.NumberAsked(3000, "3,000"));
+        String checked = renderer.render(composer.compose("is it 3,000?", check, index(claims)));
+        String line = checked.lines().filter(l -> l.startsWith("- ") && l.contains("3,000 — Kyrylo Budanov"))
+                .findFirst().orElseThrow();
+        assertTrue(line.endsWith("(" + note + ")"), checked);
+    }
+
     /** A combined casualty total of 3,500 claimed on 10 Jan 2025 by {@code claimant}. */
     private static Claim combined3500(String claimant) {
-        return claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), claimant, null, day(2025, 1, 10),
-                EUROMAIDAN, 1);
+        return own(claim(Metric.KILLED_OR_WOUNDED, fig(3500L, 3500L, "3,500"), claimant, null, day(2025, 1, 10),
+                EUROMAIDAN, 1));
     }
 
     @Test
@@ -97,8 +153,8 @@ class ReplyWordingTest {
     void aQuestionAboutRevisionsShowsEveryOneWhereAListingShowsTheNewestFew() {
         List<Claim> rising = new ArrayList<>();
         for (int d = 1; d <= 9; d++) {
-            rising.add(claim(Metric.KILLED_OR_WOUNDED, fig(1000L * d, 1000L * d, d + ",000"),
-                    "nis", null, day(2025, 3, d), AL_JAZEERA, 0));
+            rising.add(own(claim(Metric.KILLED_OR_WOUNDED, fig(1000L * d, 1000L * d, d + ",000"),
+                    "nis", null, day(2025, 3, d), AL_JAZEERA, 0)));
         }
         long listed = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
                 index(rising))).lines().filter(l -> l.contains(" revised its figure from ")).count();
