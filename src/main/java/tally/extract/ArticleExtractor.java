@@ -270,8 +270,8 @@ final class ArticleExtractor {
             // "up from its previous estimate of 600", "to 12,000 from 10,000": given before the statement the sentence
             // dates, on no day it says;
             // "Last spring, the Pentagon estimated ...": said in a season, on no day or month a claim date holds
-            boolean older = references.namedOlderEstimate(s, q) || i > 0 && references.revisedFrom(s, numbers.get(i - 1), q)
-                    || chosen == null && SeasonOpeners.opens(s);
+            boolean revisedFrom = i > 0 && references.revisedFrom(s, numbers.get(i - 1), q);
+            boolean older = references.namedOlderEstimate(s, q) || revisedFrom || chosen == null && SeasonOpeners.opens(s);
             ClaimDate date = older || label != null && lex.relatedStoryLabels.contains(label) ? ClaimDate.UNKNOWN
                     : dated.date();
             // dated as its words stand ("As the Wire reported earlier": an earlier report), then the own voice

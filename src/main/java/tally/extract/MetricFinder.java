@@ -277,7 +277,8 @@ final class MetricFinder {
             int comparison = references.comparisonStart(s, q);
             if (comparison > 0) {
                 Metric compared = fates.casualtyMetric(s, 0, comparison);
-                return compared != null ? compared : previous; // "its estimate of troops sent to 12,000, up from its previous estimate of 10,000"
+                // "raised its estimate of troops sent to 12,000, up from its previous estimate of 10,000": no fate named
+                return compared != null ? compared : previous;
             }
             return sameMeasure.estimatedAfterEarlierClause(s, q, clauseStart) ? fates.casualtyMetric(s, 0, clauseStart) : null;
         }

@@ -47,7 +47,8 @@ final class NounPhrases {
         while (i < s.length() && words <= NOUN_WINDOW_WORDS) {
             char c = s.charAt(i);
             boolean inNumber = (c == ',' || c == '.') && insideNumber(s, i); // "of the 9,000 soldiers"
-            if (!inNumber && !(c == '.' && initialsStop(s, i)) && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
+            boolean initial = c == '.' && initialsStop(s, i); // "N. Korean troops": no end of the phrase
+            if (!inNumber && !initial && (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '?' || c == '!')) {
                 break;
             }
             // round 46: a clause of time opening right after the number ("Russian losses rose to 38,000 after North

@@ -56,7 +56,8 @@ final class ScopeReader {
         // "reached 4,700, up from 3,000 in January": what follows the number a revision started from is that number's
         int limit = index + 1 < numbers.size() && references.revisedFrom(s, numbers.get(index), numbers.get(index + 1))
                 ? numbers.get(index + 1).start() : s.length();
-        return parts.refine(read(s, numbers.get(index), metric, claimDate, dates, limit), s, numbers, index, metric, before);
+        Scope own = read(s, numbers.get(index), metric, claimDate, dates, limit);
+        return parts.refine(own, s, numbers, index, metric, before);
     }
 
     /**
