@@ -55,6 +55,12 @@ final class CompiledLexicon {
     final PhraseMatcher leadIns;
     final List<String> vague;
     final PhraseMatcher otherNationality;
+    /**
+     * Another nationality inside a figure's own noun phrase ("300 Russian soldiers", "300 US troops", "2,000 Nepali
+     * soldiers"): {@code otherNationalityTerms} with {@code figureFrames.otherForceNationalities}, the nationalities
+     * read only there (round 60: "U.S. estimates" elsewhere in the sentence names a source, not whose troops).
+     */
+    final PhraseMatcher nationalityInPhrase;
     /** Verbs of what befell troops that no metric counts: "repatriated", "went missing", "defected". */
     final PhraseMatcher lossVerbs;
     final Hedges hedges;
@@ -186,6 +192,8 @@ final class CompiledLexicon {
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
         vague = List.copyOf(lexicon.vagueQuantities());
         otherNationality = new PhraseMatcher(lexicon.otherNationalityTerms());
+        nationalityInPhrase = new PhraseMatcher(java.util.stream.Stream.concat(lexicon.otherNationalityTerms().stream(),
+                lexicon.figureFrames().get("otherForceNationalities").stream()).toList());
         lossVerbs = new PhraseMatcher(lexicon.lossVerbs());
         hedges = new Hedges(new PhraseMatcher(lexicon.hedges()));
         otherMetricVerbs = new PhraseMatcher(lexicon.otherMetricVerbs());

@@ -253,9 +253,6 @@ final class FigureReader {
         if (noun == null) {
             noun = strength;
         }
-        if (lex.peopleNotTroops.anotherForcesTroops(s, nounSearchFrom, noun, lex.topicReferences)) {
-            return Head.drop(Gate.NOT_NORTH_KOREAN); // "300 US troops were sent to Poland": another force's troops
-        }
         int figureStart = lex.frames.beforeQualifier(s, q.start());
         if (lex.peopleNotTroops.anotherNationalityHead(s, nounSearchFrom, noun)
                 || lex.peopleNotTroops.actedOnByAuthority(s, figureStart)

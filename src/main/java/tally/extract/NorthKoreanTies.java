@@ -53,7 +53,7 @@ final class NorthKoreanTies {
             return Tie.NONE;
         }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
-        boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.otherNationality.containsIn(s, q.end(), phraseEnd)
+        boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.nationalityInPhrase.containsIn(s, q.end(), phraseEnd)
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
                 || noun != null && references.sentByNorthKoreaAsAgent(s, noun.end(), ctx.referBack())
                 || Boolean.TRUE.equals(inflictedOn);

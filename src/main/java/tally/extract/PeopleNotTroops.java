@@ -35,7 +35,6 @@ final class PeopleNotTroops {
     private final PhraseMatcher labourMarkers;
     private final Set<String> peopleNouns;
     private final PhraseMatcher weapons;
-    private final PhraseMatcher otherForces;
 
     PeopleNotTroops(Map<String, List<String>> frames, PhraseMatcher otherNationality) {
         this.otherNationality = otherNationality;
@@ -44,18 +43,6 @@ final class PeopleNotTroops {
         this.labourMarkers = new PhraseMatcher(frames.get("labourMarkers"));
         this.peopleNouns = CompiledLexicon.lowerCased(frames.get("peopleNouns"));
         this.weapons = new PhraseMatcher(frames.get("northKoreanWeapons"));
-        this.otherForces = new PhraseMatcher(frames.get("otherForceNationalities"));
-    }
-
-    /**
-     * "Some 300 US troops were sent to Poland", "2,000 Nepali soldiers": another nationality modifies the troop noun the
-     * figure counts (between the figure and its noun, {@code otherForceNationalities}), and no name of North Korea
-     * stands there ("300 North Korean and Russian troops" is a mixed count, read elsewhere), so the troops are another
-     * force's, whatever the article is about.
-     */
-    boolean anotherForcesTroops(String s, int nounFrom, PhraseMatcher.@Nullable Hit noun, TopicMatcher topic) {
-        return noun != null && nounFrom < noun.end() && otherForces.containsIn(s, nounFrom, noun.end())
-                && !topic.containsIn(s, nounFrom, noun.end(), false);
     }
 
     /** How far before the figure a weapon may stand, and before the weapon North Korea's name. */

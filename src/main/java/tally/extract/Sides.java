@@ -75,7 +75,7 @@ final class Sides {
         if (nkInPhrase) {
             return true;
         }
-        if (lex.otherNationality.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())) {
+        if (lex.nationalityInPhrase.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())) {
             return false;
         }
         if (ctx.northKoreanSpeaker()) {
@@ -168,7 +168,7 @@ final class Sides {
         if (noun == null && !complement || !lex.carriedTies.pointsBack(s, figureStart, q.end(), clauseStart, complement)) {
             return false;
         }
-        if (lex.otherNationality.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())
+        if (lex.nationalityInPhrase.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())
                 || lex.carriedTies.namesOtherTroops(s)) {
             return false;
         }
