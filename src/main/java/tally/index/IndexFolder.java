@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import tally.corpus.FolderLock;
 
@@ -34,6 +35,32 @@ final class IndexFolder {
 
     IndexFolder(Path root) {
         this.root = root;
+    }
+
+    /** The index folder of a corpus folder: {@code dataDir/<key of the corpus folder's real path>/}. */
+    static IndexFolder of(Path dataDir, Path corpusDir) {
+        return new IndexFolder(dataDir.resolve(folderKey(corpusDir)));
+    }
+
+    /** A short, stable name for a corpus folder: the same folder always maps to the same index. */
+    private static String folderKey(Path corpusDir) {
+        Path real;
+        try {
+            real = corpusDir.toRealPath();
+        } catch (IOException e) {
+            real = corpusDir.toAbsolutePath().normalize();
+        }
+        var digest = sha256();
+        byte[] hash = digest.digest(real.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 6);
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Path root() {
