@@ -3,11 +3,8 @@ package tally.index;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -20,7 +17,6 @@ import tally.app.port.IndexAccess;
 import tally.corpus.CorpusSnapshot;
 import tally.model.AnalyzedCorpus;
 import tally.model.Claim;
-import tally.model.LoadProblem;
 import tally.model.Passage;
 
 /**
@@ -32,6 +28,10 @@ import tally.model.Passage;
  *
  * <p>Each {@link CorpusIndex} method works on the current index; use {@link #acquire()} to make several calls against
  * one consistent version.
+ *
+ * <p>The reference counting is {@link ServedIndex}'s; what the refreshes did, for {@link #status()}, is kept by
+ * {@link RefreshHistory}; when to try again to save an index that answers from memory, by {@link SaveRetry}; the log
+ * of a new version's problems and its listeners, by {@link ChangeNotices}. This class decides when to refresh.
  */
 public final class LiveCorpus implements CorpusIndex, IndexAccess {
 
@@ -41,23 +41,19 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
     public static final Duration QUIET = Duration.ofMillis(300);
     /** How often an index that could not be saved is tried again while nothing else changes. */
     static final Duration SAVE_RETRY = Duration.ofMinutes(5);
-    private static final int PROBLEMS_LOGGED = 50;
 
     private final IndexStore store;
     private final Path corpusDir;
     private final Consumer<String> log;
     private final Clock clock;
     private final LongSupplier nanos;
-    private final AtomicReference<@Nullable Counted> current = new AtomicReference<>();
+    private final ServedIndex current;
     private final Object refreshLock = new Object();
-    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
-    private volatile RefreshResult last;
+    private final ChangeNotices notices;
+    private final RefreshHistory history;
+    private final SaveRetry saving;
     private volatile @Nullable String lastStat;
     private volatile @Nullable CorpusWatcher watcher;
-    private volatile @Nullable Instant lastChecked;
-    private volatile Instant answeringSince;
-    private volatile @Nullable String lastChange;
-    private volatile long lastSaveAttempt;
 
     /** Opens the stored index (or builds it); fails only when nothing at all can be served. */
     public LiveCorpus(IndexStore store, Path corpusDir, Consumer<String> log, Clock clock, LongSupplier nanos) {
@@ -66,12 +62,12 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
         this.log = log;
         this.clock = clock;
         this.nanos = nanos;
+        this.notices = new ChangeNotices(log);
         CorpusIndex first = store.open(corpusDir);
-        current.set(new Counted(first));
-        answeringSince = clock.instant();
-        lastSaveAttempt = nanos.getAsLong();
+        current = new ServedIndex(first);
+        history = new RefreshHistory(first.version(), clock.instant());
+        saving = new SaveRetry(nanos, SAVE_RETRY);
         // No folder listing here: it would slow the start, and the first watcher tick takes one anyway.
-        last = new RefreshResult(RefreshResult.Outcome.UPDATED, first.version(), null);
     }
 
     public static LiveCorpus open(Path corpusDir, Path dataDir, ClaimExtraction extraction, Consumer<String> log,
@@ -90,44 +86,50 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
      */
     public RefreshResult refresh() {
         synchronized (refreshLock) {
-            lastChecked = clock.instant();
+            history.checked(clock.instant());
             try (Lease lease = acquire()) {
                 String stat = CorpusStat.of(corpusDir);
                 CorpusIndex served = lease.index();
                 CorpusSnapshot snapshot = CorpusSnapshot.read(corpusDir);
-                if (snapshot.fingerprint().equals(served.version()) && !saveIsDue(served)) {
+                if (snapshot.fingerprint().equals(served.version()) && !saving.isDue(served)) {
                     lastStat = stat;
-                    return record(new RefreshResult(RefreshResult.Outcome.UNCHANGED, served.version(), null));
+                    return history.record(new RefreshResult(RefreshResult.Outcome.UNCHANGED, served.version(), null));
                 }
                 long start = nanos.getAsLong();
-                lastSaveAttempt = start;
+                saving.attempted(start);
                 CorpusIndex next = store.open(snapshot, served);
-                swap(next);
+                current.swap(next);
                 lastStat = stat;
-                if (next.version().equals(served.version())) {
-                    if (unsaved(next) == null) {
-                        log.accept("index: saved, no longer answering from memory only");
-                    }
-                    return record(new RefreshResult(RefreshResult.Outcome.UNCHANGED, next.version(), null));
-                }
-                CorpusChange change = CorpusChange.between(served.corpus(), next.corpus());
-                answeringSince = clock.instant();
-                lastChange = change.summary();
-                log.accept("index: corpus changed: " + change.describe() + "; re-indexed in "
-                        + Duration.ofNanos(nanos.getAsLong() - start).toMillis() + " ms, answering from version "
-                        + next.version());
-                logProblems(next.corpus());
-                // recorded before listeners run, so a listener asking lastRefresh() sees this refresh
-                RefreshResult updated = record(new RefreshResult(RefreshResult.Outcome.UPDATED, next.version(), null));
-                notifyListeners(next.version());
-                return updated;
+                return swappedIn(served, next, start);
             } catch (RuntimeException e) {
-                Counted c = current.get();
-                String served = c == null ? "closed" : c.index.version();
+                String served = current.versionOrClosed();
                 log.accept("index: refresh failed, still answering from version " + served + ": " + e);
-                return record(new RefreshResult(RefreshResult.Outcome.FAILED, served, e.toString()));
+                return history.record(new RefreshResult(RefreshResult.Outcome.FAILED, served, e.toString()));
             }
         }
+    }
+
+    /**
+     * What swapping {@code next} in for {@code served} did: the same version saved at last, or a new version, logged
+     * with what changed, how long it took since {@code start} and its problems, and told to the listeners.
+     */
+    private RefreshResult swappedIn(CorpusIndex served, CorpusIndex next, long start) {
+        if (next.version().equals(served.version())) {
+            if (SaveRetry.unsavedBecause(next) == null) {
+                log.accept("index: saved, no longer answering from memory only");
+            }
+            return history.record(new RefreshResult(RefreshResult.Outcome.UNCHANGED, next.version(), null));
+        }
+        CorpusChange change = CorpusChange.between(served.corpus(), next.corpus());
+        history.answering(clock.instant(), change.summary());
+        log.accept("index: corpus changed: " + change.describe() + "; re-indexed in "
+                + Duration.ofNanos(nanos.getAsLong() - start).toMillis() + " ms, answering from version "
+                + next.version());
+        notices.logProblems(next.corpus());
+        // recorded before listeners run, so a listener asking lastRefresh() sees this refresh
+        RefreshResult updated = history.record(new RefreshResult(RefreshResult.Outcome.UPDATED, next.version(), null));
+        notices.notifyListeners(next.version());
+        return updated;
     }
 
     /**
@@ -151,7 +153,7 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
         w.submit(this::warm);
         w.start();
         read(index -> {
-            logProblems(index.corpus());
+            notices.logProblems(index.corpus());
             return null;
         });
     }
@@ -184,8 +186,9 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
     /** One periodic check: refresh only when the folder listing looks different (or a save is due). Never throws. */
     public RefreshResult refreshIfTouched() {
         try {
-            if (Objects.equals(CorpusStat.of(corpusDir), lastStat) && !read(this::saveIsDue)) {
-                lastChecked = clock.instant();
+            if (Objects.equals(CorpusStat.of(corpusDir), lastStat) && !read(saving::isDue)) {
+                history.checked(clock.instant());
+                RefreshResult last = history.last();
                 return last.outcome() == RefreshResult.Outcome.FAILED ? last
                         : new RefreshResult(RefreshResult.Outcome.UNCHANGED, version(), null);
             }
@@ -200,35 +203,24 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
      * the version is passed: an index handed to a listener could be replaced and closed while it still held it.
      */
     public void onChange(Consumer<String> listener) {
-        listeners.add(listener);
+        notices.listen(listener);
     }
 
     /** The outcome of the latest refresh. */
     public RefreshResult lastRefresh() {
-        return last;
+        return history.last();
     }
 
     /** Everything an operator or moderator needs to know about the corpus answering now. */
     public CorpusStatus status() {
-        RefreshResult latest = last;
+        RefreshResult latest = history.last();
         CorpusWatcher w = watcher;
-        return read(index -> new CorpusStatus(index.version(), index.corpus().articles().size(),
-                index.corpus().claims().size(), index.corpus().problems(), w == null ? null : w.mode(), lastChecked,
-                answeringSince, lastChange, latest.outcome() == RefreshResult.Outcome.FAILED ? latest.error() : null,
-                unsaved(index), index instanceof LuceneCorpusIndex l ? l.savedAt() : null));
+        return read(index -> history.status(index, latest, w == null ? null : w.mode()));
     }
 
     /** The current index, held until the lease is closed; it is not closed under a caller that holds it. */
     public Lease acquire() {
-        while (true) {
-            Counted c = current.get();
-            if (c == null) {
-                throw new IllegalStateException("the live corpus is closed");
-            }
-            if (c.tryRetain()) {
-                return new Lease(c);
-            }
-        }
+        return new Lease(current.retain());
     }
 
     /** Runs a function against one consistent version of the index. */
@@ -266,58 +258,16 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
             w.close();
         }
         synchronized (refreshLock) {
-            Counted c = current.getAndSet(null);
-            if (c != null) {
-                c.release();
-            }
+            current.close();
         }
-    }
-
-    private boolean saveIsDue(CorpusIndex index) {
-        return unsaved(index) != null && nanos.getAsLong() - lastSaveAttempt >= SAVE_RETRY.toNanos();
-    }
-
-    private static @Nullable String unsaved(CorpusIndex index) {
-        return index instanceof LuceneCorpusIndex l ? l.unsavedBecause() : null;
-    }
-
-    private void logProblems(AnalyzedCorpus corpus) {
-        List<LoadProblem> problems = corpus.problems();
-        problems.stream().limit(PROBLEMS_LOGGED)
-                .forEach(p -> log.accept("index: " + (p.warning() ? "warning: " : "problem: ") + p));
-        if (problems.size() > PROBLEMS_LOGGED) {
-            log.accept("index: ... and " + (problems.size() - PROBLEMS_LOGGED) + " more problems (see /status)");
-        }
-    }
-
-    private void notifyListeners(String version) {
-        for (Consumer<String> l : listeners) {
-            try {
-                l.accept(version);
-            } catch (RuntimeException e) {
-                log.accept("index: a corpus-change listener failed: " + e);
-            }
-        }
-    }
-
-    private void swap(CorpusIndex next) {
-        Counted old = current.getAndSet(new Counted(next));
-        if (old != null) {
-            old.release();
-        }
-    }
-
-    private RefreshResult record(RefreshResult result) {
-        last = result;
-        return result;
     }
 
     /** A borrowed index; close it to let a replaced index be closed. */
     public static final class Lease implements AutoCloseable {
-        private final Counted counted;
+        private final ServedIndex.Counted counted;
         private boolean closed;
 
-        private Lease(Counted counted) {
+        private Lease(ServedIndex.Counted counted) {
             this.counted = counted;
         }
 
@@ -330,34 +280,6 @@ public final class LiveCorpus implements CorpusIndex, IndexAccess {
             if (!closed) {
                 closed = true;
                 counted.release();
-            }
-        }
-    }
-
-    /** An index with a count of holders: the live corpus itself plus every lease. Closed when the count hits 0. */
-    private static final class Counted {
-        final CorpusIndex index;
-        private final java.util.concurrent.atomic.AtomicInteger holders = new java.util.concurrent.atomic.AtomicInteger(1);
-
-        Counted(CorpusIndex index) {
-            this.index = index;
-        }
-
-        boolean tryRetain() {
-            while (true) {
-                int n = holders.get();
-                if (n <= 0) {
-                    return false;
-                }
-                if (holders.compareAndSet(n, n + 1)) {
-                    return true;
-                }
-            }
-        }
-
-        void release() {
-            if (holders.decrementAndGet() == 0) {
-                index.close();
             }
         }
     }
