@@ -26,6 +26,20 @@ final class FixReader {
         this.directory = directory;
     }
 
+    /**
+     * Why a typed source changed nothing when the directory read it as a claimant the claim already has: "Westerners"
+     * is a name of "Western officials (unnamed)", which the moderator could not tell from "nothing to change" (trial
+     * 8). Empty when the words typed were the id or the name shown, or named no listed claimant.
+     */
+    static String aliasNote(String option, @Nullable String typed, @Nullable Claimant read) {
+        if (typed == null || read == null || !read.listed() || typed.equalsIgnoreCase(read.id())
+                || typed.equalsIgnoreCase(read.name())) {
+            return "";
+        }
+        return "; " + option + " '" + typed + "' is a name of " + read.name() + " (id " + read.id()
+                + ") in config/claimants.json, which the claim has already";
+    }
+
     Amendment read(Fix fix) {
         Amendment a = Amendment.NONE;
         if (!Fix.blank(fix.metric())) {

@@ -4,40 +4,33 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tally.app.port.ModerationStore;
 import tally.config.ClaimantDirectory;
-import tally.model.Claim;
-import tally.model.Claimant;
-import tally.model.ClaimField;
 import tally.model.PlainText;
 
 /**
  * The moderators' use cases: hide or correct a claim (always with a reason), undo any change, read the log; members'
  * reports and the list moderators work from; the pinned summaries kept current. Every change is written to the store
  * before it acts, and acts at once (the corrected corpus reloads). Time comes from the injected clock. Thread-safe.
+ *
+ * <p>Members' reports are {@link MemberReports}'; the claim dates a correction may give, {@link ClaimDateLimits}'; what
+ * each change of the log does now, {@link LogEntries}'.
  */
 public final class Moderator {
 
     /** The longest reason a change may give. */
     public static final int REASON_LIMIT = 500;
-    static final int YEARS_BEFORE_REPORTS = 5;
 
     private final ModerationStore store;
     private final CorrectedCorpus corpus;
     private final FixReader fixes;
     private final Clock clock;
-    private final int reportsPerHour;
+    private final MemberReports reports;
     private final Duration reloadEvery;
 
     public Moderator(ModerationStore store, CorrectedCorpus corpus, ClaimantDirectory directory, Clock clock,
@@ -53,10 +46,7 @@ public final class Moderator {
         this.corpus = Objects.requireNonNull(corpus, "corpus");
         this.fixes = new FixReader(directory);
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (reportsPerHour < 1) {
-            throw new IllegalArgumentException("reportsPerHour must be at least 1");
-        }
-        this.reportsPerHour = reportsPerHour;
+        this.reports = new MemberReports(store, corpus, reportsPerHour);
     }
 
     /** Hides a claim from every reply. Refused when there is no such claim or it is already hidden. */
@@ -81,63 +71,14 @@ public final class Moderator {
             throw new Refusal("claim " + entry.id() + " is hidden; undo the hide first (`claim log` shows its change)");
         }
         Amendment after = fixes.read(fix);
-        refuseDateAfterItsReports(entry, after);
+        ClaimDateLimits.refuseOutside(entry, after);
         Amendment before = Amendments.current(Objects.requireNonNull(entry.shown()), after.fields());
         if (Amendments.changesNothing(entry.shown(), after)) {
             throw new Refusal("claim " + entry.id() + " already shows these values; nothing to change"
-                    + aliasNote("--claimant", fix.claimant(), after.claimant())
-                    + aliasNote("--relay", fix.relay(), after.relay()));
+                    + FixReader.aliasNote("--claimant", fix.claimant(), after.claimant())
+                    + FixReader.aliasNote("--relay", fix.relay(), after.relay()));
         }
         return record(entry, Change.Action.FIX, before, after, reason, actor);
-    }
-
-    /**
-     * Why a typed source changed nothing when the directory read it as a claimant the claim already has: "Westerners"
-     * is a name of "Western officials (unnamed)", which the moderator could not tell from "nothing to change" (trial
-     * 8). Empty when the words typed were the id or the name shown, or named no listed claimant.
-     */
-    private static String aliasNote(String option, @Nullable String typed, @Nullable Claimant read) {
-        if (typed == null || read == null || !read.listed() || typed.equalsIgnoreCase(read.id())
-                || typed.equalsIgnoreCase(read.name())) {
-            return "";
-        }
-        return "; " + option + " '" + typed + "' is a name of " + read.name() + " (id " + read.id()
-                + ") in config/claimants.json, which the claim has already";
-    }
-
-    /**
-     * A claim is made before any article reports it: a claim date after the latest publication date of its sources
-     * (a month after that publication's month) is a slip, refused with what would be possible. So is a date more than
-     * {@value #YEARS_BEFORE_REPORTS} years before its earliest report ("0001-01-01", "2204" typed as "2024"'s slip the
-     * other way): the war these figures count is younger than that, and a reply would state the slip as the claim date.
-     */
-    private static void refuseDateAfterItsReports(CorrectedClaims.Entry entry, Amendment after) {
-        tally.model.ClaimDate date = after.date();
-        if (date == null || date.date() == null) {
-            return;
-        }
-        List<java.time.LocalDate> reported = Objects.requireNonNull(entry.shown()).sources().stream()
-                .map(tally.model.Source::published).filter(Objects::nonNull).map(tally.model.Published::date).toList();
-        if (reported.isEmpty()) {
-            return;
-        }
-        java.time.LocalDate latest = java.util.Collections.max(reported);
-        // a month is stored as its first day, so it is compared with the first day of the latest report's month
-        boolean month = date.precision() == tally.model.DatePrecision.MONTH;
-        if (date.date().isAfter(month ? latest.withDayOfMonth(1) : latest)) {
-            throw new Refusal("claim " + entry.id() + " is reported on " + latest + " at the latest, so it was made by "
-                    + "then; a claim date of " + date.iso() + " is after it");
-        }
-        java.time.LocalDate earliest = java.util.Collections.min(reported);
-        // five years to the day, as the README promises (it was rounded down to 1 January, so a date nearly six years
-        // before was let through: trial 8); a month counts by its last day, as any day of it may be meant
-        java.time.LocalDate floor = earliest.minusYears(YEARS_BEFORE_REPORTS);
-        java.time.LocalDate latestMeant = month ? date.date().withDayOfMonth(date.date().lengthOfMonth()) : date.date();
-        if (latestMeant.isBefore(floor)) {
-            throw new Refusal("claim " + entry.id() + " is first reported on " + earliest + "; a claim date of "
-                    + date.iso() + " is more than " + YEARS_BEFORE_REPORTS + " years before it, which looks like a slip"
-                    + " (the earliest accepted is " + floor + ")");
-        }
     }
 
     /** Undoes a change (a hide, a fix, or an undo, which puts back what it undid). */
@@ -151,24 +92,7 @@ public final class Moderator {
     public List<LogEntry> log() {
         corpus.reload();
         CorrectedClaims current = corpus.current();
-        List<Change> changes = store.changes();
-        List<LogEntry> entries = new ArrayList<>();
-        // newest first, so each fix is checked against the fields later fixes of its claim set again
-        Map<String, Set<ClaimField>> setLater = new HashMap<>();
-        for (int i = changes.size() - 1; i >= 0; i--) {
-            Change c = changes.get(i);
-            LogEntry e = entry(c, current);
-            if (e.state() == LogEntry.State.IN_FORCE && c.action() == Change.Action.FIX) {
-                Set<ClaimField> later = setLater.computeIfAbsent(Objects.requireNonNull(c.target()).id(),
-                        k -> java.util.EnumSet.noneOf(ClaimField.class));
-                if (later.containsAll(c.after().fields())) {
-                    e = new LogEntry(c, LogEntry.State.SUPERSEDED, e.claimId());
-                }
-                later.addAll(c.after().fields());
-            }
-            entries.add(e);
-        }
-        return entries;
+        return LogEntries.of(store.changes(), current);
     }
 
     /** A claim by its id (or the key of any of its sources), hidden or shown. */
@@ -186,46 +110,12 @@ public final class Moderator {
      * {@code reportsPerHour} per member in any hour, else refused with when to try again.
      */
     public Report.Filed report(Actor member, String claimId, Report.Reason reason, @Nullable String text) {
-        CorrectedClaims.Entry entry = require(claimId);
-        Instant now = now();
-        if (store.reportsSince(member, now.minus(Duration.ofHours(1))) >= reportsPerHour) {
-            throw new Refusal("you have sent " + reportsPerHour + " reports in the last hour, the most Tally takes; "
-                    + "try again later. Thank you for checking the figures.");
-        }
-        String note = text == null || text.isBlank() ? null : PlainText.neutralised(text).strip();
-        note = note == null || note.isEmpty() ? null : note;
-        if (note != null && note.length() > Report.TEXT_LIMIT) {
-            throw new Refusal("keep it to " + Report.TEXT_LIMIT + " characters");
-        }
-        if (reason == Report.Reason.OTHER && note == null) {
-            throw new Refusal("say in a few words what is wrong with this figure");
-        }
-        ClaimRef ref = ClaimKeys.ref(entry.extracted(), entry.id());
-        return store.file(new Report(0, member, ref, reason, note, now, null));
+        return reports.file(member, require(claimId), now(), reason, text);
     }
 
     /** Open reports grouped by figure, the most recently reported first. */
     public List<ReportedFigure> reports() {
-        Map<String, List<Report>> byClaim = new LinkedHashMap<>();
-        for (Report r : store.openReports()) {
-            byClaim.computeIfAbsent(r.claim().id(), k -> new ArrayList<>()).add(r);
-        }
-        CorrectedClaims current = corpus.current();
-        List<ReportedFigure> figures = new ArrayList<>();
-        byClaim.forEach((id, reports) -> {
-            Map<Report.Reason, Integer> reasons = new EnumMap<>(Report.Reason.class);
-            List<String> texts = new ArrayList<>();
-            for (Report r : reports) {
-                reasons.merge(r.reason(), 1, Integer::sum);
-                if (r.text() != null) {
-                    texts.add(r.text());
-                }
-            }
-            Claim shown = current.locate(reports.get(0).claim()).map(CorrectedClaims.Entry::shown).orElse(null);
-            figures.add(new ReportedFigure(id, reports.get(0).claim(), reports.size(), reports.get(0).at(), reasons,
-                    texts, shown));
-        });
-        return figures;
+        return reports.open();
     }
 
     /** Records a summary Tally posted and pinned, to keep it current. */
@@ -295,19 +185,5 @@ public final class Moderator {
             throw new Refusal("keep the reason to " + REASON_LIMIT + " characters");
         }
         return r;
-    }
-
-    private static LogEntry entry(Change c, CorrectedClaims current) {
-        if (!c.inForce()) {
-            return new LogEntry(c, LogEntry.State.UNDONE, current.locate(Objects.requireNonNull(c.target()))
-                    .map(CorrectedClaims.Entry::id).orElse(null));
-        }
-        Optional<CorrectedClaims.Entry> on = c.action() == Change.Action.UNDO
-                ? current.locate(Objects.requireNonNull(c.target())) : current.actedOn(c);
-        if (c.action() == Change.Action.UNDO) {
-            return new LogEntry(c, LogEntry.State.IN_FORCE, on.map(CorrectedClaims.Entry::id).orElse(null));
-        }
-        return on.map(e -> new LogEntry(c, LogEntry.State.IN_FORCE, e.id()))
-                .orElseGet(() -> new LogEntry(c, LogEntry.State.CLAIM_MISSING, null));
     }
 }
