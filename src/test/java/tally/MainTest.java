@@ -148,6 +148,22 @@ class MainTest {
         assertTrue(out.toString().matches("tally \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), out.toString());
     }
 
+    /** Trial 16: `tally claim --corpus X fix ...` said only "Unknown options"; it says where a subcommand's options go. */
+    @Test
+    void aSubcommandsOptionGivenBeforeItIsRefusedWithWhereItGoes() {
+        assertEquals(2, run("claim", "--corpus", "somewhere", "fix", "abc", "--reason", "why"));
+        String said = err.toString();
+        assertTrue(said.contains("--corpus is an option of `tally claim fix`: put it after `fix`, as in "
+                + "`tally claim fix --corpus ...`"), said);
+        assertEquals("", out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("article", "--yes", "add", "x.txt"));
+        assertTrue(err.toString().contains("--yes is an option of `tally article add`: put it after `add`"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("claim", "--frobnicate", "fix"));
+        assertFalse(err.toString().contains("put it after"), "an option no subcommand takes gets no such hint: " + err);
+    }
+
     @Test
     void noCommandOrAnUnknownOneIsAUsageErrorOnStandardError() {
         assertEquals(2, run());
