@@ -70,6 +70,53 @@ class MainTest {
         command.getSubcommands().forEach((name, sub) -> assertListsWithEveryOption(help, synopsis + " " + name, sub));
     }
 
+    /**
+     * Trial 16: the README's table of shared options listed --json for ask, figures and bench only, though summary and
+     * claim log take it too. Each row's last column names exactly the commands that take its option.
+     */
+    @Test
+    void theReadmesTableOfSharedOptionsNamesEveryCommandThatTakesEach() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String header = "| option | meaning | default | commands |\n|---|---|---|---|\n";
+        int at = readme.indexOf(header);
+        assertTrue(at > 0, "the README has the table of shared options");
+        List<String> rows = readme.substring(at + header.length()).lines().takeWhile(l -> l.startsWith("|")).toList();
+        Map<String, CommandLine> commands = new java.util.TreeMap<>();
+        leaves("", tally(), commands);
+        assertEquals(List.of("--corpus", "--data", "--config", "--json"),
+                rows.stream().map(r -> r.substring(r.indexOf('`') + 1).split("[ `]")[0]).toList());
+        for (String row : rows) {
+            String option = row.substring(row.indexOf('`') + 1).split("[ `]")[0];
+            String column = row.substring(row.lastIndexOf('|', row.length() - 2) + 1);
+            java.util.Set<String> named = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z -]+)`").matcher(column);
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+            java.util.Set<String> taking = new java.util.TreeSet<>();
+            commands.forEach((name, cmd) -> {
+                if (cmd.getCommandSpec().findOption(option) != null) {
+                    taking.add(name);
+                }
+            });
+            assertEquals(taking, named, "the README's commands that take " + option);
+        }
+    }
+
+    /** Every command without subcommands of its own, by its name after "tally" ("claim fix"). */
+    private static void leaves(String prefix, CommandLine command, Map<String, CommandLine> into) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            if (sub.getSubcommands().isEmpty()) {
+                into.put(prefix + name, sub);
+            } else {
+                leaves(prefix + name + " ", sub, into);
+            }
+        });
+    }
+
     /** The front door's sample reply is what Tally answers on the bundled corpus today, not what it once answered. */
     @Test
     void theReadmeShowsTheSampleReplyAsItIs(@TempDir Path data) throws Exception {
@@ -146,6 +193,22 @@ class MainTest {
     void versionPrintsTheProjectVersion() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().matches("tally \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), out.toString());
+    }
+
+    /** Trial 16: `tally claim --corpus X fix ...` said only "Unknown options"; it says where a subcommand's options go. */
+    @Test
+    void aSubcommandsOptionGivenBeforeItIsRefusedWithWhereItGoes() {
+        assertEquals(2, run("claim", "--corpus", "somewhere", "fix", "abc", "--reason", "why"));
+        String said = err.toString();
+        assertTrue(said.contains("--corpus is an option of `tally claim fix`: put it after `fix`, as in "
+                + "`tally claim fix --corpus ...`"), said);
+        assertEquals("", out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("article", "--yes", "add", "x.txt"));
+        assertTrue(err.toString().contains("--yes is an option of `tally article add`: put it after `add`"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("claim", "--frobnicate", "fix"));
+        assertFalse(err.toString().contains("put it after"), "an option no subcommand takes gets no such hint: " + err);
     }
 
     @Test

@@ -87,6 +87,9 @@ public final class TallyCommandLine {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            if (e instanceof UnmatchedArgumentException unmatched) {
+                optionsOfASubcommand(cmd, unmatched.getUnmatched(), List.of(args)).forEach(cmd.getErr()::println);
+            }
             if (cmd.getParent() == null && e instanceof UnmatchedArgumentException) {
                 // the top level's help runs to some 200 lines with every command's options: a mistyped command
                 // needs the commands' names, not a screen of scrolling
@@ -111,6 +114,36 @@ public final class TallyCommandLine {
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), EVERY_COMMAND);
         usage.sectionKeys(keys);
         return cli;
+    }
+
+    /**
+     * Trial 16: {@code tally claim --corpus X fix ...} was refused with "Unknown options" alone. For each option given
+     * to a command that only its subcommand takes, one line saying to put it after the subcommand: the one named on
+     * the command line, else every one that takes it.
+     */
+    static List<String> optionsOfASubcommand(CommandLine cmd, List<String> unmatched, List<String> args) {
+        if (cmd.getSubcommands().isEmpty()) {
+            return List.of();
+        }
+        CommandLine named = args.stream().map(cmd.getSubcommands()::get).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        List<String> lines = new java.util.ArrayList<>();
+        for (String arg : unmatched) {
+            if (!arg.startsWith("-")) {
+                continue;
+            }
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            List<CommandLine> takers = (named != null ? List.of(named) : List.copyOf(cmd.getSubcommands().values()))
+                    .stream().filter(sub -> sub.getCommandSpec().findOption(option) != null).distinct().toList();
+            if (takers.isEmpty()) {
+                continue;
+            }
+            String names = String.join(", ", takers.stream().map(t -> "`" + t.getCommandSpec().qualifiedName() + "`").toList());
+            String after = takers.size() == 1 ? "`" + takers.get(0).getCommandName() + "`" : "the command's name";
+            lines.add(option + " is an option of " + names + ": put it after " + after + ", as in `"
+                    + takers.get(0).getCommandSpec().qualifiedName() + " " + option + " ...`");
+        }
+        return lines;
     }
 
     /** -h and -V after the command's own options (picocli lists options without an order first). */

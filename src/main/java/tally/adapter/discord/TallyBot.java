@@ -81,8 +81,10 @@ public final class TallyBot implements AutoCloseable {
         // Second lock besides the builders: no message JDA sends may ping, even one built elsewhere.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        BotContext context = new BotContext(tally, new Replies(tally, settings.answerCacheSize(), ticker),
-                new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), settings.burst(), ticker), new Pager(ticker),
+        Replies replies = new Replies(tally, settings.answerCacheSize(), ticker);
+        BotContext context = new BotContext(tally, replies,
+                new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), settings.burst(), ticker),
+                new Pager(ticker, java.util.Map.of(Pager.SUMMARY, replies::summary)),
                 settings, new ChannelAccess(), scheduler, clock,
                 new AnswerControls(tally, settings.answerCacheSize(), ticker), new Conversations(ticker));
         PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);

@@ -26,7 +26,8 @@ final class BotHarness implements AutoCloseable {
     final FakeTally tally = new FakeTally();
     final ManualTime time = new ManualTime(START);
     final FakeDiscord discord;
-    final TallyBot bot;
+    TallyBot bot;
+    private final DiscordSettings settings;
 
     /** Starts and waits until Tally is connected and its commands are registered. */
     BotHarness(DiscordSettings settings) throws Exception {
@@ -38,6 +39,7 @@ final class BotHarness implements AutoCloseable {
      * @param awaitReady whether to wait for the connection and the registration (not when the test expects neither)
      */
     BotHarness(DiscordSettings settings, Consumer<FakeDiscord> setUp, boolean awaitReady) throws Exception {
+        this.settings = settings;
         try {
             discord = new FakeDiscord();
             setUp.accept(discord);
@@ -50,6 +52,19 @@ final class BotHarness implements AutoCloseable {
             awaitConnected();
             discord.await("command registration", r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
         }
+    }
+
+    /** Closes Tally and starts it again on the same stand-in, as after a restart: what it kept in memory is gone. */
+    void restart() throws Exception {
+        log.ignoringShutdown(bot::close);
+        long registered = registrations();
+        bot = TallyBot.start(tally, settings, BotEnvironment.from(discord.environment()), time, time, time.clock(), null);
+        awaitConnected();
+        discord.await("command registration again", r -> registrations() > registered);
+    }
+
+    private long registrations() {
+        return discord.requests().stream().filter(r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands")).count();
     }
 
     static DiscordSettings settings(List<String> listenChannelIds, int cooldownSeconds, int burst) {

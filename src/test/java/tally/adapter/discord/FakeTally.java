@@ -64,7 +64,7 @@ final class FakeTally implements Tally {
             throw new IllegalStateException("the engine failed (as a test asked it to)");
         }
         if (question.contains("sent")) {
-            return manyDeployments(question);
+            return manyDeployments(question, 60);
         }
         boolean onTopic = question.toLowerCase(java.util.Locale.ROOT).matches(".*(killed|captured|troops|soldiers).*");
         return answer(question, onTopic);
@@ -81,10 +81,10 @@ final class FakeTally implements Tally {
                 List.of(killed, captured), List.of(), null, CAVEAT);
     }
 
-    /** Sixty figures with long quotes: more than one page. */
-    private static Answer manyDeployments(String question) {
+    /** {@code count} figures with long quotes: sixty are more than one page. */
+    private static Answer manyDeployments(String question, int count) {
         List<Claim> claims = new java.util.ArrayList<>();
-        for (int i = 1; i <= 60; i++) {
+        for (int i = 1; i <= count; i++) {
             Source source = new Source("d" + i + ".txt", "Outlet number " + i, "Report " + i, "https://example.org/report/" + i,
                     Published.stated(LocalDate.of(2025, 2, 1 + i % 27)), "quote " + i);
             claims.add(new Claim(Metric.DEPLOYED, new Figure(null, null, null, "deployment figure " + i), NIS, ZELENSKY,
@@ -102,9 +102,13 @@ final class FakeTally implements Tally {
                 .toList();
     }
 
+    /** When above 0, the summary lists this many deployment figures (sixty make several pages) instead of three. */
+    volatile int summaryFigures;
+
     @Override
     public Answer summary() {
-        return answer("", true);
+        int many = summaryFigures;
+        return many > 0 ? manyDeployments("", many) : answer("", true);
     }
 
     /** Articles a test sets in place of the two below. */
