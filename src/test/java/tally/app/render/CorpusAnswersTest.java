@@ -359,6 +359,13 @@ class CorpusAnswersTest {
                 new Case("p7CheckANumber", "bundled", "did 10,000 North Koreans die?",
                         "No source here says 10,000 were killed.|10,000 appears in the sources as a figure for North Korean"
                                 + " troops sent to Russia", "Yes|\nNo,"),
+                // trial 15: "is it 600 or 2000 dead?" checked 600 alone and said nothing of 2000
+                new Case("p7CheckTwoNumbersChecksEach", "dev", "is it 4000 or 6,000 killed or wounded?",
+                        "These claims state 4000 for North Korean troops killed or wounded|These claims state 6,000 for"
+                                + " North Korean troops killed or wounded", "No claim in the sources states"),
+                new Case("p7CheckTwoNumbersSaysWhichOneNoSourceStates", "dev", "were 4,000 or 4,001 killed or wounded?",
+                        "These claims state 4,000 for North Korean troops killed or wounded|No claim in the sources"
+                                + " states 4,001.", "No claim in the sources states 4,000."),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
                 // trial 13: a range that shares one end with the highest ("between 10,000-12,000" beside "at least
