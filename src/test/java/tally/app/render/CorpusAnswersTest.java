@@ -152,8 +152,11 @@ class CorpusAnswersTest {
                         "North Korean troops sent to Russia\n"),
                 new Case("p1AYearLongBeforeTheWarIsSaidToBeLeftOut", "bundled", "How many died in the year 1700?",
                         "Tally could not read a date in 'in the year 1700'", "no figures for"),
+                // trial 15: a party's leader named as what another says ("saying that ... Kim Jong Un is preparing")
+                // is no passage in which North Korea speaks; "a North Korean official has since stated" is one
                 new Case("p1ADenialNamesTheParty", "bundled", "Did Pyongyang confirm any losses?",
-                        "name that source:", "Nor did Tally find a passage"),
+                        "name that source:|a North Korean official has since stated",
+                        "Nor did Tally find a passage|Kim Jong Un is preparing"),
                 // an outlet asked for reports its own articles' figures, each still under its own claimant
                 new Case("p1AnOutletReportsTheFiguresOfItsArticles", "bundled",
                         "What did Al Jazeera report about North Korean deaths?",
