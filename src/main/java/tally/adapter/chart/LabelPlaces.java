@@ -41,9 +41,19 @@ final class LabelPlaces {
     private static final double GAP = 9;
     private static final double MARKER = 10;
 
-    /** Where the plot's points fall, in pixels: the plot's size and each point's place (x from the left, y from the top). */
-    record Layout(double width, double height, BiFunction<Integer, Integer, double[]> pixel) {
+    /**
+     * Where the plot's points fall, in pixels: the plot's size and each point's place (x from the left, y from the top),
+     * and a label's width (its length times {@link #CHAR_WIDTH} when not measured in its font).
+     */
+    record Layout(double width, double height, BiFunction<Integer, Integer, double[]> pixel,
+                  java.util.function.ToDoubleFunction<String> textWidth) {
+        Layout(double width, double height, BiFunction<Integer, Integer, double[]> pixel) {
+            this(width, height, pixel, text -> text.length() * CHAR_WIDTH);
+        }
     }
+
+    /** Kept clear between a label and the plot's edges, where the axes are drawn (trial 15: labels touched them). */
+    static final double EDGE = 3;
 
     private final Map<Long, Integer> placeOf = new HashMap<>();
     private int unlabelled;
@@ -63,12 +73,12 @@ final class LabelPlaces {
             }
         }
         order.sort(Comparator.comparingLong((long[] o) -> o[2]));
-        Rectangle2D plot = new Rectangle2D.Double(0, 0, layout.width(), layout.height());
+        Rectangle2D plot = new Rectangle2D.Double(EDGE, EDGE, layout.width() - 2 * EDGE, layout.height() - 2 * EDGE);
         for (long[] o : order) {
             int s = (int) o[0];
             int i = (int) o[1];
             double[] p = layout.pixel().apply(s, i);
-            double w = labels.apply(s, i).length() * CHAR_WIDTH;
+            double w = layout.textWidth().applyAsDouble(labels.apply(s, i));
             int chosen = -1;
             for (int place = 0; place < PLACES.size() && chosen < 0; place++) {
                 Rectangle2D box = box(place, p[0], p[1], w);

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ public final class TimelineChart implements ChartDrawing {
 
     private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C),
         new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF)};
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
     @Override
     public byte[] png(Timeline timeline, int width, int height) {
@@ -107,16 +108,17 @@ public final class TimelineChart implements ChartDrawing {
         }
         java.util.function.BiFunction<Integer, Integer, String> text = (series, item) ->
                 label(pointsBySeries.get(series).get(item), series == timeline.series().size());
-        LabelPlaces places = new LabelPlaces(pointsBySeries, text, layout(data, timeline, width, height));
+        // first from an estimate of the layout, then (below) from the plot as JFreeChart lays it out
+        LabelPlaces[] places = {new LabelPlaces(pointsBySeries, text, layout(data, timeline, width, height))};
         XYErrorRenderer renderer = new XYErrorRenderer() {
             @Override
             public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
-                return places.position(series, item);
+                return places[0].position(series, item);
             }
 
             @Override
             public boolean isItemLabelVisible(int series, int item) {
-                return places.labelled(series, item);
+                return places[0].labelled(series, item);
             }
         };
         renderer.setDrawXError(false);
@@ -162,9 +164,46 @@ public final class TimelineChart implements ChartDrawing {
         JFreeChart chart = new JFreeChart(Wording.heading(timeline.metric()) + ": competing claims over time",
                 new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(subtitle(timeline, places.unlabelled(), shifts.any()),
-                new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        // room on the right for the last date label, centred on the axis's end (trial 15: "Jun 202" was cut)
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, RIGHT_PADDING));
+        TextTitle subtitle = new TextTitle(subtitle(timeline, places[0].unlabelled(), shifts.any()),
+                new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.addSubtitle(subtitle);
+        // The estimate is good to a few pixels, and labels still touched each other or an axis (trial 15): the labels
+        // are placed again on the plot's data area as drawn, each measured in its font.
+        Rectangle2D area = dataArea(chart, width, height);
+        places[0] = new LabelPlaces(pointsBySeries, text, drawn(plot, area));
+        subtitle.setText(subtitle(timeline, places[0].unlabelled(), shifts.any()));
         return chart;
+    }
+
+    /** Half the widest date label and a little more: the last tick's label is centred on the axis's end. */
+    static final int RIGHT_PADDING = 40;
+
+    /** The data area of the plot as the chart is drawn at this size (drawn once, off screen). */
+    static Rectangle2D dataArea(JFreeChart chart, int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        try {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+            return (Rectangle2D) info.getPlotInfo().getDataArea().clone();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** Where each point is drawn inside the data area, and each label's width in the label font. */
+    static LabelPlaces.Layout drawn(XYPlot plot, Rectangle2D area) {
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+        java.awt.FontMetrics metrics = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics().getFontMetrics(LABEL_FONT);
+        return new LabelPlaces.Layout(area.getWidth(), area.getHeight(), (s, i) -> new double[] {
+            plot.getDomainAxis().valueToJava2D(data.getXValue(s, i), area, org.jfree.chart.ui.RectangleEdge.BOTTOM)
+                    - area.getX(),
+            plot.getRangeAxis().valueToJava2D(data.getYValue(s, i), area, org.jfree.chart.ui.RectangleEdge.LEFT)
+                    - area.getY()}, metrics::stringWidth);
     }
 
     /** Claims are dated to the day at best: no tick finer than a day, so no date label repeats. */

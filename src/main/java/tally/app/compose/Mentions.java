@@ -21,17 +21,28 @@ final class Mentions {
     }
 
     static List<Claim> of(ParsedQuestion parsed, ClaimFilter filter, CorpusIndex index, Increments increments) {
-        NumberAsked number = parsed.number();
-        if (number == null || !number.count()) {
+        NumberAsked asked = parsed.number();
+        if (asked == null) {
             return List.of();
         }
+        // each number the question names, up to the limit each ("is it 600 or 2000 dead?" had checked 600 alone)
+        List<Claim> all = index.claims(FigureQuery.all()).stream().filter(filter).toList();
+        java.util.LinkedHashSet<Claim> found = new java.util.LinkedHashSet<>();
+        for (NumberAsked number : asked.all()) {
+            if (number.count()) {
+                found.addAll(stating(all, parsed.metrics(), number.value(), increments));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<Claim> stating(List<Claim> claims, java.util.Set<tally.model.Metric> asked, long value,
+                                       Increments increments) {
         // the measures asked first, each part newest first: a check of the killed or wounded on a corpus with a dozen
         // newer troops-sent figures of that number had its own claims cut off by the limit, and said no source states
         // it (trial 9's follow-up, "who said 3,000 were killed or wounded?")
-        java.util.Set<tally.model.Metric> asked = parsed.metrics();
-        return index.claims(FigureQuery.all()).stream()
-                .filter(filter)
-                .filter(c -> states(c.figure(), number.value()))
+        return claims.stream()
+                .filter(c -> states(c.figure(), value))
                 .sorted(java.util.Comparator.comparingInt(c -> asked.contains(c.metric()) ? 0 : 1))
                 .map(increments::rescope)
                 .limit(LIMIT)

@@ -127,7 +127,8 @@ final class IntentFinder {
         boolean yesNo = !w.isEmpty() && check.stream().anyMatch(p -> Phrases.matchesAt(p, w, 0))
                 || Phrases.anyMatchExact(checkAnywhere, w);
         if (number != null && yesNo) {
-            return new Found(Intent.CHECK, bounded(number, lower));
+            return new Found(Intent.CHECK, bounded(number, lower)
+                    .with(number.others().stream().map(n -> bounded(n, lower)).toList()));
         }
         if (Phrases.anyMatchExact(differ, w)) {
             return new Found(Intent.WHY_DIFFER, null);
@@ -160,10 +161,12 @@ final class IntentFinder {
     }
 
     /**
-     * The first count the question names, with its multiplier ("10k", "1만"); null when it names none. "k" and
-     * "thousand" count only as whole words: "100 killed" is 100, not "100 k".
+     * The first count the question names, with its multiplier ("10k", "1만"), and beside it the other numbers it names
+     * ({@link NumberAsked#others}: "is it 600 or 2000 dead?" checks both, trial 15; a number repeated is named once);
+     * null when it names none. "k" and "thousand" count only as whole words: "100 killed" is 100, not "100 k".
      */
     static @Nullable NumberAsked number(String lower) {
+        List<NumberAsked> found = new java.util.ArrayList<>();
         Matcher m = NUMBER.matcher(lower);
         while (m.find()) {
             String digits = m.group(1).replace(",", "");
@@ -171,14 +174,16 @@ final class IntentFinder {
                 continue;
             }
             String written = notACount(lower, m, digits);
-            if (written != null) {
-                // "1e9" was read as 1 and "-5" as 5, and a number too long to be a count was dropped without a word:
-                // the reply then denied a number nobody asked about (trial 8)
-                return NumberAsked.notACount(written);
+            // "1e9" was read as 1 and "-5" as 5, and a number too long to be a count was dropped without a word:
+            // the reply then denied a number nobody asked about (trial 8)
+            NumberAsked number = written != null ? NumberAsked.notACount(written)
+                    : new NumberAsked(Long.parseLong(digits) * multiplier(m.group(2)), m.group().strip());
+            if (found.stream().noneMatch(n -> n.count() ? number.count() && n.value() == number.value()
+                    : n.text().equals(number.text()))) {
+                found.add(number);
             }
-            return new NumberAsked(Long.parseLong(digits) * multiplier(m.group(2)), m.group().strip());
         }
-        return null;
+        return found.isEmpty() ? null : found.get(0).with(found.subList(1, found.size()));
     }
 
     /**
@@ -212,7 +217,8 @@ final class IntentFinder {
         for (Phrases.Phrase bound : bounds) {
             int from = before.size() - bound.size();
             if (from >= 0 && Phrases.matchesAt(bound, before, from)) {
-                return new NumberAsked(number.value(), number.text(), String.join(" ", bound.words()));
+                return new NumberAsked(number.value(), number.text(), String.join(" ", bound.words()), number.count(),
+                        number.others());
             }
         }
         return number;

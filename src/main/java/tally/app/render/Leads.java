@@ -172,12 +172,23 @@ public final class Leads {
         return comparable.stream().map(c -> c.figure().pivot()).distinct().count() == 1 ? comparable.get(0) : null;
     }
 
-    /** "No source here says 10,000 were killed. 10,000 appears in the sources as a figure for ...": never yes or no. */
+    /**
+     * "No source here says 10,000 were killed. 10,000 appears in the sources as a figure for ...": never yes or no.
+     * A question that names several numbers ("is it 600 or 2000 dead?") gets these lines for each, in its order.
+     */
     private static List<String> check(Answer answer) {
-        NumberAsked number = answer.parsed().number();
-        if (number == null) {
+        NumberAsked asked = answer.parsed().number();
+        if (asked == null) {
             return List.of();
         }
+        List<String> lines = new ArrayList<>();
+        for (NumberAsked number : asked.all()) {
+            lines.addAll(check(answer, number));
+        }
+        return lines;
+    }
+
+    private static List<String> check(Answer answer, NumberAsked number) {
         if (!number.count()) {
             // "-5", "1e9": checked as another number ("5", "1"), the reply denied one nobody asked about (trial 8)
             return List.of("Tally reads “" + number.text() + "” as no count it can check (a count of troops is a"
@@ -191,8 +202,9 @@ public final class Leads {
         }
         Set<Metric> asked = answer.parsed().metrics().isEmpty() ? EnumSet.allOf(Metric.class)
                 : EnumSet.copyOf(answer.parsed().metrics());
-        List<Claim> same = answer.mentioning().stream().filter(c -> asked.contains(c.metric())).toList();
-        List<Claim> other = answer.mentioning().stream().filter(c -> !asked.contains(c.metric())).toList();
+        List<Claim> stating = stating(answer.mentioning(), number);
+        List<Claim> same = stating.stream().filter(c -> asked.contains(c.metric())).toList();
+        List<Claim> other = stating.stream().filter(c -> !asked.contains(c.metric())).toList();
         List<String> lines = new ArrayList<>();
         if (number.bound() != null) {
             // "are there more than 10,000?": "these claims state 10,000" must not read as a yes (trial 6)
@@ -203,7 +215,7 @@ public final class Leads {
         // a source named: say what it does not state, never that no claim at all states it ("did the Pentagon say
         // 12,000 were sent?", while an unnamed source gives "between 10,000-12,000")
         String from = Wording.fromSource(answer.parsed());
-        if (answer.mentioning().isEmpty()) {
+        if (stating.isEmpty()) {
             lines.add("No claim" + (from.isEmpty() ? " in the sources" : from) + " states " + number.text() + ".");
         } else if (same.isEmpty()) {
             lines.add((from.isEmpty() ? "No source here" : "No claim" + from) + " says " + number.text() + " "
@@ -220,11 +232,18 @@ public final class Leads {
                     .distinct().map(m -> Wording.heading(m)).collect(Collectors.joining(" and ")) + ":");
             other.forEach(c -> lines.add(mention(c)));
         }
-        if (!answer.mentioningElsewhere().isEmpty()) {
+        List<Claim> elsewhere = stating(answer.mentioningElsewhere(), number);
+        if (!elsewhere.isEmpty()) {
             lines.add("Other sources state " + number.text() + ":");
-            answer.mentioningElsewhere().forEach(c -> lines.add(mention(c)));
+            elsewhere.forEach(c -> lines.add(mention(c)));
         }
         return lines;
+    }
+
+    /** The claims that state the number as one of their bounds. */
+    private static List<Claim> stating(List<Claim> claims, NumberAsked number) {
+        Long value = number.value();
+        return claims.stream().filter(c -> value.equals(c.figure().low()) || value.equals(c.figure().high())).toList();
     }
 
     /** As a figure line says it, doubt and relay included: a shorter line never drops what makes a figure unsure. */

@@ -325,4 +325,87 @@ class TimelineChartTest {
         int nis = 0;
         assertTrue(renderer.isItemLabelVisible(nis, data.getItemCount(nis) - 1), "the NIS's latest, 9,000, is labelled");
     }
+
+    /**
+     * Trial 15: the last date label was cut at the right edge, and point labels touched each other or an axis. On the
+     * chart as drawn (its data area, each point where the axes put it, each label measured in its font), no label box
+     * leaves the picture or the data area, none meets another, and no date label of the x-axis is cut: for one point,
+     * a few, one claimant, long claimant names, every measure, and a crowd.
+     */
+    @Test
+    void noLabelBoxLeavesThePictureAndNoTwoMeet() {
+        List<Claim> crowd = new ArrayList<>();
+        String[] who = {"nis", "zelensky", "budanov", "jcs", "hur", "pentagon", "lloyd_austin", "sabrina_singh"};
+        for (int k = 0; k < 80; k++) {
+            crowd.add(claim(Metric.KILLED_OR_WOUNDED, fig(40L + 11 * k, 40L + 11 * k, "more than " + (40 + 11 * k)),
+                    who[k % who.length], null, day(2024, 10 + k / 40, 1 + k % 28), AL_JAZEERA, 0));
+        }
+        List<Claim> longNames = new ArrayList<>();
+        for (int k = 0; k < who.length; k++) {
+            longNames.add(claim(Metric.DEPLOYED, fig(10_000L + 500 * k, 10_000L + 500 * k,
+                    "an estimated total of some " + (10_000 + 500 * k) + " soldiers"), who[k], null,
+                    day(2024, 11, 1 + 3 * k), AL_JAZEERA, 0));
+        }
+        List<Timeline> timelines = new ArrayList<>(List.of(
+                Timeline.of(Metric.KILLED_OR_WOUNDED, CLAIMS),
+                Timeline.of(Metric.KILLED_OR_WOUNDED, List.of(ZELENSKY_DEC)),
+                Timeline.of(Metric.KILLED_OR_WOUNDED, List.of(ZELENSKY_DEC, ZELENSKY_JAN)),
+                Timeline.of(Metric.KILLED_OR_WOUNDED, crowd),
+                Timeline.of(Metric.DEPLOYED, longNames)));
+        for (Metric m : Metric.values()) {
+            List<Claim> each = new ArrayList<>();
+            for (int k = 0; k < 6; k++) {
+                each.add(claim(m, fig(100L * (k + 1), 100L * (k + 1), "about " + 100 * (k + 1)), who[k], null,
+                        day(2025, 1 + k, 28), AL_JAZEERA, 0));
+            }
+            timelines.add(Timeline.of(m, each));
+        }
+        for (Timeline timeline : timelines) {
+            assertLabelsFit(timeline, TimelineChart.WIDTH, TimelineChart.HEIGHT);
+            assertLabelsFit(timeline, 700, 450);
+        }
+    }
+
+    private void assertLabelsFit(Timeline timeline, int width, int height) {
+        JFreeChart chart = drawing.chart(timeline, width, height);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+        var renderer = plot.getRenderer();
+        java.awt.geom.Rectangle2D area = TimelineChart.dataArea(chart, width, height);
+        LabelPlaces.Layout drawn = TimelineChart.drawn(plot, area);
+        java.awt.geom.Rectangle2D picture = new java.awt.geom.Rectangle2D.Double(0, 0, width, height);
+        List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
+        String name = timeline.metric().id() + " " + width + "x" + height;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                if (!renderer.isItemLabelVisible(s, i)) {
+                    continue;
+                }
+                String text = renderer.getItemLabelGenerator(s, i).generateLabel(data, s, i);
+                double[] p = drawn.pixel().apply(s, i);
+                int place = LabelPlaces.PLACES.indexOf(renderer.getPositiveItemLabelPosition(s, i));
+                java.awt.geom.Rectangle2D inArea = LabelPlaces.box(place, p[0], p[1],
+                        drawn.textWidth().applyAsDouble(text));
+                java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(inArea.getX() + area.getX(),
+                        inArea.getY() + area.getY(), inArea.getWidth(), inArea.getHeight());
+                assertTrue(picture.contains(box), name + ": a label leaves the picture: " + text + " " + box);
+                assertTrue(area.contains(box), name + ": a label leaves the plot or meets an axis: " + text);
+                assertTrue(boxes.stream().noneMatch(b -> b.intersects(box)), name + ": two labels meet: " + text);
+                boxes.add(box);
+            }
+        }
+        assertFalse(boxes.isEmpty(), name + ": some label is drawn");
+        // the x-axis's date labels, each centred on its tick
+        org.jfree.chart.axis.DateAxis time = (org.jfree.chart.axis.DateAxis) plot.getDomainAxis();
+        java.awt.Graphics2D g2 = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB).createGraphics();
+        var ticks = time.refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area,
+                org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        java.awt.FontMetrics metrics = g2.getFontMetrics(time.getTickLabelFont());
+        for (Object t : ticks) {
+            org.jfree.chart.axis.ValueTick tick = (org.jfree.chart.axis.ValueTick) t;
+            double x = time.valueToJava2D(tick.getValue(), area, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            double half = metrics.stringWidth(tick.getText()) / 2.0;
+            assertTrue(x - half >= 0 && x + half <= width, name + ": the date label is cut: " + tick.getText());
+        }
+    }
 }

@@ -33,12 +33,41 @@ class SourceMentionsTest {
             Pyongyang has neither confirmed nor denied that its men are fighting.  | north_korea | true
             Seoul has never confirmed the figure the lawmakers gave.               | south_korea | true
             Kyiv has not yet confirmed the capture.                                | ukraine     | true
+            A North Korean official has since stated that it would be lawful.      | north_korea | true
+            Pyongyang initially dismissed the claims of its enemies.               | north_korea | true
+            The claims against Pyongyang were dismissed by its allies.             | north_korea | false
             Pyongyang has never been so isolated, said the analysts.               | north_korea | false
             The troops in Kyiv not far from the front said little.                 | ukraine     | false
             """)
     void aPartyIsNamedAsASourceOnlyBesideACueOrOneOfItsVoices(String passage, String party, boolean asSource) {
         List<Mention> named = TestConfig.DIRECTORY.parties(passage).stream().filter(m -> m.id().equals(party)).toList();
         assertTrue(!named.isEmpty(), "the directory finds " + party + " in: " + passage);
+        assertEquals(asSource, named.stream().anyMatch(m -> mentions.asSource(passage, m)), passage);
+    }
+
+    /**
+     * A listed claimant speaks in a passage as a party does: beside a cue, or after a short aside between commas. Named
+     * as an object or a partner ("the permission of Putin", "talks with the Pentagon") it does not (trial 15: such
+     * passages were offered as the source's words).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zelensky said on Monday that the unit had been pushed back.             | zelensky     | true
+            Zelensky, in his nightly address, said the unit had been pushed back.   | zelensky     | true
+            According to Zelensky, the soldiers were questioned by investigators.   | zelensky     | true
+            The Pentagon has confirmed that the men were taken prisoner.            | pentagon     | true
+            Any new deployment needs the consent of Kim Jong Un and Vladimir Putin. | kremlin      | false
+            Officials from Seoul held talks with the Pentagon about the prisoners.  | pentagon     | false
+            Zelensky, Biden and Macron met in Paris, and the talks went on late.    | zelensky     | false
+            Zelensky, who has met 300 of the troops, said little about them.        | zelensky     | false
+            The Pentagon initially asserted that the men were in Kursk.             | pentagon     | true
+            The Pentagon has since insisted that the men were in Kursk.             | pentagon     | true
+            The Pentagon has since hosted officials from Seoul.                     | pentagon     | false
+            """)
+    void aClaimantIsNamedAsASourceOnlyBesideACue(String passage, String claimant, boolean asSource) {
+        List<Mention> named = TestConfig.DIRECTORY.claimants(passage).stream().filter(m -> m.id().equals(claimant))
+                .toList();
+        assertTrue(!named.isEmpty(), "the directory finds " + claimant + " in: " + passage);
         assertEquals(asSource, named.stream().anyMatch(m -> mentions.asSource(passage, m)), passage);
     }
 

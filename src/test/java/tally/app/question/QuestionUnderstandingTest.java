@@ -142,9 +142,13 @@ class QuestionUnderstandingTest {
             How many soldiers were sent in October?                            | deployed                | -                 | 2024-10-01..2024-10-31  | unstated     | list
             casualties between 19 and 23 december 2024                         | losses                  | -                 | 2024-12-19..2024-12-23  | unstated     | list
             deaths from the 1st to the 15th of January 2025                    | killed                  | -                 | 2025-01-01..2025-01-15  | unstated     | list
-            were between 100 and 300 killed on 23 december 2024?               | killed                  | -                 | 2024-12-23..2024-12-23  | unstated     | check:100
+            were between 100 and 300 killed on 23 december 2024?               | killed                  | -                 | 2024-12-23..2024-12-23  | unstated     | check:100+300
             How many soldiers were sent in 2024?                               | deployed                | -                 | 2024-01-01..2024-12-31  | unstated     | list
             Did 2000 soldiers die?                                             | killed                  | -                 | -                       | unstated     | check:2000
+            is it 600 or 2000 dead?                                            | killed                  | -                 | -                       | unstated     | check:600+2000
+            were 300, 600 or 300 killed?                                       | killed                  | -                 | -                       | unstated     | check:300+600
+            did 2,000 die and 4,700 get wounded?                               | killed wounded          | -                 | -                       | unstated     | check:2000+4700
+            did 2,000 die in 2025?                                             | killed                  | -                 | 2025-01-01..2025-12-31  | unstated     | check:2000
             What was the first figure for North Korean troops sent to Russia?  | deployed                | -                 | -                       | unstated     | earliest
             When did Zelensky first say North Korean soldiers had been killed? | killed                  | zelensky          | -                       | north_korean | earliest
             What did the NIS initially estimate for North Korean deaths?       | killed                  | nis               | -                       | unstated     | earliest
@@ -328,7 +332,7 @@ class QuestionUnderstandingTest {
             Were -40 killed?                                                   | killed                  | -                 | -                       | unstated     | check:?-40
             Did 3e4 die?                                                       | killed                  | -                 | -                       | unstated     | check:?3e4
             Were 12345678901 captured?                                         | captured                | -                 | -                       | unstated     | check:?12345678901
-            Were between 10,000-12,000 sent?                                   | deployed                | -                 | -                       | unstated     | check:10000
+            Were between 10,000-12,000 sent?                                   | deployed                | -                 | -                       | unstated     | check:10000+12000
             What did the Moscow Times report?                                  | -                       | -                 | -                       | unstated     | list
             What about the week before Christmas 2024?                         | -                       | -                 | 2024-12-18..2024-12-24  | unstated     | list
             And in January 2025?                                               | -                       | -                 | 2025-01-01..2025-01-31  | unstated     | list
@@ -477,7 +481,9 @@ class QuestionUnderstandingTest {
         if (parsed.number() != null && !parsed.number().count()) {
             return name + ":?" + parsed.number().text(); // no count: kept as written
         }
-        return parsed.number() == null ? name : name + ":" + parsed.number().value();
+        // every number the question names, in its order ("is it 600 or 2000 dead?": check:600+2000)
+        return parsed.number() == null ? name : name + ":" + parsed.number().all().stream()
+                .map(n -> n.count() ? String.valueOf(n.value()) : "?" + n.text()).collect(Collectors.joining("+"));
     }
 
     private static String source(ParsedQuestion parsed) {

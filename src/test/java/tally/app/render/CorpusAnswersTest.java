@@ -152,8 +152,11 @@ class CorpusAnswersTest {
                         "North Korean troops sent to Russia\n"),
                 new Case("p1AYearLongBeforeTheWarIsSaidToBeLeftOut", "bundled", "How many died in the year 1700?",
                         "Tally could not read a date in 'in the year 1700'", "no figures for"),
+                // trial 15: a party's leader named as what another says ("saying that ... Kim Jong Un is preparing")
+                // is no passage in which North Korea speaks; "a North Korean official has since stated" is one
                 new Case("p1ADenialNamesTheParty", "bundled", "Did Pyongyang confirm any losses?",
-                        "name that source:", "Nor did Tally find a passage"),
+                        "name that source:|a North Korean official has since stated",
+                        "Nor did Tally find a passage|Kim Jong Un is preparing"),
                 // an outlet asked for reports its own articles' figures, each still under its own claimant
                 new Case("p1AnOutletReportsTheFiguresOfItsArticles", "bundled",
                         "What did Al Jazeera report about North Korean deaths?",
@@ -359,6 +362,13 @@ class CorpusAnswersTest {
                 new Case("p7CheckANumber", "bundled", "did 10,000 North Koreans die?",
                         "No source here says 10,000 were killed.|10,000 appears in the sources as a figure for North Korean"
                                 + " troops sent to Russia", "Yes|\nNo,"),
+                // trial 15: "is it 600 or 2000 dead?" checked 600 alone and said nothing of 2000
+                new Case("p7CheckTwoNumbersChecksEach", "dev", "is it 4000 or 6,000 killed or wounded?",
+                        "These claims state 4000 for North Korean troops killed or wounded|These claims state 6,000 for"
+                                + " North Korean troops killed or wounded", "No claim in the sources states"),
+                new Case("p7CheckTwoNumbersSaysWhichOneNoSourceStates", "dev", "were 4,000 or 4,001 killed or wounded?",
+                        "These claims state 4,000 for North Korean troops killed or wounded|No claim in the sources"
+                                + " states 4,001.", "No claim in the sources states 4,000."),
                 new Case("p7CheckATrueNumber", "dev", "is it true that 4,000 were killed or wounded?",
                         "These claims state 4,000 for North Korean troops killed or wounded", "No source here says"),
                 // trial 13: a range that shares one end with the highest ("between 10,000-12,000" beside "at least
