@@ -207,11 +207,13 @@ final class AttributionFinder {
             if (v.start() < from || v.end() > figureStart || !CueScope.reportsAnEstimate(s, v.phrase(), v.end())) {
                 continue;
             }
-            java.util.regex.Matcher w = WORD_BEFORE.matcher(s.substring(from, v.start()));
+            // only the words right before the cue: a sentence may be very long, and the pattern ends at the cue
+            int window = Math.max(from, v.start() - 60);
+            java.util.regex.Matcher w = WORD_BEFORE.matcher(s.substring(window, v.start()));
             if (!w.find()) {
                 continue;
             }
-            int wordStart = from + w.start(1);
+            int wordStart = window + w.start(1);
             String word = w.group(1);
             boolean named2 = named.stream().anyMatch(n -> n.start() <= wordStart && wordStart < n.end());
             boolean speaker = Character.isUpperCase(word.charAt(0)) && !ARTICLES.contains(word)
@@ -240,7 +242,7 @@ final class AttributionFinder {
      */
     private boolean closingTag(String s, Named chosen, int figureStart) {
         int comma = s.lastIndexOf(',', chosen.start());
-        if (comma < figureStart || chosen.verbStart() < chosen.end()) {
+        if (comma < figureStart || chosen.verbStart() < chosen.end() || chosen.start() - comma > 80) {
             return false;
         }
         for (String w : s.substring(comma + 1, chosen.start()).strip().split("\\s+")) {
