@@ -81,6 +81,13 @@ final class AttributionFinder {
         int[] quote = quoteAround(s, figureStart);
         List<Named> clause = sameClause(s, named, figureStart, quote);
         Named chosen = choose(clause, figureStart, quote);
+        if (chosen != null && quote == null && chosen.anchor() > figureStart && !closingAccordingTo(s, chosen)
+                && !closingTag(s, chosen, figureStart)
+                && ownUnlistedSpeaker(s, named, clauses.before(s, figureStart), figureStart)) {
+            // "Ukraine says 3,000 were killed, a figure far above Seoul's estimate of 600": the figure's speaker
+            // stands before it; the name after it speaks for its own figure
+            chosen = null;
+        }
         Named speaker = chosen == null ? null : RelayedSources.speakerBeforeAside(s, named, chosen);
         if (speaker != null) {
             return new Attribution(speaker.claimant(), chosen.claimant(), speaker.anchor(), speaker.verb(), speaker.end());
@@ -181,8 +188,80 @@ final class AttributionFinder {
         int to = clauses.after(s, figureStart);
         List<Named> inside = named.stream().filter(n -> n.attached() && n.verbStart() >= from && n.verbStart() < to)
                 .toList();
-        return inside.isEmpty() ? named : inside;
+        if (!inside.isEmpty()) {
+            return inside;
+        }
+        // Round 62: "Ukraine says 3,000 were killed, a figure far above Seoul's estimate of 600", "Kyiv said 30 died,
+        // while in Seoul officials said 12": the figure's own clause has a speaker the directory does not list before
+        // its cue; a listed name in another clause speaks for its own figure, not for this one.
+        return ownUnlistedSpeaker(s, named, from, figureStart) ? List.of() : named;
     }
+
+    /**
+     * Whether a cue stands in the figure's clause before the figure, with a speaker of its own right before it: a
+     * capitalised name ("Ukraine says", "Kyiv said") or a source noun ("officials said"), none of the named ones.
+     * "The figures show 300 ..." has no speaker there ("figures" is no source noun), so a name after it may speak.
+     */
+    private boolean ownUnlistedSpeaker(String s, List<Named> named, int from, int figureStart) {
+        for (PhraseMatcher.Hit v : lex.speechVerbs.find(s)) {
+            if (v.start() < from || v.end() > figureStart || !CueScope.reportsAnEstimate(s, v.phrase(), v.end())) {
+                continue;
+            }
+            // only the words right before the cue: a sentence may be very long, and the pattern ends at the cue
+            int window = Math.max(from, v.start() - 60);
+            java.util.regex.Matcher w = WORD_BEFORE.matcher(s.substring(window, v.start()));
+            if (!w.find()) {
+                continue;
+            }
+            int wordStart = window + w.start(1);
+            String word = w.group(1);
+            boolean named2 = named.stream().anyMatch(n -> n.start() <= wordStart && wordStart < n.end());
+            boolean speaker = Character.isUpperCase(word.charAt(0)) && !ARTICLES.contains(word)
+                    || lex.sourceHeads.contains(word.toLowerCase(java.util.Locale.ROOT));
+            if (speaker && !named2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", according to the NIS" closing the sentence after a speaker's cue: {@link ClosingAccordingTo} reads which of
+     * the two is the source ("A lawmaker said ..., according to the country's intelligence agency").
+     */
+    private static boolean closingAccordingTo(String s, Named chosen) {
+        return "according to".equalsIgnoreCase(chosen.verb()) && s.lastIndexOf(',', chosen.verbStart()) >= 0
+                && s.substring(s.lastIndexOf(',', chosen.verbStart()) + 1, chosen.verbStart()).isBlank();
+    }
+
+    /**
+     * "The United States expects that some 8,000 ..., Secretary of State Antony Blinken said": a name standing right
+     * after a comma, with nothing before it but capitalised words of its title, and its cue after it, is the speaker
+     * of the whole sentence, the opening subject and cue among what it said. "..., while the NIS says 600" and "...,
+     * a figure far above Seoul's estimate of 600" are no such tag.
+     */
+    private boolean closingTag(String s, Named chosen, int figureStart) {
+        int comma = s.lastIndexOf(',', chosen.start());
+        if (comma < figureStart || chosen.verbStart() < chosen.end() || chosen.start() - comma > 80) {
+            return false;
+        }
+        for (String w : s.substring(comma + 1, chosen.start()).strip().split("\\s+")) {
+            boolean title = w.isEmpty() || Character.isUpperCase(w.charAt(0)) || TITLE_JOINERS.contains(w)
+                    || lex.sourceHeads.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!title) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Between a comma and a name, besides capitalised words and source nouns: "Secretary of State", "the US". */
+    private static final java.util.Set<String> TITLE_JOINERS = java.util.Set.of("the", "of", "and", "for", "a", "an");
+
+    /** The word right before a cue, and only spaces between: "Ukraine says", "officials said". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'-]*)\\s+$");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An", "It", "He", "She",
+            "They", "We", "I", "This", "That");
 
     /**
      * "per CNN", "as per the NIS", and opening a sentence "Per Ukrainian intelligence, ...": "per" before a name is

@@ -65,7 +65,7 @@ class ExtractionTableTest {
             A spokesman for a group based in Seoul said 200 North Korean soldiers were captured.            # captured|200|~A spokesman for a group based in Seoul|2025-03-12
             A spokesperson for the NIS said 200 North Korean soldiers were captured.                        # captured|200|nis|2025-03-12
             Clashes with Ukrainian forces in Kursk killed 200 North Korean soldiers.                        # killed|200|unknown|2025-03-12
-            A senior Ukrainian official who is familiar with the troop movements said 5,000 North Korean troops arrived. # deployed|5,000|~A senior Ukrainian official|2025-03-12
+            A senior Ukrainian official who is familiar with the troop movements said 5,000 North Korean troops arrived. # deployed|5,000|ukraine_government|2025-03-12
             Officials who spoke on condition of anonymity said 3,000 North Korean soldiers were killed.     # killed|3,000|~Officials|2025-03-12
             Those who fought North Korean troops said 300 North Korean soldiers were killed.              # killed|300|unknown|2025-03-12
             Britain's defense ministry said 5,000 North Korean soldiers had been killed or wounded.           # killed_or_wounded|5,000|uk_defence_intelligence|2025-03-12
@@ -832,7 +832,7 @@ class ExtractionTableTest {
             After Shoigu met Kim Jong Un in Pyongyang last week, Russian media said North Korea will send thousands of military builders to Kursk. # planned_deployment|thousands|~Russian media|2025-03-03
             Kim Jong Un, North Korea's leader, said 2,000 North Korean soldiers had been killed.              # killed|2,000|kim_jong_un|2025-03-12
             Following a meeting with Kim Jong Un in Pyongyang, senior Russian security official Sergei Shoigu said Kim had decided to send 1,000 sappers. # planned_deployment|1,000|~senior Russian security official Sergei Shoigu|2025-03-12
-            After meeting Putin in Moscow, officials in Seoul said North Korea had sent 2,000 more troops.   # deployed|2,000|~officials in Seoul|2025-03-12
+            After meeting Putin in Moscow, officials in Seoul said North Korea had sent 2,000 more troops.   # deployed|2,000|south_korean_officials|2025-03-12
             After a parade in Pyongyang, Kim Jong Un said 2,000 North Korean soldiers had been killed.       # killed|2,000|kim_jong_un|2025-03-12
             Kim Jong Un, speaking at a parade in Pyongyang, said 2,000 North Korean soldiers had been killed. # killed|2,000|kim_jong_un|2025-03-12
             Kim Jong Un met the troops, and later said 2,000 North Korean soldiers had been killed.          # killed|2,000|kim_jong_un|2025-03-12
@@ -2065,7 +2065,7 @@ class ExtractionTableTest {
     @CsvSource(delimiter = '#', textBlock = """
             A Western official said 2,000 more North Korean soldiers had been despatched to Kursk.          # deployed|2,000|western_officials|2025-03-12
             Pyongyang has redeployed 3,000 troops to the Kursk region, a Ukrainian commander said.            # deployed|3,000|~a Ukrainian commander|2025-03-12
-            Kyiv is ready to discuss the transfer of two captured North Korean soldiers to Seoul, a Ukrainian official said. # captured|two|~a Ukrainian official|2025-03-12
+            Kyiv is ready to discuss the transfer of two captured North Korean soldiers to Seoul, a Ukrainian official said. # captured|two|ukraine_government|2025-03-12
             A Western official said some 400 North Korean soldiers had been wiped out near Kursk.            # killed|some 400|western_officials|2025-03-12
             A Ukrainian commander said 300 North Korean soldiers were killed in combat last week.           # killed|300|~A Ukrainian commander|2025-03-12
             A Ukrainian commander said the clashes left 500 North Korean soldiers maimed.                  # wounded|500|~A Ukrainian commander|2025-03-12
@@ -3016,7 +3016,7 @@ class ExtractionTableTest {
             The diplomat who met Zelensky in Kyiv estimated that 300 North Korean soldiers had been captured. # captured|300|~The diplomat|2025-03-12
             A lawmaker who was briefed by the NIS said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|nis|2025-03-12
             Zelensky, who visited Seoul, said that Pyongyang has sent 2,500 more North Korean troops to Russia. # deployed|2,500|zelensky|2025-03-12
-            Officials in Kyiv said that Pyongyang has sent 2,500 more North Korean troops to Russia.      # deployed|2,500|~Officials in Kyiv|2025-03-12
+            Officials in Kyiv said that Pyongyang has sent 2,500 more North Korean troops to Russia.      # deployed|2,500|ukraine_government|2025-03-12
             """)
     void aNameInsideTheSubjectsRelativeClauseIsNeverTheSpeaker(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -3069,9 +3069,9 @@ class ExtractionTableTest {
             North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // KYIV -- Pyongyang moved more troops, a senior Ukrainian official said. / Minister Oleh Petrenko spoke, citing the NIS. # deployed|2,500|nis|2025-03-12
             North Korea sent 2,500 more troops to Russia, South Korean lawmakers said. // Rep. Kim Ha-neul spoke on radio, citing the NIS. # deployed|2,500|south_korean_lawmakers|2025-03-12
             North Korea sent 2,500 more troops to Russia, Lawmaker Kim Ha-neul said. // Rep. Kim Ha-neul spoke on radio, citing the NIS. # deployed|2,500|~Lawmaker Kim Ha-neul|2025-03-12
-            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Minister Oleh Petrenko spoke on Monday, citing Yonhap. # deployed|2,500|~a senior Ukrainian official|2025-03-12
-            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // The Pentagon said Tuesday, citing the NIS, that it saw no change. # deployed|2,500|~a senior Ukrainian official|2025-03-12
-            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Officials in Lviv spoke of it. / Minister Oleh Petrenko spoke to reporters, citing the NIS. # deployed|2,500|~a senior Ukrainian official|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Minister Oleh Petrenko spoke on Monday, citing Yonhap. # deployed|2,500|ukraine_government|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // The Pentagon said Tuesday, citing the NIS, that it saw no change. # deployed|2,500|ukraine_government|2025-03-12
+            North Korea sent 2,500 more troops to Russia, a senior Ukrainian official said. // Officials in Lviv spoke of it. / Minister Oleh Petrenko spoke to reporters, citing the NIS. # deployed|2,500|ukraine_government|2025-03-12
             """)
     void aLeadsUnnamedSpeakerPassesOnTheSourceTheNextSentenceHasThemCite(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
@@ -5232,10 +5232,10 @@ class ExtractionTableTest {
             The NIS said up to 500 North Korean soldiers were killed, whereas Budanov said last week that 2,000 North Korean soldiers had been wounded. # killed|up to 500|nis|sure; wounded|2,000|budanov|sure
             Officials say up to 500 North Korean soldiers were killed, and Budanov told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|up to 500|~Officials|sure; wounded|2,000|budanov|sure
             Up to 500 North Korean soldiers were killed; Budanov told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|budanov|sure
-            Up to 500 North Korean soldiers were killed, while senior officials in Kyiv told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|~senior officials in Kyiv|sure
+            Up to 500 North Korean soldiers were killed, while senior officials in Kyiv told reporters on Sunday that 2,000 North Korean soldiers had been wounded. # killed|Up to 500|unknown|sure; wounded|2,000|ukraine_government|sure
             North Korea sent 11,000 troops, and Putin confirmed in April that they were in Kursk.          # deployed|11,000|unknown|sure
             About 300 North Korean soldiers had been captured, the Pentagon said in a statement on Sunday. # captured|About 300|pentagon|sure
-            About 300 North Korean soldiers had been captured, while senior officials in Kyiv told reporters on Sunday. # captured|About 300|~senior officials in Kyiv|sure
+            About 300 North Korean soldiers had been captured, while senior officials in Kyiv told reporters on Sunday. # captured|About 300|ukraine_government|sure
             About 300 North Korean soldiers had been captured, and the Pentagon confirmed it on Sunday.     # captured|About 300|pentagon|sure
             Budanov told reporters on Sunday that 1,000 North Korean soldiers had been wounded, while 300 had been captured. # wounded|1,000|budanov|sure; captured|300|budanov|sure
             The NIS and the Pentagon said on Sunday that 2,000 North Korean soldiers had been wounded.      # wounded|2,000|~The NIS and the Pentagon|sure
@@ -5733,6 +5733,47 @@ class ExtractionTableTest {
             Zelensky urged allies to act. North Korea has sent 11,000 troops to Russia.                           # deployed|11,000|unknown|2025-03-12|sure
             """)
     void round60SourcesReadAsNone(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
+    /**
+     * Round 62: sources in contrast and alias gaps, from a probe of its own sentences (set {@code attribution-r62.txt}).
+     * Each claim as "metric|figure|claimant|date|sure", or "worded" when the claimant is doubted. A speaker the
+     * directory does not list, right before a cue in the figure's own clause ("Ukraine says 3,000 ..."), keeps a listed
+     * name after the figure ("..., a figure far above Seoul's estimate of 600", "compared with 600 according to Seoul")
+     * from speaking for it. Near-misses: a closing tag (", Secretary of State Antony Blinken said"), a closing
+     * ", according to the NIS", a cue with no speaker before it ("The figures show"). Aliases: a singular official or
+     * diplomat, Ukraine's spy agency (not the NIS's bare "spy agency"), ministers, presidential offices; "battlefield
+     * reports" are material, not news reports.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine says 3,000 North Korean soldiers have been killed, a figure far above Seoul's estimate of 600.     # killed|3,000|~Ukraine|2025-03-12|sure; killed|600|south_korean_officials|2025-03-12|sure
+            Ukraine says 3,000 North Korean soldiers have been killed, compared with 600 according to Seoul.           # killed|3,000|~Ukraine|2025-03-12|sure; killed|600|south_korean_officials|2025-03-12|sure
+            Kyiv says 11,000 North Korean troops have been sent, while the NIS says 10,000 are in Russia.              # deployed|11,000|ukraine_government|2025-03-12|sure; deployed|10,000|nis|2025-03-12|sure
+            Ukraine says 11,000 North Korean troops have been sent, while the NIS says 10,000 are in Russia.           # deployed|11,000|~Ukraine|2025-03-12|sure; deployed|10,000|nis|2025-03-12|sure
+            The United States expects 8,000 North Korean troops to fight soon, Secretary of State Antony Blinken said. # planned_deployment|8,000|us_state_department|2025-03-12|sure
+            A senior official said 100 North Korean soldiers had been killed, according to the NIS.                    # killed|100|nis|2025-03-12|sure
+            The figures show 300 North Korean soldiers killed, the NIS said.                                           # killed|300|nis|2025-03-12|sure
+            His figures show 300 North Korean soldiers killed, the NIS said.                                           # killed|300|nis|2025-03-12|sure
+            A Western diplomat said 11,000 North Korean troops were in Kursk.                                          # deployed|11,000|western_officials|2025-03-12|sure
+            Budanov met a Western diplomat on Monday. North Korea has sent 11,000 troops to Russia.                    # deployed|11,000|unknown|2025-03-12|sure
+            A senior Ukrainian official said 3,000 North Korean soldiers had been killed.                              # killed|3,000|ukraine_government|2025-03-12|sure
+            Officials in Kyiv have said 3,000 North Korean soldiers have been killed.                                  # killed|3,000|ukraine_government|2025-03-12|sure
+            Ukraine's spy agency said 3,000 North Korean soldiers had been killed.                                     # killed|3,000|hur|2025-03-12|sure
+            South Korea's spy agency said 11,000 North Korean troops were in Russia.                                   # deployed|11,000|nis|2025-03-12|sure
+            The General Staff of Ukraine said 200 North Korean soldiers had been killed.                               # killed|200|ukraine_general_staff|2025-03-12|sure
+            Ukraine's commander-in-chief said 200 North Korean soldiers had been killed.                               # killed|200|syrsky|2025-03-12|sure
+            South Korea's defence minister said 3,000 more North Korean troops had been sent.                          # deployed|3,000|south_korea_defence_ministry|2025-03-12|sure
+            Seoul's presidential office said 11,000 North Korean troops were in Russia.                                # deployed|11,000|south_korean_officials|2025-03-12|sure
+            American intelligence said 11,000 North Korean troops were in Kursk.                                       # deployed|11,000|us_officials|2025-03-12|sure
+            Citing battlefield reports, Budanov said 3,000 North Korean soldiers had been killed.                      # killed|3,000|budanov|2025-03-12|sure
+            Citing news reports, Budanov said 3,000 North Korean soldiers had been killed.                             # killed|3,000|news_reports|2025-03-12|sure
+            """)
+    void round62SourcesInContrastAndAliases(String body, String expected) {
         List<Claim> claims = extract(body);
         String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
                 + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
