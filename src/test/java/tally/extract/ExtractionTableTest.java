@@ -5781,6 +5781,34 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 62: a side that fights North Korea's troops as the subject of a verb of acting on troops, whose object is a
+     * part of a group spoken of ("Ukrainian forces have captured six of them"), acts on North Korea's troops spoken of
+     * before; it does not own them. The tie is carried, so the metric is shown as worded. Near-misses: Russia's forces
+     * acting, a loss of the side's own men, a group another side's ("of the marines" after Russian marines, "of the
+     * Russians"), a group no troop noun names ("of the occupiers", "of the villagers"), and Russia's troops spoken of
+     * last.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean soldiers arrived in Kursk in November. / Ukrainian forces have captured six of them.        # captured|six|unknown|2025-03-12|worded
+            North Korean troops attacked near Sudzha. // Ukraine's drones killed some 240 of them.                   # killed|some 240|unknown|2025-03-12|worded
+            North Korean troops attacked near Sudzha. // Ukrainian special forces have reportedly captured three of those soldiers. # captured|three|unknown|2025-03-12|worded
+            North Korean troops attacked near Sudzha. // Russian forces killed about 260 of them.                    # none
+            North Korean troops attacked near Sudzha. // Ukrainian forces lost about 270 of their men.               # none
+            North Korean troops attacked alongside Russian marines. // Ukrainian forces killed about 280 of the marines. # none
+            Russian troops attacked near Sudzha. // Ukrainian forces killed about 290 of them.                       # none
+            North Korean troops attacked near Sudzha. // Ukrainian forces killed about 310 of the Russians.          # none
+            North Korean troops are fighting in Kursk. / Ukrainian defenders have killed 2,050 of the occupiers.     # none
+            North Korean troops attacked near Sudzha. // Ukrainian forces evacuated about 320 of the villagers.      # none
+            """)
+    void round62OpposingSideActsOnTroopsSpokenOf(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().metric().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
