@@ -69,15 +69,16 @@ final class CarriedTies {
         inclusion = Pattern.compile("(?i),\\s+" + Alternatives.anyOf(frames.get("inclusionMarkers")) + "\\b");
         opposingAgent = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("opposingSides"))
                 + "(?:\\s+[\\p{Ll}-]+){0,2}?(?:\\s+(?:have|has|had|\\p{L}+ly))*\\s+"
-                + Alternatives.anyOf(frames.get("actedOnVerbs")) + "\\s+(?:(?:about|some|around|at least|nearly|over|more than"
-                + "|roughly|another)\\s+)?$");
+                + Alternatives.anyOf(frames.get("actedOnVerbs"))
+                + "\\s+(?:(?:about|some|around|at least|nearly|over|more than|roughly|another)\\s+)?$");
     }
 
     /**
-     * Round 62: "Ukrainian forces have captured six of them", "Ukraine's drones killed about 230 of those soldiers": the
-     * figure is a part of a group already spoken of ({@link #OF_THEM}: "them", or a troop noun) and the object of a verb of acting on troops
-     * ({@code figureFrames.actedOnVerbs}) whose subject is a side that fights North Korea's troops ({@code
-     * figureFrames.opposingSides}). That side acts on the troops; it does not own them. Where the subject starts, or -1.
+     * Round 62: "Ukrainian forces have captured six of them", "Ukraine's drones killed about 230 of those soldiers":
+     * the figure is a part of a group already spoken of ({@link #OF_THEM}: "them", or a troop noun) and the object of a
+     * verb of acting on troops ({@code figureFrames.actedOnVerbs}) whose subject is a side that fights North Korea's
+     * troops ({@code figureFrames.opposingSides}). That side acts on the troops; it does not own them. Where the
+     * subject starts, or -1.
      */
     int opposingAgentStart(String s, int from, int figureStart, int numberEnd) {
         java.util.regex.Matcher of = OF_THEM.matcher(s).region(numberEnd, s.length());
@@ -92,7 +93,8 @@ final class CarriedTies {
                 .noneMatch(h -> MODIFIERS.matcher(s).region(at, h.start()).matches())) {
             return -1;
         }
-        java.util.regex.Matcher m = opposingAgent.matcher(s).region(Math.max(from, figureStart - AGENT_REACH), figureStart);
+        java.util.regex.Matcher m = opposingAgent.matcher(s)
+                .region(Math.max(from, figureStart - AGENT_REACH), figureStart);
         return m.find() ? m.start() : -1;
     }
 

@@ -17,9 +17,9 @@ import tally.config.PhraseMatcher;
  * Korea, ...", "troops arrived from the DPRK". The troops are North Korea's whatever befell them; what they count is
  * still their own verb's.
  *
- * <p>Another side named as the subject of the figure's own verb of sending ({@code figureFrames.sendingVerbs}): "Ukraine
- * sent 10,000 troops into Kursk", "while Russia has deployed 45,000", "Moscow sent another 3,000 soldiers", "Belarus
- * has sent 5,000 troops" ({@code otherSideNames}, {@code otherNationalityTerms}, and {@code
+ * <p>Another side named as the subject of the figure's own verb of sending ({@code figureFrames.sendingVerbs}):
+ * "Ukraine sent 10,000 troops into Kursk", "while Russia has deployed 45,000", "Moscow sent another 3,000
+ * soldiers", "Belarus has sent 5,000 troops" ({@code otherSideNames}, {@code otherNationalityTerms}, and {@code
  * figureFrames.otherForceCountries}, which are read nowhere else). Such troops are that side's, however much the
  * article is about North Korea's; unless the figure's own words name North Korea ("Russia has deployed 11,000 North
  * Korean soldiers", "brought in 11,000 troops from Pyongyang").
@@ -40,7 +40,8 @@ final class StatedTies {
     /** "in Kursk", "near the border": one place after the noun, before its relative clause. */
     private static final String PLACE = "(?:\\s+(?:in|near|at|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+region)?)?";
     /** Between a verb of sending and its figure: "sent another 3,000" (as {@link SendingFrames} reads it). */
-    private static final Pattern ADDITIVE = Pattern.compile("(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");
+    private static final Pattern ADDITIVE = Pattern.compile(
+            "(?i)\\s*(?:another|a further|an additional|an extra)?\\s*$");
     /** Where a subject's clause starts: punctuation, or a conjunction that opens a clause. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?i)(?:[,;:(]|\\b(?:and|while|whereas|but|as|after|since|when|though|although)\\b)");
@@ -57,7 +58,8 @@ final class StatedTies {
         this.topic = topic;
         this.sending = sending;
         this.sendingVerbs = new PhraseMatcher(frames.get("sendingVerbs"));
-        this.otherSides = List.of(otherNationality, otherSideNames, new PhraseMatcher(frames.get("otherForceCountries")));
+        this.otherSides = List.of(otherNationality, otherSideNames,
+                new PhraseMatcher(frames.get("otherForceCountries")));
         String auxiliaries = "(?:" + Alternatives.anyOf(frames.get("sendingAuxiliaries")) + "|"
                 + Alternatives.anyOf(frames.get("relativeAuxiliaries")) + "|\\p{L}+ly)";
         this.origin = Pattern.compile("(?i)" + PLACE + ",?\\s+(?:(?:that|which|who)\\s+)?(?:" + auxiliaries
