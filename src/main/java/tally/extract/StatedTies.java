@@ -52,6 +52,8 @@ final class StatedTies {
     private static final Pattern THE = Pattern.compile("(?i)the\\s+");
     /** How far before the figure its verb of sending may stand: "has sent an additional 3,000". */
     private static final int VERB_REACH = 40;
+    /** How far before its verb a subject's clause, and after the number the figure's own words, are read. */
+    private static final int SUBJECT_REACH = 120;
 
     StatedTies(Map<String, List<String>> frames, TopicMatcher topic, PhraseMatcher otherNationality,
                PhraseMatcher otherSideNames, SendingFrames sending) {
@@ -111,16 +113,19 @@ final class StatedTies {
         if (verb == null) {
             return false;
         }
-        int from = 0;
-        Matcher opening = CLAUSE_OPENING.matcher(s).region(0, verb.start());
+        // the subject's clause: bounded, so a huge sentence is not read again from its start for each figure
+        int windowStart = Math.max(0, verb.start() - SUBJECT_REACH);
+        int from = windowStart;
+        Matcher opening = CLAUSE_OPENING.matcher(s).region(windowStart, verb.start());
         while (opening.find()) {
             from = opening.end();
         }
         if (topic.containsIn(s, from, verb.start(), referBack)) {
             return false;
         }
-        Matcher end = WORDS_END.matcher(s).region(Math.max(numberEnd, phraseEnd), s.length());
-        int wordsEnd = end.find() ? end.start() : s.length();
+        int wordsFrom = Math.max(numberEnd, phraseEnd);
+        Matcher end = WORDS_END.matcher(s).region(wordsFrom, Math.min(s.length(), wordsFrom + SUBJECT_REACH));
+        int wordsEnd = end.find() ? end.start() : Math.min(s.length(), wordsFrom + SUBJECT_REACH);
         if (topic.containsIn(s, numberEnd, wordsEnd, referBack)) {
             return false; // "Russia has deployed 11,000 North Korean soldiers", "troops from Pyongyang"
         }
