@@ -109,7 +109,10 @@ public record ExtractionLexicon(
      * travel by, a preposition and a transport noun around a nationality ("aboard Russian ships"), and nouns of one fate
      * that govern the number after "of" or "at" ("the deaths of 50"), round 49; the determiners that point a figure
      * back to troops already spoken of ("the estimated 600 soldiers") and the words by which a whole takes in North
-     * Korea's troops beside another side's ("counting both"), round 56.
+     * Korea's troops beside another side's ("counting both"), round 56; the verbs by which troops come from North Korea
+     * ("soldiers who were sent by Pyongyang") and the countries of other forces that send their own ("Belarus has sent
+     * 5,000 troops"), and the sides that fight North Korea's troops with the verbs by which they act on them
+     * ("Ukrainian forces have captured six of them"), round 62.
      */
     public static final List<String> FIGURE_FRAMES = List.of("sizeVerbs", "fractions", "unitCounts", "distributives",
             "placeNouns", "wholeArmies", "sendingVerbs", "captureVerbs", "plannedAttributes", "sendingNouns",
@@ -120,7 +123,7 @@ public record ExtractionLexicon(
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
             "exchangeVerbs", "labourMarkers", "peopleNouns", "otherForceNationalities", "replacementPurposes",
             "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns",
-            "definiteDeterminers", "inclusionMarkers");
+            "definiteDeterminers", "inclusionMarkers", "originVerbs", "otherForceCountries", "opposingSides", "actedOnVerbs");
 
     /**
      * The words of the rules that tell a plan from a fact ({@code planWords}), round 52: participles of a sending done,

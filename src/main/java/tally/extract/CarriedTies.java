@@ -42,6 +42,12 @@ final class CarriedTies {
     private final Pattern definiteCasualtyNoun;
     /** ", counting both", ", which takes in": a whole's own words taking in a part. */
     private final Pattern inclusion;
+    /** Round 62: a side that fights North Korea's troops, then a verb of acting on troops, right before the figure. */
+    private final Pattern opposingAgent;
+    /** Round 62: "of them", "of the", "of those" right after the number: a part of a group already spoken of. */
+    private static final Pattern OF_THEM = Pattern.compile("(?i)\\s+of\\s+(?:them|the|those|these|their)\\b");
+    /** How far before the figure the opposing side may stand: "Ukrainian special forces have reportedly captured". */
+    private static final int AGENT_REACH = 80;
     /**
      * Between a nationality and a troop noun: one word at most, no punctuation ("Russian contract soldiers"), or "and"
      * and a second side ("Russian and North Korean soldiers", a count of both).
@@ -61,6 +67,35 @@ final class CarriedTies {
         definiteCasualtyNoun = Pattern.compile("(?i)\\b" + determiners + "\\s+(?:[\\p{L}-]+\\s+)?"
                 + Alternatives.anyOf(frames.get("casualtySubjects")) + "\\b");
         inclusion = Pattern.compile("(?i),\\s+" + Alternatives.anyOf(frames.get("inclusionMarkers")) + "\\b");
+        opposingAgent = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("opposingSides"))
+                + "(?:\\s+[\\p{Ll}-]+){0,2}?(?:\\s+(?:have|has|had|\\p{L}+ly))*\\s+"
+                + Alternatives.anyOf(frames.get("actedOnVerbs"))
+                + "\\s+(?:(?:about|some|around|at least|nearly|over|more than|roughly|another)\\s+)?$");
+    }
+
+    /**
+     * Round 62: "Ukrainian forces have captured six of them", "Ukraine's drones killed about 230 of those soldiers":
+     * the figure is a part of a group already spoken of ({@link #OF_THEM}: "them", or a troop noun) and the object of a
+     * verb of acting on troops ({@code figureFrames.actedOnVerbs}) whose subject is a side that fights North Korea's
+     * troops ({@code figureFrames.opposingSides}). That side acts on the troops; it does not own them. Where the
+     * subject starts, or -1.
+     */
+    int opposingAgentStart(String s, int from, int figureStart, int numberEnd) {
+        java.util.regex.Matcher of = OF_THEM.matcher(s).region(numberEnd, s.length());
+        if (!of.lookingAt()) {
+            return -1;
+        }
+        int at = of.end();
+        // "of them", or a troop noun after the determiner ("of those soldiers"): not "of the occupiers", which names
+        // another side's troops as a Ukrainian source calls them, nor "of the villagers"
+        if (!of.group().toLowerCase(java.util.Locale.ROOT).endsWith("them") && forceNouns.get(0)
+                .find(s, at, Math.min(s.length(), at + 40)).stream()
+                .noneMatch(h -> MODIFIERS.matcher(s).region(at, h.start()).matches())) {
+            return -1;
+        }
+        java.util.regex.Matcher m = opposingAgent.matcher(s)
+                .region(Math.max(from, figureStart - AGENT_REACH), figureStart);
+        return m.find() ? m.start() : -1;
     }
 
     /**
@@ -91,8 +126,16 @@ final class CarriedTies {
      * one modifier at most between ("Russian soldiers", "Ukraine's army", "Russian contract soldiers").
      */
     boolean namesOtherTroops(String s) {
+        return namesOtherTroops(s, -1);
+    }
+
+    /** As {@link #namesOtherTroops(String)}, but not the side whose name starts at {@code agent} (round 62). */
+    boolean namesOtherTroops(String s, int agent) {
         for (PhraseMatcher words : List.of(otherNationality, otherSides)) {
             for (PhraseMatcher.Hit side : words.find(s, 0, s.length())) {
+                if (side.start() == agent) {
+                    continue;
+                }
                 int to = Math.min(s.length(), side.end() + 40);
                 for (PhraseMatcher.Hit noun : forceNouns.stream().flatMap(n -> n.find(s, side.end(), to).stream())
                         .toList()) {

@@ -20,6 +20,7 @@ final class NorthKoreanTies {
     private final Sides sides;
     private final ActedOnSides actedOn;
     private final MixedCounts mixed;
+    private final StatedTies stated;
 
     NorthKoreanTies(CompiledLexicon lex, FigureReferences references, Sides sides, ActedOnSides actedOn,
                     MixedCounts mixed) {
@@ -28,6 +29,8 @@ final class NorthKoreanTies {
         this.sides = sides;
         this.actedOn = actedOn;
         this.mixed = mixed;
+        this.stated = new StatedTies(lex.figureFrameWords, lex.topicReferences, lex.otherNationality, lex.otherSides,
+                lex.frames.sending);
     }
 
     /**
@@ -47,15 +50,18 @@ final class NorthKoreanTies {
         if (Boolean.FALSE.equals(inflictedOn) || actedOn.elidedObjectOfAnotherSide(s, f.quantities(), f.index(), noun)
                 || h.strength() != null && actedOn.sizedUnitOfAnotherSide(s, q)
                 || actedOn.ownLossesOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())
-                || actedOn.ownTroopsOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())) {
+                || actedOn.ownTroopsOfAnotherSide(s, f.clauseStart(), q, ctx.referBack())
+                || stated.sentByAnotherSide(s, lex.frames.beforeQualifier(s, q.start()), q.end(), phraseEnd,
+                        ctx.referBack())) {
             // "inflicted 4,000 casualties on Ukrainian units", "killed 30 Ukrainians and wounded 50", "Russia's 500-man
-            // units", "Russia has moved 50,000 of its own soldiers"
+            // units", "Russia has moved 50,000 of its own soldiers", round 62: "Ukraine sent 10,000 troops into Kursk"
             return Tie.NONE;
         }
         // a part of a North Korean figure, or troops North Korea is said to send, need no other tie to North Korea
         boolean tiedToNorthKorea = c.partOfFigureBefore() && !lex.nationalityInPhrase.containsIn(s, q.end(), phraseEnd)
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
                 || noun != null && references.sentByNorthKoreaAsAgent(s, noun.end(), ctx.referBack())
+                || noun != null && stated.northKoreaNamedAsOrigin(s, noun.end(), ctx.referBack())
                 || Boolean.TRUE.equals(inflictedOn);
         Tie tie = Tie.OWN;
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea

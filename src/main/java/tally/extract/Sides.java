@@ -165,11 +165,14 @@ final class Sides {
         int figureStart = lex.frames.beforeQualifier(s, q.start());
         boolean complement = metric != Metric.DEPLOYED && metric != Metric.PLANNED_DEPLOYMENT
                 && lex.casualtyComplements.complementOfCasualtyNoun(s, clauseStart, figureStart);
-        if (noun == null && !complement || !lex.carriedTies.pointsBack(s, figureStart, q.end(), clauseStart, complement)) {
+        // round 62: "Ukrainian forces have captured six of them": the side named acts on the group, it does not own it
+        int agent = lex.carriedTies.opposingAgentStart(s, clauseStart, figureStart, q.end());
+        if (agent < 0 && (noun == null && !complement
+                || !lex.carriedTies.pointsBack(s, figureStart, q.end(), clauseStart, complement))) {
             return false;
         }
         if (lex.nationalityInPhrase.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())
-                || lex.carriedTies.namesOtherTroops(s)) {
+                || lex.carriedTies.namesOtherTroops(s, agent)) {
             return false;
         }
         int from = Math.min(Math.max(0, clauses.before(s, q.start())), clauseStart);
@@ -179,7 +182,8 @@ final class Sides {
         for (PhraseMatcher words : List.of(lex.otherNationality, lex.otherSides)) {
             if (words.find(s, from, to).stream().anyMatch(h -> !ctx.inSourceName().test(h.start())
                     && !FigureFrames.insideAside(s, h.start(), to) && !lex.frames.places.namesPlace(s, h)
-                    && !lex.frames.places.namesMeans(s, h) && !asideBefore(s, h, from, figureStart))) {
+                    && !lex.frames.places.namesMeans(s, h) && !asideBefore(s, h, from, figureStart)
+                    && h.start() != agent)) {
                 return false;
             }
         }

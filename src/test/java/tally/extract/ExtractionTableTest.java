@@ -5777,6 +5777,73 @@ class ExtractionTableTest {
         List<Claim> claims = extract(body);
         String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
                 + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+
+     * Round 62: whose troops a figure counts, as the words right around its noun phrase state it ({@link StatedTies}).
+     * North Korea named after the troop noun as who sent the troops or where they came from, in a relative clause or a
+     * participle, ties them whatever befell them; another side named as the subject of the figure's own verb of sending
+     * makes them that side's, in an article about North Korea's troops. Near-misses: another side as the sender or the
+     * origin in the relative clause, North Korea named in a clause that is not the troops' own, North Korea in the
+     * figure's own words or as the subject of the report, and a subject the check does not read (a pronoun, a body of a
+     * side).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 1,100 troops that North Korea sent to Kursk have been wounded.                                # wounded|About 1,100|unknown|2025-03-12
+            Some 500 soldiers whom Pyongyang dispatched to Russia have died.                                     # killed|Some 500|unknown|2025-03-12
+            Around 2,000 fighters, who came from North Korea, have been killed.                                  # killed|Around 2,000|unknown|2025-03-12
+            About 500 soldiers who had been sent from North Korea died in January.                               # killed|About 500|unknown|2025-03-12
+            Ukraine has captured seven soldiers who were sent by North Korea.                                    # captured|seven|unknown|2025-03-12
+            There are about 11,000 soldiers in Kursk who arrived from North Korea.                               # deployed|about 11,000|unknown|2025-03-12
+            About 1,500 troops deployed by the DPRK have been wounded.                                           # wounded|About 1,500|unknown|2025-03-12
+            About 11,000 troops arrived from North Korea in October.                                             # deployed|About 11,000|unknown|2025-03-12
+            About 300 soldiers who were sent by Russia have died.                                                # none
+            North Korean troops are in Kursk. / About 300 troops that Moscow sent there have died.              # none
+            North Korean troops are in Kursk. / Ukraine has killed 300 soldiers who came from Russia's Far East. # none
+            About 300 soldiers who fought against North Korean troops were honoured in Kyiv.                     # none
+            North Korean troops are in Kursk. / About 300 troops sent by Kyiv have been wounded.                 # none
+            North Korean troops are fighting in Kursk. / Ukraine sent 10,000 troops into Kursk in August.       # none
+            North Korea has sent troops to Kursk. // Moscow sent another 3,000 soldiers to the front.            # none
+            North Korean troops are in Kursk. / Belarus has sent 5,000 troops to its border.                     # none
+            North Korean troops are in Kursk. / Japan sent 300 troops to a drill with the US.                    # none
+            North Korean troops are in Kursk. / Russia's army has sent 20,000 soldiers there.                    # none
+            North Korean troops are in Kursk, and Kyiv has sent 20,000 troops to hold the line.                  # none
+            North Korea has sent 11,000 troops, while Russia has deployed 45,000.                                # deployed|11,000|unknown|2025-03-12
+            Russia has deployed 40,000 soldiers to Kursk, and North Korea has sent 11,000.                       # deployed|11,000|unknown|2025-03-12
+            Seoul says Russia has sent 11,000 North Korean troops to Kursk.                                      # deployed|11,000|south_korean_officials|2025-03-12
+            Russia has deployed 11,000 troops from North Korea to Kursk.                                         # deployed|11,000|unknown|2025-03-12
+            Moscow says Pyongyang sent 11,000 soldiers to Kursk.                                                 # deployed|11,000|~Moscow|2025-03-12
+            In Kursk, Russia deployed 11,000 of Pyongyang's soldiers.                                            # deployed|11,000|unknown|2025-03-12
+            According to Kyiv, North Korea has sent 11,000 soldiers to Kursk.                                    # deployed|11,000|ukraine_government|2025-03-12
+            """)
+    void round62StatedTies(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 62: a side that fights North Korea's troops as the subject of a verb of acting on troops, whose object is a
+     * part of a group spoken of ("Ukrainian forces have captured six of them"), acts on North Korea's troops spoken of
+     * before; it does not own them. The tie is carried, so the metric is shown as worded. Near-misses: Russia's forces
+     * acting, a loss of the side's own men, a group another side's ("of the marines" after Russian marines, "of the
+     * Russians"), a group no troop noun names ("of the occupiers", "of the villagers"), and Russia's troops spoken of
+     * last.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean soldiers arrived in Kursk in November. / Ukrainian forces have captured six of them.        # captured|six|unknown|2025-03-12|worded
+            North Korean troops attacked near Sudzha. // Ukraine's drones killed some 240 of them.                   # killed|some 240|unknown|2025-03-12|worded
+            North Korean troops attacked near Sudzha. // Ukrainian special forces have reportedly captured three of those soldiers. # captured|three|unknown|2025-03-12|worded
+            North Korean troops attacked near Sudzha. // Russian forces killed about 260 of them.                    # none
+            North Korean troops attacked near Sudzha. // Ukrainian forces lost about 270 of their men.               # none
+            North Korean troops attacked alongside Russian marines. // Ukrainian forces killed about 280 of the marines. # none
+            Russian troops attacked near Sudzha. // Ukrainian forces killed about 290 of them.                       # none
+            North Korean troops attacked near Sudzha. // Ukrainian forces killed about 310 of the Russians.          # none
+            North Korean troops are fighting in Kursk. / Ukrainian defenders have killed 2,050 of the occupiers.     # none
+            North Korean troops attacked near Sudzha. // Ukrainian forces evacuated about 320 of the villagers.      # none
+            """)
+    void round62OpposingSideActsOnTroopsSpokenOf(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().metric().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
         assertEquals(expected, got);
     }
 
