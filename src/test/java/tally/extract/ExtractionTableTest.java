@@ -5777,7 +5777,10 @@ class ExtractionTableTest {
         List<Claim> claims = extract(body);
         String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
                 + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
 
+    /**
      * Round 62: whose troops a figure counts, as the words right around its noun phrase state it ({@link StatedTies}).
      * North Korea named after the troop noun as who sent the troops or where they came from, in a relative clause or a
      * participle, ties them whatever befell them; another side named as the subject of the figure's own verb of sending
