@@ -309,6 +309,9 @@ final class MetricFinder {
         if (lex.frames.sizedByVerb(s, q.start())) {
             return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
         }
+        if (lex.carriedSizes.supplied(s, lex.frames.beforeQualifier(s, q.start()), noun.end())) {
+            return Metric.DEPLOYED; // round 62: "asked Pyongyang to provide 20,000 more troops" (Plans makes it a plan)
+        }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         // round 52: "could soon have as many as 12,000 soldiers on Russian soil": a force forecast to stand in a
         // foreign place is a deployment to come (Plans makes it one); the place alone is no cue (round 40)
