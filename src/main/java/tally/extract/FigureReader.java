@@ -379,6 +379,12 @@ final class FigureReader {
                     || lex.carriedSizes.thereAre(s, words, q.end()))) {
                 metric = carried;
                 carriedDoubt = CARRIED_SIZE;
+            } else if (deployment(carried) && qualifiers.additive(s, q)
+                    && lex.cues.get(Metric.DEPLOYED).containsIn(s, f.clauseStart(), words)) {
+                // "North Korea has sent troops to Russia. Moscow has asked for 20,000 more.": more of the force counted
+                // before, governed by a verb of sending, asking or offering before it (Plans makes a request a plan)
+                metric = Metric.DEPLOYED;
+                carriedDoubt = CARRIED_SIZE;
             } else if (deployment(carried) && CarriedSizes.opensClause(s, words)
                     && (CarriedSizes.hedgedPresence(s, after) || predicates.ownDeploymentVerb(s, after, f.clauseEnd()))) {
                 metric = Metric.DEPLOYED;

@@ -184,7 +184,7 @@ final class MetricFinder {
         boolean auxiliary = verb.start(1) > from + 1 && !s.substring(from, verb.start(1)).isBlank();
         int to = Math.min(clauseEnd, verb.end() + 30);
         return to > from && lex.cues.get(Metric.DEPLOYED).find(s, from, to).stream()
-                .anyMatch(h -> auxiliary ? h.start() >= verb.start(1) : h.start() == verb.start(1));
+                .anyMatch(h -> auxiliary ? h.end() > verb.start(1) : h.start() == verb.start(1));
     }
 
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
