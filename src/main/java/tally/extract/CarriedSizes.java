@@ -124,9 +124,14 @@ final class CarriedSizes {
      * "So far,"), so the number is the subject of the verb after it.
      */
     static boolean opensClause(String s, int wordsStart) {
+        if (wordsStart > FRONTED_REACH) {
+            return false; // a fronted phrase is a few words: bounded work on a huge sentence
+        }
         String before = s.substring(0, wordsStart);
         return before.isBlank() || FRONTED.matcher(before).matches();
     }
+
+    private static final int FRONTED_REACH = 60;
 
     private static final Pattern FRONTED = Pattern.compile("\\s*[\\p{Lu}][\\p{L}'\u2019-]*(?:\\s+[\\p{L}'\u2019-]+){0,3},\\s*");
 

@@ -370,7 +370,7 @@ final class FigureReader {
         if (metric == null && noun == null && carried != null
                 && fates.casualtyMetric(s, f.clauseStart(), f.clauseEnd()) == null) {
             // round 62: "North Korea sent troops to Russia last year. The total now stands at 11,000." / "There are
-            // about 11,000 of them." / "About 11,000 have arrived.": a bare number sizing the troops counted before,
+            // about 11,000 of them." / "Some 11,000 are thought to be in Kursk.": a bare number sizing the troops counted before,
             // whose own words name no troops; the metric is carried, so it is shown as worded
             int words = lex.frames.beforeQualifier(s, q.start());
             CarriedSizes.Frame frame = lex.carriedSizes.sizeFrame(s, words);
@@ -386,7 +386,9 @@ final class FigureReader {
                 metric = Metric.DEPLOYED;
                 carriedDoubt = CARRIED_SIZE;
             } else if (deployment(carried) && CarriedSizes.opensClause(s, words)
-                    && (CarriedSizes.hedgedPresence(s, after) || predicates.ownDeploymentVerb(s, after, f.clauseEnd()))) {
+                    && CarriedSizes.hedgedPresence(s, after)) {
+                // a hedge or "remain" only: "2,000 have already reached Kursk" stays none (a digit before a plural
+                // verb of deployment read a non-troop sealed figure in round 13's rule)
                 metric = Metric.DEPLOYED;
                 carriedDoubt = CARRIED_SIZE;
             }

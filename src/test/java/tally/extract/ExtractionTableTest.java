@@ -5743,8 +5743,9 @@ class ExtractionTableTest {
      * Round 62: figures that reach no metric, by kind, from a probe of the phrasings of the kind (never an article's
      * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
      * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
-     * "Seoul's count is", "The contingent could be as large as"), "there are N of them", or as the subject of a verb of
-     * arriving or being there (metric doubted: it is carried); a number set off beside its troop noun (doubted: read
+     * "Seoul's count is", "The contingent could be as large as"), "there are N of them", or as the subject of a hedged
+     * verb of being there or of "remain" (metric doubted: it is carried; a bare "12,000 had arrived" stays none, as round
+     * 13's row "2,000 have already reached Kursk" keeps it); a number set off beside its troop noun (doubted: read
      * from the clause around the aside); troops supplied, sought or demanded, and more of them asked for or offered.
      * Near-misses: another side's force or count, shells, workers and refugees, a count of things, troops supplied with
      * something, a new paragraph.
@@ -5765,7 +5766,8 @@ class ExtractionTableTest {
             North Korea moved troops into Russia last year. / There may be some 12,000 of them.                   # deployed|some 12,000|unknown|2025-03-12|worded
             North Korea moved workers into Russia last year. / There may be some 12,000 of them.                  # none
             North Korea moved troops into Russia last year. / Some 12,000 are thought to be in Kursk.             # deployed|Some 12,000|unknown|2025-03-12|worded
-            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # deployed|12,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / Some 12,000 remain in Kursk.                        # deployed|Some 12,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # none
             North Korea moved troops into Russia last year. / About 12,000 have fled Kursk since then.            # none
             North Korea moved troops into Russia last year. / By January, 12,000 shells had arrived.              # none
             North Korea dispatched infantry, perhaps 4,000, to the Kursk front.                                   # deployed|4,000|unknown|2025-03-12|worded
