@@ -116,6 +116,8 @@ final class CompiledLexicon {
     /** "the 600 soldiers who died" after North Korea's troops; "counting both Russian and North Korean" (round 56). */
     final CarriedTies carriedTies;
     final RestatedNumbers restatedNumbers;
+    /** Round 62: a bare number sizing the troops counted before ("The total now stands at 11,000"). */
+    final CarriedSizes carriedSizes;
     /** "died of their wounds": a wound that caused the death ({@code figureFrames.causePrepositions}). */
     final DeathCauses deathCauses;
     /** "1,000 wounded, including 100 killed": a dead part of a wounded whole ({@code figureFrames} part markers). */
@@ -228,6 +230,7 @@ final class CompiledLexicon {
         casualtyComplements = new CasualtyComplements(lexicon.figureFrames());
         carriedTies = new CarriedTies(lexicon.figureFrames(), otherNationality, otherSides, troopNouns, unitNouns,
                 topicReferences);
+        carriedSizes = new CarriedSizes(lexicon.figureFrames(), otherNationality, otherSides);
         restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());

@@ -111,7 +111,10 @@ final class FigureReader {
 
     /** What the figure counts, and what tied it to North Korean troops on the way. */
     record Counted(@Nullable Metric metric, boolean restated, boolean sharedWithNorthKoreans,
-                   boolean partOfFigureBefore) {
+                   boolean partOfFigureBefore, @Nullable String carriedDoubt) {
+        Counted(@Nullable Metric metric, boolean restated, boolean sharedWithNorthKoreans, boolean partOfFigureBefore) {
+            this(metric, restated, sharedWithNorthKoreans, partOfFigureBefore, null);
+        }
     }
 
     @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
@@ -159,7 +162,8 @@ final class FigureReader {
             // 1950-53 war, 300,000 North Korean soldiers died")
             return Verdict.dropped(Gate.OTHER_WAR);
         }
-        return new Verdict(reading(f, h, refinements.refined(f, h, metric, phraseEnd), c.partOfFigureBefore(), tie), null);
+        return new Verdict(reading(f, h, refinements.refined(f, h, metric, phraseEnd), c.partOfFigureBefore(), tie,
+                c.carriedDoubt()), null);
     }
 
     /** A reading, or (reading null) the gate that dropped the quantity. */
@@ -360,6 +364,45 @@ final class FigureReader {
             // added to the force just counted, whose own verb sends it, is more of that force (not after shells)
             metric = Metric.DEPLOYED;
         }
+        String carriedDoubt = null;
+        boolean tiedAside = false;
+        Metric carried = ctx.metricBefore() != null ? ctx.metricBefore() : f.previous();
+        if (metric == null && noun == null && carried != null
+                && fates.casualtyMetric(s, f.clauseStart(), f.clauseEnd()) == null) {
+            // round 62: "North Korea sent troops to Russia last year. The total now stands at 11,000." / "There are
+            // about 11,000 of them." / "Some 11,000 are thought to be in Kursk.": a bare number sizing the troops counted before,
+            // whose own words name no troops; the metric is carried, so it is shown as worded
+            int words = lex.frames.beforeQualifier(s, q.start());
+            CarriedSizes.Frame frame = lex.carriedSizes.sizeFrame(s, words);
+            int after = FigureFrames.afterPronounPartitive(s, q.end());
+            if (frame == CarriedSizes.Frame.COUNT || deployment(carried) && (frame == CarriedSizes.Frame.FORCE
+                    || lex.carriedSizes.thereAre(s, words, q.end()))) {
+                metric = carried;
+                carriedDoubt = CARRIED_SIZE;
+            } else if (deployment(carried) && qualifiers.additive(s, q)
+                    && lex.cues.get(Metric.DEPLOYED).containsIn(s, f.clauseStart(), words)) {
+                // "North Korea has sent troops to Russia. Moscow has asked for 20,000 more.": more of the force counted
+                // before, governed by a verb of sending, asking or offering before it (Plans makes a request a plan)
+                metric = Metric.DEPLOYED;
+                carriedDoubt = CARRIED_SIZE;
+            } else if (deployment(carried) && CarriedSizes.opensClause(s, words)
+                    && CarriedSizes.hedgedPresence(s, after)) {
+                // a hedge or "remain" only: "2,000 have already reached Kursk" stays none (a digit before a plural
+                // verb of deployment read a non-troop sealed figure in round 13's rule)
+                metric = Metric.DEPLOYED;
+                carriedDoubt = CARRIED_SIZE;
+            }
+        }
+        if (metric == null && noun == null) {
+            Apposed apposed = apposedToTroops(f);
+            if (apposed != null) {
+                // round 62: "North Korea sent more soldiers, perhaps 3,000, to the front", "North Korean troops, about
+                // 3,000 of them, crossed into Russia": a number set off beside the troop noun it sizes
+                metric = apposed.metric();
+                carriedDoubt = APPOSED;
+                tiedAside = apposed.northKorean();
+            }
+        }
         if (metric == null) {
             // "around 12,000 troops, 500 officers and three generals among them, already based in Russia": the first
             // conjuncts of a list take the predicate that follows the whole list.
@@ -369,7 +412,56 @@ final class FigureReader {
                         f.previous());
             }
         }
-        return new Counted(metric, c.restated(), c.sharedWithNorthKoreans(), partOfFigureBefore);
+        return new Counted(metric, c.restated() || carriedDoubt == CARRIED_SIZE || tiedAside,
+                c.sharedWithNorthKoreans(), partOfFigureBefore, carriedDoubt);
+    }
+
+    /** What a number set off beside a troop noun counts, and whether that noun's own words make the troops North Korea's. */
+    record Apposed(Metric metric, boolean northKorean) {
+    }
+
+    /** Right before the number's words: a troop noun, then a comma, a dash or an opening bracket. */
+    private static final java.util.regex.Pattern APPOSITION_OPEN = java.util.regex.Pattern.compile("(?i)"
+            + "(?:\\s+(?:in|to|into|from|at)\\s+(?-i:\\p{Lu})[\\p{L}-]+)?\\s*(?:,|-|\\()\\s*"
+            + "(?:(?:perhaps|possibly|maybe|probably|likely|reportedly)\\s+)?$");
+
+    /** Right after the number: "of them", "in all", "or so", then the aside's close (a comma, a dash, a bracket, the end). */
+    private static final java.util.regex.Pattern APPOSITION_CLOSE = java.util.regex.Pattern.compile("(?i)(?:\\s+of\\s+them"
+            + "|\\s+in\\s+(?:all|total)|\\s+or\\s+so|\\s+altogether)?\\s*(?:,|-|\\)|\\.?\\s*$)");
+
+    /**
+     * Round 62: "sent more soldiers, perhaps 3,000, to the front", "North Korean troops - about 3,000 of them - crossed
+     * into Russia", "sent reinforcements (about 3,000) to Kursk": a bare number in an aside right after a troop noun
+     * counts those troops, and what they count is said by the clause around the aside: a fate there, else a verb of
+     * sending. Null when the number is not so set off, or the clause names no metric.
+     */
+    private @Nullable Apposed apposedToTroops(Figure f) {
+        String s = f.s();
+        Quantity q = f.q();
+        int words = lex.frames.beforeQualifier(s, q.start());
+        java.util.regex.Matcher open = APPOSITION_OPEN.matcher(s).region(Math.max(0, words - 40), words);
+        if (!open.find() || open.start() == 0) {
+            return null;
+        }
+        int nounEnd = open.start();
+        PhraseMatcher.Hit troops = lex.troopNouns.find(s, Math.max(0, nounEnd - 40), nounEnd).stream()
+                .filter(h -> h.end() == nounEnd).findFirst().orElse(null);
+        java.util.regex.Matcher close = APPOSITION_CLOSE.matcher(s).region(q.end(), s.length());
+        if (troops == null || !close.lookingAt()) {
+            return null;
+        }
+        int from = clauses.before(s, troops.start());
+        int to = close.end() >= s.length() ? s.length() : clauses.after(s, Math.min(s.length(), close.end() + 1));
+        if (lex.otherNationality.containsIn(s, from, nounEnd)) {
+            return null; // "Ukrainian reinforcements, about 3,000, reached Kursk": another side's troops
+        }
+        Metric fate = fates.casualtyMetric(s, from, troops.start());
+        if (fate == null && close.end() < s.length()) {
+            fate = fates.casualtyMetric(s, close.end(), to);
+        }
+        Metric metric = fate != null ? fate : lex.cues.get(Metric.DEPLOYED).containsIn(s, from, to) ? Metric.DEPLOYED : null;
+        return metric == null ? null
+                : new Apposed(metric, lex.topicReferences.containsIn(s, from, nounEnd, f.ctx().referBack()));
     }
 
     private static boolean deployment(@Nullable Metric metric) {
@@ -403,11 +495,17 @@ final class FigureReader {
     /** Said of a figure whose clause names its troops sent and still to come at once. */
     static final String SENT_OR_PLANNED = "sent or still to come: its words name both";
 
+    /** Round 62: said of a bare number that sizes the troops a figure or sentence before it counted. */
+    static final String CARRIED_SIZE = "metric carried from the troops counted before it";
+
+    /** Round 62: said of a number set off beside the troop noun it sizes. */
+    static final String APPOSED = "metric read from the troops the number is set beside";
+
     /** Said of a figure whose noun phrase counts North Korean and another side's troops together. */
     static final String MIXED_SIDES = "counts North Korean and other troops together";
 
     /** The reading and its qualifier, with the doubt about its metric and the clause that raised it. */
-    private Reading reading(Figure f, Head h, Metric metric, boolean partOfFigureBefore, Tie tie) {
+    private Reading reading(Figure f, Head h, Metric metric, boolean partOfFigureBefore, Tie tie, @Nullable String carriedDoubt) {
         String s = f.s();
         Quantity q = f.q();
         Reading r = qualifiers.qualify(s, q, metric);
@@ -415,6 +513,9 @@ final class FigureReader {
                 || mixed.jointWithAnotherSide(s, f.clauseStart(), q, h.noun(), f.ctx()) ? MIXED_SIDES
                 : tie == Tie.CARRIED ? CarriedTies.CARRIED
                 : metrics.metricDoubt(s, q, f.clauseStart(), f.clauseEnd(), h.noun(), f.previous());
+        if (doubt == null && carriedDoubt != null) {
+            doubt = carriedDoubt;
+        }
         if (doubt == null && (metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT)
                 && lex.plans.sentOrPlanned(s, f.clauseStart(), f.clauseEnd())) {
             doubt = SENT_OR_PLANNED; // "have been or will be sent": neither metric is sure, so it is shown as worded

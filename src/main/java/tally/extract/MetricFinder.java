@@ -184,7 +184,7 @@ final class MetricFinder {
         boolean auxiliary = verb.start(1) > from + 1 && !s.substring(from, verb.start(1)).isBlank();
         int to = Math.min(clauseEnd, verb.end() + 30);
         return to > from && lex.cues.get(Metric.DEPLOYED).find(s, from, to).stream()
-                .anyMatch(h -> auxiliary ? h.start() >= verb.start(1) : h.start() == verb.start(1));
+                .anyMatch(h -> auxiliary ? h.end() > verb.start(1) : h.start() == verb.start(1));
     }
 
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
@@ -308,6 +308,9 @@ final class MetricFinder {
         }
         if (lex.frames.sizedByVerb(s, q.start())) {
             return Metric.DEPLOYED; // "the second group numbers approximately 1,500 soldiers"
+        }
+        if (lex.carriedSizes.supplied(s, lex.frames.beforeQualifier(s, q.start()), noun.end())) {
+            return Metric.DEPLOYED; // round 62: "asked Pyongyang to provide 20,000 more troops" (Plans makes it a plan)
         }
         PhraseMatcher deployed = lex.cues.get(Metric.DEPLOYED);
         // round 52: "could soon have as many as 12,000 soldiers on Russian soil": a force forecast to stand in a

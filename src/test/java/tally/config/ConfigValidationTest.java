@@ -269,7 +269,8 @@ class ConfigValidationTest {
             "supportVerbs",
             "relativeAuxiliaries", "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns",
             "approximateTails", "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
-            "definiteDeterminers", "inclusionMarkers", "originVerbs", "otherForceCountries", "opposingSides", "actedOnVerbs"})
+            "definiteDeterminers", "inclusionMarkers", "originVerbs", "otherForceCountries", "opposingSides", "actedOnVerbs",
+            "forceNouns", "supplyVerbs"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = listIn(bundled, list);

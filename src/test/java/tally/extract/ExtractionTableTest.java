@@ -5850,6 +5850,59 @@ class ExtractionTableTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * Round 62: figures that reach no metric, by kind, from a probe of the phrasings of the kind (never an article's
+     * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
+     * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
+     * "Seoul's count is", "The contingent could be as large as"), "there are N of them", or as the subject of a hedged
+     * verb of being there or of "remain" (metric doubted: it is carried; a bare "12,000 had arrived" stays none, as round
+     * 13's row "2,000 have already reached Kursk" keeps it); a number set off beside its troop noun (doubted: read
+     * from the clause around the aside); troops supplied, sought or demanded, and more of them asked for or offered.
+     * Near-misses: another side's force or count, shells, workers and refugees, a count of things, troops supplied with
+     * something, a new paragraph.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea moved troops into Russia last year. / The total now stands at 12,000, Seoul said.         # deployed|12,000|south_korean_officials|2025-03-12|worded
+            North Korea moved troops into Russia last year. / Their number has grown to 12,000.                   # deployed|12,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / The latest count is roughly 12,000.                 # deployed|roughly 12,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / The contingent might be as big as 25,000.          # deployed|25,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / Their strength is now about 12,000.                 # deployed|about 12,000|unknown|2025-03-12|worded
+            North Korean troops have been killed in Kursk. / The toll now stands at 400.                          # killed|400|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / Russia's force is about 12,000.                     # none
+            North Korea moved troops into Russia last year. / The Ukrainian force is about 12,000.                # none
+            North Korea moved shells into Russia last year. / The total now stands at 12,000.                     # none
+            North Korea moved troops into Russia last year. / The number of refugees now stands at 12,000.        # none
+            North Korea moved troops into Russia last year. // The total now stands at 12,000.                    # none
+            North Korea moved troops into Russia last year. / There may be some 12,000 of them.                   # deployed|some 12,000|unknown|2025-03-12|worded
+            North Korea moved workers into Russia last year. / There may be some 12,000 of them.                  # none
+            North Korea moved troops into Russia last year. / Some 12,000 are thought to be in Kursk.             # deployed|Some 12,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / Some 12,000 remain in Kursk.                        # deployed|Some 12,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # none
+            North Korea moved troops into Russia last year. / About 12,000 have fled Kursk since then.            # none
+            North Korea moved troops into Russia last year. / By January, 12,000 shells had arrived.              # none
+            North Korea dispatched infantry, perhaps 4,000, to the Kursk front.                                   # deployed|4,000|unknown|2025-03-12|worded
+            North Korean soldiers - around 4,000 of them - entered Kursk in May.                                  # deployed|around 4,000|unknown|2025-03-12|worded
+            North Korea's soldiers in Kursk (4,000 in all) were moved there in May.                               # deployed|4,000|unknown|2025-03-12|worded
+            Russian soldiers, around 4,000 of them, entered Kursk in May.                                         # none
+            North Korea dispatched shells, perhaps 4,000, to the Kursk front.                                     # none
+            The Kremlin asked Pyongyang to supply 9,000 more soldiers.                                            # planned_deployment|9,000|unknown|2025-03-12|sure
+            North Korea is willing to provide as many as 9,000 troops.                                            # planned_deployment|as many as 9,000|unknown|2025-03-12|sure
+            Moscow sought 9,000 more soldiers from North Korea in May.                                            # planned_deployment|9,000|unknown|2025-03-12|sure
+            The Kremlin demanded 9,000 additional North Korean troops.                                            # planned_deployment|9,000|unknown|2025-03-12|sure
+            Russia will provide 9,000 North Korean soldiers with winter uniforms.                                 # none
+            The Kremlin asked Pyongyang to supply 9,000 more shells.                                              # none
+            North Korea moved troops into Russia last year. / Putin has asked for 9,000 more.                     # planned_deployment|9,000|unknown|2025-03-12|worded
+            North Korea moved troops into Russia last year. / Another 9,000 could follow by summer.               # planned_deployment|Another 9,000|unknown|2025-03-12|sure
+            North Korea moved shells into Russia last year. / Putin has asked for 9,000 more.                     # none
+            """)
+    void round62FiguresThatReachNoMetric(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().metric().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
