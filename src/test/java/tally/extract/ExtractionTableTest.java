@@ -5739,6 +5739,26 @@ class ExtractionTableTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * Round 62 (the lead's probe): the pronoun after a speech verb is its inverted subject only in the subject's case.
+     * "A Ukrainian commander said his unit killed 40" had given the person of the sentences before, doubted, in place
+     * of the commander who speaks; "said he", "said it" still name the one before.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky spoke on Monday. / A Ukrainian commander said his unit killed 40 North Korean soldiers.   # killed|40|~A Ukrainian commander|2025-03-12|sure
+            The NIS briefed lawmakers. / A Ukrainian commander said their unit killed 40 North Korean soldiers. # killed|40|~A Ukrainian commander|2025-03-12|sure
+            Zelensky spoke on Monday. / A Ukrainian officer told him that 40 North Korean soldiers were captured. # captured|40|~A Ukrainian officer|2025-03-12|sure
+            Zelensky spoke on Monday. / "Some 40 North Korean soldiers were captured," said he.                # captured|Some 40|zelensky|2025-03-10|worded
+            The NIS briefed lawmakers on Monday. / "Some 400 North Korean soldiers were killed," said it.      # killed|Some 400|nis|2025-03-10|worded
+            """)
+    void round62APossessiveAfterTheVerbIsNoInvertedSubject(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
