@@ -5759,6 +5759,30 @@ class ExtractionTableTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * Round 62 (the lead's probe): people and units at the front speak for themselves (config {@code sourceHeads}:
+     * "A Ukrainian soldier said", "a drone operator told", "the 47th brigade said"); a word the model read as a verb
+     * between an article and a noun is that noun's modifier ("A drone unit commander"). Troops that are counted never
+     * head a source ("soldiers said to be in Kursk", "drone operators killed 300").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            A Ukrainian soldier said 31 North Korean soldiers were wounded.                          # wounded|31|~A Ukrainian soldier|2025-03-12|sure
+            A Ukrainian medic told the BBC that 32 North Korean soldiers were wounded.               # wounded|32|~A Ukrainian medic|2025-03-12|sure
+            One Ukrainian paratrooper said 34 North Korean soldiers were killed.                     # killed|34|~One Ukrainian paratrooper|2025-03-12|sure
+            Ukraine's 47th brigade said 38 North Korean soldiers were killed.                        # killed|38|~Ukraine's 47th brigade|2025-03-12|sure
+            A drone unit commander told reporters that 25 North Korean soldiers were captured.       # captured|25|~A drone unit commander|2025-03-12|sure
+            Ukrainian drone operators killed 300 North Korean soldiers near Sudzha.                  # killed|300|unknown|2025-03-12|sure
+            Some 11,000 North Korean soldiers said to be in Kursk are fighting.                      # deployed|Some 11,000|unknown|2025-03-12|sure
+            North Korean soldiers told of 300 comrades killed. Zelensky said 3,000 had been killed.  # killed|300|unknown|2025-03-12|sure; killed|3,000|zelensky|2025-03-12|sure
+            """)
+    void round62PeopleAndUnitsAtTheFrontSpeak(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
