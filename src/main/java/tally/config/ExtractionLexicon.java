@@ -120,7 +120,7 @@ public record ExtractionLexicon(
             "partMarkersClosing", "specialtyNouns", "incrementsAfter", "arrivedAdverbs", "authorityVerbs",
             "exchangeVerbs", "labourMarkers", "peopleNouns", "otherForceNationalities", "replacementPurposes",
             "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns",
-            "definiteDeterminers", "inclusionMarkers");
+            "definiteDeterminers", "inclusionMarkers", "cueShadows");
 
     /**
      * The words of the rules that tell a plan from a fact ({@code planWords}), round 52: participles of a sending done,

@@ -166,7 +166,12 @@ final class CompiledLexicon {
         qualifierMeaning = lower(lexicon.qualifiers());
         lowerBound = lexicon.lowerBoundQualifiers();
         upperBound = lexicon.upperBoundQualifiers();
-        lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
+        // Round 62: the casualty and capture cues are hidden where a longer phrase gives them another sense
+        // (figureFrames.cueShadows: "has fallen to 8,200", "including the wounded"); the deployment cues keep theirs.
+        List<String> cueShadows = lexicon.figureFrames().get("cueShadows");
+        lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric,
+                new PhraseMatcher(words, metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT
+                        ? List.of() : cueShadows)));
         planned = new PhraseMatcher(lexicon.plannedMarkers());
         plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
                 new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")), PlanPatterns.of(lexicon.planWords()));

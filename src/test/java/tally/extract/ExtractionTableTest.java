@@ -5783,6 +5783,26 @@ class ExtractionTableTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * Round 62 (trial 16): a casualty cue inside a longer phrase of another sense is no cue (figureFrames.cueShadows):
+     * a fall in number ("has fallen to 8,200", "a figure that has fallen since") and a group named by its fate inside
+     * the figure's phrase ("including the wounded"). Troops that "have fallen" in battle are still the dead.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            About 9,500 North Korean soldiers remain deployed in Kursk, a figure that has fallen since the spring, the NIS said. # deployed|About 9,500|nis|2025-03-12
+            The number of North Korean troops in Kursk has fallen to about 8,200, the NIS said.                 # deployed|about 8,200|nis|2025-03-12
+            About 4,100 North Korean troops, including the wounded, had been evacuated, the NIS said.          # none
+            About 4,300 North Korean troops, including the dead, were flown home, the NIS said.                # none
+            Some 600 North Korean soldiers have fallen in Kursk, the NIS said.                                 # killed|Some 600|nis|2025-03-12
+            Some 600 North Korean soldiers have fallen since January, the NIS said.                            # killed|Some 600|nis|2025-03-12
+            Of 4,700 North Korean casualties, including 600 dead, most were in Kursk, the NIS said.            # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
+            The NIS said 300 North Korean soldiers were killed, including the commander of a brigade.          # killed|300|nis|2025-03-12
+            """)
+    void round62ACueInsideAPhraseOfAnotherSenseIsNoCue(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
