@@ -75,6 +75,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> outletNouns,
         @JsonProperty(required = true) List<String> vagueOutletWords,
         @JsonProperty(required = true) List<String> denialVerbs,
+        @JsonProperty(required = true) List<String> withheldConfirmations,
         @JsonProperty(required = true) List<String> speakerShiftOpeners,
         @JsonProperty(required = true) List<String> hearsayMarkers,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
@@ -222,6 +223,7 @@ public record ExtractionLexicon(
         requireSingleWords("outletNouns", outletNouns);
         requireSingleWords("vagueOutletWords", vagueOutletWords);
         requireNonEmpty("denialVerbs", denialVerbs);
+        requireNonEmpty("withheldConfirmations", withheldConfirmations);
         requireNonEmpty("speakerShiftOpeners", speakerShiftOpeners);
         requireNonEmpty("hearsayMarkers", hearsayMarkers);
         requireNonEmpty("speakerParticiples", speakerParticiples);

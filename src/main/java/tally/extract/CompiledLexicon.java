@@ -97,7 +97,10 @@ final class CompiledLexicon {
     /** Round 50: what a press outlet is called when it is not named, and the words that leave it unnamed. */
     final java.util.Set<String> outletNouns;
     final java.util.Set<String> vagueOutletWords;
+    /** Verbs of denial and (round 62) phrases that withhold a confirmation, which govern a figure alike. */
     final PhraseMatcher denialVerbs;
+    /** The lexicon's {@code withheldConfirmations}, lower case: a denial of these words has a reason of its own. */
+    final java.util.Set<String> withheldConfirmations;
     /** Round 54: words opening a sentence that turn from the paragraph's speaker ("Meanwhile", "Separately"). */
     final PhraseMatcher speakerShiftOpeners;
     /** Round 54: words by which a sentence says someone reports it, unnamed ("reportedly", "is estimated"). */
@@ -222,7 +225,9 @@ final class CompiledLexicon {
         relatedStoryLabels = lowerCased(lexicon.relatedStoryLabels());
         outletNouns = lowerCased(lexicon.outletNouns());
         vagueOutletWords = lowerCased(lexicon.vagueOutletWords());
-        denialVerbs = new PhraseMatcher(lexicon.denialVerbs());
+        denialVerbs = new PhraseMatcher(java.util.stream.Stream.concat(lexicon.denialVerbs().stream(),
+                lexicon.withheldConfirmations().stream()).toList());
+        withheldConfirmations = lowerCased(lexicon.withheldConfirmations());
         speakerShiftOpeners = new PhraseMatcher(lexicon.speakerShiftOpeners());
         hearsayMarkers = new PhraseMatcher(lexicon.hearsayMarkers());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));

@@ -5803,6 +5803,29 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 62 (trial 16): a party that will not confirm a statement (config {@code withheldConfirmations}) governs the
+     * figure after it as a denial does: never that party's claim, doubted with the words from the party to the figure
+     * and a reason of its own. A confirmation, and a refusal about something else, are not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Kremlin declined to confirm reports that 18,000 North Korean troops were now in Russia.    # deployed|18,000|unknown|2025-03-12 # The Kremlin declined to confirm reports that 18,000
+            The Kremlin refused to confirm that 25,000 North Korean soldiers had arrived.                  # deployed|25,000|unknown|2025-03-12 # The Kremlin refused to confirm that 25,000
+            Moscow has yet to confirm claims that 300 North Korean soldiers were captured.                 # captured|300|unknown|2025-03-12 # Moscow has yet to confirm claims that 300
+            The Kremlin confirmed that 15,000 North Korean troops were in Russia.                          # deployed|15,000|kremlin|2025-03-12 # sure
+            The Kremlin refused to confirm the visit, but Budanov said 9,000 North Korean soldiers are in Kursk. # deployed|9,000|budanov|2025-03-12 # sure
+            """)
+    void round62AWithheldConfirmationGovernsAsADenialDoes(String body, String expected, String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        tally.model.Certainty.Field f = claims.get(claims.size() - 1).certainty().claimant();
+        assertEquals(claimant, f.certain() ? "sure" : f.asWorded());
+        if (!f.certain()) {
+            assertEquals(Denials.WITHHELD, f.reason());
+        }
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
