@@ -340,6 +340,26 @@ class QuestionParserTest {
         }
     }
 
+    /**
+     * Round 62 (trial 16): two dates joined by a dash or "to" are a range, read as "between" is. Near-misses: a day
+     * written in numbers, and a month "to" something that is no date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many were killed March-May 2025?                   | between March 2025 and May 2025       | -
+            Deaths in Jan–Mar 2025                             | between January 2025 and March 2025   | -
+            Troops sent Dec 2024 - Feb 2025                        | between December 2024 and February 2025 | -
+            Troops sent in Mar-May 2025                            | between March 2025 and May 2025       | -
+            Casualties January to April 2025                       | between January 2025 and April 2025   | -
+            What did Seoul say in January 2025 to lawmakers?       | in January 2025                       | -
+            How many were killed on 2025-03-01?                    | on 1 Mar 2025                         | -
+            """)
+    void readsTwoDatesJoinedByADashOrToAsARange(String question, String text, String alsoAsked) {
+        Period period = parser.parse(question, REFERENCE).period();
+        assertEquals(text, period.text());
+        assertEquals(alsoAsked, period.alsoAsked());
+    }
+
     @Test
     void aSeasonWithoutAYearIsTheLatestInWhichTheCorpusHasClaims() {
         QuestionContext context = new QuestionContext(LocalDate.of(2026, 11, 30),
