@@ -5751,6 +5751,7 @@ class ExtractionTableTest {
             Zelensky spoke on Monday. / A Ukrainian officer told him that 40 North Korean soldiers were captured. # captured|40|~A Ukrainian officer|2025-03-12|sure
             Zelensky spoke on Monday. / "Some 40 North Korean soldiers were captured," said he.                # captured|Some 40|zelensky|2025-03-10|worded
             The NIS briefed lawmakers on Monday. / "Some 400 North Korean soldiers were killed," said it.      # killed|Some 400|nis|2025-03-10|worded
+            Zelensky spoke on Monday. / According to him, nearly 3,000 North Korean soldiers were killed.       # killed|nearly 3,000|zelensky|2025-03-10|worded
             """)
     void round62APossessiveAfterTheVerbIsNoInvertedSubject(String body, String expected) {
         List<Claim> claims = extract(body);

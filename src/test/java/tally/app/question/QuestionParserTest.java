@@ -80,6 +80,9 @@ class QuestionParserTest {
             How many troops according to South Korean intelligence?   | deployed                     | nis      | -             | true
             How many soldiers did Reuters report were killed?         | killed                       | reuters  | -             | true
             How many North Koreans died, per the ROK?                 | killed                       | -        | south_korea   | true
+            has Zelensky revised his casualty estimate?               | killed wounded killed_or_wounded captured | zelensky | -    | true
+            has Zelensky revised the death toll?                      | killed                       | zelensky | -             | true
+            did the NIS change its casualty estimate?                 | killed wounded killed_or_wounded captured | nis | -         | true
             What's the weather like in Paris?                         | -                            | -        | -             | false
             Who says the highest?                                     | -                            | -        | -             | true
             who said the lowest                                       | -                            | -        | -             | true
