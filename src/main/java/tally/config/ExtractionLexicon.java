@@ -75,6 +75,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> outletNouns,
         @JsonProperty(required = true) List<String> vagueOutletWords,
         @JsonProperty(required = true) List<String> denialVerbs,
+        @JsonProperty(required = true) List<String> withheldConfirmations,
         @JsonProperty(required = true) List<String> speakerShiftOpeners,
         @JsonProperty(required = true) List<String> hearsayMarkers,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
@@ -124,7 +125,7 @@ public record ExtractionLexicon(
             "exchangeVerbs", "labourMarkers", "peopleNouns", "otherForceNationalities", "replacementPurposes",
             "ownAttacks", "otherWars", "northKoreanWeapons", "meansPrepositions", "transportNouns", "fateNouns",
             "definiteDeterminers", "inclusionMarkers", "originVerbs", "otherForceCountries", "opposingSides", "actedOnVerbs",
-            "forceNouns", "supplyVerbs");
+            "forceNouns", "supplyVerbs", "cueShadows");
 
     /**
      * The words of the rules that tell a plan from a fact ({@code planWords}), round 52: participles of a sending done,
@@ -226,6 +227,7 @@ public record ExtractionLexicon(
         requireSingleWords("outletNouns", outletNouns);
         requireSingleWords("vagueOutletWords", vagueOutletWords);
         requireNonEmpty("denialVerbs", denialVerbs);
+        requireNonEmpty("withheldConfirmations", withheldConfirmations);
         requireNonEmpty("speakerShiftOpeners", speakerShiftOpeners);
         requireNonEmpty("hearsayMarkers", hearsayMarkers);
         requireNonEmpty("speakerParticiples", speakerParticiples);

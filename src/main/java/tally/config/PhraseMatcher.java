@@ -31,7 +31,7 @@ public final class PhraseMatcher {
      * {@code folded}: the key folded as {@link WordStarts#fold} folds text, to compare a place with it in one pass;
      * {@code firstWord}: the length of its first word, which the bucket it sits in has already matched.
      */
-    private record Entry(String phrase, String key, boolean caseSensitive, String folded, int firstWord) {
+    private record Entry(String phrase, String key, boolean caseSensitive, String folded, int firstWord, boolean shadow) {
     }
 
     private static final Entry[] NONE = new Entry[0];
@@ -46,13 +46,25 @@ public final class PhraseMatcher {
     private final Map<Character, Entry[]> byMark = new HashMap<>();
 
     public PhraseMatcher(Collection<String> phrases) {
+        this(phrases, List.of());
+    }
+
+    /**
+     * A matcher whose {@code shadows} are matched as its phrases are, longest first, and never reported: a longer
+     * phrase that holds a phrase and makes it mean something else ("fallen to 8,200" holds the death cue "fallen";
+     * "including the wounded" names a group, not what the figure before it counts). Where a shadow stands, no phrase
+     * inside it is found. Shadows are meant to be longer than the phrases they hide.
+     */
+    public PhraseMatcher(Collection<String> phrases, Collection<String> shadows) {
         Map<String, List<Entry>> buckets = new LinkedHashMap<>();
         Map<Character, List<Entry>> marks = new HashMap<>();
-        phrases.stream().filter(p -> !p.isBlank()).distinct()
+        java.util.Set<String> hiding = new java.util.HashSet<>(shadows);
+        java.util.stream.Stream.concat(phrases.stream(), shadows.stream()).filter(p -> !p.isBlank()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(p -> {
                     int wordEnd = wordEnd(p, 0);
-                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p), folded(p, p.length()), wordEnd);
+                    Entry e = new Entry(p.toLowerCase(Locale.ROOT), p, isAcronym(p), folded(p, p.length()), wordEnd,
+                            hiding.contains(p));
                     if (wordEnd == 0) {
                         marks.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(e);
                     } else {
@@ -101,7 +113,9 @@ public final class PhraseMatcher {
                 continue;
             }
             Entry match = longestAt(text, at, end, candidates(places, k));
-            if (match != null) {
+            if (match != null && match.shadow()) {
+                free = at + match.key().length();
+            } else if (match != null) {
                 if (hits.isEmpty()) {
                     hits = new ArrayList<>(4);
                 }

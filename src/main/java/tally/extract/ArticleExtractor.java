@@ -74,7 +74,7 @@ final class ArticleExtractor {
         this.laterCitations = new LaterCitations(directory);
         this.background = new BackgroundSections(lex.backgroundHeadings);
         this.quotationLabels = new QuotationLabels(lex.quotationLabels, directory);
-        this.denials = new Denials(lex.denialVerbs, lex.contentNouns);
+        this.denials = new Denials(lex.denialVerbs, lex.withheldConfirmations, lex.contentNouns);
         this.ownHearsay = new OwnHearsay(lex.speechVerbs);
         this.weakEvidence = new WeakEvidence(lex);
         this.references = new FigureReferences(lex);

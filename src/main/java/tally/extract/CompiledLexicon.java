@@ -97,7 +97,10 @@ final class CompiledLexicon {
     /** Round 50: what a press outlet is called when it is not named, and the words that leave it unnamed. */
     final java.util.Set<String> outletNouns;
     final java.util.Set<String> vagueOutletWords;
+    /** Verbs of denial and (round 62) phrases that withhold a confirmation, which govern a figure alike. */
     final PhraseMatcher denialVerbs;
+    /** The lexicon's {@code withheldConfirmations}, lower case: a denial of these words has a reason of its own. */
+    final java.util.Set<String> withheldConfirmations;
     /** Round 54: words opening a sentence that turn from the paragraph's speaker ("Meanwhile", "Separately"). */
     final PhraseMatcher speakerShiftOpeners;
     /** Round 54: words by which a sentence says someone reports it, unnamed ("reportedly", "is estimated"). */
@@ -168,7 +171,12 @@ final class CompiledLexicon {
         qualifierMeaning = lower(lexicon.qualifiers());
         lowerBound = lexicon.lowerBoundQualifiers();
         upperBound = lexicon.upperBoundQualifiers();
-        lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric, new PhraseMatcher(words)));
+        // Round 62: the casualty and capture cues are hidden where a longer phrase gives them another sense
+        // (figureFrames.cueShadows: "has fallen to 8,200", "including the wounded"); the deployment cues keep theirs.
+        List<String> cueShadows = lexicon.figureFrames().get("cueShadows");
+        lexicon.cuesByMetric().forEach((metric, words) -> cues.put(metric,
+                new PhraseMatcher(words, metric == Metric.DEPLOYED || metric == Metric.PLANNED_DEPLOYMENT
+                        ? List.of() : cueShadows)));
         planned = new PhraseMatcher(lexicon.plannedMarkers());
         plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
                 new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")), PlanPatterns.of(lexicon.planWords()));
@@ -219,7 +227,9 @@ final class CompiledLexicon {
         relatedStoryLabels = lowerCased(lexicon.relatedStoryLabels());
         outletNouns = lowerCased(lexicon.outletNouns());
         vagueOutletWords = lowerCased(lexicon.vagueOutletWords());
-        denialVerbs = new PhraseMatcher(lexicon.denialVerbs());
+        denialVerbs = new PhraseMatcher(java.util.stream.Stream.concat(lexicon.denialVerbs().stream(),
+                lexicon.withheldConfirmations().stream()).toList());
+        withheldConfirmations = lowerCased(lexicon.withheldConfirmations());
         speakerShiftOpeners = new PhraseMatcher(lexicon.speakerShiftOpeners());
         hearsayMarkers = new PhraseMatcher(lexicon.hearsayMarkers());
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));

@@ -20,11 +20,13 @@ import tally.config.PhraseMatcher;
 final class Denials {
 
     static final String REASON = "the figure is one the source denies";
+    /** Round 62: the reason when the source withholds its confirmation (config {@code withheldConfirmations}). */
+    static final String WITHHELD = "the source would not confirm the figure";
     /** The longest denial-and-figure span shown as the source's words, in characters. */
     static final int SHOWN = 160;
 
     /** The denier's words and where they stand in the sentence, [from, to). */
-    record Denial(String words, int from, int to) {
+    record Denial(String words, int from, int to, String reason) {
 
         /** "The Kremlin rejected claims that ...": a claimant named in the denier's words is the denier. */
         boolean names(Attribution who) {
@@ -40,16 +42,28 @@ final class Denials {
         Attribution apply(Attribution who, String s, int start, int end) {
             Attribution maker = names(who) ? Attribution.NONE : who;
             String span = s.substring(Math.min(from, start), Math.max(to, end)).strip();
-            return maker.doubted(REASON, span.length() <= SHOWN ? span : words);
+            return maker.doubted(reason, span.length() <= SHOWN ? span : words);
         }
     }
 
     private final PhraseMatcher verbs;
+    private final java.util.Set<String> withheld;
     private final PhraseMatcher contentNouns;
 
-    Denials(PhraseMatcher verbs, PhraseMatcher contentNouns) {
+    /**
+     * @param verbs        the lexicon's {@code denialVerbs} and {@code withheldConfirmations}, together
+     * @param withheld     its {@code withheldConfirmations} ("declined to confirm"), lower case: denials with a reason
+     *                     of their own
+     * @param contentNouns nouns of a statement ("reports", "claims") that may be a denial's object
+     */
+    Denials(PhraseMatcher verbs, java.util.Set<String> withheld, PhraseMatcher contentNouns) {
         this.verbs = verbs;
+        this.withheld = withheld;
         this.contentNouns = contentNouns;
+    }
+
+    private String reason(PhraseMatcher.Hit v) {
+        return withheld.contains(v.phrase()) ? WITHHELD : REASON;
     }
 
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|nor|n't|neither)\\s+(?:\\w+\\s+)?$");
@@ -116,19 +130,19 @@ final class Denials {
     }
 
     /** "Russia's defence ministry denied": the verb and its subject, from the last mark before it. */
-    private static Denial wordsBefore(String s, PhraseMatcher.Hit v) {
+    private Denial wordsBefore(String s, PhraseMatcher.Hit v) {
         int from = 0;
         Matcher mark = WORDS_END.matcher(s).region(0, v.start());
         while (mark.find()) {
             from = mark.end();
         }
-        return new Denial(s.substring(from, v.end()).strip(), from, v.end());
+        return new Denial(s.substring(from, v.end()).strip(), from, v.end(), reason(v));
     }
 
     /** "denied by the Kremlin", "which Moscow dismissed": from {@code from} to the next mark after the verb. */
-    private static Denial wordsAfter(String s, PhraseMatcher.Hit v, int from) {
+    private Denial wordsAfter(String s, PhraseMatcher.Hit v, int from) {
         Matcher mark = WORDS_END.matcher(s).region(v.end(), s.length());
         int to = mark.find() ? mark.start() : s.length();
-        return new Denial(s.substring(from, to).strip(), from, to);
+        return new Denial(s.substring(from, to).strip(), from, to, reason(v));
     }
 }

@@ -120,6 +120,8 @@ final class EnglishTagger {
                 read[i] = "NOUN";
             } else if (nameBeforeCue(words, tags, i)) {
                 read[i] = "PROPN";
+            } else if (modifierAfterArticle(words, tags, i, lower)) {
+                read[i] = "NOUN";
             }
         }
         List<TaggedSentence.Token> tokens = new ArrayList<>(words.length);
@@ -202,6 +204,21 @@ final class EnglishTagger {
         String next = words[i + 1].toLowerCase(Locale.ROOT);
         String lemma = lemmas.get(next);
         return lemma != null && !lemma.equals(next) && !next.endsWith("ing");
+    }
+
+    /** The articles, after which English puts a noun phrase and never a verb's base or finite form. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
+    /**
+     * Round 62: a word the model read as a verb between an article and a noun ("A drone unit commander told reporters",
+     * where the model read "drone" as a verb and the source phrase lost its first words) modifies that noun. A
+     * participle there is an adjective the rules read as the verb it comes from ("the wounded soldiers", "a trained
+     * force", "the fallen"), so words in -ed, -ing or -en keep the model's tag.
+     */
+    private static boolean modifierAfterArticle(String[] words, String[] tags, int i, String lower) {
+        return "VERB".equals(tags[i]) && i > 0 && i + 1 < words.length && "NOUN".equals(tags[i + 1])
+                && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT))
+                && !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("en");
     }
 
     private static String nextWord(String[] words, int i) {

@@ -51,7 +51,7 @@ final class PronounClaimants {
             if (person != null && person.kind() != Claimant.Kind.PERSON && namesARole(before, after)) {
                 person = discourse.lastPerson; // "the leader said" is a person, though "he said" may be a body's spokesman
             }
-            if (person != null && (endsWithWord(lex.personPronouns, before) || startsWithWord(lex.personPronouns, after))) {
+            if (person != null && (endsWithWord(lex.personPronouns, before) || pronounAfter(lex.personPronouns, verb, after))) {
                 Attribution inner = innerBody(s, verb, person, discourse);
                 if (inner != null) {
                     return inner;
@@ -64,7 +64,7 @@ final class PronounClaimants {
                     ? discourse.lastOfficialBody
                     : singular(before, after) && discourse.lastSingularBody != null
                     ? discourse.lastSingularBody : discourse.lastBody;
-            if (body != null && (endsWithWord(lex.bodyPronouns, before) || startsWithWord(lex.bodyPronouns, after))) {
+            if (body != null && (endsWithWord(lex.bodyPronouns, before) || pronounAfter(lex.bodyPronouns, verb, after))) {
                 return new Attribution(body, null, verb.start(), verb.phrase())
                         .doubted("claimant from a previous sentence", pronounWords(s, verb,
                                 endsWithWord(lex.bodyPronouns, before)));
@@ -198,7 +198,21 @@ final class PronounClaimants {
                 && after.substring(0, h.start()).isBlank());
     }
 
-    private static boolean startsWithWord(PhraseMatcher words, String text) {
-        return words.find(text).stream().anyMatch(h -> text.substring(0, h.start()).isBlank());
+    /**
+     * Round 62: the pronoun right after a speech verb names its speaker as the verb's object when the cue ends in a
+     * preposition ("according to him", "as per them"), and as the inverted subject otherwise ("said he", "said the
+     * minister"), in the subject's case only: "said his unit killed 40", "told him that" open what was said or name the
+     * audience, so the sentence's own speaker stands (it had been replaced by the person of the sentences before). The
+     * object and possessive forms are grammar, kept here.
+     */
+    private static boolean pronounAfter(PhraseMatcher words, PhraseMatcher.Hit verb, String after) {
+        boolean prepositional = PREPOSITION_LAST.matcher(verb.phrase()).find();
+        return words.find(after).stream().anyMatch(h -> after.substring(0, h.start()).isBlank()
+                && (prepositional || !NOT_SUBJECTS.contains(h.phrase().toLowerCase(java.util.Locale.ROOT))));
     }
+
+    private static final Pattern PREPOSITION_LAST = Pattern.compile("\\b(?:to|of|per|by)$");
+
+    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("him", "her", "his", "them", "its",
+            "their");
 }

@@ -270,7 +270,7 @@ class ConfigValidationTest {
             "relativeAuxiliaries", "comparisonWords", "earlierEstimateModifiers", "comparedEstimateNouns",
             "approximateTails", "sendingAuxiliaries", "locativePrepositions", "strengthNouns", "partitiveOpeners",
             "definiteDeterminers", "inclusionMarkers", "originVerbs", "otherForceCountries", "opposingSides", "actedOnVerbs",
-            "forceNouns", "supplyVerbs"})
+            "forceNouns", "supplyVerbs", "cueShadows"})
     void aFigureRoleListMissingEmptyOrBlankIsRefusedAtStart(String list) throws IOException {
         String bundled = Files.readString(Path.of("config/extraction.json"));
         java.util.regex.Matcher entry = listIn(bundled, list);

@@ -39,6 +39,22 @@ class PhraseMatcherTest {
         assertEquals(expected, hits(LEXICON, text));
     }
 
+    /** Round 62: a shadow is matched as a phrase is, longest first, and hides what it holds; it is never reported. */
+    @Test
+    void aShadowHidesThePhrasesItHoldsAndIsNeverFound() {
+        PhraseMatcher cues = new PhraseMatcher(List.of("fallen", "wounded", "killed"),
+                List.of("fallen to", "including the wounded"));
+        assertEquals(List.of(), cues.find("The number has fallen to 8,200."));
+        assertEquals(List.of(), cues.find("4,100 troops, including the wounded, were evacuated"));
+        assertEquals(List.of(new PhraseMatcher.Hit("fallen", 22, 28)), cues.find("600 soldiers have now fallen in Kursk"));
+        assertEquals(List.of(new PhraseMatcher.Hit("killed", 31, 37)),
+                cues.find("troops, including the wounded, killed"));
+        // asked from inside the shadow, the phrase is found: the shadow must start inside the range to hide it
+        String s = "4,100 troops, including the wounded";
+        assertEquals(List.of(new PhraseMatcher.Hit("wounded", 28, 35)), cues.find(s, s.indexOf("wounded"), s.length()));
+        assertEquals(false, cues.containsIn("has fallen to 8,200", 0, 19));
+    }
+
     @Test
     void aPhraseMustEndInsideTheRangeAsked() {
         String text = "Kim Jong Un said";

@@ -5903,6 +5903,94 @@ class ExtractionTableTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * Round 62 (the lead's probe): the pronoun after a speech verb is its inverted subject only in the subject's case.
+     * "A Ukrainian commander said his unit killed 40" had given the person of the sentences before, doubted, in place
+     * of the commander who speaks; "said he", "said it" still name the one before.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Zelensky spoke on Monday. / A Ukrainian commander said his unit killed 40 North Korean soldiers.   # killed|40|~A Ukrainian commander|2025-03-12|sure
+            The NIS briefed lawmakers. / A Ukrainian commander said their unit killed 40 North Korean soldiers. # killed|40|~A Ukrainian commander|2025-03-12|sure
+            Zelensky spoke on Monday. / A Ukrainian officer told him that 40 North Korean soldiers were captured. # captured|40|~A Ukrainian officer|2025-03-12|sure
+            Zelensky spoke on Monday. / "Some 40 North Korean soldiers were captured," said he.                # captured|Some 40|zelensky|2025-03-10|worded
+            The NIS briefed lawmakers on Monday. / "Some 400 North Korean soldiers were killed," said it.      # killed|Some 400|nis|2025-03-10|worded
+            Zelensky spoke on Monday. / According to him, nearly 3,000 North Korean soldiers were killed.       # killed|nearly 3,000|zelensky|2025-03-10|worded
+            """)
+    void round62APossessiveAfterTheVerbIsNoInvertedSubject(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
+    /**
+     * Round 62 (the lead's probe): people and units at the front speak for themselves (config {@code sourceHeads}:
+     * "A Ukrainian soldier said", "a drone operator told", "the 47th brigade said"); a word the model read as a verb
+     * between an article and a noun is that noun's modifier ("A drone unit commander"). Troops that are counted never
+     * head a source ("soldiers said to be in Kursk", "drone operators killed 300").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            A Ukrainian soldier said 31 North Korean soldiers were wounded.                          # wounded|31|~A Ukrainian soldier|2025-03-12|sure
+            A Ukrainian medic told the BBC that 32 North Korean soldiers were wounded.               # wounded|32|~A Ukrainian medic|2025-03-12|sure
+            One Ukrainian paratrooper said 34 North Korean soldiers were killed.                     # killed|34|~One Ukrainian paratrooper|2025-03-12|sure
+            Ukraine's 47th brigade said 38 North Korean soldiers were killed.                        # killed|38|~Ukraine's 47th brigade|2025-03-12|sure
+            A drone unit commander told reporters that 25 North Korean soldiers were captured.       # captured|25|~A drone unit commander|2025-03-12|sure
+            Ukrainian drone operators killed 300 North Korean soldiers near Sudzha.                  # killed|300|unknown|2025-03-12|sure
+            Some 11,000 North Korean soldiers said to be in Kursk are fighting.                      # deployed|Some 11,000|unknown|2025-03-12|sure
+            North Korean soldiers told of 300 comrades killed. Zelensky said 3,000 had been killed.  # killed|300|unknown|2025-03-12|sure; killed|3,000|zelensky|2025-03-12|sure
+            """)
+    void round62PeopleAndUnitsAtTheFrontSpeak(String body, String expected) {
+        List<Claim> claims = extract(body);
+        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
+    /**
+     * Round 62 (trial 16): a casualty cue inside a longer phrase of another sense is no cue (figureFrames.cueShadows):
+     * a fall in number ("has fallen to 8,200", "a figure that has fallen since") and a group named by its fate inside
+     * the figure's phrase ("including the wounded"). Troops that "have fallen" in battle are still the dead.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            About 9,500 North Korean soldiers remain deployed in Kursk, a figure that has fallen since the spring, the NIS said. # deployed|About 9,500|nis|2025-03-12
+            The number of North Korean troops in Kursk has fallen to about 8,200, the NIS said.                 # deployed|about 8,200|nis|2025-03-12
+            About 4,100 North Korean troops, including the wounded, had been evacuated, the NIS said.          # none
+            About 4,300 North Korean troops, including the dead, were flown home, the NIS said.                # none
+            Some 600 North Korean soldiers have fallen in Kursk, the NIS said.                                 # killed|Some 600|nis|2025-03-12
+            Some 600 North Korean soldiers have fallen since January, the NIS said.                            # killed|Some 600|nis|2025-03-12
+            Of 4,700 North Korean casualties, including 600 dead, most were in Kursk, the NIS said.            # killed_or_wounded|4,700|nis|2025-03-12; killed|600|nis|2025-03-12
+            The NIS said 300 North Korean soldiers were killed, including the commander of a brigade.          # killed|300|nis|2025-03-12
+            """)
+    void round62ACueInsideAPhraseOfAnotherSenseIsNoCue(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 62 (trial 16): a party that will not confirm a statement (config {@code withheldConfirmations}) governs the
+     * figure after it as a denial does: never that party's claim, doubted with the words from the party to the figure
+     * and a reason of its own. A confirmation, and a refusal about something else, are not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The Kremlin declined to confirm reports that 18,000 North Korean troops were now in Russia.    # deployed|18,000|unknown|2025-03-12 # The Kremlin declined to confirm reports that 18,000
+            The Kremlin refused to confirm that 25,000 North Korean soldiers had arrived.                  # deployed|25,000|unknown|2025-03-12 # The Kremlin refused to confirm that 25,000
+            Moscow has yet to confirm claims that 300 North Korean soldiers were captured.                 # captured|300|unknown|2025-03-12 # Moscow has yet to confirm claims that 300
+            The Kremlin confirmed that 15,000 North Korean troops were in Russia.                          # deployed|15,000|kremlin|2025-03-12 # sure
+            The Kremlin refused to confirm the visit, but Budanov said 9,000 North Korean soldiers are in Kursk. # deployed|9,000|budanov|2025-03-12 # sure
+            """)
+    void round62AWithheldConfirmationGovernsAsADenialDoes(String body, String expected, String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        tally.model.Certainty.Field f = claims.get(claims.size() - 1).certainty().claimant();
+        assertEquals(claimant, f.certain() ? "sure" : f.asWorded());
+        if (!f.certain()) {
+            assertEquals(Denials.WITHHELD, f.reason());
+        }
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

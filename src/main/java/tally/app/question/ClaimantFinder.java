@@ -40,6 +40,8 @@ final class ClaimantFinder {
     private final Set<String> topicParties;
     private final BiPredicate<List<String>, Integer> contentAt;
     private final LocalNames localNames;
+    /** The lexicon's {@code intents.revisions}: a name right before one changed its own figure, so it is a source. */
+    private final List<Phrases.Phrase> revisions;
 
     ClaimantFinder(ClaimantDirectory directory, QuestionLexicon lexicon, BiPredicate<List<String>, Integer> contentAt) {
         this.directory = directory;
@@ -51,6 +53,7 @@ final class ClaimantFinder {
         this.topicParties = Set.copyOf(lexicon.topicParties());
         this.contentAt = contentAt;
         this.localNames = new LocalNames(lexicon.claimantCues().names(), directory);
+        this.revisions = lexicon.intents().revisions().stream().map(Phrases::compile).toList();
     }
 
     /** Claimant mentions in the question's own language too: the directory's, then {@link LocalNames}'. */
@@ -201,7 +204,7 @@ final class ClaimantFinder {
         List<String> after = QuestionText.words(
                 cleaned.substring(end, Math.min(to, end + NEARBY_CHARS)).toLowerCase(Locale.ROOT));
         List<String> window = before.subList(Math.max(0, before.size() - CUE_WORDS_BEFORE), before.size());
-        if (Phrases.anyMatchExact(cuesBefore, window) || cuedAfter(after)) {
+        if (Phrases.anyMatchExact(cuesBefore, window) || cuedAfter(after) || revisedBy(after)) {
             return true;
         }
         String party = c.party() ? c.mention().id() : entry(c.mention().id()).party();
@@ -238,6 +241,15 @@ final class ClaimantFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 62 (trial 16): "has Zelensky revised his casualty estimate?", "did the NIS change its casualty estimate?":
+     * the name is the subject of a revision, so it is the source whose figures changed, though "has" or "did" before it
+     * may make a name the doer of what is counted ("has Ukraine captured") and a content word stands before any cue.
+     */
+    private boolean revisedBy(List<String> after) {
+        return revisions.stream().anyMatch(r -> Phrases.matchesAt(r, after, 0));
     }
 
     private ClaimantsConfig.Entry entry(String id) {

@@ -38,6 +38,14 @@ final class PeriodParser {
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between\\s+(" + W + ")\\s+and|from\\s+(" + W + ")\\s+(?:to|until|till|through))\\s+(" + W + ")");
     /**
+     * Round 62 (trial 16): a range with no "between" or "from": two dates joined by a dash or "to" ("March-May 2025",
+     * "Jan–Mar 2025", "Dec 2024 - Feb 2025", "January to April 2025"). Read by the first date alone, "Jan–Mar 2025"
+     * had been January of the next year, and "March-May 2025" May alone. A dash followed by a digit is no range
+     * ("2025-03-01" is one day, written as numbers).
+     */
+    private static final Pattern JOINED = Pattern.compile(
+            "\\b(" + W + ")\\s*(?:-|\u2013|\u2014|\\s(?:to|through|till|until)\\s)\\s*(?!\\d{1,2}\\b)(" + W + ")");
+    /**
      * "as of" and "by" bound the period as "until" does: "how many had been sent as of spring 2025" asks for the counts
      * up to then, not those claimed during that spring (read as "in", it answered "no figures" though totals existed).
      */
@@ -59,7 +67,7 @@ final class PeriodParser {
     private final DateExpressions dates;
     /** The readings in the order they are tried: the first that finds a period wins. */
     private final List<Function<String, @Nullable Found>> readings = List.of(this::daysOfOneMonth, this::between,
-            this::nextTo, this::before, this::since, this::inOrBare, this::countedUpToToday, this::relativeToToday);
+            this::joined, this::nextTo, this::before, this::since, this::inOrBare, this::countedUpToToday, this::relativeToToday);
 
     private PeriodParser(QuestionContext context) {
         this.context = context;
@@ -137,6 +145,20 @@ final class PeriodParser {
             DateSpan end = dates.span(m.group(3), null);
             DateSpan start = end == null ? null : dates.span(first, YearMonth.from(end.from()));
             if (start != null && !end.to().isBefore(start.from())) {
+                return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
+                        m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** "March-May 2025", "Jan to Mar 2025": read as "between" reads, the first date's year from the second's. */
+    private @Nullable Found joined(String lower) {
+        Matcher m = JOINED.matcher(lower);
+        while (m.find()) {
+            DateSpan end = dates.span(m.group(2), null);
+            DateSpan start = end == null ? null : dates.span(m.group(1), YearMonth.from(end.from()));
+            if (start != null && end.from().isAfter(start.to())) {
                 return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
                         m.start(), m.end());
             }

@@ -80,6 +80,9 @@ class QuestionParserTest {
             How many troops according to South Korean intelligence?   | deployed                     | nis      | -             | true
             How many soldiers did Reuters report were killed?         | killed                       | reuters  | -             | true
             How many North Koreans died, per the ROK?                 | killed                       | -        | south_korea   | true
+            has Zelensky revised his casualty estimate?               | killed wounded killed_or_wounded captured | zelensky | -    | true
+            has Zelensky revised the death toll?                      | killed                       | zelensky | -             | true
+            did the NIS change its casualty estimate?                 | killed wounded killed_or_wounded captured | nis | -         | true
             What's the weather like in Paris?                         | -                            | -        | -             | false
             Who says the highest?                                     | -                            | -        | -             | true
             who said the lowest                                       | -                            | -        | -             | true
@@ -338,6 +341,26 @@ class QuestionParserTest {
         } else {
             assertEquals(text, period.shown());
         }
+    }
+
+    /**
+     * Round 62 (trial 16): two dates joined by a dash or "to" are a range, read as "between" is. Near-misses: a day
+     * written in numbers, and a month "to" something that is no date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many were killed March-May 2025?                   | between March 2025 and May 2025       | -
+            Deaths in Jan–Mar 2025                             | between January 2025 and March 2025   | -
+            Troops sent Dec 2024 - Feb 2025                        | between December 2024 and February 2025 | -
+            Troops sent in Mar-May 2025                            | between March 2025 and May 2025       | -
+            Casualties January to April 2025                       | between January 2025 and April 2025   | -
+            What did Seoul say in January 2025 to lawmakers?       | in January 2025                       | -
+            How many were killed on 2025-03-01?                    | on 1 Mar 2025                         | -
+            """)
+    void readsTwoDatesJoinedByADashOrToAsARange(String question, String text, String alsoAsked) {
+        Period period = parser.parse(question, REFERENCE).period();
+        assertEquals(text, period.text());
+        assertEquals(alsoAsked, period.alsoAsked());
     }
 
     @Test
