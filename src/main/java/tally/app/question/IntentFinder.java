@@ -59,6 +59,9 @@ final class IntentFinder {
         this.bounds = compile(lexicon.checkBounds());
         this.revisions = compile(lexicon.revisions());
         this.trends = compile(lexicon.trends());
+        this.comparativeWords = comparatives.stream().filter(p -> p.size() == 2 && !p.prefix()
+                && p.words().get(1).equals("than")).map(p -> p.words().get(0))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.earliestOpeners = earliest.stream().filter(p -> p.size() == 2 && !p.prefix()
                 && Phrases.anyMatchExact(figureWords, List.of(p.words().get(1))))
                 .map(p -> p.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -106,7 +109,34 @@ final class IntentFinder {
      * two sources stand on its sides ("are Ukraine's numbers higher than South Korea's?"), the parser decides.
      */
     boolean comparesByDegree(List<String> w) {
-        return Phrases.anyMatchExact(comparatives, w);
+        return Phrases.anyMatchExact(comparatives, w) || gappedComparative(w);
+    }
+
+    /**
+     * The first words of the comparatives that end in "than" ("more than", "higher than"): round 62 (trial 16).
+     */
+    private final java.util.Set<String> comparativeWords;
+
+    private static final int COMPARATIVE_GAP = 3;
+
+    /**
+     * Round 62 (trial 16): "does Seoul say more died than Kyiv does?", "is Kyiv's count of the dead higher overall than
+     * Seoul's?": the comparative and its "than" with up to {@link #COMPARATIVE_GAP} words between, and no number after
+     * "than" ("more were killed than 3,000?" bounds a figure). Two named sources then stand side by side, as "higher
+     * than" right together puts them.
+     */
+    private boolean gappedComparative(List<String> w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (!comparativeWords.contains(w.get(i))) {
+                continue;
+            }
+            for (int j = i + 2; j <= Math.min(w.size() - 1, i + 1 + COMPARATIVE_GAP); j++) {
+                if (w.get(j).equals("than")) {
+                    return j + 1 < w.size() && !Character.isDigit(w.get(j + 1).charAt(0));
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the question asks why figures differ (its sources, if it names two, are compared). */

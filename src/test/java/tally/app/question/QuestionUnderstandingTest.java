@@ -165,6 +165,9 @@ class QuestionUnderstandingTest {
             How do Ukraine and South Korea compare on casualties?              | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
             is the death toll higher than 3,000?                               | killed                  | -                 | -                       | unstated     | check:3000
             are the casualty numbers from ukraine higher than south korea's?   | losses                  | party:ukraine+party:south_korea | -         | unstated     | compare
+            does Seoul say more died than Kyiv does?                           | killed                  | party:south_korea+party:ukraine | -         | unstated     | compare
+            does the Pentagon say more were killed than Seoul?                 | killed                  | pentagon+party:south_korea | -              | unstated     | compare
+            did Seoul say more were killed than 3,000?                         | killed                  | party:south_korea | -                       | unstated     | check:3000
             Is Zelensky's death toll lower than the NIS figure?                | killed                  | zelensky+nis      | -                       | unstated     | compare
             how many were killed according to seoul and kyiv?                  | killed                  | party:south_korea+party:ukraine | -         | unstated     | compare
             did Zelensky and the NIS say how many died?                        | killed                  | zelensky+nis      | -                       | unstated     | compare
