@@ -5733,10 +5733,7 @@ class ExtractionTableTest {
             Zelensky urged allies to act. North Korea has sent 11,000 troops to Russia.                           # deployed|11,000|unknown|2025-03-12|sure
             """)
     void round60SourcesReadAsNone(String body, String expected) {
-        List<Claim> claims = extract(body);
-        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
-                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
     /**
@@ -5774,10 +5771,7 @@ class ExtractionTableTest {
             Citing news reports, Budanov said 3,000 North Korean soldiers had been killed.                             # killed|3,000|news_reports|2025-03-12|sure
             """)
     void round62SourcesInContrastAndAliases(String body, String expected) {
-        List<Claim> claims = extract(body);
-        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
-                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
     /**
@@ -5844,10 +5838,7 @@ class ExtractionTableTest {
             North Korean troops attacked near Sudzha. // Ukrainian forces evacuated about 320 of the villagers.      # none
             """)
     void round62OpposingSideActsOnTroopsSpokenOf(String body, String expected) {
-        List<Claim> claims = extract(body);
-        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
-                + (c.certainty().metric().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, describeWithCertainty(extract(body), "metric"));
     }
 
     /**
@@ -5897,10 +5888,7 @@ class ExtractionTableTest {
             North Korea moved shells into Russia last year. / Putin has asked for 9,000 more.                     # none
             """)
     void round62FiguresThatReachNoMetric(String body, String expected) {
-        List<Claim> claims = extract(body);
-        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
-                + (c.certainty().metric().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, describeWithCertainty(extract(body), "metric"));
     }
 
     /**
@@ -5918,10 +5906,7 @@ class ExtractionTableTest {
             Zelensky spoke on Monday. / According to him, nearly 3,000 North Korean soldiers were killed.       # killed|nearly 3,000|zelensky|2025-03-10|worded
             """)
     void round62APossessiveAfterTheVerbIsNoInvertedSubject(String body, String expected) {
-        List<Claim> claims = extract(body);
-        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
-                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
     /**
@@ -5942,10 +5927,7 @@ class ExtractionTableTest {
             North Korean soldiers told of 300 comrades killed. Zelensky said 3,000 had been killed.  # killed|300|unknown|2025-03-12|sure; killed|3,000|zelensky|2025-03-12|sure
             """)
     void round62PeopleAndUnitsAtTheFrontSpeak(String body, String expected) {
-        List<Claim> claims = extract(body);
-        String got = claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
-                + (c.certainty().claimant().certain() ? "sure" : "worded")).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
     /**
@@ -5996,6 +5978,16 @@ class ExtractionTableTest {
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
                 text, 1);
         return extraction.extract(article);
+    }
+
+    /**
+     * Each claim as {@link #describe} gives it, then "sure", or "worded" when its {@code field} ("claimant" or "metric")
+     * is doubted and a reply shows the source's own words for it; "none" when there is no claim.
+     */
+    private static String describeWithCertainty(List<Claim> claims, String field) {
+        return claims.isEmpty() ? "none" : claims.stream().map(c -> describe(List.of(c)) + "|"
+                + ((field.equals("metric") ? c.certainty().metric() : c.certainty().claimant()).certain() ? "sure" : "worded"))
+                .collect(Collectors.joining("; "));
     }
 
     static String describe(List<Claim> claims) {
