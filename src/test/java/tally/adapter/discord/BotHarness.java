@@ -152,4 +152,16 @@ final class BotHarness implements AutoCloseable {
             log.close();
         }
     }
+
+    /** The custom id of the button labelled {@code label} in a posted message's body (its component rows). */
+    static String buttonId(JsonNode body, String label) {
+        for (JsonNode row : body.path("components")) {
+            for (JsonNode b : row.path("components")) {
+                if (b.path("label").asText().equals(label)) {
+                    return b.path("custom_id").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + body);
+    }
 }

@@ -117,21 +117,11 @@ class DiscordArticleTest {
         return body.path("embeds").toString();
     }
 
-    private static String button(JsonNode body, String label) {
-        for (JsonNode row : body.path("components")) {
-            for (JsonNode b : row.path("components")) {
-                if (b.path("label").asText().equals(label)) {
-                    return b.path("custom_id").asText();
-                }
-            }
-        }
-        throw new AssertionError("no button " + label + " in " + body);
-    }
-
     private Recorded click(long userId, Recorded preview, String label) throws InterruptedException {
         ObjectNode message = discord.messageFrom(preview).put("flags", 64);
         long id = discord.nextId();
-        discord.dispatch("INTERACTION_CREATE", Payloads.buttonClick(id, userId, button(preview.body(), label), message));
+        discord.dispatch("INTERACTION_CREATE",
+                Payloads.buttonClick(id, userId, BotHarness.buttonId(preview.body(), label), message));
         return discord.await("the answer to " + label, r -> r.is("POST", "interactions/" + id + "/.*"));
     }
 

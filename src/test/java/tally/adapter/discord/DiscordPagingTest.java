@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,17 +29,6 @@ class DiscordPagingTest {
         return posted;
     }
 
-    private static String button(JsonNode body, String label) {
-        for (JsonNode row : body.path("components")) {
-            for (JsonNode b : row.path("components")) {
-                if (b.path("label").asText().equals(label)) {
-                    return b.path("custom_id").asText();
-                }
-            }
-        }
-        throw new AssertionError("no button " + label + " in " + body);
-    }
-
     /** A member clicks the button on the message; Tally's answer to the click. */
     private static Recorded click(BotHarness bot, ObjectNode message, String customId) throws InterruptedException {
         long click = bot.discord.nextId();
@@ -58,7 +46,7 @@ class DiscordPagingTest {
             bot.tally.summaryFigures = 60;
             Recorded posted = pinSummary(bot);
             ObjectNode message = bot.discord.messageFrom(posted);
-            String next = button(posted.body(), "Next");
+            String next = BotHarness.buttonId(posted.body(), "Next");
             assertTrue(next.length() <= 100, next);
 
             bot.time.advance(Duration.ofHours(2));
@@ -75,7 +63,7 @@ class DiscordPagingTest {
         try (BotHarness bot = new BotHarness(BotHarness.settings(java.util.List.of(), 0, 3))) {
             bot.tally.summaryFigures = 60;
             Recorded posted = pinSummary(bot);
-            String next = button(posted.body(), "Next");
+            String next = BotHarness.buttonId(posted.body(), "Next");
             bot.time.advance(Duration.ofHours(2));
             bot.tally.summaryFigures = 59;
             bot.tally.version = "v2";
@@ -84,7 +72,7 @@ class DiscordPagingTest {
             assertEquals(7, update.body().path("type").asInt(), update.body().toString());
             assertEquals(Pager.CHANGED, update.body().path("data").path("content").asText(), update.body().toString());
             assertTrue(footer(update).contains("Page 2 of"), footer(update));
-            String again = button(update.body().path("data"), "Next");
+            String again = BotHarness.buttonId(update.body().path("data"), "Next");
             assertFalse(again.equals(next), "the new buttons carry the new digest: " + again);
         }
     }
@@ -95,7 +83,7 @@ class DiscordPagingTest {
             bot.tally.summaryFigures = 60;
             Recorded posted = pinSummary(bot);
             ObjectNode message = bot.discord.messageFrom(posted);
-            String next = button(posted.body(), "Next");
+            String next = BotHarness.buttonId(posted.body(), "Next");
             bot.restart();
             Recorded update = click(bot, message, next);
             assertEquals(7, update.body().path("type").asInt(), update.body().toString());
