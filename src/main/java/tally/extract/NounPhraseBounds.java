@@ -104,17 +104,7 @@ final class NounPhraseBounds {
      * closes the list; otherwise the phrase read forwards ends at its first comma.
      */
     static int listEnd(TaggedSentence s, int from, int end) {
-        int lastComma = -1;
-        boolean conjunctionAfter = false;
-        for (int i = from; i <= end; i++) {
-            if (s.get(i).word().equals(",")) {
-                lastComma = i;
-                conjunctionAfter = false;
-            } else if (s.get(i).is("CCONJ")) {
-                conjunctionAfter = true;
-            }
-        }
-        if (lastComma < 0 || conjunctionAfter) {
+        if (openComma(s, from, end) < 0) {
             return end;
         }
         for (int i = from; i <= end; i++) {
@@ -125,11 +115,11 @@ final class NounPhraseBounds {
         return end;
     }
 
-    /** The same read backwards: "In Seoul, South Korean officials said" starts after the comma. */
-    static int listStart(TaggedSentence s, int start, int end) {
+    /** The last comma of [from, end] when no conjunction follows it (the list is not closed), else -1. */
+    private static int openComma(TaggedSentence s, int from, int end) {
         int lastComma = -1;
         boolean conjunctionAfter = false;
-        for (int i = start; i <= end; i++) {
+        for (int i = from; i <= end; i++) {
             if (s.get(i).word().equals(",")) {
                 lastComma = i;
                 conjunctionAfter = false;
@@ -137,7 +127,13 @@ final class NounPhraseBounds {
                 conjunctionAfter = true;
             }
         }
-        return lastComma < 0 || conjunctionAfter ? start : lastComma + 1;
+        return conjunctionAfter ? -1 : lastComma;
+    }
+
+    /** The same read backwards: "In Seoul, South Korean officials said" starts after the comma. */
+    static int listStart(TaggedSentence s, int start, int end) {
+        int comma = openComma(s, start, end);
+        return comma < 0 ? start : comma + 1;
     }
 
     /**
