@@ -140,27 +140,31 @@ final class PeriodParser {
     /** "between January and April 2025": the first date's year, when not said, is the one the range ends in. */
     private @Nullable Found between(String lower) {
         Matcher m = BETWEEN.matcher(lower);
-        if (m.find()) {
-            String first = m.group(1) != null ? m.group(1) : m.group(2);
-            DateSpan end = dates.span(m.group(3), null);
-            DateSpan start = end == null ? null : dates.span(first, YearMonth.from(end.from()));
-            if (start != null && !end.to().isBefore(start.from())) {
-                return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
-                        m.start(), m.end());
-            }
+        return m.find() ? range(m.group(1) != null ? m.group(1) : m.group(2), m.group(3), m, false) : null;
+    }
+
+    /**
+     * The period from the {@code first} date's start to the {@code last}'s end, the first's year, when not said, the
+     * one the range ends in; null unless the last date ends no earlier than the first starts, or (with {@code apart})
+     * begins after the first ends.
+     */
+    private @Nullable Found range(String first, String last, Matcher m, boolean apart) {
+        DateSpan end = dates.span(last, null);
+        DateSpan start = end == null ? null : dates.span(first, YearMonth.from(end.from()));
+        if (start == null || (apart ? !end.from().isAfter(start.to()) : end.to().isBefore(start.from()))) {
+            return null;
         }
-        return null;
+        return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
+                m.start(), m.end());
     }
 
     /** "March-May 2025", "Jan to Mar 2025": read as "between" reads, the first date's year from the second's. */
     private @Nullable Found joined(String lower) {
         Matcher m = JOINED.matcher(lower);
         while (m.find()) {
-            DateSpan end = dates.span(m.group(2), null);
-            DateSpan start = end == null ? null : dates.span(m.group(1), YearMonth.from(end.from()));
-            if (start != null && end.from().isAfter(start.to())) {
-                return new Found(new Period(start.from(), end.to(), "between " + start.text() + " and " + end.text()),
-                        m.start(), m.end());
+            Found found = range(m.group(1), m.group(2), m, true);
+            if (found != null) {
+                return found;
             }
         }
         return null;
