@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The causes a question narrows its count to ("killed by drones", "died in training accidents"): Tally keeps no figures
  * by cause, so the reply says none of its figures counts only that cause. The words are {@code subjects.causes} in
- * config/questions.json. Bounded: linear in the words times the lexicon.
+ * config/questions.json; since round 63 also each of {@code subjects.breakdowns} (places after "in", "near"; parts of
+ * the force by a noun alone: "women"). Bounded: linear in the words times the lexicon.
  */
 final class CauseFinder {
 
@@ -32,6 +33,9 @@ final class CauseFinder {
      * Ukrainian drones", "died in training accidents", "of frostbite or disease").
      */
     List<String> find(List<String> w) {
+        if (causeBefore.isEmpty()) {
+            return nounsAlone(w);
+        }
         List<String> found = new ArrayList<>();
         for (int k = 0; k < w.size(); k++) {
             int at = k;
@@ -51,6 +55,19 @@ final class CauseFinder {
             if (end > 0) {
                 found.add(String.join(" ", w.subList(k, end)));
                 k = end - 1;
+            }
+        }
+        return found;
+    }
+
+    /** With no words before: each run of the nouns is found by itself ("women", "teenage girls"). */
+    private List<String> nounsAlone(List<String> w) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            int size = causeNounAt(w, i);
+            if (size > 0) {
+                found.add(String.join(" ", w.subList(i, i + size)));
+                i += size - 1;
             }
         }
         return found;

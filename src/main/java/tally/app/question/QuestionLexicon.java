@@ -188,9 +188,11 @@ public record QuestionLexicon(
             @JsonProperty(required = true) List<String> invertingAuxiliaries,
             @JsonProperty(required = true) Victims victims,
             @JsonProperty(required = true) List<String> partOf,
-            @Nullable List<Untracked> otherTopics) {
+            @Nullable List<Untracked> otherTopics,
+            @Nullable List<Breakdown> breakdowns) {
         public Subjects {
             otherTopics = otherTopics == null ? List.of() : List.copyOf(otherTopics);
+            breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
             otherForces = List.copyOf(otherForces);
             forceNouns = nonBlank(forceNouns, "subjects.forceNouns");
             troopNouns = nonBlank(troopNouns, "subjects.troopNouns");
@@ -215,6 +217,28 @@ public record QuestionLexicon(
         public Causes {
             before = nonBlank(before, "subjects.causes.before");
             nouns = nonBlank(nouns, "subjects.causes.nouns");
+        }
+    }
+
+    /**
+     * Round 63 (trial 17): a part of the troops no source counts on its own, named by a noun ("women", "teenagers") or
+     * by a place after one of {@code before} ("in Pokrovsk"). A question about it gets the figures of all North Korean
+     * troops with a note that none counts only those: "How many North Korean women are fighting?" had been answered
+     * with every deployment figure as if they counted women. {@code before} empty: the noun alone names the part.
+     */
+    public record Breakdown(
+            @JsonProperty(required = true) String label,
+            @JsonProperty(required = true) List<String> before,
+            @JsonProperty(required = true) List<String> nouns) {
+        public Breakdown {
+            if (label == null || label.isBlank()) {
+                throw new IllegalArgumentException("subjects.breakdowns: a breakdown needs a label");
+            }
+            before = nonBlank(before, "subjects.breakdowns[" + label + "].before");
+            nouns = nonBlank(nouns, "subjects.breakdowns[" + label + "].nouns");
+            if (nouns.isEmpty()) {
+                throw new IllegalArgumentException("subjects.breakdowns[" + label + "].nouns is empty");
+            }
         }
     }
 

@@ -44,6 +44,7 @@ final class SubjectFinder {
     private final List<Untracked> measures;
     private final List<Untracked> topics;
     private final CauseFinder causes;
+    private final List<CauseFinder> breakdowns;
     private final List<Phrases.Phrase> quantity;
     private final List<Phrases.Phrase> inverting;
     private final List<Phrases.Phrase> headStops = new ArrayList<>();
@@ -66,6 +67,8 @@ final class SubjectFinder {
         this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.topics = lexicon.otherTopics().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.causes = new CauseFinder(compile(lexicon.causes().before()), compile(lexicon.causes().nouns()));
+        this.breakdowns = lexicon.breakdowns().stream()
+                .map(b -> new CauseFinder(compile(b.before()), compile(b.nouns()))).toList();
         this.quantity = compile(quantity);
         this.inverting = compile(lexicon.invertingAuxiliaries());
         List<Phrases.Phrase> clauseVerbs = new ArrayList<>(predicateBefore);
@@ -153,7 +156,16 @@ final class SubjectFinder {
             }
         }
         return new Subject(northKorean || doer ? Subject.Kind.NORTH_KOREAN : Subject.Kind.UNSTATED,
-                List.copyOf(notCovered), terms, causes.find(w));
+                List.copyOf(notCovered), terms, notBrokenDown(w));
+    }
+
+    /** The causes, parts and places the question narrows its count to, which no figure counts on its own. */
+    private List<String> notBrokenDown(List<String> w) {
+        List<String> found = new ArrayList<>(causes.find(w));
+        for (CauseFinder part : breakdowns) {
+            part.find(w).stream().filter(words -> !found.contains(words)).forEach(found::add);
+        }
+        return found;
     }
 
     /** Whether all that the subject does not cover is of {@code otherTopics} ("the weather"), not a force or measure. */

@@ -408,6 +408,32 @@ class QuestionUnderstandingTest {
     }
 
     /**
+     * Round 63 (trial 17): a part of the force or a place no source counts on its own ({@code subjects.breakdowns}),
+     * named so the reply says no figure counts only those; and the near-misses: the places where the whole force went
+     * and fought (Kursk, Russia, Ukraine), special forces (which sources do count), a cause's own note.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            How many North Korean women are fighting?                          | women
+            How many female North Korean soldiers were captured?               | female
+            How many North Korean teenagers were sent?                         | teenagers
+            How many North Korean pilots are in Russia?                        | pilots
+            How many North Korean soldiers were killed in Pokrovsk?            | in pokrovsk
+            How many North Koreans were sent to Donetsk?                       | to donetsk
+            How many North Korean soldiers were killed near Chasiv Yar?        | near chasiv yar
+            How many women were killed by drones in Kherson?                   | by drones, women, in kherson
+            How many North Koreans were killed in the war in Ukraine?          | -
+            How many North Korean soldiers died in Kursk?                      | -
+            How many North Korean special forces were sent?                    | -
+            How many North Korean troops are in Russia now?                    | -
+            """)
+    void aPartOfTheForceOrAPlaceNoSourceCountsAloneIsNamedSoTheReplySaysSo(String question, String parts) {
+        ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
+        assertEquals(parts == null ? java.util.List.of() : java.util.List.of(parts.split(",\\s*")),
+                parsed.subject().notBrokenDown(), question);
+    }
+
+    /**
      * A cued source the claimant directory does not know is kept in the question's words, so the answer can be its
      * figures alone (or none), never every claimant's; and the near-misses that name no unknown source: the topic, an
      * agent, a listed claimant or party (also inside a longer phrase of its voice), vague words and a comparison.

@@ -228,6 +228,13 @@ class CorpusAnswersTest {
                         "No figure below counts only those 'of the wounded'|North Korean troops killed\n", "Nor do"),
                 new Case("p1APartOfTheTroopsSentIsTheKilled", "bundled", "Of those sent, how many have been killed?",
                         "North Korean troops killed\n", "counts only those"),
+                // round 63 (trial 17): a part of the force no source counts, and a place, get every figure with a note
+                new Case("p1APartOfTheForceNoFigureCountsAlone", "dev", "How many North Korean women are fighting?",
+                        "No figure below counts only those 'women': Tally keeps no such breakdown"
+                                + "|North Korean troops sent to Russia\n", "Nor do"),
+                new Case("p1APlaceNoFigureCountsAlone", "bundled", "How many North Korean soldiers were killed in Pokrovsk?",
+                        "No figure below counts only those 'in pokrovsk': Tally keeps no such breakdown"
+                                + "|North Korean troops killed\n", "Nor do"),
                 new Case("p1NoCauseNoCauseNote", "bundled", "How many North Korean soldiers were killed in Kursk?",
                         "North Korean troops killed\n", "figures by cause"),
                 // An empty measure says what the question narrowed to, never that the sources have none at all.
