@@ -168,10 +168,13 @@ public final class CorrectedClaims {
         if (a.date() != null) {
             certainty = certainty.withDate(Certainty.Field.SURE);
         }
-        return new Claim(a.metric() != null ? a.metric() : c.metric(), c.figure(),
+        Claim corrected = new Claim(a.metric() != null ? a.metric() : c.metric(), c.figure(),
                 a.claimant() != null ? a.claimant() : c.claimant(), a.relaySet() ? a.relay() : c.relayedBy(),
-                a.date() != null ? a.date() : c.claimDate(), c.sources(), a.scope() != null ? a.scope() : c.scope(),
+                c.claimDate(), c.sources(), a.scope() != null ? a.scope() : c.scope(),
                 certainty, new Moderation(id, changed(c, a)));
+        // trial 17: a source that gave the claim the date read gives it the corrected one too, so `figures --json`'s
+        // sources[].claimDate agrees with the claim's; a source that dated it on its own keeps its date
+        return a.date() != null ? corrected.withClaimDate(a.date()) : corrected;
     }
 
     /**

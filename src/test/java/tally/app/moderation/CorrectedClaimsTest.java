@@ -112,6 +112,22 @@ class CorrectedClaimsTest {
     }
 
     @Test
+    void aCorrectedDateReachesTheSourcesThatGaveTheDateReadAndNotOneThatDatedTheClaimItself() {
+        // trial 17: `figures --json` showed the corrected claimDate beside each source's old one
+        List<Source> sources = new ArrayList<>(List.of(NIS_DEPLOYED.sources().get(0).withClaimDate(NIS_DEPLOYED.claimDate())));
+        sources.add(Source.of(PRAVDA, "The NIS said on Monday that 11,000 were sent.").withClaimDate(day(2024, 10, 7)));
+        Claim merged = NIS_DEPLOYED.withSources(sources);
+        List<Claim> claims = new ArrayList<>(CLAIMS);
+        claims.set(CLAIMS.indexOf(NIS_DEPLOYED), merged);
+        Change fix = new Change(1, T, MOD, Change.Action.FIX, ClaimKeys.ref(merged, ClaimKeys.of(merged)),
+                Amendment.NONE, Amendment.NONE.withDate(day(2024, 11, 2)), "x", null, null);
+        Claim shown = new CorrectedClaims(claims, List.of(fix)).find(ClaimKeys.of(merged)).orElseThrow().shown();
+        assertEquals(day(2024, 11, 2), shown.claimDate());
+        assertEquals(List.of(day(2024, 11, 2), day(2024, 10, 7)), shown.sources().stream().map(Source::claimDate).toList());
+        assertEquals(java.util.Set.of(ClaimField.DATE), shown.moderation().corrected());
+    }
+
+    @Test
     void laterChangesWinFieldByFieldAndAnUndoneChangeDoesNothing() {
         Change first = change(ZELENSKY_JAN, Change.Action.FIX, Amendment.NONE.withMetric(Metric.KILLED).withScope(Scope.PERIOD));
         Change second = change(ZELENSKY_JAN, Change.Action.FIX, Amendment.NONE.withMetric(Metric.WOUNDED));
