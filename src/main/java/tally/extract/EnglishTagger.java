@@ -194,14 +194,19 @@ final class EnglishTagger {
      * "In a statement, Pyongyang admitted that": the model reads a clause-opening "Pyongyang" as a verb before most
      * past forms, though not before "said" or "confirmed"): English puts no bare verb right before a finite one, so the
      * capitalised word is the cue's subject, a name. The cue must be a form the lexicon maps to another lemma (an
-     * inflection: "admitted", "reports"), never a base form or a gerund ("Help build", "Keep fighting").
+     * inflection: "admitted", "reports"), never a base form or a gerund ("Help build", "Keep fighting"). Round 63: at
+     * the sentence's start, adverbs may stand between the name and its cue ("Pyongyang once again admitted").
      */
     private boolean nameBeforeCue(String[] words, String[] tags, int i) {
-        if (!"VERB".equals(tags[i]) || !Character.isUpperCase(words[i].charAt(0)) || i + 1 >= words.length
-                || !"VERB".equals(tags[i + 1])) {
+        int verb = i + 1;
+        while (i == 0 && verb < words.length && "ADV".equals(tags[verb])) {
+            verb++; // "Pyongyang once again admitted": adverbs between the opening name and its verb
+        }
+        if (!"VERB".equals(tags[i]) || !Character.isUpperCase(words[i].charAt(0)) || verb >= words.length
+                || !"VERB".equals(tags[verb])) {
             return false;
         }
-        String next = words[i + 1].toLowerCase(Locale.ROOT);
+        String next = words[verb].toLowerCase(Locale.ROOT);
         String lemma = lemmas.get(next);
         return lemma != null && !lemma.equals(next) && !next.endsWith("ing");
     }

@@ -59,18 +59,21 @@ final class SourcePhrases {
             "familiar", "close", "closest", "near", "briefed");
 
     private final SourceHeads sourceHeads;
+    private final Set<String> adverbialNouns;
 
     /**
      * @param properNames one-word names that are sources however the tagger reads them (the lexicon's topic terms)
      * @param informationHeads nouns that carry someone else's word ("estimates from South Korea", "figures by the
      *                         NIS"): the phrase after their "from", "by" or "of" is the source
      */
-    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames, List<String> informationHeads) {
+    SourcePhrases(List<String> heads, List<String> bodyHeads, List<String> properNames, List<String> informationHeads,
+                  Set<String> adverbialNouns) {
         this.sourceHeads = new SourceHeads(heads, bodyHeads, properNames, informationHeads);
+        this.adverbialNouns = adverbialNouns;
     }
 
     SourcePhrases(CompiledLexicon lex) {
-        this(lex.sourceHeads, lex.bodyHeads, lex.topicWords, lex.informationHeads);
+        this(lex.sourceHeads, lex.bodyHeads, lex.topicWords, lex.informationHeads, lex.speakerAdverbialNouns);
     }
 
     private static final Set<String> OF_SOURCE = Set.of("from", "by", "of");
@@ -157,6 +160,10 @@ final class SourcePhrases {
                 || FLOATING.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && end > 0 && s.get(end - 1).nominal())) {
             end--;
         }
+        int adverbial = adverbialStart(s, end);
+        if (adverbial > 0) {
+            return rightBefore(s, adverbial, antecedent);
+        }
         // "Governor Alexander Hinstein, who stated that": the relative pronoun stands for the phrase before its comma.
         if (end >= 2 && RELATIVE.contains(s.get(end).word().toLowerCase(Locale.ROOT)) && s.get(end - 1).word().equals(",")) {
             return before(s, end - 1, true);
@@ -195,6 +202,38 @@ final class SourcePhrases {
             return null;
         }
         return sourceHeads.phrase(s, start, end);
+    }
+
+    /** Words a time or occasion phrase may hold between its preposition and its head: "for the first time". */
+    private static final Set<String> ADVERBIAL_FILLERS = Set.of("DET", "ADJ", "NUM", "PRON", "NOUN");
+    /** How many words such a phrase may hold before its head. */
+    private static final int ADVERBIAL_REACH = 5;
+
+    /**
+     * Round 63: where a phrase of time or occasion that ends at token {@code end} starts, when it stands between a
+     * subject and its verb ("Pyongyang on Friday admitted", "A senior official in Kyiv for the first time said", "Moscow
+     * for its part said"): a preposition, at most {@value #ADVERBIAL_REACH} determiners, adjectives, numbers,
+     * possessives, common nouns ("a press briefing") or words of a hyphenated modifier, and a head of
+     * {@code speakerAdverbialNouns}; a proper noun keeps the phrase ("at the Pentagon briefing" may name the source).
+     * The source's words had run on over it ("Pyongyang on Friday", stated as fact). -1 when {@code end} ends no such
+     * phrase.
+     */
+    private int adverbialStart(TaggedSentence s, int end) {
+        if (end < 2 || !adverbialNouns.contains(s.get(end).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = end - 1; k >= 1 && end - k <= ADVERBIAL_REACH + 1; k--) {
+            TaggedSentence.Token t = s.get(k);
+            if (t.is("ADP")) {
+                return k;
+            }
+            // "a closed-door briefing": a compound modifier is its words and their hyphen
+            boolean compound = t.word().equals("-") || k + 1 < end && s.get(k + 1).word().equals("-");
+            if (!ADVERBIAL_FILLERS.contains(t.tag()) && !compound) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

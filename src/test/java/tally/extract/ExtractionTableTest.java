@@ -5842,6 +5842,29 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 63: a phrase of time or occasion between a source and its verb ("on Friday", "for the first time", "for its
+     * part", "at a closed-door briefing") is no part of the source's words, which had run on over it ("Pyongyang on
+     * Friday", "A senior official in Kyiv for the first time", stated as fact); and a name that opens the sentence
+     * before adverbs or a past form the model reads as a verb ("Pyongyang once again admitted", "Pyongyang made public")
+     * is the verb's subject. Near-misses: a preposition that attaches the source's own body or place ("for the Ukrainian
+     * navy", "of the intelligence committee", "in Kyiv"), and a source noun after "of" that no time word heads.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang on Friday admitted that 101 North Korean troops had fallen.                                  # killed|101|~Pyongyang|2025-03-07
+            A senior official in Kyiv for the first time said 300 North Korean troops had been killed.             # killed|300|~A senior official in Kyiv|2025-03-12
+            Moscow for its part said that 101 North Korean troops had fallen.                                      # killed|101|~Moscow|2025-03-12
+            The defence ministry at a closed-door briefing said 300 North Korean troops had been killed.           # killed|300|~The defence ministry|2025-03-12
+            Pyongyang once again admitted that 101 North Korean troops had fallen.                                 # killed|101|~Pyongyang|2025-03-12
+            A spokesperson for the Ukrainian navy said 300 North Korean troops had been killed.                    # killed|300|~A spokesperson for the Ukrainian navy|2025-03-12
+            The head of the intelligence committee said 300 North Korean troops had been killed.                   # killed|300|~The head of the intelligence committee|2025-03-12
+            A spokesperson at the Pentagon briefing said 300 North Korean troops had been killed.                  # killed|300|pentagon|2025-03-12
+            """)
+    void round63TimeBetweenSourceAndVerbIsNoPartOfItsName(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 62: figures that reach no metric, by kind, from a probe of the phrasings of the kind (never an article's
      * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
      * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
