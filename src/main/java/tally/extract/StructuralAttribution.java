@@ -1,11 +1,13 @@
 package tally.extract;
 
-import java.util.ArrayList;
+import static tally.extract.SourceClaimants.within;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tally.config.ClaimantDirectory;
+import tally.extract.GoverningCues.Cue;
 import tally.model.Claimant;
 
 /**
@@ -20,11 +22,11 @@ import tally.model.Claimant;
  *   <li>a news outlet is the only speaker and a relay marker follows ("Yonhap reported, quoting a military source"):
  *       the quoted source is the claimant and the outlet relays it.</li>
  * </ul>
- * A verb in the passive with no agent ("is said to", "is expected to") names no source.
+ * A verb in the passive with no agent ("is said to", "is expected to") names no source. Which cue governs the figure,
+ * and the source phrase it names, is read by {@link GoverningCues}; this class decides whether to tag at all and
+ * whether that cue or the directory's finding names the source.
  */
 final class StructuralAttribution {
-
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     private final CompiledLexicon lex;
     private final ClaimantDirectory directory;
@@ -32,6 +34,8 @@ final class StructuralAttribution {
     private final CitedSources citations;
     private final NamedEstimates estimates;
     private final PassiveQuotations passiveQuotations;
+    private final GoverningCues cues;
+    private final SourceClaimants sources;
     private final Set<String> sourceHeads;
 
     StructuralAttribution(CompiledLexicon lex, ClaimantDirectory directory) {
@@ -41,6 +45,8 @@ final class StructuralAttribution {
         this.citations = new CitedSources(lex, directory, phrases);
         this.estimates = new NamedEstimates(lex, phrases);
         this.passiveQuotations = new PassiveQuotations(phrases, directory, lex);
+        this.cues = new GoverningCues(lex, phrases, estimates);
+        this.sources = new SourceClaimants(lex, directory);
         this.sourceHeads = CompiledLexicon.lowerCased(lex.sourceHeads);
     }
 
@@ -124,89 +130,92 @@ final class StructuralAttribution {
             return quotedBy;
         }
         if (found.known() && found.claimant().kind() == Claimant.Kind.MEDIA && found.relay() == null) {
-            SourcePhrases.Phrase quoted = relayedSource(s);
-            // "according to Reuters, which cited two sources" (round 43): the outlet relays whom it cited
-            Attribution cited = quoted == null ? citations.refine(s, figureStart, found, mentions) : null;
-            if (cited != null) {
-                return cited;
-            }
-            if (quoted != null || !quotesAs(s.text())) {
-                return quoted == null ? found : relayed(quoted, found, mentions);
+            Attribution byOutlet = outletsSource(s, figureStart, found, mentions);
+            if (byOutlet != null) {
+                return byOutlet;
             }
         }
         Attribution cited = found.known() ? citations.refine(s, figureStart, found, mentions) : null;
         if (cited != null) {
             return cited;
         }
-        Cue cue = governingCue(s, figureStart);
+        Cue cue = cues.governingCue(s, figureStart);
         if (cue == null) {
             return found;
         }
-        if (found.known() && ofQuotingVerb(s, cue, found.anchor()) && quotedAsSaying(s, cue.token() + 1) != null
+        return found.known() ? reconciled(s, cue, figureStart, figureEnd, found, mentions)
+                : sources.inOwnWords(s, cue, mentions);
+    }
+
+    /**
+     * A news outlet found as the only speaker: the source it quotes or cites, with the outlet as its relay ("Yonhap
+     * reported, quoting a military source"; "according to Reuters, which cited two sources", round 43); the outlet
+     * itself when it passes nobody on; null when a "quoted ... as" is left for the governing cue to read.
+     */
+    private @Nullable Attribution outletsSource(TaggedSentence s, int figureStart, Attribution found,
+                                                List<ClaimantDirectory.Mention> mentions) {
+        SourcePhrases.Phrase quoted = relayedSource(s);
+        Attribution cited = quoted == null ? citations.refine(s, figureStart, found, mentions) : null;
+        if (cited != null) {
+            return cited;
+        }
+        if (quoted != null || !quotesAs(s.text())) {
+            return quoted == null ? found : relayed(quoted, found, mentions);
+        }
+        return null;
+    }
+
+    /** The directory's finding against the cue that governs the figure: which of them names the source. */
+    private Attribution reconciled(TaggedSentence s, Cue cue, int figureStart, int figureEnd, Attribution found,
+                                   List<ClaimantDirectory.Mention> mentions) {
+        if (ofQuotingVerb(s, cue, found.anchor()) && cues.quotedAsSaying(s, cue.token() + 1) != null
                 && !within(cue.source(), found.nameEnd())) {
             return relayed(cue.source(), found, mentions); // "Park cited Cho as saying": Park only relays Cho
         }
         int according = ownAccordingTo(s.text(), figureEnd);
         // "according to a report by the WSJ that cited US officials": the finder's cited source, relayed by the
         // outlet the "according to" names, stands (round 43)
-        if (found.known() && according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according
-                && !(found.relay() != null && found.relay().equals(claimantOf(cue.source(), mentions)))) {
-            return new Attribution(claimantOf(cue.source(), mentions), null, according, "according to",
+        if (according >= 0 && according != found.anchor() && s.get(cue.token()).start() == according
+                && !(found.relay() != null && found.relay().equals(sources.claimantOf(cue.source(), mentions)))) {
+            return new Attribution(sources.claimantOf(cue.source(), mentions), null, according, "according to",
                     cue.source().end());
         }
-        if (found.known() && !found.verb().equals("according to") && cue.source().start() != found.anchor()
-                && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
-                && !quotationsSpeaker(s.text(), figureStart, found.anchor(), s.get(cue.token()).start())
-                && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m))) {
-            Claimant press = found.relay() == null && found.claimant().kind() != Claimant.Kind.MEDIA
-                    ? pressIn(cue.source(), mentions) : null;
-            if (press != null) {
-                // "the agency's assessment ..., as reported by the Yonhap news agency": the press passes the source on
-                return new Attribution(found.claimant(), press, found.anchor(), found.verb(), found.nameEnd(),
-                        found.certainty());
-            }
-            // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
-            return new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions), s.get(cue.token()).start(),
-                    s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
+        if (nearerCueGoverns(s, cue, figureStart, found, mentions)) {
+            return nearerCuesSource(s, cue, found, mentions);
         }
-        if (found.known()) {
-            boolean coordinated = cue.source().words().contains(" and ")
-                    && mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m));
-            if (titleOfAnother(s, cue, found, mentions)) {
-                return new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
-                        cue.source().end(), found.certainty());
-            }
-            return coordinated ? new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
-                    cue.source().end()) : found;
+        boolean coordinated = cue.source().words().contains(" and ")
+                && mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m));
+        if (titleOfAnother(s, cue, found, mentions)) {
+            return new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
+                    cue.source().end(), found.certainty());
         }
-        Attribution read = new Attribution(claimantOf(cue.source(), mentions), relayOf(cue, mentions),
-                s.get(cue.token()).start(), s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT), cue.source().end());
-        int there = cue.source().to() + 1;
-        // "Officials there said" (round 43): where they are was said in an earlier sentence, so the words alone are
-        // never a fact, as with a possessive pronoun
-        if (there < s.size() && s.get(there).word().equalsIgnoreCase("there") && there < cue.token()
-                && !read.claimant().listed() && !anyCapital(s, cue.source().from() + 1, cue.source().to())) {
-            return read.doubted("the source is placed by an earlier sentence", s.words(cue.source().from(), there));
-        }
-        int possessor = cue.source().from() - 1;
-        // "Its spokesperson said", "their officials said" (round 41): whose they are was said before, so the words
-        // alone are never a fact; "Its leader Volodymyr Zelenskyy" names its own, "the US and its allies" its owner
-        return possessor >= 0 && POSSESSIVES.contains(s.get(possessor).word().toLowerCase(java.util.Locale.ROOT))
-                && !read.claimant().listed() && !(possessor > 0 && s.get(possessor - 1).is("CCONJ"))
-                && !anyCapital(s, cue.source().from(), cue.source().to())
-                ? read.doubted("the source is someone's named in an earlier sentence", s.words(possessor, cue.source().to()))
-                : read;
+        return coordinated ? new Attribution(cue.source().claimant(), found.relay(), found.anchor(), found.verb(),
+                cue.source().end()) : found;
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** The cue stands nearer the figure than the found speaker's, and names a source of its own. */
+    private boolean nearerCueGoverns(TaggedSentence s, Cue cue, int figureStart, Attribution found,
+                                     List<ClaimantDirectory.Mention> mentions) {
+        return !found.verb().equals("according to") && cue.source().start() != found.anchor()
+                && Math.abs(s.get(cue.token()).start() - figureStart) + 30 < Math.abs(found.anchor() - figureStart)
+                && !quotationsSpeaker(s.text(), figureStart, found.anchor(), s.get(cue.token()).start())
+                && !mentions.stream().anyMatch(m -> m.end() == found.nameEnd() && within(cue.source(), m));
+    }
 
-    private static boolean anyCapital(TaggedSentence s, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if (Character.isUpperCase(s.get(i).word().charAt(0))) {
-                return true;
-            }
+    /** What the nearer cue says: its source, or the found speaker passed on by the press the cue names. */
+    private Attribution nearerCuesSource(TaggedSentence s, Cue cue, Attribution found,
+                                         List<ClaimantDirectory.Mention> mentions) {
+        Claimant press = found.relay() == null && found.claimant().kind() != Claimant.Kind.MEDIA
+                ? sources.pressIn(cue.source(), mentions) : null;
+        if (press != null) {
+            // "the agency's assessment ..., as reported by the Yonhap news agency": the press passes the source on
+            return new Attribution(found.claimant(), press, found.anchor(), found.verb(), found.nameEnd(),
+                    found.certainty());
         }
-        return false;
+        // The nearer cue governs the figure: "Kim met Shoigu last week, and Russian media reported that ... 5,000".
+        return new Attribution(sources.claimantOf(cue.source(), mentions), sources.relayOf(cue, mentions),
+                s.get(cue.token()).start(), s.get(cue.token()).word().toLowerCase(java.util.Locale.ROOT),
+                cue.source().end());
     }
 
     /**
@@ -219,7 +228,7 @@ final class StructuralAttribution {
         ClaimantDirectory.Mention m = mentionEnding(mentions, found.nameEnd());
         return m != null && s.get(cue.token()).start() == found.anchor()
                 && headAfter(s.text(), m.end()) && Character.isUpperCase(s.get(cue.source().to()).word().charAt(0)) && within(cue.source(), m)
-                && m.end() < cue.source().headEnd() && !claimantOf(cue.source(), mentions).listed();
+                && m.end() < cue.source().headEnd() && !sources.claimantOf(cue.source(), mentions).listed();
     }
 
     /**
@@ -232,160 +241,12 @@ final class StructuralAttribution {
         return quote != null && speakerVerb >= quote[1] && cueStart < quote[0];
     }
 
-    /** A listed outlet of the press named in the phrase ("the Yonhap news agency"), or null. */
-    private @Nullable Claimant pressIn(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions) {
-        for (ClaimantDirectory.Mention m : mentions) {
-            Claimant c = directory.require(m.id());
-            if (within(p, m) && c.kind() == Claimant.Kind.MEDIA && "media".equals(directory.partyOf(m.id()))) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     /** The phrase's source, with the speaker found so far as its relay, at that speaker's cue. */
     private Attribution relayed(SourcePhrases.Phrase source, Attribution found, List<ClaimantDirectory.Mention> mentions) {
-        return new Attribution(claimantOf(source, mentions), found.claimant(), found.anchor(), found.verb(), source.end());
+        return new Attribution(sources.claimantOf(source, mentions), found.claimant(), found.anchor(), found.verb(), source.end());
     }
 
-    private @Nullable Claimant relayOf(Cue cue, List<ClaimantDirectory.Mention> mentions) {
-        return cue.relay() == null ? null : claimantOf(cue.relay(), mentions);
-    }
-
-    /** A cue with its source phrase, at token {@code token}, and who relays it ("X quoted Y as saying"), if anyone. */
-    private record Cue(int token, SourcePhrases.Phrase source, SourcePhrases.@Nullable Phrase relay) {
-    }
-
-    /** The cue nearest the figure that names a source the figure is not part of. */
-    private @Nullable Cue governingCue(TaggedSentence s, int figureStart) {
-        List<Cue> cues = new ArrayList<>();
-        for (TokenRules.Match m : lex.rules.passiveAgent(s)) {
-            add(cues, m.start(), phrases.after(s, m.end()), figureStart);
-        }
-        for (TokenRules.Match m : lex.rules.sourceAfter(s)) {
-            int verb = m.start();
-            boolean according = s.get(verb).word().equalsIgnoreCase("according");
-            if (!according && (passive(s, verb) || !s.get(verb).is("VERB") || nounBeforeBe(s, verb)
-                    || !CueScope.reportsAnEstimate(s.text(), s.get(verb).word(), s.get(verb).end()))) {
-                continue;
-            }
-            SourcePhrases.Phrase source = according ? phrases.after(s, m.end()) : phrases.before(s, verb);
-            if (source == null && !according) {
-                source = participleSubject(s, verb, s.tokenAt(figureStart));
-            }
-            if (source == null && !according) {
-                source = phrases.reportBefore(s, verb);
-            }
-            // "..., said the NIS" names its source after the verb; "told the NIS" names its audience there, and in
-            // "the North sent 12,000 and added more forces" the verb is no cue set off after what it reports.
-            if (source == null && !according && CueScope.mayInvert(s.text(), s.get(verb).start())
-                    && !lex.audienceVerbs.containsIn(s.text(), s.get(verb).start(), s.get(verb).end())) {
-                source = phrases.after(s, m.end());
-            }
-            SourcePhrases.Phrase quoted = according ? null : quotedAsSaying(s, m.end());
-            if (quoted != null) {
-                add(cues, new Cue(verb, quoted, source), figureStart);
-                continue;
-            }
-            if (source == null || !outsideContactClause(s, source, s.tokenAt(figureStart))) {
-                add(cues, verb, source, figureStart);
-            }
-        }
-        throughCitation(s, cues);
-        int figureToken = s.tokenAt(figureStart);
-        for (NamedEstimates.Subject subject : estimates.subjects(s, figureToken)) {
-            add(cues, subject.be(), subject.source(), figureStart);
-        }
-        for (NamedEstimates.Subject framing : estimates.framing(s)) {
-            add(cues, framing.be(), framing.source(), figureStart);
-        }
-        cues.removeIf(c -> CueScope.cueOfAnotherClause(s.text(), figureStart, s.get(c.token()).start(),
-                s.get(c.token()).end()) || CueScope.acrossRelativeClause(s.text(), c.source().start(), figureStart)
-                || CueScope.inApposedNounClause(s.text(), figureStart, c.source().start(),
-                lex.informationHeads) || c.source().start() < s.get(c.token()).start()
-                && CueScope.negatedCue(s.text(), s.get(c.token()).start()));
-        return cues.stream().min(java.util.Comparator.comparingInt(c -> Math.abs(c.token() - figureToken)))
-                .orElse(null);
-    }
-
-    /**
-     * "The newspaper, citing unidentified sources, reported", "Citing officials, the paper said": the phrase a
-     * "citing" or "quoting" names is the source of the sentence's other cues, and their subjects only relay it.
-     */
-    private void throughCitation(TaggedSentence s, List<Cue> cues) {
-        for (int c = 0; c + 1 < s.size(); c++) {
-            if (!SourcePhrases.RELAYING.contains(s.get(c).word().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            SourcePhrases.Phrase cited = phrases.after(s, c + 1);
-            if (cited == null) {
-                continue;
-            }
-            int citing = c;
-            cues.removeIf(cue -> cue.token() == citing);
-            cues.replaceAll(cue -> cue.relay() == null && cue.source().start() != cited.start()
-                    && !s.get(cue.token()).word().equalsIgnoreCase("according")
-                    ? new Cue(cue.token(), cited, cue.source()) : cue);
-            return;
-        }
-    }
-
-    /**
-     * "X seemed to corroborate the losses on 6 January, reporting that 408 ...": a reporting participle after the main
-     * clause's comma reports the word of that clause's subject, the phrase before its first verb (found in a dev
-     * article of round 17). Only for a figure after the participle: in "sent 3,000 troops, suggesting that more could
-     * follow" the figure is the main clause's own, and "adding to the 9,500 sent" reports nothing.
-     */
-    private SourcePhrases.@Nullable Phrase participleSubject(TaggedSentence s, int verb, int figureToken) {
-        if (figureToken <= verb || verb < 3 || !s.get(verb).word().endsWith("ing") || !s.get(verb - 1).word().equals(",")) {
-            return null;
-        }
-        if (verb + 1 < s.size() && s.get(verb + 1).word().equalsIgnoreCase("to")) {
-            return null; // "..., adding to the 9,500 sent in October": a participle of joining, not of speech
-        }
-        for (int k = 1; k < verb - 1; k++) {
-            String word = s.get(k).word();
-            if (word.equals(",") || word.equals(";") || word.equals("\"")) {
-                return null; // an opening clause or a quotation: the first verb may not be the subject's
-            }
-            if (s.get(k).is("VERB") || s.get(k).is("AUX")) {
-                return phrases.before(s, k);
-            }
-        }
-        return null;
-    }
-
-    private static void add(List<Cue> cues, int token, SourcePhrases.@Nullable Phrase source, int figureStart) {
-        if (source != null) {
-            add(cues, new Cue(token, source, null), figureStart);
-        }
-    }
-
-    private static void add(List<Cue> cues, Cue cue, int figureStart) {
-        if (!(cue.source().start() <= figureStart && figureStart < cue.source().end())) {
-            cues.add(cue);
-        }
-    }
-
-    /**
-     * "a majority of the 10,000 the US says were sent": a subject right after a number or a noun, with no comma or
-     * pronoun between, opens a relative clause that describes that noun phrase; its cue speaks of the figure in that
-     * phrase alone, not of another figure in the sentence ("The 8,000 troops now in Kursk make up ...").
-     */
-    private static boolean outsideContactClause(TaggedSentence s, SourcePhrases.Phrase source, int figureToken) {
-        int before = source.from() - 1;
-        if (before < 0 || !(s.get(before).is("NUM") || s.get(before).is("NOUN")) || source.from() <= figureToken) {
-            return false;
-        }
-        for (int i = figureToken + 1; i < source.from(); i++) {
-            if (!(s.get(i).nominal() || s.get(i).is("ADJ") || s.get(i).is("NUM"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "quoted ... as", "cited ... as": the cheap test for {@link #quotedAsSaying}. */
+    /** "quoted ... as", "cited ... as": the cheap test for {@link GoverningCues#quotedAsSaying}. */
     private static boolean quotesAs(String s) {
         return s.contains(" as ") && (s.contains("quote") || s.contains("cite"));
     }
@@ -399,46 +260,6 @@ final class StructuralAttribution {
         return s.get(cue.token()).start() == anchor || saying < s.size() && s.get(saying).start() == anchor;
     }
 
-    /**
-     * "US estimates were lower": a cue form that is also a noun of information (config {@code informationHeads}) right
-     * before a form of "be" is that noun. "the 10,000 the US says were sent" keeps its verb: "says" is no noun.
-     */
-    private boolean nounBeforeBe(TaggedSentence s, int verb) {
-        return NamedEstimates.beAt(s, verb + 1)
-                && lex.informationHeads.contains(s.get(verb).word().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * "Russia's Security Council quoted its Secretary Sergey Shoigu as saying": the object of an active "quoted" or
-     * "cited" followed by "as saying" (stating, telling ...) is the source; the subject only relays it.
-     */
-    private SourcePhrases.@Nullable Phrase quotedAsSaying(TaggedSentence s, int afterVerb) {
-        String verb = s.get(afterVerb - 1).word().toLowerCase(java.util.Locale.ROOT);
-        if (!verb.equals("quoted") && !verb.equals("cited") && !verb.equals("quotes") && !verb.equals("cites")) {
-            return null;
-        }
-        int from = afterVerb < s.size() && s.get(afterVerb).is("PRON") ? afterVerb + 1 : afterVerb;
-        SourcePhrases.Phrase object = phrases.after(s, from);
-        return object != null && object.to() + 2 < s.size() && s.get(object.to() + 1).word().equalsIgnoreCase("as")
-                && s.get(object.to() + 2).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing") ? object : null;
-    }
-
-    /**
-     * "is said to", "was expected": a reporting verb in the passive with no "by" names nobody. "was reporting" is
-     * the progressive, whose subject speaks.
-     */
-    private static boolean passive(TaggedSentence s, int verb) {
-        if (s.get(verb).word().endsWith("ing")) {
-            return false;
-        }
-        int i = verb - 1;
-        while (i >= 0 && s.get(i).is("ADV")) {
-            i--;
-        }
-        boolean be = i >= 0 && BE.contains(s.get(i).word().toLowerCase(java.util.Locale.ROOT));
-        return be && !(verb + 1 < s.size() && s.get(verb + 1).word().equalsIgnoreCase("by"));
-    }
-
     private SourcePhrases.@Nullable Phrase relayedSource(TaggedSentence s) {
         for (TokenRules.Match m : lex.rules.relayBefore(s)) {
             SourcePhrases.Phrase p = phrases.after(s, m.end());
@@ -449,57 +270,10 @@ final class StructuralAttribution {
         return null;
     }
 
-    /** A phrase that is exactly a listed name (give or take an article) is that claimant; otherwise its own words. */
-    private Claimant claimantOf(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions) {
-        return claimantOf(p, mentions, directory, lex);
-    }
-
-    /**
-     * A phrase whose head a listed name covers ("Ukraine's military intelligence") is that claimant, and so is one
-     * whose head speaks for the listed body it names ("a spokesperson for the NIS"); a listed name that only
-     * modifies the head ("a senior NATO diplomat") leaves the source in its own words.
-     */
+    /** {@link SourceClaimants#claimantOf}, for the callers across the package that name it here. */
     static Claimant claimantOf(SourcePhrases.Phrase p, List<ClaimantDirectory.Mention> mentions,
                                ClaimantDirectory directory, CompiledLexicon lex) {
-        if (p.words().contains(" and ")) {
-            return p.claimant();
-        }
-        for (ClaimantDirectory.Mention m : mentions) {
-            // "the General Staff of the Armed Forces of Ukraine" (round 45): a listed name may run on past a phrase
-            // read forwards that stopped at its "of"; it still covers the phrase's head
-            if (m.start() >= p.start() && m.start() < p.headEnd() && m.end() >= p.headEnd()
-                    && (within(p, m) || p.headEnd() == p.end())) {
-                return directory.require(m.id());
-            }
-        }
-        List<tally.config.PhraseMatcher.Hit> spokes = lex.spokesHeads.find(p.words(), 0,
-                Math.min(p.words().length(), 30));
-        for (ClaimantDirectory.Mention m : mentions) {
-            if (within(p, m) && spokes.stream().anyMatch(h -> speaksFor(p.words(), h.end(), m.start() - p.start()))) {
-                return directory.require(m.id());
-            }
-        }
-        return p.claimant();
-    }
-
-    /**
-     * The listed name is the body the head speaks for, right after its preposition ("a spokesperson for the NIS"), not
-     * a place deeper in the phrase ("a spokesman for a group based in Seoul").
-     */
-    private static boolean speaksFor(String words, int headEnd, int nameStart) {
-        return nameStart >= headEnd && SPEAKS_FOR.matcher(words.substring(headEnd, Math.min(nameStart, words.length())))
-                .matches();
-    }
-
-    private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
-            "(?i)\\s+(?:for|of|at|from)\\s+(?:the\\s+)?");
-
-    private static boolean within(SourcePhrases.Phrase p, int nameEnd) {
-        return nameEnd > p.start() && nameEnd <= p.end();
-    }
-
-    private static boolean within(SourcePhrases.Phrase p, ClaimantDirectory.Mention m) {
-        return m.start() >= p.start() && m.end() <= p.end();
+        return SourceClaimants.claimantOf(p, mentions, directory, lex);
     }
 
     private static ClaimantDirectory.@Nullable Mention mentionEnding(List<ClaimantDirectory.Mention> mentions, int end) {
