@@ -64,7 +64,8 @@ final class Passages {
     /**
      * As {@link #best(CorpusIndex, String, int, Predicate)}, honouring the question's period (round 63: "per Seoul in
      * December 2024" was offered October's and January's passages as if they spoke of December): the passages of
-     * articles published in the period, best first; only when there is none, the best of other times, said to be so.
+     * articles published in the period (or at a date unknown), best first; only when there is none, the best of other
+     * times, said to be so.
      */
     static Offered best(CorpusIndex index, String query, int limit, Predicate<Passage> keep,
                         @org.jspecify.annotations.Nullable Period period) {
@@ -72,8 +73,10 @@ final class Passages {
             return new Offered(best(index, query, limit, keep), false);
         }
         List<Passage> found = best(index, query, limit * PERIOD_HEADROOM, keep);
-        List<Passage> inside = found.stream().filter(p -> p.published() != null
-                && period.overlaps(ClaimDate.day(p.published().date(), DateBasis.REPORT_DATE))).limit(limit).toList();
+        // a passage of an article whose publication date is unknown is not known to be outside (the reply says its date
+        // is unknown); one of another date is
+        List<Passage> inside = found.stream().filter(p -> p.published() == null
+                || period.overlaps(ClaimDate.day(p.published().date(), DateBasis.REPORT_DATE))).limit(limit).toList();
         if (!inside.isEmpty()) {
             return new Offered(inside, false);
         }
