@@ -3,6 +3,7 @@ package tally.app;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tally.app.answer.Who;
 import tally.model.Metric;
 import tally.app.answer.Answer;
 import tally.model.Claim;
@@ -35,6 +36,29 @@ public interface Tally {
 
     /** The claims themselves, newest first. */
     List<Claim> figures(FigureQuery query);
+
+    /**
+     * The source a member typed outside a question ({@code chart --claimant}, {@code /figures claimant:}), read as
+     * {@code ask} reads one: an id, an alias, a party ("Seoul"), a misspelt name; empty when none is named. This default
+     * knows ids only, for implementations without a question parser (test fakes).
+     */
+    default Optional<Who> source(String typed) {
+        String id = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return claimants().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> new Who(c, null, c.name()));
+    }
+
+    /**
+     * The claims of {@code query} that {@code who} (from {@link #source}) made or relayed, newest first; every claim of
+     * the query when null. The query's own claimant is ignored. This default knows claimants only, not parties.
+     */
+    default List<Claim> figures(FigureQuery query, @Nullable Who who) {
+        if (who == null) {
+            return figures(new FigureQuery(query.metrics(), null, query.since()));
+        }
+        return who.claimant() == null ? List.of()
+                : figures(new FigureQuery(query.metrics(), who.claimant().id(), query.since()));
+    }
 
     /**
      * The competing figures of every measure, for moderators to post and pin: per measure, the newest
@@ -83,9 +107,9 @@ public interface Tally {
 
     /**
      * The picture of one metric's disagreement over time (one series per claimant) for a claimant or everyone, or
-     * empty when this Tally draws no charts or no claim has a date and a number. {@code claimantId} null: everyone.
+     * empty when this Tally draws no charts or no claim has a date and a number. {@code who} null: everyone.
      */
-    default Optional<Picture> timeline(Metric metric, @Nullable String claimantId) {
+    default Optional<Picture> timeline(Metric metric, @Nullable Who who) {
         return Optional.empty();
     }
 

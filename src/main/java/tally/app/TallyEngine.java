@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tally.app.answer.Who;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.compose.AnswerComposer;
@@ -52,6 +53,7 @@ public final class TallyEngine implements Tally {
 
     private final IndexAccess index;
     private final QuestionParser parser;
+    private final tally.app.compose.SourceNames sourceNames;
     private final AnswerComposer composer;
     private final Increments increments;
     private final Clock clock;
@@ -136,6 +138,7 @@ public final class TallyEngine implements Tally {
         this.moderator = moderator;
         this.index = Objects.requireNonNull(index, "index");
         this.parser = new QuestionParser(lexicon, directory, Objects.requireNonNull(verbs, "verbs"));
+        this.sourceNames = new tally.app.compose.SourceNames(directory, parser);
         this.increments = Increments.of(lexicon);
         this.composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon), DerivedAsks.of(lexicon),
                 UnreadTimes.of(lexicon), CorpusAsks.of(lexicon, directory));
@@ -149,12 +152,12 @@ public final class TallyEngine implements Tally {
     static final int CHART_HEIGHT = 600;
 
     @Override
-    public Optional<Picture> timeline(Metric metric, @Nullable String claimantId) {
+    public Optional<Picture> timeline(Metric metric, @Nullable Who who) {
         if (charts == null) {
             return Optional.empty();
         }
         // Read as answers read them: "another 1,500" is part of the force, drawn apart from the totals.
-        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), claimantId, null)).stream()
+        Timeline timeline = Timeline.of(metric, figures(new FigureQuery(Set.of(metric), null, null), who).stream()
                 .map(increments::rescope).toList());
         return timeline.isEmpty() ? Optional.empty()
                 : Optional.of(new Picture(timeline, charts.png(timeline, CHART_WIDTH, CHART_HEIGHT)));
@@ -280,6 +283,20 @@ public final class TallyEngine implements Tally {
     @Override
     public List<Claim> figures(FigureQuery query) {
         return index.read(current -> current.claims(query));
+    }
+
+    @Override
+    public Optional<Who> source(String typed) {
+        return sourceNames.resolve(typed, claimants());
+    }
+
+    @Override
+    public List<Claim> figures(FigureQuery query, @Nullable Who who) {
+        if (who == null || who.claimant() != null) {
+            return Tally.super.figures(query, who);
+        }
+        return figures(new FigureQuery(query.metrics(), null, query.since())).stream()
+                .filter(sourceNames.claims(who)).toList();
     }
 
     @Override

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tally.app.answer.Who;
 import tally.adapter.command.CommandFailure;
 import tally.adapter.command.Launcher;
 import tally.adapter.command.Locations;
@@ -49,7 +50,8 @@ public final class ChartCommand implements Callable<Integer> {
     private String metric = Metric.KILLED_OR_WOUNDED.id();
 
     @Option(names = "--claimant", paramLabel = "NAME", order = 11,
-            description = "only this claimant's figures: an id or part of a name, e.g. nis, Zelensky (default: everyone)")
+            description = "only this source's figures, named as a question names it: an id, a name or part of one, or a"
+                    + " party (every claimant of it), e.g. nis, Zelensky, the Pentagon, Seoul (default: everyone)")
     private String claimant;
 
     @Option(names = "--out", paramLabel = "FILE.png", order = 12, required = true, description = "where to write the PNG")
@@ -71,8 +73,8 @@ public final class ChartCommand implements Callable<Integer> {
         for (LoadProblem problem : tally.problems()) {
             spec.commandLine().getErr().println("warning: " + problem);
         }
-        String claimantId = claimant == null ? null : claimantId(tally, claimant);
-        Tally.Picture picture = tally.timeline(measure, claimantId).orElseThrow(() -> new CommandFailure(
+        Who who = claimant == null ? null : source(tally, claimant);
+        Tally.Picture picture = tally.timeline(measure, who).orElseThrow(() -> new CommandFailure(
                 "no dated claim with a number for " + measure.id() + (claimant == null ? "" : " from " + claimant)
                         + ": nothing to draw, no file written"));
         Timeline timeline = picture.timeline();
@@ -110,15 +112,11 @@ public final class ChartCommand implements Callable<Integer> {
     /** How many claimant ids an unknown name is answered with, nearest by spelling first. */
     static final int SUGGESTIONS = 3;
 
-    private String claimantId(Tally tally, String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        List<Claimant> known = tally.claimants();
-        return known.stream().filter(c -> c.id().equals(wanted)).findFirst()
-                .or(() -> known.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).findFirst())
-                .map(Claimant::id)
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--claimant: no claimant in the corpus"
-                        + " is called '" + name + "'" + nearest(known, wanted)
-                        + "; `tally figures` lists every claimant with their figures"));
+    /** The source named, read as `ask` reads one (an id, an alias, a party such as "Seoul"): {@code Tally#source}. */
+    private Who source(Tally tally, String name) {
+        return tally.source(name).orElseThrow(() -> new ParameterException(spec.commandLine(), "--claimant: no claimant"
+                + " in the corpus is called '" + name + "'" + nearest(tally.claimants(), name.strip().toLowerCase(Locale.ROOT))
+                + "; `tally figures` lists every claimant with their figures"));
     }
 
     /**

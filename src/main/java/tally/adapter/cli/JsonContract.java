@@ -100,6 +100,11 @@ final class JsonContract {
         node.put("high", c.figure().high());
         node.put("qualifier", c.figure().qualifier());
         node.put("text", c.figure().text());
+        // Round 63: a claim merged from several reports has one report's text, qualifier and bounds (the first with a
+        // qualifier); "about 3,000" and "over 3,000" merge, and the claim's fields alone dropped the open bound. Each
+        // distinct wording, the claim's text first, as the replies show them ("about 3,000 / over 3,000").
+        ArrayNode wordings = node.putArray("wordings");
+        tally.app.render.Wording.wordings(c).forEach(wordings::add);
         node.put("claimant", c.claimant().known() ? c.claimant().name() : null);
         node.put("claimantId", listedId(c.claimant()));
         node.put("relayedBy", name(c.relayedBy()));

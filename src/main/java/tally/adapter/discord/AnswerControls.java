@@ -50,8 +50,9 @@ final class AnswerControls {
         return when(() -> ClaimControls.rows(tally.summary()));
     }
 
-    List<ActionRow> figures(FigureQuery query) {
-        return when(() -> ClaimControls.rows(tally.figures(query)));
+    /** @param who the source typed, as {@link Tally#source} read it; null: everyone */
+    List<ActionRow> figures(FigureQuery query, tally.app.answer.@org.jspecify.annotations.Nullable Who who) {
+        return when(() -> ClaimControls.rows(tally.figures(query, who)));
     }
 
     private List<ActionRow> when(Supplier<List<ActionRow>> rows) {

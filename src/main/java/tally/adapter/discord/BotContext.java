@@ -1,6 +1,7 @@
 package tally.adapter.discord;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 
 import java.time.Clock;
@@ -46,11 +47,20 @@ record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager
      * deferral is deleted and the problem sent to the asker alone.
      */
     void answerDeferred(SlashCommandInteractionEvent event, Supplier<EmbedPlan> reply) {
-        answerDeferred(event, reply, List::of);
+        answerDeferred(event, reply, List::of, null);
     }
 
-    /** As {@link #answerDeferred(SlashCommandInteractionEvent, Supplier)}, with rows of controls under the answer. */
-    void answerDeferred(SlashCommandInteractionEvent event, Supplier<EmbedPlan> reply, Supplier<List<ActionRow>> controls) {
+    /**
+     * As {@link #answerDeferred(SlashCommandInteractionEvent, Supplier)}; {@code recipe} (null for none) composes the
+     * reply again when its pages are forgotten ({@link Pager}), so its buttons outlive the pager's memory.
+     */
+    void answerDeferred(SlashCommandInteractionEvent event, Supplier<EmbedPlan> reply, @Nullable String recipe) {
+        answerDeferred(event, reply, List::of, recipe);
+    }
+
+    /** As {@link #answerDeferred(SlashCommandInteractionEvent, Supplier, String)}, with rows of controls under it. */
+    void answerDeferred(SlashCommandInteractionEvent event, Supplier<EmbedPlan> reply, Supplier<List<ActionRow>> controls,
+                        @Nullable String recipe) {
         String command = "/" + event.getName();
         event.deferReply(false).queue(null, Failures.log("acknowledge " + command));
         EmbedPlan plan;
@@ -67,7 +77,8 @@ record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager
                     .queue(null, Failures.log("tell the asker privately why " + command + " failed"));
             return;
         }
-        hook.editOriginal(ClaimControls.add(Embeds.edit(plan, 0, pager.register(plan)), controls(controls, command)))
+        String pagerId = recipe == null ? pager.register(plan) : pager.register(plan, recipe);
+        hook.editOriginal(ClaimControls.add(Embeds.edit(plan, 0, pagerId), controls(controls, command)))
                 .queue(null, Failures.log("answer " + command));
     }
 

@@ -174,7 +174,10 @@ final class ChatListener extends ListenerAdapter {
         }
         MessageCreateData data;
         if (rights.embed()) {
-            data = Embeds.create(plan, 0, context.pager().register(plan));
+            // an answer to a question read on its own can be composed again from it (Pager's recipes); a follow-up cannot
+            boolean alone = asked != null && (earlier.isEmpty() || !context.tally().followsOn(asked));
+            data = Embeds.create(plan, 0, alone ? context.pager().register(plan, Pager.ASK + asked)
+                    : context.pager().register(plan));
         } else {
             context.access().missing(channel, Permission.MESSAGE_EMBED_LINKS,
                     "answers there are sent as plain text in pages of 2,000 characters");

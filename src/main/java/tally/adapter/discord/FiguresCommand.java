@@ -35,8 +35,11 @@ final class FiguresCommand implements SlashCommand {
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         Metric metric = Metric.byId(event.getOption("metric", "", OptionMapping::getAsString)).orElse(null);
         String claimant = event.getOption("claimant", null, OptionMapping::getAsString);
-        if (claimant != null && context.tally().claimants().stream().noneMatch(c -> c.id().equals(claimant))) {
-            BotContext.refuse(event, "Unknown claimant", "Pick a claimant from the suggestions that appear as you type.");
+        // read as a question names a source (Tally#source): a member may type "Seoul" and not pick a suggestion
+        tally.app.answer.Who who = claimant == null ? null : context.tally().source(claimant).orElse(null);
+        if (claimant != null && who == null) {
+            BotContext.refuse(event, "Unknown claimant", "Pick a claimant from the suggestions that appear as you type,"
+                    + " or name one as a question would (a name, or a party such as Seoul).");
             return;
         }
         String sinceText = event.getOption("since", null, OptionMapping::getAsString);
@@ -48,7 +51,8 @@ final class FiguresCommand implements SlashCommand {
         if (context.admit(event)) {
             context.answerDeferred(event, () -> context.replies().figures(metric, claimant, since),
                     () -> context.controls().figures(new tally.app.FigureQuery(
-                            metric == null ? java.util.Set.of() : java.util.Set.of(metric), claimant, since)));
+                            metric == null ? java.util.Set.of() : java.util.Set.of(metric), null, since), who),
+                    Pager.figuresRecipe(metric == null ? null : metric.id(), claimant, sinceText));
         }
     }
 

@@ -19,6 +19,6 @@ final class SourcesCommand implements SlashCommand {
 
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
-        context.answerDeferred(event, () -> context.replies().sources());
+        context.answerDeferred(event, () -> context.replies().sources(), Pager.SOURCES);
     }
 }

@@ -84,7 +84,7 @@ public final class TallyBot implements AutoCloseable {
         Replies replies = new Replies(tally, settings.answerCacheSize(), ticker);
         BotContext context = new BotContext(tally, replies,
                 new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), settings.burst(), ticker),
-                new Pager(ticker, java.util.Map.of(Pager.SUMMARY, replies::summary)),
+                new Pager(ticker, Pager.recipes(replies)),
                 settings, new ChannelAccess(), scheduler, clock,
                 new AnswerControls(tally, settings.answerCacheSize(), ticker), new Conversations(ticker));
         PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);

@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import tally.adapter.discord.reply.TimelineReply;
 import tally.app.FigureQuery;
+import tally.app.answer.Who;
 import tally.app.Timeline;
 import tally.model.Metric;
 
@@ -42,11 +43,14 @@ final class TimelineCommand implements SlashCommand {
         Metric metric = Metric.byId(event.getOption("metric", Metric.KILLED_OR_WOUNDED.id(), OptionMapping::getAsString))
                 .orElse(Metric.KILLED_OR_WOUNDED);
         String claimant = event.getOption("claimant", null, OptionMapping::getAsString);
-        if (claimant != null && context.tally().claimants().stream().noneMatch(c -> c.id().equals(claimant))) {
-            BotContext.refuse(event, "Unknown claimant", "Pick a claimant from the suggestions that appear as you type.");
+        // read as a question names a source (Tally#source): a member may type "Seoul" and not pick a suggestion
+        Who who = claimant == null ? null : context.tally().source(claimant).orElse(null);
+        if (claimant != null && who == null) {
+            BotContext.refuse(event, "Unknown claimant", "Pick a claimant from the suggestions that appear as you type,"
+                    + " or name one as a question would (a name, or a party such as Seoul).");
             return;
         }
-        if (Timeline.of(metric, context.tally().figures(new FigureQuery(Set.of(metric), claimant, null))).isEmpty()) {
+        if (Timeline.of(metric, context.tally().figures(new FigureQuery(Set.of(metric), null, null), who)).isEmpty()) {
             BotContext.refuse(event, "Nothing to draw", "No claim about this measure has both a date and a number. "
                     + "Try another measure, or /figures to see the claims as text.");
             return;
@@ -55,7 +59,7 @@ final class TimelineCommand implements SlashCommand {
             return;
         }
         event.deferReply(false).queue();
-        TimelineReply reply = context.replies().timeline(metric, claimant);
+        TimelineReply reply = context.replies().timeline(metric, who);
         EmbedBuilder embed = new EmbedBuilder(Embeds.embed(reply.plan().page(0), reply.plan().problem()));
         MessageEditBuilder message = new MessageEditBuilder().setAllowedMentions(Embeds.NO_MENTIONS).mentionRepliedUser(false);
         if (reply.drawn()) {

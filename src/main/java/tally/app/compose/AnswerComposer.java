@@ -95,10 +95,11 @@ public final class AnswerComposer {
             return noFigureAnswers.notCovered(question, parsed, index);
         }
         if (!parsed.asksForFigures()) {
-            List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
+            Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT, p -> true, parsed.period());
+            List<Passage> passages = offered.passages();
             return new Answer(question, parsed, List.of(), passages, NO_FIGURE_ASKED + (passages.isEmpty()
-                    ? " Nor did Tally find a passage in the articles that speaks of it." : " These passages from the articles may be"
-                    + " relevant:"), CAVEAT);
+                    ? " Nor did Tally find a passage in the articles that speaks of it."
+                    : offered.introduce("may be relevant", parsed.period())), CAVEAT);
         }
         return figures(question, parsed, index);
     }

@@ -68,10 +68,11 @@ final class NoFigureAnswers {
         if (parsed.claimant() != null || parsed.partyId() != null) {
             return nothingFromTheSourceAsked(question, parsed, asked, index);
         }
-        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT);
+        Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT, p -> true, parsed.period());
+        List<Passage> passages = offered.passages();
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that speaks of it."
-                : " These passages from the articles may be relevant:");
+                : offered.introduce("may be relevant", parsed.period()));
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
 
@@ -81,11 +82,13 @@ final class NoFigureAnswers {
      */
     private Answer nothingFromTheSourceAsked(String question, ParsedQuestion parsed, Set<Metric> asked,
                                              CorpusIndex index) {
-        List<Passage> passages = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
-                p -> namesTheSourceAsked(p.text(), parsed)).stream().limit(PASSAGE_LIMIT).toList();
+        // the index is asked for more, as most passages it ranks first name no source asked
+        Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
+                p -> namesTheSourceAsked(p.text(), parsed), parsed.period());
+        List<Passage> passages = offered.passages().stream().limit(PASSAGE_LIMIT).toList();
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
                 ? " Nor did Tally find a passage in the articles that names that source."
-                : " These passages from the articles name that source:");
+                : offered.introduce("name that source", parsed.period()));
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
 

@@ -97,11 +97,33 @@ final class PeriodParser {
         String rest = blanked(lower, first);
         Found second = parser.find(rest);
         Period period = first.period();
+        if (second == null) {
+            second = joinedYear(lower, first);
+        }
         boolean other = second != null && (!second.period().from().equals(period.from())
                 || !second.period().to().equals(period.to()));
         Period read = other ? period.withAlsoAsked(second.period().text()) : period;
         return read.withUnread(unreadIn.apply(second == null ? rest : blanked(rest, second)));
     }
+
+    /**
+     * A bare year joined to the first period as a second one ("in 2024 vs 2025", "in 2024 and 2025", "in 2024 compared
+     * with 2025"): a bare year alone is no period (it may be a count), but after a period and a joining word it is the
+     * other period asked about (round 63: "how many troops were sent in 2024 vs 2025" answered 2024 and said nothing
+     * of 2025). "from 2024 to 2025" is a range, read elsewhere.
+     */
+    private static @Nullable Found joinedYear(String lower, Found first) {
+        Matcher m = JOINED_YEAR.matcher(lower).region(first.end(), lower.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        return new Found(new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "in " + year), m.start(1),
+                m.end(1));
+    }
+
+    private static final Pattern JOINED_YEAR = Pattern.compile(
+            "\\s*,?\\s*(?:vs\\.?|versus|compared (?:with|to)|against|and|or)\\s+((?:19|20)\\d\\d)\\b(?![,.]?\\d)");
 
     private static String blanked(String text, Found found) {
         return text.substring(0, found.start()) + " ".repeat(found.end() - found.start()) + text.substring(found.end());

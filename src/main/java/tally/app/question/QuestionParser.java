@@ -174,6 +174,11 @@ public final class QuestionParser {
         Subject subject = refined(subjects.find(w, measures.onlyUntracked() ? Set.of() : measures.named(), byWords),
                 text, w, byWords, !metrics.isEmpty(), measures.named());
         IntentFinder.Found intent = intent(intents.find(w, text.lower(), byWords), who, metrics, byWords);
+        if (intent.intent() == Intent.COMPARE && who.isEmpty() && period != null && period.alsoAsked() != null) {
+            // "in 2024 vs 2025" compares two periods, not sources: the reply covers the first and says so of the
+            // other (round 63: every party was put side by side, a comparison no one asked for)
+            intent = new IntentFinder.Found(Intent.LIST, null);
+        }
         // "the weather in Paris" is no question about the war: a topic of otherTopics alone puts none on the topic
         boolean onTopic = topic || !metrics.isEmpty() || subject.kind() == Subject.Kind.OTHER && !subjects.onlyTopics(subject)
                 || intent.intent() != Intent.LIST && intents.speaksOfFigures(w);

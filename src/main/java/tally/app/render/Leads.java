@@ -47,36 +47,12 @@ public final class Leads {
             case LOWEST -> ends(answer, false);
             case CHECK -> check(answer);
             case WHY_DIFFER -> differences(answer);
-            case REVISIONS -> revisions(answer);
+            case REVISIONS -> RevisionLeads.of(answer);
         };
     }
 
-    /**
-     * Each change of one named claimant's own total, with its measure's name, newest first within each measure;
-     * or why none is shown. Lines come before the figures so the question is answered first; the figures below say
-     * what each changed figure was.
-     */
-    private static List<String> revisions(Answer answer) {
-        if (!answer.hasFigures()) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>();
-        for (FigureGroup g : answer.groups()) {
-            g.revisions().forEach(r -> lines.add("- " + Wording.revision(r) + " (" + Wording.heading(g.metric()) + ")"));
-        }
-        if (lines.isEmpty()) {
-            return List.of(NO_REVISION);
-        }
-        lines.add(0, "Changes of a named claimant's own total for one measure, newest first within each measure (each is"
-                + " shown again under its measure below):");
-        return lines;
-    }
-
-    /** Why no revision is shown: the rule of {@code Revisions}, in the reader's terms. */
-    static final String NO_REVISION = "No named claimant here gives two different totals for one measure on two dates,"
-            + " so Tally shows no revision. A figure for one period, one incident or part of the force, a vague one"
-            + " ('thousands'), one read with doubt, or one from unnamed officials does not count as changing a total."
-            + " The figures are below.";
+    /** See {@link RevisionLeads#NO_REVISION}. */
+    static final String NO_REVISION = RevisionLeads.NO_REVISION;
 
     private static List<String> compare(Answer answer) {
         List<String> labels = answer.parsed().compared().stream().map(w -> w.label()).toList();

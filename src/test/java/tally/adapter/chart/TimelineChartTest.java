@@ -190,7 +190,7 @@ class TimelineChartTest {
         tally.app.TallyEngine engine = new tally.app.TallyEngine(tally.app.port.IndexAccess.of(() -> index(CLAIMS)),
                 tally.app.question.TestConfig.DIRECTORY, tally.app.question.TestConfig.LEXICON,
                 java.time.Clock.systemUTC(), drawing, java.util.Optional::empty);
-        tally.app.Tally.Picture picture = engine.timeline(Metric.KILLED_OR_WOUNDED, "nis").orElseThrow();
+        tally.app.Tally.Picture picture = engine.timeline(Metric.KILLED_OR_WOUNDED, engine.source("nis").orElseThrow()).orElseThrow();
         assertEquals(List.of(NIS_DEC, RANGE), picture.timeline().points().stream().map(Timeline.Point::claim).toList());
         assertTrue(ImageIO.read(new ByteArrayInputStream(picture.png())).getWidth() > 0);
         assertTrue(engine.timeline(Metric.CAPTURED, null).isEmpty(), "nothing to draw: no picture");

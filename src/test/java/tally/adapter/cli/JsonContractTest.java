@@ -55,4 +55,27 @@ class JsonContractTest {
         assertTrue(json.get("certainty").get("claimant").get("certain").asBoolean());
         assertFalse(json.get("certainty").get("date").has("reason"));
     }
+
+    /**
+     * Round 63: reports of one claim that word it "about 3,000" and "over 3,000" merge into one claim whose text,
+     * qualifier and bounds are one report's; the claim's own fields must still carry the other's open bound.
+     */
+    @Test
+    void aMergedClaimListsEveryWordingOfItsReportsSoNoOpenBoundIsDropped() {
+        Source first = new Source("kbs1.txt", "KBS", null, null, null, "The NIS said about 3,000 were killed or wounded.")
+                .withOwnClaim("about 3,000", ClaimDate.UNKNOWN);
+        Source later = new Source("kbs2.txt", "KBS", null, null, null, "The NIS said over 3,000 were killed or wounded.")
+                .withOwnClaim("over 3,000", ClaimDate.UNKNOWN);
+        Claim merged = new Claim(Metric.KILLED_OR_WOUNDED, new Figure(3000L, 3000L, "about", "about 3,000"),
+                new Claimant("nis", "South Korea's NIS", Claimant.Kind.OFFICIAL_BODY), null,
+                ClaimDate.day(LocalDate.of(2025, 1, 14), DateBasis.REPORT_DATE), List.of(first, later));
+
+        JsonNode json = JsonContract.claim(merged);
+
+        assertEquals("about 3,000", json.get("text").asText());
+        assertEquals(List.of("about 3,000", "over 3,000"), List.of(json.get("wordings").get(0).asText(),
+                json.get("wordings").get(1).asText()));
+        assertEquals(2, json.get("wordings").size());
+        assertEquals("over 3,000", json.get("sources").get(1).get("wording").asText());
+    }
 }

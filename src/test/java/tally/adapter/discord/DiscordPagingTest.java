@@ -90,4 +90,58 @@ class DiscordPagingTest {
             assertTrue(footer(update).contains("Page 2 of"), footer(update));
         }
     }
+
+    /** /ask as a member; the edit that put the answer in place of the deferral. */
+    private static Recorded ask(BotHarness bot, String question) throws InterruptedException {
+        long id = bot.discord.nextId();
+        bot.discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "ask",
+                Payloads.stringOption("question", question)));
+        return bot.discord.await("the answer", r -> r.is("PATCH", "webhooks/\\d+/token-" + id + "/messages/@original"));
+    }
+
+    /**
+     * Round 63: a long /ask answer is a public message members scroll back to; after the pager's hour, or a restart,
+     * its Next said "This answer has expired". It is composed again from the question its buttons carry.
+     */
+    @Test
+    void aLongAnswersNextPageIsComposedAgainAfterAnHourAndAfterARestart() throws Exception {
+        try (BotHarness bot = new BotHarness(BotHarness.settings(java.util.List.of(), 0, 3))) {
+            Recorded answer = ask(bot, "how many troops were sent?");
+            ObjectNode message = bot.discord.messageFrom(answer);
+            String next = BotHarness.buttonId(answer.body(), "Next");
+            assertTrue(next.contains(":" + Pager.ASK + "how many troops were sent?:"), next);
+
+            bot.time.advance(Duration.ofHours(2));
+            Recorded update = click(bot, message, next);
+            assertEquals(7, update.body().path("type").asInt(), "page 2 in place, not 'expired': " + update.body());
+            assertTrue(footer(update).contains("Page 2 of"), footer(update));
+
+            bot.restart();
+            update = click(bot, message, next);
+            assertEquals(7, update.body().path("type").asInt(), update.body().toString());
+            assertTrue(footer(update).contains("Page 2 of"), footer(update));
+        }
+    }
+
+    /** Round 63: /sources of many articles pages on after the pager's hour, as the summary does. */
+    @Test
+    void theSourcesNextPageIsComposedAgainAfterAnHour() throws Exception {
+        try (BotHarness bot = new BotHarness(BotHarness.settings(java.util.List.of(), 0, 3))) {
+            java.util.List<tally.app.ArticleInfo> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                many.add(new tally.app.ArticleInfo(String.format("%03d_report.txt", i), "A report with a long title"
+                        + " about the troops, number " + i, "Outlet " + i, "https://example.org/" + i, null, 1));
+            }
+            bot.tally.articles(many);
+            long id = bot.discord.nextId();
+            bot.discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "sources"));
+            Recorded listed = bot.discord.await("the list", r -> r.is("PATCH", "webhooks/\\d+/token-" + id
+                    + "/messages/@original"));
+            String next = BotHarness.buttonId(listed.body(), "Next");
+            bot.time.advance(Duration.ofHours(2));
+            Recorded update = click(bot, bot.discord.messageFrom(listed), next);
+            assertEquals(7, update.body().path("type").asInt(), "page 2 in place, not 'expired': " + update.body());
+            assertTrue(footer(update).contains("Page 2 of"), footer(update));
+        }
+    }
 }

@@ -50,6 +50,8 @@ class QuestionParserTest {
             Are more North Korean troops expected?                    | planned_deployment           | -        | -             | true
             How many North Korean troops will be sent next year?      | planned_deployment           | -        | -             | true
             How many troops were sent and how many died?              | deployed killed              | -        | -             | true
+            how many soldiers did North Korea send and how many died? | deployed killed              | -        | -             | true
+            how many troops did Pyongyang send and how many were captured | deployed captured        | -        | -             | true
             How many North Korean soldiers have died according to Zelensky? | killed                 | zelensky | -             | true
             Zelenskyy casualties                                      | killed wounded killed_or_wounded captured | zelensky | -             | true
             What does South Korea say about the number of troops sent? | deployed                    | -        | south_korea   | true

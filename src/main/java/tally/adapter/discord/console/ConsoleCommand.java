@@ -32,7 +32,7 @@ import tally.model.PlainText;
 public final class ConsoleCommand implements Callable<Integer> {
     static final String WELCOME = """
             Tally console: the Discord replies, offline. Type a question, or a command:
-              /ask QUESTION   /figures [metric:killed] [claimant:ID] [since:2024-12]   /summary
+              /ask QUESTION   /figures [metric:killed] [claimant:NAME] [since:2024-12]   /summary
               /sources   /source article:FILE   /help   /quit""";
 
     @Spec

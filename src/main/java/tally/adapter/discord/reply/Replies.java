@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tally.app.answer.Who;
 import tally.app.ArticleInfo;
 import tally.app.FigureQuery;
 import tally.app.Tally;
@@ -104,18 +105,20 @@ public final class Replies {
                 key -> answers.render(SUMMARY_TITLE, tally.summary()));
     }
 
-    public EmbedPlan figures(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
-        if (claimantId != null && tally.claimants().stream().noneMatch(c -> c.id().equals(claimantId))) {
-            // Discord's autocomplete offers only known ids; the console takes what is typed ("claimant:mossad")
+    /** @param typed the claimant as typed, read as a question names a source ({@code Tally#source}); null: everyone */
+    public EmbedPlan figures(@Nullable Metric metric, @Nullable String typed, @Nullable LocalDate since) {
+        Who who = typed == null ? null : tally.source(typed).orElse(null);
+        if (typed != null && who == null) {
+            String wanted = typed.strip().toLowerCase(java.util.Locale.ROOT);
             List<String> near = tally.claimants().stream().map(Claimant::id)
-                    .filter(id -> id.contains(claimantId) || EditDistance.between(id, claimantId) <= 2).limit(3).toList();
-            return EmbedPlan.problem("Unknown claimant", "Tally lists no claimant with the id '" + claimantId + "'"
+                    .filter(id -> id.contains(wanted) || EditDistance.between(id, wanted) <= 2).limit(3).toList();
+            return EmbedPlan.problem("Unknown claimant", "Tally reads no source in '" + Markdown.quote(typed) + "'"
                     + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
-                    + ". The ids are those of config/claimants.json; a source it does not list can be asked about by "
-                    + "name: /ask question:what does the Mossad say?");
+                    + ". Name it as a question would (an id of config/claimants.json, a name, or a party such as Seoul);"
+                    + " a source it does not list can be asked about by name: /ask question:what does the Mossad say?");
         }
-        FigureQuery query = new FigureQuery(metric == null ? Set.of() : Set.of(metric), claimantId, since);
-        List<Claim> claims = tally.figures(query);
+        FigureQuery query = new FigureQuery(metric == null ? Set.of() : Set.of(metric), null, since);
+        List<Claim> claims = tally.figures(query, who);
         Map<Metric, List<String>> byMetric = new LinkedHashMap<>();
         for (Claim claim : claims) {
             byMetric.computeIfAbsent(claim.metric(), m -> new ArrayList<>()).add(ClaimLines.line(claim));
@@ -124,7 +127,7 @@ public final class Replies {
                 .map(e -> new Section(e.getKey().label(), e.getValue())).toList();
         String description = claims.isEmpty() ? "No claim matches this lookup. Try fewer options."
                 : claims.size() + (claims.size() == 1 ? " claim." : " claims, newest first.");
-        return paginator.paginate("Claims" + describe(metric, claimantId, since), description, sections, CLAIMS_CAVEAT);
+        return paginator.paginate("Claims" + describe(metric, who == null ? null : who.label(), since), description, sections, CLAIMS_CAVEAT);
     }
 
     public EmbedPlan sources() {
@@ -175,8 +178,8 @@ public final class Replies {
     }
 
     /** The /timeline reply for one measure (and one claimant, or everyone): a page and the PNG to attach. */
-    public TimelineReply timeline(Metric metric, @Nullable String claimantId) {
-        return TimelineReply.of(tally, paginator, metric, claimantId);
+    public TimelineReply timeline(Metric metric, @Nullable Who who) {
+        return TimelineReply.of(tally, paginator, metric, who);
     }
 
     public EmbedPlan help() {
@@ -218,13 +221,13 @@ public final class Replies {
         return "• " + label + " — " + outlet + ", " + date + " · " + Plural.count(info.claimCount(), "claim") + file;
     }
 
-    private static String describe(@Nullable Metric metric, @Nullable String claimantId, @Nullable LocalDate since) {
+    private static String describe(@Nullable Metric metric, @Nullable String source, @Nullable LocalDate since) {
         StringBuilder text = new StringBuilder();
         if (metric != null) {
             text.append(" · ").append(metric.label());
         }
-        if (claimantId != null) {
-            text.append(" · by ").append(Markdown.quote(claimantId));
+        if (source != null) {
+            text.append(" · by ").append(Markdown.quote(source));
         }
         if (since != null) {
             text.append(" · since ").append(since);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tally.app.answer.Who;
 import tally.app.Tally;
 import tally.app.Timeline;
 import tally.app.render.Wording;
@@ -20,12 +21,12 @@ public record TimelineReply(EmbedPlan plan, byte @Nullable [] png) {
     static final int LINES_SHOWN = 12;
 
     /** The reply for one metric (and one claimant, or everyone); a problem page when there is nothing to draw. */
-    static TimelineReply of(Tally tally, Paginator paginator, Metric metric, @Nullable String claimantId) {
-        Optional<Tally.Picture> picture = tally.timeline(metric, claimantId);
+    static TimelineReply of(Tally tally, Paginator paginator, Metric metric, @Nullable Who who) {
+        Optional<Tally.Picture> picture = tally.timeline(metric, who);
         if (picture.isEmpty()) {
             return new TimelineReply(EmbedPlan.problem("Nothing to draw", "No claim about "
                     + Wording.heading(metric).toLowerCase(java.util.Locale.ROOT) + " has both a date and a number"
-                    + (claimantId == null ? "" : " from " + Markdown.quote(claimantId))
+                    + (who == null ? "" : " from " + Markdown.quote(who.label()))
                     + ". Try another measure, or /figures to see the claims as text."), null);
         }
         Timeline timeline = picture.get().timeline();

@@ -77,8 +77,8 @@ class ConsoleCommandTest {
     @Test
     void anUnknownClaimantIdSaysSoAndSuggestsTheNearOnes() {
         String out = session("/figures claimant:mossad\n/figures claimant:nsi\n");
-        assertTrue(out.contains("Tally lists no claimant with the id 'mossad'. The ids are those of config/claimants.json"), out);
-        assertTrue(out.contains("no claimant with the id 'nsi'; did you mean nis?"), out);
+        assertTrue(out.contains("Tally reads no source in 'mossad'. Name it as a question would"), out);
+        assertTrue(out.contains("no source in 'nsi'; did you mean nis?"), out);
         assertFalse(out.contains("No claim matches this lookup"), "not a lookup that found nothing: " + out);
     }
 
