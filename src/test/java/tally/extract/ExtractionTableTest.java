@@ -704,6 +704,10 @@ class ExtractionTableTest {
             The NIS said Pyongyang plans to send 6,000 more troops.                                       # forecast
             The NIS said another 1,500 North Korean troops had arrived.                                  # subset
             The NIS said 11,000 North Korean troops were sent, of whom 300 engineers were killed.        # total; subset
+            The NIS put the number of newly dispatched North Korean soldiers at about 1,000.             # subset
+            The NIS put the number of North Korean soldiers dispatched at about 11,000.                  # total
+            The NIS said some 3,000 North Korean soldiers are in Russia, a figure set to rise to 12,000.  # total; forecast
+            The NIS said North Korean troops in Russia are expected to reach 15,000.                     # forecast
             """)
     void eachFigureHasTheScopeItsClauseGivesIt(String body, String expected) {
         assertEquals(expected, extract(body).stream().map(c -> c.scope().id()).collect(Collectors.joining("; ")));
