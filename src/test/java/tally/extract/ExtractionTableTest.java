@@ -5869,6 +5869,23 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 63: a date in what a source said without a figure, before a cue that closes the sentence ("Troops began to
+     * arrive in Kursk in October, the NIS said."), is the event's: it no longer dates the source's figures of the
+     * sentence before (it had made them October's, stated as fact). Near-misses: the statement's own day, after its
+     * verb or in an opening occasion, still dates them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops to Russia, the NIS said. // North Korean troops began to arrive in Kursk in October, the NIS said. # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops to Russia, the NIS said. // The first of them reached Kursk in October, the agency added. # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops to Russia, the NIS said. // The NIS said on Monday that the troops had reached Kursk. # deployed|11,000|nis|2025-03-10
+            North Korea has sent 11,000 troops to Russia, the NIS said. // In a statement issued on Monday, the NIS said the troops had reached Kursk. # deployed|11,000|nis|2025-03-10
+            """)
+    void round63AnEventsDateInWhatWasSaidDatesNoEarlierFigure(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 62: figures that reach no metric, by kind, from a probe of the phrasings of the kind (never an article's
      * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
      * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
