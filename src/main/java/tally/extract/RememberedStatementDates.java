@@ -69,6 +69,12 @@ final class RememberedStatementDates {
             if (carriedFromAnEarlierReport(who)) {
                 return; // "The New York Times reported on Sunday ...": the Times' own story, not the source's words
             }
+            if (closesTheSentence(s, who) && WeakEvidence.dateInTheWords(s, 0, chosen.start(), who)) {
+                // round 63: "Troops began to arrive in Kursk in October, the NIS said.": the date is in what was said,
+                // the event's; it had dated the NIS's figures of the sentences before, stated and certain. Not "In a
+                // statement issued on Friday, the agency said it had ...": there the cue opens its content
+                return;
+            }
             discourse.lastDate.putIfAbsent(who.claimant().id(), date);
             redatePrevious(who.claimant(), date, discourse.previousQuote, found);
         }
@@ -88,6 +94,19 @@ final class RememberedStatementDates {
                 && !StatementDate.opensTheStatement(s, chosen, named)) {
             discourse.lastDate.putIfAbsent(named.claimant().id(), date);
         }
+    }
+
+    /** After the cue's verb, at most a day and the sentence's end: ", the NIS said.", ", the agency added on Monday." */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:on|last|this)\\s+)?(?:\\p{Lu}\\p{L}+)?\\s*[.!?\"\u201D]*\\s*");
+
+    /** The cue closes the sentence: what was said stands before it. */
+    private static boolean closesTheSentence(String s, Attribution who) {
+        if (who.verb() == null || who.anchor() < 0) {
+            return false;
+        }
+        int end = Math.min(s.length(), who.anchor() + who.verb().length());
+        return CLOSING.matcher(s).region(end, s.length()).matches();
     }
 
     /**

@@ -56,7 +56,10 @@ final class ScopeReader {
         // "reached 4,700, up from 3,000 in January": what follows the number a revision started from is that number's
         int limit = index + 1 < numbers.size() && references.revisedFrom(s, numbers.get(index), numbers.get(index + 1))
                 ? numbers.get(index + 1).start() : s.length();
-        Scope own = read(s, numbers.get(index), metric, claimDate, dates, limit);
+        // "some 3,000 are now in training, a number that is set to rise to 12,000": a forecast before a later number is
+        // that number's (trial 17: the 3,000 had been "a forecast, not a count")
+        int next = index + 1 < numbers.size() ? numbers.get(index + 1).start() : -1;
+        Scope own = read(s, numbers.get(index), metric, claimDate, dates, limit, next);
         return parts.refine(own, s, numbers, index, metric, before);
     }
 
@@ -152,9 +155,10 @@ final class ScopeReader {
     /**
      * @param claimDate the date expression that dates the claim (skipped as a period marker), or null
      * @param limit     where the figure's words end at the latest (the number a revision started from)
+     * @param next      where the sentence's next number starts, or -1: a forecast marker before it forecasts that one
      */
     private Scope read(String s, Quantity q, Metric metric, @Nullable DateMention claimDate, List<DateMention> dates,
-                       int limit) {
+                       int limit, int next) {
         if (metric == Metric.PLANNED_DEPLOYMENT) {
             return Scope.FORECAST;
         }
@@ -181,8 +185,10 @@ final class ScopeReader {
             }
             List<PhraseMatcher.Hit> hits = new java.util.ArrayList<>(bounded ? spanned.get(scope) : List.of());
             if (markers != null) {
+                boolean forecast = scope.equals("forecast");
                 markers.find(s, from, to).stream()
                         .filter(h -> !bounded || !reach.elsewhere(s, h, q.start(), q.end()))
+                        .filter(h -> !forecast || !(h.start() >= q.end() && next >= h.end() && next < to))
                         .forEach(hits::add);
             }
             for (PhraseMatcher.Hit hit : hits) {
