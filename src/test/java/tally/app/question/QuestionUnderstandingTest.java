@@ -426,6 +426,7 @@ class QuestionUnderstandingTest {
             How many North Korean soldiers died in Kursk?                      | -
             How many North Korean special forces were sent?                    | -
             How many North Korean troops are in Russia now?                    | -
+            How many North Korean soldiers were killed according to Kyiv?      | -
             """)
     void aPartOfTheForceOrAPlaceNoSourceCountsAloneIsNamedSoTheReplySaysSo(String question, String parts) {
         ParsedQuestion parsed = parser.parseIn(question, CONTEXT);
