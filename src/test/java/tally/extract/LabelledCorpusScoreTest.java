@@ -203,14 +203,16 @@ class LabelledCorpusScoreTest {
      * deployment that had been read as sent) came with a wrong claimant, marked doubted, so the attribution ratio
      * dipped to 0.779 (236/303) with no claimant lost: as in round 21, the ratio's floor is that value rounded down,
      * 0.77, and the count of right claimants holds the line. The precision floor was raised to 0.93, the count of right
-     * dates to 260, and the wrong-as-fact ceiling lowered to 46.
+     * dates to 260, and the wrong-as-fact ceiling lowered to 46. Round 63 (3 December 2026: a time or occasion between
+     * a source and its verb, an event's date in what was said, from sentences of the lead's own) reached 237 right
+     * claimants (0.782) and 261 right dates (0.861), recall and precision unchanged; the counts were raised to them.
      */
     private static final double SEALED_FLOOR_RECALL = 0.80;
     private static final double SEALED_FLOOR_PRECISION = 0.93;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 236;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 260;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 237;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 261;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
