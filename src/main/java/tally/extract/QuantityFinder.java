@@ -112,10 +112,26 @@ final class QuantityFinder {
      * that points at a figure, not a vague count ("a number of troops", "a number have died" count).
      */
     private static final Pattern POINTER_RELATIVE = Pattern.compile("(?i)\\s+(?:that|which)\\b");
+    /**
+     * Round 63: what may follow "a number" that counts: "of" ("a number of troops") or a verb it is the subject of ("a
+     * number have died", "a number were captured").
+     */
+    private static final Pattern COUNTING_AFTER = Pattern.compile(
+            "(?i)\\s+(?:of|have|has|had|are|were|is|was|will|would|may|might|could|remain|remained|died|went)\\b");
+    /** A comma right before: "a number" set off beside the figure it points at. */
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
 
     private static boolean pointerNumber(String sentence, PhraseMatcher.Hit hit) {
-        return hit.phrase().equals("a number")
-                && POINTER_RELATIVE.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
+        if (!hit.phrase().equals("a number")) {
+            return false;
+        }
+        if (POINTER_RELATIVE.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+            return true;
+        }
+        // "The 10,000 troops, a number first reported by the NIS, are in Kursk": set off beside a figure, "a number"
+        // names that figure (it had been read as a vague count of troops of its own)
+        return COMMA_BEFORE.matcher(sentence).region(Math.max(0, hit.start() - 3), hit.start()).find()
+                && !COUNTING_AFTER.matcher(sentence).region(hit.end(), sentence.length()).lookingAt();
     }
 
     /**

@@ -5886,6 +5886,22 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 63: "a number" set off by a comma beside a figure names that figure ("The 10,000 troops, a number first
+     * reported by the NIS, ...") and counts nothing of its own (it had been a claim, "a number" deployed). Near-misses:
+     * "a number" that counts, with "of" or as the subject of its own verb, after a comma too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The 10,000 North Korean troops, a number first reported by the NIS, are in Kursk.                     # deployed|10,000|unknown|2025-03-12
+            Some 10,000 North Korean troops, a number far larger than expected, are in Kursk, the NIS said.       # deployed|Some 10,000|nis|2025-03-12
+            Many North Korean soldiers were wounded in Kursk, and a number have died, Kyiv said.                  # killed|a number|ukraine_government|2025-03-12
+            North Korean troops attacked near Sudzha, a number of them were killed, Kyiv said.                    # killed|a number of|ukraine_government|2025-03-12
+            """)
+    void round63ANumberBesideAFigureNamesItAndCountsNothing(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 62: figures that reach no metric, by kind, from a probe of the phrasings of the kind (never an article's
      * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
      * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
