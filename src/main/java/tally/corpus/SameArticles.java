@@ -41,11 +41,16 @@ public final class SameArticles {
         Map<String, Article> byAddress = new HashMap<>();
         List<Article> kept = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        for (Article a : sorted) {
-            ArticleIdentity id = known.get(a);
-            if (id == null) {
-                id = ArticleIdentity.of(a);
-            }
+        // hashed on all cores (each text on its own, nothing shared is written): at start every text is hashed, and
+        // round 64's profile found one core waiting for this loop
+        Map<Article, ArticleIdentity> before = known;
+        ArticleIdentity[] ids = sorted.parallelStream().map(a -> {
+            ArticleIdentity id = before.get(a);
+            return id != null ? id : ArticleIdentity.of(a);
+        }).toArray(ArticleIdentity[]::new);
+        for (int i = 0; i < sorted.size(); i++) {
+            Article a = sorted.get(i);
+            ArticleIdentity id = ids[i];
             now.put(a, id);
             Article first = byText.get(id.textHash());
             String how = "the same text";

@@ -60,6 +60,28 @@ class ArticleIdentityTest {
         assertTrue(stored.sameAddressAs(fetched));
     }
 
+    /**
+     * Round 64 wrote the whitespace regex out as a loop; on random texts of letters, every kind of space the regex
+     * knows (ASCII's six, no-break, thin, line and paragraph separators) and near misses it does not (a zero-width
+     * space, the file separator, a surrogate pair), the loop gives what the regex gave.
+     */
+    @Test
+    void theWrittenOutSpaceRunsAreTheRegexs() {
+        char[] alphabet = {'a', 'B', '.', ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00a0', '\u2009', '\u3000',
+            '\u2028', '\u2029', '\u200B', '\u001C', '\u0085', '\uFEFF', '\uD83D', '\uDE00', '\u00e9'};
+        java.util.Random random = new java.util.Random(64);
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            assertEquals(t.replaceAll("[\\s\\p{Z}]+", " "), ArticleIdentity.oneSpaceRuns(t), () -> t.chars()
+                    .mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
     private static Article article(String url, String body) {
         return new Article("a.txt", null, null, url, null, null, Map.of(), body, 1);
     }
