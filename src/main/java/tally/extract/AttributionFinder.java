@@ -37,7 +37,7 @@ final class AttributionFinder {
 
     AttributionFinder(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
-        this.clauses = new Clauses(lex.clauseBreaks);
+        this.clauses = lex.clauses;
         this.pronouns = new PronounClaimants(lex);
         this.nonSpeaking = new NonSpeakingMentions(lex);
         this.relays = new RelayedSources(lex, directory);

@@ -10,14 +10,18 @@ import java.util.Locale;
  * became casualties" counts troops sent, not casualties.
  *
  * <p>Every break of a sentence is found once, on its first question, and kept with the sentence (each thread's last
- * one; strings do not change, so it is compared by identity): a sentence is asked about a dozen times, once per figure
- * and reading, and lower-casing it and searching it for every break each time was 4% of ingest's CPU.
+ * few; strings do not change, so they are compared by identity): a sentence is asked about a dozen times, once per
+ * figure and reading, and lower-casing it and searching it for every break each time was 4% of ingest's CPU. One
+ * instance serves every rule ({@link CompiledLexicon#clauses}); since the figure's reader may ask about the sentence
+ * with its dashes read as commas ({@link DashAsides}) between questions about the sentence itself, a few are kept.
  */
 final class Clauses {
 
     private final List<String> breaks;
-    /** Each thread's last sentence and its breaks: articles are read on several threads at once. */
-    private final ThreadLocal<Breaks> last = new ThreadLocal<>();
+    private static final int RECENT = 4;
+    /** Each thread's last few sentences and their breaks: articles are read on several threads at once. */
+    private final ThreadLocal<Breaks[]> last = ThreadLocal.withInitial(() -> new Breaks[RECENT]);
+    private final ThreadLocal<int[]> nextSlot = ThreadLocal.withInitial(() -> new int[1]);
 
     /** Where each occurrence of a break starts and ends in {@code sentence}, by start. */
     private record Breaks(String sentence, int[] starts, int[] ends) {
@@ -48,11 +52,16 @@ final class Clauses {
     }
 
     private Breaks breaksOf(String s) {
-        Breaks b = last.get();
-        if (b == null || b.sentence != s) {
-            b = find(s);
-            last.set(b);
+        Breaks[] recent = last.get();
+        for (Breaks b : recent) {
+            if (b != null && b.sentence == s) {
+                return b;
+            }
         }
+        Breaks b = find(s);
+        int[] next = nextSlot.get();
+        recent[next[0]] = b;
+        next[0] = (next[0] + 1) % RECENT;
         return b;
     }
 

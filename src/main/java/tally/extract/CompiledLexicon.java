@@ -53,6 +53,11 @@ final class CompiledLexicon {
     final PhraseMatcher personPronouns;
     final PhraseMatcher bodyPronouns;
     final List<String> clauseBreaks;
+    /**
+     * One for all the rules that ask where a clause starts or ends (the figure's reading, its attribution, its scope):
+     * each built its own before round 64, so a sentence's breaks were found up to three times.
+     */
+    final Clauses clauses;
     final PhraseMatcher totals;
     final PhraseMatcher leadIns;
     final List<String> vague;
@@ -201,6 +206,7 @@ final class CompiledLexicon {
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
         bodyPronouns = new PhraseMatcher(lexicon.bodyPronouns());
         clauseBreaks = lexicon.clauseBreaks().stream().map(b -> b.toLowerCase(Locale.ROOT)).toList();
+        clauses = new Clauses(clauseBreaks);
         totals = new PhraseMatcher(lexicon.totalMarkers());
         leadIns = new PhraseMatcher(lexicon.noNounLeadIns());
         vague = List.copyOf(lexicon.vagueQuantities());

@@ -51,7 +51,7 @@ final class FigureReader {
         this.lex = lex;
         this.woundedWithDead = lex.woundedWithDead;
         NounPhrases nouns = new NounPhrases(lex);
-        this.clauses = new Clauses(lex.clauseBreaks);
+        this.clauses = lex.clauses;
         FigureReferences references = new FigureReferences(lex);
         this.fates = new Fates(lex);
         Predicates predicates = new Predicates(lex);

@@ -37,7 +37,7 @@ final class ScopeReader {
     ScopeReader(CompiledLexicon lex) {
         this.lex = lex;
         this.parts = new ForceParts(lex);
-        this.clauses = new Clauses(lex.clauseBreaks);
+        this.clauses = lex.clauses;
         this.spans = lex.scopeSpans;
         this.reach = new MarkerReach(lex.scopeSpanWords.get("relativeOpeners"));
         this.waves = new Waves(lex.scopeSpanWords);
