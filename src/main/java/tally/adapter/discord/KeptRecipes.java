@@ -99,9 +99,14 @@ final class KeptRecipes {
     }
 
     static String key(String recipe) {
+        return hash(recipe, KEY_LENGTH / 2);
+    }
+
+    /** The first {@code bytes} bytes of the text's SHA-256, in lower-case hex. */
+    static String hash(String text, int bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(recipe.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, KEY_LENGTH / 2);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

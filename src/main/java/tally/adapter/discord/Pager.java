@@ -3,11 +3,7 @@ package tally.adapter.discord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -119,12 +115,7 @@ final class Pager {
 
     /** A short digest of everything the plan shows: a recomposed reply with another digest is not what was posted. */
     static String digest(EmbedPlan plan) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(plan.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeptRecipes.hash(plan.toString(), 5);
     }
 
     void onButton(ButtonInteractionEvent event) {
