@@ -92,6 +92,25 @@ class DiscordRecipesTest {
         }
     }
 
+    /** Where Tally may not embed, the page composed again is plain text too, with the page's own text. */
+    @Test
+    void aPlainTextAnswerPagesOnAsPlainTextAfterARestart() throws Exception {
+        try (BotHarness bot = new BotHarness(BotHarness.settings(List.of(), 0, 3))) {
+            ObjectNode question = bot.message(Payloads.NO_EMBEDS_CHANNEL_ID, Payloads.MEMBER_ID,
+                    BotHarness.mention() + "how many troops were sent");
+            bot.send(question);
+            Recorded first = bot.replyTo(question);
+            String next = BotHarness.buttonId(first.body(), "Next");
+            bot.log.expect("Embed Links", "#no-embeds");
+            bot.restart();
+            Recorded update = click(bot, Payloads.MEMBER_ID, bot.discord.messageFrom(first), next);
+            assertEquals(7, update.body().path("type").asInt(), "page 2 in place, not 'expired': " + update.body());
+            String page = update.body().path("data").path("content").asText();
+            assertTrue(update.body().path("data").path("embeds").isEmpty() && page.contains("page 2 of")
+                    && page.length() <= 2000, page);
+        }
+    }
+
     @Test
     void theStatusPagesOnForAModeratorAfterAnHourAndIsNoMembersToSee() throws Exception {
         try (BotHarness bot = new BotHarness(BotHarness.settings(List.of(), 0, 3))) {
