@@ -35,10 +35,9 @@ final class AskCommand implements SlashCommand {
         java.util.Optional<tally.adapter.discord.reply.EmbedPlan> cached = context.replies().cached(question, earlier);
         if (cached.isPresent() || context.admit(event)) {
             context.conversations().asked(channel, asker, question);
-            // a follow-up is read after the asker's earlier questions, which no button can carry: no recipe
-            boolean alone = earlier.isEmpty() || !context.tally().followsOn(question);
+            // a follow-up's recipe carries the questions it is read after, so its pages outlive the pager's hour
             context.answerDeferred(event, () -> cached.orElseGet(() -> context.replies().ask(question, earlier)),
-                    () -> context.controls().ask(question, earlier), alone ? Pager.ASK + question : null);
+                    () -> context.controls().ask(question, earlier), ReplyRecipes.answer(context.tally(), question, earlier));
         }
     }
 }

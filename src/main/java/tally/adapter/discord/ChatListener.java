@@ -81,7 +81,7 @@ final class ChatListener extends ListenerAdapter {
             return;
         }
         if (question.isEmpty()) {
-            deliver(message, context.replies().help());
+            deliver(message, context.replies().help(), ReplyRecipes.HELP, null, List.of());
             return;
         }
         long channel = message.getChannel().getIdLong();
@@ -90,14 +90,14 @@ final class ChatListener extends ListenerAdapter {
         context.conversations().asked(channel, asker, question);
         Optional<EmbedPlan> cached = context.replies().cached(question, earlier);
         if (cached.isPresent()) {
-            deliver(message, cached.get(), question, earlier);
+            answer(message, cached.get(), question, earlier);
             return;
         }
         Duration wait = context.cooldowns().reserve(message.getAuthor().getIdLong());
         if (wait == null) {
             react(message, rights, TOO_MANY);
         } else if (wait.isZero()) {
-            deliver(message, context.replies().ask(question, earlier), question, earlier);
+            answer(message, context.replies().ask(question, earlier), question, earlier);
         } else {
             hold(message, question, earlier, wait, rights);
         }
@@ -116,7 +116,7 @@ final class ChatListener extends ListenerAdapter {
                 message.removeReaction(WAITING).queue(null, Failures.log("remove the ⏳ from a question in "
                         + ChannelAccess.describe(message.getChannel())));
             }
-            deliver(message, context.replies().ask(question, earlier), question, earlier);
+            answer(message, context.replies().ask(question, earlier), question, earlier);
         });
         react(message, rights, WAITING);
     }
@@ -153,19 +153,18 @@ final class ChatListener extends ListenerAdapter {
         }
     }
 
-    /**
-     * Posts the reply as the channel allows (checked again, since a held question is answered later): embeds, or
-     * plain text without Embed Links; as a reply to the question, or without the quote lacking Read Message History.
-     */
-    private void deliver(Message question, EmbedPlan plan) {
-        deliver(question, plan, null, List.of());
+    /** The answer to {@code asked}, read after {@code earlier}: {@link #deliver} with its recipe and controls. */
+    private void answer(Message question, EmbedPlan plan, String asked, List<String> earlier) {
+        deliver(question, plan, ReplyRecipes.answer(context.tally(), asked, earlier), asked, earlier);
     }
 
     /**
-     * As {@link #deliver(Message, EmbedPlan)}; for an answer to {@code asked} (read after {@code earlier}), with the
-     * correction and report controls of the claims it shows.
+     * Posts the reply as the channel allows (checked again, since a held question is answered later): embeds, or
+     * plain text without Embed Links; as a reply to the question, or without the quote lacking Read Message History.
+     * {@code recipe} composes it again when its pages are forgotten ({@link ReplyRecipes}); an answer to {@code asked}
+     * (read after {@code earlier}) has the correction and report controls of the claims it shows.
      */
-    private void deliver(Message question, EmbedPlan plan, @Nullable String asked, List<String> earlier) {
+    private void deliver(Message question, EmbedPlan plan, String recipe, @Nullable String asked, List<String> earlier) {
         MessageChannel channel = question.getChannel();
         Rights rights = context.access().rights(channel);
         if (!rights.send()) {
@@ -174,15 +173,12 @@ final class ChatListener extends ListenerAdapter {
         }
         MessageCreateData data;
         if (rights.embed()) {
-            // an answer to a question read on its own can be composed again from it (Pager's recipes); a follow-up cannot
-            boolean alone = asked != null && (earlier.isEmpty() || !context.tally().followsOn(asked));
-            data = Embeds.create(plan, 0, alone ? context.pager().register(plan, Pager.ASK + asked)
-                    : context.pager().register(plan));
+            data = Embeds.create(plan, 0, context.pager().register(plan, recipe));
         } else {
             context.access().missing(channel, Permission.MESSAGE_EMBED_LINKS,
                     "answers there are sent as plain text in pages of 2,000 characters");
             List<String> pages = PlainText.pages(plan);
-            data = Embeds.createText(pages, 0, context.pager().registerText(pages));
+            data = Embeds.createText(pages, 0, context.pager().registerText(pages, plan, recipe));
         }
         String what = "post an answer in " + ChannelAccess.describe(channel);
         if (asked != null) {

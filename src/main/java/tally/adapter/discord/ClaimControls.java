@@ -72,12 +72,16 @@ final class ClaimControls {
         return MessageEditBuilder.from(data).setComponents(all).build();
     }
 
-    /** The correction and report rows of a message Tally sent, to keep them when its page is turned. */
+    /**
+     * The correction and report rows of a message Tally sent (and the moderators' select of reported figures), to keep
+     * them when its page is turned.
+     */
     static List<ActionRow> keptOn(Message message) {
         List<ActionRow> kept = new ArrayList<>();
         for (MessageTopLevelComponentUnion component : message.getComponents()) {
             if (component instanceof ActionRow row && row.getComponents().stream()
-                    .anyMatch(c -> c instanceof ActionComponent a && (FIX.equals(a.getCustomId()) || REPORT.equals(a.getCustomId())))) {
+                    .anyMatch(c -> c instanceof ActionComponent a && (FIX.equals(a.getCustomId()) || REPORT.equals(a.getCustomId())
+                    || ClaimSlashCommand.OPEN.equals(a.getCustomId())))) {
                 kept.add(row);
             }
         }

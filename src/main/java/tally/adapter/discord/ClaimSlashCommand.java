@@ -5,11 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
-import net.dv8tion.jda.api.components.selections.SelectOption;
-import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -23,21 +20,13 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import tally.adapter.discord.reply.EmbedPlan;
-import tally.adapter.discord.reply.Markdown;
-import tally.adapter.discord.reply.Paginator;
-import tally.adapter.discord.reply.ReplyPage;
-import tally.adapter.discord.reply.Section;
 import tally.app.moderation.Actor;
-import tally.app.moderation.ChangeText;
 import tally.app.moderation.CorrectedClaims;
 import tally.app.moderation.Fix;
-import tally.app.moderation.LogEntry;
 import tally.app.moderation.Moderator;
 import tally.app.moderation.Refusal;
-import tally.app.moderation.ReportedFigure;
 import tally.model.Metric;
 import tally.model.Scope;
-import tally.model.Plural;
 
 /**
  * /claim fix|hide|undo|log|reports — moderators keep the figures right from Discord. Members are refused privately.
@@ -45,10 +34,8 @@ import tally.model.Plural;
  */
 final class ClaimSlashCommand implements SlashCommand {
     static final String OPEN = "tally:open";
-    private static final String FOOTER = "Every change is kept with who, when and why; /claim undo reverses any of them.";
 
     private final BotContext context;
-    private final Paginator paginator = new Paginator(ReplyPage.FIELD_COUNT_LIMIT);
 
     ClaimSlashCommand(BotContext context) {
         this.context = context;
@@ -113,8 +100,11 @@ final class ClaimSlashCommand implements SlashCommand {
                     reason, actor), moderator);
             case "undo" -> CorrectionPanel.confirm(event, moderator.undo(event.getOption("change", 0L, OptionMapping::getAsLong),
                     reason == null ? "undone on Discord" : reason, actor), moderator);
-            case "log" -> reply(event, log(moderator.log()), List.of());
-            case "reports" -> reports(event, moderator.reports());
+            case "log" -> reply(event, ModeratorLists.log(moderator), List.of(), ReplyRecipes.CLAIM_LOG);
+            case "reports" -> {
+                ModeratorLists.Reports reports = ModeratorLists.reports(moderator);
+                reply(event, reports.plan(), reports.rows(), ReplyRecipes.CLAIM_REPORTS);
+            }
             default -> Moderators.refuse(event, "Unknown command", "Run /help to see Tally's commands.");
         }
     }
@@ -123,41 +113,9 @@ final class ClaimSlashCommand implements SlashCommand {
         return event.getOption(name, null, OptionMapping::getAsString);
     }
 
-    private EmbedPlan log(List<LogEntry> entries) {
-        List<String> lines = new ArrayList<>();
-        for (LogEntry e : entries) {
-            lines.add("**" + Markdown.quote(ChangeText.heading(e)) + "**\n" + Markdown.quote(ChangeText.claim(e.change().target()))
-                    + ": " + Markdown.quote(ChangeText.effect(e.change())) + "\n*why:* " + Markdown.quote(e.change().reason())
-                    + (e.change().actor().value().matches("\\d+") ? " · by <@" + e.change().actor() + ">" : ""));
-        }
-        String description = entries.isEmpty() ? "No change yet." : entries.size() + " changes, newest first.";
-        return paginator.paginate("Change log", description, List.of(new Section("Changes", lines)), FOOTER);
-    }
-
-    private void reports(SlashCommandInteractionEvent event, List<ReportedFigure> figures) {
-        List<String> lines = new ArrayList<>();
-        List<SelectOption> options = new ArrayList<>();
-        for (ReportedFigure f : figures) {
-            String reasons = f.reasons().entrySet().stream()
-                    .map(r -> r.getValue() + " " + r.getKey().label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-            String figure = f.current() != null ? f.current().figure().text() + " — " + ClaimOptions.shortName(f.current())
-                    : f.claim().wording() + " (hidden or gone)";
-            lines.add("**" + Markdown.quote(figure) + "** · " + f.count() + (f.count() == 1 ? " report" : " reports")
-                    + " (" + reasons + ") · last " + ChangeText.when(f.latest()) + " · id `" + f.claimId() + "`"
-                    + f.texts().stream().limit(3).map(t -> "\n> " + Markdown.quote(t)).collect(Collectors.joining()));
-            if (f.current() != null && options.size() < ClaimOptions.MAX) {
-                options.add(SelectOption.of(ClaimOptions.cut(figure), f.claimId())
-                        .withDescription(f.count() + (f.count() == 1 ? " report" : " reports")));
-            }
-        }
-        String description = figures.isEmpty() ? "No open reports." : Plural.count(figures.size(), "figure") + " reported, newest first.";
-        List<ActionRow> rows = options.isEmpty() ? List.of() : List.of(ActionRow.of(StringSelectMenu.create(OPEN)
-                .setPlaceholder("Open a figure to correct it").addOptions(options).build()));
-        reply(event, paginator.paginate("Reported figures", description, List.of(new Section("Reports", lines)), FOOTER), rows);
-    }
-
-    private void reply(SlashCommandInteractionEvent event, EmbedPlan plan, List<ActionRow> extra) {
-        String pagerId = context.pager().register(plan);
+    /** Privately, with {@code extra} rows above the pages' buttons; {@code recipe} composes it again (ReplyRecipes). */
+    private void reply(SlashCommandInteractionEvent event, EmbedPlan plan, List<ActionRow> extra, String recipe) {
+        String pagerId = context.pager().register(plan, recipe);
         List<ActionRow> rows = new ArrayList<>(extra);
         if (pagerId != null) {
             rows.addAll(Embeds.buttons(pagerId, 0, plan.size()));

@@ -52,7 +52,7 @@ final class FiguresCommand implements SlashCommand {
             context.answerDeferred(event, () -> context.replies().figures(metric, claimant, since),
                     () -> context.controls().figures(new tally.app.FigureQuery(
                             metric == null ? java.util.Set.of() : java.util.Set.of(metric), null, since), who),
-                    Pager.figuresRecipe(metric == null ? null : metric.id(), claimant, sinceText));
+                    ReplyRecipes.figures(metric == null ? null : metric.id(), claimant, sinceText));
         }
     }
 

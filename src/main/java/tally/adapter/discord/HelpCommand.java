@@ -3,6 +3,7 @@ package tally.adapter.discord;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import tally.adapter.discord.reply.EmbedPlan;
 
 /** /help — what Tally does, its commands, and where its figures come from. */
 final class HelpCommand implements SlashCommand {
@@ -19,6 +20,8 @@ final class HelpCommand implements SlashCommand {
 
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
-        event.reply(Embeds.create(context.replies().help(), 0, null)).setEphemeral(true).queue(null, Failures.log("show /help"));
+        EmbedPlan help = context.replies().help();
+        event.reply(Embeds.create(help, 0, context.pager().register(help, ReplyRecipes.HELP))).setEphemeral(true)
+                .queue(null, Failures.log("show /help"));
     }
 }

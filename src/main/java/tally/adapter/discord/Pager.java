@@ -3,16 +3,11 @@ package tally.adapter.discord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -21,28 +16,16 @@ import tally.adapter.discord.reply.EmbedPlan;
 
 /**
  * Remembers multi-page replies (embeds, or plain text where Tally may not embed) so that Previous/Next can flip through
- * them. A reply Tally can compose again from a short recipe carries that recipe and a digest of its pages in its
- * buttons' ids, {@code tally:page:<id>:<digest>:<recipe>:<page>}: when the remembered pages are gone (an hour idle, a
- * restart) the page is composed again from the current corpus, and the message says so when the reply is no longer
- * what was posted. A recipe is a name of one letter and its argument: the summary ({@code s}, round 62, so a pinned
- * summary's pages stay reachable as long as the message is there), and since round 63 an /ask answer ({@code a} and
- * the question, when it is no follow-up and fits), a /figures lookup ({@code f} and its options), /sources ({@code o}),
- * and one article's claims ({@code r} and its file): members scrolling back past the hour were told "expired".
+ * them. A reply's buttons also carry its recipe ({@link ReplyRecipes}) and a digest of its pages,
+ * {@code tally:page:<id>:<digest>:<recipe>:<page>}: when the remembered pages are gone (an hour idle, a restart) the
+ * page is composed again from the current corpus, and the message says so when the reply is no longer what was posted.
+ * A recipe too long for Discord's 100 characters of a button id is kept by {@link KeptRecipes} and the button carries
+ * {@value #KEPT} and its key (round 64; before, such a reply's buttons said "This answer has expired" after the hour).
  */
 final class Pager {
-    /** The recipe of /summary (and of the pinned summaries it keeps current). */
-    static final String SUMMARY = "s";
-    /** The recipe of an /ask answer: this letter and the question. */
-    static final String ASK = "a";
-    /** The recipe of a /figures lookup: this letter and its options ({@link #figuresRecipe}). */
-    static final String FIGURES = "f";
-    /** The recipe of /sources. */
-    static final String SOURCES = "o";
-    /** The recipe of /source: this letter and the article's file. */
-    static final String SOURCE = "r";
+    /** Marks a recipe the button carries by its key ({@link KeptRecipes}). */
+    static final String KEPT = "k";
     static final String EXPIRED = "This answer has expired. Ask again to see it.";
-    static final String CHANGED = "The figures changed since this summary was posted: this is the current summary.";
-    static final String CHANGED_ANSWER = "The figures changed since this reply was posted: this is the current reply.";
 
     /** One remembered reply: its embed pages, or its plain-text pages. */
     private record Pages(@Nullable EmbedPlan plan, @Nullable List<String> text) {
@@ -51,40 +34,69 @@ final class Pager {
         }
     }
 
-    private final Cache<String, Pages> replies;
-    private final AtomicLong next = new AtomicLong();
-    private final Map<String, Function<String, EmbedPlan>> recipes;
+    /** What a page button's id says: the pages' id, and (for a reply with a recipe) its digest and recipe. */
+    private record ButtonId(String id, @Nullable String digest, @Nullable String carried, int page) {
+        static @Nullable ButtonId read(String componentId) {
+            String rest = componentId.substring(Embeds.PAGE_BUTTON.length());
+            int cut = rest.lastIndexOf(':');
+            if (cut < 1 || !rest.substring(cut + 1).matches("-?\\d{1,4}")) {
+                return null;
+            }
+            String[] parts = rest.substring(0, cut).split(":", 3);
+            int page = Integer.parseInt(rest.substring(cut + 1));
+            return parts.length == 3 ? new ButtonId(parts[0], parts[1], parts[2], page)
+                    : new ButtonId(parts[0], null, null, page);
+        }
 
-    /**
-     * @param recipes the replies a button can compose again after its pages are forgotten, by recipe name (one
-     *                letter), each from the recipe's argument (what follows the letter)
-     */
-    Pager(Ticker ticker, Map<String, Function<String, EmbedPlan>> recipes) {
-        this.replies = Caffeine.newBuilder().maximumSize(2_000).expireAfterAccess(Duration.ofHours(1)).ticker(ticker).build();
-        this.recipes = Map.copyOf(recipes);
+        String pagerId(String digestNow) {
+            return carried == null ? id : id + ":" + digestNow + ":" + carried;
+        }
     }
 
-    /** An id for the plan's buttons, or null when the plan fits on one page. */
+    private final Cache<String, Pages> replies;
+    private final AtomicLong next = new AtomicLong();
+    private final ReplyRecipes recipes;
+    private final KeptRecipes kept;
+
+    Pager(Ticker ticker, ReplyRecipes recipes, KeptRecipes kept) {
+        this.replies = Caffeine.newBuilder().maximumSize(2_000).expireAfterAccess(Duration.ofHours(1)).ticker(ticker).build();
+        this.recipes = recipes;
+        this.kept = kept;
+    }
+
+    /** An id for the plan's buttons, or null when the plan fits on one page; they stop working after the hour. */
     @Nullable String register(EmbedPlan plan) {
         return remember(new Pages(plan, null));
     }
 
     /**
      * As {@link #register(EmbedPlan)}, for a plan {@code recipe} composes: its buttons also work once the pages are
-     * forgotten. Falls back to a plain id where the recipe would not fit Discord's 100 characters of a button id.
+     * forgotten. The recipe rides in the id, or its key where it would not fit; a plain id only if it cannot be kept.
      */
-    @Nullable String register(EmbedPlan plan, String recipe) {
-        String id = register(plan);
-        if (id == null || recipe.isEmpty() || !recipes.containsKey(recipe.substring(0, 1))) {
-            return id;
-        }
-        String withRecipe = id + ":" + digest(plan) + ":" + recipe;
-        return fits(withRecipe, plan.size()) ? withRecipe : id;
+    @Nullable String register(EmbedPlan plan, @Nullable String recipe) {
+        return withRecipe(register(plan), plan, recipe);
     }
 
     /** An id for the buttons of a plain-text reply, or null when it fits in one message. */
     @Nullable String registerText(List<String> pages) {
         return remember(new Pages(null, List.copyOf(pages)));
+    }
+
+    /** As {@link #registerText(List)}, for the text of {@code plan}, which {@code recipe} composes again. */
+    @Nullable String registerText(List<String> pages, EmbedPlan plan, @Nullable String recipe) {
+        return withRecipe(registerText(pages), plan, recipe);
+    }
+
+    private @Nullable String withRecipe(@Nullable String id, EmbedPlan plan, @Nullable String recipe) {
+        if (id == null || recipe == null || !ReplyRecipes.known(recipe)) {
+            return id;
+        }
+        String inline = id + ":" + digest(plan) + ":" + recipe;
+        if (fits(inline)) {
+            return inline;
+        }
+        String key = kept.keep(recipe);
+        return key == null ? id : id + ":" + digest(plan) + ":" + KEPT + key;
     }
 
     private @Nullable String remember(Pages pages) {
@@ -96,90 +108,57 @@ final class Pager {
         return id;
     }
 
-    /** The replies a button can compose again, by recipe name, from the replies the bot gives. */
-    static Map<String, Function<String, EmbedPlan>> recipes(tally.adapter.discord.reply.Replies replies) {
-        return Map.of(SUMMARY, argument -> replies.summary(), ASK, replies::ask, SOURCES, argument -> replies.sources(),
-                SOURCE, replies::source, FIGURES, argument -> {
-                    String[] options = figuresOptions(argument);
-                    if (options == null) {
-                        return EmbedPlan.problem("Unknown reply", EXPIRED);
-                    }
-                    tally.model.Metric metric = options[0] == null ? null : tally.model.Metric.byId(options[0]).orElse(null);
-                    java.time.LocalDate since = options[2] == null ? null : tally.adapter.discord.reply.Dates.since(options[2]);
-                    return replies.figures(metric, options[1], since);
-                });
-    }
-
-    /** The recipe of a /figures lookup: its options, each after a '|', empty when not given. */
-    static String figuresRecipe(@Nullable String metric, @Nullable String claimant, @Nullable String since) {
-        return FIGURES + (metric == null ? "" : metric) + "|" + (claimant == null ? "" : claimant) + "|"
-                + (since == null ? "" : since);
-    }
-
-    /** The options of a /figures recipe's argument, nulls for those not given; null when it is no such argument. */
-    static String @Nullable [] figuresOptions(String argument) {
-        String[] parts = argument.split("\\|", -1);
-        if (parts.length != 3) {
-            return null;
-        }
-        for (int i = 0; i < 3; i++) {
-            parts[i] = parts[i].isEmpty() ? null : parts[i];
-        }
-        return parts;
-    }
-
-    private static boolean fits(String pagerId, int pages) {
-        return (Embeds.PAGE_BUTTON + pagerId + ":" + pages).length() <= Button.ID_MAX_LENGTH;
+    /** Whether the buttons of a reply of at most 999 pages fit Discord's 100 characters of a button id. */
+    private static boolean fits(String pagerId) {
+        return (Embeds.PAGE_BUTTON + pagerId + ":999").length() <= Button.ID_MAX_LENGTH;
     }
 
     /** A short digest of everything the plan shows: a recomposed reply with another digest is not what was posted. */
     static String digest(EmbedPlan plan) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(plan.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeptRecipes.hash(plan.toString(), 5);
     }
 
     void onButton(ButtonInteractionEvent event) {
-        String rest = event.getComponentId().substring(Embeds.PAGE_BUTTON.length());
-        int cut = rest.lastIndexOf(':');
-        int wanted;
-        try {
-            wanted = cut < 0 ? -1 : Integer.parseInt(rest.substring(cut + 1));
-        } catch (NumberFormatException e) {
-            wanted = -1;
-            cut = -1;
-        }
-        String pagerId = cut < 0 ? "" : rest.substring(0, cut);
-        String[] parts = pagerId.split(":", 3);
-        Pages pages = cut < 0 ? null : replies.getIfPresent(parts[0]);
+        ButtonId button = ButtonId.read(event.getComponentId());
+        Pages pages = button == null ? null : replies.getIfPresent(button.id());
+        String pagerId = button == null ? null : button.id();
         String note = null;
-        if (pages == null && parts.length == 3 && !parts[2].isEmpty() && recipes.containsKey(parts[2].substring(0, 1))) {
-            EmbedPlan plan = recipes.get(parts[2].substring(0, 1)).apply(parts[2].substring(1));
-            pages = plan.problem() ? null : new Pages(plan, null);
-            if (pages != null) {
-                replies.put(parts[0], pages);
+        if (pages == null && button != null && button.carried() != null) {
+            String recipe = button.carried().startsWith(KEPT) ? kept.find(button.carried().substring(1)).orElse("")
+                    : button.carried();
+            EmbedPlan plan = recipe.isEmpty() ? null : recipes.compose(recipe, event);
+            if (plan != null && !plan.problem()) {
+                pages = event.getMessage().getEmbeds().isEmpty() ? new Pages(null, PlainText.pages(plan))
+                        : new Pages(plan, null);
+                replies.put(button.id(), pages);
+                String now = digest(plan);
+                note = now.equals(button.digest()) ? null : ReplyRecipes.note(recipe);
+                pagerId = button.pagerId(now);
             }
-            String now = digest(plan);
-            if (pages != null && !now.equals(parts[1])) {
-                note = parts[2].startsWith(SUMMARY) ? CHANGED : CHANGED_ANSWER;
-                pagerId = parts[0] + ":" + now + ":" + parts[2];
-            }
+        } else if (pages != null) {
+            pagerId = button.pagerId(button.digest());
         }
         if (pages == null) {
             event.reply(EXPIRED).setEphemeral(true)
                     .setAllowedMentions(Embeds.NO_MENTIONS).queue(null, Failures.log("say that a paged answer expired"));
             return;
         }
-        int index = Math.max(0, Math.min(pages.size() - 1, wanted));
-        MessageEditData page = pages.plan() != null ? Embeds.edit(pages.plan(), index, pagerId)
-                : Embeds.editText(pages.text(), index, pagerId);
-        if (note != null) {
-            page = MessageEditBuilder.from(page).setContent(note).build();
-        }
-        event.editMessage(ClaimControls.add(page, ClaimControls.keptOn(event.getMessage())))
+        int index = Math.max(0, Math.min(pages.size() - 1, button.page()));
+        event.editMessage(ClaimControls.add(page(pages, index, pagerId, note), ClaimControls.keptOn(event.getMessage())))
                 .queue(null, Failures.log("turn to page " + (index + 1) + " of an answer"));
+    }
+
+    /** Page {@code index}, with the note above it (in place of nothing on an embed; before the text of a text page). */
+    private static MessageEditData page(Pages pages, int index, String pagerId, @Nullable String note) {
+        if (pages.plan() != null) {
+            MessageEditData page = Embeds.edit(pages.plan(), index, pagerId);
+            return note == null ? page : MessageEditBuilder.from(page).setContent(note).build();
+        }
+        List<String> text = pages.text();
+        if (note != null && note.length() + 2 + text.get(index).length() <= Message.MAX_CONTENT_LENGTH) {
+            text = new java.util.ArrayList<>(text);
+            text.set(index, note + "\n\n" + text.get(index));
+        }
+        return Embeds.editText(text, index, pagerId);
     }
 }

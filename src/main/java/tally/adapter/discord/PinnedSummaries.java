@@ -114,7 +114,7 @@ final class PinnedSummaries {
         }
         EmbedPlan plan = context.replies().summary();
         List<ActionRow> rows = new ArrayList<>();
-        String pagerId = context.pager().register(plan, Pager.SUMMARY);
+        String pagerId = context.pager().register(plan, ReplyRecipes.SUMMARY);
         if (pagerId != null) {
             rows.addAll(Embeds.buttons(pagerId, 0, plan.size()));
         }

@@ -33,7 +33,7 @@ final class SourceCommand implements SlashCommand {
                     + ". Pick one from the suggestions, or run /sources to list them.");
             return;
         }
-        context.answerDeferred(event, () -> context.replies().source(file), Pager.SOURCE + file);
+        context.answerDeferred(event, () -> context.replies().source(file), ReplyRecipes.SOURCE + file);
     }
 
     @Override

@@ -19,6 +19,6 @@ final class SourcesCommand implements SlashCommand {
 
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
-        context.answerDeferred(event, () -> context.replies().sources(), Pager.SOURCES);
+        context.answerDeferred(event, () -> context.replies().sources(), ReplyRecipes.SOURCES);
     }
 }

@@ -39,11 +39,11 @@ final class StatusCommand implements SlashCommand {
         // Private before anything is sent: a moderator's view (file names, errors) is not for the channel.
         event.deferReply(true).queue(null, Failures.log("acknowledge /status"));
         EmbedPlan plan = StatusReport.of(context.tally(), context.clock(), gateway(event.getJDA()), context.settings());
-        event.getHook().editOriginal(Embeds.edit(plan, 0, context.pager().register(plan)))
+        event.getHook().editOriginal(Embeds.edit(plan, 0, context.pager().register(plan, ReplyRecipes.STATUS)))
                 .queue(null, Failures.log("show /status"));
     }
 
-    private static StatusReport.Gateway gateway(JDA jda) {
+    static StatusReport.Gateway gateway(JDA jda) {
         ShardManager shards = jda.getShardManager();
         if (shards == null) {
             return new StatusReport.Gateway(jda.getStatus() == JDA.Status.CONNECTED ? 1 : 0, 1, jda.getGatewayPing());

@@ -118,7 +118,7 @@ final class SummaryCommand implements SlashCommand {
 
     private void post(InteractionHook hook, GuildMessageChannel channel, List<Message> previous, boolean pin) {
         EmbedPlan plan = context.replies().summary();
-        channel.sendMessage(ClaimControls.add(Embeds.create(plan, 0, context.pager().register(plan, Pager.SUMMARY)),
+        channel.sendMessage(ClaimControls.add(Embeds.create(plan, 0, context.pager().register(plan, ReplyRecipes.SUMMARY)),
                 BotContext.controls(() -> context.controls().summary(), "the summary"))).queue(
                 message -> afterPost(hook, channel, message, previous, pin),
                 error -> {

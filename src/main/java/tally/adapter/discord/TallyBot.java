@@ -78,13 +78,21 @@ public final class TallyBot implements AutoCloseable {
 
     static TallyBot start(Tally tally, @Nullable ArticleCurator articles, DiscordSettings settings, BotEnvironment env,
             Ticker ticker, Scheduler scheduler, Clock clock, @Nullable AutoCloseable ownScheduler) {
+        return start(tally, articles, settings, env, ticker, scheduler, clock, ownScheduler, null);
+    }
+
+    /** @param shelf where long recipes of paged replies are kept (a test's, to outlive its restarts); null: Tally's */
+    static TallyBot start(Tally tally, @Nullable ArticleCurator articles, DiscordSettings settings, BotEnvironment env,
+            Ticker ticker, Scheduler scheduler, Clock clock, @Nullable AutoCloseable ownScheduler,
+            KeptRecipes.@Nullable Shelf shelf) {
         // Second lock besides the builders: no message JDA sends may ping, even one built elsewhere.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         Replies replies = new Replies(tally, settings.answerCacheSize(), ticker);
         BotContext context = new BotContext(tally, replies,
                 new Cooldowns(Duration.ofSeconds(settings.cooldownSeconds()), settings.burst(), ticker),
-                new Pager(ticker, Pager.recipes(replies)),
+                new Pager(ticker, new ReplyRecipes(replies, tally, settings, clock), new KeptRecipes(
+                        shelf == null ? KeptRecipes.shelfOf(tally) : shelf)),
                 settings, new ChannelAccess(), scheduler, clock,
                 new AnswerControls(tally, settings.answerCacheSize(), ticker), new Conversations(ticker));
         PinnedSummaries pins = tally.moderator().map(m -> new PinnedSummaries(context, m)).orElse(null);

@@ -108,6 +108,17 @@ final class DeferredSqliteStore implements ModerationStore {
     }
 
     @Override
+    public void keepRecipe(String key, String recipe, Instant at) {
+        forWriting().keepRecipe(key, recipe, at);
+    }
+
+    @Override
+    public java.util.Optional<String> recipe(String key) {
+        JdbcModerationStore store = ifExists();
+        return store == null ? java.util.Optional.empty() : store.recipe(key);
+    }
+
+    @Override
     public String describe() {
         return "SQLite " + dataDir.resolve(Database.SQLITE_FILE);
     }

@@ -222,6 +222,31 @@ public final class JdbcModerationStore implements ModerationStore {
     }
 
     @Override
+    public void keepRecipe(String key, String recipe, Instant at) {
+        write("keep a reply's recipe", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO reply_recipe (recipe_key, recipe, kept_ms) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (recipe_key) DO NOTHING")) {
+                s.setString(1, key);
+                s.setString(2, recipe);
+                s.setLong(3, at.toEpochMilli());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public java.util.Optional<String> recipe(String key) {
+        return read("read a reply's recipe", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT recipe FROM reply_recipe WHERE recipe_key = ?")) {
+                s.setString(1, key);
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? java.util.Optional.of(rows.getString(1)) : java.util.Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public String describe() {
         return database.describe();
     }

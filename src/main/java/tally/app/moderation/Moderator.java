@@ -131,6 +131,19 @@ public final class Moderator {
         return store.removePin(messageId);
     }
 
+    /**
+     * Keeps the recipe of one of the bot's paged replies (too long for its buttons) under {@code key}, so that its
+     * pages can be composed again after a restart; see {@link ModerationStore#keepRecipe}.
+     */
+    public void keepRecipe(String key, String recipe) {
+        store.keepRecipe(key, recipe, now());
+    }
+
+    /** The recipe kept under {@code key}, if any. */
+    public Optional<String> recipe(String key) {
+        return store.recipe(key);
+    }
+
     /** Told what changed whenever the figures may have changed: a correction, an undo, or a new corpus version. */
     public void onFiguresChanged(Consumer<String> listener) {
         corpus.onChange(listener);

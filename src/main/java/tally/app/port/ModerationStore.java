@@ -2,6 +2,7 @@ package tally.app.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import tally.app.moderation.Actor;
 import tally.app.moderation.Change;
 import tally.app.moderation.PinnedSummary;
@@ -9,7 +10,7 @@ import tally.app.moderation.Report;
 
 /**
  * Port: where moderators' work is kept — the change log (corrections and their undos), members' reports and the
- * summaries Tally pinned. Implementations: SQLite in the data folder, PostgreSQL shared by several processes, and an
+ * summaries Tally pinned — and the bot's recipes of paged replies too long for a button (round 64). Implementations: SQLite in the data folder, PostgreSQL shared by several processes, and an
  * in-memory one for tests; one contract test suite holds them to the same behaviour.
  *
  * <p>Every method is one transaction: when it returns, what it wrote is durable (the store's own guarantee: SQLite's
@@ -62,6 +63,16 @@ public interface ModerationStore extends AutoCloseable {
 
     /** Forgets a pinned summary (its message is gone or superseded); false when it was not recorded. */
     boolean removePin(String messageId);
+
+    /**
+     * Keeps the recipe of a paged reply under {@code key} (a digest of the recipe, so the same recipe always has the
+     * same key): the bot composes the reply again from it when a member turns a page it has forgotten. Keeping a key
+     * again changes nothing.
+     */
+    void keepRecipe(String key, String recipe, Instant at);
+
+    /** The recipe kept under {@code key}; empty when none is (a key from another database, or forged). */
+    Optional<String> recipe(String key);
 
     /** Where the data lives, for logs and errors: "SQLite data/moderation.db", "PostgreSQL db.example.org/tally". */
     String describe();

@@ -27,6 +27,8 @@ final class BotHarness implements AutoCloseable {
     final ManualTime time = new ManualTime(START);
     final FakeDiscord discord;
     TallyBot bot;
+    /** Where long recipes of paged replies are kept: it outlives {@link #restart()}, as the bot's database does. */
+    final KeptRecipes.Shelf shelf = KeptRecipes.memory();
     private final DiscordSettings settings;
 
     /** Starts and waits until Tally is connected and its commands are registered. */
@@ -43,7 +45,8 @@ final class BotHarness implements AutoCloseable {
         try {
             discord = new FakeDiscord();
             setUp.accept(discord);
-            bot = TallyBot.start(tally, settings, BotEnvironment.from(discord.environment()), time, time, time.clock(), null);
+            bot = TallyBot.start(tally, null, settings, BotEnvironment.from(discord.environment()), time, time, time.clock(), null,
+                    shelf);
         } catch (Exception | Error e) {
             log.close();
             throw e;
@@ -58,7 +61,8 @@ final class BotHarness implements AutoCloseable {
     void restart() throws Exception {
         log.ignoringShutdown(bot::close);
         long registered = registrations();
-        bot = TallyBot.start(tally, settings, BotEnvironment.from(discord.environment()), time, time, time.clock(), null);
+        bot = TallyBot.start(tally, null, settings, BotEnvironment.from(discord.environment()), time, time, time.clock(), null,
+                    shelf);
         awaitConnected();
         discord.await("command registration again", r -> registrations() > registered);
     }

@@ -198,6 +198,33 @@ class DiscordModerationTest {
         assertTrue(ask(QUESTION).path("embeds").toString().contains("Thousands"));
     }
 
+    /**
+     * Round 64: the change log, a moderator's private list, pages on after a restart (composed again from the
+     * database; it had said "This answer has expired"); a reply's recipe too long for a button is kept in the
+     * moderation database, so it outlives the restart too.
+     */
+    @Test
+    void theChangeLogPagesOnAfterARestartAndALongRecipeIsKeptInTheDatabase() throws Exception {
+        tally.app.moderation.Actor actor = tally.app.moderation.Actor.cli("test");
+        long last = moderator().hide(idOf("Thousands"), "not a count", actor).id();
+        for (int i = 0; i < 40; i++) {
+            last = moderator().undo(last, "round " + i + " of a long argument about this figure", actor).id();
+        }
+        Recorded logged = callback(interact(Payloads.slashCommand(discord.nextId(), Payloads.MODERATOR_ID, "claim",
+                Payloads.subcommand("log"))));
+        String next = BotHarness.buttonId(logged.body().path("data"), "Next");
+        String recipe = ReplyRecipes.ASK + "how many North Korean soldiers ".repeat(5);
+        String key = new KeptRecipes(KeptRecipes.shelfOf(runtime.tally())).keep(recipe);
+
+        stopBot();
+        startBot();
+        Recorded page = callback(interact(Payloads.buttonClick(discord.nextId(), Payloads.MODERATOR_ID, next,
+                messageOf(logged))));
+        assertEquals(7, page.body().path("type").asInt(), "page 2 in place, not 'expired': " + page.body());
+        assertTrue(page.body().path("data").path("embeds").toString().contains("Page 2 of"), page.body().toString());
+        assertEquals(java.util.Optional.of(recipe), new KeptRecipes(KeptRecipes.shelfOf(runtime.tally())).find(key));
+    }
+
     @Test
     void aMembersReportReachesTheModeratorsWhoOpenTheCorrectionInOneClick() throws Exception {
         ObjectNode answer = ask(QUESTION);

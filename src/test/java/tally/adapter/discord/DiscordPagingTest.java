@@ -70,7 +70,7 @@ class DiscordPagingTest {
 
             Recorded update = click(bot, bot.discord.messageFrom(posted), next);
             assertEquals(7, update.body().path("type").asInt(), update.body().toString());
-            assertEquals(Pager.CHANGED, update.body().path("data").path("content").asText(), update.body().toString());
+            assertEquals(ReplyRecipes.CHANGED, update.body().path("data").path("content").asText(), update.body().toString());
             assertTrue(footer(update).contains("Page 2 of"), footer(update));
             String again = BotHarness.buttonId(update.body().path("data"), "Next");
             assertFalse(again.equals(next), "the new buttons carry the new digest: " + again);
@@ -109,7 +109,7 @@ class DiscordPagingTest {
             Recorded answer = ask(bot, "how many troops were sent?");
             ObjectNode message = bot.discord.messageFrom(answer);
             String next = BotHarness.buttonId(answer.body(), "Next");
-            assertTrue(next.contains(":" + Pager.ASK + "how many troops were sent?:"), next);
+            assertTrue(next.contains(":" + ReplyRecipes.ASK + "how many troops were sent?:"), next);
 
             bot.time.advance(Duration.ofHours(2));
             Recorded update = click(bot, message, next);

@@ -24,6 +24,7 @@ public final class InMemoryModerationStore implements ModerationStore {
     private final List<Change> changes = new ArrayList<>();
     private final List<Report> reports = new ArrayList<>();
     private final Map<String, PinnedSummary> pins = new LinkedHashMap<>();
+    private final Map<String, String> recipes = new LinkedHashMap<>();
     private long reportIds;
 
     @Override
@@ -133,6 +134,16 @@ public final class InMemoryModerationStore implements ModerationStore {
     @Override
     public synchronized boolean removePin(String messageId) {
         return pins.remove(Objects.requireNonNull(messageId)) != null;
+    }
+
+    @Override
+    public synchronized void keepRecipe(String key, String recipe, Instant at) {
+        recipes.putIfAbsent(Objects.requireNonNull(key), Objects.requireNonNull(recipe));
+    }
+
+    @Override
+    public synchronized java.util.Optional<String> recipe(String key) {
+        return java.util.Optional.ofNullable(recipes.get(key));
     }
 
     @Override

@@ -254,6 +254,20 @@ abstract class ModerationStoreContract {
         assertEquals(List.of("901"), store.pins().stream().map(PinnedSummary::messageId).toList());
     }
 
+    /** Round 64: a paged reply's long recipe is kept under its key; keeping the key again keeps the first. */
+    @Test
+    void aReplysRecipeIsKeptUnderItsKeyAndKeepingItAgainChangesNothing() {
+        assertEquals(java.util.Optional.empty(), store.recipe("0123456789abcdef"));
+        String chain = "u[\"and how many were wounded?\",\"how many did Seoul say were killed ‘in Kursk’?\"]";
+        store.keepRecipe("0123456789abcdef", chain, T0);
+        store.keepRecipe("0123456789abcdef", "something else", T0.plusSeconds(5));
+        store.keepRecipe("fedcba9876543210", "a" + "x".repeat(3000), T0);
+        assertEquals(java.util.Optional.of(chain), store.recipe("0123456789abcdef"));
+        assertEquals(3001, store.recipe("fedcba9876543210").orElseThrow().length());
+        assertEquals(java.util.Optional.empty(), store.recipe("0123456789abcdee"));
+        assertEquals(0, store.revision(), "a recipe is no change");
+    }
+
     static PinnedSummary pin(String messageId, Instant at) {
         return new PinnedSummary("100", "200", messageId, at, at, "v1", Map.of("k7q2m9xw4d", "0a1b", "a1b2c3d4e5", "c2d3"));
     }

@@ -68,7 +68,8 @@ class SqliteModerationStoreTest extends ModerationStoreContract {
         Database db = Database.sqlite(data.resolve("missing-folder").resolve("moderation.db"));
         tally.app.port.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
                 tally.app.port.StoreException.class, () -> JdbcModerationStore.open(db));
-        assertTrue(e.getMessage().startsWith("could not bring the moderation database to schema version 1 (SQLite "),
+        assertTrue(e.getMessage().startsWith("could not bring the moderation database to schema version "
+                + Migrations.LATEST + " (SQLite "),
                 e.getMessage());
         assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("damaged"), e.getMessage());
     }
