@@ -6033,6 +6033,26 @@ class ExtractionTableTest {
         }
     }
 
+    /**
+     * Round 64 (trial 18): a clause set off by a comma about the whole group or some of it (", both of whom were
+     * wounded", ", who later died"), with no number of its own, tells what else befell the people a head noun of fate
+     * already counts: "prisoners" stay captured. With no such clause, or a part with its own number, or a head that
+     * names no fate, the verb still says what the figure counts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Kyiv said it held two North Korean prisoners, both of whom were wounded when they were taken.    # captured|two|ukraine_government|2025-03-12
+            Kyiv said it holds three North Korean prisoners of war, all of whom were injured in battle.      # captured|three|ukraine_government|2025-03-12
+            The SBU said it held four North Korean captives, one of whom later died of his wounds.           # captured|four|~The SBU|2025-03-12
+            The SBU said it held four North Korean captives, who were wounded in the fighting.               # captured|four|~The SBU|2025-03-12
+            Kyiv said two North Korean prisoners were wounded in the fighting.                               # wounded|two|ukraine_government|2025-03-12
+            Kyiv said two North Korean soldiers, both of whom were wounded, reached the Ukrainian lines.     # wounded|two|ukraine_government|2025-03-12
+            Kyiv said 200 North Korean soldiers were captured, 50 of whom were wounded.                      # captured|200|ukraine_government|2025-03-12; wounded|50|ukraine_government|2025-03-12
+            """)
+    void round64AClauseAboutTheWholeGroupLeavesAHeadOfFateItsMetric(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
