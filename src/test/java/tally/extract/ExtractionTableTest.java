@@ -5869,6 +5869,24 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 64: a short prepositional phrase between the name that opens a sentence and its cue ("Pyongyang on Monday
+     * said", "Pyongyang in a statement admitted"): the model read the name as a verb there, and the figure lost its
+     * source and its day. Near-miss: a word the model reads as a verb before such a phrase and no cue after it stays a
+     * verb.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Pyongyang on Monday said 101 North Korean troops had fallen.                                           # killed|101|~Pyongyang|2025-03-10
+            Pyongyang on Monday admitted that 101 North Korean troops had fallen.                                  # killed|101|~Pyongyang|2025-03-10
+            Pyongyang in a statement admitted that 101 North Korean troops had fallen.                             # killed|101|~Pyongyang|2025-03-12
+            Pyongyang on Monday published a list of 101 North Korean soldiers killed in Kursk.                     # killed|101|~Pyongyang|2025-03-10
+            Look at the map: 300 North Korean troops had been killed near Sudzha, Kyiv said.                       # killed|300|ukraine_government|2025-03-12
+            """)
+    void round64ATimePhraseAfterAnOpeningNameLeavesItTheSubject(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 63: a date in what a source said without a figure, before a cue that closes the sentence ("Troops began to
      * arrive in Kursk in October, the NIS said."), is the event's: it no longer dates the source's figures of the
      * sentence before (it had made them October's, stated as fact). Near-misses: the statement's own day, after its
