@@ -134,17 +134,22 @@ record DateMention(
         return day <= ym.lengthOfMonth() ? ClaimDate.day(ym.atDay(day), DateBasis.STATED) : null;
     }
 
-    /** "Monday, December 23" pins the year: the latest year, not after the report, where December 23 is a Monday. */
+    /**
+     * "Monday, December 23" pins the year: the latest year, not after the report, where December 23 is a Monday. With
+     * no report date there is nothing to count back from: a day and weekday recur every five to eleven years, so any
+     * year picked would be a guess stated as fact (trial 18: an undated "Friday, January 10" read as 2098), and the
+     * answer is null, the date unknown.
+     */
     @Nullable LocalDate yearFittingWeekday(@Nullable LocalDate reported) {
-        if (month == null || day == null || weekday == null) {
+        if (month == null || day == null || weekday == null || reported == null) {
             return null;
         }
-        int latest = reported != null ? reported.getYear() + 1 : 2100;
-        int earliest = reported != null ? latest - YEARS_BACK : 2000;
+        int latest = reported.getYear() + 1;
+        int earliest = latest - YEARS_BACK;
         for (int y = latest; y >= earliest; y--) {
             if (valid(y, month, day)) {
                 LocalDate candidate = LocalDate.of(y, month, day);
-                boolean notLater = reported == null || !candidate.isAfter(reported.plusDays(1));
+                boolean notLater = !candidate.isAfter(reported.plusDays(1));
                 if (notLater && candidate.getDayOfWeek() == weekday) {
                     return candidate;
                 }

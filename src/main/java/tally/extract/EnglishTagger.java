@@ -202,6 +202,9 @@ final class EnglishTagger {
         while (i == 0 && verb < words.length && "ADV".equals(tags[verb])) {
             verb++; // "Pyongyang once again admitted": adverbs between the opening name and its verb
         }
+        if (i == 0) {
+            verb = afterTimePhrase(tags, verb);
+        }
         if (!"VERB".equals(tags[i]) || !Character.isUpperCase(words[i].charAt(0)) || verb >= words.length
                 || !"VERB".equals(tags[verb])) {
             return false;
@@ -210,6 +213,25 @@ final class EnglishTagger {
         String lemma = lemmas.get(next);
         return lemma != null && !lemma.equals(next) && !next.endsWith("ing");
     }
+
+    /**
+     * Round 64: "Pyongyang on Monday said ...", "Pyongyang in a statement admitted ...": a short prepositional phrase (a
+     * preposition and at most three words of a noun phrase) may stand between the opening name and its cue, as adverbs
+     * may; the model read "Pyongyang" as a verb before "on Monday" and the figure lost its source and its day. The
+     * token after the phrase, or {@code from} when there is none.
+     */
+    private static int afterTimePhrase(String[] tags, int from) {
+        if (from >= tags.length || !"ADP".equals(tags[from])) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < tags.length && k - from <= 3 && NOUN_PHRASE_WORDS.contains(tags[k])) {
+            k++;
+        }
+        return k > from + 1 && k < tags.length && "VERB".equals(tags[k]) ? k : from;
+    }
+
+    private static final java.util.Set<String> NOUN_PHRASE_WORDS = java.util.Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     /** The articles, after which English puts a noun phrase and never a verb's base or finite form. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");

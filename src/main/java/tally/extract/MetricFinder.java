@@ -194,6 +194,25 @@ final class MetricFinder {
             + "|could|may|might|be|been|being|already|now|reportedly|also|since|later|recently|soon|then|\\w+ly)\\s+)*"
             + "(\\p{L}+)");
 
+    /**
+     * Round 64 (trial 18): right after the figure's noun phrase, a relative clause set off by a comma that speaks of
+     * the group as a whole or of some of it, with no number of its own (", both of whom were wounded", ", all of them
+     * injured", ", who later died"): a fate in it says what else befell the people the head noun already counts, so a
+     * head that names a fate ("prisoners", "casualties") keeps its metric. "two prisoners were wounded" has no such
+     * clause, and ", 50 of whom were wounded" is a part with a number of its own.
+     */
+    private boolean describesTheGroup(String s, int phraseEnd, int predicateEnd) {
+        java.util.regex.Matcher m = GROUP_RELATIVE.matcher(s).region(phraseEnd, predicateEnd);
+        // the noun phrase may run on before the comma ("prisoners of war, all of whom"), with no fate of its own
+        return m.find() && s.substring(phraseEnd, m.start()).indexOf(',') < 0
+                && fates.casualtyMetric(s, phraseEnd, m.start()) == null
+                && s.substring(m.end(), predicateEnd).chars().noneMatch(Character::isDigit);
+    }
+
+    /** ", both of whom", ", all of them", ", most of whom", ", who": the opening of a clause about the group. */
+    private static final Pattern GROUP_RELATIVE = Pattern.compile("(?i)\\s*,\\s*(?:(?:all|both|each|most|many|some|"
+            + "several|none|one|two|three|either|neither)\\s+of\\s+(?:whom|them)|who)\\b");
+
     private boolean inLaterClause(String s, int from, int to) {
         java.util.regex.Matcher m = RELATIVE_OPEN.matcher(s).region(from, to);
         return m.find() && fates.casualtyMetric(s, from, m.start()) == null;
@@ -288,6 +307,10 @@ final class MetricFinder {
             // captives; the care alone says no more ("Two captured soldiers were wounded" keeps its verb)
             return Metric.CAPTURED;
         }
+        Metric head = fates.casualtyMetric(s, fates.headStart(s, q, noun), noun.end());
+        if (after != null && head != null && after != head && describesTheGroup(s, phraseEnd, predicateEnd)) {
+            return head; // trial 18: "held two North Korean prisoners, both of whom were wounded": prisoners, captured
+        }
         if (after != null && !sentBeforeLaterClause(s, phraseEnd, predicateEnd)) {
             return after;
         }
@@ -296,7 +319,6 @@ final class MetricFinder {
             return Metric.DEPLOYED;
         }
         // "... killed and up to 7,400 wounded": the head noun itself says what this figure counts.
-        Metric head = fates.casualtyMetric(s, fates.headStart(s, q, noun), noun.end());
         if (head != null) {
             return head;
         }

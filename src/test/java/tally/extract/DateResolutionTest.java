@@ -94,6 +94,23 @@ class DateResolutionTest {
         assertEquals(null, finder.find(text).get(0).resolve(null));
     }
 
+    /**
+     * A weekday with a day and month fixes the year only counted back from a report's date; with none, "Friday, January
+     * 10" fits 2025, 2031, 2036 ... and no year may be stated (trial 18 had 2098). A full date needs no report date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            said on Friday, January 10, that      # null
+            said on Monday, December 23           # null
+            Monday December 16                    # null
+            on Friday 25 December 2024            # 2024-12-25 day
+            Thursday, 6 March 2025                # 2025-03-06 day
+            """)
+    void aWeekdayPinsNoYearWithoutAnArticleDate(String text, String expected) {
+        ClaimDate date = finder.find(text).get(0).resolve(null);
+        assertEquals(expected, date == null ? "null" : date.iso() + " " + date.precision().id());
+    }
+
     /** In a Thursday's or Friday's article "this weekend" is the weekend still to come: no date a claim was made on. */
     @ParameterizedTest(name = "{0} in an article of {1}")
     @CsvSource(delimiter = '#', textBlock = """
