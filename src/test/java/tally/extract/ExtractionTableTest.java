@@ -5624,6 +5624,27 @@ class ExtractionTableTest {
     }
 
     /**
+     * Round 64 (probes from real wordings): a bare number added to the force just counted may be the object of "expect",
+     * "want" or "ask" and the subject of the infinitive after it ("expects about 1,000 more to be sent", "wants another
+     * 2,000 to arrive by June"): the infinitive is its own verb group, so it is more of that force, still to come.
+     * Near-misses: the same frame after shells or another side's troops, a noun the head did not read ("1,000 more
+     * shells to be sent"), and an infinitive of no sending ("1,000 more to train as drone pilots").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 11,000 troops to Russia. / The NIS expects about 1,000 more to be sent before the winter. # deployed|11,000|unknown|2025-03-12; planned_deployment|about 1,000|nis|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / Moscow wants another 2,000 to arrive by June, the NIS said. # deployed|11,000|unknown|2025-03-12; planned_deployment|another 2,000|nis|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / The Pentagon expects some 3,000 more to be deployed in spring. # deployed|11,000|unknown|2025-03-12; planned_deployment|some 3,000|pentagon|2025-03-12
+            North Korea has sent 3 million shells to Russia. / The NIS expects about 1,000 more to be sent before the winter. # none
+            Russia sent 50,000 troops to Kursk. / The NIS expects about 1,000 more to be sent before the winter.  # none
+            North Korea has sent 11,000 troops to Russia. / The NIS expects about 1,000 more shells to be sent before the winter. # deployed|11,000|unknown|2025-03-12
+            North Korea has sent 11,000 troops to Russia. / The NIS expects about 1,000 more to train as drone pilots. # deployed|11,000|unknown|2025-03-12
+            """)
+    void aBareNumberAddedToTheForceMayBeTheSubjectOfAnInfinitive(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
      * Round 58: fates in other words: the wounded named by a hospital's care, troops put out of the fight, and captives
      * taken into custody, fallen into Ukrainian hands or held by Ukraine; captives in a hospital stay captives. Near-misses:
      * another side's wounded and prisoners, workers taken by police, a captive wounded (its verb), the missing (no metric).
