@@ -49,9 +49,11 @@ final class ArticleExtractor {
     private final OwnHearsay ownHearsay;
     private final WeakEvidence weakEvidence;
     private final FigureReferences references;
+    private final Qualifiers qualifiers;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
+        this.qualifiers = new Qualifiers(lex);
         this.directory = directory;
         this.quantities = new QuantityFinder(lex.vague);
         this.reader = new FigureReader(lex);
@@ -192,7 +194,11 @@ final class ArticleExtractor {
             }
         }
         // round 48: the paragraph before, when it named North Korea or gave its troops' figures, carries the topic
-        // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does
+        // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does;
+        // round 64: and so does the metric of the figure that ends it, for a sentence that opens the next paragraph
+        // with more of that force (a wire gives most sentences a paragraph of their own: "Another 3,000 had arrived by
+        // January, it added.", "It expects 1,000 more to be sent"); a restatement ("put the number at") or a part
+        // ("Among them were 200 officers") still reads only within its paragraph (rounds 16, 58, 62)
         int paragraphBefore = sentence.paragraph() - 1;
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1
@@ -204,7 +210,9 @@ final class ArticleExtractor {
                 namesTopic || discourse.lastTopicSentence >= 0 || discourse.titleNamesTopic,
                 discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
-                discourse.lastFigureSentence == index - 1 && discourse.lastFigureParagraph == sentence.paragraph()
+                discourse.lastFigureSentence == index - 1 && (discourse.lastFigureParagraph == sentence.paragraph()
+                        || discourse.lastFigureParagraph == paragraphBefore
+                                && numbers.stream().anyMatch(q -> qualifiers.additive(s, q)))
                         ? discourse.lastFigureMetric : null, discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
@@ -300,6 +308,12 @@ final class ArticleExtractor {
                     scopes.read(s, numbers, i, reading.metric(), chosen, statementDates, before),
                     certainty), pending));
             discourse.spoke(spoken, older ? dated.date() : date, index);
+            if (!spoken.claimant().listed()) {
+                // round 64: "..., the Times reported on Friday, citing one Ukrainian and two U.S. officials": a source in
+                // its own words that holds a listed one's name spoke on its date for that one too, so a later "the
+                // officials said" or "the report added" takes it, as when the sentence gave no figure
+                discourse.spokeWithin(spoken.claimant().name(), s, mentions, older ? dated.date() : date);
+            }
             if (chosen != null && who.anchor() >= 0 && chosen.start() > who.anchor()
                     && date.basis() == tally.model.DateBasis.STATED && dated.certainty().certain()) {
                 NextStatementDates.redatePrevious(found, claimsBefore, who.claimant(), date, discourse.previousQuote,
