@@ -49,11 +49,9 @@ final class ArticleExtractor {
     private final OwnHearsay ownHearsay;
     private final WeakEvidence weakEvidence;
     private final FigureReferences references;
-    private final Qualifiers qualifiers;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
-        this.qualifiers = new Qualifiers(lex);
         this.directory = directory;
         this.quantities = new QuantityFinder(lex.vague);
         this.reader = new FigureReader(lex);
@@ -196,9 +194,10 @@ final class ArticleExtractor {
         // round 48: the paragraph before, when it named North Korea or gave its troops' figures, carries the topic
         // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does;
         // round 64: and so does the metric of the figure that ends it, for a sentence that opens the next paragraph
-        // with more of that force (a wire gives most sentences a paragraph of their own: "Another 3,000 had arrived by
-        // January, it added.", "It expects 1,000 more to be sent"); a restatement ("put the number at") or a part
-        // ("Among them were 200 officers") still reads only within its paragraph (rounds 16, 58, 62)
+        // with more of that force, sent by its own verb (a wire gives most sentences a paragraph of their own: "Another
+        // 3,000 had arrived by January, it added.", "It expects 1,000 more to be sent"); a restatement ("put the number
+        // at"), a part ("Among them were 200 officers") or the object of another verb ("to attract tens of thousands
+        // more") still reads only within its paragraph (rounds 16, 58, 62)
         int paragraphBefore = sentence.paragraph() - 1;
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1
@@ -212,7 +211,7 @@ final class ArticleExtractor {
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
                 discourse.lastFigureSentence == index - 1 && (discourse.lastFigureParagraph == sentence.paragraph()
                         || discourse.lastFigureParagraph == paragraphBefore
-                                && numbers.stream().anyMatch(q -> qualifiers.additive(s, q)))
+                                && numbers.stream().anyMatch(q -> reader.moreOfTheForceSent(s, q)))
                         ? discourse.lastFigureMetric : null, discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;

@@ -121,6 +121,15 @@ final class FigureReader {
         }
     }
 
+    /**
+     * Round 64: a number marked as more of a force ("another 3,000", "1,000 more") whose own verb group, right after it,
+     * sends it ("have arrived", "to be sent"): the sentence may carry the metric of the figure ending the paragraph
+     * before. Not a number that is the object of another verb ("to attract tens of thousands more").
+     */
+    boolean moreOfTheForceSent(String s, Quantity q) {
+        return metrics.addedAndSent(s, q, s.length());
+    }
+
     @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {
         return verdict(text, quantities, index, previous, ctx).reading();
     }

@@ -5649,7 +5649,8 @@ class ExtractionTableTest {
      * figure that ends a paragraph carries to a sentence opening the next with more of that force, as it does within a
      * paragraph ("Another 3,000 have arrived", "expects about 1,000 more to be sent"). Near-misses: after shells, after
      * another side's troops, after a paragraph with no figure between them (the figure before is not the sentence
-     * before), and a restatement or a part across the break (rounds 16, 58, 62 keep those within a paragraph).
+     * before), a restatement or a part across the break (rounds 16, 58, 62 keep those within a paragraph), and more
+     * of the force as the object of another verb ("to attract thousands more").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -5661,6 +5662,7 @@ class ExtractionTableTest {
             North Korea has sent 11,000 troops to Russia, the NIS said. The troops wear Russian uniforms. // Another 3,000 have arrived in Kursk, the agency added. # deployed|11,000|nis|2025-03-12
             North Korea has sent 11,000 troops to Russia, the NIS said. // Seoul put the number at 12,000.    # deployed|11,000|nis|2025-03-12
             North Korea has sent 11,000 troops to Russia, the NIS said. // Among them were about 200 officers. # deployed|11,000|nis|2025-03-12
+            North Korea has sent 11,000 troops to Russia, the NIS said. // Moscow treats this batch well to attract thousands more, the NIS said. # deployed|11,000|nis|2025-03-12
             """)
     void theFigureEndingTheParagraphBeforeGivesItsMetricToABareNumberOpeningTheNext(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
