@@ -192,7 +192,12 @@ final class ArticleExtractor {
             }
         }
         // round 48: the paragraph before, when it named North Korea or gave its troops' figures, carries the topic
-        // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does
+        // over the break (a think tank's "Casualties." paragraph, a wire's next paragraph), as the one before does;
+        // round 64: and so does the metric of the figure that ends it, for a sentence that opens the next paragraph
+        // with more of that force, sent by its own verb (a wire gives most sentences a paragraph of their own: "Another
+        // 3,000 had arrived by January, it added.", "It expects 1,000 more to be sent"); a restatement ("put the number
+        // at"), a part ("Among them were 200 officers") or the object of another verb ("to attract tens of thousands
+        // more") still reads only within its paragraph (rounds 16, 58, 62)
         int paragraphBefore = sentence.paragraph() - 1;
         boolean topicNearby = discourse.lastTopicParagraph == sentence.paragraph()
                 || discourse.lastTopicSentence == index - 1
@@ -204,7 +209,9 @@ final class ArticleExtractor {
                 namesTopic || discourse.lastTopicSentence >= 0 || discourse.titleNamesTopic,
                 discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
-                discourse.lastFigureSentence == index - 1 && discourse.lastFigureParagraph == sentence.paragraph()
+                discourse.lastFigureSentence == index - 1 && (discourse.lastFigureParagraph == sentence.paragraph()
+                        || discourse.lastFigureParagraph == paragraphBefore
+                                && numbers.stream().anyMatch(q -> reader.moreOfTheForceSent(s, q)))
                         ? discourse.lastFigureMetric : null, discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
@@ -300,6 +307,12 @@ final class ArticleExtractor {
                     scopes.read(s, numbers, i, reading.metric(), chosen, statementDates, before),
                     certainty), pending));
             discourse.spoke(spoken, older ? dated.date() : date, index);
+            if (!spoken.claimant().listed()) {
+                // round 64: "..., the Times reported on Friday, citing one Ukrainian and two U.S. officials": a source in
+                // its own words that holds a listed one's name spoke on its date for that one too, so a later "the
+                // officials said" or "the report added" takes it, as when the sentence gave no figure
+                discourse.spokeWithin(spoken.claimant().name(), s, mentions, older ? dated.date() : date);
+            }
             if (chosen != null && who.anchor() >= 0 && chosen.start() > who.anchor()
                     && date.basis() == tally.model.DateBasis.STATED && dated.certainty().certain()) {
                 NextStatementDates.redatePrevious(found, claimsBefore, who.claimant(), date, discourse.previousQuote,

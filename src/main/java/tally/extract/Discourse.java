@@ -2,6 +2,7 @@ package tally.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -184,6 +185,21 @@ final class Discourse {
         if (attribution.relay() != null && attribution.relay().kind() == Claimant.Kind.MEDIA) {
             lastRelayedClaimant = attribution.claimant();
             lastRelayingOutlet = attribution.relay();
+        }
+    }
+
+    /**
+     * Round 64: a stated date of a source given in its own words ("one Ukrainian and two U.S. officials") is also the
+     * date of each listed source whose name those words hold, unless that one already has a date of its own.
+     */
+    void spokeWithin(String words, String s, List<tally.config.ClaimantDirectory.Mention> mentions, ClaimDate date) {
+        if (!date.known() || date.basis() != tally.model.DateBasis.STATED) {
+            return;
+        }
+        for (tally.config.ClaimantDirectory.Mention m : mentions) {
+            if (words.contains(s.substring(m.start(), m.end()))) {
+                lastDate.putIfAbsent(m.id(), date);
+            }
         }
     }
 

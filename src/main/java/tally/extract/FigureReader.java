@@ -77,8 +77,10 @@ final class FigureReader {
      * @param referBack the article (or this sentence) has named North Korea, so an epithet ("the North") refers to it
      * @param pronounSubject the sentence opens with a pronoun ("It has shipped ...") for the North Korea that was the
      *                       subject of the sentence before
-     * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph, or null: a
-     *                       part of it ("Among them are 500 officers") or a restatement ("put the number at") counts it
+     * @param metricBefore   the metric of the last figure of the sentence before, in the same paragraph or (round 64,
+     *                       for a sentence with a number marked as more: "Another 3,000 have arrived") ending the
+     *                       paragraph before, or null: a part of it ("Among them are 500 officers"), a restatement ("put
+     *                       the number at") or more of it counts it
      * @param carriedTopic   round 56: the troops the article spoke of last are North Korea's (a sentence, or the
      *                       headline, named North Korea, and no sentence since named another side's troops), however far
      *                       back: a figure pointing back to troops already spoken of ({@link CarriedTies}) counts them
@@ -117,6 +119,15 @@ final class FigureReader {
         Counted withMetric(@Nullable Metric other) {
             return new Counted(other, restated, sharedWithNorthKoreans, partOfFigureBefore, carriedDoubt);
         }
+    }
+
+    /**
+     * Round 64: a number marked as more of a force ("another 3,000", "1,000 more") whose own verb group, right after it,
+     * sends it ("have arrived", "to be sent"): the sentence may carry the metric of the figure ending the paragraph
+     * before. Not a number that is the object of another verb ("to attract tens of thousands more").
+     */
+    boolean moreOfTheForceSent(String s, Quantity q) {
+        return metrics.addedAndSent(s, q, s.length());
     }
 
     @Nullable Reading read(String text, List<Quantity> quantities, int index, @Nullable Metric previous, Context ctx) {

@@ -189,9 +189,13 @@ final class MetricFinder {
 
     private static final Pattern MORE_AFTER = Pattern.compile("(?i)\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
 
-    /** The verb group right after the number: auxiliaries and adverbs, then the first word of the verb (group 1). */
+    /**
+     * The verb group right after the number: auxiliaries and adverbs, then the first word of the verb (group 1). Round
+     * 64: an infinitive's "to" too, for a number that is the object of "expect", "want" or "ask" and the subject of the
+     * infinitive after it ("expects 1,000 more to be sent", "wants another 2,000 to arrive by June").
+     */
     private static final Pattern VERB_GROUP_AFTER = Pattern.compile("(?i)\\s+(?:(?:have|has|had|were|was|are|is|will|would"
-            + "|could|may|might|be|been|being|already|now|reportedly|also|since|later|recently|soon|then|\\w+ly)\\s+)*"
+            + "|could|may|might|to|be|been|being|already|now|reportedly|also|since|later|recently|soon|then|\\w+ly)\\s+)*"
             + "(\\p{L}+)");
 
     /**
