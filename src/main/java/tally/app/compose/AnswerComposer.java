@@ -134,7 +134,8 @@ public final class AnswerComposer {
                     elsewhere);
         }
         List<FigureGroup> groups = measureGroups.of(wanted, related, claims, parsed, filter, cache);
-        return new Answer(question, parsed, groups, List.of(), note(question, parsed, doubtful), CAVEAT, mentioning,
+        String note = OtherMeasures.added(note(question, parsed, doubtful), parsed, filter, wanted, index);
+        return new Answer(question, parsed, groups, List.of(), note, CAVEAT, mentioning,
                 parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere);
     }
 
