@@ -134,8 +134,7 @@ public final class AnswerComposer {
                     elsewhere);
         }
         List<FigureGroup> groups = measureGroups.of(wanted, related, claims, parsed, filter, cache);
-        String note = OtherMeasures.added(note(question, parsed, doubtful), parsed, filter, wanted, index);
-        return new Answer(question, parsed, groups, List.of(), note, CAVEAT, mentioning,
+        return new Answer(question, parsed, groups, List.of(), note(question, parsed, doubtful), CAVEAT, mentioning,
                 parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere);
     }
 
