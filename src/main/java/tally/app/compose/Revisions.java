@@ -136,8 +136,10 @@ final class Revisions {
      * was first reported (trial 18).
      */
     private static LocalDate end(Claim c) {
-        LocalDate end = tally.app.answer.Period.end(c.claimDate(), c.firstReported());
-        return end.isBefore(date(c)) ? date(c) : end;
+        LocalDate reported = c.firstReported();
+        // a claim dated after its report keeps its whole span here: which of the two dates is wrong is not known
+        return tally.app.answer.Period.end(c.claimDate(), reported != null && reported.isBefore(date(c)) ? null
+                : reported);
     }
 
     private static LocalDate date(Claim c) {
