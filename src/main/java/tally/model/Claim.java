@@ -87,6 +87,16 @@ public record Claim(
         return source.wording() != null ? source.wording() : figure.text();
     }
 
+    /**
+     * The earliest publication date among the articles that report this claim, or null when none has one: no claim
+     * is made after it is first reported, so a date known only to its week or month ends there (trial 18: a claim
+     * "known only to the week of 30 Dec 2024", reported on 30 Dec, was matched to "in 2025").
+     */
+    public java.time.@Nullable LocalDate firstReported() {
+        return sources.stream().map(Source::published).filter(Objects::nonNull).map(Published::date)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     /** Only a certain total can be one end of a spread or one side of a revision. */
     public boolean comparable() {
         return scope == Scope.TOTAL && certainty.allCertain();

@@ -3,6 +3,7 @@ package tally.app.answer;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tally.model.Claim;
 import tally.model.ClaimDate;
 
 /**
@@ -66,8 +67,21 @@ public record Period(LocalDate from, LocalDate to, String text, @Nullable String
 
     /** Whether the span a claim date stands for (a day, a week, a month) overlaps this period; undated never does. */
     public boolean overlaps(ClaimDate date) {
-        LocalDate start = date.date();
-        return start != null && !end(date).isBefore(from) && !start.isAfter(to);
+        return overlaps(date, null);
+    }
+
+    /**
+     * Whether the claim's date overlaps this period, its span cut at the day the claim was first reported
+     * ({@link Claim#firstReported()}): "the week of 30 Dec 2024" reported on 30 Dec is no claim of 2025 (trial 18).
+     */
+    public boolean overlaps(Claim claim) {
+        return overlaps(claim.claimDate(), claim.firstReported());
+    }
+
+    /** As {@link #overlaps(ClaimDate)}, the span cut at {@code reported} (no claim is made after its report). */
+    public boolean overlaps(ClaimDate date, @Nullable LocalDate reported) {
+        LocalDate start = start(date, reported);
+        return start != null && !end(date, reported).isBefore(from) && !start.isAfter(to);
     }
 
     /**
@@ -75,16 +89,33 @@ public record Period(LocalDate from, LocalDate to, String text, @Nullable String
      * day filter within that month, and the reply marks it so.
      */
     public boolean overlapsOnly(ClaimDate date) {
-        LocalDate start = date.date();
-        return overlaps(date) && (start.isBefore(from) || end(date).isAfter(to));
+        return overlapsOnly(date, null);
     }
 
-    private static LocalDate end(ClaimDate date) {
+    /** As {@link #overlapsOnly(ClaimDate)}, the claim's span cut at the day it was first reported. */
+    public boolean overlapsOnly(Claim claim) {
+        return overlapsOnly(claim.claimDate(), claim.firstReported());
+    }
+
+    private boolean overlapsOnly(ClaimDate date, @Nullable LocalDate reported) {
+        LocalDate start = start(date, reported);
+        return overlaps(date, reported) && (start.isBefore(from) || end(date, reported).isAfter(to));
+    }
+
+    /** The first day a claim date may be: its own, or the day it was reported when it is dated after that. */
+    private static @Nullable LocalDate start(ClaimDate date, @Nullable LocalDate reported) {
+        LocalDate start = date.date();
+        return start != null && reported != null && start.isAfter(reported) ? reported : start;
+    }
+
+    /** The last day a claim date may be: its day, its week's Sunday, its month's last day; never after its report. */
+    public static LocalDate end(ClaimDate date, @Nullable LocalDate reported) {
         LocalDate start = Objects.requireNonNull(date.date());
-        return switch (date.precision()) {
+        LocalDate end = switch (date.precision()) {
             case WEEK -> start.plusDays(6);
             case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
             default -> start;
         };
+        return reported != null && end.isAfter(reported) ? reported : end;
     }
 }

@@ -62,6 +62,7 @@ public final class ArticleCurator {
      */
     public ArticlePreview preview(ArticleSource source) {
         ArticleDraft draft = reader.read(source);
+        refuseFutureDate(draft);
         refuseDuplicate(draft);
         List<Claim> claims = extraction.analyze(List.of(draft.article())).claims();
         return new ArticlePreview(draft, claims);
@@ -129,6 +130,21 @@ public final class ArticleCurator {
     /** Where removed articles go. */
     public String removedFolder() {
         return shelf.removedFolder();
+    }
+
+    /**
+     * A publication date after today (by the injected clock) is refused: its claims would head every "latest" answer
+     * (trial 18: accepted without a word). Today's date is no error; a page in a time zone ahead of UTC may give it.
+     */
+    private void refuseFutureDate(ArticleDraft draft) {
+        tally.model.Published published = draft.article().published();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (published != null && published.date().isAfter(today)) {
+            throw new ArticleRefused(ArticleRefused.Reason.INVALID_REQUEST, "The article's publication date, "
+                    + published.date() + (published.inferred() ? " (inferred from its text)" : "") + ", is after today ("
+                    + today + "): its claims would be listed as the latest. Correct the `published:` date (or leave it"
+                    + " out, and Tally infers it from the text) and add the article again.");
+        }
     }
 
     private void refuseDuplicate(ArticleDraft draft) {

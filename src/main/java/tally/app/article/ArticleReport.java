@@ -21,6 +21,17 @@ public final class ArticleReport {
     private ArticleReport() {
     }
 
+    /** Said of an article whose {@code language:} is not English, in the preview and the README. */
+    public static final String ENGLISH_ONLY = "Tally reads English only: it finds no claims in an article in another"
+            + " language, though the article can be added and its text is searched.";
+
+    /** Whether the article is English or says no language (a file without a header is taken as English). */
+    static boolean english(Article a) {
+        String lang = a.language() == null ? "" : a.language().strip().toLowerCase(java.util.Locale.ROOT);
+        return lang.isEmpty() || lang.equals("en") || lang.startsWith("en-") || lang.startsWith("en_")
+                || lang.equals("english");
+    }
+
     public static String preview(ArticlePreview preview, int maxClaims) {
         ArticleDraft draft = preview.draft();
         Article a = draft.article();
@@ -31,6 +42,10 @@ public final class ArticleReport {
                 : a.published().date().toString()).append('\n');
         out.append("Address:   ").append(or(a.url(), "none")).append('\n');
         out.append("File:      ").append(draft.stem()).append(".txt (").append(a.body().length()).append(" characters)\n");
+        if (!english(a)) {
+            // trial 18: a Korean article was added with "finds no claims" and no word why
+            out.append("Language:  ").append(a.language()).append(" — ").append(ENGLISH_ONLY).append('\n');
+        }
         if (!draft.notes().isEmpty()) {
             out.append("How the header was filled:\n");
             draft.notes().forEach(n -> out.append("  - ").append(n).append('\n'));

@@ -47,7 +47,7 @@ final class ClaimFilter implements Predicate<Claim> {
     }
 
     private boolean inPeriod(Claim claim) {
-        return period == null || period.overlaps(claim.claimDate());
+        return period == null || period.overlaps(claim);
     }
 
     /** Whether the question names a listed source or a party, whose claims read with doubt it leaves out. */

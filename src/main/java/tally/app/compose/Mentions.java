@@ -10,12 +10,10 @@ import tally.model.Figure;
 
 /**
  * For "did 10,000 die?": the claims of any metric (within the question's claimant and period) that state that
- * number as one of their bounds, those of the measures asked first, each part newest first, so the reply can say what
- * each counts instead of yes or no.
+ * number as one of their bounds, all of them, those of the measures asked first, so the reply can say what each counts
+ * instead of yes or no, and how many it leaves out.
  */
 final class Mentions {
-
-    static final int LIMIT = 12;
 
     private Mentions() {
     }
@@ -25,7 +23,7 @@ final class Mentions {
         if (asked == null) {
             return List.of();
         }
-        // each number the question names, up to the limit each ("is it 600 or 2000 dead?" had checked 600 alone)
+        // each number the question names ("is it 600 or 2000 dead?" had checked 600 alone)
         List<Claim> all = index.claims(FigureQuery.all()).stream().filter(filter).toList();
         java.util.LinkedHashSet<Claim> found = new java.util.LinkedHashSet<>();
         for (NumberAsked number : asked.all()) {
@@ -40,12 +38,12 @@ final class Mentions {
                                        Increments increments) {
         // the measures asked first, each part newest first: a check of the killed or wounded on a corpus with a dozen
         // newer troops-sent figures of that number had its own claims cut off by the limit, and said no source states
-        // it (trial 9's follow-up, "who said 3,000 were killed or wounded?")
+        // it (trial 9's follow-up, "who said 3,000 were killed or wounded?"). Every one is kept: the reply chooses
+        // which to list (each claimant's first, oldest first) and counts the rest (trial 18; render.CheckedClaims).
         return claims.stream()
                 .filter(c -> states(c.figure(), value))
                 .sorted(java.util.Comparator.comparingInt(c -> asked.contains(c.metric()) ? 0 : 1))
                 .map(increments::rescope)
-                .limit(LIMIT)
                 .toList();
     }
 

@@ -131,14 +131,15 @@ final class Revisions {
         return !end(a).isBefore(date(b)) && !end(b).isBefore(date(a));
     }
 
-    /** The last day a claim's date may be: its day, its week's Sunday, its month's last day. */
+    /**
+     * The last day a claim's date may be: its day, its week's Sunday, its month's last day, but never after the day it
+     * was first reported (trial 18).
+     */
     private static LocalDate end(Claim c) {
-        LocalDate d = date(c);
-        return switch (c.claimDate().precision()) {
-            case WEEK -> d.plusDays(6);
-            case MONTH -> d.withDayOfMonth(d.lengthOfMonth());
-            default -> d;
-        };
+        LocalDate reported = c.firstReported();
+        // a claim dated after its report keeps its whole span here: which of the two dates is wrong is not known
+        return tally.app.answer.Period.end(c.claimDate(), reported != null && reported.isBefore(date(c)) ? null
+                : reported);
     }
 
     private static LocalDate date(Claim c) {

@@ -73,18 +73,20 @@ final class CheckLeads {
             // a question that names no measure asked about all of them: listing all six names says nothing
             lines.add("These claims state " + number.text() + (answer.parsed().metrics().isEmpty() ? ":" : " for "
                     + asked.stream().map(m -> Wording.heading(m)).collect(Collectors.joining(" or ")) + ":"));
-            same.forEach(c -> lines.add(mention(c)));
+            // trial 18: who said it first, one line per claimant before anyone's second, and how many were left out
+            lines.addAll(CheckedClaims.lines(same, CheckedClaims.LIMIT, CheckLeads::mention));
         }
         if (!other.isEmpty()) {
             lines.add(number.text() + (from.isEmpty() ? " appears in the sources" : " appears in the claims" + from)
                     + " as a figure for " + other.stream().map(Claim::metric)
                     .distinct().map(m -> Wording.heading(m)).collect(Collectors.joining(" and ")) + ":");
-            other.forEach(c -> lines.add(mention(c)));
+            lines.addAll(CheckedClaims.lines(other, Math.max(CheckedClaims.OTHER_MEASURES_AT_LEAST,
+                    CheckedClaims.LIMIT - CheckedClaims.shown(same)), CheckLeads::mention));
         }
         List<Claim> elsewhere = stating(answer.mentioningElsewhere(), number);
         if (!elsewhere.isEmpty()) {
             lines.add("Other sources state " + number.text() + ":");
-            elsewhere.forEach(c -> lines.add(mention(c)));
+            lines.addAll(CheckedClaims.lines(elsewhere, CheckedClaims.LIMIT, CheckLeads::mention));
         }
         return lines;
     }

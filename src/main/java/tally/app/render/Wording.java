@@ -178,7 +178,7 @@ public final class Wording {
             return "date unknown";
         }
         String text = "claimed " + d.display();
-        if (period != null && period.overlapsOnly(d)) {
+        if (period != null && period.overlapsOnly(claim)) {
             String unit = d.precision() == DatePrecision.MONTH ? "month" : d.precision() == DatePrecision.WEEK ? "week" : "day";
             text += " (known only to the " + unit + ", which overlaps the period asked: " + period.text() + ")";
         }

@@ -238,11 +238,14 @@ class WhateverTheExtractorGivesTest {
 
     @Test
     void aMonthDateMatchingADayFilterIsMarked() {
-        Claim month = kow(700L, 700L, "700", "hur", ClaimDate.month(LocalDate.of(2025, 1, 1)), Scope.TOTAL, Certainty.CERTAIN);
+        // reported in February (round 64: a claim of January in an article of 24 Dec 2024 ends at that day)
+        Claim month = reportedInFebruary(kow(700L, 700L, "700", "hur", ClaimDate.month(LocalDate.of(2025, 1, 1)),
+                Scope.TOTAL, Certainty.CERTAIN));
         tally.app.answer.Period jan10 = new tally.app.answer.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 10),
                 "on 10 Jan 2025");
         Answer answer = composer.compose("q", new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, jan10, true),
-                new InMemoryCorpusIndex(new AnalyzedCorpus(ARTICLES, List.of(month, INCIDENT, TOTAL_FEB), List.of()), "p"));
+                new InMemoryCorpusIndex(new AnalyzedCorpus(ARTICLES, List.of(month, reportedInFebruary(INCIDENT), reportedInFebruary(TOTAL_FEB)),
+                        List.of()), "p"));
         String text = new TextRenderer().render(answer);
         assertTrue(text.contains("- 700 — Ukraine's military intelligence (HUR/GUR) — claimed Jan 2025 (known only to the"
                 + " month, which overlaps the period asked: on 10 Jan 2025)"), text);
@@ -250,6 +253,13 @@ class WhateverTheExtractorGivesTest {
                 + " claimed 10 Jan 2025 — reported"), text);
         assertFalse(text.contains("4,000"), text);
         assertNull(answer.groups().get(0).lowest(), "one total is no spread");
+    }
+
+    /** The claim as an article of 4 Feb 2025 reports it (kow's article is of 24 Dec 2024, before these claims). */
+    private static Claim reportedInFebruary(Claim c) {
+        tally.model.Source s = c.sources().get(0);
+        return c.withSources(List.of(new tally.model.Source(s.file(), s.outlet(), s.title(), s.url(),
+                tally.model.Published.stated(LocalDate.of(2025, 2, 4)), s.quote())));
     }
 
     private static Claim kow(Long low, Long high, String text, String claimant, ClaimDate date, Scope scope, Certainty c) {
