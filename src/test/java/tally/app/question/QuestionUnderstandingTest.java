@@ -201,6 +201,8 @@ class QuestionUnderstandingTest {
             Were 5 thousand killed?                                            | killed                  | -                 | -                       | unstated     | check:5000
             What is the latest figure from Zelensky?                           | -                       | zelensky          | -                       | unstated     | latest
             who said 10,000 were sent?                                         | deployed                | -                 | -                       | unstated     | check:10000
+            who first said 12,000 were sent?                                   | deployed                | -                 | -                       | unstated     | check:12000
+            Who first said North Korean soldiers were killed?                  | killed                  | -                 | -                       | north_korean | earliest
             Where does the 10,000 figure come from?                            | -                       | -                 | -                       | unstated     | check:10000
             which article says 1,100?                                          | -                       | -                 | -                       | unstated     | check:1100
             source for the 3,000 figure?                                       | -                       | -                 | -                       | unstated     | check:3000
