@@ -47,6 +47,9 @@ class HostilePageTest {
         ArticleRefused e = assertThrows(ArticleRefused.class,
                 () -> Pages.reader().read(new ArticleSource.Upload("big.html", big)));
         assertEquals(ArticleRefused.Reason.TOO_LARGE, e.reason());
+        // the limit named is article add's own, and where it is set: the corpus folder reads larger files
+        assertTrue(e.getMessage().contains("article add takes pages and files up to "
+                + WebSettings.DEFAULTS.maxBytes() + " bytes (maxBytes in config/articles.json)"), e.getMessage());
     }
 
     @Test
