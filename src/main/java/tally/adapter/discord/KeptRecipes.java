@@ -2,10 +2,6 @@ package tally.adapter.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -99,16 +95,6 @@ final class KeptRecipes {
     }
 
     static String key(String recipe) {
-        return hash(recipe, KEY_LENGTH / 2);
-    }
-
-    /** The first {@code bytes} bytes of the text's SHA-256, in lower-case hex. */
-    static String hash(String text, int bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(recipe, KEY_LENGTH / 2);
     }
 }

@@ -115,7 +115,7 @@ final class Pager {
 
     /** A short digest of everything the plan shows: a recomposed reply with another digest is not what was posted. */
     static String digest(EmbedPlan plan) {
-        return KeptRecipes.hash(plan.toString(), 5);
+        return Digests.sha256Hex(plan.toString(), 5);
     }
 
     void onButton(ButtonInteractionEvent event) {

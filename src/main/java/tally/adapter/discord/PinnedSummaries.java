@@ -1,10 +1,6 @@
 package tally.adapter.discord;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -180,11 +176,6 @@ final class PinnedSummaries {
         String text = String.join("|", c.metric().id(), c.figure().text(), c.claimant().id(),
                 c.relayedBy() == null ? "" : c.relayedBy().id(), String.valueOf(c.claimDate().iso()), c.scope().id(),
                 c.moderation().corrected().toString());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(text, 6);
     }
 }
