@@ -77,7 +77,7 @@ record BotContext(Tally tally, Replies replies, Cooldowns cooldowns, Pager pager
                     .queue(null, Failures.log("tell the asker privately why " + command + " failed"));
             return;
         }
-        String pagerId = recipe == null ? pager.register(plan) : pager.register(plan, recipe);
+        String pagerId = pager.register(plan, recipe);
         hook.editOriginal(ClaimControls.add(Embeds.edit(plan, 0, pagerId), controls(controls, command)))
                 .queue(null, Failures.log("answer " + command));
     }

@@ -65,7 +65,7 @@ final class Pager {
     }
 
     /** An id for the plan's buttons, or null when the plan fits on one page; they stop working after the hour. */
-    @Nullable String register(EmbedPlan plan) {
+    private @Nullable String register(EmbedPlan plan) {
         return remember(new Pages(plan, null));
     }
 
@@ -78,7 +78,7 @@ final class Pager {
     }
 
     /** An id for the buttons of a plain-text reply, or null when it fits in one message. */
-    @Nullable String registerText(List<String> pages) {
+    private @Nullable String registerText(List<String> pages) {
         return remember(new Pages(null, List.copyOf(pages)));
     }
 
@@ -91,12 +91,12 @@ final class Pager {
         if (id == null || recipe == null || !ReplyRecipes.known(recipe)) {
             return id;
         }
-        String inline = id + ":" + digest(plan) + ":" + recipe;
-        if (fits(inline)) {
-            return inline;
+        String withDigest = id + ":" + digest(plan) + ":";
+        if (fits(withDigest + recipe)) {
+            return withDigest + recipe;
         }
         String key = kept.keep(recipe);
-        return key == null ? id : id + ":" + digest(plan) + ":" + KEPT + key;
+        return key == null ? id : withDigest + KEPT + key;
     }
 
     private @Nullable String remember(Pages pages) {
