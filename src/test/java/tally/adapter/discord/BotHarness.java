@@ -77,10 +77,22 @@ final class BotHarness implements AutoCloseable {
 
     /** Like JDA's awaitReady, but gives up on the first warning instead of waiting out JDA's guild timeout. */
     void awaitConnected() throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
+        awaitConnected(bot, log, discord);
+    }
+
+    /**
+     * Waits until every shard is CONNECTED, failing on the first warning. The deadline is long because it only matters
+     * when something is wrong: a CI run on a loaded machine once went past 15 s with no warning, and the message did
+     * not say where JDA stood; it now names each shard's status and what the stand-in's gateway saw.
+     */
+    static void awaitConnected(TallyBot bot, LogCapture log, FakeDiscord discord) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (bot.shards().getShards().stream().anyMatch(j -> j.getStatus() != net.dv8tion.jda.api.JDA.Status.CONNECTED)) {
             if (!log.warnings().isEmpty() || System.nanoTime() > deadline) {
-                throw new AssertionError("JDA did not connect: " + log.warnings() + " " + discord.problems());
+                throw new AssertionError("JDA did not connect: shards " + bot.shards().getShards().stream()
+                        .map(j -> j.getStatus().name()).toList() + ", gateway open " + discord.gatewayConnected()
+                        + ", identifies " + discord.identifies() + ", requests " + discord.requests().size()
+                        + ", warnings " + log.warnings() + ", problems " + discord.problems());
             }
             Thread.sleep(5);
         }

@@ -40,7 +40,7 @@ class DiscordEndToEndTest {
     private void start(DiscordSettings settings, boolean botMayPin) throws Exception {
         discord = new FakeDiscord(botMayPin);
         bot = TallyBot.start(new FakeTally(), settings, BotEnvironment.from(discord.environment()), Ticker.systemTicker());
-        awaitConnected();
+        BotHarness.awaitConnected(bot, log, discord);
         // Registration runs on READY; let it finish so that no test closes JDA in the middle of it.
         discord.await("command registration", r -> r.is("PUT", "applications/\\d+/guilds/" + GUILD + "/commands"));
     }
@@ -52,17 +52,6 @@ class DiscordEndToEndTest {
         log.retire(java.net.URI.create(discord.environment().get("DISCORD_REST_URL")).getAuthority());
         assertEquals(List.of(), discord.problems());
         start(settings, botMayPin);
-    }
-
-    /** Like JDA's awaitReady, but gives up on the first warning instead of waiting out JDA's guild timeout. */
-    private void awaitConnected() throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (bot.shards().getShards().stream().anyMatch(j -> j.getStatus() != net.dv8tion.jda.api.JDA.Status.CONNECTED)) {
-            if (!log.warnings().isEmpty() || System.nanoTime() > deadline) {
-                throw new AssertionError("JDA did not connect: " + log.warnings() + " " + discord.problems());
-            }
-            Thread.sleep(5);
-        }
     }
 
     @AfterEach
@@ -182,7 +171,7 @@ class DiscordEndToEndTest {
         discord.await("the first confirmation", r -> r.path().matches("webhooks/.*@original") && r.body().path("content").asText().contains("pinned"));
         log.ignoringShutdown(bot::close);
         bot = TallyBot.start(new FakeTally(), SETTINGS, BotEnvironment.from(discord.environment()), Ticker.systemTicker());
-        awaitConnected();
+        BotHarness.awaitConnected(bot, log, discord);
         summary(Payloads.MODERATOR_ID);
         discord.await("the old summary unpinned", r -> r.is("DELETE", "channels/" + CHANNEL + "/messages/pins/" + first));
         assertEquals(1, discord.pinnedIds().size());
@@ -240,7 +229,7 @@ class DiscordEndToEndTest {
         }
         assertEquals(1, discord.resumes(), "JDA resumes the session instead of identifying again");
         assertEquals(1, discord.identifies());
-        awaitConnected();
+        BotHarness.awaitConnected(bot, log, discord);
         long id = discord.nextId();
         discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, Payloads.MEMBER_ID, "ask",
                 Payloads.stringOption("question", "how many captured")));

@@ -221,7 +221,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Waits for a request JDA makes; polls because JDA sends from its own threads. */
     public Recorded await(String what, Predicate<Recorded> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             for (Recorded request : requests) {
                 if (wanted.test(request)) {
