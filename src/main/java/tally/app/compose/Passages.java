@@ -16,7 +16,8 @@ import tally.model.Passage;
  * The passages an answer offers when no figure answers it: the index's best paragraphs, less two kinds that answer
  * nothing. A paragraph that is one question ("How many North Koreans are believed to have died in Ukraine?", an
  * article's section heading) only asks again what the member asked; and the same words from a second article (a wire
- * story copied, a headline repeated) say nothing new (trial 10 was offered both).
+ * story copied, a headline repeated), or words already inside a passage offered, say nothing new (trial 10 was offered
+ * both).
  */
 final class Passages {
 
@@ -30,15 +31,46 @@ final class Passages {
     static List<Passage> best(CorpusIndex index, String query, int limit, Predicate<Passage> keep) {
         List<Passage> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Passage p : index.passages(query, limit * HEADROOM)) {
+        for (Passage found : index.passages(query, limit * HEADROOM)) {
             if (out.size() == limit) {
                 break;
             }
-            if (!onlyAQuestion(p.text()) && keep.test(p) && seen.add(squashed(p.text()))) {
+            Passage p = once(found);
+            String words = squashed(p.text());
+            if (!onlyAQuestion(p.text()) && keep.test(p) && seen.stream().noneMatch(s -> s.contains(words))
+                    && seen.add(words)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * The passage with a line the page printed two or more times in a row shown once (a scraped page that repeats its
+     * headline: "X X" was offered beside "X", trial of round 65). The words shown are still the article's own.
+     */
+    static Passage once(Passage p) {
+        String text = p.text().replaceAll("\\s+", " ").strip();
+        for (int copies = 2; copies <= MAX_COPIES; copies++) {
+            int unit = (text.length() - (copies - 1)) / copies;
+            if (unit > 0 && unit * copies + copies - 1 == text.length() && repeats(text, unit, copies)) {
+                return new Passage(p.file(), p.outlet(), p.title(), p.published(), text.substring(0, unit), p.score());
+            }
+        }
+        return p;
+    }
+
+    /** How many copies of one line in a row are looked for; a linear check each, so a hostile paragraph costs little. */
+    private static final int MAX_COPIES = 4;
+
+    private static boolean repeats(String text, int unit, int copies) {
+        for (int i = 1; i < copies; i++) {
+            int at = i * (unit + 1);
+            if (text.charAt(at - 1) != ' ' || !text.regionMatches(at, text, 0, unit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Passage> best(CorpusIndex index, String query, int limit) {

@@ -38,6 +38,31 @@ class PassagesTest {
         assertEquals(List.of("a.txt", "c.txt"), Passages.best(index, "died", 2).stream().map(Passage::file).toList());
     }
 
+    @Test
+    void aLineThePageRepeatsIsShownOnceAndItsCopiesElsewhereAreLeftOut() {
+        String headline = "War in Ukraine: 3,000 North Korean soldiers were killed or wounded, according to Kyiv";
+        CorpusIndex index = new Fixed(List.of(passage("a.txt", headline + "\n" + headline),
+                passage("a.txt", headline),
+                passage("b.txt", "Kyiv says 3,000."),
+                passage("c.txt", "Seoul says 1,100. " + headline)));
+        List<Passage> best = Passages.best(index, "killed", 3);
+        assertEquals(List.of(headline, "Kyiv says 3,000.", "Seoul says 1,100. " + headline),
+                best.stream().map(Passage::text).toList(), "a passage that holds more than one shown is kept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Seoul says 300 died. Seoul says 300 died.                     | Seoul says 300 died.
+            Seoul says 300 died. Seoul says 300 died. Seoul says 300 died. | Seoul says 300 died.
+            Seoul says 300 died. Seoul says 300 died, Kyiv says.           | Seoul says 300 died. Seoul says 300 died, Kyiv says.
+            300 300 300 300 300                                            | 300 300 300 300 300
+            a a                                                            | a
+            Kyiv says 3,000. Seoul says 1,100.                             | Kyiv says 3,000. Seoul says 1,100.
+            """)
+    void aPassageThatIsOneLineRepeatedIsShownOnceAndOthersAreUnchanged(String text, String shown) {
+        assertEquals(shown, Passages.once(passage("a.txt", text)).text());
+    }
+
     private static Passage passage(String file, String text) {
         return new Passage(file, null, null, null, text, 1f);
     }
