@@ -127,7 +127,7 @@ final class ArticleExtractor {
             discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
-        return scenes.apply(ArticleClaims.tidy(found));
+        return scenes.apply(ArticleClaims.tidy(found, lex.sourcedElsewhere::carry));
     }
 
     /**

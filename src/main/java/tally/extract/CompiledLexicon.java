@@ -112,6 +112,7 @@ final class CompiledLexicon {
     final PhraseMatcher speakerShiftOpeners;
     /** Round 54: words by which a sentence says someone reports it, unnamed ("reportedly", "is estimated"). */
     final PhraseMatcher hearsayMarkers;
+    final FiguresSourcedElsewhere sourcedElsewhere;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -241,6 +242,7 @@ final class CompiledLexicon {
         withheldConfirmations = lowerCased(lexicon.withheldConfirmations());
         speakerShiftOpeners = new PhraseMatcher(lexicon.speakerShiftOpeners());
         hearsayMarkers = new PhraseMatcher(lexicon.hearsayMarkers());
+        sourcedElsewhere = new FiguresSourcedElsewhere(hearsayMarkers, lexicon.planWords().get("hearsayParticiples"));
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         scopeSpans = new ScopeSpans(lexicon.scopeSpans());

@@ -6130,6 +6130,32 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: a figure the article states with no source in one sentence and with one source in another (a lead that
+     * sums up its body, a paragraph that goes on with a figure given before) takes that source, marked uncertain with
+     * {@link FiguresSourcedElsewhere#REASON}. A figure of other bounds, a vague one, one two sources give, and one its own
+     * sentence reports as hearsay keep no source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 4,000 troops to Russia. // The JCS said on Monday that about 4,000 North Korean troops had been sent to Russia. # deployed|4,000|jcs|2025-03-12; deployed|about 4,000|jcs|2025-03-10 # carried; sure
+            The NIS told lawmakers that 500 North Korean soldiers had been killed in Kursk. // The death toll now stands at 500. # killed|500|nis|2025-03-12; killed|500|nis|2025-03-12 # sure; carried
+            North Korea has sent 11,000 troops to Russia. // The NIS said 12,000 North Korean soldiers had been sent to Russia. # deployed|11,000|unknown|2025-03-12; deployed|12,000|nis|2025-03-12 # sure; sure
+            More than 3,000 North Korean soldiers have been killed. // Budanov said about 3,000 North Korean soldiers had been killed. # killed|More than 3,000|unknown|2025-03-12; killed|about 3,000|budanov|2025-03-12 # sure; sure
+            Thousands of North Korean troops have been sent to Russia. // Budanov said thousands of North Korean troops had been sent to Russia. # deployed|Thousands|unknown|2025-03-12; deployed|thousands|budanov|2025-03-12 # sure; sure
+            North Korea has sent 11,000 troops to Russia. // The NIS said 11,000 North Korean soldiers had been sent. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|unknown|2025-03-12; deployed|11,000|nis|2025-03-12; deployed|11,000|budanov|2025-03-12 # sure; sure; sure
+            About 3,000 North Korean soldiers are believed to have been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|About 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
+            Some 3,000 North Korean soldiers have reportedly been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|Some 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
+            """)
+    void round65AFigureWithNoSourceTakesTheOneSourceOfTheSameFigureElsewhereMarkedUncertain(String body, String expected,
+                                                                                            String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.stream().map(c -> c.certainty().claimant()).map(f -> f.certain() ? "sure"
+                : FiguresSourcedElsewhere.REASON.equals(f.reason()) ? "carried" : f.reason())
+                .collect(Collectors.joining("; ")));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),

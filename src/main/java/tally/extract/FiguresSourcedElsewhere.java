@@ -1,0 +1,87 @@
+package tally.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import tally.config.PhraseMatcher;
+import tally.model.Certainty;
+import tally.model.Claim;
+import tally.model.Claimant;
+
+/**
+ * Round 65: a figure the article states with no source in one sentence and with a source in another. A lead sums up
+ * what its body attributes ("North Korea sent 5,000 workers to Russia." then "The NIS reported that around 5,000 were
+ * sent"), and a later paragraph goes on with a figure its source gave before ("The death toll stands at 600." after
+ * "the NIS says ... around 600 confirmed dead"): the unsourced figure is the sourced one's, so it takes that claimant
+ * (and relay). The two sentences are tied only by the figure, so the claimant is marked uncertain with {@link #REASON}.
+ *
+ * <p>The same figure is the same metric and the same stated bounds: "around 600" and "600" are one figure, "more than
+ * 11,000" and "roughly 11,000" are not. A figure two sources give, or only a vague one ("hundreds"), names no single
+ * source and is left without one; so is a figure whose missing source was itself read with doubt. A sentence that
+ * says someone reports its figure without naming who ({@code hearsayMarkers}: "is reportedly estimated at", or a
+ * participle of hearsay before "to": "believed to number") has a source of its own, unnamed, and keeps it.
+ */
+final class FiguresSourcedElsewhere {
+
+    /** Why a figure with no source of its own takes the source of the same figure in another sentence. */
+    static final String REASON = "the article gives the same figure with its source in another sentence";
+
+    private final PhraseMatcher hearsayMarkers;
+    private final Pattern hearsayPassive;
+
+    FiguresSourcedElsewhere(PhraseMatcher hearsayMarkers, List<String> hearsayParticiples) {
+        this.hearsayMarkers = hearsayMarkers;
+        this.hearsayPassive = Pattern.compile("(?i)\\b" + Alternatives.anyOf(hearsayParticiples) + "\\s+to\\b");
+    }
+
+    List<ArticleExtractor.Extracted> carry(List<ArticleExtractor.Extracted> found) {
+        Map<String, Claim> sourced = new HashMap<>();
+        Map<String, Boolean> single = new HashMap<>();
+        for (ArticleExtractor.Extracted e : found) {
+            Claim c = e.claim();
+            String key = key(c);
+            if (key == null || !c.claimant().known()) {
+                continue;
+            }
+            Claim seen = sourced.putIfAbsent(key, c);
+            if (seen != null && !sameSource(seen, c)) {
+                single.put(key, false);
+            }
+        }
+        List<ArticleExtractor.Extracted> out = new ArrayList<>(found.size());
+        for (ArticleExtractor.Extracted e : found) {
+            Claim c = e.claim();
+            String key = key(c);
+            Claim source = key == null || c.claimant().known() || !c.certainty().claimant().certain()
+                    || !single.getOrDefault(key, true) || hearsay(c) ? null : sourced.get(key);
+            out.add(source == null ? e : new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(),
+                    source.claimant(), source.relayedBy(), c.claimDate(), c.sources(), c.scope(),
+                    c.certainty().withClaimant(Certainty.Field.doubt(REASON, null))), e.pending()));
+        }
+        return out;
+    }
+
+    /** The figure's sentence reports it as someone's without naming who. */
+    private boolean hearsay(Claim c) {
+        String s = c.sources().get(0).quote();
+        return hearsayMarkers.containsIn(s, 0, s.length()) || hearsayPassive.matcher(s).find();
+    }
+
+    /** The metric and the stated bounds; null for a vague figure, which no bound ties to another. */
+    private static String key(Claim c) {
+        if (c.figure().vague()) {
+            return null;
+        }
+        return c.metric().id() + "|" + c.figure().low() + "|" + c.figure().high();
+    }
+
+    private static boolean sameSource(Claim a, Claim b) {
+        Claimant ra = a.relayedBy();
+        Claimant rb = b.relayedBy();
+        return a.claimant().id().equals(b.claimant().id())
+                && Objects.equals(ra == null ? null : ra.id(), rb == null ? null : rb.id());
+    }
+}
