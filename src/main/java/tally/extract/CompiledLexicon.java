@@ -148,6 +148,8 @@ final class CompiledLexicon {
     final List<String> approximateTails;
     /** "at", "citing": after a speech verb's bare "this", the word that makes "this" its object, lower case. */
     final java.util.Set<String> pointerFollowers;
+    /** "this information", "this figure": the nouns a pointing "this" may take as the object of a speech verb. */
+    final java.util.Set<String> pointerNouns;
     /** "by", "in": prepositions whose named statement noun frames a clause ("By US estimates, ..."), lower case. */
     final java.util.Set<String> framingPrepositions;
     /** "Among them are": a partitive opening the sentence ({@link FigureReferences}, figureFrames.partitiveOpeners). */
@@ -263,6 +265,7 @@ final class CompiledLexicon {
         olderEstimate = FigureReferences.olderEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();
         pointerFollowers = lowerCased(lexicon.pointerFollowers());
+        pointerNouns = lowerCased(lexicon.pointerNouns());
         framingPrepositions = lowerCased(lexicon.framingPrepositions());
         partOfThemOpens = FigureReferences.partOfThemOpens(lexicon.figureFrames());
         theirNumber = FigureReferences.theirNumber(lexicon.figureFrames());

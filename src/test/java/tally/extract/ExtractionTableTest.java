@@ -6156,6 +6156,25 @@ class ExtractionTableTest {
                 .collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Round 65: a paragraph whose speech verb takes "this" and a pointing noun as its object ("confirmed this
+     * information to the agency") names the source of the paragraph before, as a bare "this" does; marked uncertain.
+     * "this figure" followed by a verb of its own is what the source said, not a pointer.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence confirmed this information to the agency. # deployed|About 3,000|hur|2025-03-12 # doubted
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence confirmed this information on Monday. # deployed|About 3,000|hur|2025-03-10 # doubted
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence said this figure was too low. # deployed|About 3,000|unknown|2025-03-12 # sure
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence said this information war would go on. # deployed|About 3,000|unknown|2025-03-12 # sure
+            """)
+    void round65ASpeechVerbWhoseObjectIsThisInformationPointsBackAtTheParagraphBefore(String body, String expected,
+                                                                                      String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
