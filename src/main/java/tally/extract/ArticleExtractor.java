@@ -43,6 +43,7 @@ final class ArticleExtractor {
     private final InnerReporters innerReporters;
     private final DocumentHolders documentHolders;
     private final PostedBy postedBy;
+    private final EmbeddedPosts embeddedPosts;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
     private final Denials denials;
@@ -69,6 +70,7 @@ final class ArticleExtractor {
         this.innerReporters = new InnerReporters(lex.speechVerbs, lex.audienceVerbs);
         this.documentHolders = new DocumentHolders(lex.holdingVerbs);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
+        this.embeddedPosts = new EmbeddedPosts(directory);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
         this.laterCitations = new LaterCitations(directory);
@@ -258,6 +260,7 @@ final class ArticleExtractor {
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
+            who = embeddedPosts.refine(sentence, discourse.nextSentences, who);
             who = innerReporters.refine(s, mentions, q.start(), who);
             who = documentHolders.refine(s, mentions, who);
             who = ownHearsay.refine(s, q.start(), q.end(), who);

@@ -6175,6 +6175,23 @@ class ExtractionTableTest {
         assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
     }
 
+    /**
+     * Round 65: a post a page embeds ends with its author's signature (a dash, a name, "(@handle)" and the day): a figure
+     * of the post with no source of its own is the author's, in the signature's words or as the listed party it names.
+     * A signature in a later sentence of the paragraph gives the author but no date of the figure's own (the report's
+     * date stands in). A dash with no handle, or a signature in another paragraph, signs nothing of the figure's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Drone footage shows 200 North Korean soldiers killed near Sudzha. pic.twitter.com/Ab12Cd - Border Watch Monitor (@bordermonitor) March 10, 2025 # killed|200|~Border Watch Monitor (@bordermonitor)|2025-03-10
+            Some 300 North Korean troops have arrived in Kursk. More are on the way. - Frontline Tracker (@frontlinetrk) March 10, 2025 # deployed|Some 300|~Frontline Tracker (@frontlinetrk)|2025-03-12
+            Some 300 North Korean troops have arrived in Kursk - a sign of more to come, March 10, 2025 # deployed|Some 300|unknown|2025-03-12
+            Some 300 North Korean troops have arrived in Kursk. // Watch the clip - Frontline Tracker (@frontlinetrk) March 10, 2025 # deployed|Some 300|unknown|2025-03-12
+            """)
+    void round65AnEmbeddedPostsSignatureNamesTheAuthorOfTheFiguresInItsParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
