@@ -531,7 +531,7 @@ class ExtractionTableTest {
             On Monday, 300 North Korean soldiers were killed near Kursk, the NIS said.                         # killed|300|nis|2025-03-12
             North Korea sent 2,000 more North Korean troops to Kursk, the JCS said in February.               # deployed|2,000|jcs|2025-02
             North Korea sent 2,000 more North Korean troops to Kursk, according to a JCS report released on Monday. # deployed|2,000|jcs|2025-03-10
-            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok. pic.twitter.com/Ab12Cd — WarMonitor (@war_monitor) March 9, 2025 # deployed|hundreds|unknown|2025-03-09
+            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok. pic.twitter.com/Ab12Cd — WarMonitor (@war_monitor) March 9, 2025 # deployed|hundreds|~WarMonitor (@war_monitor)|2025-03-09
             Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok on March 9, 2025. # deployed|hundreds|unknown|2025-03-12
             Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky made the remarks by video to a sitting of the Council of Europe in Strasbourg, France, on the 10th. # planned_deployment|20,000|zelensky|2025-03-10
             Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky said in a video to a sitting of the Council of Europe in Strasbourg, France, that troops arrived on the 10th. # planned_deployment|20,000|zelensky|2025-03-12
