@@ -44,6 +44,7 @@ final class ArticleExtractor {
     private final DocumentHolders documentHolders;
     private final PostedBy postedBy;
     private final EmbeddedPosts embeddedPosts;
+    private final PostedMaterial postedMaterial;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
     private final Denials denials;
@@ -71,6 +72,7 @@ final class ArticleExtractor {
         this.documentHolders = new DocumentHolders(lex.holdingVerbs);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.embeddedPosts = new EmbeddedPosts(directory);
+        this.postedMaterial = new PostedMaterial(directory, lex.publishingVerbs, lex.postedMaterials);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
         this.laterCitations = new LaterCitations(directory);
@@ -261,6 +263,7 @@ final class ArticleExtractor {
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
             who = embeddedPosts.refine(sentence, discourse.nextSentences, who);
+            who = postedMaterial.refine(s, sentence.paragraph(), who, discourse.poster);
             who = innerReporters.refine(s, mentions, q.start(), who);
             who = documentHolders.refine(s, mentions, who);
             who = ownHearsay.refine(s, q.start(), q.end(), who);
@@ -359,6 +362,7 @@ final class ArticleExtractor {
             }
         }
         discourse.previousQuote = sentence.original();
+        discourse.poster = postedMaterial.observe(s, mentions, sentence.paragraph(), discourse.poster);
         referents.remember(s, mentions, discourse, index);
         if (lex.carriedTies.namesOtherTroops(s)) {
             discourse.northKoreasTroopsLast = false; // round 56: "Russian soldiers": the troops spoken of are not ours

@@ -47,6 +47,8 @@ final class CompiledLexicon {
     final PhraseMatcher contentNouns;
     /** Verbs of putting out pictures or a post, lower case (read word by word, not scanned). */
     final java.util.Set<String> publishingVerbs;
+    /** "video", "footage": what a party puts out, which a later sentence may go on about ({@link PostedMaterial}). */
+    final java.util.Set<String> postedMaterials;
     /** The lexicon's {@code speakerAdverbialNouns}, lower case: the heads of a time or occasion between a source and its verb. */
     final java.util.Set<String> speakerAdverbialNouns;
     final PhraseMatcher relayMarkers;
@@ -204,6 +206,7 @@ final class CompiledLexicon {
         presentTenseCues = lowerCased(lexicon.presentTenseCues());
         contentNouns = new PhraseMatcher(lexicon.contentNouns());
         publishingVerbs = lowerCased(lexicon.publishingVerbs());
+        postedMaterials = lowerCased(lexicon.postedMaterials());
         speakerAdverbialNouns = lowerCased(lexicon.speakerAdverbialNouns());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());

@@ -6192,6 +6192,26 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: a sentence that opens on a video or pictures a listed party put out, in its paragraph or the one before
+     * ("The video claims ..."), gives a figure with no source of its own to that party, marked uncertain. Material
+     * nobody listed put out, a party two paragraphs back, or a sentence that does not open on the material, keep none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A new video, shared by Ukraine's military intelligence on Telegram, shows a drone strike near Sudzha. // The video claims 60 North Korean soldiers were killed in the strike. # killed|60|hur|2025-03-12 # doubted
+            Ukraine's military intelligence has released drone footage from the Kursk region. / In the footage, 60 North Korean soldiers are killed by drones. # killed|60|hur|2025-03-12 # doubted
+            A new video, shared by local bloggers on Telegram, shows a drone strike near Sudzha. // The video claims 60 North Korean soldiers were killed in the strike. # killed|60|unknown|2025-03-12 # sure
+            A new video, shared by Ukraine's military intelligence on Telegram, shows a drone strike near Sudzha. // The weather was cold. // Snow fell for days. // The video claims 60 North Korean soldiers were killed in the strike. # killed|60|unknown|2025-03-12 # sure
+            A new video, shared by Ukraine's military intelligence on Telegram, shows a drone strike near Sudzha. // In all, 60 North Korean soldiers were killed in the strike. # killed|60|unknown|2025-03-12 # sure
+            """)
+    void round65ASentenceOpeningOnAVideoAListedPartyPutOutGivesItsFigureToThatParty(String body, String expected,
+                                                                                  String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
