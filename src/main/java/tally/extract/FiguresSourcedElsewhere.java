@@ -1,11 +1,13 @@
 package tally.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tally.config.PhraseMatcher;
 import tally.model.Certainty;
 import tally.model.Claim;
@@ -19,8 +21,10 @@ import tally.model.Claimant;
  * (and relay). The two sentences are tied only by the figure, so the claimant is marked uncertain with {@link #REASON}.
  *
  * <p>The same figure is the same metric and the same stated bounds: "around 600" and "600" are one figure, "more than
- * 11,000" and "roughly 11,000" are not. A figure two sources give, or only a vague one ("hundreds"), names no single
- * source and is left without one; so is a figure whose missing source was itself read with doubt. A sentence that
+ * 11,000" and "roughly 11,000" are not. When several sources give it, the one nearest in the article's order is taken
+ * (a lead is summed up from what follows it; a restatement goes on from what precedes it); two equally near name no
+ * single source, nor does a vague figure ("hundreds"), and those are left without one, as is a figure whose missing
+ * source was itself read with doubt. A sentence that
  * says someone reports its figure without naming who ({@code hearsayMarkers}: "is reportedly estimated at", or a
  * participle of hearsay before "to": "believed to number") has a source of its own, unnamed, and keeps it.
  */
@@ -38,30 +42,49 @@ final class FiguresSourcedElsewhere {
     }
 
     List<ArticleExtractor.Extracted> carry(List<ArticleExtractor.Extracted> found) {
-        Map<String, Claim> sourced = new HashMap<>();
-        Map<String, Boolean> single = new HashMap<>();
-        for (ArticleExtractor.Extracted e : found) {
-            Claim c = e.claim();
+        Map<String, List<Integer>> sourced = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            Claim c = found.get(i).claim();
             String key = key(c);
-            if (key == null || !c.claimant().known()) {
-                continue;
-            }
-            Claim seen = sourced.putIfAbsent(key, c);
-            if (seen != null && !sameSource(seen, c)) {
-                single.put(key, false);
+            if (key != null && c.claimant().known()) {
+                sourced.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
         List<ArticleExtractor.Extracted> out = new ArrayList<>(found.size());
-        for (ArticleExtractor.Extracted e : found) {
+        for (int i = 0; i < found.size(); i++) {
+            ArticleExtractor.Extracted e = found.get(i);
             Claim c = e.claim();
             String key = key(c);
-            Claim source = key == null || c.claimant().known() || !c.certainty().claimant().certain()
-                    || !single.getOrDefault(key, true) || hearsay(c) ? null : sourced.get(key);
+            Claim source = key == null || c.claimant().known() || !c.certainty().claimant().certain() || hearsay(c)
+                    ? null : nearest(found, sourced.getOrDefault(key, List.of()), i);
             out.add(source == null ? e : new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(),
                     source.claimant(), source.relayedBy(), c.claimDate(), c.sources(), c.scope(),
                     c.certainty().withClaimant(Certainty.Field.doubt(REASON, null))), e.pending()));
         }
         return out;
+    }
+
+    /**
+     * The sourced claim nearest the claim at {@code at} in the article's order (claims are found sentence by sentence),
+     * or null when none is, or when two of other sources stand equally near.
+     */
+    private static @Nullable Claim nearest(List<ArticleExtractor.Extracted> found, List<Integer> sourced, int at) {
+        if (sourced.isEmpty()) {
+            return null;
+        }
+        int k = Collections.binarySearch(sourced, at);
+        int after = k >= 0 ? k : -k - 1;
+        Claim before = after > 0 ? found.get(sourced.get(after - 1)).claim() : null;
+        Claim next = after < sourced.size() ? found.get(sourced.get(after)).claim() : null;
+        if (before == null || next == null) {
+            return before == null ? next : before;
+        }
+        int toBefore = at - sourced.get(after - 1);
+        int toNext = sourced.get(after) - at;
+        if (toBefore != toNext) {
+            return toBefore < toNext ? before : next;
+        }
+        return sameSource(before, next) ? before : null;
     }
 
     /** The figure's sentence reports it as someone's without naming who. */

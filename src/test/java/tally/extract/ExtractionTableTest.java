@@ -6131,10 +6131,10 @@ class ExtractionTableTest {
     }
 
     /**
-     * Round 65: a figure the article states with no source in one sentence and with one source in another (a lead that
-     * sums up its body, a paragraph that goes on with a figure given before) takes that source, marked uncertain with
-     * {@link FiguresSourcedElsewhere#REASON}. A figure of other bounds, a vague one, one two sources give, and one its own
-     * sentence reports as hearsay keep no source.
+     * Round 65: a figure the article states with no source in one sentence and with a source in another (a lead that
+     * sums up its body, a paragraph that goes on with a figure given before) takes that source, the nearest when several
+     * give it, marked uncertain with {@link FiguresSourcedElsewhere#REASON}. A figure of other bounds, a vague one, one
+     * between two sources equally near, and one its own sentence reports as hearsay keep no source.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -6143,7 +6143,8 @@ class ExtractionTableTest {
             North Korea has sent 11,000 troops to Russia. // The NIS said 12,000 North Korean soldiers had been sent to Russia. # deployed|11,000|unknown|2025-03-12; deployed|12,000|nis|2025-03-12 # sure; sure
             More than 3,000 North Korean soldiers have been killed. // Budanov said about 3,000 North Korean soldiers had been killed. # killed|More than 3,000|unknown|2025-03-12; killed|about 3,000|budanov|2025-03-12 # sure; sure
             Thousands of North Korean troops have been sent to Russia. // Budanov said thousands of North Korean troops had been sent to Russia. # deployed|Thousands|unknown|2025-03-12; deployed|thousands|budanov|2025-03-12 # sure; sure
-            North Korea has sent 11,000 troops to Russia. // The NIS said 11,000 North Korean soldiers had been sent. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|unknown|2025-03-12; deployed|11,000|nis|2025-03-12; deployed|11,000|budanov|2025-03-12 # sure; sure; sure
+            North Korea has sent 11,000 troops to Russia. // The NIS said 11,000 North Korean soldiers had been sent. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|nis|2025-03-12; deployed|11,000|nis|2025-03-12; deployed|11,000|budanov|2025-03-12 # carried; sure; sure
+            The NIS said 11,000 North Korean soldiers had been sent. // North Korea has sent 11,000 troops to Russia. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|nis|2025-03-12; deployed|11,000|unknown|2025-03-12; deployed|11,000|budanov|2025-03-12 # sure; sure; sure
             About 3,000 North Korean soldiers are believed to have been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|About 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
             Some 3,000 North Korean soldiers have reportedly been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|Some 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
             """)
