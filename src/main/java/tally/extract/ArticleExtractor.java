@@ -45,6 +45,7 @@ final class ArticleExtractor {
     private final PostedBy postedBy;
     private final EmbeddedPosts embeddedPosts;
     private final PostedMaterial postedMaterial;
+    private final TitlesNamedAfter titlesNamedAfter;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
     private final Denials denials;
@@ -73,6 +74,8 @@ final class ArticleExtractor {
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.embeddedPosts = new EmbeddedPosts(directory);
         this.postedMaterial = new PostedMaterial(directory, lex.publishingVerbs, lex.postedMaterials);
+        this.titlesNamedAfter = new TitlesNamedAfter(directory, CompiledLexicon.lowerCased(lex.sourceHeads),
+                lex.rankWords);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
         this.laterCitations = new LaterCitations(directory);
@@ -269,6 +272,7 @@ final class ArticleExtractor {
             who = ownHearsay.refine(s, q.start(), q.end(), who);
             who = recorded(who);
             who = sameSource(who, discourse);
+            who = titlesNamedAfter.refine(who, bodyAfter(article, sentence));
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
@@ -528,6 +532,13 @@ final class ArticleExtractor {
      */
     private static CharSequence bodyBefore(Article article, Sentence sentence) {
         return java.nio.CharBuffer.wrap(article.body(), 0, Math.min(sentence.start(), article.body().length()));
+    }
+
+    /** The article's text after the sentence, as far as {@link TitlesNamedAfter} looks, as a view. */
+    private static CharSequence bodyAfter(Article article, Sentence sentence) {
+        int from = Math.min(sentence.end(), article.body().length());
+        return java.nio.CharBuffer.wrap(article.body(), from, Math.min(article.body().length(),
+                from + TitlesNamedAfter.REACH));
     }
 
     private Figure figure(Sentence sentence, FigureReader.Reading reading, Quantity q) {

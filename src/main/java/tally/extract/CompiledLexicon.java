@@ -49,6 +49,8 @@ final class CompiledLexicon {
     final java.util.Set<String> publishingVerbs;
     /** "video", "footage": what a party puts out, which a later sentence may go on about ({@link PostedMaterial}). */
     final java.util.Set<String> postedMaterials;
+    /** "top", "senior": words of rank in a title, which tell no title from another ({@link TitlesNamedAfter}). */
+    final java.util.Set<String> rankWords;
     /** The lexicon's {@code speakerAdverbialNouns}, lower case: the heads of a time or occasion between a source and its verb. */
     final java.util.Set<String> speakerAdverbialNouns;
     final PhraseMatcher relayMarkers;
@@ -207,6 +209,7 @@ final class CompiledLexicon {
         contentNouns = new PhraseMatcher(lexicon.contentNouns());
         publishingVerbs = lowerCased(lexicon.publishingVerbs());
         postedMaterials = lowerCased(lexicon.postedMaterials());
+        rankWords = lowerCased(lexicon.rankWords());
         speakerAdverbialNouns = lowerCased(lexicon.speakerAdverbialNouns());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());

@@ -6213,6 +6213,26 @@ class ExtractionTableTest {
         assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
     }
 
+    /**
+     * Round 65: a source named by its title alone ("Moscow's top security official", "the security chief") that a
+     * sentence after it gives a person, by a word of the title, a head and a name ("Security Council Secretary Ivan
+     * Petrov"), is that person, marked uncertain. A title word with no head and name after it, or a name under
+     * another title, leaves the title as it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea will send 2,000 more troops to Kursk, according to Moscow's top security official. / The news came during a visit to Pyongyang by Russian Security Council Secretary Ivan Petrov. # planned_deployment|2,000|~Ivan Petrov|2025-03-12 # doubted
+            North Korea will send 2,000 more troops to Kursk, the security chief says // Kim Jong Un met Russia's top security official Ivan Petrov on Tuesday. # planned_deployment|2,000|~Ivan Petrov|2025-03-12 # doubted
+            North Korea will send 2,000 more troops to Kursk, according to Moscow's top security official. / The news came as the UN Security Council met in New York. # planned_deployment|2,000|~Moscow's top security official|2025-03-12 # sure
+            North Korea will send 2,000 more troops to Kursk, according to Moscow's top security official. / Foreign Minister Ivan Petrov arrived in Pyongyang. # planned_deployment|2,000|~Moscow's top security official|2025-03-12 # sure
+            """)
+    void round65ASourceNamedByATitleIsThePersonALaterSentenceNamesUnderThatTitle(String body, String expected,
+                                                                               String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
