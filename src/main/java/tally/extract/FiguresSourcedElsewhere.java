@@ -24,7 +24,8 @@ import tally.model.Claimant;
  * 11,000" and "roughly 11,000" are not. When several sources give it, the one nearest in the article's order is taken
  * (a lead is summed up from what follows it; a restatement goes on from what precedes it); two equally near name no
  * single source, nor does a vague figure ("hundreds"), and those are left without one, as is a figure whose missing
- * source was itself read with doubt. A sentence that
+ * source was itself read with doubt. An outlet described but not named ("Foreign media have reported", {@link
+ * WeakEvidence#OUTLET_UNNAMED}) names no source either: its figure takes the named one's, and gives none. A sentence that
  * says someone reports its figure without naming who ({@code hearsayMarkers}: "is reportedly estimated at", or a
  * participle of hearsay before "to": "believed to number") has a source of its own, unnamed, and keeps it.
  */
@@ -46,7 +47,7 @@ final class FiguresSourcedElsewhere {
         for (int i = 0; i < found.size(); i++) {
             Claim c = found.get(i).claim();
             String key = key(c);
-            if (key != null && c.claimant().known()) {
+            if (key != null && c.claimant().known() && !described(c)) {
                 sourced.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
@@ -55,11 +56,13 @@ final class FiguresSourcedElsewhere {
             ArticleExtractor.Extracted e = found.get(i);
             Claim c = e.claim();
             String key = key(c);
-            Claim source = key == null || c.claimant().known() || !c.certainty().claimant().certain() || hearsay(c)
-                    ? null : nearest(found, sourced.getOrDefault(key, List.of()), i);
+            boolean unsourced = !c.claimant().known() && c.certainty().claimant().certain() || described(c);
+            Claim source = key == null || !unsourced || hearsay(c) ? null
+                    : nearest(found, sourced.getOrDefault(key, List.of()), i);
             out.add(source == null ? e : new ArticleExtractor.Extracted(new Claim(c.metric(), c.figure(),
                     source.claimant(), source.relayedBy(), c.claimDate(), c.sources(), c.scope(),
-                    c.certainty().withClaimant(Certainty.Field.doubt(REASON, null))), e.pending()));
+                    c.certainty().withClaimant(Certainty.Field.doubt(REASON,
+                    described(c) ? c.claimant().name() : null))), e.pending()));
         }
         return out;
     }
@@ -85,6 +88,11 @@ final class FiguresSourcedElsewhere {
             return toBefore < toNext ? before : next;
         }
         return sameSource(before, next) ? before : null;
+    }
+
+    /** "Foreign media have reported": an outlet described, not named, which names no source either. */
+    private static boolean described(Claim c) {
+        return WeakEvidence.OUTLET_UNNAMED.equals(c.certainty().claimant().reason());
     }
 
     /** The figure's sentence reports it as someone's without naming who. */

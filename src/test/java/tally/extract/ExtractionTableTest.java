@@ -6147,6 +6147,8 @@ class ExtractionTableTest {
             The NIS said 11,000 North Korean soldiers had been sent. // North Korea has sent 11,000 troops to Russia. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|nis|2025-03-12; deployed|11,000|unknown|2025-03-12; deployed|11,000|budanov|2025-03-12 # sure; sure; sure
             About 3,000 North Korean soldiers are believed to have been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|About 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
             Some 3,000 North Korean soldiers have reportedly been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|Some 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
+            Foreign media have reported that 500 North Korean soldiers were killed in Kursk. // Ukraine's military intelligence said 500 North Korean soldiers had been killed in a strike. # killed|500|hur|2025-03-12; killed|500|hur|2025-03-12 # carried; sure
+            Foreign media have reported that 500 North Korean soldiers were killed in Kursk. // Ukraine's military intelligence said 400 North Korean soldiers had been killed in a strike. # killed|500|~Foreign media|2025-03-12; killed|400|hur|2025-03-12 # the outlet is described, not named; sure
             """)
     void round65AFigureWithNoSourceTakesTheOneSourceOfTheSameFigureElsewhereMarkedUncertain(String body, String expected,
                                                                                             String claimant) {
