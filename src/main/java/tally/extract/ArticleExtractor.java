@@ -46,6 +46,7 @@ final class ArticleExtractor {
     private final EmbeddedPosts embeddedPosts;
     private final PostedMaterial postedMaterial;
     private final TitlesNamedAfter titlesNamedAfter;
+    private final GluedThat gluedThat;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
     private final Denials denials;
@@ -74,6 +75,7 @@ final class ArticleExtractor {
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
         this.embeddedPosts = new EmbeddedPosts(directory);
         this.postedMaterial = new PostedMaterial(directory, lex.publishingVerbs, lex.postedMaterials);
+        this.gluedThat = new GluedThat(lex.speechVerbWords);
         this.titlesNamedAfter = new TitlesNamedAfter(directory, CompiledLexicon.lowerCased(lex.sourceHeads),
                 lex.rankWords);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
@@ -101,7 +103,7 @@ final class ArticleExtractor {
         OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
         Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, lex.pastPerfect, dates);
         List<Extracted> found = new ArrayList<>();
-        List<Sentence> sentences = SentenceSplitter.split(article.body());
+        List<Sentence> sentences = gluedThat.apply(SentenceSplitter.split(article.body()));
         QuotationSpans quotations = new QuotationSpans();
         ParagraphSpeakers paragraphSpeakers = new ParagraphSpeakers(lex);
         ParagraphSpeakers.Reading paragraphReading = paragraphReading(article, discourse);

@@ -51,6 +51,8 @@ final class CompiledLexicon {
     final java.util.Set<String> postedMaterials;
     /** "top", "senior": words of rank in a title, which tell no title from another ({@link TitlesNamedAfter}). */
     final java.util.Set<String> rankWords;
+    /** The lexicon's speech verbs as written, for {@link GluedThat}. */
+    final List<String> speechVerbWords;
     /** The lexicon's {@code speakerAdverbialNouns}, lower case: the heads of a time or occasion between a source and its verb. */
     final java.util.Set<String> speakerAdverbialNouns;
     final PhraseMatcher relayMarkers;
@@ -194,6 +196,7 @@ final class CompiledLexicon {
         planned = new PhraseMatcher(lexicon.plannedMarkers());
         plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
                 new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")), PlanPatterns.of(lexicon.planWords()));
+        speechVerbWords = List.copyOf(lexicon.speechVerbs());
         speechVerbs = new PhraseMatcher(java.util.stream.Stream.concat(lexicon.speechVerbs().stream(),
                 lexicon.recordingVerbs().stream()).toList());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());

@@ -6235,6 +6235,22 @@ class ExtractionTableTest {
         assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
     }
 
+    /**
+     * Round 65: a speech verb run into "that" by a page that dropped the space ("reportedthat") is still the verb, and
+     * the claim quotes the sentence as the page has it. A word that is no speech verb run into "that" stays as it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            On Monday, Budanov reportedthat 300 North Korean soldiers had been killed near Sudzha.            # killed|300|budanov|2025-03-10
+            Budanov saidthat 300 North Korean soldiers had been killed, and the NIS toldthat 200 had been captured. # killed|300|budanov|2025-03-12; captured|200|nis|2025-03-12
+            On Monday, a drone strikethat hit Sudzha killed 300 North Korean soldiers.                       # killed|300|unknown|2025-03-12
+            """)
+    void round65ASpeechVerbRunIntoThatIsStillTheVerbAndTheQuoteKeepsThePagesWords(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        claims.forEach(c -> assertEquals(body.strip(), c.sources().get(0).quote()));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
