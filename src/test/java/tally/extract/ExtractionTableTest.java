@@ -6150,7 +6150,7 @@ class ExtractionTableTest {
             Foreign media have reported that 500 North Korean soldiers were killed in Kursk. // Ukraine's military intelligence said 500 North Korean soldiers had been killed in a strike. # killed|500|hur|2025-03-12; killed|500|hur|2025-03-12 # carried; sure
             Foreign media have reported that 500 North Korean soldiers were killed in Kursk. // Ukraine's military intelligence said 400 North Korean soldiers had been killed in a strike. # killed|500|~Foreign media|2025-03-12; killed|400|hur|2025-03-12 # the outlet is described, not named; sure
             """)
-    void round65AFigureWithNoSourceTakesTheOneSourceOfTheSameFigureElsewhereMarkedUncertain(String body, String expected,
+    void round65AFigureWithNoSourceTakesTheNearestSourceOfTheSameFigureElsewhereMarkedUncertain(String body, String expected,
                                                                                             String claimant) {
         List<Claim> claims = extract(body);
         assertEquals(expected, describe(claims));
