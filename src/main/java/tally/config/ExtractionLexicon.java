@@ -43,6 +43,8 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> presentTenseCues,
         @JsonProperty(required = true) List<String> contentNouns,
         @JsonProperty(required = true) List<String> publishingVerbs,
+        @JsonProperty(required = true) List<String> postedMaterials,
+        @JsonProperty(required = true) List<String> rankWords,
         @JsonProperty(required = true) List<String> speakerAdverbialNouns,
         @JsonProperty(required = true) List<String> relayMarkers,
         @JsonProperty(required = true) List<String> personPronouns,
@@ -240,6 +242,8 @@ public record ExtractionLexicon(
         requireNonEmpty("presentTenseCues", presentTenseCues);
         requireNonEmpty("contentNouns", contentNouns);
         requireNonEmpty("publishingVerbs", publishingVerbs);
+        requireSingleWords("postedMaterials", postedMaterials);
+        requireNonEmpty("rankWords", rankWords);
         requireNonEmpty("speakerAdverbialNouns", speakerAdverbialNouns);
         if (cueLemmas.isEmpty()) {
             throw new IllegalArgumentException("cueLemmas must map at least one lemma to its forms");

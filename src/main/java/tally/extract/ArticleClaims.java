@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import tally.model.Claim;
 import tally.model.Claimant;
 
@@ -17,10 +18,12 @@ final class ArticleClaims {
     private ArticleClaims() {
     }
 
-    static List<ArticleExtractor.Extracted> tidy(List<ArticleExtractor.Extracted> found) {
+    /** {@code sourcedElsewhere} gives a figure with no source the source of the same figure in another sentence. */
+    static List<ArticleExtractor.Extracted> tidy(List<ArticleExtractor.Extracted> found,
+                                                 UnaryOperator<List<ArticleExtractor.Extracted>> sourcedElsewhere) {
         List<ArticleExtractor.Extracted> tidy = new ArrayList<>();
-        for (List<ArticleExtractor.Extracted> group : ClaimMerger.sameClaims(applyLaterRelays(found),
-                ArticleExtractor.Extracted::claim)) {
+        List<ArticleExtractor.Extracted> read = sourcedElsewhere.apply(applyLaterRelays(found));
+        for (List<ArticleExtractor.Extracted> group : ClaimMerger.sameClaims(read, ArticleExtractor.Extracted::claim)) {
             Claim merged = ClaimMerger.combine(group.stream().map(ArticleExtractor.Extracted::claim).toList());
             DateMention pending = group.stream().map(ArticleExtractor.Extracted::pending)
                     .filter(p -> p != null).findFirst().orElse(null);

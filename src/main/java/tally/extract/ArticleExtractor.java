@@ -43,6 +43,10 @@ final class ArticleExtractor {
     private final InnerReporters innerReporters;
     private final DocumentHolders documentHolders;
     private final PostedBy postedBy;
+    private final EmbeddedPosts embeddedPosts;
+    private final PostedMaterial postedMaterial;
+    private final TitlesNamedAfter titlesNamedAfter;
+    private final GluedThat gluedThat;
     private final BackgroundSections background;
     private final QuotationLabels quotationLabels;
     private final Denials denials;
@@ -69,6 +73,11 @@ final class ArticleExtractor {
         this.innerReporters = new InnerReporters(lex.speechVerbs, lex.audienceVerbs);
         this.documentHolders = new DocumentHolders(lex.holdingVerbs);
         this.postedBy = new PostedBy(directory, lex.publishingVerbs);
+        this.embeddedPosts = new EmbeddedPosts(directory);
+        this.postedMaterial = new PostedMaterial(directory, lex.publishingVerbs, lex.postedMaterials);
+        this.gluedThat = new GluedThat(lex.speechVerbWords);
+        this.titlesNamedAfter = new TitlesNamedAfter(directory, CompiledLexicon.lowerCased(lex.sourceHeads),
+                lex.rankWords);
         this.unlistedSpeakers = new UnlistedSpeakers(lex, tagger);
         this.namings = new Namings(directory, lex.personPronouns);
         this.laterCitations = new LaterCitations(directory);
@@ -94,7 +103,7 @@ final class ArticleExtractor {
         OwnOutlet own = OwnOutlet.of(article.outlet(), directory);
         Scenes scenes = new Scenes(lex.eventNouns, lex.upcomingOccasions, lex.pastPerfect, dates);
         List<Extracted> found = new ArrayList<>();
-        List<Sentence> sentences = SentenceSplitter.split(article.body());
+        List<Sentence> sentences = gluedThat.apply(SentenceSplitter.split(article.body()));
         QuotationSpans quotations = new QuotationSpans();
         ParagraphSpeakers paragraphSpeakers = new ParagraphSpeakers(lex);
         ParagraphSpeakers.Reading paragraphReading = paragraphReading(article, discourse);
@@ -127,7 +136,7 @@ final class ArticleExtractor {
             discourse.quotationGoesOn = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
             discourse.inBackground = background.after(sentences, i, discourse.inBackground);
         }
-        return scenes.apply(ArticleClaims.tidy(found));
+        return scenes.apply(ArticleClaims.tidy(found, lex.sourcedElsewhere::carry));
     }
 
     /**
@@ -258,11 +267,14 @@ final class ArticleExtractor {
             who = contentClauses.refine(s, mentions, dateMentions, q.start(), who);
             who = closingAccordingTo.refine(s, mentions, q.start(), who, discourse);
             who = postedBy.refine(s, mentions, q.start(), who);
+            who = embeddedPosts.refine(sentence, discourse.nextSentences, who);
+            who = postedMaterial.refine(s, sentence.paragraph(), who, discourse.poster);
             who = innerReporters.refine(s, mentions, q.start(), who);
             who = documentHolders.refine(s, mentions, who);
             who = ownHearsay.refine(s, q.start(), q.end(), who);
             who = recorded(who);
             who = sameSource(who, discourse);
+            who = titlesNamedAfter.refine(who, bodyAfter(article, sentence));
             Attribution labelled = who.known() ? null : quotationLabels.speaker(s, q.start(), mentions, discourse);
             who = labelled == null ? who : labelled;
             if (reading.partOfFigureBefore() && !who.known() && speakerBefore != null) {
@@ -356,6 +368,7 @@ final class ArticleExtractor {
             }
         }
         discourse.previousQuote = sentence.original();
+        discourse.poster = postedMaterial.observe(s, mentions, sentence.paragraph(), discourse.poster);
         referents.remember(s, mentions, discourse, index);
         if (lex.carriedTies.namesOtherTroops(s)) {
             discourse.northKoreasTroopsLast = false; // round 56: "Russian soldiers": the troops spoken of are not ours
@@ -521,6 +534,13 @@ final class ArticleExtractor {
      */
     private static CharSequence bodyBefore(Article article, Sentence sentence) {
         return java.nio.CharBuffer.wrap(article.body(), 0, Math.min(sentence.start(), article.body().length()));
+    }
+
+    /** The article's text after the sentence, as far as {@link TitlesNamedAfter} looks, as a view. */
+    private static CharSequence bodyAfter(Article article, Sentence sentence) {
+        int from = Math.min(sentence.end(), article.body().length());
+        return java.nio.CharBuffer.wrap(article.body(), from, Math.min(article.body().length(),
+                from + TitlesNamedAfter.REACH));
     }
 
     private Figure figure(Sentence sentence, FigureReader.Reading reading, Quantity q) {

@@ -47,6 +47,12 @@ final class CompiledLexicon {
     final PhraseMatcher contentNouns;
     /** Verbs of putting out pictures or a post, lower case (read word by word, not scanned). */
     final java.util.Set<String> publishingVerbs;
+    /** "video", "footage": what a party puts out, which a later sentence may go on about ({@link PostedMaterial}). */
+    final java.util.Set<String> postedMaterials;
+    /** "top", "senior": words of rank in a title, which tell no title from another ({@link TitlesNamedAfter}). */
+    final java.util.Set<String> rankWords;
+    /** The lexicon's speech verbs as written, for {@link GluedThat}. */
+    final List<String> speechVerbWords;
     /** The lexicon's {@code speakerAdverbialNouns}, lower case: the heads of a time or occasion between a source and its verb. */
     final java.util.Set<String> speakerAdverbialNouns;
     final PhraseMatcher relayMarkers;
@@ -112,6 +118,7 @@ final class CompiledLexicon {
     final PhraseMatcher speakerShiftOpeners;
     /** Round 54: words by which a sentence says someone reports it, unnamed ("reportedly", "is estimated"). */
     final PhraseMatcher hearsayMarkers;
+    final FiguresSourcedElsewhere sourcedElsewhere;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
     final Map<String, PhraseMatcher> scopeMarkers = new java.util.LinkedHashMap<>();
@@ -147,6 +154,8 @@ final class CompiledLexicon {
     final List<String> approximateTails;
     /** "at", "citing": after a speech verb's bare "this", the word that makes "this" its object, lower case. */
     final java.util.Set<String> pointerFollowers;
+    /** "this information", "this figure": the nouns a pointing "this" may take as the object of a speech verb. */
+    final java.util.Set<String> pointerNouns;
     /** "by", "in": prepositions whose named statement noun frames a clause ("By US estimates, ..."), lower case. */
     final java.util.Set<String> framingPrepositions;
     /** "Among them are": a partitive opening the sentence ({@link FigureReferences}, figureFrames.partitiveOpeners). */
@@ -187,6 +196,7 @@ final class CompiledLexicon {
         planned = new PhraseMatcher(lexicon.plannedMarkers());
         plans = new Plans(planned, new PhraseMatcher(lexicon.plannedModals()), new PhraseMatcher(lexicon.movementVerbs()),
                 new PhraseMatcher(lexicon.figureFrames().get("ownAttacks")), PlanPatterns.of(lexicon.planWords()));
+        speechVerbWords = List.copyOf(lexicon.speechVerbs());
         speechVerbs = new PhraseMatcher(java.util.stream.Stream.concat(lexicon.speechVerbs().stream(),
                 lexicon.recordingVerbs().stream()).toList());
         continuation = new PhraseMatcher(lexicon.continuationVerbs());
@@ -201,6 +211,8 @@ final class CompiledLexicon {
         presentTenseCues = lowerCased(lexicon.presentTenseCues());
         contentNouns = new PhraseMatcher(lexicon.contentNouns());
         publishingVerbs = lowerCased(lexicon.publishingVerbs());
+        postedMaterials = lowerCased(lexicon.postedMaterials());
+        rankWords = lowerCased(lexicon.rankWords());
         speakerAdverbialNouns = lowerCased(lexicon.speakerAdverbialNouns());
         relayMarkers = new PhraseMatcher(lexicon.relayMarkers());
         personPronouns = new PhraseMatcher(lexicon.personPronouns());
@@ -241,6 +253,7 @@ final class CompiledLexicon {
         withheldConfirmations = lowerCased(lexicon.withheldConfirmations());
         speakerShiftOpeners = new PhraseMatcher(lexicon.speakerShiftOpeners());
         hearsayMarkers = new PhraseMatcher(lexicon.hearsayMarkers());
+        sourcedElsewhere = new FiguresSourcedElsewhere(hearsayMarkers, lexicon.planWords().get("hearsayParticiples"));
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));
         scopeSpans = new ScopeSpans(lexicon.scopeSpans());
@@ -261,6 +274,7 @@ final class CompiledLexicon {
         olderEstimate = FigureReferences.olderEstimate(lexicon.figureFrames());
         approximateTails = lexicon.figureFrames().get("approximateTails").stream().map(t -> " " + t.strip()).toList();
         pointerFollowers = lowerCased(lexicon.pointerFollowers());
+        pointerNouns = lowerCased(lexicon.pointerNouns());
         framingPrepositions = lowerCased(lexicon.framingPrepositions());
         partOfThemOpens = FigureReferences.partOfThemOpens(lexicon.figureFrames());
         theirNumber = FigureReferences.theirNumber(lexicon.figureFrames());

@@ -26,6 +26,8 @@ final class Discourse {
     @Nullable Claimant lastSpeaker;
     int lastSpeakerSentence = -1;
     @Nullable Claimant lastBody;
+    /** Round 65: the party that last put out a video or pictures, for "The video claims ..." after it. */
+    PostedMaterial.@Nullable Poster poster;
     /** The official body named last: "the agency", "the ministry" refer to it even when a group was named since. */
     @Nullable Claimant lastOfficialBody;
     /** The last body named in the singular (an agency, a ministry, "South Korea's military"): who "it" can be. */

@@ -133,7 +133,9 @@ final class FollowUps {
      * "Pentagon spokesman Pat Ryder said this at a briefing", "NHK reported this, citing ...": a speech verb whose
      * object is a bare "this", followed by a comma, the sentence's end or a preposition or participle (config
      * {@code pointerFollowers}: "said this Saturday that" and "said this week" are dates, "said that" opens what was
-     * said). Where the verb starts, or -1.
+     * said). Round 65: "this" may take one of {@code pointerNouns} ("Intelligence sources confirmed this information
+     * to the agency"), which points back as the bare word does; "said this figure was too low" is no pointer, for a
+     * verb follows. Where the verb starts, or -1.
      */
     private int activePointer(String s) {
         for (tally.config.PhraseMatcher.Hit verb : lex.speechVerbs.find(s)) {
@@ -141,21 +143,39 @@ final class FollowUps {
             if (!s.regionMatches(true, at, " this", 0, 5)) {
                 continue;
             }
-            int next = at + 5;
-            while (next < s.length() && s.charAt(next) == ' ') {
-                next++;
+            int next = wordAfter(s, at + 5);
+            String following = word(s, next);
+            if (next > at + 5 && lex.pointerNouns.contains(following)) {
+                at = next + following.length();
+                next = wordAfter(s, at);
+                following = word(s, next);
+            } else {
+                at += 5;
             }
-            int wordEnd = next;
-            while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            String following = s.substring(next, wordEnd).toLowerCase(java.util.Locale.ROOT);
-            if (next == at + 5 && next < s.length() && (s.charAt(next) == ',' || s.charAt(next) == '.')
+            if (next == at && next < s.length() && (s.charAt(next) == ',' || s.charAt(next) == '.')
                     || lex.pointerFollowers.contains(following)) {
                 return verb.start();
             }
         }
         return -1;
+    }
+
+    /** Where the word after the spaces from {@code from} starts. */
+    private static int wordAfter(String s, int from) {
+        int next = from;
+        while (next < s.length() && s.charAt(next) == ' ') {
+            next++;
+        }
+        return next;
+    }
+
+    /** The word of letters starting at {@code from}, lower-cased; empty when none starts there. */
+    private static String word(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(from, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The source phrase before the verb starting at character {@code verbStart}, or null. */

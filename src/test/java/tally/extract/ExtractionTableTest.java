@@ -531,7 +531,7 @@ class ExtractionTableTest {
             On Monday, 300 North Korean soldiers were killed near Kursk, the NIS said.                         # killed|300|nis|2025-03-12
             North Korea sent 2,000 more North Korean troops to Kursk, the JCS said in February.               # deployed|2,000|jcs|2025-02
             North Korea sent 2,000 more North Korean troops to Kursk, according to a JCS report released on Monday. # deployed|2,000|jcs|2025-03-10
-            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok. pic.twitter.com/Ab12Cd — WarMonitor (@war_monitor) March 9, 2025 # deployed|hundreds|unknown|2025-03-09
+            Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok. pic.twitter.com/Ab12Cd — WarMonitor (@war_monitor) March 9, 2025 # deployed|hundreds|~WarMonitor (@war_monitor)|2025-03-09
             Footage said to show hundreds of North Korean soldiers in training at a Russian base near Vladivostok on March 9, 2025. # deployed|hundreds|unknown|2025-03-12
             Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky made the remarks by video to a sitting of the Council of Europe in Strasbourg, France, on the 10th. # planned_deployment|20,000|zelensky|2025-03-10
             Zelensky warned that North Korea could send 20,000 more troops to Russia. / Zelensky said in a video to a sitting of the Council of Europe in Strasbourg, France, that troops arrived on the 10th. # planned_deployment|20,000|zelensky|2025-03-12
@@ -6128,6 +6128,127 @@ class ExtractionTableTest {
             """)
     void round64AClauseAboutTheWholeGroupLeavesAHeadOfFateItsMetric(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: a figure the article states with no source in one sentence and with a source in another (a lead that
+     * sums up its body, a paragraph that goes on with a figure given before) takes that source, the nearest when several
+     * give it, marked uncertain with {@link FiguresSourcedElsewhere#REASON}. A figure of other bounds, a vague one, one
+     * between two sources equally near, and one its own sentence reports as hearsay keep no source.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent 4,000 troops to Russia. // The JCS said on Monday that about 4,000 North Korean troops had been sent to Russia. # deployed|4,000|jcs|2025-03-12; deployed|about 4,000|jcs|2025-03-10 # carried; sure
+            The NIS told lawmakers that 500 North Korean soldiers had been killed in Kursk. // The death toll now stands at 500. # killed|500|nis|2025-03-12; killed|500|nis|2025-03-12 # sure; carried
+            North Korea has sent 11,000 troops to Russia. // The NIS said 12,000 North Korean soldiers had been sent to Russia. # deployed|11,000|unknown|2025-03-12; deployed|12,000|nis|2025-03-12 # sure; sure
+            More than 3,000 North Korean soldiers have been killed. // Budanov said about 3,000 North Korean soldiers had been killed. # killed|More than 3,000|unknown|2025-03-12; killed|about 3,000|budanov|2025-03-12 # sure; sure
+            Thousands of North Korean troops have been sent to Russia. // Budanov said thousands of North Korean troops had been sent to Russia. # deployed|Thousands|unknown|2025-03-12; deployed|thousands|budanov|2025-03-12 # sure; sure
+            North Korea has sent 11,000 troops to Russia. // The NIS said 11,000 North Korean soldiers had been sent. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|nis|2025-03-12; deployed|11,000|nis|2025-03-12; deployed|11,000|budanov|2025-03-12 # carried; sure; sure
+            The NIS said 11,000 North Korean soldiers had been sent. // North Korea has sent 11,000 troops to Russia. // Budanov said 11,000 North Korean soldiers had been sent. # deployed|11,000|nis|2025-03-12; deployed|11,000|unknown|2025-03-12; deployed|11,000|budanov|2025-03-12 # sure; sure; sure
+            About 3,000 North Korean soldiers are believed to have been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|About 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
+            Some 3,000 North Korean soldiers have reportedly been killed. // The NIS said 3,000 North Korean soldiers had been killed. # killed|Some 3,000|unknown|2025-03-12; killed|3,000|nis|2025-03-12 # sure; sure
+            Foreign media have reported that 500 North Korean soldiers were killed in Kursk. // Ukraine's military intelligence said 500 North Korean soldiers had been killed in a strike. # killed|500|hur|2025-03-12; killed|500|hur|2025-03-12 # carried; sure
+            Foreign media have reported that 500 North Korean soldiers were killed in Kursk. // Ukraine's military intelligence said 400 North Korean soldiers had been killed in a strike. # killed|500|~Foreign media|2025-03-12; killed|400|hur|2025-03-12 # the outlet is described, not named; sure
+            """)
+    void round65AFigureWithNoSourceTakesTheNearestSourceOfTheSameFigureElsewhereMarkedUncertain(String body, String expected,
+                                                                                            String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.stream().map(c -> c.certainty().claimant()).map(f -> f.certain() ? "sure"
+                : FiguresSourcedElsewhere.REASON.equals(f.reason()) ? "carried" : f.reason())
+                .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Round 65: a paragraph whose speech verb takes "this" and a pointing noun as its object ("confirmed this
+     * information to the agency") names the source of the paragraph before, as a bare "this" does; marked uncertain.
+     * "this figure" followed by a verb of its own is what the source said, not a pointer.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence confirmed this information to the agency. # deployed|About 3,000|hur|2025-03-12 # doubted
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence confirmed this information on Monday. # deployed|About 3,000|hur|2025-03-10 # doubted
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence said this figure was too low. # deployed|About 3,000|unknown|2025-03-12 # sure
+            About 3,000 North Korean soldiers serve in Russian units in Kursk. // Ukrainian military intelligence said this information war would go on. # deployed|About 3,000|unknown|2025-03-12 # sure
+            """)
+    void round65ASpeechVerbWhoseObjectIsThisInformationPointsBackAtTheParagraphBefore(String body, String expected,
+                                                                                      String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
+    }
+
+    /**
+     * Round 65: a post a page embeds ends with its author's signature (a dash, a name, "(@handle)" and the day): a figure
+     * of the post with no source of its own is the author's, in the signature's words or as the listed party it names.
+     * A signature in a later sentence of the paragraph gives the author but no date of the figure's own (the report's
+     * date stands in). A dash with no handle, or a signature in another paragraph, signs nothing of the figure's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Drone footage shows 200 North Korean soldiers killed near Sudzha. pic.twitter.com/Ab12Cd - Border Watch Monitor (@bordermonitor) March 10, 2025 # killed|200|~Border Watch Monitor (@bordermonitor)|2025-03-10
+            Some 300 North Korean troops have arrived in Kursk. More are on the way. - Frontline Tracker (@frontlinetrk) March 10, 2025 # deployed|Some 300|~Frontline Tracker (@frontlinetrk)|2025-03-12
+            Some 300 North Korean troops have arrived in Kursk - a sign of more to come, March 10, 2025 # deployed|Some 300|unknown|2025-03-12
+            Some 300 North Korean troops have arrived in Kursk. // Watch the clip - Frontline Tracker (@frontlinetrk) March 10, 2025 # deployed|Some 300|unknown|2025-03-12
+            """)
+    void round65AnEmbeddedPostsSignatureNamesTheAuthorOfTheFiguresInItsParagraph(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: a sentence that opens on a video or pictures a listed party put out, in its paragraph or the one before
+     * ("The video claims ..."), gives a figure with no source of its own to that party, marked uncertain. Material
+     * nobody listed put out, a party two paragraphs back, or a sentence that does not open on the material, keep none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A new video, shared by Ukraine's military intelligence on Telegram, shows a drone strike near Sudzha. // The video claims 60 North Korean soldiers were killed in the strike. # killed|60|hur|2025-03-12 # doubted
+            Ukraine's military intelligence has released drone footage from the Kursk region. / In the footage, 60 North Korean soldiers are killed by drones. # killed|60|hur|2025-03-12 # doubted
+            A new video, shared by local bloggers on Telegram, shows a drone strike near Sudzha. // The video claims 60 North Korean soldiers were killed in the strike. # killed|60|unknown|2025-03-12 # sure
+            A new video, shared by Ukraine's military intelligence on Telegram, shows a drone strike near Sudzha. // The weather was cold. // Snow fell for days. // The video claims 60 North Korean soldiers were killed in the strike. # killed|60|unknown|2025-03-12 # sure
+            A new video, shared by Ukraine's military intelligence on Telegram, shows a drone strike near Sudzha. // In all, 60 North Korean soldiers were killed in the strike. # killed|60|unknown|2025-03-12 # sure
+            """)
+    void round65ASentenceOpeningOnAVideoAListedPartyPutOutGivesItsFigureToThatParty(String body, String expected,
+                                                                                  String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
+    }
+
+    /**
+     * Round 65: a source named by its title alone ("Moscow's top security official", "the security chief") that a
+     * sentence after it gives a person, by a word of the title, a head and a name ("Security Council Secretary Ivan
+     * Petrov"), is that person, marked uncertain. A title word with no head and name after it, or a name under
+     * another title, leaves the title as it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea will send 2,000 more troops to Kursk, according to Moscow's top security official. / The news came during a visit to Pyongyang by Russian Security Council Secretary Ivan Petrov. # planned_deployment|2,000|~Ivan Petrov|2025-03-12 # doubted
+            North Korea will send 2,000 more troops to Kursk, the security chief says // Kim Jong Un met Russia's top security official Ivan Petrov on Tuesday. # planned_deployment|2,000|~Ivan Petrov|2025-03-12 # doubted
+            North Korea will send 2,000 more troops to Kursk, according to Moscow's top security official. / The news came as the UN Security Council met in New York. # planned_deployment|2,000|~Moscow's top security official|2025-03-12 # sure
+            North Korea will send 2,000 more troops to Kursk, according to Moscow's top security official. / Foreign Minister Ivan Petrov arrived in Pyongyang. # planned_deployment|2,000|~Moscow's top security official|2025-03-12 # sure
+            """)
+    void round65ASourceNamedByATitleIsThePersonALaterSentenceNamesUnderThatTitle(String body, String expected,
+                                                                               String claimant) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        assertEquals(claimant, claims.get(0).certainty().claimant().certain() ? "sure" : "doubted");
+    }
+
+    /**
+     * Round 65: a speech verb run into "that" by a page that dropped the space ("reportedthat") is still the verb, and
+     * the claim quotes the sentence as the page has it. A word that is no speech verb run into "that" stays as it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            On Monday, Budanov reportedthat 300 North Korean soldiers had been killed near Sudzha.            # killed|300|budanov|2025-03-10
+            Budanov saidthat 300 North Korean soldiers had been killed, and the NIS toldthat 200 had been captured. # killed|300|budanov|2025-03-12; captured|200|nis|2025-03-12
+            On Monday, a drone strikethat hit Sudzha killed 300 North Korean soldiers.                       # killed|300|unknown|2025-03-12
+            """)
+    void round65ASpeechVerbRunIntoThatIsStillTheVerbAndTheQuoteKeepsThePagesWords(String body, String expected) {
+        List<Claim> claims = extract(body);
+        assertEquals(expected, describe(claims));
+        claims.forEach(c -> assertEquals(body.strip(), c.sources().get(0).quote()));
     }
 
     private static List<Claim> extract(String body) {
