@@ -465,7 +465,7 @@ class ExtractionTableTest {
             North Korea has moved at least 10,000 soldiers to Russia, and some reports put the figure at up to 12,000. # deployed|at least 10,000|unknown|2025-03-12; deployed|up to 12,000|news_reports|2025-03-12
             The NIS says 3,000 North Korean soldiers were killed, and Kyiv put the number at 4,000.            # killed|3,000|nis|2025-03-12; killed|4,000|ukraine_government|2025-03-12
             The NIS says North Korea has moved at least 10,000 soldiers to Russia, and Kyiv put the date at 12.  # deployed|at least 10,000|nis|2025-03-12
-            The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # none
+            The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # deployed|12,000|news_reports|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and many more were wounded.              # killed|3,000|nis|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and others were captured.                # killed|3,000|nis|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and wounded.                             # killed_or_wounded|3,000|nis|2025-03-12
@@ -6127,6 +6127,27 @@ class ExtractionTableTest {
             Kyiv said 200 North Korean soldiers were captured, 50 of whom were wounded.                      # captured|200|ukraine_government|2025-03-12; wounded|50|ukraine_government|2025-03-12
             """)
     void round64AClauseAboutTheWholeGroupLeavesAHeadOfFateItsMetric(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: a bare number after a clause of its own sentence that names North Korea's troops and gives no figure
+     * ("North Korea has sent troops to Russia, and the NIS puts the number at 11,000") sizes those troops, as round 58
+     * read a whole sentence so for the next one: the clauses before the first number's clause (cut at clauseBreaks)
+     * count what such a sentence would. Near-misses: another side's troops, shells, two fates, another side's total.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia, and the NIS puts the number at 11,000.                     # deployed|11,000|nis|2025-03-12
+            North Korean troops are fighting in Kursk, and there are about 11,000 of them, the NIS said.       # deployed|about 11,000|nis|2025-03-12
+            Pyongyang has deployed soldiers to Kursk, and their number has risen to 11,000, the NIS said.      # deployed|11,000|nis|2025-03-12
+            North Korean soldiers have been killed in Kursk; the number now stands at 300, the NIS said.       # killed|300|nis|2025-03-12
+            Russian troops are fighting in Kursk, and the NIS puts the number at 11,000.                       # none
+            North Korea has sent shells to Russia, and the NIS puts the number at 11,000.                      # none
+            North Korean troops were killed and wounded in Kursk, and the number is now 4,000, the NIS said.   # none
+            North Korea has sent troops to Russia, and Russia's total is now 600,000, the NIS said.            # none
+            """)
+    void aClauseBeforeTheNumberThatNamesNorthKoreasTroopsWithNoFigureGivesItsMetric(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
