@@ -27,10 +27,12 @@ final class CarriedSizes {
     /** How far before the number's words a frame may start. */
     private static final int REACH = 90;
 
-    private static final String ADVERBS = "(?:(?:now|currently|still|already|reportedly|probably|likely|then)\\s+)?";
+    /** Round 65: "since" and "later" too ("the number has since grown to", "The number later rose to"). */
+    private static final String ADVERBS = "(?:(?:now|currently|still|already|reportedly|probably|likely|then|since"
+            + "|later)\\s+)?";
 
     private static final String STANDING = "(?:is|was|are|were|stands\\s+at|stood\\s+at|remains|remained|remains\\s+at"
-            + "|(?:has|have|had)\\s+(?:now\\s+)?(?:reached|risen\\s+to|grown\\s+to|climbed\\s+to|swelled\\s+to"
+            + "|(?:has|have|had)\\s+(?:(?:now|since|already)\\s+)?(?:reached|risen\\s+to|grown\\s+to|climbed\\s+to|swelled\\s+to"
             + "|increased\\s+to|dropped\\s+to|fallen\\s+to|shrunk\\s+to|been\\s+(?:put|estimated|placed|pegged)\\s+at)"
             + "|reached|rose\\s+to|grew\\s+to|climbed\\s+to|swelled\\s+to|increased\\s+to|dropped\\s+to|fell\\s+to"
             + "|shrank\\s+to|(?:is|are|was|were)\\s+(?:put|estimated|believed|thought|said|reported|understood|assessed"

@@ -6134,7 +6134,9 @@ class ExtractionTableTest {
      * Round 65: a bare number after a clause of its own sentence that names North Korea's troops and gives no figure
      * ("North Korea has sent troops to Russia, and the NIS puts the number at 11,000") sizes those troops, as round 58
      * read a whole sentence so for the next one: the clauses before the first number's clause (cut at clauseBreaks)
-     * count what such a sentence would. Near-misses: another side's troops, shells, two fates, another side's total.
+     * count what such a sentence would; and (round 65) a count's noun with "since" or "later" before its verb ("the
+     * number has since grown to", "The number later rose to"). Near-misses: another side's troops, shells, two fates,
+     * another side's total.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -6146,6 +6148,10 @@ class ExtractionTableTest {
             North Korea has sent shells to Russia, and the NIS puts the number at 11,000.                      # none
             North Korean troops were killed and wounded in Kursk, and the number is now 4,000, the NIS said.   # none
             North Korea has sent troops to Russia, and Russia's total is now 600,000, the NIS said.            # none
+            North Korea sent troops to Kursk last autumn. / The number later rose to 11,000, the NIS said.     # deployed|11,000|nis|2025-03-12
+            North Korea has deployed soldiers to Kursk; the number has since grown to 11,000, the NIS said.    # deployed|11,000|nis|2025-03-12
+            Russia sent troops to Kursk last autumn. / The number later rose to 11,000, the NIS said.          # none
+            North Korea sent shells to Russia last autumn. / The number has since grown to 11,000, the NIS said. # none
             """)
     void aClauseBeforeTheNumberThatNamesNorthKoreasTroopsWithNoFigureGivesItsMetric(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
