@@ -48,6 +48,8 @@ final class CarriedSizes {
     private final Pattern forceFrame;
     private final Pattern bringing;
     private final Pattern supplyBefore;
+    private final Pattern forceOf;
+    private final PhraseMatcher wholeArmies;
     private final PhraseMatcher otherNationality;
     private final PhraseMatcher otherSides;
 
@@ -67,6 +69,21 @@ final class CarriedSizes {
                 + "\\s+(?:(?:Russia|Moscow|the\\s+Kremlin|Putin)\\s+)?(?:(?:another|an?\\s+additional|a\\s+further)\\s+)?$");
         this.otherNationality = otherNationality;
         this.otherSides = otherSides;
+        forceOf = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("forceNouns")) + "\\s+of\\s+$");
+        wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
+    }
+
+    /**
+     * Round 65: "A North Korean force of about 11,000 is fighting in Kursk", "has a contingent of 1,500 in Kursk", "For a
+     * force of 11 or 12,000, those are staggering losses": a noun of the force ({@code forceNouns}) and "of" right before
+     * a number with no troop noun of its own name what it counts, the force's size, as "the 12,000-strong contingent"
+     * does. Whose force it is stays for the figure's tie to say. Not a whole army set beside it ("North Korea's army, a
+     * force of 1.2 million"), which sizes the army at home.
+     */
+    boolean forceOf(String s, int wordsStart) {
+        int from = Math.max(0, wordsStart - 40);
+        Matcher m = forceOf.matcher(s).region(from, wordsStart);
+        return wordsStart > 0 && m.find() && wholeArmies.find(s, Math.max(0, m.start() - 40), m.start()).isEmpty();
     }
 
     /**

@@ -156,7 +156,8 @@ final class FigureFrames {
 
     /**
      * "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment; round 49: also when a
-     * hedge of belief stands between ("its own army is thought to number about 1.28 million").
+     * hedge of belief stands between ("its own army is thought to number about 1.28 million"); round 65: also a
+     * participle set off by a comma ("The North Korean armed forces, numbering 1.2 million, ...").
      */
     private boolean endsWithWholeArmy(String s, int end) {
         int from = Math.max(0, end - 30);
@@ -165,7 +166,7 @@ final class FigureFrames {
     }
 
     /** What may stand between a whole army and its size verb: a relative pronoun, a copula, a hedge of belief. */
-    private static final Pattern ARMY_TO_SIZE_VERB = Pattern.compile(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)"
+    private static final Pattern ARMY_TO_SIZE_VERB = Pattern.compile(",?\\s*(?:which|that)\\s+|,\\s*|\\s+(?:is|are|was|were)"
             + "(?:\\s+(?:thought|believed|estimated|said|reported|understood|known)\\s+to)?\\s+");
 
     /**

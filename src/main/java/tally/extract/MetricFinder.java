@@ -55,8 +55,8 @@ final class MetricFinder {
      */
     @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
                                           PhraseMatcher.@Nullable Hit strength, Context ctx) {
-        if (strength != null) {
-            return Metric.DEPLOYED;
+        if (strength != null || noun == null && lex.carriedSizes.forceOf(s, lex.frames.beforeQualifier(s, q.start()))) {
+            return Metric.DEPLOYED; // "the 12,000-strong contingent", round 65: "a force of about 11,000"
         }
         if (noun != null && lex.frames.sending.capturedDirectly(s, q.start(), noun.end())) {
             return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them

@@ -6157,6 +6157,28 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: a noun of the force and "of" right before a number with no troop noun of its own ("A North Korean force
+     * of about 11,000", "a contingent of 1,500") size that force, as "-strong" does; an editor's "(or)" in a quote joins
+     * two guesses at one figure as "or" does ("a force of 11 (or) 12,000"); a whole army's size set off by a comma
+     * ("The North Korean armed forces, numbering 1.2 million") is the army at home. Near-misses: another side's force,
+     * a whole army called a force, a force that is no army's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A North Korean force of about 11,000 is fighting in Kursk, the NIS said.                           # deployed|about 11,000|nis|2025-03-12
+            North Korea has a contingent of 1,500 in Kursk, the NIS said.                                      # deployed|1,500|nis|2025-03-12
+            North Korean troops are fighting in Kursk. / "For a force of 11 (or) 12,000, those are heavy losses," the NIS said. # deployed|11 (or) 12,000|nis|2025-03-12
+            Russia's force of 50,000 is fighting in Kursk, the NIS said.                                       # none
+            A Ukrainian force of about 3,000 crossed into Kursk in August, the NIS said.                       # none
+            North Korea's army, a force of 1.2 million, is among the largest, the NIS said.                    # none
+            The North Korean armed forces, numbering 1.2 million, are among the largest, the NIS said.         # none
+            North Korea sent troops to Russia. / An earthquake of force 7 hit Japan, the NIS said.             # none
+            """)
+    void aNounOfTheForceBeforeABareNumberSizesThatForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
