@@ -6179,6 +6179,27 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: an estimate that restates the number the sentence before spoke of may name it by a pronoun ("The latest
+     * estimate puts them at 11,000", "Seoul has put it at 11,000"), with a word of which estimate ("the total number"), or
+     * as the force's size ("puts the size of the force at"). Near-misses: after another side's troops, after shells,
+     * another side's toll, a new paragraph, and "put it at" with no number after "at".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are fighting for Russia. / The latest NIS estimate puts them at 11,000.         # deployed|11,000|nis|2025-03-12
+            North Korea has sent troops to Russia. / The NIS has put it at 11,000.                             # deployed|11,000|nis|-
+            North Korea sent troops to Russia last year. / The NIS puts the size of the force at 11,000.       # deployed|11,000|nis|2025-03-12
+            North Korean troops suffered heavy losses in Kursk. / The NIS put them at 4,000.                   # killed_or_wounded|4,000|nis|2025-03-12
+            Russian troops are fighting in Kursk. / The latest NIS estimate puts them at 11,000.               # none
+            North Korea has sent shells to Russia. / The NIS has put it at 11,000.                             # none
+            North Korea has sent troops to Russia. / The NIS put the Russian toll at 40,000.                   # none
+            North Korea has sent troops to Russia. // The NIS has put it at 11,000.                            # none
+            """)
+    void anEstimateRestatesTheNumberBeforeByAPronounOrTheForcesSize(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
