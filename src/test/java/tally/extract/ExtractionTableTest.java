@@ -6200,6 +6200,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: a hedge of belief between troops and their verb of size ("They are thought to number 11,000", "North
+     * Korea's soldiers in Russia are believed to total 11,000") leaves the troops its subject. Near-misses: a whole army,
+     * workers, another side's troops, each with the same hedge.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are fighting in Kursk. / They are thought to number 11,000, the NIS said.      # deployed|11,000|nis|2025-03-12
+            North Korea's soldiers in Russia are believed to total 11,000, the NIS said.                       # deployed|11,000|nis|2025-03-12
+            North Korea's army is thought to number 1.2 million, the NIS said.                                 # none
+            North Korean workers in Russia are believed to number 15,000, the NIS said.                        # none
+            North Korea sent troops. / Russian troops in Kursk are believed to number 50,000, the NIS said.    # none
+            """)
+    void aHedgeBetweenTroopsAndTheirVerbOfSizeLeavesThemItsSubject(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
