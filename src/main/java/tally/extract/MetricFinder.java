@@ -174,7 +174,15 @@ final class MetricFinder {
             return false;
         }
         java.util.regex.Matcher more = MORE_AFTER.matcher(s).region(q.end(), s.length());
-        int from = more.lookingAt() ? more.end() : q.end();
+        return ownVerbSends(s, more.lookingAt() ? more.end() : q.end(), clauseEnd);
+    }
+
+    /**
+     * The verb group right after {@code from} (a bare number's words, as subject) holds a word of deployment within its
+     * first words: "3,000 more arrived last month", "another 2,000 have since joined them", "11,000 had arrived by
+     * December" (round 65); not "3,000 more shells arrived", where the first word is a noun the head did not read.
+     */
+    boolean ownVerbSends(String s, int from, int clauseEnd) {
         java.util.regex.Matcher verb = VERB_GROUP_AFTER.matcher(s).region(from, s.length());
         if (!verb.lookingAt()) {
             return false;

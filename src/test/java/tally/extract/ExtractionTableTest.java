@@ -1175,7 +1175,7 @@ class ExtractionTableTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Pyongyang sent troops. / A few have already reached Kursk, the NIS said.                        # deployed|A few|nis|2025-03-12
-            Pyongyang sent troops. / 2,000 have already reached Kursk, the NIS said.                        # none
+            Pyongyang sent troops. / 2,000 have already reached Kursk, the NIS said.                        # deployed|2,000|nis|2025-03-12
             The NIS said North Korea's army numbers about 1.2 million soldiers.                             # none
             North Korea's army, which numbers 1.2 million, sent troops.                                      # none
             The NIS said North Korea's 1.2 million-strong army had sent 11,000 soldiers to Kursk.          # deployed|11,000|nis|2025-03-12
@@ -5983,8 +5983,8 @@ class ExtractionTableTest {
      * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
      * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
      * "Seoul's count is", "The contingent could be as large as"), "there are N of them", or as the subject of a hedged
-     * verb of being there or of "remain" (metric doubted: it is carried; a bare "12,000 had arrived" stays none, as round
-     * 13's row "2,000 have already reached Kursk" keeps it); a number set off beside its troop noun (doubted: read
+     * verb of being there or of "remain" (metric doubted: it is carried; round 65 reads a bare "12,000 had arrived" so
+     * too, and round 13's row "2,000 have already reached Kursk"); a number set off beside its troop noun (doubted: read
      * from the clause around the aside); troops supplied, sought or demanded, and more of them asked for or offered.
      * Near-misses: another side's force or count, shells, workers and refugees, a count of things, troops supplied with
      * something, a new paragraph.
@@ -6006,7 +6006,7 @@ class ExtractionTableTest {
             North Korea moved workers into Russia last year. / There may be some 12,000 of them.                  # none
             North Korea moved troops into Russia last year. / Some 12,000 are thought to be in Kursk.             # deployed|Some 12,000|unknown|2025-03-12|worded
             North Korea moved troops into Russia last year. / Some 12,000 remain in Kursk.                        # deployed|Some 12,000|unknown|2025-03-12|worded
-            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # none
+            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # deployed|12,000|unknown|2025-03-12|worded
             North Korea moved troops into Russia last year. / About 12,000 have fled Kursk since then.            # none
             North Korea moved troops into Russia last year. / By January, 12,000 shells had arrived.              # none
             North Korea dispatched infantry, perhaps 4,000, to the Kursk front.                                   # deployed|4,000|unknown|2025-03-12|worded
@@ -6214,6 +6214,26 @@ class ExtractionTableTest {
             North Korea sent troops. / Russian troops in Kursk are believed to number 50,000, the NIS said.    # none
             """)
     void aHedgeBetweenTroopsAndTheirVerbOfSizeLeavesThemItsSubject(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: after a sentence of its paragraph that sends North Korea's troops (with or without a figure), a bare
+     * number that opens its clause as the subject of a verb of arriving ("About 11,000 have arrived", "By December,
+     * 11,000 had arrived") sizes that force. Near-misses: after shells or another side's troops, with nothing before,
+     * and a noun the head did not read ("1,000 shells have arrived").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / About 11,000 have arrived, the NIS said.                  # deployed|About 11,000|nis|2025-03-12
+            North Korea has sent troops to Russia. / By December, 11,000 had arrived, the NIS said.            # deployed|11,000|nis|2025-03-12
+            North Korea has sent deminers to Russia. / About 1,000 have arrived, the NIS said.                 # deployed|About 1,000|nis|2025-03-12
+            North Korea has sent shells to Russia. / About 1,000 have arrived, the NIS said.                   # none
+            Russia has sent troops to Kursk. / About 11,000 have arrived, the NIS said.                        # none
+            About 11,000 have arrived, the NIS said.                                                           # none
+            North Korea has sent troops to Russia. / About 1,000 shells have arrived, the NIS said.            # none
+            """)
+    void aBareNumberArrivingAfterTheForceWasSentSizesIt(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
     }
 
