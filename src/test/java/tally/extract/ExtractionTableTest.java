@@ -6237,6 +6237,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: a force's strength ("The contingent is about 11,000 strong") right after a sentence about North Korea's
+     * troops, in a sentence naming no other side, is the strength of the force spoken of. Near-misses: another side's
+     * contingent named in the sentence, a paragraph about another side's troops, another side's unit sized so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent troops to Russia last year. / The contingent is about 11,000 strong, the NIS said. # deployed|about 11,000|nis|2025-03-12
+            North Korea sent troops to Russia last year. / The force, some 11,000 strong, is in Kursk, the NIS said. # deployed|some 11,000|nis|2025-03-12
+            North Korea sent troops to Russia last year. / Russia's contingent is about 50,000 strong, the NIS said. # none
+            Russia sent troops to Kursk last year. / The contingent is about 50,000 strong, the NIS said.      # none
+            North Korea sent troops to Russia last year. / Ukraine's 500-strong unit held the line, the NIS said. # none
+            """)
+    void aForcesStrengthAfterASentenceAboutNorthKoreasTroopsIsTheirs(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
