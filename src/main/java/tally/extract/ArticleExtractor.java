@@ -197,7 +197,7 @@ final class ArticleExtractor {
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
                 namesTopic || discourse.lastTopicSentence >= 0 || discourse.titleNamesTopic,
-                discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
+                discourse.topicSubjectSentence == index - 1 && (opensWithPronoun(s) || ownedByTheTopic(s)),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
                 metricBefore(s, numbers, sentence, index, discourse), discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
@@ -497,6 +497,28 @@ final class ArticleExtractor {
         List<tally.config.PhraseMatcher.Hit> cues = lex.speechVerbs.find(s, 0, s.length());
         return !cues.isEmpty() && CLAUSE_PRONOUN.matcher(s).region(cues.get(0).end(), s.length()).lookingAt();
     }
+
+    /**
+     * Round 65: "North Korea's military is helping Russia. Around 11,000 of its personnel are in Kursk.": troops owned by
+     * "its" or "their" with no other side, nationality or speaker named before them in the sentence belong to the
+     * North Korea that was the subject of the sentence before, as "It" opening the sentence refers to it.
+     */
+    private boolean ownedByTheTopic(String s) {
+        java.util.regex.Matcher m = POSSESSIVE.matcher(s);
+        while (m.find()) {
+            int nounFrom = m.end();
+            boolean troops = lex.troopNouns.find(s, nounFrom, Math.min(s.length(), nounFrom + 30)).stream()
+                    .anyMatch(h -> s.substring(nounFrom, h.start()).isBlank());
+            if (troops) {
+                return !lex.otherSides.containsIn(s, 0, m.start()) && !lex.otherNationality.containsIn(s, 0, m.start())
+                        && lex.speechVerbs.find(s, 0, m.start()).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:its|their)\\s+(?:own\\s+)?");
 
     /** A pronoun subject after a speech verb, its audience ("told reporters") and "that". */
     private static final java.util.regex.Pattern CLAUSE_PRONOUN = java.util.regex.Pattern.compile(

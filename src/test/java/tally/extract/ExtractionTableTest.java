@@ -6254,6 +6254,23 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: troops owned by "its" or "their" right after a sentence whose subject is North Korea by name, with no
+     * other side, nationality or speaker before them ("North Korea's military is helping Russia. Around 11,000 of its
+     * personnel are in Kursk"), are North Korea's, as "It" opening the sentence is. Near-misses: another side named
+     * before the possessive, a sentence before whose subject is another side.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea's military is helping Russia. / Around 11,000 of its personnel are in Kursk, the NIS said. # deployed|Around 11,000|nis|2025-03-12
+            North Korea is helping Russia. / About 11,000 of its soldiers are stationed in Kursk, the NIS said. # deployed|About 11,000|nis|2025-03-12
+            North Korea is helping Russia. / The NIS says Ukraine has 5,000 of its soldiers in Kursk.         # none
+            Ukraine is fighting in Kursk. / About 5,000 of its soldiers are stationed in Kursk, the NIS said.  # none
+            """)
+    void troopsOwnedByItsAfterASentenceAboutNorthKoreaAreItsTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
