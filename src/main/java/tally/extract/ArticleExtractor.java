@@ -50,6 +50,7 @@ final class ArticleExtractor {
     private final WeakEvidence weakEvidence;
     private final FigureReferences references;
     private final TroopsWithoutFigure withoutFigure;
+    private final TopicPronouns topicPronouns;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -80,6 +81,7 @@ final class ArticleExtractor {
         this.weakEvidence = new WeakEvidence(lex);
         this.references = new FigureReferences(lex);
         this.withoutFigure = new TroopsWithoutFigure(lex);
+        this.topicPronouns = new TopicPronouns(lex);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -197,7 +199,7 @@ final class ArticleExtractor {
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
                 namesTopic || discourse.lastTopicSentence >= 0 || discourse.titleNamesTopic,
-                discourse.topicSubjectSentence == index - 1 && (opensWithPronoun(s) || ownedByTheTopic(s)),
+                discourse.topicSubjectSentence == index - 1 && topicPronouns.referBack(s),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
                 metricBefore(s, numbers, sentence, index, discourse), discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
@@ -484,45 +486,6 @@ final class ArticleExtractor {
             }
         }
     }
-
-    /**
-     * "It has shipped thousands of soldiers": a one-word pronoun of the lexicon's body pronouns opens the sentence, or
-     * (round 36) the content clause of its first speech verb ("Budanov said it had sent 12,000 soldiers").
-     */
-    private boolean opensWithPronoun(String s) {
-        if (lex.bodyPronouns.find(s, 0, Math.min(s.length(), 6)).stream()
-                .anyMatch(h -> h.start() == 0 && !h.phrase().contains(" "))) {
-            return true;
-        }
-        List<tally.config.PhraseMatcher.Hit> cues = lex.speechVerbs.find(s, 0, s.length());
-        return !cues.isEmpty() && CLAUSE_PRONOUN.matcher(s).region(cues.get(0).end(), s.length()).lookingAt();
-    }
-
-    /**
-     * Round 65: "North Korea's military is helping Russia. Around 11,000 of its personnel are in Kursk.": troops owned by
-     * "its" or "their" with no other side, nationality or speaker named before them in the sentence belong to the
-     * North Korea that was the subject of the sentence before, as "It" opening the sentence refers to it.
-     */
-    private boolean ownedByTheTopic(String s) {
-        java.util.regex.Matcher m = POSSESSIVE.matcher(s);
-        while (m.find()) {
-            int nounFrom = m.end();
-            boolean troops = lex.troopNouns.find(s, nounFrom, Math.min(s.length(), nounFrom + 30)).stream()
-                    .anyMatch(h -> s.substring(nounFrom, h.start()).isBlank());
-            if (troops) {
-                return !lex.otherSides.containsIn(s, 0, m.start()) && !lex.otherNationality.containsIn(s, 0, m.start())
-                        && lex.speechVerbs.find(s, 0, m.start()).isEmpty();
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:its|their)\\s+(?:own\\s+)?");
-
-    /** A pronoun subject after a speech verb, its audience ("told reporters") and "that". */
-    private static final java.util.regex.Pattern CLAUSE_PRONOUN = java.util.regex.Pattern.compile(
-            "(?:\\s+[a-z]+){0,2}?\\s+(?:that\\s+)?(?:it|they)\\s+(?!said|says|added|told)");
 
     /**
      * The article's text before the sentence, as a view: read only when a source needs its fuller naming, so copying it
