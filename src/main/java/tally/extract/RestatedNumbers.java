@@ -34,8 +34,17 @@ final class RestatedNumbers {
                 + "\\s+(?:at|to\\s+be)\\s+$");
     }
 
+    /**
+     * Round 65: a verb of estimating or counting whose object is the number itself ("Seoul estimates about 11,000",
+     * "Kyiv counts some 11,000"), right after the troops were spoken of; not "an estimated 11,000", an adjective.
+     */
+    private static final Pattern DIRECT = Pattern.compile("(?i)(?<!\\b(?:an|the)\\s)\\b(?:estimates|estimated|counts"
+            + "|counted|reckons|reckoned)\\s+$");
+
     /** The figure whose words start at {@code wordsStart} (its qualifier included) is what the frame's verb estimates. */
     boolean restates(String s, int wordsStart) {
-        return wordsStart > 0 && frame.matcher(s).region(Math.max(0, wordsStart - REACH), wordsStart).find();
+        int from = Math.max(0, wordsStart - REACH);
+        return wordsStart > 0 && (frame.matcher(s).region(from, wordsStart).find()
+                || DIRECT.matcher(s).region(from, wordsStart).useTransparentBounds(true).find());
     }
 }

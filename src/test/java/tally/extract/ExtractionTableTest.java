@@ -6182,8 +6182,9 @@ class ExtractionTableTest {
     /**
      * Round 65: an estimate that restates the number the sentence before spoke of may name it by a pronoun ("The latest
      * estimate puts them at 11,000", "Seoul has put it at 11,000"), with a word of which estimate ("the total number"), or
-     * as the force's size ("puts the size of the force at"). Near-misses: after another side's troops, after shells,
-     * another side's toll, a new paragraph, and "put it at" with no number after "at".
+     * as the force's size ("puts the size of the force at"), or as the object of a verb of estimating or counting itself
+     * ("The NIS estimates about 11,000"). Near-misses: after another side's troops, after shells, another side's toll,
+     * a new paragraph, and "the estimated 500 drones", an adjective.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -6195,6 +6196,11 @@ class ExtractionTableTest {
             North Korea has sent shells to Russia. / The NIS has put it at 11,000.                             # none
             North Korea has sent troops to Russia. / The NIS put the Russian toll at 40,000.                   # none
             North Korea has sent troops to Russia. // The NIS has put it at 11,000.                            # none
+            North Korea has sent troops to Russia. / The NIS estimates about 11,000.                           # deployed|about 11,000|nis|2025-03-12
+            North Korean troops have been killed in Kursk. / The NIS counts about 300.                         # killed|about 300|nis|2025-03-12
+            Russia has sent troops to Kursk. / The NIS estimates about 11,000.                                 # none
+            North Korea has sent shells to Russia. / The NIS estimates about 11,000.                           # none
+            North Korea has sent troops to Russia. / The estimated 500 drones arrived later, the NIS said.     # none
             """)
     void anEstimateRestatesTheNumberBeforeByAPronounOrTheForcesSize(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
