@@ -156,7 +156,7 @@ final class CarriedSizes {
 
     /**
      * A verb group after a bare subject that puts it in the war's places, hedged ("are believed to be in Kursk", "may
-     * be in Russia") or not ("remain in Kursk").
+     * be in Russia"; round 65: "are said to be in the region", the place named before) or not ("remain in Kursk").
      */
     static boolean hedgedPresence(String s, int end) {
         return HEDGED_PRESENCE.matcher(s).region(Math.min(end, s.length()), s.length()).lookingAt();
@@ -165,5 +165,6 @@ final class CarriedSizes {
     private static final Pattern HEDGED_PRESENCE = Pattern.compile("(?i)\\s+(?:(?:are|were|is)\\s+(?:believed|thought|said"
             + "|reported|estimated|understood|known)\\s+to\\s+(?:be|have\\s+been)|(?:may|might|could|would)\\s+(?:now\\s+|"
             + "already\\s+|still\\s+)?(?:be|have\\s+been)|remain|remains|remained|stay|stayed)\\s+(?:now\\s+|still\\s+"
-            + "|already\\s+)?(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})|stationed\\b|deployed\\b|based\\b|fighting\\b)");
+            + "|already\\s+)?(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})|in\\s+the\\s+(?:region|area)\\b|stationed\\b"
+            + "|deployed\\b|based\\b|fighting\\b)");
 }

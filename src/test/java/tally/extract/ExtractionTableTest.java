@@ -6226,8 +6226,9 @@ class ExtractionTableTest {
     /**
      * Round 65: after a sentence of its paragraph that sends North Korea's troops (with or without a figure), a bare
      * number that opens its clause as the subject of a verb of arriving ("About 11,000 have arrived", "By December,
-     * 11,000 had arrived") sizes that force. Near-misses: after shells or another side's troops, with nothing before,
-     * and a noun the head did not read ("1,000 shells have arrived").
+     * 11,000 had arrived") sizes that force; so does a hedged presence "in the region" (the place named before).
+     * Near-misses: after shells or another side's troops, with nothing before, and a noun of its own ("1,000 shells have
+     * arrived", "11,000 refugees").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -6237,6 +6238,9 @@ class ExtractionTableTest {
             North Korea has sent shells to Russia. / About 1,000 have arrived, the NIS said.                   # none
             Russia has sent troops to Kursk. / About 11,000 have arrived, the NIS said.                        # none
             About 11,000 have arrived, the NIS said.                                                           # none
+            North Korean troops fight for Russia. / As many as 11,000 are said to be in the region, the NIS said. # deployed|As many as 11,000|nis|2025-03-12
+            Russian troops fight in Kursk. / As many as 11,000 are said to be in the region, the NIS said.     # none
+            North Korean troops fight for Russia. / As many as 11,000 refugees are said to be in the region, the NIS said. # none
             North Korea has sent troops to Russia. / About 1,000 shells have arrived, the NIS said.            # none
             """)
     void aBareNumberArrivingAfterTheForceWasSentSizesIt(String body, String expected) {

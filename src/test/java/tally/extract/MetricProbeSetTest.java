@@ -29,7 +29,7 @@ import tally.model.Published;
 class MetricProbeSetTest {
 
     private static final Path SET = Path.of("src/test/resources/tally/extract/metric-r62-probe.txt");
-    private static final int LEAST_FIGURES_RIGHT = 300;
+    private static final int LEAST_FIGURES_RIGHT = 301;
     private static final int LEAST_NEAR_MISSES_HELD = 105;
 
     @Test
