@@ -53,6 +53,8 @@ final class ArticleExtractor {
     private final OwnHearsay ownHearsay;
     private final WeakEvidence weakEvidence;
     private final FigureReferences references;
+    private final TroopsWithoutFigure withoutFigure;
+    private final TopicPronouns topicPronouns;
 
     ArticleExtractor(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
@@ -87,6 +89,8 @@ final class ArticleExtractor {
         this.ownHearsay = new OwnHearsay(lex.speechVerbs);
         this.weakEvidence = new WeakEvidence(lex);
         this.references = new FigureReferences(lex);
+        this.withoutFigure = new TroopsWithoutFigure(lex);
+        this.topicPronouns = new TopicPronouns(lex);
     }
 
     List<Extracted> extract(Article article, @Nullable LocalDate reported) {
@@ -153,32 +157,20 @@ final class ArticleExtractor {
     }
 
     /**
-     * Round 58: what a sentence that names North Korea and a troop noun but gives no figure counts: the one fate its
-     * words name ("North Korean troops have been killed in Kursk"), else, with a word of deployment, troops sent ("North
-     * Korea has sent troops to Russia") or still to come when a word of plan stands in it ("Pyongyang plans to send more
-     * soldiers"); null when it names two fates or none and no deployment.
+     * The metric of the troops counted right before the sentence's numbers: round 65, the clauses of the sentence before
+     * its first number's, when they name North Korea's troops with no figure (the nearest troops spoken of); else the
+     * last figure of the sentence before, in the same paragraph or, for more of the force sent, ending the one before.
      */
-    private @Nullable Metric deploymentWithoutFigure(String s, boolean namesTopic) {
-        int end = s.length();
-        if (!namesTopic || !lex.troopNouns.containsIn(s, 0, end)) {
-            return null;
+    private @Nullable Metric metricBefore(String s, List<Quantity> numbers, Sentence sentence, int index,
+                                          Discourse discourse) {
+        Metric opening = withoutFigure.beforeFirstNumber(s, numbers);
+        if (opening != null) {
+            return opening;
         }
-        Metric fate = null;
-        for (Metric m : List.of(Metric.KILLED, Metric.WOUNDED, Metric.KILLED_OR_WOUNDED, Metric.CAPTURED)) {
-            if (lex.cues.get(m).containsIn(s, 0, end)) {
-                if (fate != null) {
-                    return null; // "killed or wounded", "captured and wounded": which one the next number sizes is open
-                }
-                fate = m;
-            }
-        }
-        if (fate != null) {
-            return fate;
-        }
-        if (!lex.cues.get(Metric.DEPLOYED).containsIn(s, 0, end)) {
-            return null;
-        }
-        return lex.planned.containsIn(s, 0, end) ? Metric.PLANNED_DEPLOYMENT : Metric.DEPLOYED;
+        return discourse.lastFigureSentence == index - 1 && (discourse.lastFigureParagraph == sentence.paragraph()
+                || discourse.lastFigureParagraph == sentence.paragraph() - 1
+                        && numbers.stream().anyMatch(q -> reader.moreOfTheForceSent(s, q)))
+                ? discourse.lastFigureMetric : null;
     }
 
     private void extractSentence(Article article, Sentence sentence, int index, boolean lead, @Nullable LocalDate reported,
@@ -216,12 +208,9 @@ final class ArticleExtractor {
         boolean namesTopic = lex.topic.containsIn(s, 0, s.length());
         FigureReader.Context context = new FigureReader.Context(topicNearby, northKoreanSpeaker,
                 namesTopic || discourse.lastTopicSentence >= 0 || discourse.titleNamesTopic,
-                discourse.topicSubjectSentence == index - 1 && opensWithPronoun(s),
+                discourse.topicSubjectSentence == index - 1 && topicPronouns.referBack(s),
                 at -> mentions.stream().anyMatch(m -> m.start() <= at && at < m.end()),
-                discourse.lastFigureSentence == index - 1 && (discourse.lastFigureParagraph == sentence.paragraph()
-                        || discourse.lastFigureParagraph == paragraphBefore
-                                && numbers.stream().anyMatch(q -> reader.moreOfTheForceSent(s, q)))
-                        ? discourse.lastFigureMetric : null, discourse.northKoreasTroopsLast);
+                metricBefore(s, numbers, sentence, index, discourse), discourse.northKoreasTroopsLast);
         int claimsBefore = found.size();
         tally.model.Claimant speakerBefore = discourse.lastSpeakerSentence == index - 1 ? discourse.lastSpeaker : null;
         Metric previous = null;
@@ -332,7 +321,7 @@ final class ArticleExtractor {
             }
         }
         if (numbers.isEmpty()) {
-            Metric counted = deploymentWithoutFigure(s, namesTopic);
+            Metric counted = withoutFigure.counted(s, 0, s.length(), namesTopic);
             if (counted != null) {
                 // round 58: "North Korea has sent troops to Russia. Seoul puts the number at 11,000." A sentence that
                 // sends North Korea's troops with no figure is what the next bare number of its paragraph may size
@@ -510,23 +499,6 @@ final class ArticleExtractor {
             }
         }
     }
-
-    /**
-     * "It has shipped thousands of soldiers": a one-word pronoun of the lexicon's body pronouns opens the sentence, or
-     * (round 36) the content clause of its first speech verb ("Budanov said it had sent 12,000 soldiers").
-     */
-    private boolean opensWithPronoun(String s) {
-        if (lex.bodyPronouns.find(s, 0, Math.min(s.length(), 6)).stream()
-                .anyMatch(h -> h.start() == 0 && !h.phrase().contains(" "))) {
-            return true;
-        }
-        List<tally.config.PhraseMatcher.Hit> cues = lex.speechVerbs.find(s, 0, s.length());
-        return !cues.isEmpty() && CLAUSE_PRONOUN.matcher(s).region(cues.get(0).end(), s.length()).lookingAt();
-    }
-
-    /** A pronoun subject after a speech verb, its audience ("told reporters") and "that". */
-    private static final java.util.regex.Pattern CLAUSE_PRONOUN = java.util.regex.Pattern.compile(
-            "(?:\\s+[a-z]+){0,2}?\\s+(?:that\\s+)?(?:it|they)\\s+(?!said|says|added|told)");
 
     /**
      * The article's text before the sentence, as a view: read only when a source needs its fuller naming, so copying it

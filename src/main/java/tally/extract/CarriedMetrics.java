@@ -142,6 +142,13 @@ final class CarriedMetrics {
             // verb of deployment read a non-troop sealed figure in round 13's rule)
             return Metric.DEPLOYED;
         }
+        if (deployment(carried) && CarriedSizes.opensClause(s, words)
+                && metrics.ownVerbSends(s, after, f.clauseEnd())) {
+            // round 65: "North Korea has sent troops to Russia. By December, 11,000 had arrived.": a bare number that
+            // opens its clause as the subject of a verb of arriving sizes the force just sent; only after it, since
+            // "2,000 have arrived" alone may count anything (a non-troop figure under round 13's rule)
+            return Metric.DEPLOYED;
+        }
         return null;
     }
 

@@ -27,10 +27,12 @@ final class CarriedSizes {
     /** How far before the number's words a frame may start. */
     private static final int REACH = 90;
 
-    private static final String ADVERBS = "(?:(?:now|currently|still|already|reportedly|probably|likely|then)\\s+)?";
+    /** Round 65: "since" and "later" too ("the number has since grown to", "The number later rose to"). */
+    private static final String ADVERBS = "(?:(?:now|currently|still|already|reportedly|probably|likely|then|since"
+            + "|later)\\s+)?";
 
     private static final String STANDING = "(?:is|was|are|were|stands\\s+at|stood\\s+at|remains|remained|remains\\s+at"
-            + "|(?:has|have|had)\\s+(?:now\\s+)?(?:reached|risen\\s+to|grown\\s+to|climbed\\s+to|swelled\\s+to"
+            + "|(?:has|have|had)\\s+(?:(?:now|since|already)\\s+)?(?:reached|risen\\s+to|grown\\s+to|climbed\\s+to|swelled\\s+to"
             + "|increased\\s+to|dropped\\s+to|fallen\\s+to|shrunk\\s+to|been\\s+(?:put|estimated|placed|pegged)\\s+at)"
             + "|reached|rose\\s+to|grew\\s+to|climbed\\s+to|swelled\\s+to|increased\\s+to|dropped\\s+to|fell\\s+to"
             + "|shrank\\s+to|(?:is|are|was|were)\\s+(?:put|estimated|believed|thought|said|reported|understood|assessed"
@@ -46,6 +48,8 @@ final class CarriedSizes {
     private final Pattern forceFrame;
     private final Pattern bringing;
     private final Pattern supplyBefore;
+    private final Pattern forceOf;
+    private final PhraseMatcher wholeArmies;
     private final PhraseMatcher otherNationality;
     private final PhraseMatcher otherSides;
 
@@ -65,6 +69,21 @@ final class CarriedSizes {
                 + "\\s+(?:(?:Russia|Moscow|the\\s+Kremlin|Putin)\\s+)?(?:(?:another|an?\\s+additional|a\\s+further)\\s+)?$");
         this.otherNationality = otherNationality;
         this.otherSides = otherSides;
+        forceOf = Pattern.compile("(?i)\\b" + Alternatives.anyOf(frames.get("forceNouns")) + "\\s+of\\s+$");
+        wholeArmies = new PhraseMatcher(frames.get("wholeArmies"));
+    }
+
+    /**
+     * Round 65: "A North Korean force of about 11,000 is fighting in Kursk", "has a contingent of 1,500 in Kursk", "For a
+     * force of 11 or 12,000, those are staggering losses": a noun of the force ({@code forceNouns}) and "of" right before
+     * a number with no troop noun of its own name what it counts, the force's size, as "the 12,000-strong contingent"
+     * does. Whose force it is stays for the figure's tie to say. Not a whole army set beside it ("North Korea's army, a
+     * force of 1.2 million"), which sizes the army at home.
+     */
+    boolean forceOf(String s, int wordsStart) {
+        int from = Math.max(0, wordsStart - 40);
+        Matcher m = forceOf.matcher(s).region(from, wordsStart);
+        return wordsStart > 0 && m.find() && wholeArmies.find(s, Math.max(0, m.start() - 40), m.start()).isEmpty();
     }
 
     /**
@@ -137,7 +156,7 @@ final class CarriedSizes {
 
     /**
      * A verb group after a bare subject that puts it in the war's places, hedged ("are believed to be in Kursk", "may
-     * be in Russia") or not ("remain in Kursk").
+     * be in Russia"; round 65: "are said to be in the region", the place named before) or not ("remain in Kursk").
      */
     static boolean hedgedPresence(String s, int end) {
         return HEDGED_PRESENCE.matcher(s).region(Math.min(end, s.length()), s.length()).lookingAt();
@@ -146,5 +165,6 @@ final class CarriedSizes {
     private static final Pattern HEDGED_PRESENCE = Pattern.compile("(?i)\\s+(?:(?:are|were|is)\\s+(?:believed|thought|said"
             + "|reported|estimated|understood|known)\\s+to\\s+(?:be|have\\s+been)|(?:may|might|could|would)\\s+(?:now\\s+|"
             + "already\\s+|still\\s+)?(?:be|have\\s+been)|remain|remains|remained|stay|stayed)\\s+(?:now\\s+|still\\s+"
-            + "|already\\s+)?(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})|stationed\\b|deployed\\b|based\\b|fighting\\b)");
+            + "|already\\s+)?(?:there\\b|in\\s+(?:the\\s+)?(?-i:\\p{Lu})|in\\s+the\\s+(?:region|area)\\b|stationed\\b"
+            + "|deployed\\b|based\\b|fighting\\b)");
 }

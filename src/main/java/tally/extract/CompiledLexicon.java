@@ -263,7 +263,8 @@ final class CompiledLexicon {
         carriedTies = new CarriedTies(lexicon.figureFrames(), otherNationality, otherSides, troopNouns, unitNouns,
                 topicReferences);
         carriedSizes = new CarriedSizes(lexicon.figureFrames(), otherNationality, otherSides);
-        restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"));
+        restatedNumbers = new RestatedNumbers(lexicon.estimateVerbs(), lexicon.figureFrames().get("restatedNouns"),
+                lexicon.figureFrames().get("forceNouns"));
         deathCauses = new DeathCauses(lexicon.figureFrames().get("causePrepositions"));
         woundedWithDead = new WoundedWithDead(cues, lexicon.figureFrames());
         figureFrameWords = lexicon.figureFrames();

@@ -76,7 +76,8 @@ final class FigureFrames {
     boolean sizedByVerb(String s, int start) {
         int at = beforeQualifier(s, start);
         return sizeVerbs.find(s, Math.max(0, at - SIZE_VERB_WINDOW), at).stream().anyMatch(h -> s.substring(h.end(), at).isBlank()
-                && (troopSubject(s, h.start()) || frontedSize(s, h.start(), at)) && !endsWithWholeArmy(s, h.start())
+                && (troopSubject(s, hedgeStart(s, h.start())) || frontedSize(s, h.start(), at))
+                && !endsWithWholeArmy(s, h.start())
                 && !casualtySubject(s, h.start()));
     }
 
@@ -120,6 +121,18 @@ final class FigureFrames {
 
     private static final int SIZE_VERB_WINDOW = 16;
     /** A pronoun that stands for troops already named ("They numbered"), as the subject of a size verb. */
+    /**
+     * Round 65: a hedge of belief between the subject and its verb of size ("They are thought to number 11,000", "North
+     * Korea's soldiers in Russia are believed to total 11,000"): the subject ends where the hedge starts.
+     */
+    private static int hedgeStart(String s, int verbStart) {
+        java.util.regex.Matcher m = HEDGE_BEFORE.matcher(s).region(Math.max(0, verbStart - 40), verbStart);
+        return m.find() ? m.start() : verbStart;
+    }
+
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:are|were|is|was)\\s+(?:thought|believed"
+            + "|estimated|said|reported|understood|known)\\s+to\\s+$");
+
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:they|these|those)\\s+$");
     /** How far before a size verb its troop subject may stand: "the contingent in Kursk numbers". */
     private static final int SUBJECT_WINDOW = 30;
@@ -156,7 +169,8 @@ final class FigureFrames {
 
     /**
      * "North Korea's army numbers 1.2 million": the size of a whole army, which is no deployment; round 49: also when a
-     * hedge of belief stands between ("its own army is thought to number about 1.28 million").
+     * hedge of belief stands between ("its own army is thought to number about 1.28 million"); round 65: also a
+     * participle set off by a comma ("The North Korean armed forces, numbering 1.2 million, ...").
      */
     private boolean endsWithWholeArmy(String s, int end) {
         int from = Math.max(0, end - 30);
@@ -165,7 +179,7 @@ final class FigureFrames {
     }
 
     /** What may stand between a whole army and its size verb: a relative pronoun, a copula, a hedge of belief. */
-    private static final Pattern ARMY_TO_SIZE_VERB = Pattern.compile(",?\\s*(?:which|that)\\s+|\\s+(?:is|are|was|were)"
+    private static final Pattern ARMY_TO_SIZE_VERB = Pattern.compile(",?\\s*(?:which|that)\\s+|,\\s*|\\s+(?:is|are|was|were)"
             + "(?:\\s+(?:thought|believed|estimated|said|reported|understood|known)\\s+to)?\\s+");
 
     /**

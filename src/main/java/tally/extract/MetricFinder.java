@@ -55,8 +55,8 @@ final class MetricFinder {
      */
     @Nullable Metric framedMetric(String s, Quantity q, PhraseMatcher.@Nullable Hit noun,
                                           PhraseMatcher.@Nullable Hit strength, Context ctx) {
-        if (strength != null) {
-            return Metric.DEPLOYED;
+        if (strength != null || noun == null && lex.carriedSizes.forceOf(s, lex.frames.beforeQualifier(s, q.start()))) {
+            return Metric.DEPLOYED; // "the 12,000-strong contingent", round 65: "a force of about 11,000"
         }
         if (noun != null && lex.frames.sending.capturedDirectly(s, q.start(), noun.end())) {
             return Metric.CAPTURED; // "seized two wounded North Korean soldiers": the verb says what befell them
@@ -174,7 +174,15 @@ final class MetricFinder {
             return false;
         }
         java.util.regex.Matcher more = MORE_AFTER.matcher(s).region(q.end(), s.length());
-        int from = more.lookingAt() ? more.end() : q.end();
+        return ownVerbSends(s, more.lookingAt() ? more.end() : q.end(), clauseEnd);
+    }
+
+    /**
+     * The verb group right after {@code from} (a bare number's words, as subject) holds a word of deployment within its
+     * first words: "3,000 more arrived last month", "another 2,000 have since joined them", "11,000 had arrived by
+     * December" (round 65); not "3,000 more shells arrived", where the first word is a noun the head did not read.
+     */
+    boolean ownVerbSends(String s, int from, int clauseEnd) {
         java.util.regex.Matcher verb = VERB_GROUP_AFTER.matcher(s).region(from, s.length());
         if (!verb.lookingAt()) {
             return false;

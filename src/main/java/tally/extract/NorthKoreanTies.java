@@ -62,7 +62,7 @@ final class NorthKoreanTies {
                 || noun != null && metric == Metric.DEPLOYED && references.sentByNorthKorea(s, noun.end(), ctx.referBack())
                 || noun != null && references.sentByNorthKoreaAsAgent(s, noun.end(), ctx.referBack())
                 || noun != null && stated.northKoreaNamedAsOrigin(s, noun.end(), ctx.referBack())
-                || Boolean.TRUE.equals(inflictedOn);
+                || Boolean.TRUE.equals(inflictedOn) || strengthOfTheForceNearby(s, h, ctx);
         Tie tie = Tie.OWN;
         if (!c.sharedWithNorthKoreans() && !c.restated() && !tiedToNorthKorea
                 && !sides.aboutNorthKoreans(s, q, noun, phraseEnd, f.clauseStart(), f.clauseEnd(), metric, ctx)) {
@@ -86,5 +86,15 @@ final class NorthKoreanTies {
             return Tie.NONE;
         }
         return tie;
+    }
+
+    /**
+     * Round 65: "North Korea sent troops to Russia last year. The contingent is about 11,000 strong.": a force's strength
+     * ("N strong", "the N-strong contingent") right after a sentence about North Korea's troops, in a sentence that names
+     * no other side or nationality, is the strength of the force spoken of.
+     */
+    private boolean strengthOfTheForceNearby(String s, Head h, Context ctx) {
+        return h.strength() != null && ctx.topicNearby() && !lex.otherNationality.containsIn(s, 0, s.length())
+                && !lex.otherSides.containsIn(s, 0, s.length());
     }
 }

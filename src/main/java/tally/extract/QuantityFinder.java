@@ -53,7 +53,7 @@ final class QuantityFinder {
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}$€£#.,:/%-])(?:"
-                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?<sep>-|to|and|or)\\s*(?<hi>" + NUMBER + ")"
+                    + "(?<between>between\\s+)?(?<lo>" + NUMBER + ")\\s*(?<sep>-|to|and|or|\\(or\\))\\s*(?<hi>" + NUMBER + ")"
                     + "|(?<num>" + NUMBER + ")"
                     + "|(?<wbetween>between\\s+)?(?<wlo>" + WORDS + ")\\s+(?<wsep>to|and)\\s+(?<whi>" + WORDS + ")"
                     + "(?![-\\p{L}])"
@@ -157,7 +157,9 @@ final class QuantityFinder {
                 m.region(start, m.end("wlo"));
                 m.lookingAt();
             }
-            if (m.group("lo") != null && m.group("sep").equalsIgnoreCase("or") && !alternativeEnds(m)) {
+            // round 65: an editor's "(or)" in a transcribed quote ("a force of 11 (or) 12,000") is the speaker's "or"
+            if (m.group("lo") != null && m.group("sep").replaceAll("[()]", "").equalsIgnoreCase("or")
+                    && !alternativeEnds(m)) {
                 // "killed 12 or 3,000 were wounded": "or" joins two numbers, not two guesses at one figure
                 m.region(start, m.end("lo"));
                 m.lookingAt();

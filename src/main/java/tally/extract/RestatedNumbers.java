@@ -13,17 +13,38 @@ import java.util.regex.Pattern;
 final class RestatedNumbers {
 
     /** How far before the figure the verb may stand: "put the number" and a qualifier. */
-    private static final int REACH = 60;
+    private static final int REACH = 90;
 
     private final Pattern frame;
 
-    RestatedNumbers(List<String> estimateVerbs, List<String> restatedNouns) {
-        frame = Pattern.compile("(?i)\\b" + Alternatives.anyOf(estimateVerbs) + "\\s+(?:the|that|this|its|their)\\s+"
-                + Alternatives.anyOf(restatedNouns) + "\\s+(?:at|to\\s+be)\\s+$");
+    /**
+     * Round 65: a word that only says which estimate it is ("the latest number", "the total figure"); another side's
+     * name is none, since a restated number takes the number before's troops whatever its words say.
+     */
+    private static final String MODIFIER = "(?:(?:latest|new|current|overall|official|updated|final|total|whole|entire"
+            + "|real|actual)\\s+)?";
+
+    RestatedNumbers(List<String> estimateVerbs, List<String> restatedNouns, List<String> forceNouns) {
+        String determiner = "(?:the|that|this|its|their)\\s+";
+        // round 65: the troops or their number as a pronoun ("put them at", "has put it at") and the force's size ("put
+        // the size of the force at") point back as the nouns do
+        String object = "(?:" + determiner + MODIFIER + Alternatives.anyOf(restatedNouns) + "|them|it|" + determiner
+                + "size\\s+of\\s+" + determiner + Alternatives.anyOf(forceNouns) + ")";
+        frame = Pattern.compile("(?i)\\b" + Alternatives.anyOf(estimateVerbs) + "\\s+" + object
+                + "\\s+(?:at|to\\s+be)\\s+$");
     }
+
+    /**
+     * Round 65: a verb of estimating or counting whose object is the number itself ("Seoul estimates about 11,000",
+     * "Kyiv counts some 11,000"), right after the troops were spoken of; not "an estimated 11,000", an adjective.
+     */
+    private static final Pattern DIRECT = Pattern.compile("(?i)(?<!\\b(?:an|the)\\s)\\b(?:estimates|estimated|counts"
+            + "|counted|reckons|reckoned)\\s+$");
 
     /** The figure whose words start at {@code wordsStart} (its qualifier included) is what the frame's verb estimates. */
     boolean restates(String s, int wordsStart) {
-        return wordsStart > 0 && frame.matcher(s).region(Math.max(0, wordsStart - REACH), wordsStart).find();
+        int from = Math.max(0, wordsStart - REACH);
+        return wordsStart > 0 && (frame.matcher(s).region(from, wordsStart).find()
+                || DIRECT.matcher(s).region(from, wordsStart).useTransparentBounds(true).find());
     }
 }

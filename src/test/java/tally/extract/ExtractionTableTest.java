@@ -465,7 +465,7 @@ class ExtractionTableTest {
             North Korea has moved at least 10,000 soldiers to Russia, and some reports put the figure at up to 12,000. # deployed|at least 10,000|unknown|2025-03-12; deployed|up to 12,000|news_reports|2025-03-12
             The NIS says 3,000 North Korean soldiers were killed, and Kyiv put the number at 4,000.            # killed|3,000|nis|2025-03-12; killed|4,000|ukraine_government|2025-03-12
             The NIS says North Korea has moved at least 10,000 soldiers to Russia, and Kyiv put the date at 12.  # deployed|at least 10,000|nis|2025-03-12
-            The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # none
+            The NIS says North Korea sent soldiers, and some reports put the figure at 12,000.                 # deployed|12,000|news_reports|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and many more were wounded.              # killed|3,000|nis|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and others were captured.                # killed|3,000|nis|2025-03-12
             The NIS said 3,000 North Korean soldiers were killed and wounded.                             # killed_or_wounded|3,000|nis|2025-03-12
@@ -1175,7 +1175,7 @@ class ExtractionTableTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Pyongyang sent troops. / A few have already reached Kursk, the NIS said.                        # deployed|A few|nis|2025-03-12
-            Pyongyang sent troops. / 2,000 have already reached Kursk, the NIS said.                        # none
+            Pyongyang sent troops. / 2,000 have already reached Kursk, the NIS said.                        # deployed|2,000|nis|2025-03-12
             The NIS said North Korea's army numbers about 1.2 million soldiers.                             # none
             North Korea's army, which numbers 1.2 million, sent troops.                                      # none
             The NIS said North Korea's 1.2 million-strong army had sent 11,000 soldiers to Kursk.          # deployed|11,000|nis|2025-03-12
@@ -5983,8 +5983,8 @@ class ExtractionTableTest {
      * text). Each claim as "metric|figure|claimant|date|sure", or "worded" when the metric is doubted. A bare number
      * that sizes the troops counted before, by a noun of their count or of the force ("The total now stands at",
      * "Seoul's count is", "The contingent could be as large as"), "there are N of them", or as the subject of a hedged
-     * verb of being there or of "remain" (metric doubted: it is carried; a bare "12,000 had arrived" stays none, as round
-     * 13's row "2,000 have already reached Kursk" keeps it); a number set off beside its troop noun (doubted: read
+     * verb of being there or of "remain" (metric doubted: it is carried; round 65 reads a bare "12,000 had arrived" so
+     * too, and round 13's row "2,000 have already reached Kursk"); a number set off beside its troop noun (doubted: read
      * from the clause around the aside); troops supplied, sought or demanded, and more of them asked for or offered.
      * Near-misses: another side's force or count, shells, workers and refugees, a count of things, troops supplied with
      * something, a new paragraph.
@@ -6006,7 +6006,7 @@ class ExtractionTableTest {
             North Korea moved workers into Russia last year. / There may be some 12,000 of them.                  # none
             North Korea moved troops into Russia last year. / Some 12,000 are thought to be in Kursk.             # deployed|Some 12,000|unknown|2025-03-12|worded
             North Korea moved troops into Russia last year. / Some 12,000 remain in Kursk.                        # deployed|Some 12,000|unknown|2025-03-12|worded
-            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # none
+            North Korea moved troops into Russia last year. / By January, 12,000 had arrived.                     # deployed|12,000|unknown|2025-03-12|worded
             North Korea moved troops into Russia last year. / About 12,000 have fled Kursk since then.            # none
             North Korea moved troops into Russia last year. / By January, 12,000 shells had arrived.              # none
             North Korea dispatched infantry, perhaps 4,000, to the Kursk front.                                   # deployed|4,000|unknown|2025-03-12|worded
@@ -6249,6 +6249,157 @@ class ExtractionTableTest {
         List<Claim> claims = extract(body);
         assertEquals(expected, describe(claims));
         claims.forEach(c -> assertEquals(body.strip(), c.sources().get(0).quote()));
+    }
+
+    /**
+     * Round 65: a bare number after a clause of its own sentence that names North Korea's troops and gives no figure
+     * ("North Korea has sent troops to Russia, and the NIS puts the number at 11,000") sizes those troops, as round 58
+     * read a whole sentence so for the next one: the clauses before the first number's clause (cut at clauseBreaks)
+     * count what such a sentence would; and (round 65) a count's noun with "since" or "later" before its verb ("the
+     * number has since grown to", "The number later rose to"). Near-misses: another side's troops, shells, two fates,
+     * another side's total.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia, and the NIS puts the number at 11,000.                     # deployed|11,000|nis|2025-03-12
+            North Korean troops are fighting in Kursk, and there are about 11,000 of them, the NIS said.       # deployed|about 11,000|nis|2025-03-12
+            Pyongyang has deployed soldiers to Kursk, and their number has risen to 11,000, the NIS said.      # deployed|11,000|nis|2025-03-12
+            North Korean soldiers have been killed in Kursk; the number now stands at 300, the NIS said.       # killed|300|nis|2025-03-12
+            Russian troops are fighting in Kursk, and the NIS puts the number at 11,000.                       # none
+            North Korea has sent shells to Russia, and the NIS puts the number at 11,000.                      # none
+            North Korean troops were killed and wounded in Kursk, and the number is now 4,000, the NIS said.   # none
+            North Korea has sent troops to Russia, and Russia's total is now 600,000, the NIS said.            # none
+            North Korea sent troops to Kursk last autumn. / The number later rose to 11,000, the NIS said.     # deployed|11,000|nis|2025-03-12
+            North Korea has deployed soldiers to Kursk; the number has since grown to 11,000, the NIS said.    # deployed|11,000|nis|2025-03-12
+            Russia sent troops to Kursk last autumn. / The number later rose to 11,000, the NIS said.          # none
+            North Korea sent shells to Russia last autumn. / The number has since grown to 11,000, the NIS said. # none
+            """)
+    void aClauseBeforeTheNumberThatNamesNorthKoreasTroopsWithNoFigureGivesItsMetric(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: a noun of the force and "of" right before a number with no troop noun of its own ("A North Korean force
+     * of about 11,000", "a contingent of 1,500") size that force, as "-strong" does; an editor's "(or)" in a quote joins
+     * two guesses at one figure as "or" does ("a force of 11 (or) 12,000"); a whole army's size set off by a comma
+     * ("The North Korean armed forces, numbering 1.2 million") is the army at home. Near-misses: another side's force,
+     * a whole army called a force, a force that is no army's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A North Korean force of about 11,000 is fighting in Kursk, the NIS said.                           # deployed|about 11,000|nis|2025-03-12
+            North Korea has a contingent of 1,500 in Kursk, the NIS said.                                      # deployed|1,500|nis|2025-03-12
+            North Korean troops are fighting in Kursk. / "For a force of 11 (or) 12,000, those are heavy losses," the NIS said. # deployed|11 (or) 12,000|nis|2025-03-12
+            Russia's force of 50,000 is fighting in Kursk, the NIS said.                                       # none
+            A Ukrainian force of about 3,000 crossed into Kursk in August, the NIS said.                       # none
+            North Korea's army, a force of 1.2 million, is among the largest, the NIS said.                    # none
+            The North Korean armed forces, numbering 1.2 million, are among the largest, the NIS said.         # none
+            North Korea sent troops to Russia. / An earthquake of force 7 hit Japan, the NIS said.             # none
+            """)
+    void aNounOfTheForceBeforeABareNumberSizesThatForce(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: an estimate that restates the number the sentence before spoke of may name it by a pronoun ("The latest
+     * estimate puts them at 11,000", "Seoul has put it at 11,000"), with a word of which estimate ("the total number"), or
+     * as the force's size ("puts the size of the force at"), or as the object of a verb of estimating or counting itself
+     * ("The NIS estimates about 11,000"). Near-misses: after another side's troops, after shells, another side's toll,
+     * a new paragraph, and "the estimated 500 drones", an adjective.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are fighting for Russia. / The latest NIS estimate puts them at 11,000.         # deployed|11,000|nis|2025-03-12
+            North Korea has sent troops to Russia. / The NIS has put it at 11,000.                             # deployed|11,000|nis|-
+            North Korea sent troops to Russia last year. / The NIS puts the size of the force at 11,000.       # deployed|11,000|nis|2025-03-12
+            North Korean troops suffered heavy losses in Kursk. / The NIS put them at 4,000.                   # killed_or_wounded|4,000|nis|2025-03-12
+            Russian troops are fighting in Kursk. / The latest NIS estimate puts them at 11,000.               # none
+            North Korea has sent shells to Russia. / The NIS has put it at 11,000.                             # none
+            North Korea has sent troops to Russia. / The NIS put the Russian toll at 40,000.                   # none
+            North Korea has sent troops to Russia. // The NIS has put it at 11,000.                            # none
+            North Korea has sent troops to Russia. / The NIS estimates about 11,000.                           # deployed|about 11,000|nis|2025-03-12
+            North Korean troops have been killed in Kursk. / The NIS counts about 300.                         # killed|about 300|nis|2025-03-12
+            Russia has sent troops to Kursk. / The NIS estimates about 11,000.                                 # none
+            North Korea has sent shells to Russia. / The NIS estimates about 11,000.                           # none
+            North Korea has sent troops to Russia. / The estimated 500 drones arrived later, the NIS said.     # none
+            """)
+    void anEstimateRestatesTheNumberBeforeByAPronounOrTheForcesSize(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: a hedge of belief between troops and their verb of size ("They are thought to number 11,000", "North
+     * Korea's soldiers in Russia are believed to total 11,000") leaves the troops its subject. Near-misses: a whole army,
+     * workers, another side's troops, each with the same hedge.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korean troops are fighting in Kursk. / They are thought to number 11,000, the NIS said.      # deployed|11,000|nis|2025-03-12
+            North Korea's soldiers in Russia are believed to total 11,000, the NIS said.                       # deployed|11,000|nis|2025-03-12
+            North Korea's army is thought to number 1.2 million, the NIS said.                                 # none
+            North Korean workers in Russia are believed to number 15,000, the NIS said.                        # none
+            North Korea sent troops. / Russian troops in Kursk are believed to number 50,000, the NIS said.    # none
+            """)
+    void aHedgeBetweenTroopsAndTheirVerbOfSizeLeavesThemItsSubject(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: after a sentence of its paragraph that sends North Korea's troops (with or without a figure), a bare
+     * number that opens its clause as the subject of a verb of arriving ("About 11,000 have arrived", "By December,
+     * 11,000 had arrived") sizes that force; so does a hedged presence "in the region" (the place named before).
+     * Near-misses: after shells or another side's troops, with nothing before, and a noun of its own ("1,000 shells have
+     * arrived", "11,000 refugees").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea has sent troops to Russia. / About 11,000 have arrived, the NIS said.                  # deployed|About 11,000|nis|2025-03-12
+            North Korea has sent troops to Russia. / By December, 11,000 had arrived, the NIS said.            # deployed|11,000|nis|2025-03-12
+            North Korea has sent deminers to Russia. / About 1,000 have arrived, the NIS said.                 # deployed|About 1,000|nis|2025-03-12
+            North Korea has sent shells to Russia. / About 1,000 have arrived, the NIS said.                   # none
+            Russia has sent troops to Kursk. / About 11,000 have arrived, the NIS said.                        # none
+            About 11,000 have arrived, the NIS said.                                                           # none
+            North Korean troops fight for Russia. / As many as 11,000 are said to be in the region, the NIS said. # deployed|As many as 11,000|nis|2025-03-12
+            Russian troops fight in Kursk. / As many as 11,000 are said to be in the region, the NIS said.     # none
+            North Korean troops fight for Russia. / As many as 11,000 refugees are said to be in the region, the NIS said. # none
+            North Korea has sent troops to Russia. / About 1,000 shells have arrived, the NIS said.            # none
+            """)
+    void aBareNumberArrivingAfterTheForceWasSentSizesIt(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: a force's strength ("The contingent is about 11,000 strong") right after a sentence about North Korea's
+     * troops, in a sentence naming no other side, is the strength of the force spoken of. Near-misses: another side's
+     * contingent named in the sentence, a paragraph about another side's troops, another side's unit sized so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea sent troops to Russia last year. / The contingent is about 11,000 strong, the NIS said. # deployed|about 11,000|nis|2025-03-12
+            North Korea sent troops to Russia last year. / The force, some 11,000 strong, is in Kursk, the NIS said. # deployed|some 11,000|nis|2025-03-12
+            North Korea sent troops to Russia last year. / Russia's contingent is about 50,000 strong, the NIS said. # none
+            Russia sent troops to Kursk last year. / The contingent is about 50,000 strong, the NIS said.      # none
+            North Korea sent troops to Russia last year. / Ukraine's 500-strong unit held the line, the NIS said. # none
+            """)
+    void aForcesStrengthAfterASentenceAboutNorthKoreasTroopsIsTheirs(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
+    /**
+     * Round 65: troops owned by "its" or "their" right after a sentence whose subject is North Korea by name, with no
+     * other side, nationality or speaker before them ("North Korea's military is helping Russia. Around 11,000 of its
+     * personnel are in Kursk"), are North Korea's, as "It" opening the sentence is. Near-misses: another side named
+     * before the possessive, a sentence before whose subject is another side.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea's military is helping Russia. / Around 11,000 of its personnel are in Kursk, the NIS said. # deployed|Around 11,000|nis|2025-03-12
+            North Korea is helping Russia. / About 11,000 of its soldiers are stationed in Kursk, the NIS said. # deployed|About 11,000|nis|2025-03-12
+            North Korea is helping Russia. / The NIS says Ukraine has 5,000 of its soldiers in Kursk.         # none
+            Ukraine is fighting in Kursk. / About 5,000 of its soldiers are stationed in Kursk, the NIS said.  # none
+            """)
+    void troopsOwnedByItsAfterASentenceAboutNorthKoreaAreItsTroops(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
     }
 
     private static List<Claim> extract(String body) {

@@ -22,13 +22,15 @@ import tally.model.Published;
  * {@code none}). Each line is read as an article of its own under a headline naming North Korea's troops, as the
  * round read it with {@code figures --json}: a figure is right when a claim of that number has the expected metric, a
  * near-miss when no claim has its number. The counts print, and the test holds them at or above where the round left
- * them (main's rules before the round: 204 of 322 and 93 of 97).
+ * them (main's rules before the round: 204 of 322 and 93 of 97). Round 65 added 14 figures and 12 near-misses written in
+ * wordings read on stored news pages outside the corpus (main before it: 270 of 322 and 93 of 97), and prints each
+ * figure read wrong with the gate that dropped it, so the misses are a ready list.
  */
 class MetricProbeSetTest {
 
     private static final Path SET = Path.of("src/test/resources/tally/extract/metric-r62-probe.txt");
-    private static final int LEAST_FIGURES_RIGHT = 268;
-    private static final int LEAST_NEAR_MISSES_HELD = 93;
+    private static final int LEAST_FIGURES_RIGHT = 301;
+    private static final int LEAST_NEAR_MISSES_HELD = 105;
 
     @Test
     void troopFiguresReadTheirMetricAndNearMissesStayUnread() throws IOException {
@@ -49,10 +51,18 @@ class MetricProbeSetTest {
             if (cols[0].equals("none")) {
                 nearMisses++;
                 nearMissesHeld += ofNumber.isEmpty() ? 1 : 0;
+                if (!ofNumber.isEmpty()) {
+                    System.out.println("PROBE-NEAR-MISS-READ " + line + " => " + ofNumber.stream().map(c -> c.metric().name()).toList());
+                }
             } else {
                 Metric want = metric(cols[0]);
                 figures++;
-                figuresRight += ofNumber.stream().anyMatch(c -> c.metric() == want) ? 1 : 0;
+                boolean right = ofNumber.stream().anyMatch(c -> c.metric() == want);
+                figuresRight += right ? 1 : 0;
+                if (!right) {
+                    System.out.println("PROBE-MISS " + line + " => " + ofNumber.stream().map(c -> c.metric().name()).toList()
+                            + " " + extraction.dropped(article(cols[2])).stream().map(d -> d.number() + ":" + d.gate()).toList());
+                }
             }
         }
         System.out.printf("Round 62 metric set: figures read right %d of %d, near-misses held %d of %d%n",
@@ -70,7 +80,11 @@ class MetricProbeSetTest {
     }
 
     private static List<Claim> extract(RuleBasedExtraction extraction, String body) {
-        return extraction.extract(new Article("p.txt", "North Korean troops in Russia", "Probe", null,
+        return extraction.extract(article(body));
+    }
+
+    private static Article article(String body) {
+        return (new Article("p.txt", "North Korean troops in Russia", "Probe", null,
                 Published.stated(LocalDate.of(2025, 3, 1)), "en", Map.of(), body, 1));
     }
 }
