@@ -82,7 +82,8 @@ final class Plans {
         }
         boolean movedFromThere = words.movedFrom().matcher(s).region(phraseAt, s.length()).lookingAt();
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
-            if (!movedFromThere && (modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
+            if (!movedFromThere && (modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb)
+                    || HeadlinePlans.infinitive(s, verb.start()) && movement.find(s, 0, verb.start()).isEmpty())
                     && !words.doneSince().matcher(s.substring(verb.end(), q.start())).find()) {
                 return true;
             }
@@ -135,15 +136,31 @@ final class Plans {
             if (s.regionMatches(true, next, "that ", 0, 5)) {
                 return m.start(); // "have moved into Kursk and that the U.S. expects ...": a statement of its own
             }
-            int window = Math.min(s.length(), next + 25);
-            boolean verbGroup = java.util.stream.Stream.of(markers, modals, movement)
-                    .anyMatch(p -> p.find(s, next, window).stream().anyMatch(h -> h.start() == next));
-            if (verbGroup) {
+            if (verbGroupAt(s, next) || verbGroupAt(s, afterAdverb(s, next))) {
                 return m.start();
             }
         }
         return to;
     }
+
+    /** A plan, a modal or a verb of movement starts at {@code at}. */
+    private boolean verbGroupAt(String s, int at) {
+        int window = Math.min(s.length(), at + 25);
+        return at >= 0 && java.util.stream.Stream.of(markers, modals, movement)
+                .anyMatch(p -> p.find(s, at, window).stream().anyMatch(h -> h.start() == at));
+    }
+
+    /**
+     * Round 65: "sent 12,000 troops and is now preparing to send more": an auxiliary and an adverb may stand between
+     * the conjunction and the plan of a verb group of its own; where the adverb ends, or -1 when none stands there.
+     */
+    private static int afterAdverb(String s, int at) {
+        Matcher m = AUXILIARY_ADVERB.matcher(s).region(at, s.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    private static final Pattern AUXILIARY_ADVERB = Pattern.compile("(?i)(?:(?:is|are|was|were|has|have|had)\\s+)?"
+            + "(?:\\w+ly|now|also|still|already|soon|then)\\s+");
 
     /**
      * "being readied for", "prepared for": a passive marker readies troops that others will move, whatever for
