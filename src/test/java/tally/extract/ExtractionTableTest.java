@@ -6162,6 +6162,13 @@ class ExtractionTableTest {
             The NIS said North Korea plans to rotate in 3,000 fresh troops to replace its losses.          # planned_deployment|3,000|nis|2025-03-12
             The NIS said North Korea has rotated in 2,000 troops to replace those killed.                  # deployed|2,000|nis|2025-03-12
             The NIS said North Korea has rotated out 1,000 wounded soldiers.                               # none
+            The NIS said Russia is waiting for about 2,000 more North Korean soldiers to arrive.          # planned_deployment|about 2,000|nis|2025-03-12
+            The NIS said some 2,000 North Korean soldiers have been waiting for orders in Kursk.          # deployed|some 2,000|nis|2025-03-12
+            The NIS said North Korea is recruiting 5,000 soldiers for a third deployment to Russia.       # planned_deployment|5,000|nis|2025-03-12
+            The NIS said North Korea sent 3,000 soldiers in a second deployment in February.              # deployed|3,000|nis|2025-03-12
+            The NIS said Russia and North Korea agreed on the deployment of 6,000 more North Korean troops. # planned_deployment|6,000|nis|2025-03-12
+            The NIS said North Korea agreed to send 6,000 troops last year, and all of them were sent.    # deployed|6,000|nis|2025-03-12
+            The NIS said North Korea agreed to send 6,000 troops, and all of them will be sent by June.   # planned_deployment|6,000|nis|2025-03-12
             """)
     void round65APlanWordedWithoutAPlanWordIsStillAPlan(String body, String expected) {
         assertEquals(expected, describe(extract(body)));
