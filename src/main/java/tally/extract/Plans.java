@@ -250,12 +250,15 @@ final class Plans {
         return words.sentOrPlanned().matcher(s).region(Math.max(0, from), Math.min(to, s.length())).find();
     }
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
+
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {
         String before = s.substring(Math.max(0, verbStart - 60), verbStart);
         Matcher filler = words.filler().matcher(before);
         int end = filler.find() ? filler.start() : before.length();
-        String head = before.substring(0, end);
+        // round 65: a plan word in quotation marks of its own is still the plan ('was "preparing" to send 10,000')
+        String head = QUOTE_MARKS.matcher(before.substring(0, end)).replaceAll("");
         return modals.find(head).stream().anyMatch(h -> h.end() == head.length())
                 || words.raisedSubject().matcher(head).find();
     }

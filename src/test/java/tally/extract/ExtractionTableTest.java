@@ -6169,6 +6169,10 @@ class ExtractionTableTest {
             The NIS said Russia and North Korea agreed on the deployment of 6,000 more North Korean troops. # planned_deployment|6,000|nis|2025-03-12
             The NIS said North Korea agreed to send 6,000 troops last year, and all of them were sent.    # deployed|6,000|nis|2025-03-12
             The NIS said North Korea agreed to send 6,000 troops, and all of them will be sent by June.   # planned_deployment|6,000|nis|2025-03-12
+            Budanov said North Korea was "preparing" to send 10,000 soldiers.                             # planned_deployment|10,000|budanov|2025-03-12
+            Budanov said North Korea "has sent" 10,000 soldiers.                                          # deployed|10,000|budanov|2025-03-12
+            Budanov said North Korea is preparing up to 30,000 new troops for the war.                    # planned_deployment|up to 30,000|budanov|2025-03-12
+            Budanov said up to 30,000 North Korean troops are preparing for an assault in Kursk.          # deployed|up to 30,000|budanov|2025-03-12
             """)
     void round65APlanWordedWithoutAPlanWordIsStillAPlan(String body, String expected) {
         assertEquals(expected, describe(extract(body)));

@@ -23,13 +23,13 @@ import tally.model.Published;
  * expect|number|text}, one article per line). Each line is read as an article under a headline naming North Korea's
  * troops: a figure is right when a claim of that number has the expected metric, a near-miss ({@code none}) when no
  * claim has its number. Every line that is wrong prints; the test holds the counts at or above where the round left
- * them (main's rules before the round: 93 of 121 and 18 of 18; most of the 28 wrong were read as a fact of another
+ * them (main's rules before the round: 96 of 125 and 18 of 18; most of the 29 wrong were read as a fact of another
  * metric, mostly a plan read as troops sent).
  */
 class PlannedProbeSetTest {
 
     private static final Path SET = Path.of("src/test/resources/tally/extract/planned-r65-probe.txt");
-    private static final int LEAST_FIGURES_RIGHT = 111;
+    private static final int LEAST_FIGURES_RIGHT = 117;
     private static final int LEAST_NEAR_MISSES_HELD = 18;
 
     @Test
