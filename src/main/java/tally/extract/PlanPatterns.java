@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  *     deployed"); group 1 is set when the participle is itself one of sending ("sent to be deployed")
  * @param carriedOut round 52: a plan the same sentence says was carried out, by a conjunction and a finished
  *     sending of the same troops, pointed back at or left out ("was to send 3,000, and did so", "were to be sent,
- *     and were", "had planned to send 3,000 and had sent them by December")
+ *     and were", "had planned to send 3,000 and had sent them by December"); round 65: or the subject of its passive
+ *     ("agreed to send 6,000 last year, and all of them were sent")
  * (round 60: not "are in the pipeline", "is in the works": {@code planStates} after a word of presence are no place)
  * @param sendingPurposeAfter round 60: an active infinitive of sending right after the figure's noun phrase, the
  *     troops as its object ("is recruiting 10,000 more soldiers to send to Russia", "training 5,000 to deploy")
@@ -99,7 +100,10 @@ record PlanPatterns(Pattern doneSince, Pattern alreadyThere, Pattern sentAfter, 
                 compile("^[^.;]*?\\s" + anyOf(words, "groupConjunctions")
                         + "\\s+(?:" + anyOf(words, "modalSubjects") + "\\s+)?"
                         + "(?:did\\s+so\\b|(?:did|were|was)\\s*(?:[.;,]|$)|(?:has|have|had)\\s+(?:" + now
-                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b)"),
+                        + "\\s+|since\\s+)?" + sent + "\\s+(?:them|those|these|all\\s+of\\s+them)\\b"
+                        // round 65: the troops themselves the subject of the finished passive ("and all of them were sent")
+                        + "|(?:all\\s+of\\s+them|all|they|those|these)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:"
+                        + now + "\\s+|since\\s+)?" + sent + "\\b)"),
                 compile("\\s+to\\s+" + anyOf(words, "purposeSendings") + "\\b"));
     }
 

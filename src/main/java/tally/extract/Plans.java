@@ -82,7 +82,8 @@ final class Plans {
         }
         boolean movedFromThere = words.movedFrom().matcher(s).region(phraseAt, s.length()).lookingAt();
         for (PhraseMatcher.Hit verb : movement.find(s, from, q.start())) {
-            if (!movedFromThere && (modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb))
+            if (!movedFromThere && (modalBefore(s, verb.start()) || byMeansOfPlan(s, from, verb)
+                    || HeadlinePlans.infinitive(s, verb.start()) && movement.find(s, 0, verb.start()).isEmpty())
                     && !words.doneSince().matcher(s.substring(verb.end(), q.start())).find()) {
                 return true;
             }
@@ -135,15 +136,31 @@ final class Plans {
             if (s.regionMatches(true, next, "that ", 0, 5)) {
                 return m.start(); // "have moved into Kursk and that the U.S. expects ...": a statement of its own
             }
-            int window = Math.min(s.length(), next + 25);
-            boolean verbGroup = java.util.stream.Stream.of(markers, modals, movement)
-                    .anyMatch(p -> p.find(s, next, window).stream().anyMatch(h -> h.start() == next));
-            if (verbGroup) {
+            if (verbGroupAt(s, next) || verbGroupAt(s, afterAdverb(s, next))) {
                 return m.start();
             }
         }
         return to;
     }
+
+    /** A plan, a modal or a verb of movement starts at {@code at}. */
+    private boolean verbGroupAt(String s, int at) {
+        int window = Math.min(s.length(), at + 25);
+        return at >= 0 && java.util.stream.Stream.of(markers, modals, movement)
+                .anyMatch(p -> p.find(s, at, window).stream().anyMatch(h -> h.start() == at));
+    }
+
+    /**
+     * Round 65: "sent 12,000 troops and is now preparing to send more": an auxiliary and an adverb may stand between
+     * the conjunction and the plan of a verb group of its own; where the adverb ends, or -1 when none stands there.
+     */
+    private static int afterAdverb(String s, int at) {
+        Matcher m = AUXILIARY_ADVERB.matcher(s).region(at, s.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    private static final Pattern AUXILIARY_ADVERB = Pattern.compile("(?i)(?:(?:is|are|was|were|has|have|had)\\s+)?"
+            + "(?:\\w+ly|now|also|still|already|soon|then)\\s+");
 
     /**
      * "being readied for", "prepared for": a passive marker readies troops that others will move, whatever for
@@ -233,12 +250,15 @@ final class Plans {
         return words.sentOrPlanned().matcher(s).region(Math.max(0, from), Math.min(to, s.length())).find();
     }
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
+
     /** The verb group before {@code verbStart} ends in a modal or a plan ("could", "is to", "decided to"). */
     private boolean modalBefore(String s, int verbStart) {
         String before = s.substring(Math.max(0, verbStart - 60), verbStart);
         Matcher filler = words.filler().matcher(before);
         int end = filler.find() ? filler.start() : before.length();
-        String head = before.substring(0, end);
+        // round 65: a plan word in quotation marks of its own is still the plan ('was "preparing" to send 10,000')
+        String head = QUOTE_MARKS.matcher(before.substring(0, end)).replaceAll("");
         return modals.find(head).stream().anyMatch(h -> h.end() == head.length())
                 || words.raisedSubject().matcher(head).find();
     }

@@ -6402,6 +6402,54 @@ class ExtractionTableTest {
         assertEquals(expected, describe(extract(body)));
     }
 
+    /**
+     * Round 65: plans and forecasts a sentence words without the plan words read before: a headline's infinitive after
+     * its subject ({@link HeadlinePlans}), readiness ("primed to"), an order or selection for a sending to come, troops
+     * a modal puts on their way, a reinforcement planned, Russia's use of troops still to come, a force's sharp growth
+     * under a modal ("soar", "spike"), and a rotation that sends troops in to replace losses. Each with its near-miss:
+     * a title-cased headline with a finite verb, a sending done then a plan joined after an adverb, another side's
+     * order or use, troops on their way with no modal, a reinforcement that arrived, casualties that grew, a rotation
+     * out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            North Korea to send 6,000 more troops to Russia, the NIS says.                                   # planned_deployment|6,000|nis|2025-03-12
+            Kim Jong Un to deploy 1,000 military engineers to Kursk, the NIS says.                          # planned_deployment|1,000|nis|2025-03-12
+            North Korea Sends 11,000 Troops To Join Russia's War, the NIS says.                             # deployed|11,000|nis|2025-03-12
+            The NIS said North Korea is now preparing to send 12,000 more troops.                           # planned_deployment|12,000|nis|2025-03-12
+            The NIS said North Korea sent 12,000 troops and is now preparing to send more.                 # deployed|12,000|nis|2025-03-12
+            The NIS said Pyongyang is primed to deploy 20,000 more troops.                                  # planned_deployment|20,000|nis|2025-03-12
+            The NIS said Kim Jong Un ordered the dispatch of 6,000 military engineers to Kursk.               # planned_deployment|6,000|nis|2025-03-12
+            Zelensky said Putin ordered the deployment of 50,000 Russian troops to Kursk.                   # none
+            The NIS said North Korea has selected 4,000 soldiers for the next deployment to Russia.        # planned_deployment|4,000|nis|2025-03-12
+            The NIS said North Korea sent 4,000 soldiers in the first deployment to Russia.                 # deployed|4,000|nis|2025-03-12
+            Budanov said 20,000 more North Korean troops could be on their way.                             # planned_deployment|20,000|budanov|2025-03-12
+            Budanov said 20,000 North Korean troops are on their way to Kursk.                              # deployed|20,000|budanov|2025-03-12
+            The NIS said the planned reinforcement of 30,000 North Korean soldiers would triple the force. # planned_deployment|30,000|nis|2025-03-12
+            The NIS said a reinforcement of 3,000 North Korean soldiers arrived in Kursk in February.      # deployed|3,000|nis|2025-03-12
+            The NIS said Moscow is set to use 20,000 North Korean fighters in the offensive.               # planned_deployment|20,000|nis|2025-03-12
+            The NIS said Russia will use 500 North Korean drones in the offensive.                         # none
+            Zelensky said North Korean troop numbers could soar to 100,000.                                # planned_deployment|100,000|zelensky|2025-03-12
+            The NIS said North Korean casualties jumped to 4,000 in January.                               # killed_or_wounded|4,000|nis|2025-03-12
+            The NIS said North Korea plans to rotate in 3,000 fresh troops to replace its losses.          # planned_deployment|3,000|nis|2025-03-12
+            The NIS said North Korea has rotated in 2,000 troops to replace those killed.                  # deployed|2,000|nis|2025-03-12
+            The NIS said North Korea has rotated out 1,000 wounded soldiers.                               # none
+            The NIS said Russia is waiting for about 2,000 more North Korean soldiers to arrive.          # planned_deployment|about 2,000|nis|2025-03-12
+            The NIS said some 2,000 North Korean soldiers have been waiting for orders in Kursk.          # deployed|some 2,000|nis|2025-03-12
+            The NIS said North Korea is recruiting 5,000 soldiers for a third deployment to Russia.       # planned_deployment|5,000|nis|2025-03-12
+            The NIS said North Korea sent 3,000 soldiers in a second deployment in February.              # deployed|3,000|nis|2025-03-12
+            The NIS said Russia and North Korea agreed on the deployment of 6,000 more North Korean troops. # planned_deployment|6,000|nis|2025-03-12
+            The NIS said North Korea agreed to send 6,000 troops last year, and all of them were sent.    # deployed|6,000|nis|2025-03-12
+            The NIS said North Korea agreed to send 6,000 troops, and all of them will be sent by June.   # planned_deployment|6,000|nis|2025-03-12
+            Budanov said North Korea was "preparing" to send 10,000 soldiers.                             # planned_deployment|10,000|budanov|2025-03-12
+            Budanov said North Korea "has sent" 10,000 soldiers.                                          # deployed|10,000|budanov|2025-03-12
+            Budanov said North Korea is preparing up to 30,000 new troops for the war.                    # planned_deployment|up to 30,000|budanov|2025-03-12
+            Budanov said up to 30,000 North Korean troops are preparing for an assault in Kursk.          # deployed|up to 30,000|budanov|2025-03-12
+            """)
+    void round65APlanWordedWithoutAPlanWordIsStillAPlan(String body, String expected) {
+        assertEquals(expected, describe(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
