@@ -206,13 +206,16 @@ class LabelledCorpusScoreTest {
      * dates to 260, and the wrong-as-fact ceiling lowered to 46. Round 63 (3 December 2026: a time or occasion between
      * a source and its verb, an event's date in what was said, from sentences of the lead's own) reached 237 right
      * claimants (0.782) and 261 right dates (0.861), recall and precision unchanged; the counts were raised to them.
+     * Round 65 (3 December 2026: sources found elsewhere in the article, bare numbers sized by a clause or sentence
+     * about the troops, plans worded without a plan word; probes of the helpers' own) reached recall 0.807 (285/353),
+     * precision 0.933 (305/327), 241 right claimants (0.790) and 263 right dates (0.862); the counts were raised to them.
      */
     private static final double SEALED_FLOOR_RECALL = 0.80;
     private static final double SEALED_FLOOR_PRECISION = 0.93;
     private static final double SEALED_FLOOR_ATTRIBUTION = 0.77;
     private static final double SEALED_FLOOR_DATES = 0.85;
-    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 237;
-    private static final int SEALED_FLOOR_DATES_RIGHT = 261;
+    private static final int SEALED_FLOOR_CLAIMANTS_RIGHT = 241;
+    private static final int SEALED_FLOOR_DATES_RIGHT = 263;
     private static final int SEALED_CEILING_NON_TROOP = 4;
     /**
      * Wrong fields a reply would state as fact (claimant, stated date and metric read as certain though the gold
