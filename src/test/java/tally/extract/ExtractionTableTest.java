@@ -6491,6 +6491,24 @@ class ExtractionTableTest {
         assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
+    /**
+     * Round 65: a cited estimate or document (informationHeads) held by a listed name right before its head ("citing the
+     * spy agency's latest assessment", "citing a Ukrainian intelligence assessment", "citing NIS figures") is that
+     * name's word, the speaker its relay. Near-misses: a person held by a listed name ("a senior NATO diplomat") and
+     * bare material with no holder ("intelligence assessments") stay in their own words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Park Sun-won told reporters 300 North Korean soldiers had been killed, citing the spy agency's latest assessment. # killed|300|nis|park_sun_won
+            300 North Korean soldiers had been wounded, CNN reported, citing a Ukrainian intelligence assessment.  # wounded|300|hur|cnn
+            Park Sun-won, citing the NIS's figures, said 300 North Korean soldiers had been captured.             # captured|300|nis|park_sun_won
+            300 North Korean soldiers had been killed, CNN reported, citing a senior NATO diplomat.                # killed|300|~a senior NATO diplomat|cnn
+            300 North Korean soldiers had been killed, CNN reported, citing intelligence assessments.              # killed|300|~intelligence assessments|cnn
+            """)
+    void aCitedEstimateHeldByAListedNameIsThatNamesWord(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
