@@ -33,7 +33,7 @@ final class CitedSources {
     /** Whether the sentence has a "citing" or "quoting" at all: the cheap test before tagging. */
     boolean mayCite(String s) {
         return lex.relayMarkers.find(s).stream().anyMatch(h -> SourcePhrases.RELAYING.contains(h.phrase())
-                || h.phrase().equals("cited") && afterRelative(s, h.start()));
+                || RELATIVE_RELAYS.contains(h.phrase()) && afterRelative(s, h.start()));
     }
 
     /**
@@ -71,10 +71,15 @@ final class CitedSources {
     }
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that", "who");
+    /**
+     * Round 65: past forms that open a relative clause of passing on, "which cited" and "who quoted" alike ("according
+     * to Yonhap, which quoted the NIS"); after a relative pronoun "quoted" is active, never the passive "was quoted".
+     */
+    static final java.util.Set<String> RELATIVE_RELAYS = java.util.Set.of("cited", "quoted");
 
     /**
-     * "according to Reuters, which cited two sources", "a report that cited US officials" (round 43): "cited" opening
-     * a relative clause on the speaker cites as "citing" does.
+     * "according to Reuters, which cited two sources", "a report that cited US officials" (round 43): "cited" (or
+     * "quoted", round 65) opening a relative clause on the speaker cites as "citing" does.
      */
     private static boolean afterRelative(String s, int at) {
         String before = s.substring(Math.max(0, at - 7), at).toLowerCase(Locale.ROOT);
@@ -82,7 +87,7 @@ final class CitedSources {
     }
 
     private static boolean citedInRelative(TaggedSentence s, int c) {
-        return c > 0 && s.get(c).word().equalsIgnoreCase("cited")
+        return c > 0 && RELATIVE_RELAYS.contains(s.get(c).word().toLowerCase(Locale.ROOT))
                 && RELATIVES.contains(s.get(c - 1).word().toLowerCase(Locale.ROOT));
     }
 

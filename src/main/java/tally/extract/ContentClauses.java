@@ -82,7 +82,7 @@ final class ContentClauses {
      */
     private boolean citingClause(String clause) {
         return clause.indexOf(',') > 0 && relayMarkers.find(clause).stream().anyMatch(h -> h.start() == 0
-                && (SourcePhrases.RELAYING.contains(h.phrase()) || h.phrase().equals("cited")));
+                && (SourcePhrases.RELAYING.contains(h.phrase()) || CitedSources.RELATIVE_RELAYS.contains(h.phrase())));
     }
 
     /**

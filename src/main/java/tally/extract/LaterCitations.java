@@ -13,7 +13,8 @@ import tally.model.Claimant;
  * ... 3,500 ...", then "Rep. Yu Yong-weon ... was citing intelligence given to him by Lt. Gen. Kyrylo Budanov". The
  * lead's speaker is a single person described without a name (an indefinite "a" or "an" and a noun); the next
  * sentence (or the one after, when the first repeats the lead's description) opens with a named person or a personal
- * pronoun as its subject and has that subject cite a listed source that is no outlet of the press. The lead's figure
+ * pronoun as its subject and has that subject cite a listed source that is no outlet of the press ("citing X", or
+ * since round 65 "He cited X" and "He was briefed by X" right after the subject). The lead's figure
  * is then the cited source's, relayed by the speaker, and marked uncertain: the two sentences are tied only by their
  * order. A named speaker, a plural one ("lawmakers said") or a relay already read keep their attribution.
  */
@@ -28,6 +29,12 @@ final class LaterCitations {
             "^(?:(?:He|She)\\b|(?!(?:The|A|An|In|On|At|It|This|That|These|Those|But|And|According|Earlier|Later|Meanwhile)\\b)"
             + "\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}[\\p{L}'-]+)");
     private static final String CITING = "citing ";
+    /**
+     * Round 65: "He cited the NIS.", "She had been briefed by the GUR.": the subject's own verb, right after it, names
+     * the source as "citing" does. Only right after the subject: in "Park, who had been briefed by the NIS, told ..."
+     * the relative clause says who briefed Park, not whose figure the lead's speaker gave.
+     */
+    private static final Pattern SUBJECT_CITES = Pattern.compile("\\s+(?:also\\s+)?(?:cited|was briefed by|had been briefed by)\\s+");
 
     private final ClaimantDirectory directory;
 
@@ -75,15 +82,18 @@ final class LaterCitations {
 
     /** The listed, non-press source the sentence's named subject cites, or null. */
     private @Nullable Claimant citedBySubject(String t, Claimant speaker) {
-        if (!NAMED_SUBJECT.matcher(t).lookingAt()) {
+        Matcher subject = NAMED_SUBJECT.matcher(t);
+        if (!subject.lookingAt()) {
             return null;
         }
+        Matcher cites = SUBJECT_CITES.matcher(t).region(subject.end(), t.length());
         int at = t.indexOf(CITING);
-        if (at < 0) {
+        int from = cites.lookingAt() ? cites.end() : at < 0 ? -1 : at + CITING.length();
+        if (from < 0) {
             return null;
         }
-        int end = Namings.phraseEnd(t, at + CITING.length(), t.length());
-        List<ClaimantDirectory.Mention> mentions = directory.claimants(t.substring(at + CITING.length(), end));
+        int end = Namings.phraseEnd(t, from, t.length());
+        List<ClaimantDirectory.Mention> mentions = directory.claimants(t.substring(from, end));
         if (mentions.isEmpty()) {
             return null;
         }

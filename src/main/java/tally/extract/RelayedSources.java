@@ -167,11 +167,12 @@ final class RelayedSources {
         return null;
     }
 
-    private static final Pattern BY_AFTER = Pattern.compile("^\\s+by\\b");
+    private static final Pattern BY_AFTER = Pattern.compile("^\\s+(?:by|as)\\b");
 
     /**
      * "the NIS said, cited by AFP", "Singh, quoted by Ukrinform": "cited by" and "quoted by" are passives whose agent
-     * passed the claim on; unlike "citing X" or "briefed by X", the name after them is the relay, never the source.
+     * passed the claim on; unlike "citing X" or "briefed by X", the name after them is the relay, never the source. So
+     * too "was quoted as saying by the BBC" (round 65, when "quoted" became a relay marker for "which quoted X").
      */
     private static boolean passiveRelay(String s, PhraseMatcher.Hit marker) {
         return (marker.phrase().equals("cited") || marker.phrase().equals("quoted"))

@@ -98,6 +98,10 @@ final class SourceClaimants {
                 return directory.require(m.id());
             }
         }
+        ClaimantDirectory.Mention holder = holderOfInformation(p, mentions, lex);
+        if (holder != null) {
+            return directory.require(holder.id());
+        }
         List<tally.config.PhraseMatcher.Hit> spokes = lex.spokesHeads.find(p.words(), 0,
                 Math.min(p.words().length(), 30));
         for (ClaimantDirectory.Mention m : mentions) {
@@ -107,6 +111,34 @@ final class SourceClaimants {
         }
         return p.claimant();
     }
+
+    /**
+     * Round 65: "the spy agency's latest assessment", "a Ukrainian intelligence assessment", "NIS figures": a head
+     * naming an estimate or a document (the lexicon's informationHeads) held by a listed name right before it, with
+     * at most a possessive and two lower-case words between, is that name's word, as "an assessment by the NIS" is.
+     */
+    private static ClaimantDirectory.@Nullable Mention holderOfInformation(SourcePhrases.Phrase p,
+            List<ClaimantDirectory.Mention> mentions, CompiledLexicon lex) {
+        String words = p.words();
+        int headEnd = Math.min(words.length(), p.headEnd() - p.start());
+        int headStart = words.lastIndexOf(' ', Math.max(0, headEnd - 1)) + 1;
+        if (headEnd <= headStart || !lex.informationHeads.contains(
+                words.substring(headStart, headEnd).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (ClaimantDirectory.Mention m : mentions) {
+            int gapFrom = m.end() - p.start();
+            if (within(p, m) && gapFrom > 0 && gapFrom < headStart
+                    && HELD_BY.matcher(words.substring(gapFrom, headStart)).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Between a holder and its document's head: a possessive, then up to two lower-case words ("'s latest "). */
+    private static final java.util.regex.Pattern HELD_BY = java.util.regex.Pattern.compile(
+            "(?:['\u2019]s?)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}");
 
     /**
      * The listed name is the body the head speaks for, right after its preposition ("a spokesperson for the NIS"), not
