@@ -1,10 +1,8 @@
 package tally.app.compose;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import tally.app.answer.Period;
 import tally.model.ClaimDate;
@@ -30,15 +28,16 @@ final class Passages {
     /** Up to {@code limit} of the best passages for {@code query} that {@code keep} accepts, best first. */
     static List<Passage> best(CorpusIndex index, String query, int limit, Predicate<Passage> keep) {
         List<Passage> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // the squashed words of each passage kept: one whose words stand inside any of them (the same words too) is a copy
+        List<String> shown = new ArrayList<>();
         for (Passage found : index.passages(query, limit * HEADROOM)) {
             if (out.size() == limit) {
                 break;
             }
             Passage p = once(found);
             String words = squashed(p.text());
-            if (!onlyAQuestion(p.text()) && keep.test(p) && seen.stream().noneMatch(s -> s.contains(words))
-                    && seen.add(words)) {
+            if (!onlyAQuestion(p.text()) && keep.test(p) && shown.stream().noneMatch(s -> s.contains(words))) {
+                shown.add(words);
                 out.add(p);
             }
         }
@@ -47,7 +46,7 @@ final class Passages {
 
     /**
      * The passage with a line the page printed two or more times in a row shown once (a scraped page that repeats its
-     * headline: "X X" was offered beside "X", trial of round 65). The words shown are still the article's own.
+     * headline: "X X" was offered beside "X", seen by the lead in round 65). The words shown are still the article's own.
      */
     static Passage once(Passage p) {
         String text = p.text().replaceAll("\\s+", " ").strip();
