@@ -119,7 +119,8 @@ public final class TallyEngine implements Tally {
         this.sourceNames = new tally.app.compose.SourceNames(directory, parser);
         this.increments = Increments.of(lexicon);
         AnswerComposer composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon),
-                DerivedAsks.of(lexicon), UnreadTimes.of(lexicon), CorpusAsks.of(lexicon, directory));
+                DerivedAsks.of(lexicon), UnreadTimes.of(lexicon), CorpusAsks.of(lexicon, directory),
+                tally.app.question.MeasureWords.of(lexicon));
         this.answerer = new QuestionAnswerer(this.index, parser, composer, Objects.requireNonNull(clock, "clock"));
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

@@ -15,6 +15,7 @@ import tally.app.answer.Subject;
 import tally.app.port.CorpusIndex;
 import tally.app.question.CorpusAsks;
 import tally.app.question.DerivedAsks;
+import tally.app.question.MeasureWords;
 import tally.app.question.UnreadTimes;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
@@ -63,7 +64,8 @@ public final class AnswerComposer {
     private final CorpusAsks corpusAsks;
 
     public AnswerComposer(ClaimantDirectory directory) {
-        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE, CorpusAsks.NONE);
+        this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE, CorpusAsks.NONE,
+                MeasureWords.NONE);
     }
 
     /**
@@ -72,12 +74,14 @@ public final class AnswerComposer {
      * @param derivedAsks when a question asks for a percentage, rate or average, from the same lexicon
      * @param unreadTimes the time a question speaks of when no period could be read from it, from the same lexicon
      * @param corpusAsks when a question asks what Tally reads, not for figures, from the same lexicon
+     * @param measureWords when a passage speaks of a measure, for an answer with no figure for it, from the same lexicon
      */
     public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
-                          DerivedAsks derivedAsks, UnreadTimes unreadTimes, CorpusAsks corpusAsks) {
+                          DerivedAsks derivedAsks, UnreadTimes unreadTimes, CorpusAsks corpusAsks,
+                          MeasureWords measureWords) {
         this.directory = directory;
         this.measureGroups = new MeasureGroups(directory);
-        this.noFigureAnswers = new NoFigureAnswers(directory, sourceMentions);
+        this.noFigureAnswers = new NoFigureAnswers(directory, sourceMentions, measureWords);
         this.increments = increments;
         this.derivedAsks = derivedAsks;
         this.unreadTimes = unreadTimes;

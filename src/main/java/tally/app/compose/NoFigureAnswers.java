@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
+import tally.app.question.MeasureWords;
 import tally.app.port.CorpusIndex;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
@@ -22,16 +23,19 @@ import static tally.app.compose.AnswerComposer.searchText;
  * Answers with no figure to show, and what they say instead: a question about what Tally does not cover gets passages
  * that speak of what was asked, never a North Korean figure as its answer; a question whose figures the sources do not
  * have gets a note saying what it was narrowed to ("The sources have no figures for captured from the Pentagon.") and
- * passages, only those that name the source asked about when it named one.
+ * passages: only those that name the source asked about when it named one, else only those that speak of a measure
+ * asked ({@link MeasureWords}).
  */
 final class NoFigureAnswers {
 
     private final ClaimantDirectory directory;
     private final SourceMentions sourceMentions;
+    private final MeasureWords measureWords;
 
-    NoFigureAnswers(ClaimantDirectory directory, SourceMentions sourceMentions) {
+    NoFigureAnswers(ClaimantDirectory directory, SourceMentions sourceMentions, MeasureWords measureWords) {
         this.directory = directory;
         this.sourceMentions = sourceMentions;
+        this.measureWords = measureWords;
     }
 
     /**
@@ -68,11 +72,16 @@ final class NoFigureAnswers {
         if (parsed.claimant() != null || parsed.partyId() != null) {
             return nothingFromTheSourceAsked(question, parsed, asked, index);
         }
-        Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT, p -> true, parsed.period());
-        List<Passage> passages = offered.passages();
+        // round 66: only passages that speak of a measure asked, by the question lexicon's words for it: "how many were
+        // captured?" on the bundled corpus was offered "3,000 ... killed or wounded" as a passage that "may be relevant"
+        Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
+                p -> measureWords.names(p.text(), asked), parsed.period());
+        List<Passage> passages = offered.passages().stream().limit(PASSAGE_LIMIT).toList();
+        String it = asked.size() == 1 ? "it" : "them";
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
-                ? " Nor did Tally find a passage in the articles that speaks of it."
-                : offered.introduce("may be relevant", parsed.period()));
+                ? " Nor did Tally find a passage in the articles that speaks of " + it + "."
+                : offered.introduce(measureWords.loaded() && !asked.isEmpty() ? "speak of " + it : "may be relevant",
+                        parsed.period()));
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
 

@@ -344,6 +344,18 @@ class CorpusAnswersTest {
                         "How many North Koreans were killed according to the Pentagon?",
                         "The sources have no figures for killed from The Pentagon|name that source:|Pat Ryder",
                         "1,100 according to South Korea|may be relevant"),
+                // Round 66: no figure for the measure asked, and the passages offered instead speak of it; the bundled
+                // corpus never mentions a capture, so none is offered ("3,000 ... killed or wounded" and "the casualties
+                // included" had been, as passages that "may be relevant")
+                new Case("p6NoFigureForTheMeasureOffersOnlyPassagesThatSpeakOfIt", "bundled",
+                        "How many North Korean troops were captured by Ukraine?",
+                        "The sources have no figures for captured. Nor did Tally find a passage in the articles that"
+                                + " speaks of it.",
+                        "killed or wounded|casualties|may be relevant"),
+                new Case("p6NoFigureInThePeriodOffersPassagesOfTheMeasureFromOtherTimes", "bundled",
+                        "how many were killed in march 2025",
+                        "The sources have no figures for killed in March 2025|speak of it:|killed or wounded",
+                        "may be relevant|50,000 troops"),
                 // A source the directory does not know is no source at all: before, every claimant's figures stood
                 // as its answer; "Washington" inside "the Washington Post" is not the United States
                 new Case("p6AnUnknownSourceGetsNoOneElsesFigures", "bundled",
