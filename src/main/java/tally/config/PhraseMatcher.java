@@ -109,10 +109,10 @@ public final class PhraseMatcher {
         int free = Math.max(0, from);
         for (int k = places.firstAtOrAfter(free); k < places.count && places.starts[k] < end; k++) {
             int at = places.starts[k];
-            if (at < free) {
-                continue;
+            if (at < free || places.ends[k] != at && words[places.hashes[k] & mask] == null) {
+                continue; // most words begin no phrase of the lexicon: an empty slot says so before any call
             }
-            Entry match = longestAt(text, at, end, candidates(places, k));
+            Entry match = longestAt(places, at, end, candidates(places, k));
             if (match != null && match.shadow()) {
                 free = at + match.key().length();
             } else if (match != null) {
@@ -134,7 +134,7 @@ public final class PhraseMatcher {
         if (places.ends[k] == at) {
             return byMark.isEmpty() ? NONE : byMark.getOrDefault(places.text.charAt(at), NONE);
         }
-        return phrasesOf(places.hashes[k], places.text, at, places.ends[k]);
+        return phrasesOf(places.hashes[k], places.folded, at, places.ends[k]);
     }
 
     /**
@@ -142,11 +142,12 @@ public final class PhraseMatcher {
      * word, which the bucket matched, is not compared again: most candidates of a common first word ("the", "South")
      * fail at once, and this comparison was a tenth of ingest's CPU.
      */
-    private static Entry longestAt(String text, int at, int end, Entry[] candidates) {
+    private static Entry longestAt(WordStarts places, int at, int end, Entry[] candidates) {
+        String text = places.text;
         for (Entry e : candidates) {
             int stop = at + e.key().length();
             if (stop <= end && (stop == text.length() || !isWordChar(text.charAt(stop)))
-                    && (e.caseSensitive() ? text.startsWith(e.key(), at) : restFolded(e, text, at))) {
+                    && (e.caseSensitive() ? text.startsWith(e.key(), at) : restFolded(e, places.folded, at))) {
                 return e;
             }
         }
@@ -154,32 +155,32 @@ public final class PhraseMatcher {
     }
 
     /** Whether text from {@code at} folds to the entry's key after its first word (the bucket's, matched already). */
-    private static boolean restFolded(Entry e, String text, int at) {
+    private static boolean restFolded(Entry e, char[] text, int at) {
         String folded = e.folded();
         for (int i = e.firstWord(); i < folded.length(); i++) {
-            if (folded.charAt(i) != fold(text.charAt(at + i))) {
+            if (folded.charAt(i) != text[at + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The phrases whose first word is text[from, to), whose folded form hashes (as String.hashCode) to hash. */
-    private Entry[] phrasesOf(int hash, String text, int from, int to) {
+    /** The phrases whose first word is folded[from, to), which hashes (as String.hashCode) to hash. */
+    private Entry[] phrasesOf(int hash, char[] folded, int from, int to) {
         for (int slot = hash & mask; words[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && sameFolded(words[slot], text, from, to)) {
+            if (hashes[slot] == hash && sameFolded(words[slot], folded, from, to)) {
                 return byWord[slot];
             }
         }
         return NONE;
     }
 
-    private static boolean sameFolded(String word, String text, int from, int to) {
+    private static boolean sameFolded(String word, char[] folded, int from, int to) {
         if (word.length() != to - from) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != fold(text.charAt(from + i))) {
+            if (word.charAt(i) != folded[from + i]) {
                 return false;
             }
         }

@@ -139,11 +139,15 @@ final class QuantityFinder {
      * "a" before dozen/hundred/thousand/million. Trying it at every character costs more than all the rest.
      */
     private static void findNumbers(String sentence, List<Quantity> found) {
+        int[] starts = candidateStarts(sentence);
+        if (starts.length == 0) {
+            return; // most sentences: a matcher of this pattern, with its many groups, costs more than the search
+        }
         Matcher m = QUANTITY.matcher(sentence);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int resumeAt = 0;
-        for (int start : candidateStarts(sentence)) {
+        for (int start : starts) {
             if (start < resumeAt) {
                 continue;
             }
