@@ -212,9 +212,14 @@ final class CueScope {
                 && !(m.group(1) != null && (SAID_IN.contains(noun) || PREPOSITIONS.contains(noun)));
     }
 
-    /** "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb. */
+    /**
+     * "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb;
+     * or an inability (round 66: "was unable to confirm", "has not been able to verify", "failed to independently
+     * confirm"), which states no more than "could not confirm" does.
+     */
     private static final Pattern NEGATION_BEFORE = Pattern.compile(
-            "(?i)(?:\\bnot|\\bnever|n't|\\bnor|\\bneither)\\s+(?:[\\p{L}-]+\\s+)?$");
+            "(?i)(?:(?:\\bnot|\\bnever|n't|\\bnor|\\bneither)\\s+|(?:\\bunable|\\bfailed|\\bnot\\s+(?:been\\s+)?able)\\s+to\\s+)"
+            + "(?:[\\p{L}-]+\\s+)?$");
 
     /**
      * "Moscow has never confirmed that 10,000 ...", "the Pentagon did not say that ..." (round 43): a negated cue
@@ -222,10 +227,11 @@ final class CueScope {
      * few characters before a cue that hold a negation.
      */
     static boolean negatedCue(String s, int verbStart) {
-        int from = Math.max(0, verbStart - 24);
+        int from = Math.max(0, verbStart - 36);
         String window = s.substring(from, verbStart).toLowerCase(java.util.Locale.ROOT);
         return (window.contains("not") || window.contains("never") || window.contains("n't") || window.contains("nor")
-                || window.contains("neither")) && NEGATION_BEFORE.matcher(window).find();
+                || window.contains("neither") || window.contains("unable") || window.contains("failed"))
+                && NEGATION_BEFORE.matcher(window).find();
     }
 
     private static final Pattern RELATIVE_OPEN = Pattern.compile(
