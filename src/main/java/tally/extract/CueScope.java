@@ -234,8 +234,14 @@ final class CueScope {
                 && NEGATION_BEFORE.matcher(window).find();
     }
 
+    /**
+     * ", which", ", who", ", whose"; since round 66 ", where" ("..., where Budanov says the fighting is fiercest"), a
+     * clause on a place.
+     */
     private static final Pattern RELATIVE_OPEN = Pattern.compile(
-            "(?i),\\s*(?:which|who|whose)\\b");
+            "(?i),\\s*(?:which|who|whose|where)\\b");
+
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
 
     private static int @Nullable [] relativeClauseAround(String s, int position) {
         // The clause opens at a comma before the position: without one there is nothing to search for, and with one
@@ -249,7 +255,10 @@ final class CueScope {
         while (m.find() && m.start() < position) {
             int close = s.indexOf(',', m.end());
             int end = close < 0 ? s.length() : close;
-            if (position < end) {
+            // a "where" clause inside a quotation closes with it: '"... to Kyiv, where they are talking," said Zelensky'
+            boolean quoted = s.regionMatches(true, m.end() - 5, "where", 0, 5)
+                    && QUOTE_MARK.matcher(s).region(m.end(), Math.min(end, Math.max(m.end(), position))).find();
+            if (position < end && !quoted) {
                 return new int[] {m.start(), end};
             }
         }

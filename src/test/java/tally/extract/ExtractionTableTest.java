@@ -6596,6 +6596,27 @@ class ExtractionTableTest {
         assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
+    /**
+     * Round 66: a speaker inside ", where ..." after the figure speaks of the place the clause describes, as inside ",
+     * which ..." (round 43), not of the figure before it; a full name with ", of" or ", from" a body set off by commas
+     * speaks in its own words. Near-misses: the figure inside the "where" clause with its speaker, a speaker before the
+     * clause, a "where" clause inside a quotation (it closes with the quotation, before the speaker's verb), and an
+     * apposition of ", of" with no name before it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The war has drawn an estimated 11,000 North Korean troops into Kursk, where Budanov says the fighting is fiercest. # deployed|an estimated 11,000|unknown|2025-03-12|sure
+            Zelensky spoke in Kyiv, where he said 4,000 North Korean soldiers had died.                             # killed|4,000|zelensky|2025-03-12|sure
+            4,000 North Korean soldiers have died, Zelensky said in Kyiv, where he met Budanov.                     # killed|4,000|zelensky|2025-03-12|sure
+            "Two North Korean soldiers were brought to Kyiv, where they are talking to investigators," said Zelensky on X, where he posted photos. # captured|Two|zelensky|2025-03-12|sure
+            Andriy Kovalenko, of Ukraine's National Security and Defense Council, said 20 North Korean soldiers had been killed. # killed|20|~Andriy Kovalenko|2025-03-12|sure
+            John Smith, from the Royal United Services Institute, said 600 North Korean soldiers had been killed.  # killed|600|~John Smith|2025-03-12|sure
+            Officials, of course, said 600 North Korean soldiers had been killed.                                  # killed|600|unknown|2025-03-12|sure
+            """)
+    void round66ASpeakerInAWhereClauseAndANamedPersonOfABody(String body, String expected) {
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
