@@ -6560,22 +6560,21 @@ class ExtractionTableTest {
     }
 
     /**
-     * Round 66: a speaker who cites raw material only ("citing intelligence") keeps the figure, doubted, as the labelled
-     * corpus's readers give it; before, the material in its own words was the claimant. Material held by a listed name
-     * after it ("citing intelligence from the NIS", "data provided by the GUR") is that name's word, the speaker its
-     * relay; before, "intelligence" was the claimant, as fact. Near-misses: a cited listed name, and a report noun that
-     * is no raw material ("intelligence reports"), in its own words as before.
+     * Round 66: raw material held by a listed name after it ("citing intelligence from the NIS", "data provided by the
+     * GUR") is that name's word, the speaker its relay; before, "intelligence" was the claimant, as fact. Near-misses:
+     * bare material ("citing intelligence": its own words, doubted, as since round 37), a cited listed name, and a
+     * report noun that is no raw material ("intelligence reports"), in its own words as before.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            South Korean lawmakers, citing intelligence, said 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|4,700|south_korean_lawmakers|2025-03-12|worded
-            Zelensky, citing intelligence, said 4,000 North Korean soldiers had been killed or wounded.             # killed_or_wounded|4,000|zelensky|2025-03-12|worded
+            South Korean lawmakers, citing intelligence, said 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|4,700|~intelligence|2025-03-12|worded
+            Zelensky, citing intelligence, said 4,000 North Korean soldiers had been killed or wounded.             # killed_or_wounded|4,000|~intelligence|2025-03-12|worded
             South Korean lawmakers, citing the NIS, said 4,700 North Korean soldiers had been killed or wounded.    # killed_or_wounded|4,700|nis|2025-03-12|sure
             South Korean lawmakers, citing intelligence from the NIS, said 600 North Korean soldiers had died.      # killed|600|nis|2025-03-12|sure
             600 North Korean soldiers had been killed, Park Sun-won said, citing data provided by the GUR.         # killed|600|hur|2025-03-12|sure
             South Korean lawmakers, citing intelligence reports, said 600 North Korean soldiers had died.           # killed|600|~intelligence reports|2025-03-12|sure
             """)
-    void round66ASpeakerCitingOnlyMaterialKeepsTheFigureDoubted(String body, String expected) {
+    void round66MaterialHeldByAListedNameIsThatNamesWord(String body, String expected) {
         assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
     }
 
