@@ -81,6 +81,7 @@ public record ExtractionLexicon(
         @JsonProperty(required = true) List<String> withheldConfirmations,
         @JsonProperty(required = true) List<String> speakerShiftOpeners,
         @JsonProperty(required = true) List<String> hearsayMarkers,
+        @JsonProperty(required = true) List<String> otherPersonHeads,
         @JsonProperty(required = true) Map<String, List<List<TokenStep>>> tokenRules,
         @JsonProperty(required = true) Map<String, List<String>> scopeMarkers,
         @JsonProperty(required = true) Map<String, List<String>> scopeSpans,
@@ -233,6 +234,7 @@ public record ExtractionLexicon(
         requireNonEmpty("withheldConfirmations", withheldConfirmations);
         requireNonEmpty("speakerShiftOpeners", speakerShiftOpeners);
         requireNonEmpty("hearsayMarkers", hearsayMarkers);
+        requireNonEmpty("otherPersonHeads", otherPersonHeads);
         requireNonEmpty("speakerParticiples", speakerParticiples);
         requireNonEmpty("estimateVerbs", estimateVerbs);
         requireNonEmpty("occasionCues", occasionCues);

@@ -39,7 +39,7 @@ final class AttributionFinder {
         this.lex = lex;
         this.clauses = lex.clauses;
         this.pronouns = new PronounClaimants(lex);
-        this.nonSpeaking = new NonSpeakingMentions(lex);
+        this.nonSpeaking = new NonSpeakingMentions(lex, directory);
         this.relays = new RelayedSources(lex, directory);
         this.speakers = new NamedSpeakers(lex, directory, nonSpeaking);
     }

@@ -118,6 +118,8 @@ final class CompiledLexicon {
     final PhraseMatcher speakerShiftOpeners;
     /** Round 54: words by which a sentence says someone reports it, unnamed ("reportedly", "is estimated"). */
     final PhraseMatcher hearsayMarkers;
+    /** Round 66: nouns for someone around a party, not the party ("a Zelensky adviser", "critics of the NIS"). */
+    final java.util.Set<String> otherPersonHeads;
     final FiguresSourcedElsewhere sourcedElsewhere;
     final TokenRules rules;
     /** Scope markers by scope id ("forecast", "incident", "period", "subset", "total"). */
@@ -253,6 +255,7 @@ final class CompiledLexicon {
         withheldConfirmations = lowerCased(lexicon.withheldConfirmations());
         speakerShiftOpeners = new PhraseMatcher(lexicon.speakerShiftOpeners());
         hearsayMarkers = new PhraseMatcher(lexicon.hearsayMarkers());
+        otherPersonHeads = lowerCased(lexicon.otherPersonHeads());
         sourcedElsewhere = new FiguresSourcedElsewhere(hearsayMarkers, lexicon.planWords().get("hearsayParticiples"));
         rules = new TokenRules(lexicon.tokenRules(), java.util.Set.copyOf(lemmaOfForm.values()));
         lexicon.scopeMarkers().forEach((scope, words) -> scopeMarkers.put(scope, new PhraseMatcher(words)));

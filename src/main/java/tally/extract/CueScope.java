@@ -212,9 +212,14 @@ final class CueScope {
                 && !(m.group(1) != null && (SAID_IN.contains(noun) || PREPOSITIONS.contains(noun)));
     }
 
-    /** "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb. */
+    /**
+     * "not", "never", "n't", "nor", "neither", then at most one word ("has not yet", "never officially"), then the verb;
+     * or an inability (round 66: "was unable to confirm", "has not been able to verify", "failed to independently
+     * confirm"), which states no more than "could not confirm" does.
+     */
     private static final Pattern NEGATION_BEFORE = Pattern.compile(
-            "(?i)(?:\\bnot|\\bnever|n't|\\bnor|\\bneither)\\s+(?:[\\p{L}-]+\\s+)?$");
+            "(?i)(?:(?:\\bnot|\\bnever|n't|\\bnor|\\bneither)\\s+|(?:\\bunable|\\bfailed|\\bnot\\s+(?:been\\s+)?able)\\s+to\\s+)"
+            + "(?:[\\p{L}-]+\\s+)?$");
 
     /**
      * "Moscow has never confirmed that 10,000 ...", "the Pentagon did not say that ..." (round 43): a negated cue
@@ -222,14 +227,21 @@ final class CueScope {
      * few characters before a cue that hold a negation.
      */
     static boolean negatedCue(String s, int verbStart) {
-        int from = Math.max(0, verbStart - 24);
+        int from = Math.max(0, verbStart - 36);
         String window = s.substring(from, verbStart).toLowerCase(java.util.Locale.ROOT);
         return (window.contains("not") || window.contains("never") || window.contains("n't") || window.contains("nor")
-                || window.contains("neither")) && NEGATION_BEFORE.matcher(window).find();
+                || window.contains("neither") || window.contains("unable") || window.contains("failed"))
+                && NEGATION_BEFORE.matcher(window).find();
     }
 
+    /**
+     * ", which", ", who", ", whose"; since round 66 ", where" ("..., where Budanov says the fighting is fiercest"), a
+     * clause on a place.
+     */
     private static final Pattern RELATIVE_OPEN = Pattern.compile(
-            "(?i),\\s*(?:which|who|whose)\\b");
+            "(?i),\\s*(?:which|who|whose|where)\\b");
+
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
 
     private static int @Nullable [] relativeClauseAround(String s, int position) {
         // The clause opens at a comma before the position: without one there is nothing to search for, and with one
@@ -243,7 +255,10 @@ final class CueScope {
         while (m.find() && m.start() < position) {
             int close = s.indexOf(',', m.end());
             int end = close < 0 ? s.length() : close;
-            if (position < end) {
+            // a "where" clause inside a quotation closes with it: '"... to Kyiv, where they are talking," said Zelensky'
+            boolean quoted = s.regionMatches(true, m.end() - 5, "where", 0, 5)
+                    && QUOTE_MARK.matcher(s).region(m.end(), Math.min(end, Math.max(m.end(), position))).find();
+            if (position < end && !quoted) {
                 return new int[] {m.start(), end};
             }
         }

@@ -1,9 +1,12 @@
 package tally.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tally.config.ClaimantDirectory;
 import tally.config.PhraseMatcher;
+import tally.model.Claimant;
 
 /**
  * Claimants a sentence names that speak no cue there: the audience of a briefing, what a denial rejects,
@@ -16,8 +19,11 @@ final class NonSpeakingMentions {
     private final java.util.Set<String> staff;
     private final CompiledLexicon lex;
 
-    NonSpeakingMentions(CompiledLexicon lex) {
+    private final ClaimantDirectory directory;
+
+    NonSpeakingMentions(CompiledLexicon lex, ClaimantDirectory directory) {
         this.lex = lex;
+        this.directory = directory;
         this.sourceHeads = CompiledLexicon.lowerCased(lex.sourceHeads);
         this.staff = lex.spokesWords;
     }
@@ -26,7 +32,52 @@ final class NonSpeakingMentions {
     boolean speaksNoCue(String s, ClaimantDirectory.Mention m, List<PhraseMatcher.Hit> verbs) {
         return isAudience(s, m) || objectOfDenial(s, m) || topicOrInterviewer(s, m)
                 || CueScope.placeOfAnother(s, m) && !CueScope.staffOf(s, m, staff)
-                || CueScope.servedByAnother(s, m, sourceHeads) || titleOfAName(s, m, verbs);
+                || CueScope.servedByAnother(s, m, sourceHeads) || titleOfAName(s, m, verbs) || aroundAnother(s, m);
+    }
+
+    /** A possessive or a space after a name: "Zelensky's aide", "a Zelensky adviser". */
+    private static final Pattern HEAD_AFTER = Pattern.compile("(?i)^(?:'s|\u2019s)?\\s+");
+    /** One word of rank or kind that may stand before such a noun: "Zelensky's top aide", "a former Kim adviser". */
+    private static final Pattern RANK = Pattern.compile("(?i)^(?:top|senior|close|longtime|former|key|military|foreign)\\s+");
+    /** Whether the text opens with one of the lexicon's otherPersonHeads, a whole word. */
+    private boolean startsWithHead(String rest) {
+        for (String head : lex.otherPersonHeads) {
+            if (rest.startsWith(head) && (rest.length() == head.length() || !Character.isLetter(rest.charAt(head.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun and "of" right before a name: "critics of the NIS", "an ally of Budanov". */
+    private static final Pattern HEAD_OF_BEFORE = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+of\\s+(?:the\\s+)?$");
+    /** "former" right before a body's name, a word of rank between at most: "a former NIS official". */
+    private static final Pattern FORMER_BEFORE = Pattern.compile(
+            "(?i)\\bformer\\s+(?:(?:senior|top|high-ranking|ranking)\\s+)?$");
+
+    /**
+     * Round 66: "A Zelensky adviser said", "Zelensky's chief of staff Andriy Yermak said", "Critics of the NIS say",
+     * "A former NIS official said": a listed name tied to a person around it (config {@code otherPersonHeads}) or to
+     * someone who no longer belongs to it names whom that person stands near, not who speaks; the person speaks in
+     * their own words. A person's own name after "former" ("former Defense Secretary Lloyd Austin") is still that
+     * person, so "former" only sets a body or group apart from its one-time member.
+     */
+    private boolean aroundAnother(String s, ClaimantDirectory.Mention m) {
+        Matcher after = HEAD_AFTER.matcher(s).region(m.end(), s.length());
+        if (after.lookingAt()) {
+            String rest = s.substring(after.end(), Math.min(s.length(), after.end() + 40)).toLowerCase(Locale.ROOT);
+            Matcher rank = RANK.matcher(rest);
+            if (startsWithHead(rest) || rank.lookingAt() && startsWithHead(rest.substring(rank.end()))) {
+                return true;
+            }
+        }
+        String before = s.substring(Math.max(0, m.start() - 30), m.start());
+        Matcher of = HEAD_OF_BEFORE.matcher(before);
+        if (of.find() && lex.otherPersonHeads.contains(of.group(1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return FORMER_BEFORE.matcher(before).find()
+                && directory.byId(m.id()).map(c -> c.kind() != Claimant.Kind.PERSON).orElse(true);
     }
 
     /** Two capitalised words, a comma, and perhaps an article: where an apposition after a full name opens. */

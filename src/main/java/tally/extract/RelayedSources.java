@@ -61,9 +61,13 @@ final class RelayedSources {
         return null;
     }
 
-    /** ", as relayed by lawmaker ", " through ", ", via the": an aside of passing on and up to two words of title. */
-    private static final Pattern RELAY_ASIDE = Pattern.compile("(?i)\\s*,?\\s*(?:as\\s+(?:relayed|cited|quoted|conveyed)"
-            + "\\s+by|through|via)\\s+(?:[\\p{L}.-]+\\s+){0,2}");
+    /**
+     * ", as relayed by lawmaker ", " through ", ", via the": an aside of passing on and up to two words of title; since
+     * round 66 also the bare passive after a comma (", quoted by lawmakers, said", ", cited by Kyiv officials,"), whose
+     * agent passes the words on as the press does in "Singh, quoted by Ukrinform".
+     */
+    private static final Pattern RELAY_ASIDE = Pattern.compile("(?i)\\s*(?:,?\\s*as\\s+(?:relayed|cited|quoted|conveyed)"
+            + "\\s+by|,\\s*(?:relayed|cited|quoted|conveyed)\\s+by|,?\\s*(?:through|via))\\s+(?:[\\p{L}.-]+\\s+){0,2}");
 
     /**
      * "According to BBC security correspondent Frank Gardner": the outlet's name modifies one of its own people, named

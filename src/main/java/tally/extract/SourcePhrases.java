@@ -266,7 +266,8 @@ final class SourcePhrases {
      * A name and its title set off by commas before the verb (round 41, from sentences written for the wordings
      * outlets use): "Andriy Kovalyk, a spokesman for the border guard, said" (a name, then an apposition opening with
      * an article) and "A spokesman for the navy, Dmytro Pletenchuk, said" (a source phrase, then a name alone): the
-     * person named speaks. Anything else between the commas ("In Kursk, fighting went on, officials said") names none.
+     * person named speaks; so too a full name and ", of" or ", from" a body (round 66: "Andriy Kovalenko, of Ukraine's
+     * security council, said"). Anything else between the commas ("In Kursk, fighting went on, officials said") names none.
      *
      * @param open  the comma that opens the apposition
      * @param close the comma right before the verb
@@ -284,11 +285,32 @@ final class SourcePhrases {
             return new Phrase(first.from(), first.to(), first.words(), Claimant.Kind.PERSON, first.start(), first.end(),
                     first.end());
         }
+        if (OF_BODY.contains(s.get(open + 1).word()) && first.to() > first.from() && allProper(s, first.from(), first.to())
+                && namesABody(s, open + 2, close - 1)) {
+            // round 66: "Andriy Kovalenko, of Ukraine's security council, said": a full name, then where they serve
+            return new Phrase(first.from(), first.to(), first.words(), Claimant.Kind.PERSON, first.start(), first.end(),
+                    first.end());
+        }
         if (allProper(s, open + 1, close - 1) && !allProper(s, first.from(), first.to())) {
             return new Phrase(open + 1, close - 1, s.words(open + 1, close - 1), Claimant.Kind.PERSON,
                     s.get(open + 1).start(), s.get(close - 1).end(), s.get(close - 1).end());
         }
         return null;
+    }
+
+    /** What opens an apposition that says where a named person serves: ", of the Democratic Party,". Lower case. */
+    private static final java.util.Set<String> OF_BODY = java.util.Set.of("of", "from");
+
+    /** Whether the words hold a capitalised name and no verb: "Ukraine's National Security Council", "the Party". */
+    private static boolean namesABody(TaggedSentence s, int from, int to) {
+        boolean capital = false;
+        for (int k = from; k <= to; k++) {
+            if (s.get(k).is("VERB") || s.get(k).is("AUX")) {
+                return false;
+            }
+            capital |= Character.isUpperCase(s.get(k).word().charAt(0));
+        }
+        return capital;
     }
 
     /**

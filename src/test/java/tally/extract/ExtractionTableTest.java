@@ -6509,6 +6509,113 @@ class ExtractionTableTest {
         assertEquals(expected, withRelays(extract(body)));
     }
 
+    /**
+     * Round 66: a listed name tied to a person around it ("a Zelensky adviser", "Zelensky's chief of staff", "critics of
+     * the NIS", config {@code otherPersonHeads}) or to a one-time member ("a former NIS official") is not the speaker;
+     * the person speaks in their own words. Near-misses: a person's own title after "former", "Zelensky's office", "a
+     * spokesman for", and the name as the speaker with advisers as its audience.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            A Zelensky adviser said 4,000 North Korean soldiers had been killed or wounded.                        # killed_or_wounded|4,000|~A Zelensky adviser|2025-03-12|sure
+            Zelensky's top aide said 4,000 North Korean soldiers had been killed or wounded.                       # killed_or_wounded|4,000|~Zelensky's top aide|2025-03-12|sure
+            Zelensky's chief of staff Andriy Yermak said 4,000 North Korean soldiers had been killed or wounded.   # killed_or_wounded|4,000|~Zelensky's chief of staff Andriy Yermak|2025-03-12|sure
+            Critics of the NIS say 300 North Korean soldiers were killed.                                          # killed|300|unknown|2025-03-12|sure
+            A former NIS official said 300 North Korean soldiers had been killed.                                  # killed|300|~A former NIS official|2025-03-12|sure
+            Former US Defense Secretary Lloyd Austin said about 10,000 North Korean troops were in Russia.         # deployed|about 10,000|lloyd_austin|2025-03-12|sure
+            Zelensky's office said 4,000 North Korean soldiers had been killed or wounded.                         # killed_or_wounded|4,000|zelensky|2025-03-12|sure
+            A spokesman for Budanov said 3,000 North Korean soldiers had been killed.                              # killed|3,000|budanov|2025-03-12|sure
+            Zelensky told his advisers that 4,000 North Korean soldiers had been killed or wounded.                # killed_or_wounded|4,000|zelensky|2025-03-12|sure
+            """)
+    void round66ANameTiedToAPersonAroundItIsNotTheSpeaker(String body, String expected) {
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
+    }
+
+    /**
+     * Round 66: an inability before a cue negates it as "not" does ("was unable to confirm", "has not been able to
+     * confirm", "failed to confirm"), so its subject is not the figure's source; a passive estimate with the figure
+     * between its verb and "by" ("was estimated at 11,000 by the NIS") names its agent as the source; the words of
+     * passing on after a comma (", quoted by lawmakers,") make the name after them the relay; "shared with" has an
+     * audience, as "told" has. Near-misses: an ability stated ("was able to confirm"), "by" and a date, a name quoted by
+     * the press, a speaker who shares a figure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The BBC was unable to confirm that 300 North Korean soldiers were killed.                             # killed|300|unknown|-
+            Reuters has not been able to confirm that 300 North Korean soldiers were killed.                      # killed|300|unknown|-
+            Reuters failed to confirm that 300 North Korean soldiers were killed.                                 # killed|300|unknown|-
+            The BBC was able to confirm that 300 North Korean soldiers were killed.                               # killed|300|bbc|-
+            The NIS said it had been able to confirm that 300 North Korean soldiers were killed.                  # killed|300|nis|-
+            The number of North Korean troops in Russia was estimated at 11,000 by the NIS.                       # deployed|11,000|nis|-
+            The number of North Korean soldiers killed was put at about 300 by Seoul's spy agency.                # killed|about 300|nis|-
+            The toll of North Korean dead was estimated at 300 by late January.                                   # killed|300|unknown|-
+            The NIS, quoted by lawmakers, said 300 North Korean soldiers had been killed.                         # killed|300|nis|south_korean_lawmakers
+            The NIS, cited by Lee Seong-kweun, said 300 North Korean soldiers had been killed.                    # killed|300|nis|lee_sung_kwon
+            Lee Seong-kweun, quoted by Yonhap, said 300 North Korean soldiers had been killed.                    # killed|300|lee_sung_kwon|yonhap
+            The NIS assessment, shared with lawmakers on Monday, put the number of North Korean dead at 300.      # killed|300|nis|-
+            Lawmakers said 300 North Korean soldiers had died, a figure they shared with reporters.               # killed|300|south_korean_lawmakers|-
+            """)
+    void round66InabilityPassiveAgentsAndAsidesOfPassingOn(String body, String expected) {
+        assertEquals(expected, withRelays(extract(body)));
+    }
+
+    /**
+     * Round 66: raw material held by a listed name after it ("citing intelligence from the NIS", "data provided by the
+     * GUR") is that name's word, the speaker its relay; before, "intelligence" was the claimant, as fact. Near-misses:
+     * bare material ("citing intelligence": its own words, doubted, as since round 37), a cited listed name, and a
+     * report noun that is no raw material ("intelligence reports"), in its own words as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            South Korean lawmakers, citing intelligence, said 4,700 North Korean soldiers had been killed or wounded. # killed_or_wounded|4,700|~intelligence|2025-03-12|worded
+            Zelensky, citing intelligence, said 4,000 North Korean soldiers had been killed or wounded.             # killed_or_wounded|4,000|~intelligence|2025-03-12|worded
+            South Korean lawmakers, citing the NIS, said 4,700 North Korean soldiers had been killed or wounded.    # killed_or_wounded|4,700|nis|2025-03-12|sure
+            South Korean lawmakers, citing intelligence from the NIS, said 600 North Korean soldiers had died.      # killed|600|nis|2025-03-12|sure
+            600 North Korean soldiers had been killed, Park Sun-won said, citing data provided by the GUR.         # killed|600|hur|2025-03-12|sure
+            South Korean lawmakers, citing intelligence reports, said 600 North Korean soldiers had died.           # killed|600|~intelligence reports|2025-03-12|sure
+            """)
+    void round66MaterialHeldByAListedNameIsThatNamesWord(String body, String expected) {
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
+    }
+
+    /**
+     * Round 66: ways outlets name listed claimants that the directory lacked ("Defense Secretary Austin", "a South
+     * Korean MP", "state-run media", "state-run news agency"). Near-misses: another country's MP and state-run media.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Defense Secretary Austin said about 10,000 North Korean troops were in Russia.                         # deployed|about 10,000|lloyd_austin|2025-03-12|sure
+            A South Korean MP said 300 North Korean soldiers had been killed.                                      # killed|300|south_korean_lawmakers|2025-03-12|sure
+            North Korean state-run media said 101 North Korean soldiers had died in Kursk.                         # killed|101|north_korea_state|2025-03-12|sure
+            North Korea's state-run news agency said 101 North Korean soldiers had died in Kursk.                  # killed|101|kcna|2025-03-12|sure
+            A British MP said 300 North Korean soldiers had been killed.                                           # killed|300|~A British MP|2025-03-12|sure
+            Russian state-run media said 101 North Korean soldiers had died in Kursk.                              # killed|101|~Russian state-run media|2025-03-12|sure
+            """)
+    void round66AliasesOutletsUseForListedClaimants(String body, String expected) {
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
+    }
+
+    /**
+     * Round 66: a speaker inside ", where ..." after the figure speaks of the place the clause describes, as inside ",
+     * which ..." (round 43), not of the figure before it; a full name with ", of" or ", from" a body set off by commas
+     * speaks in its own words. Near-misses: the figure inside the "where" clause with its speaker, a speaker before the
+     * clause, a "where" clause inside a quotation (it closes with the quotation, before the speaker's verb), and an
+     * apposition of ", of" with no name before it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The war has drawn an estimated 11,000 North Korean troops into Kursk, where Budanov says the fighting is fiercest. # deployed|an estimated 11,000|unknown|2025-03-12|sure
+            Zelensky spoke in Kyiv, where he said 4,000 North Korean soldiers had died.                             # killed|4,000|zelensky|2025-03-12|sure
+            4,000 North Korean soldiers have died, Zelensky said in Kyiv, where he met Budanov.                     # killed|4,000|zelensky|2025-03-12|sure
+            "Two North Korean soldiers were brought to Kyiv, where they are talking to investigators," said Zelensky on X, where he posted photos. # captured|Two|zelensky|2025-03-12|sure
+            Andriy Kovalenko, of Ukraine's National Security and Defense Council, said 20 North Korean soldiers had been killed. # killed|20|~Andriy Kovalenko|2025-03-12|sure
+            John Smith, from the Royal United Services Institute, said 600 North Korean soldiers had been killed.  # killed|600|~John Smith|2025-03-12|sure
+            Officials, of course, said 600 North Korean soldiers had been killed.                                  # killed|600|unknown|2025-03-12|sure
+            """)
+    void round66ASpeakerInAWhereClauseAndANamedPersonOfABody(String body, String expected) {
+        assertEquals(expected, describeWithCertainty(extract(body), "claimant"));
+    }
+
     private static List<Claim> extract(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null, Published.stated(PUBLISHED), "en", Map.of(),
