@@ -6587,7 +6587,7 @@ class ExtractionTableTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Four North Korean soldiers blew themselves up to avoid capture, the NIS said.                             # none
-            Two North Korean soldiers fought on rather than be taken prisoner, the NIS said.                           # none
+            Two North Korean soldiers blew themselves up rather than be taken prisoner, the NIS said.                  # none
             Four North Korean soldiers were captured after trying to avoid capture, the NIS said.                      # captured|Four|nis|2025-03-12
             Four North Korean soldiers killed themselves to avoid capture, the NIS said.                               # killed|Four|nis|2025-03-12
             """)
