@@ -7,8 +7,8 @@ import tally.config.PhraseMatcher;
 /**
  * Round 66: another side named in an "of" phrase right after the figure's words owns the men counted ("eight fighters
  * of the Akhmat unit", "40 soldiers of the Russian marines"), as a nationality inside the words does ("eight Chechen
- * fighters"). Only the head of the preposition's object counts: at most two words (an article or a possessive and a
- * modifier) before the side's name, no punctuation.
+ * fighters"). Only a side that opens the preposition's object counts, after an article or a possessive at most: "a
+ * 15,000-strong contingent of troops to Russia" names where the troops went, not whose they are.
  */
 final class TrailingOwners {
 
@@ -18,9 +18,9 @@ final class TrailingOwners {
         this.sides = List.of(lex.otherNationality, lex.otherSides);
     }
 
-    private static final Pattern OF_LEAD = Pattern.compile("(?i)\\s+of\\s+(?:[\\w'-]+\\s+){0,2}");
+    private static final Pattern OF_LEAD = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|a|an|its|their)\\s+)?");
 
-    /** The words right after {@code npEnd} are "of" and an object headed by another side's name. */
+    /** The words right after {@code npEnd} are "of" and an object opened by another side's name. */
     boolean ownedByAnotherSide(String s, int npEnd) {
         int to = Math.min(s.length(), npEnd + 40);
         for (PhraseMatcher words : sides) {

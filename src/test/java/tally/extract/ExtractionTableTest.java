@@ -6541,6 +6541,7 @@ class ExtractionTableTest {
             North Korean gunners killed eight fighters of the Akhmat unit by mistake, Ukrainian intelligence said.   # none
             Ukrainian drones killed 40 soldiers of the Russian marines and 30 of the North Korean troops, Kyiv said.   # killed|30|ukraine_government|2025-03-12
             Ukrainian drones killed 40 soldiers of the North Korean army, Kyiv said.                                  # killed|40|ukraine_government|2025-03-12
+            North Korea has sent a 15,000-strong contingent of troops to Russia, the NIS said.                        # deployed|15,000|nis|2025-03-12
             Eight North Korean soldiers were killed beside Chechen fighters, Ukrainian intelligence said.             # killed|Eight|hur|2025-03-12
             """)
     void chechenForcesAreAnotherSide(String body, String expected) {
