@@ -57,10 +57,12 @@ final class Conjuncts {
 
     /**
      * "..., and captured two": a conjunction, then a verb right before the next figure (past its qualifier). Round 42:
-     * the verb's second word is no conjunction, or "killed or wounded and 12 captured" would cut "killed or" off.
+     * the verb's second word is no conjunction, or "killed or wounded and 12 captured" would cut "killed or" off; round
+     * 66: nor a preposition, whose object the number is ("killed or wounded in one week": "one" counts no troops).
      */
     private static final Pattern VERB_OF_NEXT = Pattern.compile(
-            "(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+(?!(?:and|or|but|while)\\s)[\\w-]+)?)\\s+$");
+            "(?i),?\\s+(?:and|or|but|while)\\s+([\\w-]+(?:\\s+(?!(?:and|or|but|while|in|within|over|during|for|on|at"
+                    + "|by|after|since)\\s)[\\w-]+)?)\\s+$");
 
     /**
      * "killed 40 soldiers and captured two": a cue verb coordinated right before the next figure is that figure's,
@@ -135,11 +137,21 @@ final class Conjuncts {
         }
         // "and wounded others", "and wounded dozens more": a vague object is the verb's own, as a number is
         String object = s.substring(afterQualifier, Math.min(s.length(), afterQualifier + 30)).toLowerCase(Locale.ROOT);
+        // round 66: "killed 21 North Korean soldiers and wounded three": a number in words is as much its own object
         return Character.isDigit(s.charAt(afterQualifier)) || OTHERS_OBJECT.matcher(object).lookingAt()
+                || numberInWords(object)
                 || lex.vague.stream().anyMatch(v -> object.startsWith(v + " ") || object.equals(v));
     }
 
     /** "wounded others", "wounded many more": the object of a verb after a conjunction, counting other men. */
+    /** A number in words ("three", "twenty-one") as a verb's object: the word, then a break that is no letter. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?(?![\\p{L}-])");
+
+    private static boolean numberInWords(String object) {
+        java.util.regex.Matcher word = NUMBER_WORD.matcher(object);
+        return word.lookingAt() && NumberValues.words(word.group()) != null;
+    }
+
     private static final Pattern OTHERS_OBJECT = Pattern.compile("(?:many\\s+|several\\s+)?(?:others|more)\\b(?!\\s+(?:were|was|are|is|have|has|had)\\b)");
 
     /**

@@ -44,13 +44,25 @@ final class Proportions {
     private static final Pattern FOR_EVERY = Pattern.compile(
             "(?i)(?:\\s+[\\p{L}-]+){0,3}?\\s+for\\s+(?:every|each)\\s");
 
+    /**
+     * Round 66: "For every North Korean soldier killed, three are wounded": the number right after a fronted "for
+     * every" phrase and its comma is the other term of the proportion.
+     */
+    private static final Pattern FOR_EVERY_FRONTED = Pattern.compile(
+            "(?i)\\bfor\\s+(?:every|each)\\s+[^,;.:]{1,60},\\s*(?:about\\s+|some\\s+|around\\s+|roughly\\s+|nearly\\s+"
+                    + "|almost\\s+|at\\s+least\\s+|up\\s+to\\s+|as\\s+many\\s+as\\s+)?$");
+
     /** The number is one side of a proportion: "one in three", "in every five", "two for every one", a ratio's term. */
     static boolean inProportion(String s, Quantity q) {
         if (FOR_EVERY.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return true;
         }
+        int frontedFrom = Math.max(0, q.start() - 80);
+        if (mentions(s, frontedFrom, q.start(), "for e") && FOR_EVERY_FRONTED.matcher(s).region(frontedFrom, q.start()).find()) {
+            return true;
+        }
         int ratioFrom = Math.max(0, q.start() - 90);
-        if (mentionsRatio(s, ratioFrom, q.start()) && RATIO_NOUN.matcher(s).region(ratioFrom, q.start()).find()) {
+        if (mentions(s, ratioFrom, q.start(), "ratio") && RATIO_NOUN.matcher(s).region(ratioFrom, q.start()).find()) {
             return true;
         }
         int from = Math.max(0, q.start() - 45);
@@ -70,10 +82,10 @@ final class Proportions {
         return end < to && WindowEnds.endsWithAny(s, from, end, "in", "every");
     }
 
-    /** Whether "ratio" stands in s[from, to), looked for before the pattern is tried from every character there. */
-    private static boolean mentionsRatio(String s, int from, int to) {
-        for (int i = from; i + 5 <= to; i++) {
-            if (s.regionMatches(true, i, "ratio", 0, 5)) {
+    /** Whether {@code word} stands in s[from, to), looked for before a pattern is tried from every character there. */
+    private static boolean mentions(String s, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

@@ -21,6 +21,8 @@ final class Sides {
     private final Predicates predicates;
     private final Qualifiers qualifiers;
     private final MixedCounts mixed;
+    private final ModifiedLosers modifiedLosers;
+    private final TrailingOwners trailingOwners;
 
     Sides(CompiledLexicon lex, NounPhrases nouns, Clauses clauses, Fates fates, Predicates predicates,
                 Qualifiers qualifiers, MixedCounts mixed) {
@@ -31,6 +33,8 @@ final class Sides {
         this.predicates = predicates;
         this.qualifiers = qualifiers;
         this.mixed = mixed;
+        this.modifiedLosers = new ModifiedLosers(lex);
+        this.trailingOwners = new TrailingOwners(lex);
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
@@ -75,7 +79,8 @@ final class Sides {
         if (nkInPhrase) {
             return true;
         }
-        if (lex.nationalityInPhrase.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())) {
+        if (lex.nationalityInPhrase.containsIn(s, q.end(), npEnd) || lostByAnotherSide(s, q.start())
+                || trailingOwners.ownedByAnotherSide(s, npEnd)) {
             return false;
         }
         if (ctx.northKoreanSpeaker()) {
@@ -242,15 +247,12 @@ final class Sides {
                 last = hits.get(hits.size() - 1);
             }
         }
-        // "units fighting for Russia suffered at least 30 casualties": after a preposition the side is no subject.
-        return last != null && !AFTER_PREPOSITION.matcher(s).region(0, last.start()).find()
-                && LOSER.matcher(s).region(last.end(), figureStart).matches();
+        // "units fighting for Russia suffered at least 30 casualties": after a preposition the side is no subject, nor
+        // after a participle ("North Korean troops facing Ukrainian forces lost 300 soldiers", round 66)
+        return last != null && !ModifiedLosers.OBJECT_LEAD.matcher(s).region(0, last.start()).find()
+                && LOSER.matcher(s).region(last.end(), figureStart).matches()
+                || modifiedLosers.lostBy(s, figureStart);
     }
-
-    /** A preposition (and an article) right before a word: that word is an object, not the subject of what follows. */
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "(?i)\\b(?:for|to|in|into|inside|with|alongside|against|from|of|by|on|at|near|behind|toward|towards)"
-                    + "\\s+(?:the\\s+)?$");
 
     /**
      * "North Korean casualties have occurred, and about 1,500 more troops have been sent": the sentence's topic holds
