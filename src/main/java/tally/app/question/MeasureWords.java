@@ -72,13 +72,6 @@ public final class MeasureWords {
     }
 
     private static boolean anyAt(List<Phrases.Phrase> phrases, List<String> words) {
-        for (Phrases.Phrase phrase : phrases) {
-            for (int at = 0; at < words.size(); at++) {
-                if (Phrases.matchesAt(phrase, words, at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Phrases.anyStartsWithin(phrases, words, 0, words.size());
     }
 }
