@@ -162,7 +162,7 @@ final class QuantityFinder {
                 m.lookingAt();
             }
             // round 65: an editor's "(or)" in a transcribed quote ("a force of 11 (or) 12,000") is the speaker's "or"
-            if (m.group("lo") != null && m.group("sep").replaceAll("[()]", "").equalsIgnoreCase("or")
+            if (m.group("lo") != null && (m.group("sep").equalsIgnoreCase("or") || m.group("sep").equalsIgnoreCase("(or)"))
                     && !alternativeEnds(m)) {
                 // "killed 12 or 3,000 were wounded": "or" joins two numbers, not two guesses at one figure
                 m.region(start, m.end("lo"));
