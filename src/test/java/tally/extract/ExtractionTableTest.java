@@ -44,6 +44,7 @@ class ExtractionTableTest {
             Up to 700 North Korean troops are believed to have died in clashes with Ukrainian forces.          # killed|Up to 700|unknown|2025-03-12
             Yonhap reported, quoting a military source, that 150 North Korean soldiers had been captured.     # captured|150|~a military source|2025-03-12
             Reuters, citing Western officials, said 3,000 North Korean soldiers were killed.                 # killed|3,000|western_officials|2025-03-12
+            Several thousand North Korean soldiers have been sent to Russia, according to Westerners.       # deployed|Several thousand|~Westerners|2025-03-12
             Pyongyang said 12 North Korean soldiers had died in Kursk.                                        # killed|12|~Pyongyang|2025-03-12
             KCNA said on Tuesday that 30 North Korean soldiers had been killed.                               # killed|30|kcna|2025-03-11
             "We have lost 400 men," Kim Jong Un said, according to the Korean Central News Agency.            # killed_or_wounded|400|kim_jong_un|2025-03-12

@@ -61,7 +61,22 @@ public final class SourceMentions {
         if (cues.isEmpty() && before.isEmpty()) {
             return true;
         }
-        return cueFollows(text, party.end()) || cueBefore(text, party.start());
+        return cueFollows(text, party.end()) || closesAnApposition(text, party) || cueBefore(text, party.start());
+    }
+
+    /**
+     * A name that closes an apposition, between commas after the noun it names, before the verb ("the army's
+     * commander-in-chief, Oleksandr Syrsky, declared that ..."): the comma after it ends the apposition, not the
+     * clause, so a cue right after that comma is the name's own verb. Without the comma before it ("Zelensky, Biden and
+     * Macron met") the comma after a name starts a list or an aside, and only the aside rule reads past it.
+     */
+    private boolean closesAnApposition(String text, Mention party) {
+        int before = party.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',' && text.startsWith(",", party.end())
+                && cueFollowsAt(text, party.end() + 1);
     }
 
     /**

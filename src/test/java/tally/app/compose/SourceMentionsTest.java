@@ -63,6 +63,12 @@ class SourceMentionsTest {
             The Pentagon initially asserted that the men were in Kursk.             | pentagon     | true
             The Pentagon has since insisted that the men were in Kursk.             | pentagon     | true
             The Pentagon has since hosted officials from Seoul.                     | pentagon     | false
+            Ukraine's army chief, Oleksandr Syrsky, declared that the men had suffered losses. | syrsky | true
+            Kyiv's top general, Syrsky, added on Friday that the unit was pulled back. | syrsky      | true
+            The Pentagon revealed that the men were in Kursk.                       | pentagon     | true
+            Officials met Zelensky, Biden and Macron in Paris, and talks went on.   | zelensky     | false
+            He met the president, Zelensky, and said the talks went well.           | zelensky     | false
+            Troops faced a general, Syrsky, in the Kursk region.                    | syrsky       | false
             """)
     void aClaimantIsNamedAsASourceOnlyBesideACue(String passage, String claimant, boolean asSource) {
         List<Mention> named = TestConfig.DIRECTORY.claimants(passage).stream().filter(m -> m.id().equals(claimant))
