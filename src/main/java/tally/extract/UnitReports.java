@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 import tally.config.PhraseMatcher;
 
 /**
- * Round 66: a fighting unit's own report of what it did, "its troops had killed or wounded at least 30", "they
- * killed three North Korean soldiers", "Special forces take out 18": a unit or force as the subject of an act of
- * killing or wounding (word lists in config/extraction.json, {@code scopeSpans}: unitActors, unitActs) whose object is
- * the figure tells of its own engagement, one incident, not the war's toll (dev gold read every such row with no other
- * marker as an incident). A running tally is left a total: a perfect or "already" before the act ("have killed 3,000",
+ * Round 66: a fighting unit's own report of what it did, "its drone operators had killed 14", "Special Operations
+ * Forces take out 18": a named kind of unit as the subject of an act of killing or wounding (word lists in
+ * config/extraction.json, {@code scopeSpans}: unitActors, unitActs) whose object is the figure tells of its own
+ * engagement, one incident, not the war's toll (dev gold read every such row with no other marker as an incident). A
+ * nation's forces at large are no such unit: "Ukrainian forces had killed or wounded more than 3,000" is the toll.
+ * A unit's running tally is left a total: a perfect or "already" before the act ("have killed 3,000",
  * {@code scopeSpans.runningTallies}), a marker of the total in the clause ("a total of", "so far", "to date", "in
- * all") or "since" after the figure ("since they arrived"). A passive ("3,000 were killed") names no actor and is
- * not read here.
+ * all") or "since" after the figure ("since they arrived"). A passive ("3,000 were killed") names no actor.
  */
 final class UnitReports {
 

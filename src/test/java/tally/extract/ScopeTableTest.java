@@ -28,14 +28,17 @@ class ScopeTableTest {
     }
 
     /**
-     * A unit or force that itself killed or wounded the figure ("its drone operators had killed 14", "they killed 9")
-     * reports its own engagement: one incident. Near-misses, each a running tally left a total: a perfect ("have
-     * killed"), "already", "since they arrived", "a total of", "to date", "in all", and a passive with no actor.
+     * A named kind of unit that itself killed or wounded the figure ("its drone operators had killed 14", "paratroopers
+     * said they killed 9") reports its own engagement: one incident. Near-misses, each a total: a nation's forces at
+     * large ("Ukrainian forces had killed or wounded more than 3,000"), a bare "they", a running tally of a unit (a
+     * perfect "have killed", "already", "since they arrived", "a total of", "to date", "in all"), a passive.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             The brigade said its drone operators had killed 14 North Korean soldiers near the river. # killed|14|incident
-            Ukraine's paratroopers said they killed 9 North Korean soldiers and wounded 6.           # killed|9|incident; wounded|6|incident
+            Ukraine's paratroopers said they killed 9 North Korean soldiers near the river.          # killed|9|incident
+            Zelensky said Ukrainian forces had killed or wounded more than 3,000 North Korean soldiers in Kursk. # killed_or_wounded|more than 3,000|total
+            Kyiv said they had killed 300 North Korean soldiers.                                     # killed|300|total
             Special forces take out 12 North Korean soldiers in Kursk                                # killed|12|incident
             Ukrainian forces have killed 3,000 North Korean soldiers since they arrived, Kyiv said.   # killed|3,000|total
             Kyiv said Ukrainian troops killed 3,000 North Korean soldiers since they arrived.        # killed|3,000|total
