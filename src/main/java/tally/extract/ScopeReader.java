@@ -33,6 +33,7 @@ final class ScopeReader {
     private final Waves waves;
     private final PhraseMatcher partCounts;
     private final FigureReferences references;
+    private final UnitReports unitReports;
 
     ScopeReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -43,6 +44,7 @@ final class ScopeReader {
         this.waves = new Waves(lex.scopeSpanWords);
         this.partCounts = new PhraseMatcher(lex.scopeSpanWords.get("partCounts"));
         this.references = new FigureReferences(lex);
+        this.unitReports = new UnitReports(lex.scopeSpanWords, lex.scopeMarkers.get("total"));
     }
 
     /**
@@ -207,6 +209,8 @@ final class ScopeReader {
                 }
             }
         }
-        return Scope.TOTAL;
+        // no marker: a unit's own report of what it did tells of one engagement ("they had killed three")
+        return CASUALTIES.contains(metric) && unitReports.tellsOneEvent(s, from,
+                lex.frames.beforeQualifier(s, q.start()), q.end(), to) ? Scope.INCIDENT : Scope.TOTAL;
     }
 }

@@ -1,0 +1,62 @@
+package tally.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tally.model.Article;
+import tally.model.Published;
+
+/**
+ * Round 66: the scope of each claim, rows both ways, in the format of {@link ExtractionTableTest} (an article body
+ * published on Wednesday 12 March 2025, '/' between sentences, '//' between paragraphs) but expecting
+ * metric|text|scope for each claim in order. A period or an incident read as a total would be set as one end of the
+ * spread of totals; a total read as a part would drop out of it. Every sentence is written for this test.
+ */
+class ScopeTableTest {
+
+    private static RuleBasedExtraction extraction;
+
+    @BeforeAll
+    static void load() {
+        extraction = RuleBasedExtraction.fromConfig(Path.of("config"));
+    }
+
+    /**
+     * A named kind of unit that itself killed or wounded the figure ("its drone operators had killed 14", "paratroopers
+     * said they killed 9") reports its own engagement: one incident. Near-misses, each a total: a nation's forces at
+     * large ("Ukrainian forces had killed or wounded more than 3,000"), a bare "they", a running tally of a unit (a
+     * perfect "have killed", "already", "since they arrived", "a total of", "to date", "in all"), a passive.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            The brigade said its drone operators had killed 14 North Korean soldiers near the river. # killed|14|incident
+            Ukraine's paratroopers said they killed 9 North Korean soldiers near the river.          # killed|9|incident
+            Zelensky said Ukrainian forces had killed or wounded more than 3,000 North Korean soldiers in Kursk. # killed_or_wounded|more than 3,000|total
+            Kyiv said they had killed 300 North Korean soldiers.                                     # killed|300|total
+            Special forces take out 12 North Korean soldiers in Kursk                                # killed|12|incident
+            Ukrainian forces have killed 3,000 North Korean soldiers since they arrived, Kyiv said.   # killed|3,000|total
+            Kyiv said Ukrainian troops killed 3,000 North Korean soldiers since they arrived.        # killed|3,000|total
+            Kyiv said Ukrainian troops have killed a total of 3,000 North Korean soldiers.           # killed|a total of 3,000|total
+            Kyiv said its forces killed 3,000 North Korean soldiers to date.                         # killed|3,000|total
+            Kyiv said its troops had already killed 3,000 North Korean soldiers.                     # killed|3,000|total
+            Kyiv said its troops killed 3,000 North Korean soldiers in all.                          # killed|3,000|total
+            Kyiv said 3,000 North Korean soldiers had been killed.                                   # killed|3,000|total
+            """)
+    void aUnitsOwnReportOfWhatItKilledIsOneIncidentButARunningTallyIsATotal(String body, String expected) {
+        assertEquals(expected, scopes(body));
+    }
+
+    private static String scopes(String body) {
+        String text = body.replace(" // ", "\n\n").replace(" / ", " ");
+        Article article = new Article("t.txt", null, "Test Outlet", null,
+                Published.stated(LocalDate.of(2025, 3, 12)), "en", Map.of(), text, 1);
+        return extraction.extract(article).stream().map(c -> c.metric().id() + "|" + c.figure().text() + "|"
+                + c.scope().id()).collect(Collectors.joining("; "));
+    }
+}
