@@ -1,11 +1,10 @@
 package tally.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import tally.config.PhraseMatcher;
 
 /**
@@ -17,50 +16,227 @@ import tally.config.PhraseMatcher;
  * A unit's running tally is left a total: a perfect or "already" before the act ("have killed 3,000",
  * {@code scopeSpans.runningTallies}), a marker of the total in the clause ("a total of", "so far", "to date", "in
  * all") or "since" after the figure ("since they arrived"). A passive ("3,000 were killed") names no actor.
+ * <p>
+ * Round 67: the act's subject may stand for the speaker ("they", "we", "it", "its fighters": {@code unitStandIns},
+ * {@code unitPossessives} + {@code unitMembers}); it is a unit's report when the speaker is a unit ("Ukraine's Special
+ * Operations Forces said they had killed three"), the toll when the speaker is a nation, its army or a person ("Kyiv
+ * said they had killed 300"). A second act coordinated after the first ("killed 9 and wounded 6") has the first's
+ * subject, so its figure is the same engagement's when the first figure is. Read as a walk over the words before the
+ * figure (it runs for every casualty figure).
  */
 final class UnitReports {
 
     /** How many words (adverbs, an auxiliary) may stand between the actor and its act: "had reportedly killed". */
     private static final int AUXILIARY_REACH = 2;
+    /** Words read back from the figure: two acts joined by "or" (5), the reach, a three-word actor. */
+    private static final int WORDS_BACK = 12;
 
-    private final Pattern act;
+    private final List<String[]> actors;
+    private final List<String[]> acts;
+    private final Set<String> standIns;
+    private final Set<String> possessives;
+    private final Set<String> members;
     private final Set<String> runningTallies;
     private final PhraseMatcher totals;
+    private final PhraseMatcher speechVerbs;
 
-    UnitReports(Map<String, List<String>> spanWords, PhraseMatcher totals) {
-        String actors = alternatives(spanWords.get("unitActors"));
-        String acts = alternatives(spanWords.get("unitActs"));
-        this.act = Pattern.compile("(?i)(?<![\\p{L}\\p{N}'-])(?:" + actors + ")\\s+((?:[\\p{L}'-]+\\s+){0," + AUXILIARY_REACH
-                + "}?)(?:" + acts + ")(?:\\s+(?:or|and)\\s+(?:" + acts + "))?\\s+$");
+    UnitReports(Map<String, List<String>> spanWords, PhraseMatcher totals, PhraseMatcher speechVerbs) {
+        this.actors = split(spanWords.get("unitActors"));
+        this.acts = split(spanWords.get("unitActs"));
+        this.standIns = CompiledLexicon.lowerCased(spanWords.get("unitStandIns"));
+        this.possessives = CompiledLexicon.lowerCased(spanWords.get("unitPossessives"));
+        this.members = CompiledLexicon.lowerCased(spanWords.get("unitMembers"));
         this.runningTallies = CompiledLexicon.lowerCased(spanWords.get("runningTallies"));
         this.totals = totals;
+        this.speechVerbs = speechVerbs;
     }
 
     /**
-     * Whether the figure whose words (qualifier included) start at {@code start} and end at {@code end} is the object of
-     * a unit's act told as one event, in the clause [from, to).
+     * The act right before a figure (its words, qualifier included, start at {@code start}) in the clause from
+     * {@code from}: a unit's own act ({@link #unit()}), an act coordinated after another ("... and wounded 6", where
+     * {@link #coordinator()} says where the "and" stands), or none.
      */
-    boolean tellsOneEvent(String s, int from, int start, int end, int to) {
-        if (from >= start) {
-            return false;
-        }
-        Matcher m = act.matcher(s).region(from, start);
-        if (!m.find()) {
-            return false;
-        }
-        for (String word : m.group(1).trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (runningTallies.contains(word)) {
-                return false;
-            }
-        }
-        return !totals.containsIn(s, from, to) && !SINCE.matcher(s).region(end, to).find();
+    record Act(boolean unit, int coordinator) {
+        static final Act NONE = new Act(false, -1);
+        static final Act UNIT = new Act(true, -1);
     }
 
-    /** "killed 3,000 North Korean soldiers since they arrived": counted from a start to now. */
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /**
+     * The act before the figure and whether its subject, in the words from {@code from} to {@code start}, is a unit's.
+     * A coordinator before the act is looked for before {@code from} too: ", and wounded 6" may open a clause.
+     *
+     * @param speaker who the sentence gives the figure to, for a subject that stands for it
+     */
+    Act actBefore(String s, int from, int start, Attribution speaker) {
+        return from >= start ? Act.NONE : subject(Words.before(s, 0, start, WORDS_BACK), s, from, speaker);
+    }
 
-    private static String alternatives(List<String> words) {
-        return words.stream().sorted((a, b) -> b.length() - a.length())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    /**
+     * Whether a unit's report is of its running tally after all: a marker of the total in the clause [from, to) or
+     * "since" after the figure (from {@code end}).
+     */
+    boolean runningTally(String s, int from, int end, int to) {
+        return totals.containsIn(s, from, to) || hasWord(s, end, to, "since");
+    }
+
+    /** The subject of the act that ends the words, if the act is a unit's own: read back over act, reach, actor. */
+    private Act subject(Words w, String s, int from, Attribution speaker) {
+        int i = w.size() - 1;
+        int act = i < 0 || w.start(i) < from ? 0 : ending(acts, w, i);
+        if (act == 0 || w.start(i - act + 1) < from) {
+            return Act.NONE;
+        }
+        i -= act;
+        if (i >= 1 && w.isCoordinator(i) && ending(acts, w, i - 1) > 0) {
+            i -= 1 + ending(acts, w, i - 1); // "killed or wounded"
+        } else if (i >= 1 && w.isCoordinator(i)) {
+            return new Act(false, w.start(i));
+        }
+        for (int k = 0; k <= AUXILIARY_REACH && i >= 0 && w.start(i) >= from; k++, i--) {
+            if (ending(actors, w, i) > 0) {
+                return tally(w, i + 1, k) ? Act.NONE : Act.UNIT;
+            }
+            if (standsIn(w, i)) {
+                return unitSpeaks(s, speaker, w.start(i)) && !tally(w, i + 1, k) ? Act.UNIT : Act.NONE;
+            }
+        }
+        return Act.NONE;
+    }
+
+    /** "they", "we", "it", or "its fighters", "their drone crews": words that stand for the one who speaks. */
+    private boolean standsIn(Words w, int i) {
+        String word = w.get(i);
+        return standIns.contains(word) || members.contains(word)
+                && (i >= 1 && possessives.contains(w.get(i - 1)) || i >= 2 && possessives.contains(w.get(i - 2)));
+    }
+
+    /**
+     * The speaker is a named kind of unit: the claimant's name ends in one ("Ukraine's Special Operations Forces"), or
+     * the words right before the last speech verb ahead of the subject do ("Ukraine's paratroopers said they ...": the
+     * sentence's claimant may be the nation they serve, or none).
+     */
+    private boolean unitSpeaks(String s, Attribution speaker, int subject) {
+        String name = speaker.claimant().name();
+        if (speaker.known() && endsInUnit(name, name.length())) {
+            return true;
+        }
+        PhraseMatcher.Hit verb = NounPhrases.lastHit(speechVerbs, s, 0, subject);
+        return verb != null && endsInUnit(s, verb.start());
+    }
+
+    private boolean endsInUnit(String s, int at) {
+        Words words = Words.before(s, 0, at, 3);
+        return words.size() > 0 && ending(actors, words, words.size() - 1) > 0;
+    }
+
+    /** A perfect or "already" among the {@code count} words between the subject and the act: a running tally. */
+    private boolean tally(Words w, int first, int count) {
+        for (int j = first; j < first + count; j++) {
+            if (runningTallies.contains(w.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words the longest phrase of {@code phrases} ending at word {@code i} has; 0 when none does. */
+    private static int ending(List<String[]> phrases, Words w, int i) {
+        int best = 0;
+        for (String[] p : phrases) {
+            if (p.length > best && p.length <= i + 1) {
+                boolean same = true;
+                for (int j = 0; j < p.length && same; j++) {
+                    same = p[j].equals(w.get(i - p.length + 1 + j));
+                }
+                best = same ? p.length : best;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasWord(String s, int from, int to, String word) {
+        for (int at = s.indexOf(word, from); at >= 0 && at + word.length() <= to; at = s.indexOf(word, at + 1)) {
+            if ((at == 0 || !Character.isLetter(s.charAt(at - 1)))
+                    && (at + word.length() == s.length() || !Character.isLetter(s.charAt(at + word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String[]> split(List<String> phrases) {
+        List<String[]> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(p.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+        }
+        return out;
+    }
+
+    /**
+     * The last words before a place, lower-cased, in order; a word is a run of letters, digits, apostrophes and hyphens.
+     * The walk goes on over spaces alone, and over a comma before "and" or "or" ("killed 9 soldiers, and wounded 6");
+     * any other mark ends it, so every word but the first stands right after the one before it.
+     */
+    private static final class Words {
+        private final List<String> text = new ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>();
+        int coordinator = -1;
+
+        static Words before(String s, int from, int to, int max) {
+            Words w = new Words();
+            int end = skipSpaces(s, from, to);
+            while (w.text.size() < max) {
+                int start = end;
+                while (start > from && wordChar(s.charAt(start - 1))) {
+                    start--;
+                }
+                if (start == end) {
+                    break;
+                }
+                String word = s.substring(start, end).toLowerCase(Locale.ROOT);
+                w.text.add(0, word);
+                w.starts.add(0, start);
+                int gap = skipSpaces(s, from, start);
+                if (gap > from && gap < start && wordChar(s.charAt(gap - 1))) {
+                    end = gap;
+                } else if (gap > from && s.charAt(gap - 1) == ',' && isCoordinator(word)) {
+                    end = skipSpaces(s, from, gap - 1);
+                } else {
+                    break;
+                }
+            }
+            return w;
+        }
+
+        private static int skipSpaces(String s, int from, int at) {
+            while (at > from && Character.isWhitespace(s.charAt(at - 1))) {
+                at--;
+            }
+            return at;
+        }
+
+        private static boolean wordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+        }
+
+        private static boolean isCoordinator(String word) {
+            return word.equals("and") || word.equals("or");
+        }
+
+        int size() {
+            return text.size();
+        }
+
+        String get(int i) {
+            return text.get(i);
+        }
+
+        int start(int i) {
+            return starts.get(i);
+        }
+
+        boolean isCoordinator(int i) {
+            return isCoordinator(text.get(i));
+        }
     }
 }

@@ -52,6 +52,34 @@ class ScopeTableTest {
         assertEquals(expected, scopes(body));
     }
 
+    /**
+     * Round 67: a subject that stands for the speaker ("they", "we", "it", "its fighters") is a unit's when the speaker
+     * is a named kind of unit, so its figure is that unit's engagement; a second act coordinated after a unit's first
+     * ("killed 9 and wounded 6") is the same engagement's. Near-misses, each a total: a nation's army or a nation as the
+     * speaker, a person as the speaker, a running tally, a passive, and a second act after a nation's forces' first or
+     * after a running tally.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Ukraine's Special Operations Forces said they had killed five North Korean soldiers near Sudzha. # killed|five|incident
+            The 47th Brigade said on Tuesday that it had killed 11 North Korean soldiers near the village.   # killed|11|incident
+            The brigade said its fighters had wounded 7 North Korean soldiers.                              # wounded|7|incident
+            The brigade said its drone operators killed 9 North Korean soldiers and wounded 6.               # killed|9|incident; wounded|6|incident
+            Ukraine's Special Operations Forces said they killed 8 North Korean soldiers and wounded 4.      # killed|8|incident; wounded|4|incident
+            Special forces killed 10 North Korean soldiers near Sudzha, and wounded 5.                      # killed|10|incident; wounded|5|incident
+            Ukraine's army said they had killed 3,000 North Korean soldiers.                                # killed|3,000|total
+            Ukraine's Special Operations Forces said they have killed 300 North Korean soldiers in Kursk.    # killed|300|total
+            Ukraine's Special Operations Forces said they killed 300 North Korean soldiers since they crossed the border. # killed|300|total
+            Zelensky said they had killed 2,000 North Korean soldiers.                                      # killed|2,000|total
+            Ukraine's Special Operations Forces said 40 North Korean soldiers had been killed.               # killed|40|total
+            Kyiv said its fighters had killed 3,000 North Korean soldiers.                                  # killed|3,000|total
+            Ukrainian forces killed 900 North Korean soldiers and wounded 2,000, Kyiv said.                 # killed|900|total; wounded|2,000|total
+            The brigade said it has killed 90 North Korean soldiers and wounded 60.                          # killed|90|total; wounded|60|total
+            """)
+    void aSubjectStandingForAUnitSpeakerAndASecondActAfterAUnitsFirstTellOfOneEngagement(String body, String expected) {
+        assertEquals(expected, scopes(body));
+    }
+
     private static String scopes(String body) {
         String text = body.replace(" // ", "\n\n").replace(" / ", " ");
         Article article = new Article("t.txt", null, "Test Outlet", null,
