@@ -76,9 +76,13 @@ final class ScopeReader {
      */
     private boolean unitsEngagement(String s, List<Quantity> numbers, int index, int limit, Attribution speaker) {
         Quantity q = numbers.get(index);
+        int start = lex.frames.beforeQualifier(s, q.start());
+        if (!unitReports.followsAnAct(s, start)) {
+            return false; // most figures: the clause is read only after an act of killing or wounding
+        }
         int from = parts.partClauseStart(s, clauses.before(s, q.start()), q);
         int to = Math.min(limit, clauses.after(s, q.end()));
-        UnitReports.Act act = unitReports.actBefore(s, from, lex.frames.beforeQualifier(s, q.start()), speaker);
+        UnitReports.Act act = unitReports.actBefore(s, from, start, speaker);
         int since = q.end();
         if (act.coordinator() >= 0 && index > 0) {
             Quantity first = numbers.get(index - 1);

@@ -33,6 +33,8 @@ final class UnitReports {
 
     private final List<String[]> actors;
     private final List<String[]> acts;
+    /** The most words an act of {@code unitActs} has ("took out": 2). */
+    private final int actWords;
     private final Set<String> standIns;
     private final Set<String> possessives;
     private final Set<String> members;
@@ -43,6 +45,7 @@ final class UnitReports {
     UnitReports(Map<String, List<String>> spanWords, PhraseMatcher totals, PhraseMatcher speechVerbs) {
         this.actors = split(spanWords.get("unitActors"));
         this.acts = split(spanWords.get("unitActs"));
+        this.actWords = acts.stream().mapToInt(a -> a.length).max().orElse(1);
         this.standIns = CompiledLexicon.lowerCased(spanWords.get("unitStandIns"));
         this.possessives = CompiledLexicon.lowerCased(spanWords.get("unitPossessives"));
         this.members = CompiledLexicon.lowerCased(spanWords.get("unitMembers"));
@@ -69,6 +72,12 @@ final class UnitReports {
      */
     Act actBefore(String s, int from, int start, Attribution speaker) {
         return from >= start ? Act.NONE : subject(Words.before(s, 0, start, WORDS_BACK), s, from, speaker);
+    }
+
+    /** Whether an act of killing or wounding ({@code unitActs}) stands right before {@code start}, a figure's words. */
+    boolean followsAnAct(String s, int start) {
+        Words w = Words.before(s, 0, start, actWords);
+        return w.size() > 0 && ending(acts, w, w.size() - 1) > 0;
     }
 
     /**
