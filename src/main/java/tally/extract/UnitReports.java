@@ -30,6 +30,8 @@ final class UnitReports {
     private static final int AUXILIARY_REACH = 2;
     /** Words read back from the figure: two acts joined by "or" (5), the reach, a three-word actor. */
     private static final int WORDS_BACK = 12;
+    /** The longest aside in brackets passed over between an actor and its act: "(SSO)", "(8th SOF Regiment)". */
+    private static final int ASIDE_LENGTH = 24;
 
     private final List<String[]> actors;
     private final List<String[]> acts;
@@ -183,8 +185,8 @@ final class UnitReports {
 
     /**
      * The last words before a place, lower-cased, in order; a word is a run of letters, digits, apostrophes and hyphens.
-     * The walk goes on over spaces alone, and over a comma before "and" or "or" ("killed 9 soldiers, and wounded 6");
-     * any other mark ends it, so every word but the first stands right after the one before it.
+     * The walk goes on over spaces alone, over a comma before "and" or "or" ("killed 9 soldiers, and wounded 6") and
+     * over a short aside in brackets after a name ("Forces (SSO) killed"); any other mark ends it.
      */
     private static final class Words {
         private final List<String> text = new ArrayList<>();
@@ -210,11 +212,30 @@ final class UnitReports {
                     end = gap;
                 } else if (gap > from && s.charAt(gap - 1) == ',' && isCoordinator(word)) {
                     end = skipSpaces(s, from, gap - 1);
+                } else if (gap > from && gap < start && s.charAt(gap - 1) == ')' && aside(s, from, gap - 1) >= 0) {
+                    end = skipSpaces(s, from, aside(s, from, gap - 1)); // "The 8th Regiment (SOF) killed 13"
                 } else {
                     break;
                 }
             }
             return w;
+        }
+
+        /**
+         * Where a short aside in brackets that closes at {@code close} opens, an abbreviation or a number ("(SSO)"), or
+         * -1: a longer one, or one with a mark inside, is a clause of its own.
+         */
+        private static int aside(String s, int from, int close) {
+            for (int at = close - 1; at > from && close - at <= ASIDE_LENGTH; at--) {
+                char c = s.charAt(at);
+                if (c == '(') {
+                    return at < close - 1 ? at : -1;
+                }
+                if (!wordChar(c) && c != ' ') {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         private static int skipSpaces(String s, int from, int at) {

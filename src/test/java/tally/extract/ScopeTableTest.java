@@ -67,7 +67,15 @@ class ScopeTableTest {
             The brigade said its drone operators killed 9 North Korean soldiers and wounded 6.               # killed|9|incident; wounded|6|incident
             Ukraine's Special Operations Forces said they killed 8 North Korean soldiers and wounded 4.      # killed|8|incident; wounded|4|incident
             Special forces killed 10 North Korean soldiers near Sudzha, and wounded 5.                      # killed|10|incident; wounded|5|incident
+            They killed 12 North Korean soldiers near Sudzha, Ukraine's Special Operations Forces said.      # killed|12|incident
+            A spokesman for the 36th Brigade said they wounded 6 North Korean soldiers on the road.         # wounded|6|incident
+            According to the marines, their drone crews killed 15 North Korean soldiers near the village.   # killed|15|incident
+            The 8th Special Operations Regiment (SOF) took out 13 North Korean soldiers in a forest belt.   # killed|13|incident
+            Ukraine's Armed Forces (ZSU) killed 3,000 North Korean soldiers, Kyiv said.                    # killed|3,000|total
             Ukraine's army said they had killed 3,000 North Korean soldiers.                                # killed|3,000|total
+            The General Staff of Ukraine's Armed Forces said they had killed 1,200 North Korean soldiers.    # killed|1,200|total
+            The brigade commander said Kyiv believes its forces had killed 800 North Korean soldiers.        # killed|800|total
+            Zelensky said they killed 500 North Korean soldiers and wounded 700.                             # killed|500|total; wounded|700|total
             Ukraine's Special Operations Forces said they have killed 300 North Korean soldiers in Kursk.    # killed|300|total
             Ukraine's Special Operations Forces said they killed 300 North Korean soldiers since they crossed the border. # killed|300|total
             Zelensky said they had killed 2,000 North Korean soldiers.                                      # killed|2,000|total
