@@ -30,8 +30,6 @@ final class UnitReports {
     private static final int AUXILIARY_REACH = 2;
     /** Words read back from the figure: two acts joined by "or" (5), the reach, a three-word actor. */
     private static final int WORDS_BACK = 12;
-    /** The longest aside in brackets passed over between an actor and its act: "(SSO)", "(8th SOF Regiment)". */
-    private static final int ASIDE_LENGTH = 24;
 
     private final List<String[]> actors;
     private final List<String[]> acts;
@@ -73,12 +71,12 @@ final class UnitReports {
      * @param speaker who the sentence gives the figure to, for a subject that stands for it
      */
     Act actBefore(String s, int from, int start, Attribution speaker) {
-        return from >= start ? Act.NONE : subject(Words.before(s, 0, start, WORDS_BACK), s, from, speaker);
+        return from >= start ? Act.NONE : subject(WordsBefore.of(s, 0, start, WORDS_BACK), s, from, speaker);
     }
 
     /** Whether an act of killing or wounding ({@code unitActs}) stands right before {@code start}, a figure's words. */
     boolean followsAnAct(String s, int start) {
-        Words w = Words.before(s, 0, start, actWords);
+        WordsBefore w = WordsBefore.of(s, 0, start, actWords);
         return w.size() > 0 && ending(acts, w, w.size() - 1) > 0;
     }
 
@@ -91,7 +89,7 @@ final class UnitReports {
     }
 
     /** The subject of the act that ends the words, if the act is a unit's own: read back over act, reach, actor. */
-    private Act subject(Words w, String s, int from, Attribution speaker) {
+    private Act subject(WordsBefore w, String s, int from, Attribution speaker) {
         int i = w.size() - 1;
         int act = i < 0 || w.start(i) < from ? 0 : ending(acts, w, i);
         if (act == 0 || w.start(i - act + 1) < from) {
@@ -115,7 +113,7 @@ final class UnitReports {
     }
 
     /** "they", "we", "it", or "its fighters", "their drone crews": words that stand for the one who speaks. */
-    private boolean standsIn(Words w, int i) {
+    private boolean standsIn(WordsBefore w, int i) {
         String word = w.get(i);
         return standIns.contains(word) || members.contains(word)
                 && (i >= 1 && possessives.contains(w.get(i - 1)) || i >= 2 && possessives.contains(w.get(i - 2)));
@@ -136,12 +134,12 @@ final class UnitReports {
     }
 
     private boolean endsInUnit(String s, int at) {
-        Words words = Words.before(s, 0, at, 3);
+        WordsBefore words = WordsBefore.of(s, 0, at, 3);
         return words.size() > 0 && ending(actors, words, words.size() - 1) > 0;
     }
 
     /** A perfect or "already" among the {@code count} words between the subject and the act: a running tally. */
-    private boolean tally(Words w, int first, int count) {
+    private boolean tally(WordsBefore w, int first, int count) {
         for (int j = first; j < first + count; j++) {
             if (runningTallies.contains(w.get(j))) {
                 return true;
@@ -151,7 +149,7 @@ final class UnitReports {
     }
 
     /** How many words the longest phrase of {@code phrases} ending at word {@code i} has; 0 when none does. */
-    private static int ending(List<String[]> phrases, Words w, int i) {
+    private static int ending(List<String[]> phrases, WordsBefore w, int i) {
         int best = 0;
         for (String[] p : phrases) {
             if (p.length > best && p.length <= i + 1) {
@@ -181,92 +179,5 @@ final class UnitReports {
             out.add(p.toLowerCase(Locale.ROOT).trim().split("\\s+"));
         }
         return out;
-    }
-
-    /**
-     * The last words before a place, lower-cased, in order; a word is a run of letters, digits, apostrophes and hyphens.
-     * The walk goes on over spaces alone, over a comma before "and" or "or" ("killed 9 soldiers, and wounded 6") and
-     * over a short aside in brackets after a name ("Forces (SSO) killed"); any other mark ends it.
-     */
-    private static final class Words {
-        private final List<String> text = new ArrayList<>();
-        private final List<Integer> starts = new ArrayList<>();
-        int coordinator = -1;
-
-        static Words before(String s, int from, int to, int max) {
-            Words w = new Words();
-            int end = skipSpaces(s, from, to);
-            while (w.text.size() < max) {
-                int start = end;
-                while (start > from && wordChar(s.charAt(start - 1))) {
-                    start--;
-                }
-                if (start == end) {
-                    break;
-                }
-                String word = s.substring(start, end).toLowerCase(Locale.ROOT);
-                w.text.add(0, word);
-                w.starts.add(0, start);
-                int gap = skipSpaces(s, from, start);
-                if (gap > from && gap < start && wordChar(s.charAt(gap - 1))) {
-                    end = gap;
-                } else if (gap > from && s.charAt(gap - 1) == ',' && isCoordinator(word)) {
-                    end = skipSpaces(s, from, gap - 1);
-                } else if (gap > from && gap < start && s.charAt(gap - 1) == ')' && aside(s, from, gap - 1) >= 0) {
-                    end = skipSpaces(s, from, aside(s, from, gap - 1)); // "The 8th Regiment (SOF) killed 13"
-                } else {
-                    break;
-                }
-            }
-            return w;
-        }
-
-        /**
-         * Where a short aside in brackets that closes at {@code close} opens, an abbreviation or a number ("(SSO)"), or
-         * -1: a longer one, or one with a mark inside, is a clause of its own.
-         */
-        private static int aside(String s, int from, int close) {
-            for (int at = close - 1; at > from && close - at <= ASIDE_LENGTH; at--) {
-                char c = s.charAt(at);
-                if (c == '(') {
-                    return at < close - 1 ? at : -1;
-                }
-                if (!wordChar(c) && c != ' ') {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-
-        private static int skipSpaces(String s, int from, int at) {
-            while (at > from && Character.isWhitespace(s.charAt(at - 1))) {
-                at--;
-            }
-            return at;
-        }
-
-        private static boolean wordChar(char c) {
-            return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
-        }
-
-        private static boolean isCoordinator(String word) {
-            return word.equals("and") || word.equals("or");
-        }
-
-        int size() {
-            return text.size();
-        }
-
-        String get(int i) {
-            return text.get(i);
-        }
-
-        int start(int i) {
-            return starts.get(i);
-        }
-
-        boolean isCoordinator(int i) {
-            return isCoordinator(text.get(i));
-        }
     }
 }
