@@ -148,7 +148,7 @@ public record ExtractionLexicon(
     public static final List<String> SCOPE_SPANS = List.of("eventPrepositions", "incidentNouns", "eventFollowers", "eventDeterminers",
             "spanPrepositions", "spanFillers", "spanCounts", "spanUnits", "yearLeadIns", "monthLeadIns", "months",
             "relativeOpeners", "waveOrdinals", "waveNouns", "waveLinks",
-            "partCounts");
+            "partCounts", "unitActors", "unitActs", "runningTallies", "unitStandIns", "unitPossessives", "unitMembers");
 
     /** The scopes a figure can be read as having, besides the default (total). */
     public static final List<String> SCOPES = List.of("forecast", "incident", "period", "subset", "total");

@@ -305,7 +305,7 @@ final class ArticleExtractor {
                     dateCertainty);
             found.add(new Extracted(new Claim(reading.metric(), figure, who.claimant(), who.relay(), date,
                     List.of(hedged(Source.of(article, sentence.original()), s, q)),
-                    scopes.read(s, numbers, i, reading.metric(), chosen, statementDates, before),
+                    scopes.read(s, numbers, i, reading.metric(), chosen, statementDates, before, who),
                     certainty), pending));
             discourse.spoke(spoken, older ? dated.date() : date, index);
             if (!spoken.claimant().listed()) {

@@ -33,6 +33,7 @@ final class ScopeReader {
     private final Waves waves;
     private final PhraseMatcher partCounts;
     private final FigureReferences references;
+    private final UnitReports unitReports;
 
     ScopeReader(CompiledLexicon lex) {
         this.lex = lex;
@@ -43,16 +44,18 @@ final class ScopeReader {
         this.waves = new Waves(lex.scopeSpanWords);
         this.partCounts = new PhraseMatcher(lex.scopeSpanWords.get("partCounts"));
         this.references = new FigureReferences(lex);
+        this.unitReports = new UnitReports(lex.scopeSpanWords, lex.scopeMarkers.get("total"), lex.speechVerbs);
     }
 
     /**
      * The scope of {@code numbers[index]}, its markers read as below, then refined by the structure of the parts of
      * the force ({@link ForceParts#refine}).
      *
-     * @param before the measure of the figure read just before it in the sentence, or null
+     * @param before  the measure of the figure read just before it in the sentence, or null
+     * @param speaker who the sentence gives the figure to: a unit that speaks of "they" tells of its own engagement
      */
     Scope read(String s, List<Quantity> numbers, int index, Metric metric, @Nullable DateMention claimDate,
-               List<DateMention> dates, @Nullable Metric before) {
+               List<DateMention> dates, @Nullable Metric before, Attribution speaker) {
         // "reached 4,700, up from 3,000 in January": what follows the number a revision started from is that number's
         int limit = index + 1 < numbers.size() && references.revisedFrom(s, numbers.get(index), numbers.get(index + 1))
                 ? numbers.get(index + 1).start() : s.length();
@@ -60,7 +63,39 @@ final class ScopeReader {
         // that number's (trial 17: the 3,000 had been "a forecast, not a count")
         int next = index + 1 < numbers.size() ? numbers.get(index + 1).start() : -1;
         Scope own = read(s, numbers.get(index), metric, claimDate, dates, limit, next);
+        if (own == Scope.TOTAL && CASUALTIES.contains(metric) && unitsEngagement(s, numbers, index, limit, speaker)) {
+            own = Scope.INCIDENT;
+        }
         return parts.refine(own, s, numbers, index, metric, before);
+    }
+
+    /**
+     * A figure with no marker that a unit's own act governs ("they had killed three") tells of one engagement, and so
+     * does one whose act is coordinated after such an act ("killed 9 North Korean soldiers and wounded 6"): the figure
+     * before it, before the "and", is then read for the subject ({@link UnitReports}).
+     */
+    private boolean unitsEngagement(String s, List<Quantity> numbers, int index, int limit, Attribution speaker) {
+        Quantity q = numbers.get(index);
+        int start = lex.frames.beforeQualifier(s, q.start());
+        if (!unitReports.followsAnAct(s, start)) {
+            return false; // most figures: the clause is read only after an act of killing or wounding
+        }
+        int from = parts.partClauseStart(s, clauses.before(s, q.start()), q);
+        int to = Math.min(limit, clauses.after(s, q.end()));
+        UnitReports.Act act = unitReports.actBefore(s, from, start, speaker);
+        int since = q.end();
+        if (act.coordinator() >= 0 && index > 0) {
+            Quantity first = numbers.get(index - 1);
+            int firstStart = lex.frames.beforeQualifier(s, first.start());
+            if (firstStart >= act.coordinator()) {
+                return false;
+            }
+            // ", and wounded 6" opens a clause of its own: the subject is in the first act's
+            from = Math.min(from, parts.partClauseStart(s, clauses.before(s, first.start()), first));
+            act = unitReports.actBefore(s, from, firstStart, speaker);
+            since = first.end();
+        }
+        return act.unit() && !unitReports.runningTally(s, from, since, to);
     }
 
     /**
