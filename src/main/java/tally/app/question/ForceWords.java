@@ -89,14 +89,9 @@ final class ForceWords {
         return false;
     }
 
-    /** Whether {@code f} is named anywhere in {@code w}, counted or not. */
-    boolean mentionedAnywhere(Force f, List<String> w) {
-        for (int i = 0; i < w.size(); i++) {
-            if (mentions(f, w, i)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a word of {@code f}, adjective or noun, stands anywhere in {@code w}, before a force noun or not. */
+    boolean namedAnywhere(Force f, List<String> w) {
+        return Phrases.anyMatchExact(f.nouns(), w) || Phrases.anyMatchExact(f.adjectives(), w);
     }
 
     /** Whether {@code f} is named as what is counted somewhere in {@code w}: not after "by", "alongside" and the like. */
