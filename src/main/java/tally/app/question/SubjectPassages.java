@@ -57,7 +57,8 @@ public final class SubjectPassages {
     public boolean speaksOf(String passage, Subject subject, Set<Metric> asked) {
         String lower = passage.toLowerCase(Locale.ROOT);
         if (forces == null) {
-            return subject.terms().isEmpty() || subject.terms().stream().anyMatch(t -> lower.contains(t.toLowerCase(Locale.ROOT)));
+            return subject.terms().isEmpty()
+                    || subject.terms().stream().anyMatch(t -> lower.contains(t.toLowerCase(Locale.ROOT)));
         }
         Asked what = asked(subject);
         for (String sentence : SENTENCE_END.split(lower)) {
@@ -105,7 +106,8 @@ public final class SubjectPassages {
         List<Phrases.Phrase> otherWords = new ArrayList<>();
         for (String term : subject.terms()) {
             List<String> w = QuestionText.words(term.toLowerCase(Locale.ROOT));
-            boolean forceWord = asked.stream().anyMatch(f -> namesForce(f, w)) || victims && Phrases.anyMatchExact(victimsWords, w);
+            boolean forceWord = asked.stream().anyMatch(f -> namesForce(f, w))
+                    || victims && Phrases.anyMatchExact(victimsWords, w);
             if (!w.isEmpty() && !forceWord) {
                 // a word the passage may hold in another form: "burn" of the question, "burning" of the article
                 otherWords.add(Phrases.compile(term + "*"));
@@ -120,7 +122,8 @@ public final class SubjectPassages {
 
     private boolean speaksOf(String sentence, List<String> w, Asked what, Set<Metric> measuresAsked) {
         if (what.forceAsked()) {
-            boolean force = what.forces().stream().anyMatch(f -> forces.counted(f, w)) || what.victims() && counted(victimsWords, w);
+            boolean force = what.forces().stream().anyMatch(f -> forces.counted(f, w))
+                    || what.victims() && counted(victimsWords, w);
             // a sentence that names North Korean troops may give their figures, whoever else it names
             if (!force || !measures.names(sentence, measuresAsked) || forces.namedAnywhere(forces.covered(), w)) {
                 return false;
@@ -135,7 +138,7 @@ public final class SubjectPassages {
         return what.forceAsked() || what.othersAsked();
     }
 
-    /** Whether one of {@code words} stands in {@code w} as what is counted, not as a setting ("in several villages"). */
+    /** Whether one of {@code words} stands in {@code w} as what is counted, not as a setting ("near the villages"). */
     private boolean counted(List<Phrases.Phrase> words, List<String> w) {
         for (int i = 0; i < w.size(); i++) {
             int at = i;

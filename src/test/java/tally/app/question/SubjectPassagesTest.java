@@ -27,23 +27,26 @@ class SubjectPassagesTest {
 
     @ParameterizedTest(name = "{0} / [{1}] -> {2}")
     @CsvSource(delimiter = '#', textBlock = """
-            How many Russian soldiers were killed?   # Moscow's own figures put the Russian soldiers killed near Sudzha at 400.                    # true
-            How many Russian soldiers were killed?   # The governor said Russian losses grew after the bridge fell. Some 200 Russian troops died.  # true
-            How many Russians died?                  # Kyiv claims that 1,200 Russian servicemen died in the week.                                   # true
-            How many Russian soldiers were killed?   # Some 900 North Korean soldiers were killed or wounded in the Russian border region of Bryansk. # false
-            How many Russian soldiers were killed?   # Troops from Pyongyang, fighting alongside the Russian army, were killed in large numbers.      # false
-            How many Russian soldiers were killed?   # Russian troops were killed beside 50 North Korean soldiers, the officer said.                   # false
-            How many Russian soldiers were killed?   # About 5,000 Russian soldiers were sent to the border. Losses were heavy.                       # false
-            How many Russian soldiers were killed?   # Ukraine struck a Russian depot that held shells, killing two guards.                           # false
-            What are Ukrainian losses?               # Independent analysts put Ukrainian losses in the region at several thousand.                   # true
-            What are Ukrainian losses?               # North Korean losses mounted as Ukrainian drones struck their columns.                         # false
-            How many Russian troops were deployed to Kursk?  # Moscow deployed 3,000 more Russian troops to the salient, officials said.          # true
-            How many Russian troops were deployed to Kursk?  # About 8,000 North Korean soldiers were deployed to support the Russian army.       # false
-            How many villages have the North Korean troops taken?  # The army said the North Korean units had taken three villages by Friday.  # true
-            How many villages have the North Korean troops taken?  # North Korean units suffered 40 casualties in several villages near the border. # false
-            How many villages have the North Korean troops taken?  # The brigade fought near the villages of the district for a week.           # false
-            How many shells has North Korea sent to Russia?        # Pyongyang has shipped millions of artillery shells to Moscow, analysts say. # true
-            How many North Korean engineers went to Russia?        # A thousand North Korean engineers were sent to rebuild the town.         # true
+            How many Russian soldiers were killed? # Moscow's own figures put the Russian soldiers killed near Sudzha at 400. # true
+            How many Russian soldiers were killed? # The governor said Russian losses grew after the bridge fell. Some 200 Russian troops died. # true
+            How many Russians died? # Kyiv claims that 1,200 Russian servicemen died in the week. # true
+            How many Russian soldiers were killed? # Some 900 North Korean soldiers were killed or wounded in the Russian border region of Bryansk. # false
+            How many Russian soldiers were killed? # Troops from Pyongyang, fighting alongside the Russian army, were killed in large numbers. # false
+            How many Russian soldiers were killed? # Russian troops were killed beside 50 North Korean soldiers, the officer said. # false
+            How many Russian soldiers were killed? # Conscripts fighting alongside the Russian army were killed in large numbers. # false
+            How many Russian soldiers were killed? # Shelling in the Russian region of Belgorod killed 30 people overnight. # false
+            How many Russian soldiers were killed? # Russian soldiers were killed there. Pyongyang said nothing about it. # true
+            How many Russian soldiers were killed? # About 5,000 Russian soldiers were sent to the border. Losses were heavy. # false
+            How many Russian soldiers were killed? # Ukraine struck a Russian depot that held shells, killing two guards. # false
+            What are Ukrainian losses? # Independent analysts put Ukrainian losses in the region at several thousand. # true
+            What are Ukrainian losses? # North Korean losses mounted as Ukrainian drones struck their columns. # false
+            How many Russian troops were deployed to Kursk? # Moscow deployed 3,000 more Russian troops to the salient, officials said. # true
+            How many Russian troops were deployed to Kursk? # About 8,000 North Korean soldiers were deployed to support the Russian army. # false
+            How many villages have the North Korean troops taken? # The army said the North Korean units had taken three villages by Friday. # true
+            How many villages have the North Korean troops taken? # North Korean units suffered 40 casualties in several villages near the border. # false
+            How many villages have the North Korean troops taken? # The brigade fought near the villages of the district for a week. # false
+            How many shells has North Korea sent to Russia? # Pyongyang has shipped millions of artillery shells to Moscow, analysts say. # true
+            How many North Korean engineers went to Russia? # A thousand North Korean engineers were sent to rebuild the town. # true
             """)
     void aPassageSpeaksOfWhatWasAskedInOneSentence(String question, String passage, boolean expected) {
         ParsedQuestion parsed = PARSER.parse(question, null);
@@ -53,11 +56,11 @@ class SubjectPassagesTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '#', textBlock = """
-            captured # Ukraine says it has captured two North Korean soldiers in the region.            # true
-            captured # Kyiv says its forces captured 300 Russian soldiers last month.                   # false
-            captured # The Russian soldiers captured there were exchanged. Pyongyang's troops held on.  # false
-            killed   # Russian officers said 70 North Korean troops were killed by drones.             # true
-            killed   # Some 200 Russian troops died in the shelling of the depot.                      # false
+            captured # Ukraine says it has captured two North Korean soldiers in the region. # true
+            captured # Kyiv says its forces captured 300 Russian soldiers last month. # false
+            captured # The Russian soldiers captured there were exchanged. Pyongyang's troops held on. # false
+            killed # Russian officers said 70 North Korean troops were killed by drones. # true
+            killed # Some 200 Russian troops died in the shelling of the depot. # false
             """)
     void aPassageWithNoFigureForTheMeasureSpeaksOfNorthKoreanTroops(String metric, String passage, boolean expected) {
         assertEquals(expected, PASSAGES.speaksOfTheseTroops(passage, Set.of(Metric.byId(metric).orElseThrow())));
