@@ -118,9 +118,10 @@ public final class TallyEngine implements Tally {
         QuestionParser parser = new QuestionParser(lexicon, directory, Objects.requireNonNull(verbs, "verbs"));
         this.sourceNames = new tally.app.compose.SourceNames(directory, parser);
         this.increments = Increments.of(lexicon);
+        tally.app.question.MeasureWords measureWords = tally.app.question.MeasureWords.of(lexicon);
         AnswerComposer composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon),
                 DerivedAsks.of(lexicon), UnreadTimes.of(lexicon), CorpusAsks.of(lexicon, directory),
-                tally.app.question.MeasureWords.of(lexicon));
+                measureWords, tally.app.question.SubjectPassages.of(lexicon, measureWords));
         this.answerer = new QuestionAnswerer(this.index, parser, composer, Objects.requireNonNull(clock, "clock"));
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

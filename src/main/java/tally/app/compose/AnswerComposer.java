@@ -16,6 +16,7 @@ import tally.app.port.CorpusIndex;
 import tally.app.question.CorpusAsks;
 import tally.app.question.DerivedAsks;
 import tally.app.question.MeasureWords;
+import tally.app.question.SubjectPassages;
 import tally.app.question.UnreadTimes;
 import tally.config.ClaimantDirectory;
 import tally.model.Claim;
@@ -65,7 +66,7 @@ public final class AnswerComposer {
 
     public AnswerComposer(ClaimantDirectory directory) {
         this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE, CorpusAsks.NONE,
-                MeasureWords.NONE);
+                MeasureWords.NONE, SubjectPassages.NONE);
     }
 
     /**
@@ -75,13 +76,14 @@ public final class AnswerComposer {
      * @param unreadTimes the time a question speaks of when no period could be read from it, from the same lexicon
      * @param corpusAsks when a question asks what Tally reads, not for figures, from the same lexicon
      * @param measureWords when a passage speaks of a measure, for an answer with no figure for it, from the same lexicon
+     * @param subjectPassages when a passage speaks of what a question about something else counts, from the same lexicon
      */
     public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
                           DerivedAsks derivedAsks, UnreadTimes unreadTimes, CorpusAsks corpusAsks,
-                          MeasureWords measureWords) {
+                          MeasureWords measureWords, SubjectPassages subjectPassages) {
         this.directory = directory;
         this.measureGroups = new MeasureGroups(directory);
-        this.noFigureAnswers = new NoFigureAnswers(directory, sourceMentions, measureWords);
+        this.noFigureAnswers = new NoFigureAnswers(directory, sourceMentions, measureWords, subjectPassages);
         this.increments = increments;
         this.derivedAsks = derivedAsks;
         this.unreadTimes = unreadTimes;

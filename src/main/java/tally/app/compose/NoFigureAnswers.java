@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import tally.app.answer.Answer;
 import tally.app.answer.ParsedQuestion;
 import tally.app.question.MeasureWords;
+import tally.app.question.SubjectPassages;
 import tally.app.port.CorpusIndex;
 import tally.config.ClaimantDirectory;
 import tally.config.ClaimantsConfig;
@@ -31,25 +32,31 @@ final class NoFigureAnswers {
     private final ClaimantDirectory directory;
     private final SourceMentions sourceMentions;
     private final MeasureWords measureWords;
+    private final SubjectPassages subjectPassages;
 
-    NoFigureAnswers(ClaimantDirectory directory, SourceMentions sourceMentions, MeasureWords measureWords) {
+    NoFigureAnswers(ClaimantDirectory directory, SourceMentions sourceMentions, MeasureWords measureWords,
+                    SubjectPassages subjectPassages) {
         this.directory = directory;
         this.sourceMentions = sourceMentions;
         this.measureWords = measureWords;
+        this.subjectPassages = subjectPassages;
     }
 
     /**
      * A question about other forces, another unit of count or a measure Tally does not track: no North Korean figure
-     * is offered as its answer; passages that speak of what was asked are, with their attribution.
+     * is offered as its answer; passages that speak of what was asked are, with their attribution. Round 67: only
+     * those with a sentence that speaks of it ({@link SubjectPassages}); "how many Russian soldiers were killed?" on the
+     * bundled corpus was offered "3,000 North Korean soldiers were killed or wounded ... in the Russian border region",
+     * which matched only on "Russian".
      */
     Answer notCovered(String question, ParsedQuestion parsed, CorpusIndex index) {
         List<String> terms = parsed.subject().terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        List<Passage> passages = passagesNaming(index, searchText(question), terms);
+        List<Passage> passages = passagesSpeakingOf(index, searchText(question), parsed);
         if (passages.isEmpty() && !terms.isEmpty()) {
             // the whole question can rank first only passages about North Korean troops in Russia, none naming the
             // engineers it asks about ("How many North Korean engineers went to Russia?"); the words asked about alone
             // find those that do, so the reply does not say that no passage speaks of it
-            passages = passagesNaming(index, searchText(String.join(" ", terms)), terms);
+            passages = passagesSpeakingOf(index, searchText(String.join(" ", terms)), parsed);
         }
         String note = COVERAGE + " It has no figures for " + joined(parsed.subject().notCovered())
                 + ", so it shows none as an answer." + (passages.isEmpty()
@@ -58,10 +65,10 @@ final class NoFigureAnswers {
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
 
-    /** The best passages for {@code query} that hold one of {@code terms} (any passage when there are none). */
-    private static List<Passage> passagesNaming(CorpusIndex index, String query, List<String> terms) {
+    /** The best passages for {@code query} that speak of what the question counts and Tally does not cover. */
+    private List<Passage> passagesSpeakingOf(CorpusIndex index, String query, ParsedQuestion parsed) {
         return Passages.best(index, query, PASSAGE_LIMIT * 4,
-                p -> terms.isEmpty() || terms.stream().anyMatch(t -> p.text().toLowerCase(Locale.ROOT).contains(t)))
+                p -> subjectPassages.speaksOf(p.text(), parsed.subject(), parsed.metrics()))
                 .stream().limit(PASSAGE_LIMIT).toList();
     }
 
@@ -73,9 +80,10 @@ final class NoFigureAnswers {
             return nothingFromTheSourceAsked(question, parsed, asked, index);
         }
         // round 66: only passages that speak of a measure asked, by the question lexicon's words for it: "how many were
-        // captured?" on the bundled corpus was offered "3,000 ... killed or wounded" as a passage that "may be relevant"
+        // captured?" on the bundled corpus was offered "3,000 ... killed or wounded" as a passage that "may be relevant";
+        // round 67: in one sentence, and not one that counts another force alone ({@link SubjectPassages})
         Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
-                p -> measureWords.names(p.text(), asked), parsed.period());
+                p -> subjectPassages.speaksOfTheseTroops(p.text(), asked), parsed.period());
         List<Passage> passages = offered.passages().stream().limit(PASSAGE_LIMIT).toList();
         String it = asked.size() == 1 ? "it" : "them";
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()

@@ -17,29 +17,17 @@ import tally.model.Metric;
  */
 final class SubjectFinder {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
-    private static final Set<String> JOINERS = Set.of("and", "or", "nor");
     /** Words before the counted ones in "how many more of the ...": the determiners and these. */
-    private static final Set<String> LEADING = java.util.stream.Stream.concat(DETERMINERS.stream(),
+    private static final Set<String> LEADING = java.util.stream.Stream.concat(ForceWords.DETERMINERS.stream(),
             Set.of("more", "of", "those", "these", "additional", "extra", "other").stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<Metric> SENDING = Set.of(Metric.DEPLOYED, Metric.PLANNED_DEPLOYMENT);
-    private static final int MAX_BETWEEN = 4;
-
-    private record Force(String label, List<Phrases.Phrase> adjectives, List<Phrases.Phrase> nouns) {
-    }
 
     private record Untracked(String label, List<Phrases.Phrase> words) {
     }
 
-    private final Force covered;
-    private final List<Force> others;
-    private final List<Phrases.Phrase> allAdjectives = new ArrayList<>();
-    private final List<Phrases.Phrase> forceNouns;
+    private final ForceWords forces;
     private final List<Phrases.Phrase> troopNouns;
-    private final List<Phrases.Phrase> notSubjectBefore;
-    private final List<Phrases.Phrase> subjectVerbs;
-    private final List<Phrases.Phrase> predicateBefore;
     private final List<Untracked> units;
     private final List<Untracked> measures;
     private final List<Untracked> topics;
@@ -56,13 +44,8 @@ final class SubjectFinder {
      * @param content  whether a phrase of what Tally counts (a metric word, a troop noun) starts at a word
      */
     SubjectFinder(QuestionLexicon.Subjects lexicon, List<String> quantity, CountedHead.Known content) {
-        this.covered = force(lexicon.covered());
-        this.others = lexicon.otherForces().stream().map(this::force).toList();
-        this.forceNouns = compile(lexicon.forceNouns());
+        this.forces = new ForceWords(lexicon);
         this.troopNouns = compile(lexicon.troopNouns());
-        this.notSubjectBefore = compile(lexicon.notSubjectBefore());
-        this.subjectVerbs = compile(lexicon.subjectVerbs());
-        this.predicateBefore = compile(lexicon.predicateBefore());
         this.units = lexicon.untrackedUnits().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.measures = lexicon.untrackedMeasures().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
         this.topics = lexicon.otherTopics().stream().map(u -> new Untracked(u.label(), compile(u.words()))).toList();
@@ -71,31 +54,25 @@ final class SubjectFinder {
                 .map(b -> new CauseFinder(compile(b.before()), compile(b.nouns()))).toList();
         this.quantity = compile(quantity);
         this.inverting = compile(lexicon.invertingAuxiliaries());
-        List<Phrases.Phrase> clauseVerbs = new ArrayList<>(predicateBefore);
-        clauseVerbs.addAll(subjectVerbs);
+        List<Phrases.Phrase> clauseVerbs = new ArrayList<>(forces.predicateBefore());
+        clauseVerbs.addAll(forces.subjectVerbs());
         this.doneByNorthKorea = new DoneByNorthKorea(lexicon.victims(), clauseVerbs);
-        headStops.addAll(notSubjectBefore);
-        headStops.addAll(subjectVerbs);
-        headStops.addAll(predicateBefore);
-        List<Phrases.Phrase> ours = new ArrayList<>(allAdjectives);
-        ours.addAll(forceNouns);
+        headStops.addAll(forces.notSubjectBefore());
+        headStops.addAll(forces.subjectVerbs());
+        headStops.addAll(forces.predicateBefore());
+        List<Phrases.Phrase> ours = new ArrayList<>(forces.allAdjectives());
+        ours.addAll(forces.forceNouns());
         ours.addAll(troopNouns);
-        others.forEach(f -> ours.addAll(f.nouns()));
-        ours.addAll(covered.nouns());
+        forces.others().forEach(f -> ours.addAll(f.nouns()));
+        ours.addAll(forces.covered().nouns());
         units.forEach(u -> ours.addAll(u.words()));
         measures.forEach(u -> ours.addAll(u.words()));
         topics.forEach(u -> ours.addAll(u.words()));
         this.known = (w, i) -> content.at(w, i) || ours.stream().anyMatch(p -> Phrases.matchesAt(p, w, i));
     }
 
-    private Force force(QuestionLexicon.Force f) {
-        List<Phrases.Phrase> adjectives = compile(f.adjectives());
-        allAdjectives.addAll(adjectives);
-        return new Force(f.label(), adjectives, compile(f.nouns()));
-    }
-
     private static List<Phrases.Phrase> compile(List<String> words) {
-        return words.stream().map(Phrases::compile).sorted(Phrases.LONGEST_FIRST).toList();
+        return ForceWords.compile(words);
     }
 
     /**
@@ -110,9 +87,9 @@ final class SubjectFinder {
         CountedHead head = CountedHead.find(w, quantity, inverting, headStops, LEADING, known);
         Set<String> notCovered = new LinkedHashSet<>();
         List<String> terms = new ArrayList<>();
-        boolean northKorean = counts(covered, w, terms, head);
+        boolean northKorean = counts(forces.covered(), w, terms, head);
         int before = terms.size();
-        for (Force f : others) {
+        for (ForceWords.Force f : forces.others()) {
             if (counts(f, w, terms, head)) {
                 notCovered.add(f.label());
             }
@@ -147,10 +124,10 @@ final class SubjectFinder {
             return new Subject(Subject.Kind.OTHER, List.copyOf(notCovered), terms.subList(before, terms.size()));
         }
         // "how many troops has North Korea sent": the doer's own troops, so the question does name North Korea's
-        int doerAt = northKorean || otherForce ? -1 : doerAt(covered, w, head);
+        int doerAt = northKorean || otherForce ? -1 : doerAt(forces.covered(), w, head);
         boolean doer = doerAt >= 0;
         if (doer && named.stream().noneMatch(SENDING::contains)) {
-            Subject others = doneByNorthKorea.counted(w, head, doerAt, beforeDeterminers(w, doerAt));
+            Subject others = doneByNorthKorea.counted(w, head, doerAt, forces.beforeDeterminers(w, doerAt));
             if (others != null) {
                 return others;
             }
@@ -175,23 +152,10 @@ final class SubjectFinder {
     }
 
     /** Whether the force is counted: a noun of it, or an adjective of it before a force noun, not after "by" and the like. */
-    private boolean counts(Force f, List<String> w, List<String> terms, CountedHead head) {
+    private boolean counts(ForceWords.Force f, List<String> w, List<String> terms, CountedHead head) {
         for (int i = 0; i < w.size(); i++) {
-            if (mentions(f, w, i) && !afterNonSubjectWord(w, i, head)) {
+            if (forces.mentions(f, w, i) && !afterNonSubjectWord(w, i, head)) {
                 terms.add(w.get(i));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean mentions(Force f, List<String> w, int i) {
-        if (f.nouns().stream().anyMatch(p -> Phrases.matchesAt(p, w, i))) {
-            return true;
-        }
-        for (Phrases.Phrase adjective : f.adjectives()) {
-            if (Phrases.matchesAt(adjective, w, i) && (nounFollows(w, i + adjective.size())
-                    || predicate(w, i, i + adjective.size()))) {
                 return true;
             }
         }
@@ -202,36 +166,15 @@ final class SubjectFinder {
      * Where the force is named as the doer, or -1: right after the inverting auxiliary of a "how many" question or after
      * "by", with no verb of what befalls it after ("has North Korea lost" counts North Korea's own).
      */
-    private int doerAt(Force f, List<String> w, CountedHead head) {
+    private int doerAt(ForceWords.Force f, List<String> w, CountedHead head) {
         for (int i = 0; i < w.size(); i++) {
-            int k = beforeDeterminers(w, i);
-            if (k >= 0 && (k == head.auxAt() || w.get(k).equals(DoneByNorthKorea.AGENT)) && mentions(f, w, i)
-                    && !befallsSubject(w, i + 1)) {
+            int k = forces.beforeDeterminers(w, i);
+            if (k >= 0 && (k == head.auxAt() || w.get(k).equals(DoneByNorthKorea.AGENT)) && forces.mentions(f, w, i)
+                    && !forces.befallsSubject(w, i + 1)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** A force noun next, past other adjectives and "and"/"or": "Russian and North Korean losses". */
-    private boolean nounFollows(List<String> w, int from) {
-        int j = from;
-        for (int skipped = 0; j < w.size() && skipped <= MAX_BETWEEN; skipped++) {
-            int at = j;
-            if (forceNouns.stream().anyMatch(p -> Phrases.matchesAt(p, w, at))) {
-                return true;
-            }
-            if (JOINERS.contains(w.get(j))) {
-                j++;
-                continue;
-            }
-            Phrases.Phrase adjective = allAdjectives.stream().filter(p -> Phrases.matchesAt(p, w, at)).findFirst().orElse(null);
-            if (adjective == null) {
-                return false;
-            }
-            j += adjective.size();
-        }
-        return false;
     }
 
     private boolean named(Untracked u, List<String> w, Set<String> labels, List<String> terms) {
@@ -277,60 +220,8 @@ final class SubjectFinder {
         return false;
     }
 
-    /**
-     * "How many of the dead were Russian": an adjective of a force ending the question after a copula is what the
-     * counted ones were, so that force is counted. "Were the dead Russian or North Korean" counts both.
-     */
-    private boolean predicate(List<String> w, int start, int end) {
-        boolean last = end >= w.size() || JOINERS.contains(w.get(end));
-        int before = start - 1;
-        return last && before >= 0 && Phrases.oneWordAt(predicateBefore, w, before);
-    }
-
-    /**
-     * "by the Ukrainian army", "did North Korean troops kill": the doer, not what is counted. A verb of what befalls
-     * the subject right after the force ("did Russian troops die") makes it the one counted after all.
-     */
+    /** "by the Ukrainian army", "did North Korean troops kill": the doer, not what is counted ({@link ForceWords}). */
     private boolean afterNonSubjectWord(List<String> w, int i, CountedHead head) {
-        int k = beforeDeterminers(w, i);
-        if (k < 0) {
-            return false;
-        }
-        boolean doer = k == head.auxAt() || Phrases.oneWordAt(notSubjectBefore, w, k);
-        return doer && !befallsSubject(w, i + 1);
-    }
-
-    /**
-     * The index of the word before {@code i} past determiners and force adjectives ("by the Ukrainian drones": the
-     * drones are the doer, not what is counted), or -1.
-     */
-    private int beforeDeterminers(List<String> w, int i) {
-        int k = i - 1;
-        while (k >= 0) {
-            if (DETERMINERS.contains(w.get(k))) {
-                k--;
-                continue;
-            }
-            int start = adjectiveEndingAt(w, k);
-            if (start < 0) {
-                return k;
-            }
-            k = start - 1;
-        }
-        return k;
-    }
-
-    private int adjectiveEndingAt(List<String> w, int end) {
-        for (Phrases.Phrase adjective : allAdjectives) {
-            int start = end - adjective.size() + 1;
-            if (start >= 0 && Phrases.matchesAt(adjective, w, start)) {
-                return start;
-            }
-        }
-        return -1;
-    }
-
-    private boolean befallsSubject(List<String> w, int from) {
-        return Phrases.anyStartsWithin(subjectVerbs, w, from, MAX_BETWEEN);
+        return forces.afterNonSubjectWord(w, i, head.auxAt());
     }
 }
