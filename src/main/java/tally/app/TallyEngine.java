@@ -121,7 +121,8 @@ public final class TallyEngine implements Tally {
         tally.app.question.MeasureWords measureWords = tally.app.question.MeasureWords.of(lexicon);
         AnswerComposer composer = new AnswerComposer(directory, increments, SourceMentions.of(lexicon),
                 DerivedAsks.of(lexicon), UnreadTimes.of(lexicon), CorpusAsks.of(lexicon, directory),
-                measureWords, tally.app.question.SubjectPassages.of(lexicon, measureWords));
+                measureWords, tally.app.question.SubjectPassages.of(lexicon, measureWords),
+                tally.app.question.NamedPlaces.of(lexicon));
         this.answerer = new QuestionAnswerer(this.index, parser, composer, Objects.requireNonNull(clock, "clock"));
         this.charts = charts;
         this.freshness = Objects.requireNonNull(freshness, "freshness");

@@ -16,6 +16,7 @@ import tally.app.port.CorpusIndex;
 import tally.app.question.CorpusAsks;
 import tally.app.question.DerivedAsks;
 import tally.app.question.MeasureWords;
+import tally.app.question.NamedPlaces;
 import tally.app.question.SubjectPassages;
 import tally.app.question.UnreadTimes;
 import tally.config.ClaimantDirectory;
@@ -63,10 +64,11 @@ public final class AnswerComposer {
     private final DerivedAsks derivedAsks;
     private final UnreadTimes unreadTimes;
     private final CorpusAsks corpusAsks;
+    private final NamedPlaces places;
 
     public AnswerComposer(ClaimantDirectory directory) {
         this(directory, Increments.NONE, SourceMentions.ANY, DerivedAsks.NONE, UnreadTimes.NONE, CorpusAsks.NONE,
-                MeasureWords.NONE, SubjectPassages.NONE);
+                MeasureWords.NONE, SubjectPassages.NONE, NamedPlaces.NONE);
     }
 
     /**
@@ -77,10 +79,11 @@ public final class AnswerComposer {
      * @param corpusAsks when a question asks what Tally reads, not for figures, from the same lexicon
      * @param measureWords when a passage speaks of a measure, for an answer with no figure for it, from the same lexicon
      * @param subjectPassages when a passage speaks of what a question about something else counts, from the same lexicon
+     * @param places the places a question names, which no figure is narrowed to, from the same lexicon
      */
     public AnswerComposer(ClaimantDirectory directory, Increments increments, SourceMentions sourceMentions,
                           DerivedAsks derivedAsks, UnreadTimes unreadTimes, CorpusAsks corpusAsks,
-                          MeasureWords measureWords, SubjectPassages subjectPassages) {
+                          MeasureWords measureWords, SubjectPassages subjectPassages, NamedPlaces places) {
         this.directory = directory;
         this.measureGroups = new MeasureGroups(directory);
         this.noFigureAnswers = new NoFigureAnswers(directory, sourceMentions, measureWords, subjectPassages);
@@ -88,6 +91,7 @@ public final class AnswerComposer {
         this.derivedAsks = derivedAsks;
         this.unreadTimes = unreadTimes;
         this.corpusAsks = corpusAsks;
+        this.places = places;
     }
 
     public Answer compose(String question, ParsedQuestion parsed, CorpusIndex index) {
@@ -146,7 +150,8 @@ public final class AnswerComposer {
 
     /**
      * What is said before the figures: what the question counts that Tally does not cover, the figures left out as
-     * doubtfully the source's, that nothing is worked out from them, and a time that could not be read; null for none.
+     * doubtfully the source's, that nothing is worked out from them, a time that could not be read, and a place no
+     * figure is narrowed to; null for none.
      */
     private @org.jspecify.annotations.Nullable String note(String question, ParsedQuestion parsed, long doubtful) {
         String note = subjectNote(parsed.subject());
@@ -165,6 +170,11 @@ public final class AnswerComposer {
             String said = "Tally could not read a date in '" + unread + "', so the figures below are not limited to"
                     + " that time.";
             note = note == null ? said : note + " " + said;
+        }
+        // "still in Kursk": Tally keeps no figures by place, and a place dropped without a word answers another question
+        String place = places.note(question, parsed);
+        if (place != null) {
+            note = note == null ? place : note + " " + place;
         }
         return note;
     }

@@ -28,7 +28,18 @@ public record QuestionLexicon(
         @Nullable List<String> aboutLastAnswer,
         @Nullable ThenWords thenWords,
         @Nullable Future future,
-        @Nullable List<String> followUpFillers) {
+        @Nullable List<String> followUpFillers,
+        NamedPlaces.@Nullable Words places) {
+
+    /** A lexicon without {@code places}: no question names a place (round 67). */
+    public QuestionLexicon(Map<String, MetricWords> metrics, List<Umbrella> umbrellas, Generic generic,
+                           List<String> topicWords, Cues claimantCues, List<String> agentWords, List<String> topicParties,
+                           Subjects subjects, Intents intents, Increments increments, @Nullable PeriodWords periodWords,
+                           @Nullable List<String> followUpOpeners, @Nullable List<String> aboutLastAnswer,
+                           @Nullable ThenWords thenWords, @Nullable Future future, @Nullable List<String> followUpFillers) {
+        this(metrics, umbrellas, generic, topicWords, claimantCues, agentWords, topicParties, subjects, intents,
+                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, future, followUpFillers, null);
+    }
 
     /** A lexicon without {@code followUpFillers}: no word before an opener is skipped. */
     public QuestionLexicon(Map<String, MetricWords> metrics, List<Umbrella> umbrellas, Generic generic,
@@ -37,7 +48,7 @@ public record QuestionLexicon(
                            @Nullable List<String> followUpOpeners, @Nullable List<String> aboutLastAnswer,
                            @Nullable ThenWords thenWords, @Nullable Future future) {
         this(metrics, umbrellas, generic, topicWords, claimantCues, agentWords, topicParties, subjects, intents,
-                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, future, null);
+                increments, periodWords, followUpOpeners, aboutLastAnswer, thenWords, future, null, null);
     }
 
     /**

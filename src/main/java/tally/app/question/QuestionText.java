@@ -60,6 +60,25 @@ record QuestionText(String cleaned, String lower, List<String> words) {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Words {@code from} to {@code to} (exclusive) as the asker wrote them, case and apostrophes kept ("Russia's Far
+     * East"), for a reply that quotes the question; the lower-case words when lower-casing changed the text's length.
+     */
+    String asWritten(int from, int to) {
+        Matcher m = WORD.matcher(lower);
+        int start = -1;
+        for (int k = 0; k < to && m.find(); k++) {
+            if (k == from) {
+                start = m.start();
+            }
+        }
+        if (start < 0 || to <= from) {
+            return "";
+        }
+        String source = cleaned.length() == lower.length() ? cleaned : lower;
+        return source.substring(start, m.end());
+    }
+
     static List<String> words(String lower) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(lower);

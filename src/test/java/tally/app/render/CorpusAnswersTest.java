@@ -115,8 +115,8 @@ class CorpusAnswersTest {
                 new Case("p1AWholeArmyIsNotTheTroopsSent", "bundled", "How many troops does Pyongyang have?",
                         "no figures for North Korea's armed forces as a whole", "North Korean troops sent to Russia\n"),
                 new Case("p1TheTroopsAPartyHasInKurskAreTheTroopsSent", "bundled",
-                        "How many soldiers does North Korea have in Kursk?", "North Korean troops sent to Russia\n",
-                        "no figures for"),
+                        "How many soldiers does North Korea have in Kursk?", "North Korean troops sent to Russia\n"
+                                + "|not narrowed to 'in Kursk'", "no figures for"),
                 new Case("p1PayPerSoldierIsMoney", "bundled", "How much is Moscow paying the DPRK for each soldier?",
                         "no figures for money and payments|$2,000 per soldier", "North Korean troops sent to Russia\n"),
                 // a question about revisions gets them, or is told why there are none, not the help text
@@ -234,9 +234,28 @@ class CorpusAnswersTest {
                                 + "|North Korean troops sent to Russia\n", "Nor do"),
                 new Case("p1APlaceNoFigureCountsAlone", "bundled", "How many North Korean soldiers were killed in Pokrovsk?",
                         "No figure below counts only those 'in pokrovsk': Tally keeps no such breakdown"
-                                + "|North Korean troops killed\n", "Nor do"),
+                                + "|North Korean troops killed\n", "Nor do|figures by place"),
                 new Case("p1NoCauseNoCauseNote", "bundled", "How many North Korean soldiers were killed in Kursk?",
-                        "North Korean troops killed\n", "figures by cause"),
+                        "North Korean troops killed\n|not narrowed to 'in Kursk'", "figures by cause|counts only those"),
+                // round 67: a place the question names is never dropped without a word; Tally keeps no figures by place
+                new Case("p1TheTroopsStillInAPlaceAreNotNarrowedToIt", "bundled",
+                        "how many north korean troops are still in kursk?",
+                        "Tally keeps no figures by place, so the figures below are not narrowed to 'in kursk': each is its"
+                                + " source's figure as worded|North Korean troops sent to Russia\n", "counts only those"),
+                new Case("p1APlaceBesideAPeriodIsSaidToo", "bundled",
+                        "How many North Korean troops died in Kursk in December 2024?",
+                        "Period: in December 2024|not narrowed to 'in Kursk'|North Korean troops killed\n", "Tally could not"),
+                new Case("p1APlaceInRussianIsSaidInItsOwnWords", "bundled",
+                        "Сколько северокорейских солдат погибло в Курской области?",
+                        "not narrowed to 'в Курской области'|North Korean troops killed\n", "Tally answers questions"),
+                new Case("p1RussiaIsWhatTheFiguresCountNotAPlace", "bundled", "How many North Korean troops were sent to Russia?",
+                        "North Korean troops sent to Russia\n", "figures by place"),
+                new Case("p1ACitySpeakingIsASourceNotAPlace", "bundled",
+                        "How many North Korean soldiers died, according to Kyiv?", "North Korean troops killed",
+                        "figures by place"),
+                new Case("p1AnOutletNamedForACityIsNoPlace", "bundled",
+                        "How many North Korean troops were sent, as reported in the Kyiv Independent?",
+                        "North Korean troops sent to Russia", "figures by place"),
                 // An empty measure says what the question narrowed to, never that the sources have none at all.
                 new Case("p1AnEmptyMeasureSaysWhoseFiguresItLacks", "bundled",
                         "Is Zelensky lying when he says 3,000 were killed?",
@@ -284,8 +303,8 @@ class CorpusAnswersTest {
                         "No named claimant here gives two different totals|North Korean troops killed or wounded",
                         "Tally answers questions about"),
                 new Case("p1TroopsGoingUpToTheFrontAreTheTroopsSent", "bundled",
-                        "How many North Korean troops went up to the front?", "North Korean troops sent to Russia\n",
-                        "No named claimant here gives|Changes of a named claimant"),
+                        "How many North Korean troops went up to the front?", "North Korean troops sent to Russia\n"
+                                + "|not narrowed to 'to the front'", "No named claimant here gives|Changes of a named claimant"),
                 new Case("p1TheDeathTollIsAListing", "bundled", "what is the death toll?", "North Korean troops killed\n",
                         "No named claimant here gives|Changes of a named claimant"),
                 // trial 13: an off-topic reply chooses no figure by date, so it says no period

@@ -71,6 +71,16 @@ class AnswerPagesTest {
         assertTrue(text.contains("\nVolodymyr Zelensky\n") && text.contains("\nSouth Korea\n"), text);
     }
 
+    /** Round 67: the Discord reply says the place asked is not what the figures are chosen by, as the console's does. */
+    @Test
+    void aPlaceInTheQuestionIsSaidNotToNarrowTheFigures() throws Exception {
+        String text = pages("aPlaceInTheQuestionIsSaidNotToNarrowTheFigures",
+                "How many North Korean troops died in Kursk in December 2024?");
+        assertTrue(text.contains("Tally keeps no figures by place, so the figures below are not narrowed to 'in Kursk'"), text);
+        String source = pages("aCitySpeakingIsNoPlace", "How many North Korean soldiers died, according to Kyiv?");
+        assertFalse(source.contains("by place"), source);
+    }
+
     private static TallyEngine engine() {
         AnalyzedCorpus corpus = RuleBasedExtraction.fromConfig(TestConfig.CONFIG)
                 .analyze(new CorpusLoader().load(Path.of("corpus")).articles());
