@@ -52,10 +52,12 @@ public final class NamedPlaces {
     }
 
     /** No places: no question names one (tests that do not load the lexicon). */
-    public static final NamedPlaces NONE = new NamedPlaces(null, List.of(), List.of(), List.of(), List.of());
+    public static final NamedPlaces NONE = new NamedPlaces(null, List.of(), List.of(), List.of());
 
     /** At most this many {@code between} words stand between "in" and the name ("in Russia's occupied Kursk"). */
     private static final int MAX_BETWEEN = 3;
+    /** Characters of the question a note quotes at most. */
+    private static final int MAX_QUOTE = 80;
 
     /**
      * A place found: the question's words from "in" to the name's end as it wrote them ("in Russia's Kursk region"),
@@ -74,7 +76,7 @@ public final class NamedPlaces {
     private final List<Phrases.Phrase> brokenDown;
     private final List<Phrases.Phrase> joiners;
 
-    private NamedPlaces(@Nullable Words words, List<String> cuesBefore, List<String> cuesAfter, List<String> sideVoices,
+    private NamedPlaces(@Nullable Words words, List<String> cuesBefore, List<String> cuesAfter,
                         List<String> breakdownNouns) {
         this.brokenDown = compile(breakdownNouns);
         this.names = words == null ? List.of() : compile(words.names());
@@ -88,17 +90,13 @@ public final class NamedPlaces {
         }
         this.sourceAfter = compile(after);
         this.sourceBefore = compile(cuesBefore);
-        List<String> seats = new ArrayList<>(sideVoices);
-        if (words != null) {
-            seats.addAll(words.voices());
-        }
-        this.voices = compile(seats);
+        // not claimantCues.partyVoices: "forces" and "army" there are the troops counted ("forces in Kursk")
+        this.voices = words == null ? List.of() : compile(words.voices());
     }
 
     public static NamedPlaces of(QuestionLexicon lexicon) {
         QuestionLexicon.Cues cues = lexicon.claimantCues();
         return new NamedPlaces(lexicon.places(), cues.before(), cues.after(),
-                cues.partyVoices() == null ? List.of() : cues.partyVoices(),
                 lexicon.subjects().breakdowns().stream().flatMap(b -> b.nouns().stream()).toList());
     }
 
@@ -143,7 +141,7 @@ public final class NamedPlaces {
             if (from < 0 || namesASource(w, from, i + size)) {
                 continue;
             }
-            found.add(new Found(text.asWritten(from, i + size), String.join(" ", w.subList(i, i + size))));
+            found.add(new Found(quote(text, w, from, i + size), String.join(" ", w.subList(i, i + size))));
             lastEnd = i + size;
             i += size - 1;
         }
@@ -182,6 +180,18 @@ public final class NamedPlaces {
             }
         }
         return from > 0 && Phrases.oneWordAt(voices, w, from - 1);
+    }
+
+    /**
+     * The words as the asker wrote them, on one line; their lower-case words when what stands between them is more
+     * than a few characters ("in!!!...Kursk"), so the note never repeats a run of noise.
+     */
+    private static String quote(QuestionText text, List<String> w, int from, int to) {
+        String written = text.asWritten(from, to).replaceAll("\\s+", " ");
+        String words = String.join(" ", w.subList(from, to));
+        String quoted = written.length() <= words.length() + 2 * (to - from) ? written : words;
+        // a name read by its stem ("курск*") may run on for a whole line of letters
+        return quoted.length() <= MAX_QUOTE ? quoted : quoted.substring(0, MAX_QUOTE) + "…";
     }
 
     private static int longestAt(List<Phrases.Phrase> phrases, List<String> w, int at) {
