@@ -24,8 +24,8 @@ final class Comparison {
 
     static final String OTHERS = "Other sources";
     static final String UNLISTED = "Sources the directory does not list, or unnamed";
-    /** A side's heading states who claims its figures; a claimant read with doubt is never stated so. */
-    static final String UNCERTAIN = "Claimant uncertain (each line shows the source's own words)";
+    /** See {@link Side#UNCERTAIN}. */
+    static final String UNCERTAIN = Side.UNCERTAIN;
 
     private Comparison() {
     }
@@ -108,7 +108,8 @@ final class Comparison {
         int undated = 0;
         int uncertain = 0;
         for (Claim c : claims) {
-            claimants.add(c.claimant().known() ? c.claimant().name() : "unnamed sources");
+            // the words of the figure lines: "unnamed sources" was read as "Western officials (unnamed)" (round 67)
+            claimants.add(c.claimant().known() ? c.claimant().name() : "claimant unknown");
             metrics.merge(c.metric(), 1, Integer::sum);
             scopes.merge(c.scope(), 1, Integer::sum);
             if (c.figure().qualifier() != null) {

@@ -50,6 +50,9 @@ public final class TextRenderer {
             }
             out.append('\n');
         }
+        if (answer.noteAfter() != null) {
+            out.append(answer.noteAfter()).append("\n\n");
+        }
         return out.append(answer.caveat()).append('\n').toString();
     }
 

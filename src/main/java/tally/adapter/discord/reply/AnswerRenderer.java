@@ -49,6 +49,10 @@ public final class AnswerRenderer {
             sections.add(new Section("Most relevant passages", answer.passages().stream().limit(PASSAGES_SHOWN)
                     .map(AnswerRenderer::passage).toList()));
         }
+        if (answer.noteAfter() != null) {
+            // after the answer, not in the description above it: the answer comes first (round 67)
+            sections.add(new Section("Not shown", List.of(note(answer.noteAfter()))));
+        }
         return paginator.paginate(title, description(answer), sections, answer.caveat());
     }
 

@@ -95,7 +95,7 @@ class AnswerRendererTest {
     /** The core's note names the command line's listing; on Discord it was shown, escaped, as "\\`figures\\`" (trial 9). */
     @Test
     void aNotePointingAtTheListingNamesDiscordsOwnCommand() {
-        String doubtful = "A figure that Tally read as this source's only with doubt is left out " + Answer.EVERY_CLAIM
+        String doubtful = "Not shown above: a figure that may be this source's " + Answer.EVERY_CLAIM
                 + ". Tally could not read a date in 'soonish'.";
         String articles = "The newest: Reuters (2025-01-13) " + Answer.EVERY_ARTICLE + ".";
         for (String[] row : new String[][] {{doubtful, "(`/figures` lists every claim)."}, {articles, "(`/sources` lists every article)."}}) {
