@@ -378,7 +378,15 @@ class CorpusAnswersTest {
                 // 7. Comparison and yes/no questions.
                 new Case("p7Compare", "bundled", "Compare what Zelensky and South Korea say",
                         "Side by side, per measure: Volodymyr Zelensky; South Korea|\nVolodymyr Zelensky:\n|\nSouth Korea:\n",
-                        "Ukraine's military intelligence (HUR/GUR) —"),
+                        "Ukraine's military intelligence (HUR/GUR) —|listed in full under"),
+                // round 67: a source within another ("Zelensky" within "Ukraine") had its figures listed twice in full
+                new Case("p67ASourceWithinAnotherIsListedInFullOnce", "bundled", "compare Zelensky and Ukraine on casualties",
+                        "\nUkraine:\n- Thousands — listed in full under Volodymyr Zelensky in this measure\n- more than 3,000"
+                                + " / 3,000 / exceeded 3,000 — listed in full under Volodymyr Zelensky in this measure\n"
+                                + "- at least 30 (in one incident, not a total) — Ukraine's military intelligence (HUR/GUR)"
+                                + "|\nVolodymyr Zelensky:\n- Thousands — Volodymyr Zelensky, President of Ukraine —"
+                                + "|\n- nearly 3,000 — as worded: 'According to him'",
+                        "Ukraine:\n- Thousands — Volodymyr Zelensky|nearly 3,000 — listed in full"),
                 new Case("p7Highest", "bundled", "who gives the highest number?",
                         "Highest total claimed for North Korean troops killed or wounded (combined casualties): more than 3,000"
                                 + "|Only one claimant gives a total for North Korean troops killed, so there is nothing"

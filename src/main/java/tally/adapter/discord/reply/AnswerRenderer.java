@@ -126,7 +126,9 @@ public final class AnswerRenderer {
                 if (side.claims().isEmpty()) {
                     entries.add("• no figures in the sources");
                 }
-                side.claims().forEach(c -> entries.add(ClaimLines.line(c, period)));
+                side.claims().forEach(c -> entries.add(side.listedUnder().containsKey(c)
+                        ? "• " + Markdown.quote(Wording.listedUnder(c, side.listedUnder().get(c)))
+                        : ClaimLines.line(c, period)));
             }
         }
         if (tally.app.Timeline.disagreement(group.claims())) {
