@@ -51,7 +51,7 @@ public final class AnswerRenderer {
         }
         if (answer.noteAfter() != null) {
             // after the answer, not in the description above it: the answer comes first (round 67)
-            sections.add(new Section("Not shown", List.of(note(answer.noteAfter()))));
+            sections.add(new Section("Note", List.of(note(answer.noteAfter()))));
         }
         return paginator.paginate(title, description(answer), sections, answer.caveat());
     }
