@@ -173,9 +173,9 @@ public final class AnswerComposer {
             return null;
         }
         // no count in the words: a reply's numbers are the sources' own (FaithfulnessTest)
-        return (doubtful == 1 ? "Not shown above: a figure that may be this source's, but the articles do not make clear"
-                + " who gave it " : "Not shown above: figures that may be this source's, but the articles do not make"
-                + " clear who gave them ") + Answer.EVERY_CLAIM + ".";
+        return (doubtful == 1 ? "Not shown above: a figure that may be this source's, but the articles do not make"
+                + " clear who gave it " : "Not shown above: figures that may be this source's, but the articles do not"
+                + " make clear who gave them ") + Answer.EVERY_CLAIM + ".";
     }
 
     /** See {@link NoFigureAnswers#noFiguresNote}. */
