@@ -34,7 +34,7 @@ final class AnswerNotes {
                 : lead == null ? answer.note() : answer.note() == null ? lead : lead + " " + answer.note();
         return Objects.equals(note, answer.note()) ? answer : new Answer(answer.question(), answer.parsed(),
                 answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences(),
-                answer.mentioningElsewhere());
+                answer.mentioningElsewhere(), answer.noteAfter());
     }
 
     /**

@@ -50,16 +50,17 @@ final class JsonContract {
     }
 
     /**
-     * {@code {"question","text","note","caveat","subject","intent","period","unknownSource","groups":[...],
+     * {@code {"question","text","note","noteAfter","caveat","subject","intent","period","unknownSource","groups":[...],
      * "figures":[...],"passages":[...]}}; each group says how many claims it holds ({@code total}) and how many are
      * shown. {@code unknownSource} (added in round 13) is a source the question names that the directory does not
-     * list, in the question's words, or null.
+     * list, in the question's words, or null. {@code noteAfter} (round 67) is what the text says after the figures.
      */
     static ObjectNode answer(Answer answer, String text) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("question", answer.question());
         root.put("text", text);
         root.put("note", answer.note());
+        root.put("noteAfter", answer.noteAfter());
         root.put("caveat", answer.caveat());
         ObjectNode subject = root.putObject("subject");
         subject.put("kind", answer.parsed().subject().kind().name().toLowerCase(Locale.ROOT));

@@ -12,7 +12,9 @@ import tally.model.Passage;
  * {@code mentioning} holds, for a question that checks a number ({@link Intent#CHECK}), every matching claim of any
  * metric that states that number, so the reply can say what each counts; when the question names a source,
  * {@code mentioningElsewhere} holds the claims of other sources that state it, so a reply never says that no claim
- * states a number another source gives; {@code differences} is set for {@link Intent#WHY_DIFFER}.
+ * states a number another source gives; {@code differences} is set for {@link Intent#WHY_DIFFER}. {@code noteAfter} is
+ * said after the figures, not before them: what the reply left out (figures doubtfully the named source's), which must
+ * not stand between the question and its answer (round 67).
  */
 public record Answer(
         String question,
@@ -23,7 +25,8 @@ public record Answer(
         String caveat,
         List<Claim> mentioning,
         @Nullable Differences differences,
-        List<Claim> mentioningElsewhere) {
+        List<Claim> mentioningElsewhere,
+        @Nullable String noteAfter) {
 
     /**
      * Where a note sends the reader for every claim, in the command line's words; a front end with commands of its own
@@ -45,6 +48,13 @@ public record Answer(
         if (!caveat.toLowerCase(java.util.Locale.ROOT).contains("unverified")) {
             throw new IllegalArgumentException("every answer must say its figures are unverified");
         }
+    }
+
+    /** An answer with nothing to say after its figures. */
+    public Answer(String question, ParsedQuestion parsed, List<FigureGroup> groups, List<Passage> passages,
+                  @Nullable String note, String caveat, List<Claim> mentioning, @Nullable Differences differences,
+                  List<Claim> mentioningElsewhere) {
+        this(question, parsed, groups, passages, note, caveat, mentioning, differences, mentioningElsewhere, null);
     }
 
     public Answer(String question, ParsedQuestion parsed, List<FigureGroup> groups, List<Passage> passages,

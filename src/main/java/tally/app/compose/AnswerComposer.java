@@ -144,24 +144,17 @@ public final class AnswerComposer {
                     elsewhere);
         }
         List<FigureGroup> groups = measureGroups.of(wanted, related, claims, parsed, filter, cache);
-        return new Answer(question, parsed, groups, List.of(), note(question, parsed, doubtful), CAVEAT, mentioning,
-                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere);
+        return new Answer(question, parsed, groups, List.of(), note(question, parsed), CAVEAT, mentioning,
+                parsed.intent() == Intent.WHY_DIFFER ? Comparison.differences(claims) : null, elsewhere,
+                leftOutAsDoubtful(doubtful));
     }
 
     /**
-     * What is said before the figures: what the question counts that Tally does not cover, the figures left out as
-     * doubtfully the source's, that nothing is worked out from them, a time that could not be read, and a place no
-     * figure is narrowed to; null for none.
+     * What is said before the figures: what the question counts that Tally does not cover, that nothing is worked out
+     * from them, a time that could not be read, and a place no figure is narrowed to; null for none.
      */
-    private @org.jspecify.annotations.Nullable String note(String question, ParsedQuestion parsed, long doubtful) {
+    private @org.jspecify.annotations.Nullable String note(String question, ParsedQuestion parsed) {
         String note = subjectNote(parsed.subject());
-        if (doubtful > 0) {
-            // no count in the words: a reply's numbers are the sources' own (FaithfulnessTest)
-            String left = (doubtful == 1 ? "A figure that Tally read as this source's only with doubt is"
-                    : "Figures that Tally read as this source's only with doubt are") + " left out: the articles do not"
-                    + " say for sure who claims " + (doubtful == 1 ? "it" : "them") + " " + Answer.EVERY_CLAIM + ".";
-            note = note == null ? left : note + " " + left;
-        }
         if (derivedAsks.asks(question)) {
             note = note == null ? NOT_DERIVED : NOT_DERIVED + " " + note;
         }
@@ -177,6 +170,21 @@ public final class AnswerComposer {
             note = note == null ? place : note + " " + place;
         }
         return note;
+    }
+
+    /**
+     * Said after the figures of a question that names a source: figures that may be that source's were left out, as
+     * the articles do not say for sure who gave them. After, not before: the answer comes first, and the note only
+     * says where else to look (round 67: it opened the reply, in words like "read ... only with doubt").
+     */
+    static @org.jspecify.annotations.Nullable String leftOutAsDoubtful(long doubtful) {
+        if (doubtful == 0) {
+            return null;
+        }
+        // no count in the words: a reply's numbers are the sources' own (FaithfulnessTest)
+        return (doubtful == 1 ? "Not shown above: a figure that may be this source's, but the articles do not make"
+                + " clear who gave it " : "Not shown above: figures that may be this source's, but the articles do not"
+                + " make clear who gave them ") + Answer.EVERY_CLAIM + ".";
     }
 
     /** See {@link NoFigureAnswers#noFiguresNote}. */

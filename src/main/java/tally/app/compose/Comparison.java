@@ -24,8 +24,8 @@ final class Comparison {
 
     static final String OTHERS = "Other sources";
     static final String UNLISTED = "Sources the directory does not list, or unnamed";
-    /** A side's heading states who claims its figures; a claimant read with doubt is never stated so. */
-    static final String UNCERTAIN = "Claimant uncertain (each line shows the source's own words)";
+    /** See {@link Side#UNCERTAIN}. */
+    static final String UNCERTAIN = Side.UNCERTAIN;
 
     private Comparison() {
     }
@@ -69,7 +69,48 @@ final class Comparison {
                 }
             }
         }
-        return sides.entrySet().stream().map(e -> new Side(e.getKey(), e.getValue())).toList();
+        Map<Claim, String> fullUnder = compared.size() < 2 ? Map.of() : fullUnder(compared, filter, claims);
+        return sides.entrySet().stream().map(e -> new Side(e.getKey(), e.getValue(), listedElsewhere(e.getKey(),
+                e.getValue(), fullUnder))).toList();
+    }
+
+    /**
+     * Under which of the sources compared a claim that is more than one's is listed in full: the narrowest, so that
+     * "compare Ukraine and Zelensky" lists Zelensky's figures under his name and points at them under Ukraine's
+     * (round 67: they were listed twice in full). A claimant named is narrower than a party, and the claim's own
+     * claimant narrower than one it belongs to or is relayed by; between equals, the one named first.
+     */
+    private static Map<Claim, String> fullUnder(List<Who> compared, ClaimFilter filter, List<Claim> claims) {
+        Map<Claim, String> under = new java.util.HashMap<>();
+        // a claimant read with doubt stands apart, under no source compared
+        for (Claim c : claims.stream().filter(c -> c.certainty().claimant().certain()).toList()) {
+            Who best = null;
+            int bestRank = -1;
+            for (Who w : compared) {
+                int rank = (w.claimant() == null ? 0 : 1)
+                        + (w.claimant() != null && w.claimant().id().equals(c.claimant().id()) ? 2 : 0);
+                if (filter.by(w, c) && rank > bestRank) {
+                    best = w;
+                    bestRank = rank;
+                }
+            }
+            if (best != null) {
+                under.put(c, best.label());
+            }
+        }
+        return under;
+    }
+
+    /** A side's claims listed in full under another side, with that side's label. */
+    private static Map<Claim, String> listedElsewhere(String label, List<Claim> claims, Map<Claim, String> fullUnder) {
+        Map<Claim, String> elsewhere = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            String under = fullUnder.get(c);
+            if (under != null && !under.equals(label)) {
+                elsewhere.put(c, under);
+            }
+        }
+        return elsewhere;
     }
 
     /**
@@ -108,7 +149,8 @@ final class Comparison {
         int undated = 0;
         int uncertain = 0;
         for (Claim c : claims) {
-            claimants.add(c.claimant().known() ? c.claimant().name() : "unnamed sources");
+            // the words of the figure lines: "unnamed sources" was read as "Western officials (unnamed)" (round 67)
+            claimants.add(c.claimant().known() ? c.claimant().name() : "claimant unknown");
             metrics.merge(c.metric(), 1, Integer::sum);
             scopes.merge(c.scope(), 1, Integer::sum);
             if (c.figure().qualifier() != null) {

@@ -18,7 +18,10 @@ final class EndLeads {
     private EndLeads() {
     }
 
-    /** The claimant at the high (or low) end of each measure's comparable totals. */
+    /**
+     * The claimant at the high (or low) end of each measure's comparable totals; when one claimant alone gives them,
+     * that there is no other claimant's total to compare it with: a superlative over one side compares nothing.
+     */
     static List<String> of(Answer answer, boolean highest) {
         List<String> lines = new ArrayList<>();
         for (FigureGroup g : answer.groups()) {
@@ -29,20 +32,57 @@ final class EndLeads {
             if (end == null) {
                 end = single(g.claims());
             }
-            String what = (highest ? "Highest" : "Lowest") + " total claimed for " + Wording.heading(g.metric());
-            lines.add(end == null
-                    ? "No comparable total is claimed for " + Wording.heading(g.metric())
-                    + ": the figures below count one period, one incident, part of the force or a forecast, are vague,"
-                    + " or were read with doubt."
-                    : what + ": " + String.join(" / ", Wording.wordings(end)) + " — " + Wording.claimant(end) + ", "
-                    + Wording.date(end, null) + Wording.corrected(end) + "." + beyond(g, end, highest));
+            if (end == null) {
+                lines.add("No comparable total is claimed for " + Wording.heading(g.metric())
+                        + ": the figures below count one period, one incident, part of the force or a forecast, are"
+                        + " vague, or were read with doubt.");
+                continue;
+            }
+            String figure = String.join(" / ", Wording.wordings(end)) + " — " + Wording.claimant(end) + ", "
+                    + Wording.date(end, null) + Wording.corrected(end) + "." + beyond(g, end, highest);
+            lines.add(lead(g, highest) + figure);
         }
         return lines;
     }
 
+    /** "Highest total claimed for M: ", or that one claimant alone gives the totals, so nothing is compared. */
+    private static String lead(FigureGroup g, boolean highest) {
+        String measure = Wording.heading(g.metric());
+        // a group with claims left out of the reply may hold another claimant's total among them
+        if (g.hidden() > 0 || !oneClaimant(g.claims())) {
+            return (highest ? "Highest" : "Lowest") + " total claimed for " + measure + ": ";
+        }
+        if (distinctTotals(g.claims()) > 1) {
+            return "Only one claimant gives totals for " + measure + ", so there is nothing to compare them with; its "
+                    + (highest ? "highest" : "lowest") + ": ";
+        }
+        return (endCandidates(g.claims()).get(0).claimant().known() ? "Only one claimant gives a total for " + measure
+                : "Only one total is given for " + measure + ", from a claimant unknown")
+                + ", so there is nothing to compare it with: ";
+    }
+
+    /**
+     * Whether the comparable totals are one claimant's: a claimant with a known name counts once however many totals
+     * it gives; each total from a claimant unknown counts as its own (two unknown claimants are not known to be one).
+     */
+    private static boolean oneClaimant(List<Claim> claims) {
+        return endCandidates(claims).stream().map(c -> c.claimant().known() ? c.claimant().id() : c)
+                .distinct().count() == 1;
+    }
+
+    private static long distinctTotals(List<Claim> claims) {
+        return endCandidates(claims).stream().map(c -> List.of(c.figure().pivot(), c.figure().highEnd()))
+                .distinct().count();
+    }
+
+    private static List<Claim> endCandidates(List<Claim> claims) {
+        return claims.stream().filter(c -> c.comparable() && !c.figure().vague() && c.figure().pivot() != null)
+                .toList();
+    }
+
     /**
      * Other totals that state the end's figure, each in its own words; and, said when a figure listed below goes past
-     * the end named ("at least 10,000" named highest, "between 10,000-12,000" from an unnamed source listed under it):
+     * the end named ("at least 10,000" named highest, "between 10,000-12,000" from a claimant unknown listed under it):
      * otherwise the reader takes the end for an error, or the listed figure for a lower one. A total uses the same
      * figure only when both its low and its high are the end's, open ends included: a range that shares one end
      * ("between 10,000-12,000") is another figure (trial 13: it was said to "use the same number"), and so is "more
@@ -67,9 +107,9 @@ final class EndLeads {
                         && (highest ? c.figure().high() == null && end.figure().high() != null
                         : c.figure().low() == null && end.figure().low() != null))
                 .map(EndLeads::named).distinct().toList();
-        // left out of the comparison: not a total read for sure, or from nobody named (no end can name them)
-        boolean past = others.stream().filter(c -> !c.comparable() || !c.claimant().known()).anyMatch(c -> highest
-                ? c.figure().highEnd() > endHigh : c.figure().pivot() < endLow);
+        // left out of the comparison: not a total read for sure, or from a claimant unknown (no end can name them)
+        List<Claim> past = others.stream().filter(c -> !c.comparable() || !c.claimant().known()).filter(c -> highest
+                ? c.figure().highEnd() > endHigh : c.figure().pivot() < endLow).toList();
         // trial 12: "approximately 6,000 ... Other totals name the same number: more than 6,000" read as one figure;
         // the number is shared, the claims are not, so each is said to keep its own words
         return (tied.isEmpty() ? "" : " Other totals use the same number, each in its own words: "
@@ -77,9 +117,34 @@ final class EndLeads {
                 + (open.isEmpty() ? "" : " Other totals name " + String.format(java.util.Locale.ROOT, "%,d",
                 highest ? endHigh : endLow) + " as a bound, so they may go " + (highest ? "higher" : "lower") + ": "
                 + String.join("; ", open) + ".")
-                + (past ? " Figures below go " + (highest ? "higher" : "lower") + " but are left out of this "
-                + "comparison: each counts one period, one incident, part of the force or a forecast, comes from an "
-                + "unnamed source, or its claimant or what it counts was read with doubt." : "");
+                + leftOut(past, highest);
+    }
+
+    /**
+     * "A figure below goes higher but is left out of this comparison: it has no known claimant (listed as “claimant
+     * unknown”)." Only the reasons that hold for the figures meant are given, in the words their lines use: "an
+     * unnamed source" was read against "Western officials (unnamed)" at the end just named (round 67).
+     */
+    private static String leftOut(List<Claim> past, boolean highest) {
+        if (past.isEmpty()) {
+            return "";
+        }
+        boolean one = past.size() == 1;
+        List<String> why = new ArrayList<>();
+        if (past.stream().anyMatch(c -> c.scope() != tally.model.Scope.TOTAL)) {
+            why.add((one ? "it counts" : "counts") + " one period, one incident, part of the force or a forecast");
+        }
+        if (past.stream().anyMatch(c -> c.certainty().allCertain() && !c.claimant().known())) {
+            why.add((one ? "it has" : "has") + " no known claimant (listed as “claimant unknown”)");
+        }
+        if (past.stream().anyMatch(c -> !c.certainty().allCertain())) {
+            why.add("its claimant, date or what it counts was read with doubt");
+        }
+        String reasons = why.size() == 1 ? why.get(0)
+                : String.join(", ", why.subList(0, why.size() - 1)) + " or " + why.get(why.size() - 1);
+        return (one ? " A figure below goes " : " Figures below go ") + (highest ? "higher" : "lower")
+                + (one ? " but is" : " but are") + " left out of this comparison: " + (one ? "" : "each ") + reasons
+                + ".";
     }
 
     /**
@@ -93,7 +158,7 @@ final class EndLeads {
     }
 
     private static String named(Claim c) {
-        return Wording.wordings(c).get(0) + " — " + (c.claimant().known() ? Wording.claimant(c) : "an unnamed source")
+        return Wording.wordings(c).get(0) + " — " + Wording.claimant(c)
                 + Wording.corrected(c);
     }
 

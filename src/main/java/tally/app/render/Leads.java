@@ -44,10 +44,30 @@ public final class Leads {
     /** See {@link RevisionLeads#NO_REVISION}. */
     static final String NO_REVISION = RevisionLeads.NO_REVISION;
 
+    /**
+     * The sides compared; when only one of them has any figure, that nothing is set beside it (round 67: "side by
+     * side" over one side announced a comparison the reply could not make).
+     */
     private static List<String> compare(Answer answer) {
-        List<String> labels = answer.parsed().compared().stream().map(w -> w.label()).toList();
+        List<String> sides = answer.groups().stream().flatMap(g -> g.sides().stream()).map(Side::label).distinct()
+                .toList();
+        // the sources named, and "Other sources" when one was named (round 67: it went unsaid, one label "side by side")
+        List<String> labels = answer.parsed().compared().isEmpty() ? sides
+                : sides.stream().filter(l -> !l.equals(Side.UNCERTAIN)).toList();
         if (labels.isEmpty()) {
-            labels = answer.groups().stream().flatMap(g -> g.sides().stream()).map(Side::label).distinct().toList();
+            labels = answer.parsed().compared().stream().map(w -> w.label()).toList();
+        }
+        // figures whose claimant is uncertain stand apart, as no side's: they set nothing beside a side
+        List<String> withFigures = answer.groups().stream().flatMap(g -> g.sides().stream())
+                .filter(s -> !s.claims().isEmpty() && !s.label().equals(Side.UNCERTAIN)).map(Side::label).distinct()
+                .toList();
+        if (withFigures.isEmpty()) {
+            return List.of("No side has figures here whose claimant Tally read for sure, so nothing is set side by "
+                    + "side; the figures below show their sources' own words.");
+        }
+        if (withFigures.size() == 1) {
+            return List.of("Only one side has figures here (" + withFigures.get(0) + "), so nothing is set beside "
+                    + "them. Tally does not say whether they are right.");
         }
         return List.of("Side by side, per measure: " + String.join("; ", labels)
                 + ". Tally does not say which one is right.");

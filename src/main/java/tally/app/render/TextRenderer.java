@@ -50,6 +50,9 @@ public final class TextRenderer {
             }
             out.append('\n');
         }
+        if (answer.noteAfter() != null) {
+            out.append(answer.noteAfter()).append("\n\n");
+        }
         return out.append(answer.caveat()).append('\n').toString();
     }
 
@@ -91,7 +94,8 @@ public final class TextRenderer {
                 if (side.claims().isEmpty()) {
                     out.append("- no figures in the sources\n");
                 }
-                side.claims().forEach(c -> out.append(figureLine(c, period)).append('\n'));
+                side.claims().forEach(c -> out.append(side.listedUnder().containsKey(c)
+                        ? "- " + Wording.listedUnder(c, side.listedUnder().get(c)) : figureLine(c, period)).append('\n'));
             }
         } else {
             group.claims().forEach(c -> out.append(figureLine(c, period)).append('\n'));

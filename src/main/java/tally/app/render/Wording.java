@@ -202,6 +202,16 @@ public final class Wording {
     }
 
     /**
+     * A claim of two sides compared, under the side that does not list it in full: its figure and what marks it, and
+     * where its full line is ("more than 3,000 — listed in full under Volodymyr Zelensky in this measure").
+     */
+    public static String listedUnder(Claim claim, String side) {
+        String marks = marks(claim);
+        return String.join(" / ", wordings(claim)) + (marks.isEmpty() ? "" : " (" + marks + ")")
+                + " — listed in full under " + side + " in this measure";
+    }
+
+    /**
      * A claim's figure in each source's wording, what marks it (its scope, a doubt about what it counts) and who
      * claims it, with the relay: "more than 3,000 (for one period, not a total) — Volodymyr Zelensky, ..., relayed by
      * ...". Every line that shows a claim starts so, so no shorter line drops what makes a figure unsure.

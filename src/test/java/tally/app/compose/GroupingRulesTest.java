@@ -7,6 +7,7 @@ import static tally.app.compose.Fixtures.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tally.app.answer.Answer;
@@ -227,6 +228,34 @@ class GroupingRulesTest {
         assertEquals(List.of("Zelensky", Comparison.OTHERS), sides.stream().map(Side::label).toList());
         assertEquals(List.of(ZELENSKY_JAN, ZELENSKY_DEC), sides.get(0).claims());
         assertEquals(List.of(BUDANOV_LOST, US_HUNDREDS), sides.get(1).claims());
+    }
+
+    /**
+     * Round 67: "compare Zelensky and Ukraine" listed Zelensky's figures in full twice. A claim of two sources compared
+     * is listed in full under the narrower (the claimant named, not the party), whichever is named first, and pointed
+     * at under the other; a claim of one side only, and two sources with nothing in common, point at nothing.
+     */
+    @Test
+    void aClaimOfTwoSourcesComparedIsListedInFullUnderTheNarrowerOnly() {
+        Who zelensky = new Who(claimant("zelensky"), null, "Zelensky");
+        Who ukraine = new Who(null, "ukraine", "Ukraine");
+        List<Claim> claims = List.of(BUDANOV_LOST, ZELENSKY_JAN, ZELENSKY_DEC);
+        for (List<Who> compared : List.of(List.of(ukraine, zelensky), List.of(zelensky, ukraine))) {
+            ParsedQuestion parsed = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, null, true,
+                    Subject.UNSTATED, Intent.COMPARE, compared, null, true);
+            Map<String, Side> sides = Comparison.sides(compared, new ClaimFilter(TestConfig.DIRECTORY, parsed), claims)
+                    .stream().collect(java.util.stream.Collectors.toMap(Side::label, s -> s));
+            assertEquals(List.of(BUDANOV_LOST, ZELENSKY_JAN, ZELENSKY_DEC), sides.get("Ukraine").claims());
+            assertEquals(Map.of(ZELENSKY_JAN, "Zelensky", ZELENSKY_DEC, "Zelensky"), sides.get("Ukraine").listedUnder());
+            assertEquals(List.of(ZELENSKY_JAN, ZELENSKY_DEC), sides.get("Zelensky").claims());
+            assertEquals(Map.of(), sides.get("Zelensky").listedUnder());
+        }
+        Who budanov = new Who(claimant("budanov"), null, "Budanov");
+        ParsedQuestion apart = new ParsedQuestion(Set.of(Metric.KILLED_OR_WOUNDED), null, null, null, true,
+                Subject.UNSTATED, Intent.COMPARE, List.of(zelensky, budanov), null, true);
+        for (Side side : Comparison.sides(apart.compared(), new ClaimFilter(TestConfig.DIRECTORY, apart), claims)) {
+            assertEquals(Map.of(), side.listedUnder(), side.label());
+        }
     }
 
     @Test

@@ -88,7 +88,9 @@ class CorpusAnswersTest {
                         "No claim in the sources states"),
                 new Case("p1ACheckOfOneSourceNamesTheOtherSourcesFigure", "bundled",
                         "Did Zelensky say 1,100 were killed or wounded?",
-                        "Other sources state 1,100:|Joint Chiefs", "No claim in the sources states"),
+                        "Other sources state 1,100:|Joint Chiefs|Not shown above: a figure that may be this source's",
+                        // round 67: the note of what is left out is in plain words, after the answer (below)
+                        "No claim in the sources states|only with doubt"),
                 // a bound on the number checked is left to the reader, never answered by "these claims state" alone
                 new Case("p1ACheckOfMoreThanANumberSaysItListsTheNumberItself", "bundled",
                         "Are there more than 10,000 North Korean troops in Russia?",
@@ -190,8 +192,10 @@ class CorpusAnswersTest {
                 new Case("p1TheOldestFigureIsTheFirst", "bundled", "What is the oldest figure for North Korean troops sent?",
                         "Each named claimant's first dated figure per measure, oldest first", "list of sources has no"),
                 new Case("p1TheBiggestNumberAnyoneGivesNamesNoSource", "bundled",
-                        "What's the biggest number anyone gives for North Korean dead?", "Highest total claimed",
-                        "list of sources has no"),
+                        "What's the biggest number anyone gives for North Korean dead?",
+                        // round 67: the NIS alone gives a total for deaths, so nothing is compared
+                        "Only one claimant gives a total for North Korean troops killed, so there is nothing to compare",
+                        "list of sources has no|Highest total claimed for North Korean troops killed"),
                 new Case("p1ATimeReadNeedsNoSuchNote", "bundled", "How many North Koreans died before 2025?",
                         "North Korean troops killed\n", "could not read a date"),
                 new Case("p1TroopsTheDoerSentAreTheirOwn", "bundled", "How many troops has North Korea sent?",
@@ -393,10 +397,20 @@ class CorpusAnswersTest {
                 // 7. Comparison and yes/no questions.
                 new Case("p7Compare", "bundled", "Compare what Zelensky and South Korea say",
                         "Side by side, per measure: Volodymyr Zelensky; South Korea|\nVolodymyr Zelensky:\n|\nSouth Korea:\n",
-                        "Ukraine's military intelligence (HUR/GUR) —"),
+                        "Ukraine's military intelligence (HUR/GUR) —|listed in full under"),
+                // round 67: a source within another ("Zelensky" within "Ukraine") had its figures listed twice in full
+                new Case("p67ASourceWithinAnotherIsListedInFullOnce", "bundled", "compare Zelensky and Ukraine on casualties",
+                        "\nUkraine:\n- Thousands — listed in full under Volodymyr Zelensky in this measure\n- more than 3,000"
+                                + " / 3,000 / exceeded 3,000 — listed in full under Volodymyr Zelensky in this measure\n"
+                                + "- at least 30 (in one incident, not a total) — Ukraine's military intelligence (HUR/GUR)"
+                                + "|\nVolodymyr Zelensky:\n- Thousands — Volodymyr Zelensky, President of Ukraine —"
+                                + "|\n- nearly 3,000 — as worded: 'According to him'",
+                        "Ukraine:\n- Thousands — Volodymyr Zelensky|nearly 3,000 — listed in full"),
                 new Case("p7Highest", "bundled", "who gives the highest number?",
-                        "Highest total claimed for North Korean troops killed or wounded (combined casualties): more than 3,000",
-                        "Tally answers questions about"),
+                        "Highest total claimed for North Korean troops killed or wounded (combined casualties): more than 3,000"
+                                + "|Only one claimant gives a total for North Korean troops killed, so there is nothing"
+                                + " to compare it with: approximately 100",
+                        "Tally answers questions about|Highest total claimed for North Korean troops killed:"),
                 new Case("p7CheckANumber", "bundled", "did 10,000 North Koreans die?",
                         "No source here says 10,000 were killed.|10,000 appears in the sources as a figure for North Korean"
                                 + " troops sent to Russia", "Yes|\nNo,"),
@@ -412,23 +426,38 @@ class CorpusAnswersTest {
                 // trial 13: a range that shares one end with the highest ("between 10,000-12,000" beside "at least
                 // 10,000") is another figure, and reaches higher: never "the same number, each in its own words"
                 new Case("p7HighestNamesTotalsOfTheSameFigureOnly", "bundled", "who says the most troops were sent?",
-                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go"
-                                + " higher but are left out of this comparison|comes from an unnamed source"
-                                + "|between 10,000-12,000 — claimant unknown",
+                        "Highest total claimed for North Korean troops sent to Russia: at least 10,000|A figure below goes"
+                                + " higher but is left out of this comparison: it has no known claimant (listed as"
+                                + " “claimant unknown”).|between 10,000-12,000 — claimant unknown",
+                        // round 67: "comes from an unnamed source" stood under "Western officials (unnamed)"
                         "each in its own words: between 10,000-12,000|; between 10,000-12,000 — an unnamed source"
+                                + "|unnamed source|one period, one incident"
                                 // trial 15: "some 10,000" is not "at least 10,000", which is open upward
                                 + "|each in its own words: some 10,000"),
                 new Case("p7LowestSaysALowerFigureBelowIsLeftOut", "bundled", "Who gives the lowest figure for North Korean troops sent?",
-                        "Lowest total claimed for North Korean troops sent to Russia: at least 10,000|Figures below go lower"
-                                + " but are left out of this comparison", ""),
+                        "Lowest total claimed for North Korean troops sent to Russia: at least 10,000|A figure below goes"
+                                + " lower but is left out of this comparison: it counts one period, one incident, part of"
+                                + " the force or a forecast.", "no known claimant|unnamed source"),
                 new Case("p7LowestWithNothingBeyondItSaysNothingMore", "bundled", "who gives the lowest number of deaths?",
-                        "Lowest total claimed for North Korean troops killed: approximately 100", "go lower"),
+                        "Only one claimant gives a total for North Korean troops killed, so there is nothing to compare it"
+                                + " with: approximately 100", "go lower|Lowest total claimed"),
+                // round 67: a comparison with one side that has figures announces no "side by side"
+                new Case("p67CompareWithOneSideHavingFiguresSaysNothingIsSetBesideIt", "bundled",
+                        "compare what Zelensky and Putin say about deaths",
+                        "Only one side has figures here (Volodymyr Zelensky), so nothing is set beside them.",
+                        "Side by side"),
+                new Case("p67CompareWithOneSourceNamedNamesTheOtherSide", "bundled",
+                        "how does the NIS figure compare with others?",
+                        "Side by side, per measure: South Korea's National Intelligence Service (NIS); Other sources.",
+                        "Only one side"),
                 new Case("p7CheckANumberKeepsDoubtAndRelay", "bundled", "were 1000 wounded?",
                         "wounded: 1,000 (what it counts is uncertain|nearly 1,000 (a forecast, not a count) — South Korea's"
                                 + " National Intelligence Service (NIS), relayed by Lee Sung-kwon", ""),
                 new Case("p7WhyDifferOnTheBundledCorpus", "bundled", "Why do the numbers differ?",
                         // the earliest claim is the Pentagon's "late October": a month, never its first day
-                        "- When: claimed between Oct 2024 and ", "1 Oct 2024"),
+                        "- When: claimed between Oct 2024 and |- Who claims them: claimant unknown;",
+                        // round 67: "unnamed sources" beside "Western officials (unnamed)" read as the same
+                        "1 Oct 2024|unnamed sources"),
                 new Case("p7WhyDiffer", "dev", "Why do the numbers differ?",
                         "What differs between these|- Who claims them:|- When: claimed between|- Over what stretch:",
                         "Tally answers questions about"),
@@ -456,6 +485,27 @@ class CorpusAnswersTest {
             assertFalse(text.contains(not), () -> "must not say '" + not + "':\n" + text);
         }
         assertTrue(text.strip().endsWith(answer.caveat()), "the caveat comes last");
+    }
+
+    /**
+     * Round 67: a reply to a question naming a source opens with its answer; what it leaves out as doubtfully that
+     * source's comes after the figures, and a question naming no source has no such note.
+     */
+    @Test
+    void aSourcesAnswerComesBeforeWhatItLeavesOut() {
+        TallyEngine bundled = ENGINES.get("bundled");
+        String check = new TextRenderer().render(bundled.ask("did Zelensky say 4,000 were killed?"));
+        assertTrue(check.startsWith("No claim from Volodymyr Zelensky states 4,000.\n"), check);
+        String listed = new TextRenderer().render(bundled.ask("how many north koreans did ukraine say were killed?"));
+        assertTrue(listed.startsWith("North Korean troops killed\n"), listed);
+        for (String text : List.of(check, listed)) {
+            assertTrue(text.endsWith("\n\nNot shown above: a figure that may be this source's, but the articles do not"
+                    + " make clear who gave it (`figures` lists every claim).\n\n" + tally.app.compose.AnswerComposer.CAVEAT + "\n"), text);
+            assertFalse(text.contains("only with doubt"), text);
+        }
+        Answer unnamed = bundled.ask("how many north koreans were killed?");
+        assertTrue(unnamed.noteAfter() == null, unnamed.noteAfter());
+        assertFalse(new TextRenderer().render(unnamed).contains("Not shown above"));
     }
 
     /** Whatever the extractor gives, only comparable totals end a spread or start a revision, on both corpora. */

@@ -68,6 +68,68 @@ class ReplyWordingTest {
                 text);
     }
 
+    /** A composer of its own per corpus: a composer keeps its groups per question and index version. */
+    private String ends(List<Claim> claims, Intent intent) {
+        return renderer.render(new AnswerComposer(TestConfig.DIRECTORY).compose("q", asking(Metric.KILLED, intent),
+                index(claims)));
+    }
+
+    /**
+     * Round 67: "Highest total claimed ...: approximately 100 — NIS" when the NIS alone gave a total announced a
+     * comparison with nobody. One claimant's totals, however many, say that nothing is compared; two claimants'
+     * totals are compared as before, and a total from a claimant unknown is another side.
+     */
+    @Test
+    void aSuperlativeOverOneClaimantsTotalsSaysThereIsNothingToCompare() {
+        Claim nis = claim(Metric.KILLED, fig(100L, 100L, "about 100"), "nis", null, day(2025, 1, 20), EUROMAIDAN, 1);
+        Claim nisOther = claim(Metric.KILLED, fig(300L, 300L, "300"), "nis", null, day(2025, 1, 5), PRAVDA, 1);
+        Claim hur = claim(Metric.KILLED, fig(200L, 200L, "200"), "budanov", null, day(2025, 1, 10), KYIV, 1);
+        Claim nobody = claim(Metric.KILLED, fig(500L, 500L, "500"), null, null, day(2024, 12, 20), AL_JAZEERA, 0);
+        String one = ends(List.of(nis), Intent.HIGHEST);
+        assertTrue(one.startsWith("Only one claimant gives a total for North Korean troops killed, so there is nothing"
+                + " to compare it with: about 100 — South Korea's National Intelligence Service (NIS), claimed"), one);
+        assertFalse(one.contains("Highest total"), one);
+        String twice = ends(List.of(nis, nisOther), Intent.LOWEST);
+        assertTrue(twice.startsWith("Only one claimant gives totals for North Korean troops killed, so there is nothing"
+                + " to compare them with; its lowest: about 100 — South Korea's"), twice);
+        assertFalse(twice.contains("Lowest total"), twice);
+        String unknown = ends(List.of(nobody), Intent.HIGHEST);
+        assertTrue(unknown.startsWith("Only one total is given for North Korean troops killed, from a claimant unknown,"
+                + " so there is nothing to compare it with: 500 — claimant unknown"), unknown);
+        String two = ends(List.of(nis, hur), Intent.HIGHEST);
+        assertTrue(two.startsWith("Highest total claimed for North Korean troops killed: 200 — Kyrylo Budanov"), two);
+        assertFalse(two.contains("Only one"), two);
+        String withUnknown = ends(List.of(nis, hur, nobody), Intent.HIGHEST);
+        assertFalse(withUnknown.contains("Only one"), withUnknown);
+    }
+
+    /**
+     * Round 67: a figure left out of the comparison is said to be so for the reasons that hold, in its line's words:
+     * "comes from an unnamed source" stood under "Western officials (unnamed)" named highest, for a figure listed as
+     * "claimant unknown".
+     */
+    @Test
+    void aFigureLeftOutOfTheComparisonIsSaidWhyInTheWordsOfItsLine() {
+        Claim nis = claim(Metric.KILLED, fig(100L, 100L, "about 100"), "nis", null, day(2025, 1, 20), EUROMAIDAN, 1);
+        Claim hur = claim(Metric.KILLED, fig(200L, 200L, "200"), "budanov", null, day(2025, 1, 10), KYIV, 1);
+        Claim nobody = claim(Metric.KILLED, fig(500L, 500L, "500"), null, null, day(2024, 12, 20), AL_JAZEERA, 0);
+        Claim weekly = claim(Metric.KILLED, fig(900L, 900L, "900"), "zelensky", null, day(2025, 1, 11), KYIV, 0)
+                .withScope(tally.model.Scope.PERIOD);
+        String unnamed = ends(List.of(nis, hur, nobody), Intent.HIGHEST);
+        assertTrue(unnamed.contains(" A figure below goes higher but is left out of this comparison: it has no known"
+                + " claimant (listed as “claimant unknown”).\n"), unnamed);
+        assertFalse(unnamed.contains("unnamed source"), unnamed);
+        assertFalse(unnamed.contains("one period"), unnamed);
+        String period = ends(List.of(nis, hur, weekly), Intent.HIGHEST);
+        assertTrue(period.contains(" A figure below goes higher but is left out of this comparison: it counts one"
+                + " period, one incident, part of the force or a forecast.\n"), period);
+        assertFalse(period.contains("claimant unknown"), period);
+        String both = ends(List.of(nis, hur, nobody, weekly), Intent.HIGHEST);
+        assertTrue(both.contains(" Figures below go higher but are left out of this comparison: each counts one period,"
+                + " one incident, part of the force or a forecast or has no known claimant"), both);
+        assertFalse(ends(List.of(nis, hur), Intent.HIGHEST).contains("left out of this comparison"));
+    }
+
     /**
      * Trial 15: "more than 6,000" beside the highest "approximately 6,000" is another figure, open upward: it names 6,000
      * as a bound and may go higher, never "the same number"; "some 6,000" beside it still is the same number.
@@ -108,7 +170,9 @@ class ReplyWordingTest {
         String note = "claimant corrected by moderators";
         String highest = renderer.render(composer.compose("highest?", asking(Metric.KILLED_OR_WOUNDED, Intent.HIGHEST),
                 index(claims)));
-        String lead = highest.lines().filter(l -> l.startsWith("Highest total claimed")).findFirst().orElseThrow();
+        // one claimant's two totals: nothing is compared (round 67), and the lead still names the corrected end
+        String lead = highest.lines().filter(l -> l.startsWith("Only one claimant gives totals")).findFirst()
+                .orElseThrow();
         assertTrue(lead.contains("3,000 — Kyrylo Budanov") && lead.contains("(" + note + ")."), highest);
         String listed = renderer.render(composer.compose("q", asking(Metric.KILLED_OR_WOUNDED, Intent.LIST),
                 index(claims)));

@@ -49,6 +49,10 @@ public final class AnswerRenderer {
             sections.add(new Section("Most relevant passages", answer.passages().stream().limit(PASSAGES_SHOWN)
                     .map(AnswerRenderer::passage).toList()));
         }
+        if (answer.noteAfter() != null) {
+            // after the answer, not in the description above it: the answer comes first (round 67)
+            sections.add(new Section("Note", List.of(note(answer.noteAfter()))));
+        }
         return paginator.paginate(title, description(answer), sections, answer.caveat());
     }
 
@@ -122,7 +126,9 @@ public final class AnswerRenderer {
                 if (side.claims().isEmpty()) {
                     entries.add("• no figures in the sources");
                 }
-                side.claims().forEach(c -> entries.add(ClaimLines.line(c, period)));
+                side.claims().forEach(c -> entries.add(side.listedUnder().containsKey(c)
+                        ? "• " + Markdown.quote(Wording.listedUnder(c, side.listedUnder().get(c)))
+                        : ClaimLines.line(c, period)));
             }
         }
         if (tally.app.Timeline.disagreement(group.claims())) {

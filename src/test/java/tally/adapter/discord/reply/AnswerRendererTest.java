@@ -33,6 +33,28 @@ class AnswerRendererTest {
         assertEquals(Claims.CAVEAT, plan.pages().get(0).footer());
     }
 
+    /**
+     * Round 67: what a reply leaves out as doubtfully a named source's is said after the figures, in a section of its
+     * own pointing at Discord's /figures, never in the description above the answer; a reply without it has no such
+     * section.
+     */
+    @Test
+    void whatAReplyLeavesOutIsSaidAfterTheFiguresNotAboveThem() {
+        Answer plain = Claims.contested();
+        String after = "Not shown above: a figure that may be this source's " + Answer.EVERY_CLAIM + ".";
+        Answer withAfter = new Answer(plain.question(), plain.parsed(), plain.groups(), plain.passages(), plain.note(),
+                plain.caveat(), plain.mentioning(), plain.differences(), plain.mentioningElsewhere(), after);
+        EmbedPlan plan = renderer.render("Figures claimed", withAfter);
+        ReplyPage last = plan.pages().get(plan.pages().size() - 1);
+        ReplyField note = last.fields().get(last.fields().size() - 1);
+        assertEquals("Note", note.name());
+        assertEquals("Not shown above: a figure that may be this source's (`/figures` lists every claim).", note.value());
+        assertFalse(plan.pages().get(0).description().contains("Not shown above"));
+        for (ReplyPage page : renderer.render("Figures claimed", plain).pages()) {
+            assertFalse(page.fields().stream().anyMatch(f -> f.name().equals("Note")), page.toString());
+        }
+    }
+
     @Test
     void longAnswerIsPagedWithinDiscordLimitsAndNoFigureIsCut() {
         List<Claim> claims = new ArrayList<>();
@@ -95,7 +117,7 @@ class AnswerRendererTest {
     /** The core's note names the command line's listing; on Discord it was shown, escaped, as "\\`figures\\`" (trial 9). */
     @Test
     void aNotePointingAtTheListingNamesDiscordsOwnCommand() {
-        String doubtful = "A figure that Tally read as this source's only with doubt is left out " + Answer.EVERY_CLAIM
+        String doubtful = "Not shown above: a figure that may be this source's " + Answer.EVERY_CLAIM
                 + ". Tally could not read a date in 'soonish'.";
         String articles = "The newest: Reuters (2025-01-13) " + Answer.EVERY_ARTICLE + ".";
         for (String[] row : new String[][] {{doubtful, "(`/figures` lists every claim)."}, {articles, "(`/sources` lists every article)."}}) {
