@@ -33,6 +33,13 @@ public final class AnswerComposer {
 
     public static final String CAVEAT = "These are unverified claims by the named parties, as reported by the "
             + "articles cited; none of these figures has been independently verified.";
+    /**
+     * The caveat of a reply that shows no figure and cites no article (off-topic, nothing found): "the articles cited"
+     * named articles that were not there (newcomer trial, round 67), yet the reply must still say that Tally's figures
+     * are unverified.
+     */
+    public static final String NOTHING_CITED = "This reply cites no article. The figures Tally gives are unverified "
+            + "claims by the parties named; none has been independently verified.";
     static final String OFF_TOPIC = "Tally answers questions about North Korean troops in Russia's war against "
             + "Ukraine: how many were sent, killed, wounded or captured, and who says so. Try: "
             + "\"How many North Korean soldiers have been killed?\" Questions are read in English, Ukrainian, Russian and "
@@ -98,6 +105,18 @@ public final class AnswerComposer {
         if (corpusAsks.asks(question, parsed)) {
             return CorpusSources.answer(question, parsed, index.corpus().articles());
         }
+        return withFittingCaveat(answer(question, parsed, index));
+    }
+
+    /** The caveat that names no article when the answer cites none. */
+    private static Answer withFittingCaveat(Answer a) {
+        boolean citesNothing = a.groups().isEmpty() && a.passages().isEmpty() && a.mentioning().isEmpty()
+                && a.mentioningElsewhere().isEmpty();
+        return !citesNothing ? a : new Answer(a.question(), a.parsed(), a.groups(), a.passages(), a.note(), NOTHING_CITED,
+                a.mentioning(), a.differences(), a.mentioningElsewhere(), a.noteAfter());
+    }
+
+    private Answer answer(String question, ParsedQuestion parsed, CorpusIndex index) {
         if (!parsed.onTopic()) {
             return new Answer(question, parsed, List.of(), List.of(), OFF_TOPIC, CAVEAT);
         }

@@ -385,7 +385,17 @@ class AnswerComposerTest {
             Answer onSmaller = question.equals("Every figure") ? composer.compose(question,
                     ParsedQuestion.everything(), smaller) : composer.compose(question, parsed, smaller);
             for (Answer answer : List.of(onWhole, onSmaller)) {
-                assertEquals(AnswerComposer.CAVEAT, answer.caveat(), question);
+                // an answer that cites an article says so in its caveat; one that cites none must not name "the
+                // articles cited" (newcomer trial, round 67); both say the figures are unverified
+                boolean cites = !answer.groups().isEmpty() || !answer.passages().isEmpty();
+                assertEquals(cites ? AnswerComposer.CAVEAT : AnswerComposer.NOTHING_CITED, answer.caveat(), question);
+                assertTrue(answer.caveat().contains("unverified"), question);
+            }
+            if (question.startsWith("What's the weather")) {
+                assertEquals(AnswerComposer.NOTHING_CITED, onWhole.caveat(), "an off-topic reply cites no article");
+            }
+            if (question.equals("How many North Korean soldiers died?")) {
+                assertEquals(AnswerComposer.CAVEAT, onWhole.caveat(), "a reply with figures cites its articles");
             }
             shown(onWhole).forEach(c -> assertTrue(CLAIMS.stream().anyMatch(k -> k == c), question + ": " + c));
             shown(onSmaller).forEach(c -> assertTrue(fewer.stream().anyMatch(k -> k == c),
