@@ -84,6 +84,20 @@ class TallyEngineTest {
      * dropped: the follow-up listed every figure. It keeps its own kind and the last question's source and measure.
      * Near-miss: "and how many were wounded?" stays a listing.
      */
+    /**
+     * Newcomer trial, round 67: "who said that?" after a reply of passages said "its figures again" yet offered other
+     * passages, found by its own words. It now shows the same passages; its echo is still the question typed.
+     */
+    @Test
+    void aQuestionAboutALastReplyOfPassagesShowsTheSamePassages() {
+        String first = "What happened to the soldiers in the trenches?";
+        Answer direct = engine.ask(first);
+        assertFalse(direct.passages().isEmpty(), "the first reply offers passages");
+        Answer again = engine.ask("who said that?", List.of(first));
+        assertEquals(direct.passages(), again.passages());
+        assertEquals("who said that?", again.question());
+    }
+
     @Test
     void aFollowUpThatAsksOnlyForAKindOfAnswerKeepsThatKind() {
         String first = "How many were killed or wounded according to Zelensky?";
