@@ -99,13 +99,22 @@ final class NoFigureAnswers {
      */
     private Answer nothingFromTheSourceAsked(String question, ParsedQuestion parsed, Set<Metric> asked,
                                              CorpusIndex index) {
-        // the index is asked for more, as most passages it ranks first name no source asked
+        // the index is asked for more, as most passages it ranks first name no source asked; a measure the question
+        // names must be spoken of too (round 67: "what about Seoul?" after "captured" offered Seoul's words on pay,
+        // deaths and containers under "no figures for captured from South Korea"), unless it asks of the whole toll
+        // ("Did Pyongyang confirm any losses?": that it "has neither confirmed nor denied" the deployment answers it)
+        boolean measureNamed = !parsed.metrics().isEmpty() && measureWords.loaded()
+                && !measureWords.coversAnUmbrella(parsed.metrics());
         Passages.Offered offered = Passages.best(index, searchText(question), PASSAGE_LIMIT * 4,
-                p -> namesTheSourceAsked(p.text(), parsed), parsed.period());
+                p -> namesTheSourceAsked(p.text(), parsed)
+                        && (!measureNamed || subjectPassages.speaksOfTheseTroops(p.text(), asked)), parsed.period());
         List<Passage> passages = offered.passages().stream().limit(PASSAGE_LIMIT).toList();
+        String it = asked.size() == 1 ? "it" : "them";
         String note = noFiguresNote(parsed, asked) + (passages.isEmpty()
-                ? " Nor did Tally find a passage in the articles that names that source."
-                : offered.introduce("name that source", parsed.period()));
+                ? " Nor did Tally find a passage in the articles that names that source"
+                        + (measureNamed ? " and speaks of " + it + "." : ".")
+                : offered.introduce(measureNamed ? "name that source and speak of " + it : "name that source",
+                        parsed.period()));
         return new Answer(question, parsed, List.of(), passages, note, CAVEAT);
     }
 

@@ -71,6 +71,14 @@ public final class MeasureWords {
         return umbrellas.stream().anyMatch(u -> measures.containsAll(u.metrics()) && anyAt(u.phrases(), words));
     }
 
+    /**
+     * Whether {@code measures} hold every measure of an umbrella ("losses", "casualties"): a question that asks so
+     * broadly asks what a source says of the war's toll at all, not of one count.
+     */
+    public boolean coversAnUmbrella(Set<Metric> measures) {
+        return umbrellas.stream().anyMatch(u -> measures.containsAll(u.metrics()));
+    }
+
     private static boolean anyAt(List<Phrases.Phrase> phrases, List<String> words) {
         return Phrases.anyStartsWithin(phrases, words, 0, words.size());
     }

@@ -41,6 +41,15 @@ class MeasureWordsTest {
         assertEquals(expected, WORDS.names(text, asked));
     }
 
+    /** Round 67: "losses" asks of every measure of an umbrella; "captured" or "killed and captured" do not. */
+    @Test
+    void aQuestionCoversAnUmbrellaOnlyWhenItAsksEveryMeasureOfIt() {
+        assertTrue(WORDS.coversAnUmbrella(EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.KILLED_OR_WOUNDED,
+                Metric.CAPTURED)));
+        assertTrue(!WORDS.coversAnUmbrella(EnumSet.of(Metric.CAPTURED)));
+        assertTrue(!WORDS.coversAnUmbrella(EnumSet.of(Metric.KILLED, Metric.CAPTURED)));
+    }
+
     @Test
     void withNoMeasureAskedOrNoWordsLoadedEveryPassageCounts() {
         assertTrue(WORDS.names("North Korea sent 10,000 troops.", Set.of()));

@@ -273,7 +273,8 @@ class CorpusAnswersTest {
                 // A party named only as a place ("the war in Ukraine", "an ally of Kyiv") is no source of a passage.
                 new Case("p1PassagesNameThePartyAsASourceNotAPlace", "bundled",
                         "What does Kyiv say about captured North Koreans?",
-                        "name that source:", "what we know so far|an ally of kyiv"),
+                        // round 67: a measure named narrows the passages too; none of Kyiv's speaks of a capture
+                        "names that source and speaks of it.", "what we know so far|an ally of kyiv|weapons arsenal"),
                 new Case("p1NoFigureAskedGetsPassages", "bundled",
                         "What happened to the North Korean soldiers in the Kursk trenches in the winter?",
                         "The question names no figure Tally counts", "North Korean troops killed\n|Spread"),
@@ -365,8 +366,8 @@ class CorpusAnswersTest {
                 // No Pentagon figure for deaths: the passages offered name the Pentagon, never another party's figures
                 new Case("p6NoFigureFromTheSourceAskedOffersOnlyPassagesNamingIt", "bundled",
                         "How many North Koreans were killed according to the Pentagon?",
-                        "The sources have no figures for killed from The Pentagon|name that source:|Pat Ryder",
-                        "1,100 according to South Korea|may be relevant"),
+                        "The sources have no figures for killed from The Pentagon|name that source and speak of it:|Pat Ryder",
+                        "1,100 according to South Korea|may be relevant|some 10,000 soldiers"),
                 // Round 66: no figure for the measure asked, and the passages offered instead speak of it; the bundled
                 // corpus never mentions a capture, so none is offered ("3,000 ... killed or wounded" and "the casualties
                 // included" had been, as passages that "may be relevant")
