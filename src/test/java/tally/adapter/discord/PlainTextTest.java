@@ -24,6 +24,18 @@ class PlainTextTest {
         assertTrue(page.endsWith("-# " + Replies.CLAIMS_CAVEAT), page);
     }
 
+    /**
+     * Newcomer trial, round 67: /help cites no article, so its caveat does not speak of "the articles cited"; it still
+     * says the figures are unverified. Near-miss: a list of claims keeps the caveat that names its articles.
+     */
+    @Test
+    void helpSaysTheFiguresAreUnverifiedWithoutNamingArticlesItDoesNotCite() {
+        String page = PlainText.pages(replies.help()).get(0);
+        assertTrue(page.endsWith("-# " + Replies.HELP_CAVEAT), page);
+        assertTrue(page.contains("unverified") && !page.contains("articles cited"), page);
+        assertTrue(PlainText.pages(replies.source("001_yonhap.txt")).get(0).contains("articles cited"));
+    }
+
     @Test
     void aLongReplyIsCutBetweenEntriesAndEveryPageCarriesTheTitleCaveatAndItsNumber() {
         List<String> pages = PlainText.pages(replies.ask("how many troops were sent"));

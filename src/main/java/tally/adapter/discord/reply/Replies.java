@@ -33,6 +33,9 @@ public final class Replies {
     /** Said on replies that list claims without an Answer from the engine. */
     public static final String CLAIMS_CAVEAT =
             "All figures are unverified claims by the parties named, as reported in the articles cited.";
+    /** Said on /help, which cites no article: "the articles cited" named none there (newcomer trial, round 67). */
+    public static final String HELP_CAVEAT = "The figures Tally gives are unverified claims by the parties named, as "
+            + "the articles it cites report them.";
 
     /** The title of /summary; a pinned message with it is an earlier summary. */
     public static final String SUMMARY_TITLE = "Summary of the competing figures";
@@ -183,7 +186,7 @@ public final class Replies {
     }
 
     public EmbedPlan help() {
-        return paginator.paginate("What Tally does", HelpText.ABOUT, HelpText.sections(), CLAIMS_CAVEAT);
+        return paginator.paginate("What Tally does", HelpText.ABOUT, HelpText.sections(), HELP_CAVEAT);
     }
 
     /**
@@ -194,7 +197,7 @@ public final class Replies {
         List<Section> sections = HelpText.sections().stream().map(s -> new Section(s.heading(), s.entries().stream()
                 .filter(line -> !line.startsWith("/") || commands.contains(line.substring(1).split("[ :]", 2)[0]))
                 .toList())).toList();
-        return paginator.paginate("What Tally does", HelpText.ABOUT, sections, CLAIMS_CAVEAT);
+        return paginator.paginate("What Tally does", HelpText.ABOUT, sections, HELP_CAVEAT);
     }
 
     static String normalise(String question) {
