@@ -32,9 +32,7 @@ final class AnswerNotes {
         String lead = followUp == null ? age : age == null ? followUp : followUp + " " + age;
         String note = emptyCorpus ? EMPTY_CORPUS_NOTE
                 : lead == null ? answer.note() : answer.note() == null ? lead : lead + " " + answer.note();
-        return Objects.equals(note, answer.note()) ? answer : new Answer(answer.question(), answer.parsed(),
-                answer.groups(), answer.passages(), note, answer.caveat(), answer.mentioning(), answer.differences(),
-                answer.mentioningElsewhere(), answer.noteAfter());
+        return Objects.equals(note, answer.note()) ? answer : answer.withNote(note);
     }
 
     /**

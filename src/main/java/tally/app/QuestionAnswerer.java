@@ -61,16 +61,16 @@ final class QuestionAnswerer {
         List<String> earlier = typedBefore.stream().map(PlainText::oneLine).toList();
         return index.read(current -> {
             QuestionParser.FollowUp read = parser.parseAfter(question, earlier, context(current));
-            String note = read.aboutLastAnswer() ? AnswerNotes.aboutLastAnswerNote(askedBefore(earlier))
-                    : read.carried().isEmpty() ? null : AnswerNotes.followUpNote(askedBefore(earlier), read.carried());
-            if (!read.aboutLastAnswer()) {
-                return answer(question, read.parsed(), current, note);
+            if (read.aboutLastAnswer()) {
+                // "who said that?" is answered as the last question was, words and all: its own words searched for
+                // passages offered other ones than the reply it asks about (newcomer trial, round 67)
+                String before = askedBefore(earlier);
+                return answer(before, read.parsed(), current, AnswerNotes.aboutLastAnswerNote(before))
+                        .withQuestion(question);
             }
-            // "who said that?" is answered as the last question was, words and all: its own words searched for
-            // passages offered other ones than the reply it asks about (newcomer trial, round 67)
-            Answer again = answer(askedBefore(earlier), read.parsed(), current, note);
-            return new Answer(question, again.parsed(), again.groups(), again.passages(), again.note(), again.caveat(),
-                    again.mentioning(), again.differences(), again.mentioningElsewhere(), again.noteAfter());
+            String note = read.carried().isEmpty() ? null
+                    : AnswerNotes.followUpNote(askedBefore(earlier), read.carried());
+            return answer(question, read.parsed(), current, note);
         });
     }
 

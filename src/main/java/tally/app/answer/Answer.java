@@ -50,6 +50,27 @@ public record Answer(
         }
     }
 
+    /**
+     * The same answer with another echo of the question ("who said that?" answered as the question it asks about). One
+     * place copies every field, so a field added to the record is not dropped by a copy that forgot it.
+     */
+    public Answer withQuestion(String question) {
+        return new Answer(question, parsed, groups, passages, note, caveat, mentioning, differences,
+                mentioningElsewhere, noteAfter);
+    }
+
+    /** The same answer with another note before its figures (follow-up and corpus notes added to the composer's). */
+    public Answer withNote(@Nullable String note) {
+        return new Answer(question, parsed, groups, passages, note, caveat, mentioning, differences,
+                mentioningElsewhere, noteAfter);
+    }
+
+    /** The same answer with another caveat, which must still say the figures are unverified. */
+    public Answer withCaveat(String caveat) {
+        return new Answer(question, parsed, groups, passages, note, caveat, mentioning, differences,
+                mentioningElsewhere, noteAfter);
+    }
+
     /** An answer with nothing to say after its figures. */
     public Answer(String question, ParsedQuestion parsed, List<FigureGroup> groups, List<Passage> passages,
                   @Nullable String note, String caveat, List<Claim> mentioning, @Nullable Differences differences,

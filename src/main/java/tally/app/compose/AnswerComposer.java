@@ -112,8 +112,7 @@ public final class AnswerComposer {
     private static Answer withFittingCaveat(Answer a) {
         boolean citesNothing = a.groups().isEmpty() && a.passages().isEmpty() && a.mentioning().isEmpty()
                 && a.mentioningElsewhere().isEmpty();
-        return !citesNothing ? a : new Answer(a.question(), a.parsed(), a.groups(), a.passages(), a.note(), NOTHING_CITED,
-                a.mentioning(), a.differences(), a.mentioningElsewhere(), a.noteAfter());
+        return citesNothing ? a.withCaveat(NOTHING_CITED) : a;
     }
 
     private Answer answer(String question, ParsedQuestion parsed, CorpusIndex index) {
